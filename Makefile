@@ -1,0 +1,143 @@
+# Makefile for accord.
+#
+#   make              build build/accord
+#   make test         build, then run the whole test suite (tests/run)
+#   make san          build with AddressSanitizer + UBSan into build/san
+#   make test-san     run the whole test suite on the sanitizer build
+#   make bench        run the benchmarks (bench/README.md)
+#   make deps         install the Debian packages the build and tests need
+#   make clean
+#
+# CC=clang works as well as gcc; both must build without warnings.
+
+CC      ?= cc
+BUILD   ?= build
+OPT     ?= -O2 -g
+CFLAGS  ?= $(OPT)
+WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow \
+           -Wstrict-prototypes -Wmissing-prototypes -Wno-missing-field-initializers
+# Cut-off error messages are intended (snprintf into fixed buffers).
+WARN    += $(shell $(CC) -Werror -Wno-format-truncation -x c -c /dev/null \
+             -o /dev/null 2>/dev/null && echo -Wno-format-truncation)
+PKGS    := sqlite3 jansson libsodium libmicrohttpd libcmark
+LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lsqlite3 -ljansson -lsodium -lmicrohttpd -lcmark) -lcsv -lm -lpthread
+INC     := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+
+SRC     := $(wildcard src/util/*.c src/core/*.c src/store/*.c src/web/*.c src/cli/*.c)
+OBJ     := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/gen/embed.o
+LIBOBJ  := $(filter-out $(BUILD)/obj/cli/main.o,$(OBJ))
+MIGR    := $(sort $(wildcard schema/sqlite/*.sql))
+UNIT    := $(patsubst tests/unit/%.c,$(BUILD)/tests/unit_%,$(wildcard tests/unit/*.c))
+STORET  := $(BUILD)/tests/store_test
+COREOBJ := $(filter $(BUILD)/obj/core/%,$(OBJ))
+FUZZ    := $(patsubst fuzz/fuzz_%.c,$(BUILD)/tests/fuzz_%,$(wildcard fuzz/fuzz_*.c))
+
+.PHONY: all test san test-san bench deps clean fuzz
+
+all: $(BUILD)/accord $(BUILD)/fmtcheck.ok
+
+# tools/fmtcheck checks every html_printf format on every build.
+$(BUILD)/fmtcheck.ok: $(BUILD)/tools/fmtcheck $(wildcard src/web/*.c)
+	$(BUILD)/tools/fmtcheck $(wildcard src/web/*.c)
+	@touch $@
+
+$(BUILD)/tools/fmtcheck: tools/fmtcheck.c
+	@mkdir -p $(dir $@)
+	$(CC) -O2 $(WARN) -o $@ $<
+
+# ==== i18n: translations (docs/i18n.md) ====================================
+# po/sr-Latn.po, the one Serbian catalogue, becomes build/gen/po.c (tables
+# English -> Latin and English -> Cyrillic) through tools/po2c.c, which
+# needs no gettext.  `make i18n-check` (part of `make test`) fails if
+# po2c cannot read the catalogue.  `make pot` (maintainers; needs gettext)
+# extracts po/accord.pot from the sources (tr() calls; the help texts of
+# src/core/model.c) and merges it into the catalogue.
+OBJ     += $(BUILD)/obj/gen/po.o
+LIBOBJ  += $(BUILD)/obj/gen/po.o
+POT_SRC  = $(sort $(wildcard src/web/*.c)) src/core/model.c
+
+$(BUILD)/tools/po2c: tools/po2c.c src/core/translit.c src/core/translit.h
+	@mkdir -p $(dir $@)
+	$(CC) -O2 $(WARN) -Isrc/core -o $@ tools/po2c.c src/core/translit.c
+
+$(BUILD)/gen/po.c: $(BUILD)/tools/po2c po/sr-Latn.po
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/po2c po/sr-Latn.po > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/gen/po.o: $(BUILD)/gen/po.c src/web/i18n.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -std=c11 -Isrc/web -c -o $@ $<
+
+.PHONY: i18n-check pot
+i18n-check: $(BUILD)/tools/po2c
+	@BUILD=$(BUILD) sh tests/i18n-check
+
+test: i18n-check
+
+pot: $(BUILD)/tools/po2c
+	xgettext --keyword=tr:2 --keyword=F:6 --keyword=E:10 --from-code=UTF-8 \
+	  --add-comments=TRANSLATORS: --package-name=Accord --sort-by-file \
+	  -o po/accord.pot $(POT_SRC)
+	msgmerge --quiet --update --backup=none po/sr-Latn.po po/accord.pot
+	$(BUILD)/tools/po2c --check po/sr-Latn.po
+# ==== end i18n ==============================================================
+
+$(BUILD)/accord: $(OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS)
+
+$(BUILD)/obj/%.o: src/%.c $(wildcard src/*/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(WARN) $(INC) -c -o $@ $<
+
+$(BUILD)/tools/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) -O2 $(WARN) -o $@ $<
+
+$(BUILD)/gen/embed.c: $(BUILD)/tools/embed $(MIGR) data/demo.json
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/embed --migrations $(MIGR) \
+	  --file zDemoFixture=data/demo.json > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/gen/embed.o: $(BUILD)/gen/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -std=c11 -Isrc/store -c -o $@ $<
+
+# Unit tests include the module they test; they link the rest.
+$(BUILD)/tests/unit_%: tests/unit/%.c tests/unit/harness.h $(wildcard src/*/*.c src/*/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(WARN) $(INC) -Isrc/core -o $@ $< $(LIBS)
+
+$(STORET): tests/store/store_test.c tests/unit/harness.h $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(WARN) $(INC) -o $@ $< $(LIBOBJ) $(LIBS)
+
+# Fuzz targets: replayed over fuzz/corpus/NAME by `make test`; `make fuzz`
+# builds the libFuzzer binaries (clang) into build/fuzz.
+$(BUILD)/tests/fuzz_%: fuzz/fuzz_%.c fuzz/replay.c $(COREOBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(WARN) -o $@ $< fuzz/replay.c $(COREOBJ) -lm
+
+fuzz:
+	@mkdir -p build/fuzz
+	for f in fuzz/fuzz_*.c; do n=$$(basename $$f .c); \
+	  clang -g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
+	    -o build/fuzz/$$n $$f src/core/*.c -lm || exit 1; done
+	@echo "run e.g. build/fuzz/fuzz_status fuzz/corpus/status -max_total_time=60"
+
+test: $(BUILD)/accord $(BUILD)/fmtcheck.ok $(UNIT) $(STORET) $(FUZZ)
+	BUILD=$(BUILD) sh tests/run
+
+san:
+	$(MAKE) BUILD=build/san OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined"
+
+test-san:
+	$(MAKE) BUILD=build/san OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" test
+
+bench: $(BUILD)/accord
+	sh bench/import
+
+deps:
+	sh tools/install-deps
+
+clean:
+	rm -rf build

@@ -1,0 +1,211 @@
+/*
+** cli.c: helpers the commands share: errors and exit codes, opening the
+** database, option parsing, colour, and aligned tables.
+*/
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+int cli_exit_code(AccRc rc){
+  switch( rc ){
+    case ACC_OK:       return 0;
+    case ACC_INVALID:  return 2;
+    case ACC_NOTFOUND: return 3;
+    case ACC_CONFLICT: return 4;
+    case ACC_BUSY:     return 5;
+    case ACC_IO:       return 6;
+    default:           return 70;
+  }
+}
+
+int cli_error(AccRc rc, const char *zFmt, ...){
+  va_list ap;
+  fflush(stdout);
+  fputs("accord: ", stderr);
+  va_start(ap, zFmt);
+  vfprintf(stderr, zFmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+  return cli_exit_code(rc);
+}
+
+int cli_usage(const char *zCmd, const char *zFmt, ...){
+  va_list ap;
+  fflush(stdout);
+  fputs("accord: ", stderr);
+  va_start(ap, zFmt);
+  vfprintf(stderr, zFmt, ap);
+  va_end(ap);
+  fprintf(stderr, "\nTry `accord %s%s--help`.\n", zCmd ? zCmd : "",
+          zCmd ? " " : "");
+  return EXIT_USAGE;
+}
+
+Store *cli_open(Cli *p, int flags, int *pExit){
+  Store *pStore = 0;
+  char zErr[400];
+  AccRc rc = store_open(p->zDb, flags, &pStore, zErr, sizeof(zErr));
+  if( rc ){
+    *pExit = cli_error(rc, "%s", zErr);
+    return 0;
+  }
+  store_set_actor(pStore, p->zActor);
+  *pExit = 0;
+  return pStore;
+}
+
+int cli_is_help(const char *z){
+  return strcmp(z, "--help")==0 || strcmp(z, "-h")==0;
+}
+
+void cli_print_help(const CliCmd *pCmd){
+  printf("accord %s: %s\n\n%s", pCmd->zName, pCmd->zSummary, pCmd->zHelp);
+}
+
+int cli_opt_value(int argc, char **argv, int *pi, const char *zName,
+                  const char **pzOut){
+  const char *z = argv[*pi];
+  size_t n = strlen(zName);
+  if( z[0]!='-' ) return 0;
+  z += z[1]=='-' ? 2 : 1;
+  if( strncmp(z, zName, n)!=0 ) return 0;
+  if( z[n]=='=' ){
+    *pzOut = z + n + 1;
+    (*pi)++;
+    return 1;
+  }
+  if( z[n]!=0 ) return 0;
+  if( *pi + 1 >= argc ){
+    fprintf(stderr, "accord: --%s needs a value\n", zName);
+    return -1;
+  }
+  *pzOut = argv[*pi + 1];
+  *pi += 2;
+  return 1;
+}
+
+/* ANSI colours of the statuses, in Status order. */
+static const char *const azColor[STATUS__MAX] = {
+  "\033[1;31m",   /* overdue: bold red */
+  "\033[31m",     /* off track: red */
+  "\033[33m",     /* at risk: yellow */
+  "\033[32m",     /* on track: green */
+  "\033[1;32m",   /* achieved: bold green */
+  "\033[36m",     /* not started: cyan */
+  "\033[2m",      /* no data: dim */
+};
+
+const char *cli_status_color(Cli *p, int eStatus){
+  if( !p->bColor || eStatus<0 || eStatus>=STATUS__MAX ) return "";
+  return azColor[eStatus];
+}
+
+const char *cli_color_off(Cli *p){
+  return p->bColor ? "\033[0m" : "";
+}
+
+int utf8_width(const char *z){
+  int n = 0;
+  for(; *z; z++){
+    if( ((unsigned char)*z & 0xc0)!=0x80 ) n++;
+  }
+  return n;
+}
+
+/* Byte length of the first nChar code points of z. */
+static size_t utf8_prefix(const char *z, int nChar){
+  const char *zStart = z;
+  while( *z ){
+    if( ((unsigned char)*z & 0xc0)!=0x80 ){
+      if( nChar==0 ) break;
+      nChar--;
+    }
+    z++;
+  }
+  return (size_t)(z - zStart);
+}
+
+struct Table {
+  int nCol;             /* columns */
+  int nCell;            /* cells added, header excluded */
+  int nAlloc;
+  char **azCell;        /* the cells, row by row */
+  const char *const *azHead;
+};
+
+Table *table_new(int nCol, const char *const *azHead){
+  Table *p = acc_malloc(sizeof(*p));
+  memset(p, 0, sizeof(*p));
+  p->nCol = nCol;
+  p->azHead = azHead;
+  return p;
+}
+
+void table_cell(Table *p, const char *z){
+  char *zCopy, *c;
+  if( p->nCell>=p->nAlloc ){
+    p->nAlloc = p->nAlloc ? p->nAlloc*2 : 64;
+    p->azCell = acc_realloc(p->azCell, sizeof(char*)*p->nAlloc);
+  }
+  zCopy = acc_strdup(z ? z : "");
+  for(c=zCopy; *c; c++){
+    if( *c=='\n' || *c=='\r' || *c=='\t' ) *c = ' ';
+  }
+  p->azCell[p->nCell++] = zCopy;
+}
+
+void table_cellf(Table *p, const char *zFmt, ...){
+  Buf b = BUF_INIT;
+  va_list ap;
+  va_start(ap, zFmt);
+  buf_vappendf(&b, zFmt, ap);
+  va_end(ap);
+  table_cell(p, buf_str(&b));
+  buf_free(&b);
+}
+
+/* Print one cell padded to w code points (cut to nMax). */
+static void table_put(FILE *out, const char *z, int w, int nMax, int bLast){
+  int n = utf8_width(z);
+  if( n>nMax ){
+    fwrite(z, 1, utf8_prefix(z, nMax-1), out);
+    fputs("\xe2\x80\xa6", out);
+    n = nMax;
+  }else{
+    fputs(z, out);
+  }
+  if( !bLast ){
+    for(; n<w+2; n++) fputc(' ', out);
+  }
+}
+
+void table_print(Table *p, FILE *out, int nMax){
+  int *aW = acc_malloc(sizeof(int)*p->nCol);
+  int i, j;
+  for(j=0; j<p->nCol; j++) aW[j] = utf8_width(p->azHead[j]);
+  for(i=0; i<p->nCell; i++){
+    int w = utf8_width(p->azCell[i]);
+    if( w>nMax ) w = nMax;
+    if( w>aW[i%p->nCol] ) aW[i%p->nCol] = w;
+  }
+  for(j=0; j<p->nCol; j++){
+    table_put(out, p->azHead[j], aW[j], nMax, j==p->nCol-1);
+  }
+  fputc('\n', out);
+  for(i=0; i<p->nCell; i++){
+    table_put(out, p->azCell[i], aW[i%p->nCol], nMax,
+              i%p->nCol==p->nCol-1);
+    if( i%p->nCol==p->nCol-1 ) fputc('\n', out);
+  }
+  free(aW);
+}
+
+void table_free(Table *p){
+  int i;
+  if( p==0 ) return;
+  for(i=0; i<p->nCell; i++) free(p->azCell[i]);
+  free(p->azCell);
+  free(p);
+}

@@ -1,0 +1,105 @@
+/*
+** cli.h: what the command-line commands share.
+**
+** main.c parses the global options into a Cli, finds the command in its
+** table and calls it with the remaining arguments.  Commands report
+** expected failures with cli_error(), which prints "accord: MESSAGE" and
+** returns the exit code for the AccRc (see docs/cli.md):
+**
+**   0 success              3 not found        6 input/output error
+**   1 usage error          4 conflict         70 internal error
+**   2 invalid input        5 database busy
+*/
+#ifndef ACCORD_CLI_H
+#define ACCORD_CLI_H
+
+#include <stdio.h>
+
+#include "../core/model.h"
+#include "../store/store.h"
+#include "../util/util.h"
+
+#define EXIT_USAGE 1
+#define MAX_LIST_COLS 16   /* columns of a `list` table at most */
+
+/* The state of one run of the command line. */
+typedef struct Cli {
+  const char *zDb;      /* database path: --db, $ACCORD_DB or accord.db */
+  const char *zActor;   /* --as, $ACCORD_USER, $USER or "cli" */
+  int bColor;           /* colour the output (a terminal, or --color) */
+  int bTty;             /* stdout is a terminal */
+  int bErrTty;          /* stderr is a terminal (progress bars) */
+  Arena arena;          /* freed when the command ends */
+} Cli;
+
+/* A command: zName, its function, a one-line summary and full help. */
+typedef struct CliCmd {
+  const char *zName;
+  int (*xRun)(Cli*, int argc, char **argv);  /* argv[0] is the command */
+  const char *zSummary;
+  const char *zHelp;     /* usage and options, printed by --help */
+} CliCmd;
+
+/* Print "accord: MESSAGE" to stderr; return the exit code of rc. */
+int cli_error(AccRc rc, const char *zFmt, ...)
+  __attribute__((format(printf, 2, 3)));
+/* Print a usage error and a hint to use --help; returns EXIT_USAGE. */
+int cli_usage(const char *zCmd, const char *zFmt, ...)
+  __attribute__((format(printf, 2, 3)));
+/* The exit code for an AccRc. */
+int cli_exit_code(AccRc rc);
+
+/* Open the database of the run (must exist unless flags has
+** STORE_CREATE); on failure prints the error and returns NULL with the
+** exit code in *pExit. */
+Store *cli_open(Cli *p, int flags, int *pExit);
+
+/* Whether argv[i] is --help or -h. */
+int cli_is_help(const char *z);
+/* Print the help of a command to stdout. */
+void cli_print_help(const CliCmd *pCmd);
+
+/* Option parsing: if argv[*pi] is --zName VALUE or --zName=VALUE, store
+** VALUE in *pzOut, advance *pi and return 1; if the value is missing
+** return -1 (after printing an error); else 0. */
+int cli_opt_value(int argc, char **argv, int *pi, const char *zName,
+                  const char **pzOut);
+
+/* Write text for a terminal: a status name coloured when p->bColor. */
+const char *cli_status_color(Cli *p, int eStatus);
+const char *cli_color_off(Cli *p);
+
+/* A table printed with aligned columns, wrapped to nothing: cells longer
+** than nMax code points are cut with an ellipsis. */
+typedef struct Table Table;
+Table *table_new(int nCol, const char *const *azHead);
+void table_cell(Table *p, const char *z);       /* next cell, copied */
+void table_cellf(Table *p, const char *zFmt, ...)
+  __attribute__((format(printf, 2, 3)));
+void table_print(Table *p, FILE *out, int nMax);
+void table_free(Table *p);
+/* Display width of UTF-8 text in code points. */
+int utf8_width(const char *z);
+
+/* The commands (one file per group). */
+int cmd_init(Cli*, int, char**);
+int cmd_demo(Cli*, int, char**);
+int cmd_load(Cli*, int, char**);
+int cmd_backup(Cli*, int, char**);
+int cmd_log(Cli*, int, char**);
+int cmd_verify(Cli*, int, char**);
+int cmd_status(Cli*, int, char**);
+int cmd_import(Cli*, int, char**);
+int cmd_export(Cli*, int, char**);
+int cmd_item(Cli*, int, char**);       /* accord ENTITY VERB ... */
+int cmd_prefer(Cli*, int, char**);
+int cmd_conflicts(Cli*, int, char**);
+int cmd_user(Cli*, int, char**);
+int cmd_token(Cli*, int, char**);
+int cmd_serve(Cli*, int, char**);
+int cmd_ui(Cli*, int, char**);
+int cmd_test_routes(Cli*, int, char**);
+extern const CliCmd aCliCmd[];
+extern const int nCliCmd;
+
+#endif

@@ -1,0 +1,298 @@
+/*
+** cmd_export.c: `accord export` (CSV and JSON), `accord prefer` and
+** `accord conflicts` (observations whose sources disagree).
+*/
+#include "cli.h"
+#include "../store/fixture.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* State of an export walk. */
+typedef struct ExportCtx {
+  FILE *out;
+  int e;
+  int bJson;
+  json_t *pArr;
+} ExportCtx;
+
+/* Write one CSV field (quoted when needed, RFC 4180). */
+static void csv_field(FILE *out, const char *z, int bFirst){
+  if( !bFirst ) fputc(',', out);
+  if( z[0]==0 ) return;
+  if( strpbrk(z, ",\"\r\n")!=0 || z[0]==' ' ){
+    csv_fwrite(out, z, strlen(z));
+  }else{
+    fputs(z, out);
+  }
+}
+
+static int export_row(void *pArg, int64_t id, const Value *aVal){
+  ExportCtx *c = pArg;
+  const EntityDef *pE = &aEntity[c->e];
+  int i;
+  char zNum[40];
+  if( c->bJson ){
+    json_t *pObj = json_object();
+    json_object_set_new(pObj, "id", json_integer(id));
+    for(i=0; i<pE->nField; i++){
+      const Value *v = &aVal[i];
+      json_object_set_new(pObj, pE->aField[i].zName,
+        v->eType==VAL_INT ? json_integer(v->i) : v->eType==VAL_REAL
+        ? json_real(v->r) : v->eType==VAL_TEXT ? json_string(v->z)
+        : json_null());
+    }
+    json_array_append_new(c->pArr, pObj);
+    return 0;
+  }
+  snprintf(zNum, sizeof(zNum), "%lld", (long long)id);
+  csv_field(c->out, zNum, 1);
+  for(i=0; i<pE->nField; i++){
+    const Value *v = &aVal[i];
+    const char *z = "";
+    if( v->eType==VAL_INT ){
+      snprintf(zNum, sizeof(zNum), "%lld", (long long)v->i);
+      z = zNum;
+    }else if( v->eType==VAL_REAL ){
+      snprintf(zNum, sizeof(zNum), "%.15g", v->r);
+      z = zNum;
+    }else if( v->eType==VAL_TEXT ){
+      z = v->z;
+    }
+    csv_field(c->out, z, 0);
+  }
+  fputs("\r\n", c->out);
+  return 0;
+}
+
+int cmd_export(Cli *p, int argc, char **argv){
+  const char *zFormat = 0, *zOut = 0, *zDialogue = 0;
+  ExportCtx c;
+  Store *pStore;
+  int i, rc, e = -1, bAll = 0, iField = -1;
+  int64_t idDialogue = 0;
+  AccRc arc = ACC_OK;
+  memset(&c, 0, sizeof(c));
+  for(i=1; i<argc; ){
+    int r;
+    if( (r = cli_opt_value(argc, argv, &i, "format", &zFormat))!=0
+     || (r = cli_opt_value(argc, argv, &i, "o", &zOut))!=0
+     || (r = cli_opt_value(argc, argv, &i, "dialogue", &zDialogue))!=0 ){
+      if( r<0 ) return EXIT_USAGE;
+      continue;
+    }
+    if( e<0 && !bAll && strcmp(argv[i], "all")==0 ){
+      bAll = 1;
+    }else if( e<0 && !bAll && (e = model_entity_find(argv[i]))>=0 ){
+    }else{
+      return cli_usage("export", "export: unexpected \"%s\" (give a kind "
+                       "from `accord help kinds`, or all)", argv[i]);
+    }
+    i++;
+  }
+  if( e<0 && !bAll ) return cli_usage("export", "export: which kind?");
+  if( zFormat==0 ) zFormat = bAll ? "json" : "csv";
+  if( strcmp(zFormat, "csv") && strcmp(zFormat, "json") ){
+    return cli_error(ACC_INVALID, "--format: expected csv or json, got "
+                     "\"%s\"", zFormat);
+  }
+  if( bAll && strcmp(zFormat, "json") ){
+    return cli_error(ACC_INVALID, "--format: `export all` writes json");
+  }
+  pStore = cli_open(p, 0, &rc);
+  if( pStore==0 ) return rc;
+  if( zDialogue ){
+    Value v;
+    char zErr[200];
+    if( bAll || aEntity[e].iDialogue<0 ){
+      store_close(pStore);
+      return cli_error(ACC_INVALID, "--dialogue: %s items do not belong to "
+                       "a dialogue directly", bAll ? "all" : aEntity[e].zName);
+    }
+    v.eType = VAL_TEXT;
+    v.z = zDialogue;
+    if( store_ref_resolve(pStore, ENT_DIALOGUE, &v, zErr, sizeof(zErr)) ){
+      store_close(pStore);
+      return cli_error(ACC_NOTFOUND, "--dialogue: %s", zErr);
+    }
+    idDialogue = v.i;
+    iField = aEntity[e].iDialogue;
+  }
+  c.out = stdout;
+  if( zOut && strcmp(zOut, "-")!=0 ){
+    c.out = fopen(zOut, "wb");
+    if( c.out==0 ){
+      store_close(pStore);
+      return cli_error(ACC_IO, "cannot write %s: %s", zOut, strerror(errno));
+    }
+  }
+  if( bAll ){
+    arc = fixture_dump(pStore, c.out);
+  }else{
+    c.e = e;
+    c.bJson = strcmp(zFormat, "json")==0;
+    if( c.bJson ){
+      c.pArr = json_array();
+    }else{
+      csv_field(c.out, "id", 1);
+      for(i=0; i<aEntity[e].nField; i++){
+        csv_field(c.out, aEntity[e].aField[i].zName, 0);
+      }
+      fputs("\r\n", c.out);
+    }
+    store_item_each(pStore, e, iField, idDialogue, export_row, &c);
+    if( c.bJson ){
+      json_dumpf(c.pArr, c.out, JSON_INDENT(2)|JSON_REAL_PRECISION(15));
+      fputc('\n', c.out);
+      json_decref(c.pArr);
+    }
+  }
+  if( ferror(c.out) ) arc = ACC_IO;
+  if( c.out!=stdout && fclose(c.out) ) arc = ACC_IO;
+  store_close(pStore);
+  if( arc ) return cli_error(arc, "cannot write %s", zOut ? zOut : "output");
+  return 0;
+}
+
+/* One observation, as collected by prefer and conflicts. */
+typedef struct Obs {
+  int64_t id, iInd, iSrc;
+  char zPeriod[12];
+  double r;
+  int bPref;
+} Obs;
+typedef struct ObsSet {
+  Obs *a;
+  int n, nAlloc;
+} ObsSet;
+
+static int obs_collect(void *pArg, int64_t id, const Value *aVal){
+  ObsSet *s = pArg;
+  Obs *o;
+  if( s->n>=s->nAlloc ){
+    s->nAlloc = s->nAlloc ? 2*s->nAlloc : 64;
+    s->a = acc_realloc(s->a, sizeof(Obs)*s->nAlloc);
+  }
+  o = &s->a[s->n++];
+  o->id = id;
+  o->iInd = aVal[model_field_find(ENT_OBSERVATION, "indicator_id")].i;
+  o->iSrc = aVal[model_field_find(ENT_OBSERVATION, "source_id")].i;
+  snprintf(o->zPeriod, sizeof(o->zPeriod), "%s",
+           aVal[model_field_find(ENT_OBSERVATION, "period")].z);
+  o->r = aVal[model_field_find(ENT_OBSERVATION, "value")].r;
+  o->bPref = aVal[model_field_find(ENT_OBSERVATION, "preferred")].i!=0;
+  return 0;
+}
+
+int cmd_prefer(Cli *p, int argc, char **argv){
+  Store *pStore;
+  ObsSet s = { 0, 0, 0 };
+  Value *aVal;
+  char *zEnd, zErr[300];
+  int64_t id;
+  int i, rc, iPref = model_field_find(ENT_OBSERVATION, "preferred");
+  AccRc arc = ACC_OK;
+  if( argc!=2 ) return cli_usage("prefer", "prefer: give one observation id");
+  id = strtoll(argv[1], &zEnd, 10);
+  if( *zEnd || id<=0 ){
+    return cli_error(ACC_INVALID, "expected an observation id, got \"%s\"",
+                     argv[1]);
+  }
+  pStore = cli_open(p, 0, &rc);
+  if( pStore==0 ) return rc;
+  if( store_item_get(pStore, ENT_OBSERVATION, id, &p->arena, &aVal) ){
+    store_close(pStore);
+    return cli_error(ACC_NOTFOUND, "no observation with id %lld",
+                     (long long)id);
+  }
+  store_item_each(pStore, ENT_OBSERVATION,
+                  model_field_find(ENT_OBSERVATION, "indicator_id"),
+                  aVal[model_field_find(ENT_OBSERVATION, "indicator_id")].i,
+                  obs_collect, &s);
+  if( store_begin(pStore) ){
+    store_close(pStore);
+    free(s.a);
+    return cli_error(ACC_BUSY, "the database is busy");
+  }
+  for(i=0; i<s.n && arc==ACC_OK; i++){
+    Value *aO;
+    int bWant = s.a[i].id==id;
+    if( strcmp(s.a[i].zPeriod,
+               aVal[model_field_find(ENT_OBSERVATION, "period")].z)!=0
+     || s.a[i].bPref==bWant ){
+      continue;
+    }
+    store_item_get(pStore, ENT_OBSERVATION, s.a[i].id, &p->arena, &aO);
+    aO[iPref].eType = VAL_INT;
+    aO[iPref].i = bWant;
+    arc = store_item_update(pStore, ENT_OBSERVATION, s.a[i].id, aO, zErr,
+                            sizeof(zErr));
+  }
+  if( arc==ACC_OK ) arc = store_commit(pStore);
+  if( arc ) store_rollback(pStore);
+  store_close(pStore);
+  free(s.a);
+  if( arc ) return cli_error(arc, "%s", zErr);
+  printf("observation %lld now counts for its period\n", (long long)id);
+  return 0;
+}
+
+static int obs_cmp(const void *a, const void *b){
+  const Obs *x = a, *y = b;
+  int c;
+  if( x->iInd!=y->iInd ) return x->iInd<y->iInd ? -1 : 1;
+  c = strcmp(x->zPeriod, y->zPeriod);
+  if( c ) return c;
+  return x->id<y->id ? -1 : x->id>y->id;
+}
+
+int cmd_conflicts(Cli *p, int argc, char **argv){
+  Store *pStore;
+  ObsSet s = { 0, 0, 0 };
+  int i, j, rc, nConflict = 0;
+  (void)argv;
+  if( argc!=1 ) return cli_usage("conflicts", "conflicts takes no arguments");
+  pStore = cli_open(p, 0, &rc);
+  if( pStore==0 ) return rc;
+  store_item_each(pStore, ENT_OBSERVATION, -1, 0, obs_collect, &s);
+  if( s.n>1 ) qsort(s.a, s.n, sizeof(Obs), obs_cmp);
+  for(i=0; i<s.n; i=j){
+    int bDiffer = 0, bPref = 0, k;
+    for(j=i; j<s.n && s.a[j].iInd==s.a[i].iInd
+        && strcmp(s.a[j].zPeriod, s.a[i].zPeriod)==0; j++){
+      if( s.a[j].r!=s.a[i].r ) bDiffer = 1;
+      if( s.a[j].bPref ) bPref = 1;
+    }
+    if( !bDiffer || bPref ) continue;
+    nConflict++;
+    {
+      Value *aI, *aS;
+      store_item_get(pStore, ENT_INDICATOR, s.a[i].iInd, &p->arena, &aI);
+      printf("%s, %s: %d values disagree\n",
+             aI[model_field_find(ENT_INDICATOR, "name")].z, s.a[i].zPeriod,
+             j-i);
+      for(k=i; k<j; k++){
+        const char *zSrc = "(no source)";
+        if( s.a[k].iSrc && store_item_get(pStore, ENT_SOURCE, s.a[k].iSrc,
+                                          &p->arena, &aS)==ACC_OK ){
+          zSrc = aS[model_field_find(ENT_SOURCE, "title")].z;
+        }
+        printf("  observation %-6lld %15.15g  %s\n", (long long)s.a[k].id,
+               s.a[k].r, zSrc);
+      }
+    }
+  }
+  if( nConflict ){
+    printf("%d unresolved conflict%s: mark the value that counts with "
+           "`accord prefer OBSERVATION-ID`.\n", nConflict,
+           nConflict==1 ? "" : "s");
+  }else{
+    printf("no unresolved conflicts\n");
+  }
+  free(s.a);
+  store_close(pStore);
+  return 0;
+}

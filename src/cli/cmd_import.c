@@ -1,0 +1,492 @@
+/*
+** cmd_import.c: `accord import observations FILE.csv`.
+**
+** The file is RFC 4180 CSV (parsed by libcsv in strict mode) whose first
+** line names the columns.  Every row is checked -- indicator, period of
+** the indicator's frequency, finite number, source -- and inserted inside
+** one transaction; the first bad row stops the inserting, but checking
+** goes on so that one run reports up to MAX_ERRORS problems, each with its
+** line, column and value.  Any error rolls everything back.  Indicators
+** and sources are resolved once and cached, so a large file costs one
+** bound INSERT per row (bench/import measures it against sqlite3).
+*/
+#include "cli.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define MAX_ERRORS 20     /* errors reported before giving up */
+#define MAX_CACHE 256     /* indicators and sources remembered */
+
+/* The columns an import understands. */
+enum {
+  COL_INDICATOR = 0, COL_PERIOD, COL_VALUE, COL_SOURCE, COL_SOURCE_TITLE,
+  COL_SOURCE_PUBLISHER, COL_SOURCE_URL, COL_SOURCE_DATE, COL_NOTE, COL__MAX
+};
+static const char *const azCol[COL__MAX] = {
+  "indicator", "period", "value", "source", "source_title",
+  "source_publisher", "source_url", "source_date", "note"
+};
+
+/* A resolved name: an indicator (with its frequency) or a source. */
+typedef struct CacheEnt {
+  char *zKey;        /* the text as written in the file */
+  int64_t id;
+  int eFreq;         /* indicators: Freq */
+} CacheEnt;
+
+/* The state of one import. */
+typedef struct Import {
+  Cli *pCli;
+  Store *pStore;
+  const char *zFile;
+  int aiCol[COL__MAX];     /* field index of each column, or -1 */
+  int nCol;                /* fields in the header */
+  Buf row;                 /* the current row's fields, NUL-separated */
+  size_t aOff[64];         /* offsets of the fields in row */
+  int nField;              /* fields in the current row */
+  int bTooMany;            /* the row has more than 64 fields */
+  int64_t iLine;           /* line of the next character */
+  int64_t iRowLine;        /* line where the current row starts */
+  int bAfterCR;            /* last row ended with a CR */
+  int bHeader;             /* the header has been read */
+  int64_t nRow;            /* data rows seen */
+  int64_t nOk;             /* rows inserted */
+  int nErr;                /* errors reported */
+  int bStop;               /* too many errors: stop checking */
+  CacheEnt aInd[MAX_CACHE];
+  int nInd;
+  CacheEnt aSrc[MAX_CACHE];
+  int nSrc;
+  int64_t nBytes, nTotal;  /* progress */
+  int64_t nNextTick;
+} Import;
+
+/* Report an error at the current row. */
+static void imp_error(Import *p, int iCol, const char *zFmt, ...)
+  __attribute__((format(printf, 3, 4)));
+static void imp_error(Import *p, int iCol, const char *zFmt, ...){
+  va_list ap;
+  if( p->nErr==0 && p->pCli->bErrTty ) fputs("\r\033[K", stderr);
+  p->nErr++;
+  if( p->nErr>MAX_ERRORS ) return;   /* counted, not shown */
+  if( iCol>=0 ){
+    fprintf(stderr, "accord: %s: line %lld, column %d (%s): ", p->zFile,
+            (long long)p->iRowLine, p->aiCol[iCol]+1, azCol[iCol]);
+  }else{
+    fprintf(stderr, "accord: %s: line %lld: ", p->zFile,
+            (long long)p->iRowLine);
+  }
+  va_start(ap, zFmt);
+  vfprintf(stderr, zFmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+}
+
+/* Field of column c in the current row, or NULL if absent or empty. */
+static const char *imp_col(Import *p, int c){
+  int i = p->aiCol[c];
+  const char *z;
+  if( i<0 || i>=p->nField ) return 0;
+  z = p->row.z + p->aOff[i];
+  return z[0] ? z : 0;
+}
+
+/* libcsv field callback: append the field to the row. */
+static void imp_field(void *s, size_t n, void *pArg){
+  Import *p = pArg;
+  size_t i;
+  for(i=0; i<n; i++){
+    if( ((char*)s)[i]=='\n' ) p->iLine++;
+  }
+  if( p->nField>=(int)(sizeof(p->aOff)/sizeof(p->aOff[0])) ){
+    p->bTooMany = 1;
+    return;
+  }
+  p->aOff[p->nField++] = p->row.n;
+  buf_append(&p->row, s ? (const char*)s : "", s ? n : 0);
+  buf_putc(&p->row, 0);
+}
+
+/* Read the header row. */
+static void imp_header(Import *p){
+  int i, c;
+  for(c=0; c<COL__MAX; c++) p->aiCol[c] = -1;
+  p->nCol = p->nField;
+  for(i=0; i<p->nField; i++){
+    const char *z = p->row.z + p->aOff[i];
+    if( i==0 && strncmp(z, "\xef\xbb\xbf", 3)==0 ) z += 3;  /* UTF-8 BOM */
+    for(c=0; c<COL__MAX && strcmp(z, azCol[c])!=0; c++){}
+    if( c==COL__MAX ){
+      imp_error(p, -1, "unknown column \"%s\" (the columns are indicator, "
+                "period, value, source or source_title, source_publisher, "
+                "source_url, source_date, and note)", z);
+    }else if( p->aiCol[c]>=0 ){
+      imp_error(p, -1, "column \"%s\" appears twice", z);
+    }else{
+      p->aiCol[c] = i;
+    }
+  }
+  for(c=0; c<=COL_VALUE; c++){
+    if( p->aiCol[c]<0 ){
+      imp_error(p, -1, "the header has no \"%s\" column", azCol[c]);
+    }
+  }
+  if( p->aiCol[COL_SOURCE]>=0 && p->aiCol[COL_SOURCE_TITLE]>=0 ){
+    imp_error(p, -1, "give either a \"source\" column or \"source_title\" "
+              "and its companions, not both");
+  }
+  if( p->aiCol[COL_SOURCE_TITLE]<0 ){
+    for(c=COL_SOURCE_PUBLISHER; c<=COL_SOURCE_DATE; c++){
+      if( p->aiCol[c]>=0 ){
+        imp_error(p, -1, "column \"%s\" needs a \"source_title\" column",
+                  azCol[c]);
+      }
+    }
+  }
+  if( p->nErr ) p->bStop = 1;
+}
+
+/* Look z up in a cache; returns the entry or NULL. */
+static CacheEnt *cache_find(CacheEnt *a, int n, const char *z){
+  int i;
+  for(i=n-1; i>=0; i--){
+    if( strcmp(a[i].zKey, z)==0 ) return &a[i];
+  }
+  return 0;
+}
+
+/* Remember z -> id in a cache (when there is room). */
+static CacheEnt *cache_add(CacheEnt *a, int *pn, const char *z, int64_t id,
+                           int eFreq, CacheEnt *pTmp){
+  CacheEnt *pE = *pn<MAX_CACHE ? &a[(*pn)++] : pTmp;
+  if( pE==pTmp ) free(pTmp->zKey);
+  pE->zKey = acc_strdup(z);
+  pE->id = id;
+  pE->eFreq = eFreq;
+  return pE;
+}
+
+/* Resolve the indicator of the row.  NULL after reporting an error. */
+static const CacheEnt *imp_indicator(Import *p, const char *z){
+  static CacheEnt tmp;
+  CacheEnt *pE = cache_find(p->aInd, p->nInd, z);
+  Value v, *aI;
+  Arena a = ARENA_INIT;
+  char zErr[200];
+  Freq f = FREQ_YEAR;
+  if( pE ) return pE;
+  v.eType = VAL_TEXT;
+  v.z = z;
+  if( z[0]>='0' && z[0]<='9' && strspn(z, "0123456789")==strlen(z) ){
+    v.eType = VAL_INT;
+    v.i = strtoll(z, 0, 10);
+  }
+  if( store_ref_resolve(p->pStore, ENT_INDICATOR, &v, zErr, sizeof(zErr)) ){
+    imp_error(p, COL_INDICATOR, "%s", zErr);
+    return 0;
+  }
+  if( store_item_get(p->pStore, ENT_INDICATOR, v.i, &a, &aI)==ACC_OK ){
+    freq_parse(aI[model_field_find(ENT_INDICATOR, "frequency")].z, &f);
+  }
+  arena_free(&a);
+  return cache_add(p->aInd, &p->nInd, z, v.i, f, &tmp);
+}
+
+/* A code for a new source from its title: "src/" + slug, made unique. */
+static char *source_code(Store *pStore, const char *zTitle){
+  Buf b = BUF_INIT;
+  size_t n0;
+  int k;
+  int64_t id;
+  buf_puts(&b, "src/");
+  for(; *zTitle && b.n<44; zTitle++){
+    unsigned char c = (unsigned char)*zTitle;
+    if( (c>='a' && c<='z') || (c>='0' && c<='9') ) buf_putc(&b, (char)c);
+    else if( c>='A' && c<='Z' ) buf_putc(&b, (char)(c-'A'+'a'));
+    else if( b.n>4 && b.z[b.n-1]!='-' ) buf_putc(&b, '-');
+  }
+  while( b.n>4 && b.z[b.n-1]=='-' ) b.n--;
+  b.z[b.n] = 0;
+  n0 = b.n;
+  for(k=2; store_item_find_code(pStore, ENT_SOURCE, buf_str(&b), &id)==0;
+      k++){
+    b.n = n0;
+    buf_appendf(&b, "-%d", k);
+  }
+  return buf_detach(&b);
+}
+
+/* Resolve or create the source of the row; 0 for none, -1 on error. */
+static int64_t imp_source(Import *p){
+  static CacheEnt tmp;
+  const char *zCode = imp_col(p, COL_SOURCE);
+  const char *zTitle = imp_col(p, COL_SOURCE_TITLE);
+  const char *zUrl = imp_col(p, COL_SOURCE_URL);
+  CacheEnt *pE;
+  char zErr[300];
+  Buf key = BUF_INIT;
+  int64_t id = -1;
+  if( zCode ){
+    Value v;
+    if( (pE = cache_find(p->aSrc, p->nSrc, zCode))!=0 ) return pE->id;
+    v.eType = VAL_TEXT;
+    v.z = zCode;
+    if( zCode[0]>='0' && zCode[0]<='9' ){
+      v.eType = VAL_INT;
+      v.i = strtoll(zCode, 0, 10);
+    }
+    if( store_ref_resolve(p->pStore, ENT_SOURCE, &v, zErr, sizeof(zErr)) ){
+      imp_error(p, COL_SOURCE, "%s", zErr);
+      return -1;
+    }
+    return cache_add(p->aSrc, &p->nSrc, zCode, v.i, 0, &tmp)->id;
+  }
+  if( zTitle==0 ){
+    if( p->aiCol[COL_SOURCE_TITLE]>=0 ){
+      imp_error(p, COL_SOURCE_TITLE, "empty: every row needs its source");
+      return -1;
+    }
+    return 0;
+  }
+  buf_appendf(&key, "%s\n%s\n%s\n%s", zTitle, zUrl ? zUrl : "",
+              imp_col(p, COL_SOURCE_PUBLISHER) ? imp_col(p, COL_SOURCE_PUBLISHER) : "",
+              imp_col(p, COL_SOURCE_DATE) ? imp_col(p, COL_SOURCE_DATE) : "");
+  if( (pE = cache_find(p->aSrc, p->nSrc, buf_str(&key)))!=0 ){
+    buf_free(&key);
+    return pE->id;
+  }
+  if( store_source_find(p->pStore, zTitle, zUrl, &id)!=ACC_OK ){
+    Value aV[MAX_FIELDS];
+    const EntityDef *pE2 = &aEntity[ENT_SOURCE];
+    char *zNewCode = source_code(p->pStore, zTitle);
+    int i;
+    memset(aV, 0, sizeof(aV));
+    for(i=0; i<pE2->nField; i++){
+      const char *zF = pE2->aField[i].zName, *z = 0;
+      if( strcmp(zF, "code")==0 ) z = zNewCode;
+      else if( strcmp(zF, "title")==0 ) z = zTitle;
+      else if( strcmp(zF, "publisher")==0 ) z = imp_col(p, COL_SOURCE_PUBLISHER);
+      else if( strcmp(zF, "url")==0 ) z = zUrl;
+      else if( strcmp(zF, "published_on")==0 ) z = imp_col(p, COL_SOURCE_DATE);
+      if( model_value_parse(&pE2->aField[i], z, &aV[i], zErr, sizeof(zErr)) ){
+        imp_error(p, COL_SOURCE_DATE, "%s", zErr);
+        free(zNewCode);
+        buf_free(&key);
+        return -1;
+      }
+    }
+    if( store_item_insert(p->pStore, ENT_SOURCE, aV, &id, zErr,
+                          sizeof(zErr)) ){
+      imp_error(p, COL_SOURCE_TITLE, "%s", zErr);
+      id = -1;
+    }
+    free(zNewCode);
+  }
+  if( id>0 ) cache_add(p->aSrc, &p->nSrc, buf_str(&key), id, 0, &tmp);
+  buf_free(&key);
+  return id;
+}
+
+/* Check and insert the current data row. */
+static void imp_row(Import *p){
+  const char *zInd = imp_col(p, COL_INDICATOR);
+  const char *zPeriod = imp_col(p, COL_PERIOD);
+  const char *zValue = imp_col(p, COL_VALUE);
+  const CacheEnt *pInd = 0;
+  Period per;
+  double r = 0;
+  int64_t iSrc;
+  int nErr0 = p->nErr;
+  char zErr[300];
+  p->nRow++;
+  if( p->bTooMany || p->nField!=p->nCol ){
+    imp_error(p, -1, "expected %d fields as in the header, found %s%d",
+              p->nCol, p->bTooMany ? "over " : "", p->nField);
+    return;
+  }
+  if( zInd==0 ) imp_error(p, COL_INDICATOR, "empty: give a code or id");
+  else pInd = imp_indicator(p, zInd);
+  if( zPeriod==0 ){
+    imp_error(p, COL_PERIOD, "empty: give YYYY, YYYY-Qn or YYYY-MM");
+  }else if( period_parse(zPeriod, &per) ){
+    imp_error(p, COL_PERIOD, "\"%s\" is not a period (YYYY, YYYY-Qn or "
+              "YYYY-MM)", zPeriod);
+  }else if( pInd && per.eFreq!=pInd->eFreq ){
+    imp_error(p, COL_PERIOD, "\"%s\" is a %s but indicator %s is %sly "
+              "(give %s)", zPeriod, azFreqName[per.eFreq], zInd,
+              pInd->eFreq==FREQ_MONTH ? "month" : pInd->eFreq==FREQ_QUARTER
+              ? "quarter" : "year", pInd->eFreq==FREQ_MONTH ? "YYYY-MM"
+              : pInd->eFreq==FREQ_QUARTER ? "YYYY-Qn" : "YYYY");
+  }
+  if( zValue==0 ){
+    imp_error(p, COL_VALUE, "empty: give a number");
+  }else if( model_real_parse(zValue, &r) ){
+    imp_error(p, COL_VALUE, "\"%s\" is not a number", zValue);
+  }
+  iSrc = imp_source(p);
+  if( p->nErr>nErr0 || nErr0>0 ) return;
+  if( store_obs_insert(p->pStore, pInd->id, zPeriod, r, iSrc,
+                       imp_col(p, COL_NOTE), zErr, sizeof(zErr)) ){
+    imp_error(p, -1, "%s (indicator %s, value %s)", zErr, zInd, zValue);
+    return;
+  }
+  p->nOk++;
+}
+
+/* Show progress on a terminal. */
+static void imp_progress(Import *p, int bDone){
+  if( !p->pCli->bErrTty || p->nTotal<=0 ) return;
+  if( bDone ){
+    fputs("\r\033[K", stderr);
+    return;
+  }
+  {
+    int pct = (int)(100*p->nBytes/p->nTotal), i;
+    char zBar[31];
+    for(i=0; i<30; i++) zBar[i] = i<pct*30/100 ? '#' : '.';
+    zBar[30] = 0;
+    fprintf(stderr, "\rimporting [%s] %3d%% %lld rows", zBar, pct,
+            (long long)p->nRow);
+    fflush(stderr);
+  }
+}
+
+/* libcsv row callback. */
+static void imp_eol(int c, void *pArg){
+  Import *p = pArg;
+  int bBlank = p->nField==0;
+  if( c=='\n' && p->bAfterCR && bBlank ){
+    /* The LF of a CRLF pair. */
+    p->bAfterCR = 0;
+    return;
+  }
+  p->bAfterCR = c=='\r';
+  if( !bBlank && !p->bStop ){
+    if( !p->bHeader ){
+      imp_header(p);
+      p->bHeader = 1;
+    }else{
+      imp_row(p);
+    }
+  }
+  p->iLine++;
+  p->iRowLine = p->iLine;
+  p->nField = 0;
+  p->bTooMany = 0;
+  buf_reset(&p->row);
+  if( p->nRow>=p->nNextTick ){
+    imp_progress(p, 0);
+    p->nNextTick = p->nRow + 65536;
+  }
+}
+
+/* Run an import of zFile.  Returns the exit code. */
+static int import_file(Cli *pCli, Store *pStore, const char *zFile,
+                       int bDry){
+  Import imp;
+  struct csv_parser csv;
+  FILE *in;
+  static char aBuf[1<<20];
+  size_t n;
+  struct stat st;
+  int i, rc = 0;
+  memset(&imp, 0, sizeof(imp));
+  imp.pCli = pCli;
+  imp.pStore = pStore;
+  imp.zFile = zFile;
+  imp.iLine = imp.iRowLine = 1;
+  in = fopen(zFile, "rb");
+  if( in==0 ) return cli_error(ACC_IO, "cannot open %s: %s", zFile,
+                               strerror(errno));
+  if( fstat(fileno(in), &st)==0 ) imp.nTotal = st.st_size;
+  if( csv_init(&csv, CSV_STRICT|CSV_STRICT_FINI|CSV_REPALL_NL) ){
+    fclose(in);
+    return cli_error(ACC_IO, "cannot start the CSV parser");
+  }
+  if( store_begin(pStore) ){
+    fclose(in);
+    csv_free(&csv);
+    return cli_error(ACC_BUSY, "the database is busy; try again");
+  }
+  while( !imp.bStop && (n = fread(aBuf, 1, sizeof(aBuf), in))>0 ){
+    imp.nBytes += (int64_t)n;
+    if( csv_parse(&csv, aBuf, n, imp_field, imp_eol, &imp)!=n ){
+      imp_error(&imp, -1, "malformed CSV: %s (a quote inside an unquoted "
+                "field, or text after a closing quote)",
+                csv_strerror(csv_error(&csv)));
+      imp.bStop = 1;
+    }
+  }
+  if( ferror(in) ) imp_error(&imp, -1, "cannot read the file");
+  if( !imp.bStop && csv_fini(&csv, imp_field, imp_eol, &imp) ){
+    imp_error(&imp, -1, "malformed CSV at the end of the file: %s "
+              "(an unterminated quote?)", csv_strerror(csv_error(&csv)));
+  }
+  imp_progress(&imp, 1);
+  if( imp.nErr==0 && !imp.bHeader ){
+    imp_error(&imp, -1, "the file is empty: expected a header line");
+  }
+  if( imp.nErr==0 && !bDry ){
+    char zData[512];
+    Buf q = BUF_INIT;
+    const char *c;
+    for(c=zFile; *c; c++){
+      if( *c=='"' || *c=='\\' ) buf_putc(&q, '\\');
+      if( (unsigned char)*c>=0x20 ) buf_putc(&q, *c);
+    }
+    snprintf(zData, sizeof(zData), "{\"file\":\"%s\",\"rows\":%lld}",
+             buf_str(&q), (long long)imp.nOk);
+    buf_free(&q);
+    if( store_audit_add(pStore, "import", "observation", 0, zData)
+     || store_commit(pStore) ){
+      imp_error(&imp, -1, "the database is busy; nothing was imported");
+    }
+  }
+  if( imp.nErr ){
+    store_rollback(pStore);
+    if( imp.nErr>MAX_ERRORS ){
+      fprintf(stderr, "accord: %s: %d more errors not shown\n", zFile,
+              imp.nErr-MAX_ERRORS);
+    }
+    rc = cli_error(ACC_INVALID, "%s: %d error%s; nothing was imported",
+                   zFile, imp.nErr, imp.nErr==1 ? "" : "s");
+  }else if( bDry ){
+    store_rollback(pStore);
+    printf("%s: %lld rows checked, all valid (dry run: nothing imported)\n",
+           zFile, (long long)imp.nRow);
+  }else{
+    printf("%s: imported %lld observations\n", zFile, (long long)imp.nOk);
+  }
+  csv_free(&csv);
+  fclose(in);
+  buf_free(&imp.row);
+  for(i=0; i<imp.nInd; i++) free(imp.aInd[i].zKey);
+  for(i=0; i<imp.nSrc; i++) free(imp.aSrc[i].zKey);
+  return rc;
+}
+
+int cmd_import(Cli *p, int argc, char **argv){
+  Store *pStore;
+  const char *zFile = 0;
+  int i, rc, bDry = 0;
+  if( argc<2 || strcmp(argv[1], "observations")!=0 ){
+    return cli_usage("import", "import: what? (accord import observations "
+                     "FILE.csv)");
+  }
+  for(i=2; i<argc; i++){
+    if( strcmp(argv[i], "--dry-run")==0 ) bDry = 1;
+    else if( zFile==0 ) zFile = argv[i];
+    else return cli_usage("import", "import: unexpected %s", argv[i]);
+  }
+  if( zFile==0 ) return cli_usage("import", "import: give the CSV file");
+  pStore = cli_open(p, 0, &rc);
+  if( pStore==0 ) return rc;
+  rc = import_file(p, pStore, zFile, bDry);
+  store_close(pStore);
+  return rc;
+}

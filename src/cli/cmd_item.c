@@ -1,0 +1,412 @@
+/*
+** cmd_item.c: `accord KIND VERB ...` for every kind of item.
+**
+**   accord KIND list [--dialogue D] [--FIELD X] [--json]
+**   accord KIND show ID|CODE [--json]
+**   accord KIND add --FIELD VALUE ...
+**   accord KIND set ID|CODE --FIELD VALUE ...   (an empty VALUE clears)
+**   accord KIND rm ID|CODE
+**
+** Everything here is driven by the entity tables of model.c: the options
+** are the field names, values are checked by model_value_parse() and
+** model_row_check(), references may be given as codes.
+*/
+#include "cli.h"
+#include "../store/goalstat.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Print the help of entity e: verbs and fields. */
+static void item_help(int e){
+  const EntityDef *pE = &aEntity[e];
+  int i;
+  printf("accord %s: %s\n\n", pE->zName, pE->zHelp);
+  printf("usage: accord %s list [--dialogue D] [--FIELD X] [--json]\n"
+         "       accord %s show ID|CODE [--json]\n"
+         "       accord %s add --FIELD VALUE ...\n"
+         "       accord %s set ID|CODE --FIELD VALUE ...\n"
+         "       accord %s rm ID|CODE\n\nFields (* required when adding):\n",
+         pE->zName, pE->zName, pE->zName, pE->zName, pE->zName);
+  for(i=0; i<pE->nField; i++){
+    const Field *pF = &pE->aField[i];
+    const char *zDef = model_field_default(e, i);
+    printf("  --%-17s %s%s", pF->zName,
+           (pF->flags & FF_REQUIRED) && !zDef ? "* " : "", pF->zHelp);
+    if( pF->eType==FT_ENUM ){
+      int k;
+      printf(" (");
+      for(k=0; pF->azEnum[k]; k++) printf("%s%s", k ? ", " : "",
+                                          pF->azEnum[k]);
+      printf(")");
+    }else if( pF->eType==FT_REF ){
+      printf(" (%s id or code)", aEntity[pF->eRef].zName);
+    }else if( pF->eType!=FT_TEXT ){
+      printf(" (%s)", azFieldTypeName[pF->eType]);
+    }
+    if( zDef ) printf(" [default %s]", zDef);
+    if( pF->flags & FF_AUTO ) printf(" [set by accord]");
+    printf("\n");
+  }
+}
+
+/* Resolve an item given as id or code.  Prints the error on failure. */
+static AccRc item_lookup(Store *pStore, int e, const char *z, int64_t *pId){
+  Value v;
+  Field f;
+  char zErr[200];
+  memset(&f, 0, sizeof(f));
+  f.eType = FT_REF;
+  f.eRef = e;
+  if( model_value_parse(&f, z, &v, zErr, sizeof(zErr))
+   || v.eType==VAL_NULL
+   || store_ref_resolve(pStore, e, &v, zErr, sizeof(zErr)) ){
+    cli_error(ACC_NOTFOUND, "%s", v.eType==VAL_NULL ? "no item given"
+              : zErr);
+    return ACC_NOTFOUND;
+  }
+  *pId = v.i;
+  return ACC_OK;
+}
+
+/* Text for a value of field pF, for people: references as codes. */
+static const char *value_text(Cli *p, Store *pStore, const Field *pF,
+                              const Value *pV){
+  switch( pV->eType ){
+    case VAL_NULL: return "";
+    case VAL_TEXT: return pV->z;
+    case VAL_REAL: return arena_printf(&p->arena, "%.15g", pV->r);
+    default: break;
+  }
+  if( pF->eType==FT_BOOL ) return pV->i ? "yes" : "no";
+  if( pF->eType==FT_REF && model_code_field(pF->eRef)>=0 ){
+    Arena a = ARENA_INIT;
+    Value *aRef;
+    const char *z = 0;
+    if( store_item_get(pStore, pF->eRef, pV->i, &a, &aRef)==ACC_OK ){
+      z = arena_strdup(&p->arena,
+                       aRef[model_code_field(pF->eRef)].z);
+    }
+    arena_free(&a);
+    if( z ) return z;
+  }
+  return arena_printf(&p->arena, "%lld", (long long)pV->i);
+}
+
+/* A value as JSON. */
+static json_t *value_json(const Value *pV){
+  switch( pV->eType ){
+    case VAL_INT:  return json_integer(pV->i);
+    case VAL_REAL: return json_real(pV->r);
+    case VAL_TEXT: return json_string(pV->z);
+    default:       return json_null();
+  }
+}
+
+/* The row as a JSON object with its id. */
+static json_t *row_json(int e, int64_t id, const Value *aVal){
+  json_t *pObj = json_object();
+  int i;
+  json_object_set_new(pObj, "id", json_integer(id));
+  for(i=0; i<aEntity[e].nField; i++){
+    json_object_set_new(pObj, aEntity[e].aField[i].zName,
+                        value_json(&aVal[i]));
+  }
+  return pObj;
+}
+
+/* State of a `list` walk. */
+typedef struct ListCtx {
+  Cli *pCli;
+  Store *pStore;
+  int e;
+  Table *pTable;   /* text output */
+  json_t *pArr;    /* or JSON output */
+  int *aiCol;      /* listed fields */
+  int nCol;
+  Value *aRows;    /* rows collected, nField values each */
+  int64_t *aId;
+  int nRow, nAlloc;
+} ListCtx;
+
+/* Collect one row (references are rendered after the walk, because
+** rendering them runs other statements). */
+static int list_row(void *pArg, int64_t id, const Value *aVal){
+  ListCtx *c = pArg;
+  int i, n = aEntity[c->e].nField;
+  if( c->pArr ){
+    json_array_append_new(c->pArr, row_json(c->e, id, aVal));
+    return 0;
+  }
+  if( c->nRow>=c->nAlloc ){
+    c->nAlloc = c->nAlloc ? c->nAlloc*2 : 64;
+    c->aRows = acc_realloc(c->aRows, sizeof(Value)*n*c->nAlloc);
+    c->aId = acc_realloc(c->aId, sizeof(int64_t)*c->nAlloc);
+  }
+  for(i=0; i<n; i++){
+    Value v = aVal[i];
+    if( v.eType==VAL_TEXT ) v.z = arena_strdup(&c->pCli->arena, v.z);
+    c->aRows[c->nRow*n + i] = v;
+  }
+  c->aId[c->nRow++] = id;
+  return 0;
+}
+
+static int item_list(Cli *p, Store *pStore, int e, int argc, char **argv){
+  const EntityDef *pE = &aEntity[e];
+  ListCtx c;
+  const char *zFilter = 0, *azHead[MAX_LIST_COLS];
+  int i, k, bJson = 0, iField = -1;
+  int64_t idFilter = 0;
+  memset(&c, 0, sizeof(c));
+  c.pCli = p; c.pStore = pStore; c.e = e;
+  for(i=2; i<argc; ){
+    int j, r = 0;
+    if( strcmp(argv[i], "--json")==0 ){ bJson = 1; i++; continue; }
+    if( strcmp(argv[i], "--dialogue")==0 && pE->iDialogue>=0 ){
+      iField = pE->iDialogue;
+      r = cli_opt_value(argc, argv, &i, "dialogue", &zFilter);
+      if( r<0 ) return EXIT_USAGE;
+      continue;
+    }
+    for(j=0; j<pE->nField && r==0; j++){
+      if( pE->aField[j].eType!=FT_REF ) continue;
+      r = cli_opt_value(argc, argv, &i, pE->aField[j].zName, &zFilter);
+      if( r>0 ) iField = j;
+    }
+    if( r<0 ) return EXIT_USAGE;
+    if( r==0 ){
+      return cli_usage(pE->zName, "%s list: unknown option %s "
+                       "(filters are --dialogue and reference fields)",
+                       pE->zName, argv[i]);
+    }
+  }
+  if( iField>=0 ){
+    if( item_lookup(pStore, pE->aField[iField].eRef, zFilter, &idFilter) ){
+      return cli_exit_code(ACC_NOTFOUND);
+    }
+  }
+  if( bJson ) c.pArr = json_array();
+  store_item_each(pStore, e, iField, idFilter, list_row, &c);
+  if( bJson ){
+    json_dumpf(c.pArr, stdout, JSON_INDENT(2)|JSON_REAL_PRECISION(15));
+    printf("\n");
+    json_decref(c.pArr);
+    return 0;
+  }
+  azHead[0] = "id";
+  k = 1;
+  c.aiCol = acc_malloc(sizeof(int)*pE->nField);
+  for(i=0; i<pE->nField && k<MAX_LIST_COLS; i++){
+    if( pE->aField[i].flags & FF_LIST ){
+      c.aiCol[c.nCol++] = i;
+      azHead[k++] = pE->aField[i].zName;
+    }
+  }
+  c.pTable = table_new(k, azHead);
+  for(i=0; i<c.nRow; i++){
+    int j;
+    table_cellf(c.pTable, "%lld", (long long)c.aId[i]);
+    for(j=0; j<c.nCol; j++){
+      int f = c.aiCol[j];
+      table_cell(c.pTable, value_text(p, pStore, &pE->aField[f],
+                                      &c.aRows[i*pE->nField + f]));
+    }
+  }
+  table_print(c.pTable, stdout, p->bTty ? 48 : 200);
+  if( p->bTty ) printf("(%d %s)\n", c.nRow, c.nRow==1 ? pE->zTitle
+                       : pE->zPlural);
+  table_free(c.pTable);
+  free(c.aiCol);
+  free(c.aRows);
+  free(c.aId);
+  return 0;
+}
+
+static int item_show(Cli *p, Store *pStore, int e, int argc, char **argv){
+  const EntityDef *pE = &aEntity[e];
+  int64_t id;
+  Value *aVal;
+  int i, bJson = 0;
+  const char *zItem = 0;
+  GoalStatus gs;
+  for(i=2; i<argc; i++){
+    if( strcmp(argv[i], "--json")==0 ) bJson = 1;
+    else if( zItem==0 && argv[i][0]!='-' ) zItem = argv[i];
+    else return cli_usage(pE->zName, "%s show: unexpected %s", pE->zName,
+                          argv[i]);
+  }
+  if( zItem==0 ) return cli_usage(pE->zName, "%s show: which one?",
+                                  pE->zName);
+  if( item_lookup(pStore, e, zItem, &id) ) return cli_exit_code(ACC_NOTFOUND);
+  if( store_item_get(pStore, e, id, &p->arena, &aVal) ){
+    return cli_error(ACC_NOTFOUND, "no %s %s", pE->zTitle, zItem);
+  }
+  if( e==ENT_GOAL ){
+    StatusConfig cfg;
+    const Value *pD = &aVal[pE->iDialogue];
+    goalstat_config(pStore, pD->i, &cfg);
+    goalstat_get(pStore, id, date_today(), &cfg, &p->arena, &gs);
+  }
+  if( bJson ){
+    json_t *pObj = row_json(e, id, aVal);
+    if( e==ENT_GOAL ){
+      json_object_set_new(pObj, "status",
+                          json_string(azStatusName[gs.res.eStatus]));
+      json_object_set_new(pObj, "explanation", json_string(gs.res.zWhy));
+    }
+    json_dumpf(pObj, stdout, JSON_INDENT(2)|JSON_REAL_PRECISION(15));
+    printf("\n");
+    json_decref(pObj);
+    return 0;
+  }
+  printf("%-18s %lld\n", "id:", (long long)id);
+  for(i=0; i<pE->nField; i++){
+    const char *z = value_text(p, pStore, &pE->aField[i], &aVal[i]);
+    printf("%-18s %s\n", arena_printf(&p->arena, "%s:",
+           pE->aField[i].zName), z);
+  }
+  if( e==ENT_GOAL ){
+    printf("%-18s %s%s%s\n%-18s %s\n", "status (today):",
+           cli_status_color(p, gs.res.eStatus),
+           azStatusLabel[gs.res.eStatus], cli_color_off(p), "why:",
+           gs.res.zWhy);
+  }
+  return 0;
+}
+
+/* Parse --FIELD VALUE options from argv[iFirst..] into aVal (which holds
+** the current values).  Returns 0 or an exit code after printing. */
+static int parse_fields(Cli *p, Store *pStore, int e, int argc, char **argv,
+                        int iFirst, Value *aVal, int *pnSet){
+  const EntityDef *pE = &aEntity[e];
+  int i = iFirst;
+  *pnSet = 0;
+  while( i<argc ){
+    const char *zVal = 0;
+    int j, r = 0;
+    for(j=0; j<pE->nField && r==0; j++){
+      r = cli_opt_value(argc, argv, &i, pE->aField[j].zName, &zVal);
+    }
+    if( r<0 ) return EXIT_USAGE;
+    if( r==0 ){
+      return cli_usage(pE->zName, "unknown field %s for a %s", argv[i],
+                       pE->zTitle);
+    }
+    j--;
+    if( pE->aField[j].flags & FF_AUTO ){
+      return cli_error(ACC_INVALID, "%s: set by accord, not by hand",
+                       pE->aField[j].zName);
+    }else{
+      char zErr[300];
+      Value v;
+      zVal = arena_strdup(&p->arena, zVal);
+      if( model_value_parse(&pE->aField[j], zVal, &v, zErr, sizeof(zErr))
+       || (pE->aField[j].eType==FT_REF
+           && store_ref_resolve(pStore, pE->aField[j].eRef, &v, zErr,
+                                sizeof(zErr))) ){
+        return cli_error(ACC_INVALID, "--%s: %s", pE->aField[j].zName,
+                         zErr);
+      }
+      aVal[j] = v;
+      (*pnSet)++;
+    }
+  }
+  return 0;
+}
+
+static int item_add(Cli *p, Store *pStore, int e, int argc, char **argv){
+  const EntityDef *pE = &aEntity[e];
+  Value *aVal = arena_alloc(&p->arena, sizeof(Value)*pE->nField);
+  char zErr[400], zAt[21];
+  int i, nSet, rc;
+  int64_t id;
+  AccRc arc;
+  for(i=0; i<pE->nField; i++){
+    const char *zDef = model_field_default(e, i);
+    if( zDef ) model_value_parse(&pE->aField[i], zDef, &aVal[i], zErr,
+                                 sizeof(zErr));
+  }
+  if( e==ENT_OBSERVATION ){
+    store_now(zAt);
+    aVal[model_field_find(e, "entered_by")].eType = VAL_TEXT;
+    aVal[model_field_find(e, "entered_by")].z = store_actor(pStore);
+    aVal[model_field_find(e, "entered_at")].eType = VAL_TEXT;
+    aVal[model_field_find(e, "entered_at")].z = zAt;
+  }
+  rc = parse_fields(p, pStore, e, argc, argv, 2, aVal, &nSet);
+  if( rc ) return rc;
+  arc = store_item_insert(pStore, e, aVal, &id, zErr, sizeof(zErr));
+  if( arc ) return cli_error(arc, "%s not added: %s", pE->zTitle, zErr);
+  printf("added %s %lld\n", pE->zTitle, (long long)id);
+  return 0;
+}
+
+static int item_set(Cli *p, Store *pStore, int e, int argc, char **argv){
+  const EntityDef *pE = &aEntity[e];
+  Value *aVal;
+  char zErr[400];
+  int nSet, rc;
+  int64_t id;
+  AccRc arc;
+  if( argc<3 || argv[2][0]=='-' ){
+    return cli_usage(pE->zName, "%s set: which one?", pE->zName);
+  }
+  if( item_lookup(pStore, e, argv[2], &id) ) return cli_exit_code(ACC_NOTFOUND);
+  if( store_item_get(pStore, e, id, &p->arena, &aVal) ){
+    return cli_error(ACC_NOTFOUND, "no %s %s", pE->zTitle, argv[2]);
+  }
+  rc = parse_fields(p, pStore, e, argc, argv, 3, aVal, &nSet);
+  if( rc ) return rc;
+  if( nSet==0 ) return cli_usage(pE->zName, "%s set: nothing to change",
+                                 pE->zName);
+  arc = store_item_update(pStore, e, id, aVal, zErr, sizeof(zErr));
+  if( arc ) return cli_error(arc, "%s %lld not changed: %s", pE->zTitle,
+                             (long long)id, zErr);
+  printf("changed %s %lld\n", pE->zTitle, (long long)id);
+  return 0;
+}
+
+static int item_rm(Cli *p, Store *pStore, int e, int argc, char **argv){
+  const EntityDef *pE = &aEntity[e];
+  char zErr[400];
+  int64_t id;
+  AccRc arc;
+  (void)p;
+  if( argc!=3 ) return cli_usage(pE->zName, "%s rm: give one id or code",
+                                 pE->zName);
+  if( item_lookup(pStore, e, argv[2], &id) ) return cli_exit_code(ACC_NOTFOUND);
+  arc = store_item_delete(pStore, e, id, zErr, sizeof(zErr));
+  if( arc ) return cli_error(arc, "%s", zErr);
+  printf("removed %s %lld\n", pE->zTitle, (long long)id);
+  return 0;
+}
+
+int cmd_item(Cli *p, int argc, char **argv){
+  int e = model_entity_find(argv[0]), rc;
+  Store *pStore;
+  const char *zVerb;
+  if( argc<2 || cli_is_help(argv[1]) ){
+    item_help(e);
+    return argc<2 ? EXIT_USAGE : 0;
+  }
+  zVerb = argv[1];
+  if( strcmp(zVerb, "list") && strcmp(zVerb, "show") && strcmp(zVerb, "add")
+   && strcmp(zVerb, "set") && strcmp(zVerb, "rm") ){
+    return cli_usage(aEntity[e].zName, "%s: unknown verb \"%s\" (list, "
+                     "show, add, set or rm)", aEntity[e].zName, zVerb);
+  }
+  for(rc=2; rc<argc; rc++){
+    if( cli_is_help(argv[rc]) ){ item_help(e); return 0; }
+  }
+  pStore = cli_open(p, 0, &rc);
+  if( pStore==0 ) return rc;
+  if( strcmp(zVerb, "list")==0 ) rc = item_list(p, pStore, e, argc, argv);
+  else if( strcmp(zVerb, "show")==0 ) rc = item_show(p, pStore, e, argc, argv);
+  else if( strcmp(zVerb, "add")==0 ) rc = item_add(p, pStore, e, argc, argv);
+  else if( strcmp(zVerb, "set")==0 ) rc = item_set(p, pStore, e, argc, argv);
+  else rc = item_rm(p, pStore, e, argc, argv);
+  store_close(pStore);
+  return rc;
+}

@@ -1,0 +1,66 @@
+/*
+** cmd_serve.c: `accord serve` and `accord ui`.
+*/
+#include "cli.h"
+#include "../web/web.h"
+
+#include <string.h>
+
+int cmd_serve(Cli *p, int argc, char **argv){
+  const char *zListen = "127.0.0.1:8080";
+  Store *pStore;
+  int i, rc, bQuiet = 0;
+  for(i=1; i<argc; ){
+    int r;
+    if( strcmp(argv[i], "--quiet")==0 ){ bQuiet = 1; i++; continue; }
+    r = cli_opt_value(argc, argv, &i, "listen", &zListen);
+    if( r<0 ) return EXIT_USAGE;
+    if( r>0 ) continue;
+    return cli_usage(argv[0], "%s: unexpected %s", argv[0], argv[i]);
+  }
+  if( strcmp(argv[0], "ui")==0 ) zListen = "127.0.0.1:0";
+  /* Open once here so that a missing or foreign database is reported
+  ** before the server starts, and migrations run before the workers. */
+  pStore = cli_open(p, 0, &rc);
+  if( pStore==0 ) return rc;
+  store_close(pStore);
+  return web_serve(p->zDb, zListen, bQuiet);
+}
+
+/*
+** COMMAND: test-routes (hidden)
+** Prints every route of the web application as JSON, for the tests that
+** generate the role x route x classification matrix from the table.
+*/
+int cmd_test_routes(Cli *p, int argc, char **argv){
+  const Route *aTab[3];
+  int anTab[3], t, i;
+  json_t *pArr = json_array();
+  static const char *const azAct[ACT__MAX] = {
+    "read", "write", "approve", "admin"
+  };
+  (void)p; (void)argc; (void)argv;
+  aTab[0] = aRoute; anTab[0] = nRoute;
+  aTab[1] = aPageRoute; anTab[1] = nPageRoute;
+  aTab[2] = aApiRoute; anTab[2] = nApiRoute;
+  for(t=0; t<3; t++){
+    for(i=0; i<anTab[t]; i++){
+      const Route *r = &aTab[t][i];
+      json_t *pParams = json_array();
+      int k;
+      if( r->aParam ){
+        for(k=0; r->aParam[k].zName; k++){
+          json_array_append_new(pParams, json_string(r->aParam[k].zName));
+        }
+      }
+      json_array_append_new(pArr, json_pack("{s:s,s:s,s:s,s:s?,s:b,s:o}",
+        "method", r->zMethod, "pattern", r->zPattern, "action",
+        azAct[r->eAct], "entity", r->eEnt>=0 ? aEntity[r->eEnt].zName : 0,
+        "login", r->bLogin, "params", pParams));
+    }
+  }
+  json_dumpf(pArr, stdout, JSON_INDENT(1));
+  printf("\n");
+  json_decref(pArr);
+  return 0;
+}

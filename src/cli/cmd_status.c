@@ -1,0 +1,264 @@
+/*
+** cmd_status.c: `accord status`: every goal of a dialogue with its status
+** and the sentence that explains it, grouped by framework area; then the
+** roadmap with its slippage, and the data conflicts awaiting a decision.
+*/
+#include "cli.h"
+#include "../store/goalstat.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Value of field zName of a row of entity e. */
+static const Value *fv(int e, const Value *aVal, const char *zName){
+  return &aVal[model_field_find(e, zName)];
+}
+static const char *ftext(int e, const Value *aVal, const char *zName){
+  const Value *v = fv(e, aVal, zName);
+  return v->eType==VAL_TEXT ? v->z : "";
+}
+
+/* Pick the dialogue: --dialogue, else us-rs, else the first one. */
+static AccRc pick_dialogue(Store *pStore, const char *z, int64_t *pId){
+  Value v;
+  char zErr[200];
+  if( z==0 ){
+    if( store_item_find_code(pStore, ENT_DIALOGUE, "us-rs", pId)==ACC_OK ){
+      return ACC_OK;
+    }
+    if( store_item_count(pStore, ENT_DIALOGUE, -1, 0)==0 ){
+      cli_error(ACC_NOTFOUND, "the database has no dialogue yet (try "
+                "`accord demo`, or `accord dialogue add`)");
+      return ACC_NOTFOUND;
+    }
+    z = "1";
+  }
+  v.eType = VAL_TEXT;
+  v.z = z;
+  if( z[0]>='0' && z[0]<='9' ){
+    v.eType = VAL_INT;
+    v.i = strtoll(z, 0, 10);
+  }
+  if( store_ref_resolve(pStore, ENT_DIALOGUE, &v, zErr, sizeof(zErr)) ){
+    cli_error(ACC_NOTFOUND, "--dialogue: %s", zErr);
+    return ACC_NOTFOUND;
+  }
+  *pId = v.i;
+  return ACC_OK;
+}
+
+/* Collected ids. */
+typedef struct Ids {
+  int64_t *a;
+  int n, nAlloc;
+} Ids;
+static int ids_row(void *pArg, int64_t id, const Value *aVal){
+  Ids *p = pArg;
+  (void)aVal;
+  if( p->n>=p->nAlloc ){
+    p->nAlloc = p->nAlloc ? 2*p->nAlloc : 32;
+    p->a = acc_realloc(p->a, sizeof(int64_t)*p->nAlloc);
+  }
+  p->a[p->n++] = id;
+  return 0;
+}
+
+/* The status of one goal as JSON. */
+static json_t *goal_json(Cli *p, const GoalStatus *g, const char *zArea){
+  const StatusResult *r = &g->res;
+  json_t *pObj = json_object();
+  char zP[12];
+  (void)p;
+  json_object_set_new(pObj, "id", json_integer(g->id));
+  json_object_set_new(pObj, "code",
+                      json_string(ftext(ENT_GOAL, g->aGoal, "code")));
+  json_object_set_new(pObj, "title",
+                      json_string(ftext(ENT_GOAL, g->aGoal, "title")));
+  json_object_set_new(pObj, "kind",
+                      json_string(ftext(ENT_GOAL, g->aGoal, "kind")));
+  json_object_set_new(pObj, "area", json_string(zArea));
+  json_object_set_new(pObj, "classification", json_string(
+                      ftext(ENT_GOAL, g->aGoal, "classification")));
+  json_object_set_new(pObj, "deadline",
+    fv(ENT_GOAL, g->aGoal, "deadline")->eType==VAL_TEXT
+    ? json_string(ftext(ENT_GOAL, g->aGoal, "deadline")) : json_null());
+  json_object_set_new(pObj, "status",
+                      json_string(azStatusName[r->eStatus]));
+  json_object_set_new(pObj, "explanation", json_string(r->zWhy));
+  json_object_set_new(pObj, "ratio", r->bRatio ? json_real(r->rRatio)
+                      : json_null());
+  json_object_set_new(pObj, "observed_rate_pct", r->bObservedRate
+                      ? json_real(r->rObservedRate) : json_null());
+  if( r->bLatest ){
+    period_format(r->latest, zP);
+    json_object_set_new(pObj, "latest", json_pack("{s:s,s:f}", "period", zP,
+                        "value", r->rLatest));
+  }else{
+    json_object_set_new(pObj, "latest", json_null());
+  }
+  if( r->bProjection ){
+    period_format(r->projectAt, zP);
+    json_object_set_new(pObj, "projection", json_pack("{s:s,s:f,s:f}",
+                        "period", zP, "value", r->rProjected,
+                        "target", r->rTargetAt));
+  }else{
+    json_object_set_new(pObj, "projection", json_null());
+  }
+  json_object_set_new(pObj, "conflicts", json_integer(r->nConflict));
+  return pObj;
+}
+
+/* Print the roadmap: each step, its plan and its slippage at `at`. */
+static void print_roadmap(Cli *p, Store *pStore, int64_t idDialogue,
+                          Date at){
+  Ids ids = { 0, 0, 0 };
+  int i;
+  store_item_each(pStore, ENT_STEP, aEntity[ENT_STEP].iDialogue, idDialogue,
+                  ids_row, &ids);
+  if( ids.n==0 ) goto out;
+  printf("\nRoadmap\n");
+  for(i=0; i<ids.n; i++){
+    Value *a;
+    Date planned = DATE_NONE, done = DATE_NONE;
+    const char *zState, *zColor = "";
+    char zWhen[80];
+    if( store_item_get(pStore, ENT_STEP, ids.a[i], &p->arena, &a) ) continue;
+    date_parse(ftext(ENT_STEP, a, "planned_on"), &planned);
+    date_parse(ftext(ENT_STEP, a, "done_on"), &done);
+    if( done!=DATE_NONE && done<=at ){
+      zState = planned!=DATE_NONE && done>planned
+             ? arena_printf(&p->arena, "done %s, %d days late",
+                            ftext(ENT_STEP, a, "done_on"), done-planned)
+             : arena_printf(&p->arena, "done %s",
+                            ftext(ENT_STEP, a, "done_on"));
+      zColor = cli_status_color(p, STATUS_ACHIEVED);
+    }else if( fv(ENT_STEP, a, "ongoing")->i ){
+      zState = "ongoing";
+      zColor = cli_status_color(p, STATUS_ON_TRACK);
+    }else if( planned!=DATE_NONE && at>planned ){
+      zState = arena_printf(&p->arena, "not recorded as done; %d days "
+                            "past the plan", at-planned);
+      zColor = cli_status_color(p, STATUS_OVERDUE);
+    }else{
+      zState = "planned";
+      zColor = cli_status_color(p, STATUS_NOT_STARTED);
+    }
+    snprintf(zWhen, sizeof(zWhen), "%s", ftext(ENT_STEP, a, "planned_label"));
+    printf("  %2lld. %-58.58s %-16s %s%s%s\n",
+           (long long)fv(ENT_STEP, a, "position")->i,
+           ftext(ENT_STEP, a, "title"), zWhen, zColor, zState,
+           cli_color_off(p));
+  }
+out:
+  free(ids.a);
+}
+
+int cmd_status(Cli *p, int argc, char **argv){
+  Store *pStore;
+  const char *zAt = 0, *zDialogue = 0;
+  int i, rc, bJson = 0, nGoal, aCount[STATUS__MAX];
+  int64_t idDialogue;
+  Date at;
+  GoalStatus *aGoal;
+  Value *aD;
+  Ids areas = { 0, 0, 0 };
+  json_t *pOut = 0, *pArr = 0;
+  for(i=1; i<argc; ){
+    int r;
+    if( strcmp(argv[i], "--json")==0 ){ bJson = 1; i++; continue; }
+    if( (r = cli_opt_value(argc, argv, &i, "at", &zAt))!=0
+     || (r = cli_opt_value(argc, argv, &i, "dialogue", &zDialogue))!=0 ){
+      if( r<0 ) return EXIT_USAGE;
+      continue;
+    }
+    return cli_usage("status", "status: unexpected %s", argv[i]);
+  }
+  if( zAt ){
+    if( date_parse(zAt, &at) ){
+      return cli_error(ACC_INVALID, "--at: expected a date YYYY-MM-DD, "
+                       "got \"%s\"", zAt);
+    }
+  }else{
+    at = date_today();
+  }
+  pStore = cli_open(p, 0, &rc);
+  if( pStore==0 ) return rc;
+  if( pick_dialogue(pStore, zDialogue, &idDialogue) ){
+    store_close(pStore);
+    return cli_exit_code(ACC_NOTFOUND);
+  }
+  store_item_get(pStore, ENT_DIALOGUE, idDialogue, &p->arena, &aD);
+  goalstat_dialogue(pStore, idDialogue, at, &p->arena, &aGoal, &nGoal);
+  store_item_each(pStore, ENT_AREA, aEntity[ENT_AREA].iDialogue, idDialogue,
+                  ids_row, &areas);
+  memset(aCount, 0, sizeof(aCount));
+  for(i=0; i<nGoal; i++) aCount[aGoal[i].res.eStatus]++;
+  if( bJson ){
+    char zDate[11];
+    date_format(at, zDate);
+    pOut = json_object();
+    pArr = json_array();
+    json_object_set_new(pOut, "dialogue",
+                        json_string(ftext(ENT_DIALOGUE, aD, "code")));
+    json_object_set_new(pOut, "title",
+                        json_string(ftext(ENT_DIALOGUE, aD, "title")));
+    json_object_set_new(pOut, "at", json_string(zDate));
+  }else{
+    char zDate[11];
+    date_format(at, zDate);
+    printf("%s\n%s, as of %s: %d goals\n", ftext(ENT_DIALOGUE, aD, "title"),
+           ftext(ENT_DIALOGUE, aD, "state"), zDate, nGoal);
+  }
+  for(i=0; i<areas.n; i++){
+    Value *aA;
+    int j, bHead = 0;
+    if( store_item_get(pStore, ENT_AREA, areas.a[i], &p->arena, &aA) ){
+      continue;
+    }
+    for(j=0; j<nGoal; j++){
+      const GoalStatus *g = &aGoal[j];
+      int eS = g->res.eStatus;
+      if( fv(ENT_GOAL, g->aGoal, "area_id")->i!=areas.a[i] ) continue;
+      if( bJson ){
+        json_array_append_new(pArr, goal_json(p, g,
+                              ftext(ENT_AREA, aA, "name")));
+        continue;
+      }
+      if( !bHead ){
+        printf("\n%s\n", ftext(ENT_AREA, aA, "name"));
+        bHead = 1;
+      }
+      printf("  %s%-11s%s %s  [%s, %s]\n", cli_status_color(p, eS),
+             azStatusLabel[eS], cli_color_off(p),
+             ftext(ENT_GOAL, g->aGoal, "title"),
+             ftext(ENT_GOAL, g->aGoal, "kind"),
+             ftext(ENT_GOAL, g->aGoal, "classification"));
+      printf("  %-11s %s\n", "", g->res.zWhy);
+    }
+  }
+  if( bJson ){
+    json_t *pCounts = json_object();
+    for(i=0; i<STATUS__MAX; i++){
+      json_object_set_new(pCounts, azStatusName[i], json_integer(aCount[i]));
+    }
+    json_object_set_new(pOut, "counts", pCounts);
+    json_object_set_new(pOut, "goals", pArr);
+    json_dumpf(pOut, stdout, JSON_INDENT(2)|JSON_REAL_PRECISION(10));
+    printf("\n");
+    json_decref(pOut);
+  }else{
+    print_roadmap(p, pStore, idDialogue, at);
+    printf("\nSummary:");
+    for(i=0; i<STATUS__MAX; i++){
+      if( aCount[i] ){
+        printf(" %s%d %s%s;", cli_status_color(p, i), aCount[i],
+               azStatusLabel[i], cli_color_off(p));
+      }
+    }
+    printf(" %d goals in all.\n", nGoal);
+  }
+  free(areas.a);
+  store_close(pStore);
+  return 0;
+}

@@ -1,0 +1,275 @@
+/*
+** main.c: the accord command line.
+**
+**   accord [--db PATH] [--as NAME] [--color WHEN] COMMAND [ARGS...]
+**
+** Global options come before the command.  Every command answers --help.
+** Items of every kind are handled by `accord KIND VERB` (see cmd_item.c);
+** the other commands are listed in aCliCmd below.
+*/
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define ACCORD_VERSION "0.1.0"
+
+const CliCmd aCliCmd[] = {
+  { "backup", cmd_backup, "copy the database to a file, safely while in use",
+    "usage: accord backup FILE [--force]\n"
+    "\n"
+    "Copies the whole database to FILE with SQLite's online backup API,\n"
+    "so it is consistent even while others write.  Refuses to overwrite\n"
+    "an existing FILE unless --force is given.\n" },
+  { "conflicts", cmd_conflicts, "list periods where sources disagree",
+    "usage: accord conflicts\n"
+    "\n"
+    "Lists every indicator period with two or more observations of\n"
+    "different values and none marked preferred.  Resolve one with\n"
+    "`accord prefer OBSERVATION-ID`.\n" },
+  { "demo", cmd_demo, "create the demo database: the US-Serbia dialogue",
+    "usage: accord demo [--force] [--no-accounts]\n"
+    "\n"
+    "Creates the database (--db, default accord.db) and loads the demo\n"
+    "fixture: the US-Serbia strategic dialogue built from its source\n"
+    "documents, with the real US Census trade series, and the portfolio\n"
+    "of other dialogues; then prints the dialogue's status.  Refuses an\n"
+    "existing database unless --force, which replaces it.  Also creates\n"
+    "one account per role (co-chairs and secretariats for each party)\n"
+    "with new random passwords, and prints them; --no-accounts skips\n"
+    "that.\n" },
+  { "export", cmd_export, "write items as CSV or JSON",
+    "usage: accord export KIND [--format csv|json] [--dialogue D] [-o FILE]\n"
+    "       accord export all [--format json] [-o FILE]\n"
+    "\n"
+    "Writes every item of KIND (see `accord help kinds`) as CSV (RFC 4180,\n"
+    "a header line of field names) or JSON (an array of objects).  `all`\n"
+    "writes the whole database as one JSON fixture that `accord load`\n"
+    "reads back.  References are written as ids in CSV and as codes in the\n"
+    "fixture.  Default output is standard output.\n" },
+  { "import", cmd_import, "import observations from a CSV file",
+    "usage: accord import observations FILE.csv [--dry-run]\n"
+    "\n"
+    "Reads an RFC 4180 CSV file whose first line names the columns:\n"
+    "  indicator   code or id of the indicator (required)\n"
+    "  period      2025, 2025-Q3 or 2025-07, of the indicator's frequency\n"
+    "              (required)\n"
+    "  value       a number (required)\n"
+    "  source      code or id of an existing source, or\n"
+    "  source_title, source_publisher, source_url, source_date\n"
+    "              a source found by title and URL, or created\n"
+    "  note        remarks (optional)\n"
+    "All rows are checked and loaded in one transaction: if any row is\n"
+    "wrong, nothing is imported and every error names its line, column\n"
+    "and value.  --dry-run checks without importing.  A progress bar is\n"
+    "shown on a terminal.\n" },
+  { "init", cmd_init, "create an empty database",
+    "usage: accord init\n"
+    "\n"
+    "Creates a new, empty database at --db (default accord.db).  Fails if\n"
+    "the file exists.\n" },
+  { "load", cmd_load, "load a JSON fixture into the database",
+    "usage: accord load FILE.json\n"
+    "\n"
+    "Loads a fixture (the format of data/demo.json and of `accord export\n"
+    "all`) in one transaction: any error names the item and field and\n"
+    "loads nothing.\n" },
+  { "log", cmd_log, "show the audit log",
+    "usage: accord log [KIND ID] [--limit N] [--json]\n"
+    "\n"
+    "Shows the audit log newest first (default 20 entries); with KIND and\n"
+    "ID, the history of one item.\n" },
+  { "prefer", cmd_prefer, "mark the observation that counts",
+    "usage: accord prefer OBSERVATION-ID\n"
+    "\n"
+    "Marks one observation as the value that counts for its indicator and\n"
+    "period, and unmarks the others of the same period.  The status engine\n"
+    "then uses it; the others are kept and still shown.\n" },
+  { "serve", cmd_serve, "run the web application",
+    "usage: accord serve [--listen ADDRESS:PORT] [--quiet]\n"
+    "\n"
+    "Serves the web pages and the JSON API (/api/v1/) of the database on\n"
+    "ADDRESS:PORT (default 127.0.0.1:8080).  Logs one JSON line per request\n"
+    "on standard error unless --quiet.  SIGTERM or Ctrl-C stops it after\n"
+    "the requests in flight.  Behind a TLS proxy, set ACCORD_TLS=1 so that\n"
+    "cookies are marked Secure.\n" },
+  { "status", cmd_status, "the status of every goal, explained",
+    "usage: accord status [--at DATE] [--dialogue D] [--json]\n"
+    "\n"
+    "Computes the status of every goal of the dialogue (default: the only\n"
+    "one with goals, or us-rs) at DATE (default today): achieved, on track,\n"
+    "at risk, off track, overdue, not started or no data, with the sentence\n"
+    "that explains it and a projection where the data allows.  The rules\n"
+    "are in docs/status.md.  --json writes the same as JSON for scripts.\n" },
+  { "token", cmd_token, "give a script an API token",
+    "usage: accord token add LOGIN [--label TEXT]\n"
+    "\n"
+    "Creates an API token for the account and prints it once.  Scripts\n"
+    "send it as \"Authorization: Bearer TOKEN\" to /api/v1/.  Only its\n"
+    "hash is stored.\n" },
+  { "ui", cmd_serve, "run the web application on a free port",
+    "usage: accord ui [--quiet]\n"
+    "\n"
+    "Like `accord serve`, on 127.0.0.1 and a free port; prints the URL to\n"
+    "open in a browser.\n" },
+  { "user", cmd_user, "manage accounts",
+    "usage: accord user add LOGIN --name NAME --role ROLE [--party P]\n"
+    "                       [--password-stdin]\n"
+    "       accord user list\n"
+    "       accord user password LOGIN [--password-stdin]\n"
+    "\n"
+    "Roles: observer, wg_member, wg_lead, cochair, secretariat, admin.\n"
+    "Co-chairs and secretariats serve a party (--party CODE).  The\n"
+    "password (8 characters or more) is read from standard input, or\n"
+    "asked for on a terminal, and stored as an argon2id hash.\n" },
+  { "verify", cmd_verify, "check that the audit log was not altered",
+    "usage: accord verify\n"
+    "\n"
+    "Recomputes the audit log's hash chain.  Exits 0 if intact; else names\n"
+    "the first entry that does not fit and exits 4.\n" },
+};
+const int nCliCmd = (int)(sizeof(aCliCmd)/sizeof(aCliCmd[0]));
+
+static const char zUsage[] =
+  "usage: accord [--db PATH] [--as NAME] [--color auto|always|never]\n"
+  "              COMMAND [ARGS] \n"
+  "\n"
+  "Accord runs strategic dialogues: areas, working groups, goals,\n"
+  "indicators, roadmaps, meetings, risks, and the status of every goal.\n"
+  "\n"
+  "Items of every kind:\n"
+  "  accord KIND list [--dialogue D] [--json]\n"
+  "  accord KIND show ID|CODE [--json]\n"
+  "  accord KIND add --FIELD VALUE ...\n"
+  "  accord KIND set ID|CODE --FIELD VALUE ...\n"
+  "  accord KIND rm ID|CODE\n"
+  "  (`accord help kinds` lists the kinds; `accord KIND --help` the fields)\n"
+  "\n"
+  "Commands:\n";
+
+/* Print the list of kinds. */
+static void print_kinds(void){
+  int i;
+  printf("Kinds of items (accord KIND --help for the fields):\n");
+  for(i=0; i<ENT__MAX; i++){
+    printf("  %-13s %s\n", aEntity[i].zName, aEntity[i].zHelp);
+  }
+}
+
+static void print_usage(FILE *out){
+  int i;
+  fputs(zUsage, out);
+  for(i=0; i<nCliCmd; i++){
+    fprintf(out, "  %-10s %s\n", aCliCmd[i].zName, aCliCmd[i].zSummary);
+  }
+  fputs("  help       this text; help COMMAND or help kinds\n"
+        "  version    print the version\n"
+        "\n"
+        "The database is --db PATH, else $ACCORD_DB, else ./accord.db.\n"
+        "Exit codes: 0 ok, 1 usage, 2 invalid input, 3 not found,\n"
+        "4 conflict, 5 busy, 6 input/output error, 70 internal error.\n",
+        out);
+}
+
+static const CliCmd *find_cmd(const char *z){
+  int i;
+  for(i=0; i<nCliCmd; i++){
+    if( strcmp(aCliCmd[i].zName, z)==0 ) return &aCliCmd[i];
+  }
+  return 0;
+}
+
+int main(int argc, char **argv){
+  Cli cli;
+  const char *zColor = "auto";
+  const CliCmd *pCmd;
+  int i = 1, rc;
+  memset(&cli, 0, sizeof(cli));
+  cli.zDb = getenv("ACCORD_DB");
+  if( cli.zDb==0 || cli.zDb[0]==0 ) cli.zDb = "accord.db";
+  cli.zActor = getenv("ACCORD_USER");
+  if( cli.zActor==0 || cli.zActor[0]==0 ) cli.zActor = getenv("USER");
+  if( cli.zActor==0 || cli.zActor[0]==0 ) cli.zActor = "cli";
+  while( i<argc && argv[i][0]=='-' ){
+    int r;
+    if( cli_is_help(argv[i]) ){
+      print_usage(stdout);
+      return 0;
+    }
+    if( strcmp(argv[i], "--version")==0 ){
+      printf("accord %s\n", ACCORD_VERSION);
+      return 0;
+    }
+    if( (r = cli_opt_value(argc, argv, &i, "db", &cli.zDb))!=0
+     || (r = cli_opt_value(argc, argv, &i, "as", &cli.zActor))!=0
+     || (r = cli_opt_value(argc, argv, &i, "color", &zColor))!=0 ){
+      if( r<0 ) return EXIT_USAGE;
+      continue;
+    }
+    return cli_usage(0, "unknown option %s", argv[i]);
+  }
+  cli.bTty = isatty(1);
+  cli.bErrTty = isatty(2);
+  if( strcmp(zColor, "always")==0 ){
+    cli.bColor = 1;
+  }else if( strcmp(zColor, "never")==0 ){
+    cli.bColor = 0;
+  }else if( strcmp(zColor, "auto")==0 ){
+    const char *zNo = getenv("NO_COLOR");
+    cli.bColor = cli.bTty && (zNo==0 || zNo[0]==0);
+  }else{
+    return cli_usage(0, "--color: expected auto, always or never, got "
+                     "\"%s\"", zColor);
+  }
+  if( i>=argc ){
+    print_usage(stderr);
+    return EXIT_USAGE;
+  }
+  if( strcmp(argv[i], "help")==0 ){
+    if( i+1<argc && cli_is_help(argv[i+1]) ){
+      print_usage(stdout);
+      return 0;
+    }
+    if( i+1<argc && strcmp(argv[i+1], "kinds")==0 ){
+      print_kinds();
+      return 0;
+    }
+    if( i+1<argc && (pCmd = find_cmd(argv[i+1]))!=0 ){
+      cli_print_help(pCmd);
+      return 0;
+    }
+    if( i+1<argc && model_entity_find(argv[i+1])>=0 ){
+      char *azArg[2];
+      azArg[0] = argv[i+1];
+      azArg[1] = "--help";
+      return cmd_item(&cli, 2, azArg);
+    }
+    if( i+1<argc ){
+      return cli_usage(0, "no command or kind \"%s\"", argv[i+1]);
+    }
+    print_usage(stdout);
+    return 0;
+  }
+  if( strcmp(argv[i], "version")==0 ){
+    printf("accord %s\n", ACCORD_VERSION);
+    return 0;
+  }
+  if( strcmp(argv[i], "test-routes")==0 ){
+    return cmd_test_routes(&cli, argc-i, argv+i);
+  }
+  pCmd = find_cmd(argv[i]);
+  if( pCmd ){
+    if( i+1<argc && cli_is_help(argv[i+1]) ){
+      cli_print_help(pCmd);
+      return 0;
+    }
+    rc = pCmd->xRun(&cli, argc-i, argv+i);
+  }else if( model_entity_find(argv[i])>=0 ){
+    rc = cmd_item(&cli, argc-i, argv+i);
+  }else{
+    rc = cli_usage(0, "no command or kind \"%s\"", argv[i]);
+  }
+  arena_free(&cli.arena);
+  return rc;
+}

@@ -1,0 +1,59 @@
+/*
+** access.c: the rules of access.h, as tables.
+*/
+#include "access.h"
+
+#include <string.h>
+
+const char *const azRoleName[ROLE__MAX + 1] = {
+  "public", "observer", "wg_member", "wg_lead", "cochair", "secretariat",
+  "admin", 0
+};
+const char *const azRoleLabel[ROLE__MAX] = {
+  "Public", "Observer", "Working-group member", "Working-group lead",
+  "Co-chair", "Secretariat", "Administrator"
+};
+
+Class access_max_class(Role e){
+  switch( e ){
+    case ROLE_PUBLIC: return CLASS_PUBLIC;
+    case ROLE_OBSERVER:
+    case ROLE_WG_MEMBER:
+    case ROLE_WG_LEAD: return CLASS_INTERNAL;
+    default: return CLASS_RESTRICTED;
+  }
+}
+
+/* Entities working-group members may write: their own records. */
+static int member_writes(int e){
+  return e==ENT_OBSERVATION || e==ENT_WG_LOG || e==ENT_SOURCE;
+}
+/* Entities working-group leads may write in addition. */
+static int lead_writes(int e){
+  return member_writes(e) || e==ENT_GOAL || e==ENT_GOAL_BENEFIT
+      || e==ENT_WG_MEMBER || e==ENT_MEETING || e==ENT_PARTICIPANT
+      || e==ENT_DECISION || e==ENT_INDICATOR || e==ENT_RISK;
+}
+
+int access_can(Role eRole, Action eAct, int eEnt){
+  switch( eAct ){
+    case ACT_READ:
+      return 1;
+    case ACT_WRITE:
+      if( eRole>=ROLE_COCHAIR ) return 1;
+      if( eEnt<0 ) return eRole>=ROLE_WG_MEMBER;
+      if( eRole==ROLE_WG_LEAD ) return lead_writes(eEnt);
+      if( eRole==ROLE_WG_MEMBER ) return member_writes(eEnt);
+      return 0;
+    case ACT_APPROVE:
+      return eRole==ROLE_COCHAIR;
+    case ACT_ADMIN:
+      return eRole==ROLE_ADMIN;
+    default:
+      return 0;
+  }
+}
+
+int access_role_parse(const char *z){
+  return z ? model_enum_find(azRoleName, z) : -1;
+}

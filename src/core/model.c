@@ -1,0 +1,546 @@
+/*
+** model.c: the entity and field tables, and validation of values and
+** rows (see model.h).  Adding a field to an entity here, and a column to
+** the schema migration, is all it takes for the CLI, the fixture loader
+** and the exports to handle it.
+*/
+#include "model.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const azAccRcName[ACC_RC__MAX] = {
+  "ok", "invalid", "not_found", "conflict", "busy", "io"
+};
+const char *const azClassName[CLASS__MAX + 1] = {
+  "public", "internal", "restricted", 0
+};
+const char *const azFieldTypeName[FT__MAX] = {
+  "text", "integer", "number", "yes/no", "date (YYYY-MM-DD)",
+  "period (YYYY, YYYY-Qn or YYYY-MM)", "one of", "id or code"
+};
+const char *const azDialogueState[] = {
+  "proposed", "negotiation", "established", "comprehensive", 0
+};
+const char *const azMemberRole[] = { "co-lead", "member", 0 };
+const char *const azLogKind[] = { "meeting", "call", "email", "note", 0 };
+const char *const azMeetingKind[] = {
+  "inaugural", "annual_review", "sector_coordination", "working_group",
+  "other", 0
+};
+const char *const azMeetingState[] = { "planned", "held", "cancelled", 0 };
+const char *const azDocKind[] = {
+  "joint_statement", "agreement", "minutes", "report", "other", 0
+};
+const char *const azDocState[] = { "draft", "approved", "published", 0 };
+const char *const azRiskLevel[] = { "low", "medium", "high", 0 };
+const char *const azRiskState[] = { "open", "closed", 0 };
+const char *const azGoalKindEnum[] = {
+  "growth", "count_period", "count_window", "milestone", "level", 0
+};
+const char *const azFreqEnum[] = { "month", "quarter", "year", 0 };
+const char *const azAggEnum[] = { "sum", "last", "mean", 0 };
+
+#define F(n,t,fl,en,ref,h) { n, t, fl, en, ref, h }
+#define REQ FF_REQUIRED
+#define CODE (FF_CODE|FF_REQUIRED|FF_LIST)
+#define NF(a) (int)(sizeof(a)/sizeof(a[0]))
+
+static const Field aSourceF[] = {
+  F("code", FT_TEXT, CODE, 0, 0, "short unique code"),
+  F("title", FT_TEXT, REQ|FF_LIST, 0, 0, "title of the document or series"),
+  F("publisher", FT_TEXT, FF_LIST, 0, 0, "who published it"),
+  F("url", FT_TEXT, 0, 0, 0, "where it can be read"),
+  F("published_on", FT_DATE, FF_LIST, 0, 0, "date of publication"),
+  F("note", FT_TEXT, FF_LONG, 0, 0, "remarks on the source"),
+};
+static const Field aDialogueF[] = {
+  F("code", FT_TEXT, CODE, 0, 0, "short unique code, e.g. us-rs"),
+  F("title", FT_TEXT, REQ|FF_LIST, 0, 0, "title of the dialogue"),
+  F("state", FT_ENUM, REQ|FF_LIST, azDialogueState, 0, "stage reached"),
+  F("launched_year", FT_INT, FF_LIST, 0, 0, "year of launch or signing"),
+  F("launched_on", FT_DATE, 0, 0, 0, "date of launch or signing, if known"),
+  F("launched_at", FT_TEXT, 0, 0, 0, "place of launch or signing"),
+  F("launch_note", FT_TEXT, FF_LONG, 0, 0,
+    "what is known of the launch, and by whose account"),
+  F("launch_source_id", FT_REF, 0, 0, ENT_SOURCE, "source of the launch"),
+  F("focus", FT_TEXT, FF_LIST, 0, 0, "main focus in a few words"),
+  F("long_term_goal", FT_TEXT, FF_LONG, 0, 0, "the long-term goal"),
+  F("target_on", FT_DATE, 0, 0, 0, "target date of the long-term goal"),
+  F("on_track_ratio", FT_REAL, 0, 0, 0,
+    "progress ratio graded on track (default 0.95)"),
+  F("at_risk_ratio", FT_REAL, 0, 0, 0,
+    "progress ratio graded at risk (default 0.60)"),
+  F("horizon_days", FT_INT, 0, 0, 0,
+    "days before a deadline an unstarted milestone is at risk (default 90)"),
+  F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
+};
+static const Field aPartyF[] = {
+  F("dialogue_id", FT_REF, REQ|FF_LIST, 0, ENT_DIALOGUE, "the dialogue"),
+  F("code", FT_TEXT, CODE, 0, 0, "short unique code, e.g. us-rs/us"),
+  F("name", FT_TEXT, REQ|FF_LIST, 0, 0, "name of the party"),
+  F("name_sr", FT_TEXT, 0, 0, 0, "name in Serbian"),
+};
+static const Field aPersonF[] = {
+  F("code", FT_TEXT, CODE, 0, 0, "short unique code"),
+  F("name", FT_TEXT, REQ|FF_LIST, 0, 0, "full name"),
+  F("party_id", FT_REF, FF_LIST, 0, ENT_PARTY, "party the person serves"),
+  F("position", FT_TEXT, FF_LIST, 0, 0, "title or office"),
+  F("email", FT_TEXT, 0, 0, 0, "e-mail address"),
+};
+static const Field aAreaF[] = {
+  F("dialogue_id", FT_REF, REQ|FF_LIST, 0, ENT_DIALOGUE, "the dialogue"),
+  F("code", FT_TEXT, CODE, 0, 0, "short unique code"),
+  F("area_set", FT_TEXT, REQ|FF_LIST, 0, 0,
+    "which set of areas it belongs to, e.g. proposal or agreement"),
+  F("name", FT_TEXT, REQ|FF_LIST, 0, 0, "name of the area"),
+  F("name_sr", FT_TEXT, 0, 0, 0, "name in Serbian"),
+  F("description", FT_TEXT, FF_LONG, 0, 0, "what it covers"),
+  F("position", FT_INT, 0, 0, 0, "order within its set"),
+};
+static const Field aWgF[] = {
+  F("dialogue_id", FT_REF, REQ|FF_LIST, 0, ENT_DIALOGUE, "the dialogue"),
+  F("area_id", FT_REF, FF_LIST, 0, ENT_AREA, "its framework area"),
+  F("code", FT_TEXT, CODE, 0, 0, "short unique code"),
+  F("name", FT_TEXT, REQ|FF_LIST, 0, 0, "name of the working group"),
+  F("mandate", FT_TEXT, FF_LONG, 0, 0, "what it is to do"),
+  F("formed_on", FT_DATE, FF_LIST, 0, 0, "date formed"),
+};
+static const Field aWgMemberF[] = {
+  F("wg_id", FT_REF, REQ|FF_LIST, 0, ENT_WG, "the working group"),
+  F("person_id", FT_REF, REQ|FF_LIST, 0, ENT_PERSON, "the person"),
+  F("role", FT_ENUM, REQ|FF_LIST, azMemberRole, 0, "role in the group"),
+};
+static const Field aWgLogF[] = {
+  F("wg_id", FT_REF, REQ|FF_LIST, 0, ENT_WG, "the working group"),
+  F("held_on", FT_DATE, REQ|FF_LIST, 0, 0, "date of the contact"),
+  F("kind", FT_ENUM, REQ|FF_LIST, azLogKind, 0, "kind of contact"),
+  F("summary", FT_TEXT, REQ|FF_LIST, 0, 0, "what was said or agreed"),
+  F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
+};
+static const Field aBenefitF[] = {
+  F("dialogue_id", FT_REF, REQ|FF_LIST, 0, ENT_DIALOGUE, "the dialogue"),
+  F("party_id", FT_REF, REQ|FF_LIST, 0, ENT_PARTY, "party that benefits"),
+  F("code", FT_TEXT, CODE, 0, 0, "short unique code"),
+  F("text", FT_TEXT, REQ|FF_LIST, 0, 0, "the benefit"),
+  F("position", FT_INT, 0, 0, 0, "order in the list"),
+};
+static const Field aIndicatorF[] = {
+  F("dialogue_id", FT_REF, REQ|FF_LIST, 0, ENT_DIALOGUE, "the dialogue"),
+  F("code", FT_TEXT, CODE, 0, 0, "short unique code"),
+  F("name", FT_TEXT, REQ|FF_LIST, 0, 0, "what is measured"),
+  F("unit", FT_TEXT, REQ|FF_LIST, 0, 0, "unit, e.g. million USD"),
+  F("frequency", FT_ENUM, REQ|FF_LIST, azFreqEnum, 0, "period of one value"),
+  F("aggregation", FT_ENUM, REQ, azAggEnum, 0,
+    "how periods add up: sum (flows, counts), last (stocks), mean"),
+  F("statistics_of", FT_TEXT, FF_LIST, 0, 0,
+    "whose statistics the series holds (sides' series are never mixed)"),
+  F("owner_id", FT_REF, 0, 0, ENT_PERSON, "who resolves its data conflicts"),
+  F("description", FT_TEXT, FF_LONG, 0, 0, "definition and coverage"),
+  F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
+};
+static const Field aObservationF[] = {
+  F("indicator_id", FT_REF, REQ|FF_LIST, 0, ENT_INDICATOR, "the indicator"),
+  F("period", FT_PERIOD, REQ|FF_LIST, 0, 0, "period of the value"),
+  F("value", FT_REAL, REQ|FF_LIST, 0, 0, "the value"),
+  F("source_id", FT_REF, FF_LIST, 0, ENT_SOURCE, "where it comes from"),
+  F("entered_by", FT_TEXT, FF_AUTO|FF_LIST, 0, 0, "who entered it"),
+  F("entered_at", FT_TEXT, FF_AUTO, 0, 0, "when it was entered (UTC)"),
+  F("preferred", FT_BOOL, FF_LIST, 0, 0,
+    "the owner marked this value as the one that counts"),
+  F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
+};
+static const Field aGoalF[] = {
+  F("dialogue_id", FT_REF, REQ, 0, ENT_DIALOGUE, "the dialogue"),
+  F("area_id", FT_REF, REQ, 0, ENT_AREA, "its framework area"),
+  F("wg_id", FT_REF, 0, 0, ENT_WG, "working group in charge"),
+  F("code", FT_TEXT, CODE, 0, 0, "short unique code"),
+  F("title", FT_TEXT, REQ|FF_LIST, 0, 0, "the goal as the plan words it"),
+  F("kind", FT_ENUM, REQ|FF_LIST, azGoalKindEnum, 0, "kind of target"),
+  F("owner_id", FT_REF, 0, 0, ENT_PERSON, "who answers for it"),
+  F("means", FT_TEXT, FF_LONG, 0, 0, "the means to achieve it"),
+  F("indicator_id", FT_REF, 0, 0, ENT_INDICATOR,
+    "indicator measured (growth, count and level goals)"),
+  F("target", FT_REAL, 0, 0, 0,
+    "growth: percent per period; counts: the number; level: the value"),
+  F("period", FT_ENUM, 0, azFreqEnum, 0,
+    "growth and count per period: the period"),
+  F("compounding", FT_BOOL, 0, 0, 0, "growth: compounding (default yes)"),
+  F("decrease", FT_BOOL, 0, 0, 0, "growth and level: the goal is a fall"),
+  F("baseline_period", FT_PERIOD, 0, 0, 0, "growth and level: base period"),
+  F("baseline_value", FT_REAL, 0, 0, 0,
+    "base value, if not taken from the indicator"),
+  F("start_on", FT_DATE, 0, 0, 0, "first day the goal applies"),
+  F("deadline", FT_DATE, FF_LIST, 0, 0, "last day to achieve it"),
+  F("started_on", FT_DATE, 0, 0, 0, "milestone: work began"),
+  F("achieved_on", FT_DATE, 0, 0, 0, "milestone: achieved"),
+  F("classification", FT_ENUM, REQ|FF_LIST, azClassName, 0,
+    "who may read it"),
+  F("note", FT_TEXT, FF_LONG, 0, 0, "remarks, e.g. why a number is empty"),
+};
+static const Field aGoalBenefitF[] = {
+  F("goal_id", FT_REF, REQ|FF_LIST, 0, ENT_GOAL, "the goal"),
+  F("benefit_id", FT_REF, REQ|FF_LIST, 0, ENT_BENEFIT, "benefit it serves"),
+};
+static const Field aStepF[] = {
+  F("dialogue_id", FT_REF, REQ, 0, ENT_DIALOGUE, "the dialogue"),
+  F("code", FT_TEXT, CODE, 0, 0, "short unique code"),
+  F("position", FT_INT, REQ|FF_LIST, 0, 0, "number of the step"),
+  F("title", FT_TEXT, REQ|FF_LIST, 0, 0, "what the step is"),
+  F("planned_label", FT_TEXT, FF_LIST, 0, 0,
+    "tentative date as worded, e.g. mid-2025"),
+  F("planned_on", FT_DATE, FF_LIST, 0, 0, "tentative date as a day"),
+  F("ongoing", FT_BOOL, FF_LIST, 0, 0, "an ongoing activity with no end"),
+  F("started_on", FT_DATE, 0, 0, 0, "actual start"),
+  F("done_on", FT_DATE, FF_LIST, 0, 0, "actual completion"),
+  F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
+};
+static const Field aMeetingF[] = {
+  F("dialogue_id", FT_REF, REQ, 0, ENT_DIALOGUE, "the dialogue"),
+  F("code", FT_TEXT, CODE, 0, 0, "short unique code"),
+  F("kind", FT_ENUM, REQ|FF_LIST, azMeetingKind, 0, "kind of meeting"),
+  F("title", FT_TEXT, REQ|FF_LIST, 0, 0, "title"),
+  F("level", FT_TEXT, 0, 0, 0, "level, e.g. foreign ministers"),
+  F("wg_id", FT_REF, 0, 0, ENT_WG, "working group, for its meetings"),
+  F("held_on", FT_DATE, FF_LIST, 0, 0, "date (planned or held)"),
+  F("place", FT_TEXT, FF_LIST, 0, 0, "place"),
+  F("state", FT_ENUM, REQ|FF_LIST, azMeetingState, 0, "planned or held"),
+  F("agenda", FT_TEXT, FF_LONG, 0, 0, "agenda (Markdown)"),
+  F("minutes", FT_TEXT, FF_LONG, 0, 0, "minutes (Markdown)"),
+  F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
+};
+static const Field aParticipantF[] = {
+  F("meeting_id", FT_REF, REQ|FF_LIST, 0, ENT_MEETING, "the meeting"),
+  F("person_id", FT_REF, REQ|FF_LIST, 0, ENT_PERSON, "the person"),
+  F("role", FT_TEXT, FF_LIST, 0, 0, "role, e.g. head of delegation"),
+};
+static const Field aDecisionF[] = {
+  F("meeting_id", FT_REF, REQ|FF_LIST, 0, ENT_MEETING, "meeting that took it"),
+  F("text", FT_TEXT, REQ|FF_LIST, 0, 0, "the decision"),
+  F("goal_id", FT_REF, 0, 0, ENT_GOAL, "goal it created or changed"),
+  F("action", FT_TEXT, 0, 0, 0, "action item it created"),
+  F("owner_id", FT_REF, 0, 0, ENT_PERSON, "who carries the action out"),
+  F("due_on", FT_DATE, FF_LIST, 0, 0, "action due"),
+  F("done_on", FT_DATE, FF_LIST, 0, 0, "action done"),
+};
+static const Field aDocumentF[] = {
+  F("dialogue_id", FT_REF, REQ, 0, ENT_DIALOGUE, "the dialogue"),
+  F("code", FT_TEXT, CODE, 0, 0, "short unique code"),
+  F("kind", FT_ENUM, REQ|FF_LIST, azDocKind, 0, "kind of document"),
+  F("title", FT_TEXT, REQ|FF_LIST, 0, 0, "title"),
+  F("meeting_id", FT_REF, 0, 0, ENT_MEETING, "meeting it came from"),
+  F("issued_on", FT_DATE, FF_LIST, 0, 0, "date issued"),
+  F("state", FT_ENUM, REQ|FF_LIST, azDocState, 0, "draft to published"),
+  F("body", FT_TEXT, FF_LONG, 0, 0, "text (Markdown)"),
+  F("source_id", FT_REF, 0, 0, ENT_SOURCE, "published source, if any"),
+  F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
+};
+static const Field aRiskF[] = {
+  F("dialogue_id", FT_REF, REQ, 0, ENT_DIALOGUE, "the dialogue"),
+  F("code", FT_TEXT, CODE, 0, 0, "short unique code"),
+  F("description", FT_TEXT, REQ|FF_LIST, 0, 0, "the risk"),
+  F("likelihood", FT_ENUM, FF_LIST, azRiskLevel, 0, "low, medium or high"),
+  F("impact", FT_ENUM, FF_LIST, azRiskLevel, 0, "low, medium or high"),
+  F("owner_id", FT_REF, 0, 0, ENT_PERSON, "who manages it"),
+  F("mitigation", FT_TEXT, FF_LONG, 0, 0, "how it is reduced"),
+  F("review_on", FT_DATE, FF_LIST, 0, 0, "next review"),
+  F("state", FT_ENUM, REQ|FF_LIST, azRiskState, 0, "open or closed"),
+  F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
+};
+
+/* E(cli name, table, title, plural, fields, dialogue field, label field,
+**   visibility parent field, needs joint publication, help) */
+#define E(n,t,ti,pl,a,d,l,par,pub,h) { n, t, ti, pl, a, NF(a), d, l, par, \
+                                       pub, h }
+const EntityDef aEntity[ENT__MAX] = {
+  E("source", "source", "source", "sources", aSourceF, -1, 1, -1, 0,
+    "a document or series that data and claims come from"),
+  E("dialogue", "dialogue", "dialogue", "dialogues", aDialogueF, -1, 1,
+    -1, 0, "a strategic dialogue between parties"),
+  E("party", "party", "party", "parties", aPartyF, 0, 2, 0, 0,
+    "a side of a dialogue"),
+  E("person", "person", "person", "people", aPersonF, -1, 1, 2, 0,
+    "an official, lead or member"),
+  E("area", "area", "framework area", "areas", aAreaF, 0, 3, 0, 0,
+    "a framework area of cooperation"),
+  E("wg", "working_group", "working group", "working_groups", aWgF, 0, 3,
+    0, 0, "a working group of an area"),
+  E("member", "wg_member", "working-group member", "members", aWgMemberF,
+    -1, 1, 0, 0, "a person's seat in a working group"),
+  E("contact", "wg_log", "communication log entry", "contacts", aWgLogF,
+    -1, 3, 0, 0,
+    "a meeting, call or note of a working group"),
+  E("benefit", "benefit", "benefit", "benefits", aBenefitF, 0, 3, 0, 0,
+    "a benefit the dialogue brings a party"),
+  E("indicator", "indicator", "indicator", "indicators", aIndicatorF, 0, 2,
+    0, 0, "a named series of values"),
+  E("observation", "observation", "observation", "observations",
+    aObservationF, -1, 1, 0, 0, "one value of an indicator for a period"),
+  E("goal", "goal", "goal", "goals", aGoalF, 0, 4, 0, 1,
+    "a measurable goal of the action plan"),
+  E("goal-benefit", "goal_benefit", "goal-benefit link", "goal_benefits",
+    aGoalBenefitF, -1, 1, 0, 0, "a benefit a goal serves"),
+  E("step", "roadmap_step", "roadmap step", "steps", aStepF, 0, 3, 0, 0,
+    "a step of the roadmap"),
+  E("meeting", "meeting", "meeting", "meetings", aMeetingF, 0, 3, 0, 0,
+    "a meeting of the dialogue or a working group"),
+  E("participant", "participant", "participant", "participants",
+    aParticipantF, -1, 1, 0, 0, "a person at a meeting"),
+  E("decision", "decision", "decision", "decisions", aDecisionF, -1, 1, 0, 0,
+    "a decision taken at a meeting"),
+  E("document", "document", "document", "documents", aDocumentF, 0, 3, 0, 1,
+    "a joint statement, agreement or other document"),
+  E("risk", "risk", "risk", "risks", aRiskF, 0, 2, 0, 0,
+    "a risk to the dialogue"),
+};
+
+int model_real_parse(const char *z, double *pOut){
+  char *zEnd = 0;
+  double r;
+  const char *c;
+  /* Decimal notation only: strtod would also take hex, inf and nan. */
+  for(c=z; *c; c++){
+    if( !((*c>='0' && *c<='9') || *c=='.' || *c=='-' || *c=='+'
+          || *c=='e' || *c=='E') ){
+      return -1;
+    }
+  }
+  errno = 0;
+  r = strtod(z, &zEnd);
+  if( errno!=0 || zEnd==z || *zEnd!=0 || !isfinite(r) ) return -1;
+  *pOut = r;
+  return 0;
+}
+
+int model_entity_find(const char *zName){
+  int i;
+  for(i=0; i<ENT__MAX; i++){
+    if( strcmp(zName, aEntity[i].zName)==0
+     || strcmp(zName, aEntity[i].zPlural)==0 ){
+      return i;
+    }
+  }
+  return -1;
+}
+
+int model_field_find(int e, const char *zName){
+  int i;
+  for(i=0; i<aEntity[e].nField; i++){
+    if( strcmp(aEntity[e].aField[i].zName, zName)==0 ) return i;
+  }
+  return -1;
+}
+
+int model_code_field(int e){
+  int i;
+  for(i=0; i<aEntity[e].nField; i++){
+    if( aEntity[e].aField[i].flags & FF_CODE ) return i;
+  }
+  return -1;
+}
+
+int model_enum_find(const char *const *az, const char *z){
+  int i;
+  for(i=0; az[i]; i++){
+    if( strcmp(az[i], z)==0 ) return i;
+  }
+  return -1;
+}
+
+/* Write "a, b or c" of the names of az into zOut. */
+static void enum_list(const char *const *az, char *zOut, int nOut){
+  int i, n = 0;
+  zOut[0] = 0;
+  for(i=0; az[i] && n<nOut; i++){
+    n += snprintf(zOut+n, nOut-n, "%s%s", i==0 ? "" : az[i+1] ? ", " : " or ",
+                  az[i]);
+  }
+}
+
+AccRc model_value_parse(const Field *pF, const char *z, Value *pOut,
+                        char *zErr, int nErr){
+  char *zEnd = 0;
+  Date d;
+  Period p;
+  memset(pOut, 0, sizeof(*pOut));
+  if( z==0 || z[0]==0 ){
+    pOut->eType = VAL_NULL;
+    return ACC_OK;
+  }
+  switch( pF->eType ){
+    case FT_TEXT:
+      pOut->eType = VAL_TEXT; pOut->z = z;
+      return ACC_OK;
+    case FT_INT:
+    case FT_REF: {
+      long long v;
+      errno = 0;
+      v = strtoll(z, &zEnd, 10);
+      if( errno==0 && zEnd!=z && *zEnd==0 && (pF->eType==FT_INT || v>0) ){
+        pOut->eType = VAL_INT; pOut->i = v;
+        return ACC_OK;
+      }
+      if( pF->eType==FT_REF ){
+        /* A code, resolved by the caller. */
+        pOut->eType = VAL_TEXT; pOut->z = z;
+        return ACC_OK;
+      }
+      snprintf(zErr, nErr, "expected a whole number, got \"%s\"", z);
+      return ACC_INVALID;
+    }
+    case FT_REAL: {
+      double r;
+      if( model_real_parse(z, &r)==0 ){
+        pOut->eType = VAL_REAL; pOut->r = r;
+        return ACC_OK;
+      }
+      snprintf(zErr, nErr, "expected a number, got \"%s\"", z);
+      return ACC_INVALID;
+    }
+    case FT_BOOL:
+      if( strcmp(z,"1")==0 || strcmp(z,"yes")==0 || strcmp(z,"true")==0 ){
+        pOut->eType = VAL_INT; pOut->i = 1;
+        return ACC_OK;
+      }
+      if( strcmp(z,"0")==0 || strcmp(z,"no")==0 || strcmp(z,"false")==0 ){
+        pOut->eType = VAL_INT; pOut->i = 0;
+        return ACC_OK;
+      }
+      snprintf(zErr, nErr, "expected yes or no, got \"%s\"", z);
+      return ACC_INVALID;
+    case FT_DATE:
+      if( date_parse(z, &d)==0 ){
+        pOut->eType = VAL_TEXT; pOut->z = z;
+        return ACC_OK;
+      }
+      snprintf(zErr, nErr, "expected a date YYYY-MM-DD, got \"%s\"", z);
+      return ACC_INVALID;
+    case FT_PERIOD:
+      if( period_parse(z, &p)==0 ){
+        pOut->eType = VAL_TEXT; pOut->z = z;
+        return ACC_OK;
+      }
+      snprintf(zErr, nErr,
+               "expected a period YYYY, YYYY-Qn or YYYY-MM, got \"%s\"", z);
+      return ACC_INVALID;
+    case FT_ENUM: {
+      char zList[200];
+      if( model_enum_find(pF->azEnum, z)>=0 ){
+        pOut->eType = VAL_TEXT; pOut->z = z;
+        return ACC_OK;
+      }
+      enum_list(pF->azEnum, zList, sizeof(zList));
+      snprintf(zErr, nErr, "expected %s, got \"%s\"", zList, z);
+      return ACC_INVALID;
+    }
+    default:
+      break;
+  }
+  snprintf(zErr, nErr, "unsupported field type");
+  return ACC_INVALID;
+}
+
+/* Helpers for model_row_check(): the value of field zName of entity e. */
+static const Value *row_get(int e, const Value *aVal, const char *zName){
+  int i = model_field_find(e, zName);
+  return i<0 ? 0 : &aVal[i];
+}
+static int row_has(int e, const Value *aVal, const char *zName){
+  const Value *p = row_get(e, aVal, zName);
+  return p && p->eType!=VAL_NULL;
+}
+
+/* Check that date field zA is not after date field zB. */
+static AccRc row_date_order(int e, const Value *aVal, const char *zA,
+                            const char *zB, char *zErr, int nErr){
+  const Value *pA = row_get(e, aVal, zA), *pB = row_get(e, aVal, zB);
+  if( pA && pB && pA->eType==VAL_TEXT && pB->eType==VAL_TEXT
+   && strcmp(pA->z, pB->z)>0 ){
+    snprintf(zErr, nErr, "%s: %s is after %s (%s)", zA, pA->z, zB, pB->z);
+    return ACC_INVALID;
+  }
+  return ACC_OK;
+}
+
+AccRc model_row_check(int e, const Value *aVal, char *zErr, int nErr){
+  int i;
+  const EntityDef *pE = &aEntity[e];
+  for(i=0; i<pE->nField; i++){
+    if( (pE->aField[i].flags & FF_REQUIRED) && aVal[i].eType==VAL_NULL ){
+      snprintf(zErr, nErr, "%s: required", pE->aField[i].zName);
+      return ACC_INVALID;
+    }
+  }
+  if( e==ENT_GOAL ){
+    const Value *pKind = row_get(e, aVal, "kind");
+    int k = model_enum_find(azGoalKindEnum, pKind->z);
+    if( k!=GOAL_MILESTONE ){
+      if( !row_has(e, aVal, "indicator_id") ){
+        snprintf(zErr, nErr, "indicator_id: required for a %s goal",
+                 pKind->z);
+        return ACC_INVALID;
+      }
+      if( !row_has(e, aVal, "target") ){
+        snprintf(zErr, nErr, "target: required for a %s goal", pKind->z);
+        return ACC_INVALID;
+      }
+    }
+    if( (k==GOAL_GROWTH || k==GOAL_COUNT_PERIOD)
+     && !row_has(e, aVal, "period") ){
+      snprintf(zErr, nErr, "period: required for a %s goal", pKind->z);
+      return ACC_INVALID;
+    }
+    if( k==GOAL_GROWTH && !row_has(e, aVal, "baseline_period") ){
+      snprintf(zErr, nErr, "baseline_period: required for a growth goal");
+      return ACC_INVALID;
+    }
+    if( k==GOAL_GROWTH && row_get(e, aVal, "target")->r<=0 ){
+      snprintf(zErr, nErr, "target: a growth rate must be above 0 percent");
+      return ACC_INVALID;
+    }
+    if( k==GOAL_COUNT_WINDOW
+     && (!row_has(e, aVal, "start_on") || !row_has(e, aVal, "deadline")) ){
+      snprintf(zErr, nErr, "%s: required for a count_window goal",
+               row_has(e, aVal, "start_on") ? "deadline" : "start_on");
+      return ACC_INVALID;
+    }
+    if( (k==GOAL_COUNT_PERIOD || k==GOAL_COUNT_WINDOW)
+     && row_get(e, aVal, "target")->r<0 ){
+      snprintf(zErr, nErr, "target: a count cannot be negative");
+      return ACC_INVALID;
+    }
+    if( row_date_order(e, aVal, "start_on", "deadline", zErr, nErr)
+     || row_date_order(e, aVal, "started_on", "achieved_on", zErr, nErr) ){
+      return ACC_INVALID;
+    }
+  }else if( e==ENT_STEP ){
+    if( row_date_order(e, aVal, "started_on", "done_on", zErr, nErr) ){
+      return ACC_INVALID;
+    }
+  }else if( e==ENT_DIALOGUE ){
+    const Value *pOn = row_get(e, aVal, "on_track_ratio");
+    const Value *pRisk = row_get(e, aVal, "at_risk_ratio");
+    if( pOn->eType==VAL_REAL && (pOn->r<=0 || pOn->r>2) ){
+      snprintf(zErr, nErr, "on_track_ratio: must be above 0 and at most 2");
+      return ACC_INVALID;
+    }
+    if( pRisk->eType==VAL_REAL && pOn->eType==VAL_REAL && pRisk->r>pOn->r ){
+      snprintf(zErr, nErr, "at_risk_ratio: must not exceed on_track_ratio");
+      return ACC_INVALID;
+    }
+  }
+  return ACC_OK;
+}
+
+const char *model_field_default(int e, int iField){
+  const Field *pF = &aEntity[e].aField[iField];
+  if( pF->eType==FT_ENUM && pF->azEnum==azClassName ) return "internal";
+  if( strcmp(pF->zName, "state")==0 ) return pF->azEnum[0];
+  if( strcmp(pF->zName, "compounding")==0 ) return "1";
+  if( pF->eType==FT_BOOL ) return "0";
+  if( e==ENT_INDICATOR && strcmp(pF->zName, "aggregation")==0 ) return "sum";
+  return 0;
+}

@@ -1,0 +1,450 @@
+/*
+** account.c: accounts, sessions, API tokens and approvals (account.h).
+*/
+#include "storeInt.h"
+#include "account.h"
+
+#include <pthread.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+/* Start libsodium once (it is safe to call repeatedly). */
+static void sodium_start(void){
+  if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
+}
+
+/* The time nMinutes from now as "YYYY-MM-DDTHH:MM:SSZ". */
+static void time_plus(int nMinutes, char zOut[21]){
+  time_t t = time(0) + (time_t)nMinutes*60;
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  strftime(zOut, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* BLAKE2b-256 of a token, in hex. */
+static void token_hash(const char *zToken, char zOut[TOKEN_HEX]){
+  unsigned char a[32];
+  crypto_generichash(a, sizeof(a), (const unsigned char*)zToken,
+                     strlen(zToken), 0, 0);
+  sodium_bin2hex(zOut, TOKEN_HEX, a, sizeof(a));
+}
+
+/* n random bytes as hex into zOut (2n+1 bytes). */
+static void random_hex(char *zOut, size_t n){
+  unsigned char a[32];
+  randombytes_buf(a, n);
+  sodium_bin2hex(zOut, 2*n+1, a, n);
+}
+
+/* Read an account row (columns of SQ_ACC_GET) into *pOut. */
+static void account_row(Store *p, DbStmt *pS, Account *pOut){
+  const DbDriver *d = p->pDrv;
+  int r;
+  memset(pOut, 0, sizeof(*pOut));
+  pOut->id = d->xColumnInt(pS, 0);
+  snprintf(pOut->zLogin, sizeof(pOut->zLogin), "%s", d->xColumnText(pS, 1));
+  snprintf(pOut->zName, sizeof(pOut->zName), "%s", d->xColumnText(pS, 2));
+  r = access_role_parse(d->xColumnText(pS, 3));
+  pOut->eRole = r<0 ? ROLE_PUBLIC : (Role)r;
+  pOut->iParty = d->xColumnType(pS, 4)==DB_NULL ? 0 : d->xColumnInt(pS, 4);
+  snprintf(pOut->zLang, sizeof(pOut->zLang), "%s", d->xColumnText(pS, 5));
+}
+
+/* Hash a password with argon2id.  ACC_INVALID if too short. */
+static AccRc password_hash(const char *zPw, char zOut[crypto_pwhash_STRBYTES],
+                           char *zErr, int nErr){
+  sodium_start();
+  if( strlen(zPw)<8 ){
+    snprintf(zErr, nErr, "password: at least 8 characters");
+    return ACC_INVALID;
+  }
+  if( crypto_pwhash_str(zOut, zPw, strlen(zPw),
+                        crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                        crypto_pwhash_MEMLIMIT_INTERACTIVE)!=0 ){
+    acc_fatal("out of memory hashing a password");
+  }
+  return ACC_OK;
+}
+
+AccRc store_account_add(Store *p, const char *zLogin, const char *zName,
+                        Role eRole, int64_t iParty, const char *zPassword,
+                        int64_t *pId, char *zErr, int nErr){
+  char zHash[crypto_pwhash_STRBYTES], zAt[21], zData[300];
+  DbStmt *pS;
+  AccRc rc;
+  const char *c;
+  Account acc;
+  if( zLogin==0 || zLogin[0]==0 || strlen(zLogin)>64 ){
+    snprintf(zErr, nErr, "login: 1 to 64 characters");
+    return ACC_INVALID;
+  }
+  for(c=zLogin; *c; c++){
+    if( !((*c>='a' && *c<='z') || (*c>='0' && *c<='9') || *c=='.'
+          || *c=='-' || *c=='_' || *c=='@') ){
+      snprintf(zErr, nErr, "login: use lower-case letters, digits and "
+               ". - _ @ only");
+      return ACC_INVALID;
+    }
+  }
+  if( zName==0 || zName[0]==0 ){
+    snprintf(zErr, nErr, "name: required");
+    return ACC_INVALID;
+  }
+  if( (eRole==ROLE_COCHAIR || eRole==ROLE_SECRETARIAT) && iParty==0 ){
+    snprintf(zErr, nErr, "party: a %s serves a party; give --party",
+             azRoleName[eRole]);
+    return ACC_INVALID;
+  }
+  if( iParty ){
+    Value v;
+    char zMsg[200];
+    v.eType = VAL_INT;
+    v.i = iParty;
+    if( store_ref_resolve(p, ENT_PARTY, &v, zMsg, sizeof(zMsg)) ){
+      snprintf(zErr, nErr, "party: %s", zMsg);
+      return ACC_INVALID;
+    }
+  }
+  if( store_account_get(p, zLogin, &acc)==ACC_OK ){
+    snprintf(zErr, nErr, "login: \"%s\" is taken", zLogin);
+    return ACC_CONFLICT;
+  }
+  if( zPassword && (rc = password_hash(zPassword, zHash, zErr, nErr)) ){
+    return rc;
+  }
+  store_now(zAt);
+  pS = store_sq_stmt(p, SQ_ACC_INSERT);
+  p->pDrv->xBindText(pS, 1, zLogin);
+  p->pDrv->xBindText(pS, 2, zName);
+  p->pDrv->xBindText(pS, 3, azRoleName[eRole]);
+  store_bind_id(p, pS, 4, iParty);
+  if( zPassword ) p->pDrv->xBindText(pS, 5, zHash);
+  else p->pDrv->xBindNull(pS, 5);
+  p->pDrv->xBindText(pS, 6, zAt);
+  rc = store_run(p, pS, zErr, nErr);
+  if( rc ) return rc;
+  if( pId ) *pId = p->pDrv->xLastId(p->pDb);
+  snprintf(zData, sizeof(zData), "{\"login\":\"%s\",\"role\":\"%s\","
+           "\"party_id\":%lld}", zLogin, azRoleName[eRole],
+           (long long)iParty);
+  return store_audit_add(p, "account", "account", p->pDrv->xLastId(p->pDb),
+                         zData);
+}
+
+AccRc store_account_password(Store *p, const char *zLogin,
+                             const char *zPassword, char *zErr, int nErr){
+  char zHash[crypto_pwhash_STRBYTES];
+  Account acc;
+  DbStmt *pS;
+  AccRc rc;
+  if( store_account_get(p, zLogin, &acc) ){
+    snprintf(zErr, nErr, "no account \"%s\"", zLogin);
+    return ACC_NOTFOUND;
+  }
+  rc = password_hash(zPassword, zHash, zErr, nErr);
+  if( rc ) return rc;
+  pS = store_sq_stmt(p, SQ_ACC_PASSWORD);
+  p->pDrv->xBindText(pS, 1, zLogin);
+  p->pDrv->xBindText(pS, 2, zHash);
+  rc = store_run(p, pS, zErr, nErr);
+  if( rc==ACC_OK ){
+    rc = store_audit_add(p, "account", "account", acc.id,
+                         "{\"password\":\"changed\"}");
+  }
+  return rc;
+}
+
+AccRc store_account_get(Store *p, const char *zLogin, Account *pOut){
+  DbStmt *pS = store_sq_stmt(p, SQ_ACC_GET);
+  AccRc rc = ACC_NOTFOUND;
+  p->pDrv->xBindText(pS, 1, zLogin);
+  if( p->pDrv->xStep(pS)==DB_ROW ){
+    account_row(p, pS, pOut);
+    rc = ACC_OK;
+  }
+  p->pDrv->xReset(pS);
+  return rc;
+}
+
+/* Read an account by id. */
+static AccRc account_by_id(Store *p, int64_t id, Account *pOut){
+  DbStmt *pS = store_sq_stmt(p, SQ_ACC_BY_ID);
+  AccRc rc = ACC_NOTFOUND;
+  p->pDrv->xBindInt(pS, 1, id);
+  if( p->pDrv->xStep(pS)==DB_ROW ){
+    account_row(p, pS, pOut);
+    rc = ACC_OK;
+  }
+  p->pDrv->xReset(pS);
+  return rc;
+}
+
+AccRc store_account_each(Store *p, int (*x)(void*, const Account*),
+                         void *pArg){
+  DbStmt *pS = store_sq_stmt(p, SQ_ACC_EACH);
+  Account acc;
+  while( p->pDrv->xStep(pS)==DB_ROW ){
+    account_row(p, pS, &acc);
+    if( x(pArg, &acc) ) break;
+  }
+  p->pDrv->xReset(pS);
+  return ACC_OK;
+}
+
+/* A hash made once with the same cost as real ones. */
+static char zDummyHash[crypto_pwhash_STRBYTES];
+static pthread_once_t dummyOnce = PTHREAD_ONCE_INIT;
+static void dummy_make(void){
+  if( crypto_pwhash_str(zDummyHash, "not a password", 14,
+                        crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                        crypto_pwhash_MEMLIMIT_INTERACTIVE)!=0 ){
+    acc_fatal("out of memory hashing a password");
+  }
+}
+
+/* Verify a password against the dummy hash; the answer is ignored. */
+static void dummy_verify(const char *zPassword){
+  pthread_once(&dummyOnce, dummy_make);
+  if( crypto_pwhash_str_verify(zDummyHash, zPassword, strlen(zPassword))==0 ){
+    return;   /* the answer does not matter */
+  }
+}
+
+AccRc store_login(Store *p, const char *zLogin, const char *zPassword,
+                  Account *pOut){
+  DbStmt *pS;
+  char zSince[21], zNow[21];
+  int64_t nFail = 0;
+  int bOk = 0;
+  sodium_start();
+  time_plus(-LOGIN_WINDOW_MINUTES, zSince);
+  store_now(zNow);
+  pS = store_sq_stmt(p, SQ_FAIL_COUNT);
+  p->pDrv->xBindText(pS, 1, zLogin);
+  p->pDrv->xBindText(pS, 2, zSince);
+  if( p->pDrv->xStep(pS)==DB_ROW ) nFail = p->pDrv->xColumnInt(pS, 0);
+  p->pDrv->xReset(pS);
+  if( nFail>=LOGIN_MAX_FAILURES ) return ACC_BUSY;
+  pS = store_sq_stmt(p, SQ_ACC_GET);
+  p->pDrv->xBindText(pS, 1, zLogin);
+  if( p->pDrv->xStep(pS)==DB_ROW ){
+    const char *zHash = p->pDrv->xColumnText(pS, 6);
+    if( zHash[0] && crypto_pwhash_str_verify(zHash, zPassword,
+                                             strlen(zPassword))==0 ){
+      account_row(p, pS, pOut);
+      bOk = 1;
+    }else if( zHash[0]==0 ){
+      dummy_verify(zPassword);
+    }
+  }else{
+    /* Take as long for an unknown login as for a wrong password, so the
+    ** time of the answer does not tell which logins exist. */
+    dummy_verify(zPassword);
+  }
+  p->pDrv->xReset(pS);
+  pS = store_sq_stmt(p, bOk ? SQ_FAIL_CLEAR : SQ_FAIL_ADD);
+  p->pDrv->xBindText(pS, 1, zLogin);
+  if( !bOk ) p->pDrv->xBindText(pS, 2, zNow);
+  store_run(p, pS, 0, 0);
+  return bOk ? ACC_OK : ACC_NOTFOUND;
+}
+
+AccRc store_session_new(Store *p, int64_t iAccount, int nHours,
+                        char zToken[TOKEN_HEX], char zCsrf[CSRF_HEX]){
+  DbStmt *pS = store_sq_stmt(p, SQ_SESS_INSERT);
+  char zHash[TOKEN_HEX], zNow[21], zEnd[21];
+  sodium_start();
+  random_hex(zToken, 32);
+  random_hex(zCsrf, 16);
+  token_hash(zToken, zHash);
+  store_now(zNow);
+  time_plus(nHours*60, zEnd);
+  p->pDrv->xBindText(pS, 1, zHash);
+  p->pDrv->xBindInt(pS, 2, iAccount);
+  p->pDrv->xBindText(pS, 3, zCsrf);
+  p->pDrv->xBindText(pS, 4, zNow);
+  p->pDrv->xBindText(pS, 5, zEnd);
+  return store_run(p, pS, 0, 0);
+}
+
+AccRc store_session_get(Store *p, const char *zToken, Account *pOut,
+                        char zCsrf[CSRF_HEX]){
+  DbStmt *pS = store_sq_stmt(p, SQ_SESS_GET);
+  char zHash[TOKEN_HEX], zNow[21];
+  int64_t iAcc = 0;
+  sodium_start();
+  token_hash(zToken, zHash);
+  store_now(zNow);
+  p->pDrv->xBindText(pS, 1, zHash);
+  p->pDrv->xBindText(pS, 2, zNow);
+  if( p->pDrv->xStep(pS)==DB_ROW ){
+    iAcc = p->pDrv->xColumnInt(pS, 0);
+    snprintf(zCsrf, CSRF_HEX, "%s", p->pDrv->xColumnText(pS, 1));
+  }
+  p->pDrv->xReset(pS);
+  if( iAcc==0 ) return ACC_NOTFOUND;
+  return account_by_id(p, iAcc, pOut);
+}
+
+void store_session_end(Store *p, const char *zToken){
+  DbStmt *pS = store_sq_stmt(p, SQ_SESS_DEL);
+  char zHash[TOKEN_HEX];
+  sodium_start();
+  token_hash(zToken, zHash);
+  p->pDrv->xBindText(pS, 1, zHash);
+  store_run(p, pS, 0, 0);
+}
+
+AccRc store_token_new(Store *p, const char *zLogin, const char *zLabel,
+                      char zToken[TOKEN_HEX], char *zErr, int nErr){
+  DbStmt *pS;
+  Account acc;
+  char zHash[TOKEN_HEX], zNow[21];
+  AccRc rc;
+  if( store_account_get(p, zLogin, &acc) ){
+    snprintf(zErr, nErr, "no account \"%s\"", zLogin);
+    return ACC_NOTFOUND;
+  }
+  sodium_start();
+  random_hex(zToken, 32);
+  token_hash(zToken, zHash);
+  store_now(zNow);
+  pS = store_sq_stmt(p, SQ_TOK_INSERT);
+  p->pDrv->xBindText(pS, 1, zHash);
+  p->pDrv->xBindInt(pS, 2, acc.id);
+  p->pDrv->xBindText(pS, 3, zLabel ? zLabel : "");
+  p->pDrv->xBindText(pS, 4, zNow);
+  rc = store_run(p, pS, zErr, nErr);
+  if( rc==ACC_OK ){
+    rc = store_audit_add(p, "account", "account", acc.id,
+                         "{\"api_token\":\"added\"}");
+  }
+  return rc;
+}
+
+AccRc store_token_get(Store *p, const char *zToken, Account *pOut){
+  DbStmt *pS = store_sq_stmt(p, SQ_TOK_GET);
+  char zHash[TOKEN_HEX];
+  int64_t iAcc = 0;
+  sodium_start();
+  token_hash(zToken, zHash);
+  p->pDrv->xBindText(pS, 1, zHash);
+  if( p->pDrv->xStep(pS)==DB_ROW ) iAcc = p->pDrv->xColumnInt(pS, 0);
+  p->pDrv->xReset(pS);
+  if( iAcc==0 ) return ACC_NOTFOUND;
+  return account_by_id(p, iAcc, pOut);
+}
+
+/* The current version of an item: its latest audit entry id. */
+static int64_t item_version(Store *p, int e, int64_t id){
+  DbStmt *pS = store_sq_stmt(p, SQ_ITEM_VERSION);
+  int64_t v = 0;
+  p->pDrv->xBindText(pS, 1, aEntity[e].zName);
+  p->pDrv->xBindInt(pS, 2, id);
+  if( p->pDrv->xStep(pS)==DB_ROW ) v = p->pDrv->xColumnInt(pS, 0);
+  p->pDrv->xReset(pS);
+  return v;
+}
+
+/* The dialogue of an item that needs publication, or 0. */
+static int64_t publish_dialogue(Store *p, int e, int64_t id){
+  Arena a = ARENA_INIT;
+  Value *aV;
+  int64_t idD = 0;
+  if( aEntity[e].bPublish
+   && store_item_get(p, e, id, &a, &aV)==ACC_OK ){
+    idD = aV[aEntity[e].iDialogue].i;
+  }
+  arena_free(&a);
+  return idD;
+}
+
+AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
+                    char *zErr, int nErr){
+  Arena a = ARENA_INIT;
+  Value *aParty;
+  DbStmt *pS;
+  int64_t idD = publish_dialogue(p, e, id), v;
+  char zNow[21], zData[200];
+  AccRc rc;
+  int bOwn;
+  if( idD==0 ){
+    snprintf(zErr, nErr, "no %s %lld that needs approval",
+             aEntity[e].zTitle, (long long)id);
+    return ACC_NOTFOUND;
+  }
+  if( !access_can(pAcc->eRole, ACT_APPROVE, e) || pAcc->iParty==0
+   || store_item_get(p, ENT_PARTY, pAcc->iParty, &a, &aParty)
+   || aParty[0].i!=idD ){
+    arena_free(&a);
+    snprintf(zErr, nErr, "only a co-chair of a party of this dialogue "
+             "may approve");
+    return ACC_INVALID;
+  }
+  arena_free(&a);
+  v = item_version(p, e, id);
+  store_now(zNow);
+  pS = store_sq_stmt(p, SQ_APPR_INSERT);
+  p->pDrv->xBindText(pS, 1, aEntity[e].zName);
+  p->pDrv->xBindInt(pS, 2, id);
+  p->pDrv->xBindInt(pS, 3, v);
+  p->pDrv->xBindInt(pS, 4, pAcc->iParty);
+  p->pDrv->xBindInt(pS, 5, pAcc->id);
+  p->pDrv->xBindText(pS, 6, zNow);
+  bOwn = !p->nTxn;
+  if( bOwn && store_begin(p) ){
+    p->pDrv->xReset(pS);
+    snprintf(zErr, nErr, "the database is busy");
+    return ACC_BUSY;
+  }
+  rc = store_run(p, pS, zErr, nErr);
+  if( rc==ACC_OK ){
+    snprintf(zData, sizeof(zData), "{\"entity\":\"%s\",\"item_id\":%lld,"
+             "\"version\":%lld,\"party_id\":%lld}", aEntity[e].zName,
+             (long long)id, (long long)v, (long long)pAcc->iParty);
+    rc = store_audit_add(p, "approve", "approval", 0, zData);
+  }
+  if( bOwn ){
+    if( rc==ACC_OK ) rc = store_commit(p);
+    if( rc!=ACC_OK ) store_rollback(p);
+  }
+  return rc;
+}
+
+AccRc store_approval_each(Store *p, int e, int64_t id,
+                          int (*x)(void*, const Approval*), void *pArg){
+  DbStmt *pS = store_sq_stmt(p, SQ_APPR_EACH);
+  Approval ap;
+  p->pDrv->xBindText(pS, 1, aEntity[e].zName);
+  p->pDrv->xBindInt(pS, 2, id);
+  while( p->pDrv->xStep(pS)==DB_ROW ){
+    ap.iParty = p->pDrv->xColumnInt(pS, 0);
+    ap.zParty = p->pDrv->xColumnText(pS, 1);
+    ap.zLogin = p->pDrv->xColumnText(pS, 2);
+    ap.zName = p->pDrv->xColumnText(pS, 3);
+    ap.zAt = p->pDrv->xColumnText(pS, 4);
+    ap.bCurrent = p->pDrv->xColumnInt(pS, 5)!=0;
+    if( x(pArg, &ap) ) break;
+  }
+  p->pDrv->xReset(pS);
+  return ACC_OK;
+}
+
+int store_item_published(Store *p, int e, int64_t id){
+  int64_t idD = publish_dialogue(p, e, id), nParty = 0, nAppr = 0;
+  DbStmt *pS;
+  if( idD==0 ) return 0;
+  pS = store_sq_stmt(p, SQ_PARTY_COUNT);
+  p->pDrv->xBindInt(pS, 1, idD);
+  if( p->pDrv->xStep(pS)==DB_ROW ) nParty = p->pDrv->xColumnInt(pS, 0);
+  p->pDrv->xReset(pS);
+  pS = store_sq_stmt(p, SQ_APPR_COUNT);
+  p->pDrv->xBindText(pS, 1, aEntity[e].zName);
+  p->pDrv->xBindInt(pS, 2, id);
+  p->pDrv->xBindInt(pS, 3, item_version(p, e, id));
+  if( p->pDrv->xStep(pS)==DB_ROW ) nAppr = p->pDrv->xColumnInt(pS, 0);
+  p->pDrv->xReset(pS);
+  return nAppr>=(nParty>2 ? nParty : 2);
+}

@@ -1,0 +1,145 @@
+/*
+** audit.c: the append-only audit log as a hash chain (see store.h).
+**
+** Entry n holds hash_n = BLAKE2b-256(hash_{n-1} "\n" at "\n" actor "\n"
+** action "\n" entity "\n" item "\n" data), in lower-case hex; the first
+** entry's predecessor is 64 zeros.  Editing, inserting or removing any
+** entry breaks the chain at that point, which store_audit_verify() finds.
+** Triggers in the schema refuse UPDATE and DELETE on the table, so only
+** someone who bypasses Accord and drops them can alter it, and then the
+** chain shows it.
+*/
+#include "storeInt.h"
+
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+
+#define HASH_HEX (2*crypto_generichash_BYTES + 1)
+
+static const char zGenesis[] =
+  "0000000000000000000000000000000000000000000000000000000000000000";
+
+/* Compute the hash of one entry into zOut (HASH_HEX bytes). */
+static void audit_hash(const char *zPrev, const char *zAt,
+                       const char *zActor, const char *zAction,
+                       const char *zEntity, int64_t iItem,
+                       const char *zData, char *zOut){
+  crypto_generichash_state st;
+  unsigned char aHash[crypto_generichash_BYTES];
+  char zItem[24];
+  const char *az[7];
+  int i;
+  snprintf(zItem, sizeof(zItem), "%lld", (long long)iItem);
+  az[0] = zPrev; az[1] = zAt; az[2] = zActor; az[3] = zAction;
+  az[4] = zEntity; az[5] = zItem; az[6] = zData;
+  crypto_generichash_init(&st, 0, 0, sizeof(aHash));
+  for(i=0; i<7; i++){
+    if( i ) crypto_generichash_update(&st, (const unsigned char*)"\n", 1);
+    crypto_generichash_update(&st, (const unsigned char*)az[i],
+                              strlen(az[i]));
+  }
+  crypto_generichash_final(&st, aHash, sizeof(aHash));
+  sodium_bin2hex(zOut, HASH_HEX, aHash, sizeof(aHash));
+}
+
+AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
+                      int64_t iItem, const char *zData){
+  DbStmt *pS = store_sq_stmt(p, SQ_AUDIT_LAST);
+  char zPrev[HASH_HEX], zHash[HASH_HEX], zAt[21];
+  if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
+  if( p->pDrv->xStep(pS)==DB_ROW ){
+    snprintf(zPrev, sizeof(zPrev), "%s", p->pDrv->xColumnText(pS, 0));
+  }else{
+    memcpy(zPrev, zGenesis, sizeof(zGenesis));
+  }
+  p->pDrv->xReset(pS);
+  store_now(zAt);
+  audit_hash(zPrev, zAt, p->zActor, zAction, zEntity, iItem, zData, zHash);
+  pS = store_sq_stmt(p, SQ_AUDIT_INSERT);
+  p->pDrv->xBindText(pS, 1, zAt);
+  p->pDrv->xBindText(pS, 2, p->zActor);
+  p->pDrv->xBindText(pS, 3, zAction);
+  p->pDrv->xBindText(pS, 4, zEntity);
+  store_bind_id(p, pS, 5, iItem);
+  p->pDrv->xBindText(pS, 6, zData);
+  p->pDrv->xBindText(pS, 7, zPrev);
+  p->pDrv->xBindText(pS, 8, zHash);
+  return store_run(p, pS, 0, 0);
+}
+
+/* Read the current row of an audit statement into *pE (pointers valid
+** until the next step). */
+static void audit_row(Store *p, DbStmt *pS, AuditEntry *pE){
+  const DbDriver *d = p->pDrv;
+  pE->id = d->xColumnInt(pS, 0);
+  pE->zAt = d->xColumnText(pS, 1);
+  pE->zActor = d->xColumnText(pS, 2);
+  pE->zAction = d->xColumnText(pS, 3);
+  pE->zEntity = d->xColumnText(pS, 4);
+  pE->iItem = d->xColumnType(pS, 5)==DB_NULL ? 0 : d->xColumnInt(pS, 5);
+  pE->zData = d->xColumnText(pS, 6);
+  pE->zPrevHash = d->xColumnText(pS, 7);
+  pE->zHash = d->xColumnText(pS, 8);
+}
+
+AccRc store_audit_each(Store *p, const char *zEntity, int64_t iItem,
+                       int nLimit, StoreAuditFn x, void *pArg){
+  DbStmt *pS;
+  AuditEntry ent;
+  int rc;
+  if( nLimit<=0 ) nLimit = -1;
+  if( zEntity ){
+    pS = store_sq_stmt(p, SQ_AUDIT_ITEM);
+    p->pDrv->xBindText(pS, 1, zEntity);
+    p->pDrv->xBindInt(pS, 2, iItem);
+    p->pDrv->xBindInt(pS, 3, nLimit);
+  }else{
+    pS = store_sq_stmt(p, SQ_AUDIT_RECENT);
+    p->pDrv->xBindInt(pS, 1, nLimit);
+  }
+  while( (rc = p->pDrv->xStep(pS))==DB_ROW ){
+    audit_row(p, pS, &ent);
+    if( x(pArg, &ent) ) break;
+  }
+  p->pDrv->xReset(pS);
+  return rc<0 ? (AccRc)(-rc) : ACC_OK;
+}
+
+AccRc store_audit_verify(Store *p, int64_t *pnEntry, int64_t *piBad,
+                         char *zErr, int nErr){
+  DbStmt *pS = store_sq_stmt(p, SQ_AUDIT_ALL_ASC);
+  char zPrev[HASH_HEX], zHash[HASH_HEX];
+  AuditEntry ent;
+  AccRc rc = ACC_OK;
+  int64_t n = 0;
+  if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
+  memcpy(zPrev, zGenesis, sizeof(zGenesis));
+  *piBad = 0;
+  while( p->pDrv->xStep(pS)==DB_ROW ){
+    audit_row(p, pS, &ent);
+    n++;
+    if( strcmp(ent.zPrevHash, zPrev)!=0 ){
+      snprintf(zErr, nErr, "entry %lld does not follow the entry before "
+               "it: an entry was removed, inserted or reordered",
+               (long long)ent.id);
+      *piBad = ent.id;
+      rc = ACC_CONFLICT;
+      break;
+    }
+    audit_hash(zPrev, ent.zAt, ent.zActor, ent.zAction, ent.zEntity,
+               ent.iItem, ent.zData, zHash);
+    if( strcmp(zHash, ent.zHash)!=0 ){
+      snprintf(zErr, nErr, "entry %lld (%s %s %lld at %s) was altered: "
+               "its content does not match its hash", (long long)ent.id,
+               ent.zAction, ent.zEntity, (long long)ent.iItem, ent.zAt);
+      *piBad = ent.id;
+      rc = ACC_CONFLICT;
+      break;
+    }
+    memcpy(zPrev, zHash, sizeof(zHash));
+  }
+  p->pDrv->xReset(pS);
+  *pnEntry = n;
+  return rc;
+}

@@ -1,0 +1,402 @@
+/*
+** item.c: reading and writing items of any entity (see store.h).
+**
+** Before a write, references are checked one by one so that an error can
+** name the field ("area_id: no area with id 9"), and a duplicate code is
+** reported as such; the database's own constraints remain the last word.
+** Every write appends an audit entry: the whole row for an insert or a
+** delete, the changed fields (old and new) for an update.
+*/
+#include "storeInt.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A Value as a new jansson reference. */
+static json_t *value_json(const Value *pV){
+  switch( pV->eType ){
+    case VAL_INT:  return json_integer(pV->i);
+    case VAL_REAL: return json_real(pV->r);
+    case VAL_TEXT: return json_string(pV->z);
+    default:       return json_null();
+  }
+}
+
+char *store_row_json(int e, int64_t id, const Value *aVal){
+  json_t *pObj = json_object();
+  char *z;
+  int i;
+  if( id ) json_object_set_new(pObj, "id", json_integer(id));
+  for(i=0; i<aEntity[e].nField; i++){
+    json_object_set_new(pObj, aEntity[e].aField[i].zName,
+                        value_json(&aVal[i]));
+  }
+  z = json_dumps(pObj, JSON_COMPACT|JSON_SORT_KEYS|JSON_REAL_PRECISION(17));
+  json_decref(pObj);
+  if( z==0 ) acc_fatal("cannot render JSON");
+  return z;
+}
+
+/* Whether two values are the same. */
+static int value_same(const Value *a, const Value *b){
+  if( a->eType!=b->eType ) return 0;
+  switch( a->eType ){
+    case VAL_INT:  return a->i==b->i;
+    case VAL_REAL: return a->r==b->r;
+    case VAL_TEXT: return strcmp(a->z, b->z)==0;
+    default:       return 1;
+  }
+}
+
+AccRc store_item_find_code(Store *p, int e, const char *zCode,
+                           int64_t *pId){
+  DbStmt *pS;
+  AccRc rc = ACC_NOTFOUND;
+  if( model_code_field(e)<0 ) return ACC_NOTFOUND;
+  pS = store_item_stmt(p, e, OP_CODE, -1);
+  p->pDrv->xBindText(pS, 1, zCode);
+  p->pDrv->xBindInt(pS, 2, p->eView);
+  if( p->pDrv->xStep(pS)==DB_ROW ){
+    *pId = p->pDrv->xColumnInt(pS, 0);
+    rc = ACC_OK;
+  }
+  p->pDrv->xReset(pS);
+  return rc;
+}
+
+/* Whether item id of entity e exists. */
+static int item_exists(Store *p, int e, int64_t id){
+  DbStmt *pS = store_item_stmt(p, e, OP_EXISTS, -1);
+  int bFound;
+  p->pDrv->xBindInt(pS, 1, id);
+  p->pDrv->xBindInt(pS, 2, p->eView);
+  bFound = p->pDrv->xStep(pS)==DB_ROW;
+  p->pDrv->xReset(pS);
+  return bFound;
+}
+
+AccRc store_ref_resolve(Store *p, int eRef, Value *pVal, char *zErr,
+                        int nErr){
+  int64_t id;
+  if( pVal->eType==VAL_NULL ) return ACC_OK;
+  if( pVal->eType==VAL_TEXT ){
+    if( store_item_find_code(p, eRef, pVal->z, &id)!=ACC_OK ){
+      snprintf(zErr, nErr, "no %s with code \"%s\"", aEntity[eRef].zTitle,
+               pVal->z);
+      return ACC_INVALID;
+    }
+    pVal->eType = VAL_INT;
+    pVal->i = id;
+    return ACC_OK;
+  }
+  if( pVal->eType!=VAL_INT || !item_exists(p, eRef, pVal->i) ){
+    snprintf(zErr, nErr, "no %s with id %lld", aEntity[eRef].zTitle,
+             (long long)pVal->i);
+    return ACC_INVALID;
+  }
+  return ACC_OK;
+}
+
+/* The dialogue of item id of entity e (0 if it has none), read through
+** the visibility parents (an observation's indicator's dialogue). */
+static int64_t item_dialogue(Store *p, int e, int64_t id){
+  Arena a = ARENA_INIT;
+  Value *aV;
+  int64_t idD = 0;
+  const EntityDef *pE = &aEntity[e];
+  if( e==ENT_DIALOGUE ) return id;
+  if( store_item_get(p, e, id, &a, &aV)==ACC_OK ){
+    if( pE->iDialogue>=0 && aV[pE->iDialogue].eType==VAL_INT ){
+      idD = aV[pE->iDialogue].i;
+    }else if( pE->iParent>=0 && aV[pE->iParent].eType==VAL_INT ){
+      idD = item_dialogue(p, pE->aField[pE->iParent].eRef,
+                          aV[pE->iParent].i);
+    }
+  }
+  arena_free(&a);
+  return idD;
+}
+
+/* Rules that need the database: an item of a dialogue refers only to
+** items of the same dialogue (a goal's area, working group, indicator);
+** an observation's period has its indicator's frequency. */
+static AccRc item_crosscheck(Store *p, int e, const Value *aVal, char *zErr,
+                             int nErr){
+  const EntityDef *pE = &aEntity[e];
+  int i;
+  if( pE->iDialogue>=0 && aVal[pE->iDialogue].eType==VAL_INT ){
+    int64_t idD = aVal[pE->iDialogue].i;
+    for(i=0; i<pE->nField; i++){
+      const Field *pF = &pE->aField[i];
+      int64_t idOther;
+      if( i==pE->iDialogue || pF->eType!=FT_REF || aVal[i].eType!=VAL_INT
+       || pF->eRef==ENT_SOURCE || pF->eRef==ENT_PERSON ){
+        continue;
+      }
+      idOther = item_dialogue(p, pF->eRef, aVal[i].i);
+      if( idOther && idOther!=idD ){
+        snprintf(zErr, nErr, "%s: %s %lld belongs to another dialogue",
+                 pF->zName, aEntity[pF->eRef].zTitle, (long long)aVal[i].i);
+        return ACC_INVALID;
+      }
+    }
+  }
+  if( e==ENT_OBSERVATION ){
+    const Value *pI = &aVal[model_field_find(e, "indicator_id")];
+    const Value *pP = &aVal[model_field_find(e, "period")];
+    Arena a = ARENA_INIT;
+    Value *aI;
+    Period per;
+    Freq f;
+    AccRc rc = ACC_OK;
+    if( pI->eType==VAL_INT && pP->eType==VAL_TEXT
+     && period_parse(pP->z, &per)==0
+     && store_item_get(p, ENT_INDICATOR, pI->i, &a, &aI)==ACC_OK
+     && freq_parse(aI[model_field_find(ENT_INDICATOR, "frequency")].z,
+                   &f)==0
+     && per.eFreq!=(int)f ){
+      snprintf(zErr, nErr, "period: %s is a %s, but the indicator is "
+               "measured by %s", pP->z, azFreqName[per.eFreq],
+               azFreqName[f]);
+      rc = ACC_INVALID;
+    }
+    arena_free(&a);
+    return rc;
+  }
+  return ACC_OK;
+}
+
+/* Check references and the code of a row about to be written as item
+** idSelf (0 for a new item).  ACC_OK, or an error naming the field. */
+static AccRc item_precheck(Store *p, int e, int64_t idSelf,
+                           const Value *aVal, char *zErr, int nErr){
+  const EntityDef *pE = &aEntity[e];
+  int i;
+  for(i=0; i<pE->nField; i++){
+    const Field *pF = &pE->aField[i];
+    if( pF->eType==FT_REF && aVal[i].eType!=VAL_NULL ){
+      Value v = aVal[i];
+      char zMsg[160];
+      if( store_ref_resolve(p, pF->eRef, &v, zMsg, sizeof(zMsg)) ){
+        snprintf(zErr, nErr, "%s: %s", pF->zName, zMsg);
+        return ACC_INVALID;
+      }
+    }
+    if( (pF->flags & FF_CODE) && aVal[i].eType==VAL_TEXT ){
+      int64_t idOther;
+      if( store_item_find_code(p, e, aVal[i].z, &idOther)==ACC_OK
+       && idOther!=idSelf ){
+        snprintf(zErr, nErr, "code: a %s with code \"%s\" already exists "
+                 "(id %lld)", pE->zTitle, aVal[i].z, (long long)idOther);
+        return ACC_CONFLICT;
+      }
+    }
+  }
+  AccRc rc = model_row_check(e, aVal, zErr, nErr);
+  if( rc ) return rc;
+  return item_crosscheck(p, e, aVal, zErr, nErr);
+}
+
+/* Turn a driver's constraint message into one that names the fields:
+** "UNIQUE constraint failed: roadmap_step.dialogue_id, roadmap_step.position"
+** becomes "dialogue_id, position: another roadmap step has the same". */
+static void conflict_message(int e, char *zErr, int nErr){
+  static const char zUniq[] = "UNIQUE constraint failed: ";
+  Buf b = BUF_INIT;
+  const char *z;
+  if( strncmp(zErr, zUniq, sizeof(zUniq)-1)!=0 ) return;
+  for(z=zErr+sizeof(zUniq)-1; *z; ){
+    const char *zDot = strchr(z, '.'), *zEnd;
+    if( zDot==0 ) break;
+    zEnd = strchr(zDot, ',');
+    buf_append(&b, zDot+1, zEnd ? (size_t)(zEnd-zDot-1) : strlen(zDot+1));
+    if( zEnd==0 ) break;
+    buf_puts(&b, ", ");
+    z = zEnd + 2;
+  }
+  if( b.n==0 ){
+    /* An index on expressions names no columns. */
+    buf_appendf(&b, "an equal %s already exists", aEntity[e].zTitle);
+  }else{
+    buf_appendf(&b, ": another %s has the same", aEntity[e].zTitle);
+  }
+  snprintf(zErr, nErr, "%s", buf_str(&b));
+  buf_free(&b);
+}
+
+/* Bracket a single write in a transaction unless one is open. */
+static AccRc auto_begin(Store *p, int *pbOwn){
+  AccRc rc = ACC_OK;
+  *pbOwn = 0;
+  if( !p->nTxn ){
+    rc = store_begin(p);
+    if( rc==ACC_OK ) *pbOwn = 1;
+  }
+  return rc;
+}
+static AccRc auto_end(Store *p, int bOwn, AccRc rc){
+  if( bOwn ){
+    if( rc==ACC_OK ) rc = store_commit(p);
+    if( rc!=ACC_OK ) store_rollback(p);
+  }
+  return rc;
+}
+
+AccRc store_item_insert(Store *p, int e, const Value *aVal, int64_t *pId,
+                        char *zErr, int nErr){
+  DbStmt *pS;
+  int i, bOwn;
+  AccRc rc = item_precheck(p, e, 0, aVal, zErr, nErr);
+  if( rc ) return rc;
+  rc = auto_begin(p, &bOwn);
+  if( rc ){
+    snprintf(zErr, nErr, "the database is busy");
+    return rc;
+  }
+  pS = store_item_stmt(p, e, OP_INSERT, -1);
+  for(i=0; i<aEntity[e].nField; i++){
+    store_bind_value(p, pS, i+1, &aVal[i]);
+  }
+  rc = store_run(p, pS, zErr, nErr);
+  if( rc==ACC_CONFLICT ) conflict_message(e, zErr, nErr);
+  if( rc==ACC_OK ){
+    int64_t id = p->pDrv->xLastId(p->pDb);
+    char *zData = store_row_json(e, id, aVal);
+    rc = store_audit_add(p, "insert", aEntity[e].zName, id, zData);
+    free(zData);
+    if( pId ) *pId = id;
+  }
+  return auto_end(p, bOwn, rc);
+}
+
+AccRc store_item_update(Store *p, int e, int64_t id, const Value *aVal,
+                        char *zErr, int nErr){
+  const EntityDef *pE = &aEntity[e];
+  Arena arena = ARENA_INIT;
+  Value *aOld = 0;
+  DbStmt *pS;
+  int i, bOwn;
+  AccRc rc = store_item_get(p, e, id, &arena, &aOld);
+  if( rc ){
+    snprintf(zErr, nErr, "no %s with id %lld", pE->zTitle, (long long)id);
+    goto out;
+  }
+  rc = item_precheck(p, e, id, aVal, zErr, nErr);
+  if( rc ) goto out;
+  rc = auto_begin(p, &bOwn);
+  if( rc ){
+    snprintf(zErr, nErr, "the database is busy");
+    goto out;
+  }
+  pS = store_item_stmt(p, e, OP_UPDATE, -1);
+  for(i=0; i<pE->nField; i++){
+    store_bind_value(p, pS, i+1, &aVal[i]);
+  }
+  p->pDrv->xBindInt(pS, pE->nField+1, id);
+  rc = store_run(p, pS, zErr, nErr);
+  if( rc==ACC_CONFLICT ) conflict_message(e, zErr, nErr);
+  if( rc==ACC_OK ){
+    json_t *pObj = json_object();
+    char *zData;
+    for(i=0; i<pE->nField; i++){
+      if( !value_same(&aOld[i], &aVal[i]) ){
+        json_t *pPair = json_array();
+        json_array_append_new(pPair, value_json(&aOld[i]));
+        json_array_append_new(pPair, value_json(&aVal[i]));
+        json_object_set_new(pObj, pE->aField[i].zName, pPair);
+      }
+    }
+    zData = json_dumps(pObj, JSON_COMPACT|JSON_SORT_KEYS
+                             |JSON_REAL_PRECISION(17));
+    json_decref(pObj);
+    rc = store_audit_add(p, "update", pE->zName, id, zData);
+    free(zData);
+  }
+  rc = auto_end(p, bOwn, rc);
+out:
+  arena_free(&arena);
+  return rc;
+}
+
+AccRc store_item_delete(Store *p, int e, int64_t id, char *zErr, int nErr){
+  Arena arena = ARENA_INIT;
+  Value *aOld = 0;
+  DbStmt *pS;
+  int bOwn;
+  AccRc rc = store_item_get(p, e, id, &arena, &aOld);
+  if( rc ){
+    snprintf(zErr, nErr, "no %s with id %lld", aEntity[e].zTitle,
+             (long long)id);
+    goto out;
+  }
+  rc = auto_begin(p, &bOwn);
+  if( rc ){
+    snprintf(zErr, nErr, "the database is busy");
+    goto out;
+  }
+  pS = store_item_stmt(p, e, OP_DELETE, -1);
+  p->pDrv->xBindInt(pS, 1, id);
+  rc = store_run(p, pS, zErr, nErr);
+  if( rc==ACC_CONFLICT ){
+    snprintf(zErr, nErr, "%s %lld is still referred to by other items; "
+             "remove or change those first", aEntity[e].zTitle,
+             (long long)id);
+  }else if( rc==ACC_OK ){
+    char *zData = store_row_json(e, id, aOld);
+    rc = store_audit_add(p, "delete", aEntity[e].zName, id, zData);
+    free(zData);
+  }
+  rc = auto_end(p, bOwn, rc);
+out:
+  arena_free(&arena);
+  return rc;
+}
+
+AccRc store_item_get(Store *p, int e, int64_t id, Arena *pArena,
+                     Value **paVal){
+  DbStmt *pS = store_item_stmt(p, e, OP_GET, -1);
+  AccRc rc = ACC_NOTFOUND;
+  int i, n = aEntity[e].nField;
+  p->pDrv->xBindInt(pS, 1, id);
+  p->pDrv->xBindInt(pS, 2, p->eView);
+  if( p->pDrv->xStep(pS)==DB_ROW ){
+    Value *aVal = arena_alloc(pArena, sizeof(Value)*n);
+    for(i=0; i<n; i++){
+      store_column_value(p, pS, i+1, &aEntity[e].aField[i], pArena,
+                         &aVal[i]);
+    }
+    *paVal = aVal;
+    rc = ACC_OK;
+  }
+  p->pDrv->xReset(pS);
+  return rc;
+}
+
+AccRc store_item_each(Store *p, int e, int iField, int64_t id,
+                      StoreRowFn xRow, void *pArg){
+  DbStmt *pS = store_item_stmt(p, e, OP_EACH, iField);
+  Value aVal[MAX_FIELDS];
+  int i, rc, n = aEntity[e].nField;
+  if( iField>=0 ) p->pDrv->xBindInt(pS, 1, id);
+  p->pDrv->xBindInt(pS, iField>=0 ? 2 : 1, p->eView);
+  while( (rc = p->pDrv->xStep(pS))==DB_ROW ){
+    for(i=0; i<n; i++){
+      store_column_value(p, pS, i+1, &aEntity[e].aField[i], 0, &aVal[i]);
+    }
+    if( xRow(pArg, p->pDrv->xColumnInt(pS, 0), aVal) ) break;
+  }
+  p->pDrv->xReset(pS);
+  return rc<0 ? (AccRc)(-rc) : ACC_OK;
+}
+
+int64_t store_item_count(Store *p, int e, int iField, int64_t id){
+  DbStmt *pS = store_item_stmt(p, e, OP_COUNT, iField);
+  int64_t n = 0;
+  if( iField>=0 ) p->pDrv->xBindInt(pS, 1, id);
+  p->pDrv->xBindInt(pS, iField>=0 ? 2 : 1, p->eView);
+  if( p->pDrv->xStep(pS)==DB_ROW ) n = p->pDrv->xColumnInt(pS, 0);
+  p->pDrv->xReset(pS);
+  return n;
+}

@@ -1,0 +1,92 @@
+/*
+** search.c: full-text search (see search.h).
+**
+** The FTS5 table search_fts is kept in step with the goal, meeting and
+** document tables by the triggers of migration 003.  A query typed by a
+** person is never handed to FTS5 as syntax: store_search_quote() turns
+** every word into an FTS5 string, so no input can cause a syntax error
+** (which the driver would treat as a bug) or change the query's meaning.
+** The statement is prepared per search: the Store's statement cache is
+** for the statements of store.c.
+*/
+#include "storeInt.h"
+#include "search.h"
+
+#include <string.h>
+
+/* Whether the word z[0..n-1] holds a letter or digit (any non-ASCII
+** byte counts as one: the tokenizer decides about those). */
+static int word_has_alnum(const char *z, size_t n){
+  size_t i;
+  for(i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    if( c>=0x80 || (c>='0' && c<='9') || (c>='a' && c<='z')
+     || (c>='A' && c<='Z') ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+int store_search_quote(const char *zQuery, Buf *pOut){
+  const char *z = zQuery;
+  int nWord = 0;
+  while( *z && nWord<SEARCH_MAX_TERMS ){
+    size_t n, i;
+    while( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' ) z++;
+    n = strcspn(z, " \t\r\n");
+    if( n==0 ) break;
+    if( word_has_alnum(z, n) ){
+      if( nWord ) buf_putc(pOut, ' ');
+      buf_putc(pOut, '"');
+      for(i=0; i<n; i++){
+        if( z[i]=='"' ) buf_putc(pOut, '"');
+        buf_putc(pOut, z[i]);
+      }
+      buf_putc(pOut, '"');
+      nWord++;
+    }
+    z += n;
+  }
+  /* The last word may be the start of a longer one ("trad" finds
+  ** "trade"): a prefix query on the whole last string. */
+  if( nWord ) buf_putc(pOut, '*');
+  return nWord;
+}
+
+AccRc store_search(Store *p, const char *zQuery, StoreSearchFn x,
+                   void *pArg){
+  static const char zSql[] =
+    "SELECT entity, item_id, snippet(search_fts, -1, char(2), char(3),"
+    " '\xe2\x80\xa6', 24) FROM search_fts WHERE search_fts MATCH ?1"
+    " ORDER BY bm25(search_fts, 0.0, 0.0, 5.0, 1.0), rowid";
+  Buf q = BUF_INIT;
+  DbStmt *pS = 0;
+  AccRc rc = ACC_OK;
+  int nHit = 0, r;
+  if( store_search_quote(zQuery, &q)==0 ){
+    rc = ACC_INVALID;
+    goto out;
+  }
+  pS = p->pDrv->xPrepare(p->pDb, zSql);
+  p->pDrv->xBindText(pS, 1, buf_str(&q));
+  while( nHit<SEARCH_MAX_HITS && (r = p->pDrv->xStep(pS))==DB_ROW ){
+    const char *zEntity = p->pDrv->xColumnText(pS, 0);
+    int64_t id = p->pDrv->xColumnInt(pS, 1);
+    int e = model_entity_find(zEntity);
+    Arena a = ARENA_INIT;
+    Value *aVal;
+    int bStop = 0;
+    /* Visibility: the store reads the item as the current viewer. */
+    if( e>=0 && store_item_get(p, e, id, &a, &aVal)==ACC_OK ){
+      nHit++;
+      bStop = x(pArg, aEntity[e].zName, id, p->pDrv->xColumnText(pS, 2));
+    }
+    arena_free(&a);
+    if( bStop ) break;
+  }
+out:
+  if( pS ) p->pDrv->xFinalize(pS);
+  buf_free(&q);
+  return rc;
+}

@@ -1,0 +1,210 @@
+/*
+** sqlite.c: the SQLite driver of the store (see storeInt.h).
+**
+** The only file that includes sqlite3.h.  Connections run with foreign
+** keys on, WAL journaling, synchronous=NORMAL and a busy timeout; our own
+** SQL failing to prepare or to run is a bug and ends the program with the
+** SQL text (STYLE.md section 5).
+*/
+#include "storeInt.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct Db {
+  sqlite3 *db;
+};
+struct DbStmt {
+  sqlite3_stmt *pStmt;
+  Db *pDb;
+};
+
+static AccRc sq_exec(Db *p, const char *zSql, char *zErr, int nErr){
+  char *zMsg = 0;
+  int rc = sqlite3_exec(p->db, zSql, 0, 0, &zMsg);
+  if( rc!=SQLITE_OK ){
+    snprintf(zErr, nErr, "%s", zMsg ? zMsg : sqlite3_errstr(rc));
+    sqlite3_free(zMsg);
+    return (rc&0xff)==SQLITE_BUSY ? ACC_BUSY : ACC_IO;
+  }
+  return ACC_OK;
+}
+
+static AccRc sq_open(const char *zPath, int flags, Db **ppDb, char *zErr,
+                     int nErr){
+  Db *p;
+  int rc, oflags;
+  AccRc arc;
+  *ppDb = 0;
+  if( (flags & STORE_MUSTBENEW) && access(zPath, F_OK)==0 ){
+    snprintf(zErr, nErr, "%s already exists", zPath);
+    return ACC_CONFLICT;
+  }
+  if( !(flags & STORE_CREATE) && access(zPath, F_OK)!=0 ){
+    snprintf(zErr, nErr, "no database at %s (run `accord init` or "
+             "`accord demo` first)", zPath);
+    return ACC_NOTFOUND;
+  }
+  oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY
+         : SQLITE_OPEN_READWRITE | ((flags & STORE_CREATE)
+                                    ? SQLITE_OPEN_CREATE : 0);
+  p = acc_malloc(sizeof(*p));
+  p->db = 0;
+  rc = sqlite3_open_v2(zPath, &p->db, oflags | SQLITE_OPEN_NOMUTEX, 0);
+  if( rc!=SQLITE_OK ){
+    snprintf(zErr, nErr, "cannot open %s: %s", zPath,
+             p->db ? sqlite3_errmsg(p->db) : sqlite3_errstr(rc));
+    sqlite3_close(p->db);
+    free(p);
+    return ACC_IO;
+  }
+  sqlite3_busy_timeout(p->db, 5000);
+  sqlite3_extended_result_codes(p->db, 1);
+  arc = sq_exec(p, "PRAGMA foreign_keys=ON;", zErr, nErr);
+  if( arc==ACC_OK && !(flags & STORE_READONLY) ){
+    arc = sq_exec(p, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                  zErr, nErr);
+  }
+  if( arc!=ACC_OK ){
+    char zMsg[200];
+    snprintf(zMsg, sizeof(zMsg), "%s", zErr);
+    snprintf(zErr, nErr, "%s: %s", zPath,
+             strstr(zMsg, "file is not a database") ? "not an Accord "
+             "database (the file is not an SQLite database)" : zMsg);
+    sqlite3_close(p->db);
+    free(p);
+    return arc==ACC_BUSY ? ACC_BUSY : ACC_IO;
+  }
+  *ppDb = p;
+  return ACC_OK;
+}
+
+static void sq_close(Db *p){
+  if( p ){
+    sqlite3_close(p->db);
+    free(p);
+  }
+}
+
+static DbStmt *sq_prepare(Db *p, const char *zSql){
+  DbStmt *pS = acc_malloc(sizeof(*pS));
+  int rc = sqlite3_prepare_v3(p->db, zSql, -1, SQLITE_PREPARE_PERSISTENT,
+                              &pS->pStmt, 0);
+  if( rc!=SQLITE_OK ){
+    acc_fatal("SQL error: %s\n  in: %s", sqlite3_errmsg(p->db), zSql);
+  }
+  pS->pDb = p;
+  return pS;
+}
+
+static void sq_bind_null(DbStmt *p, int i){
+  sqlite3_bind_null(p->pStmt, i);
+}
+static void sq_bind_int(DbStmt *p, int i, int64_t v){
+  sqlite3_bind_int64(p->pStmt, i, v);
+}
+static void sq_bind_real(DbStmt *p, int i, double r){
+  sqlite3_bind_double(p->pStmt, i, r);
+}
+static void sq_bind_text(DbStmt *p, int i, const char *z){
+  sqlite3_bind_text(p->pStmt, i, z, -1, SQLITE_TRANSIENT);
+}
+
+static int sq_step(DbStmt *p){
+  int rc = sqlite3_step(p->pStmt);
+  switch( rc & 0xff ){
+    case SQLITE_ROW:  return DB_ROW;
+    case SQLITE_DONE: return DB_DONE;
+    case SQLITE_CONSTRAINT: return -ACC_CONFLICT;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return -ACC_BUSY;
+    case SQLITE_READONLY: return -ACC_IO;
+    default: break;
+  }
+  acc_fatal("SQL error: %s\n  in: %s", sqlite3_errmsg(p->pDb->db),
+            sqlite3_sql(p->pStmt));
+}
+
+static int sq_column_type(DbStmt *p, int i){
+  switch( sqlite3_column_type(p->pStmt, i) ){
+    case SQLITE_INTEGER: return DB_INT;
+    case SQLITE_FLOAT:   return DB_REAL;
+    case SQLITE_NULL:    return DB_NULL;
+    default:             return DB_TEXT;
+  }
+}
+static int64_t sq_column_int(DbStmt *p, int i){
+  return sqlite3_column_int64(p->pStmt, i);
+}
+static double sq_column_real(DbStmt *p, int i){
+  return sqlite3_column_double(p->pStmt, i);
+}
+static const char *sq_column_text(DbStmt *p, int i){
+  const unsigned char *z = sqlite3_column_text(p->pStmt, i);
+  return z ? (const char*)z : "";
+}
+static void sq_reset(DbStmt *p){
+  sqlite3_reset(p->pStmt);
+  sqlite3_clear_bindings(p->pStmt);
+}
+static void sq_finalize(DbStmt *p){
+  if( p ){
+    sqlite3_finalize(p->pStmt);
+    free(p);
+  }
+}
+static const char *sq_errmsg(Db *p){
+  return sqlite3_errmsg(p->db);
+}
+static int64_t sq_last_id(Db *p){
+  return sqlite3_last_insert_rowid(p->db);
+}
+
+static AccRc sq_backup(Db *p, const char *zPath, char *zErr, int nErr){
+  sqlite3 *pDest = 0;
+  sqlite3_backup *pB;
+  int rc = sqlite3_open_v2(zPath, &pDest,
+                           SQLITE_OPEN_READWRITE|SQLITE_OPEN_CREATE, 0);
+  if( rc!=SQLITE_OK ){
+    snprintf(zErr, nErr, "cannot open %s: %s", zPath,
+             pDest ? sqlite3_errmsg(pDest) : sqlite3_errstr(rc));
+    sqlite3_close(pDest);
+    return ACC_IO;
+  }
+  pB = sqlite3_backup_init(pDest, "main", p->db, "main");
+  if( pB==0 ){
+    snprintf(zErr, nErr, "cannot back up to %s: %s", zPath,
+             sqlite3_errmsg(pDest));
+    sqlite3_close(pDest);
+    return ACC_IO;
+  }
+  do{
+    rc = sqlite3_backup_step(pB, 256);
+    if( rc==SQLITE_BUSY || rc==SQLITE_LOCKED ) sqlite3_sleep(20);
+  }while( rc==SQLITE_OK || rc==SQLITE_BUSY || rc==SQLITE_LOCKED );
+  sqlite3_backup_finish(pB);
+  if( rc!=SQLITE_DONE ){
+    snprintf(zErr, nErr, "backup to %s failed: %s", zPath,
+             sqlite3_errmsg(pDest));
+    sqlite3_close(pDest);
+    return ACC_IO;
+  }
+  rc = sqlite3_close(pDest);
+  if( rc!=SQLITE_OK ){
+    snprintf(zErr, nErr, "backup to %s failed: %s", zPath,
+             sqlite3_errstr(rc));
+    return ACC_IO;
+  }
+  return ACC_OK;
+}
+
+const DbDriver sqliteDriver = {
+  "sqlite", '?',
+  sq_open, sq_close, sq_exec, sq_prepare,
+  sq_bind_null, sq_bind_int, sq_bind_real, sq_bind_text,
+  sq_step, sq_column_type, sq_column_int, sq_column_real, sq_column_text,
+  sq_reset, sq_finalize, sq_errmsg, sq_last_id, sq_backup,
+};

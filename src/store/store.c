@@ -1,0 +1,451 @@
+/*
+** store.c: the store's logic over a database driver (see store.h and
+** storeInt.h).
+**
+** Statements for items are composed once per entity and operation from
+** the const tables of model.c -- table and column names only, which are
+** identifiers fixed at compile time -- and cached; all values are bound.
+** Each write appends to the audit log in the same transaction.
+*/
+#include "storeInt.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Append placeholder number i in the driver's style. */
+static void sql_param(Store *p, Buf *pB, int i){
+  buf_appendf(pB, "%c%d", p->pDrv->cParam, i);
+}
+
+/* Append the entity's column list: "id, a, b, c". */
+static void sql_columns(Buf *pB, int e){
+  int i;
+  buf_puts(pB, "id");
+  for(i=0; i<aEntity[e].nField; i++){
+    buf_appendf(pB, ", %s", aEntity[e].aField[i].zName);
+  }
+}
+
+/* Append the visibility condition of entity e for a reader whose most
+** secret readable classification is parameter iV (0 public, 1 internal,
+** 2 restricted; see store_set_viewer()):
+**   - its own classification, if it has one, is at most iV;
+**   - for the public (iV=0), an entity that needs joint publication has
+**     been approved in its current version by every party (at least two)
+**     of its dialogue; the current version is the id of its latest audit
+**     entry, so a change withdraws all approvals;
+**   - its visibility parent, if set, is visible.
+** Only identifiers and constants of the entity tables go into the SQL. */
+static void sql_visible(Store *p, Buf *pB, int e, int iV){
+  const EntityDef *pE = &aEntity[e];
+  int iClass = model_field_find(e, "classification");
+  buf_puts(pB, "(");
+  sql_param(p, pB, iV);
+  buf_puts(pB, ">=2 OR (1");
+  if( iClass>=0 ){
+    buf_appendf(pB, " AND (CASE %s.classification WHEN 'public' THEN 0"
+                " WHEN 'internal' THEN 1 ELSE 2 END)<=", pE->zTable);
+    sql_param(p, pB, iV);
+  }
+  if( pE->bPublish ){
+    buf_puts(pB, " AND (");
+    sql_param(p, pB, iV);
+    buf_appendf(pB, ">0 OR (SELECT count(DISTINCT a.party_id) FROM approval a"
+      " WHERE a.entity='%s' AND a.item_id=%s.id AND a.version=(SELECT"
+      " max(l.id) FROM audit_log l WHERE l.entity='%s' AND l.item_id=%s.id))"
+      ">=max(2, (SELECT count(*) FROM party pt WHERE pt.dialogue_id=%s.%s)))",
+      pE->zName, pE->zTable, pE->zName, pE->zTable, pE->zTable,
+      pE->aField[pE->iDialogue].zName);
+  }
+  if( pE->iParent>=0 ){
+    const Field *pF = &pE->aField[pE->iParent];
+    const EntityDef *pP = &aEntity[pF->eRef];
+    buf_appendf(pB, " AND (%s.%s IS NULL OR %s.%s IN (SELECT id FROM %s"
+                " WHERE ", pE->zTable, pF->zName, pE->zTable, pF->zName,
+                pP->zTable);
+    sql_visible(p, pB, pF->eRef, iV);
+    buf_puts(pB, "))");
+  }
+  buf_puts(pB, "))");
+}
+
+DbStmt *store_item_stmt(Store *p, int e, int op, int iField){
+  const EntityDef *pE = &aEntity[e];
+  DbStmt **ppS = &p->aOp[e][op];
+  Buf b = BUF_INIT;
+  int i;
+  if( iField>=0 ){
+    ppS = op==OP_EACH ? &p->aEachBy[e][iField] : &p->aCountBy[e][iField];
+  }
+  if( *ppS ) return *ppS;
+  switch( op ){
+    case OP_INSERT:
+      buf_appendf(&b, "INSERT INTO %s(", pE->zTable);
+      for(i=0; i<pE->nField; i++){
+        buf_appendf(&b, "%s%s", i ? ", " : "", pE->aField[i].zName);
+      }
+      buf_puts(&b, ") VALUES(");
+      for(i=0; i<pE->nField; i++){
+        if( i ) buf_puts(&b, ", ");
+        sql_param(p, &b, i+1);
+      }
+      buf_puts(&b, ")");
+      break;
+    case OP_UPDATE:
+      buf_appendf(&b, "UPDATE %s SET ", pE->zTable);
+      for(i=0; i<pE->nField; i++){
+        buf_appendf(&b, "%s%s=", i ? ", " : "", pE->aField[i].zName);
+        sql_param(p, &b, i+1);
+      }
+      buf_puts(&b, " WHERE id=");
+      sql_param(p, &b, pE->nField+1);
+      break;
+    case OP_DELETE:
+      buf_appendf(&b, "DELETE FROM %s WHERE id=", pE->zTable);
+      sql_param(p, &b, 1);
+      break;
+    case OP_GET:
+      buf_puts(&b, "SELECT ");
+      sql_columns(&b, e);
+      buf_appendf(&b, " FROM %s WHERE id=", pE->zTable);
+      sql_param(p, &b, 1);
+      buf_puts(&b, " AND ");
+      sql_visible(p, &b, e, 2);
+      break;
+    case OP_CODE:
+      buf_appendf(&b, "SELECT id FROM %s WHERE code=", pE->zTable);
+      sql_param(p, &b, 1);
+      buf_puts(&b, " AND ");
+      sql_visible(p, &b, e, 2);
+      break;
+    case OP_EXISTS:
+      buf_appendf(&b, "SELECT 1 FROM %s WHERE id=", pE->zTable);
+      sql_param(p, &b, 1);
+      buf_puts(&b, " AND ");
+      sql_visible(p, &b, e, 2);
+      break;
+    case OP_EACH:
+    case OP_COUNT:
+      if( op==OP_EACH ){
+        buf_puts(&b, "SELECT ");
+        sql_columns(&b, e);
+      }else{
+        buf_puts(&b, "SELECT count(*)");
+      }
+      buf_appendf(&b, " FROM %s WHERE ", pE->zTable);
+      if( iField>=0 ){
+        buf_appendf(&b, "%s=", pE->aField[iField].zName);
+        sql_param(p, &b, 1);
+        buf_puts(&b, " AND ");
+      }
+      sql_visible(p, &b, e, iField>=0 ? 2 : 1);
+      if( op==OP_EACH ) buf_puts(&b, " ORDER BY id");
+      break;
+  }
+  *ppS = p->pDrv->xPrepare(p->pDb, buf_str(&b));
+  buf_free(&b);
+  return *ppS;
+}
+
+void store_set_viewer(Store *p, Class eMax){
+  p->eView = eMax;
+}
+
+Class store_viewer(Store *p){
+  return p->eView;
+}
+
+/* SQL of the other statements, with '?' placeholders rewritten for the
+** driver by store_sq_stmt(). */
+static const char *const azSq[SQ__MAX] = {
+  /* SQ_AUDIT_LAST */
+  "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1",
+  /* SQ_AUDIT_INSERT */
+  "INSERT INTO audit_log(at, actor, action, entity, item_id, data,"
+  " prev_hash, hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+  /* SQ_AUDIT_ALL_ASC */
+  "SELECT id, at, actor, action, entity, item_id, data, prev_hash, hash"
+  " FROM audit_log ORDER BY id",
+  /* SQ_AUDIT_RECENT */
+  "SELECT id, at, actor, action, entity, item_id, data, prev_hash, hash"
+  " FROM audit_log ORDER BY id DESC LIMIT ?1",
+  /* SQ_AUDIT_ITEM */
+  "SELECT id, at, actor, action, entity, item_id, data, prev_hash, hash"
+  " FROM audit_log WHERE entity=?1 AND item_id=?2 ORDER BY id DESC"
+  " LIMIT ?3",
+  /* SQ_OBS_INSERT */
+  "INSERT INTO observation(indicator_id, period, value, source_id,"
+  " entered_by, entered_at, preferred, note)"
+  " VALUES(?1, ?2, ?3, ?4, ?5, ?6, 0, ?7)",
+  /* SQ_SOURCE_FIND */
+  "SELECT id FROM source WHERE title IS ?1 AND url IS ?2 ORDER BY id"
+  " LIMIT 1",
+  /* SQ_ACC_INSERT */
+  "INSERT INTO account(login, name, role, party_id, password_hash,"
+  " created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+  /* SQ_ACC_GET */
+  "SELECT id, login, name, role, party_id, lang, password_hash FROM account"
+  " WHERE login=?1 AND disabled=0",
+  /* SQ_ACC_BY_ID */
+  "SELECT id, login, name, role, party_id, lang, password_hash FROM account"
+  " WHERE id=?1 AND disabled=0",
+  /* SQ_ACC_EACH */
+  "SELECT id, login, name, role, party_id, lang, password_hash FROM account"
+  " ORDER BY id",
+  /* SQ_ACC_PASSWORD */
+  "UPDATE account SET password_hash=?2 WHERE login=?1",
+  /* SQ_FAIL_COUNT */
+  "SELECT count(*) FROM login_failure WHERE login=?1 AND at>?2",
+  /* SQ_FAIL_ADD */
+  "INSERT INTO login_failure(login, at) VALUES(?1, ?2)",
+  /* SQ_FAIL_CLEAR */
+  "DELETE FROM login_failure WHERE login=?1",
+  /* SQ_SESS_INSERT */
+  "INSERT INTO session(token_hash, account_id, csrf, created_at, expires_at)"
+  " VALUES(?1, ?2, ?3, ?4, ?5)",
+  /* SQ_SESS_GET */
+  "SELECT account_id, csrf FROM session WHERE token_hash=?1"
+  " AND expires_at>?2",
+  /* SQ_SESS_DEL */
+  "DELETE FROM session WHERE token_hash=?1",
+  /* SQ_TOK_INSERT */
+  "INSERT INTO api_token(token_hash, account_id, label, created_at)"
+  " VALUES(?1, ?2, ?3, ?4)",
+  /* SQ_TOK_GET */
+  "SELECT account_id FROM api_token WHERE token_hash=?1",
+  /* SQ_TOK_USED */
+  "UPDATE api_token SET last_used=?2 WHERE token_hash=?1",
+  /* SQ_APPR_INSERT */
+  "INSERT INTO approval(entity, item_id, version, party_id, account_id, at)"
+  " VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
+  /* SQ_APPR_EACH */
+  "SELECT a.party_id, p.name, c.login, c.name, a.at, a.version=(SELECT"
+  " max(l.id) FROM audit_log l WHERE l.entity=?1 AND l.item_id=?2)"
+  " FROM approval a JOIN party p ON p.id=a.party_id"
+  " JOIN account c ON c.id=a.account_id"
+  " WHERE a.entity=?1 AND a.item_id=?2 ORDER BY a.id DESC",
+  /* SQ_ITEM_VERSION */
+  "SELECT max(id) FROM audit_log WHERE entity=?1 AND item_id=?2",
+  /* SQ_APPR_COUNT */
+  "SELECT count(DISTINCT party_id) FROM approval WHERE entity=?1"
+  " AND item_id=?2 AND version=?3",
+  /* SQ_PARTY_COUNT */
+  "SELECT count(*) FROM party WHERE dialogue_id=?1",
+  /* SQ_DATA_VERSION */
+  "SELECT coalesce(max(id), 0) FROM audit_log",
+  /* SQ_OBS_SERIES */
+  "SELECT period, value, preferred, id FROM observation"
+  " WHERE indicator_id=?1 AND period>=?2 AND period<=?3",
+};
+
+DbStmt *store_sq_stmt(Store *p, int i){
+  if( p->aSq[i]==0 ){
+    char *z = acc_strdup(azSq[i]), *c;
+    for(c=z; *c; c++){
+      if( *c=='?' ) *c = p->pDrv->cParam;
+    }
+    p->aSq[i] = p->pDrv->xPrepare(p->pDb, z);
+    free(z);
+  }
+  return p->aSq[i];
+}
+
+/* Bind value pV to parameter i of pS. */
+void store_bind_value(Store *p, DbStmt *pS, int i, const Value *pV){
+  switch( pV->eType ){
+    case VAL_INT:  p->pDrv->xBindInt(pS, i, pV->i); break;
+    case VAL_REAL: p->pDrv->xBindReal(pS, i, pV->r); break;
+    case VAL_TEXT: p->pDrv->xBindText(pS, i, pV->z); break;
+    default:       p->pDrv->xBindNull(pS, i); break;
+  }
+}
+
+/* Bind NULL for a NULL id-like value (0), else the integer. */
+void store_bind_id(Store *p, DbStmt *pS, int i, int64_t id){
+  if( id ) p->pDrv->xBindInt(pS, i, id);
+  else p->pDrv->xBindNull(pS, i);
+}
+
+/* Read column iCol of pS as field pF into *pV; text goes to pArena, or
+** points into the statement if pArena is NULL. */
+void store_column_value(Store *p, DbStmt *pS, int iCol, const Field *pF,
+                         Arena *pArena, Value *pV){
+  memset(pV, 0, sizeof(*pV));
+  if( p->pDrv->xColumnType(pS, iCol)==DB_NULL ) return;
+  switch( pF->eType ){
+    case FT_INT: case FT_REF: case FT_BOOL:
+      pV->eType = VAL_INT;
+      pV->i = p->pDrv->xColumnInt(pS, iCol);
+      break;
+    case FT_REAL:
+      pV->eType = VAL_REAL;
+      pV->r = p->pDrv->xColumnReal(pS, iCol);
+      break;
+    default: {
+      const char *z = p->pDrv->xColumnText(pS, iCol);
+      pV->eType = VAL_TEXT;
+      pV->z = pArena ? arena_strdup(pArena, z) : z;
+      break;
+    }
+  }
+}
+
+/* Run a statement that returns no rows; reset it.  Returns ACC_OK,
+** ACC_CONFLICT (constraint, message in zErr) or ACC_BUSY. */
+AccRc store_run(Store *p, DbStmt *pS, char *zErr, int nErr){
+  int rc = p->pDrv->xStep(pS);
+  AccRc arc = ACC_OK;
+  if( rc<0 ){
+    arc = (AccRc)(-rc);
+    if( zErr ) snprintf(zErr, nErr, "%s", p->pDrv->xErrmsg(p->pDb));
+  }
+  p->pDrv->xReset(pS);
+  return arc;
+}
+
+void store_now(char zOut[21]){
+  time_t t = time(0);
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  strftime(zOut, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* Apply the migrations the database lacks, each in a transaction. */
+static AccRc store_migrate(Store *p, char *zErr, int nErr){
+  DbStmt *pS = p->pDrv->xPrepare(p->pDb, "PRAGMA user_version");
+  int i, iHave = 0;
+  AccRc rc = ACC_OK;
+  if( p->pDrv->xStep(pS)==DB_ROW ) iHave = (int)p->pDrv->xColumnInt(pS, 0);
+  p->pDrv->xFinalize(pS);
+  /* Never take over another application's database: an Accord database
+  ** has our application_id once the first migration ran, and one without
+  ** a version must be empty. */
+  pS = p->pDrv->xPrepare(p->pDb, iHave ? "PRAGMA application_id"
+                         : "SELECT count(*) FROM sqlite_master");
+  if( p->pDrv->xStep(pS)==DB_ROW ){
+    int64_t v = p->pDrv->xColumnInt(pS, 0);
+    if( (iHave && v!=ACCORD_APPLICATION_ID) || (!iHave && v!=0) ){
+      p->pDrv->xFinalize(pS);
+      snprintf(zErr, nErr, "not an Accord database (it belongs to another "
+               "application)");
+      return ACC_IO;
+    }
+  }
+  p->pDrv->xFinalize(pS);
+  if( iHave>aSqliteMigration[nSqliteMigration-1].iVersion ){
+    snprintf(zErr, nErr, "the database has schema version %d, newer than "
+             "this accord knows (%d): upgrade accord", iHave,
+             aSqliteMigration[nSqliteMigration-1].iVersion);
+    return ACC_IO;
+  }
+  for(i=0; i<nSqliteMigration && rc==ACC_OK; i++){
+    const Migration *pM = &aSqliteMigration[i];
+    char zSet[96];
+    if( pM->iVersion<=iHave ) continue;
+    snprintf(zSet, sizeof(zSet), "PRAGMA user_version=%d; PRAGMA "
+             "application_id=%d;", pM->iVersion, ACCORD_APPLICATION_ID);
+    rc = p->pDrv->xExec(p->pDb, "BEGIN IMMEDIATE", zErr, nErr);
+    if( rc==ACC_OK ) rc = p->pDrv->xExec(p->pDb, pM->zSql, zErr, nErr);
+    if( rc==ACC_OK ) rc = p->pDrv->xExec(p->pDb, zSet, zErr, nErr);
+    if( rc==ACC_OK ){
+      rc = p->pDrv->xExec(p->pDb, "COMMIT", zErr, nErr);
+    }else{
+      char zMsg[300];
+      snprintf(zMsg, sizeof(zMsg), "%s", zErr);
+      snprintf(zErr, nErr, "migration %s failed: %s", pM->zName, zMsg);
+      p->pDrv->xExec(p->pDb, "ROLLBACK", zMsg, sizeof(zMsg));
+    }
+    iHave = pM->iVersion;
+  }
+  p->iVersion = iHave;
+  return rc;
+}
+
+AccRc store_open(const char *zPath, int flags, Store **ppStore,
+                 char *zErr, int nErr){
+  Store *p;
+  AccRc rc;
+  *ppStore = 0;
+  p = acc_malloc(sizeof(*p));
+  memset(p, 0, sizeof(*p));
+  p->pDrv = &sqliteDriver;
+  p->zActor = acc_strdup("unknown");
+  p->eView = CLASS_RESTRICTED;
+  rc = p->pDrv->xOpen(zPath, flags, &p->pDb, zErr, nErr);
+  if( rc==ACC_OK && !(flags & STORE_READONLY) ){
+    rc = store_migrate(p, zErr, nErr);
+    if( rc ){
+      char *zMsg = acc_strdup(zErr);
+      snprintf(zErr, nErr, "%s: %s", zPath, zMsg);
+      free(zMsg);
+    }
+  }
+  if( rc!=ACC_OK ){
+    store_close(p);
+    return rc;
+  }
+  *ppStore = p;
+  return ACC_OK;
+}
+
+void store_close(Store *p){
+  int e, i;
+  if( p==0 ) return;
+  for(e=0; e<ENT__MAX; e++){
+    for(i=0; i<OP__MAX; i++) p->pDrv->xFinalize(p->aOp[e][i]);
+    for(i=0; i<MAX_FIELDS; i++){
+      p->pDrv->xFinalize(p->aEachBy[e][i]);
+      p->pDrv->xFinalize(p->aCountBy[e][i]);
+    }
+  }
+  for(i=0; i<SQ__MAX; i++) p->pDrv->xFinalize(p->aSq[i]);
+  p->pDrv->xClose(p->pDb);
+  free(p->zActor);
+  free(p);
+}
+
+int store_schema_version(Store *p){
+  return p->iVersion;
+}
+
+void store_set_actor(Store *p, const char *zActor){
+  free(p->zActor);
+  p->zActor = acc_strdup(zActor && zActor[0] ? zActor : "unknown");
+}
+
+const char *store_actor(Store *p){
+  return p->zActor;
+}
+
+AccRc store_begin(Store *p){
+  char zErr[200];
+  AccRc rc = p->pDrv->xExec(p->pDb, "BEGIN IMMEDIATE", zErr, sizeof(zErr));
+  if( rc==ACC_OK ) p->nTxn = 1;
+  return rc;
+}
+
+AccRc store_commit(Store *p){
+  char zErr[200];
+  AccRc rc = p->pDrv->xExec(p->pDb, "COMMIT", zErr, sizeof(zErr));
+  if( rc==ACC_OK ) p->nTxn = 0;
+  return rc;
+}
+
+void store_rollback(Store *p){
+  char zErr[200];
+  if( p->nTxn ){
+    p->pDrv->xExec(p->pDb, "ROLLBACK", zErr, sizeof(zErr));
+    p->nTxn = 0;
+  }
+}
+
+int64_t store_data_version(Store *p){
+  DbStmt *pS = store_sq_stmt(p, SQ_DATA_VERSION);
+  int64_t v = 0;
+  if( p->pDrv->xStep(pS)==DB_ROW ) v = p->pDrv->xColumnInt(pS, 0);
+  p->pDrv->xReset(pS);
+  return v;
+}

@@ -1,0 +1,139 @@
+/*
+** store.h: the one interface to an Accord database.
+**
+** Everything the CLI (and later the web server and the reports) reads or
+** writes goes through these functions; none of them sees SQL.  Items are
+** rows of the entities of model.h, passed as arrays of Value in the
+** order of the entity's fields.  Every change is recorded in the audit
+** log, in the same transaction, as a hash chain (store_audit_verify()).
+**
+** The logic lives in store.c and works through the driver of storeInt.h;
+** sqlite.c is the SQLite driver, and a PostgreSQL driver can be added
+** beside it without touching this interface or anything above it.
+*/
+#ifndef ACCORD_STORE_H
+#define ACCORD_STORE_H
+
+#include <stdint.h>
+
+#include "../core/model.h"
+#include "../util/util.h"
+
+typedef struct Store Store;
+
+#define STORE_CREATE   0x01   /* create the database if it does not exist */
+#define STORE_READONLY 0x02   /* open read-only */
+#define STORE_MUSTBENEW 0x04  /* fail with ACC_CONFLICT if it exists */
+
+/* Open the database at zPath, applying pending migrations.  On failure
+** writes a message to zErr and returns ACC_IO (cannot open, not an Accord
+** database), ACC_NOTFOUND (no such file, without STORE_CREATE),
+** ACC_CONFLICT (exists, with STORE_MUSTBENEW) or ACC_BUSY.  The caller
+** frees *ppStore with store_close(). */
+AccRc store_open(const char *zPath, int flags, Store **ppStore,
+                 char *zErr, int nErr);
+void store_close(Store *p);
+/* Schema version of the open database (number of the last migration). */
+int store_schema_version(Store *p);
+
+/* Who is acting: recorded in the audit log and in entered_by.  The string
+** is copied. */
+void store_set_actor(Store *p, const char *zActor);
+const char *store_actor(Store *p);
+
+/* The reader.  Every read of items (get, each, count, code and reference
+** look-ups) shows only what a reader cleared up to eMax may see: items of
+** that classification or lower, whose visibility parent (their dialogue,
+** indicator, meeting, ...) is visible too; and for CLASS_PUBLIC only the
+** goals and documents every party has approved in their current version.
+** The default, for the command line, is CLASS_RESTRICTED: everything. */
+void store_set_viewer(Store *p, Class eMax);
+Class store_viewer(Store *p);
+
+/* A number that grows with every change to the data (the id of the
+** latest audit entry): what caches of rendered pages are keyed by. */
+int64_t store_data_version(Store *p);
+
+/* Transactions.  Writes outside an explicit transaction each run in one
+** of their own.  store_rollback() is safe to call when none is open. */
+AccRc store_begin(Store *p);
+AccRc store_commit(Store *p);
+void store_rollback(Store *p);
+
+/* Items.  aVal holds aEntity[e].nField values; FT_REF values must be
+** VAL_INT ids (see store_ref_resolve()).  Errors (ACC_INVALID for a bad
+** reference, ACC_CONFLICT for a duplicate code or an item still referred
+** to) are described in zErr, naming the field. */
+AccRc store_item_insert(Store *p, int e, const Value *aVal, int64_t *pId,
+                        char *zErr, int nErr);
+AccRc store_item_update(Store *p, int e, int64_t id, const Value *aVal,
+                        char *zErr, int nErr);
+AccRc store_item_delete(Store *p, int e, int64_t id, char *zErr, int nErr);
+/* Read item id of entity e.  The values are allocated in pArena.
+** Returns ACC_NOTFOUND if there is none. */
+AccRc store_item_get(Store *p, int e, int64_t id, Arena *pArena,
+                     Value **paVal);
+/* The id of the item of entity e whose code is zCode, or ACC_NOTFOUND. */
+AccRc store_item_find_code(Store *p, int e, const char *zCode,
+                           int64_t *pId);
+/* Resolve an FT_REF value given as text (a code) or number (an id) into
+** a VAL_INT id of an existing item of entity eRef.  On failure writes
+** "no <entity> with code X" to zErr and returns ACC_INVALID. */
+AccRc store_ref_resolve(Store *p, int eRef, Value *pVal, char *zErr,
+                        int nErr);
+
+/* Visit items of entity e in id order.  If iField>=0, only those whose
+** field iField (an FT_REF) equals id.  xRow's values are valid during the
+** call only; a non-zero return stops the walk. */
+typedef int (*StoreRowFn)(void *pArg, int64_t id, const Value *aVal);
+AccRc store_item_each(Store *p, int e, int iField, int64_t id,
+                      StoreRowFn xRow, void *pArg);
+/* Number of items of entity e (with the same filter). */
+int64_t store_item_count(Store *p, int e, int iField, int64_t id);
+
+/* Fast path for bulk imports of observations, inside a transaction the
+** caller opened: no per-row audit entry (the caller records one with
+** store_audit_add()).  Returns ACC_CONFLICT if the same value from the
+** same source is already recorded for the period. */
+AccRc store_obs_insert(Store *p, int64_t iIndicator, const char *zPeriod,
+                       double rValue, int64_t iSource, const char *zNote,
+                       char *zErr, int nErr);
+/* Visit the observations of an indicator whose periods lie between zFrom
+** and zTo (inclusive, as text of the indicator's frequency), in no
+** particular order: period, value, preferred, id.  For the status
+** engine; the caller has already read the indicator, so its visibility
+** is checked. */
+AccRc store_obs_series(Store *p, int64_t iIndicator, const char *zFrom,
+                       const char *zTo,
+                       int (*x)(void*, const char*, double, int, int64_t),
+                       void *pArg);
+/* Find a source by title and URL (either may be NULL), or ACC_NOTFOUND. */
+AccRc store_source_find(Store *p, const char *zTitle, const char *zUrl,
+                        int64_t *pId);
+
+/* The audit log. */
+AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
+                      int64_t iItem, const char *zData);
+typedef struct AuditEntry {
+  int64_t id;
+  const char *zAt, *zActor, *zAction, *zEntity, *zData;
+  int64_t iItem;           /* 0 if none */
+  const char *zPrevHash, *zHash;
+} AuditEntry;
+typedef int (*StoreAuditFn)(void *pArg, const AuditEntry *pEntry);
+/* Visit entries newest first; zEntity/iItem filter when set. */
+AccRc store_audit_each(Store *p, const char *zEntity, int64_t iItem,
+                       int nLimit, StoreAuditFn x, void *pArg);
+/* Check the whole chain.  Returns ACC_OK and sets *pnEntry, or
+** ACC_CONFLICT with the id of the first entry that does not fit in
+** *piBad and the reason in zErr. */
+AccRc store_audit_verify(Store *p, int64_t *pnEntry, int64_t *piBad,
+                         char *zErr, int nErr);
+
+/* Copy the open database to zPath with the online backup API. */
+AccRc store_backup(Store *p, const char *zPath, char *zErr, int nErr);
+
+/* The current time as "YYYY-MM-DDTHH:MM:SSZ" (for entered_at). */
+void store_now(char zOut[21]);
+
+#endif

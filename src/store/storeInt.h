@@ -1,0 +1,129 @@
+/*
+** storeInt.h: what the store's logic (store.c) and its database drivers
+** (sqlite.c, later pg.c) share.  Not for use outside src/store.
+**
+** A driver is a table of functions over prepared statements, in the
+** manner of a tiny DB-API.  store.c composes every statement once, from
+** the const entity tables of model.c (identifiers only, never data),
+** prepares it, caches it and binds values: no value is ever formatted
+** into SQL text.
+*/
+#ifndef ACCORD_STOREINT_H
+#define ACCORD_STOREINT_H
+
+#include "store.h"
+
+typedef struct DbStmt DbStmt;  /* a driver's prepared statement */
+typedef struct Db Db;          /* a driver's connection */
+
+/* Step results. */
+#define DB_ROW  1
+#define DB_DONE 0
+
+/* Column types, as reported by xColumnType. */
+#define DB_NULL 0
+#define DB_INT  1
+#define DB_REAL 2
+#define DB_TEXT 3
+
+typedef struct DbDriver {
+  const char *zName;           /* "sqlite" */
+  char cParam;                 /* placeholder character: '?' or '$' */
+  /* Open the database (flags as store_open).  ACC_* with zErr. */
+  AccRc (*xOpen)(const char *zPath, int flags, Db **ppDb, char *zErr,
+                 int nErr);
+  void (*xClose)(Db*);
+  /* Run SQL text with no parameters (migrations, BEGIN, COMMIT). */
+  AccRc (*xExec)(Db*, const char *zSql, char *zErr, int nErr);
+  /* Prepare.  Failure of our own SQL is a bug: the driver calls
+  ** acc_fatal() with the SQL and the message. */
+  DbStmt *(*xPrepare)(Db*, const char *zSql);
+  void (*xBindNull)(DbStmt*, int i);          /* i from 1 */
+  void (*xBindInt)(DbStmt*, int i, int64_t v);
+  void (*xBindReal)(DbStmt*, int i, double r);
+  void (*xBindText)(DbStmt*, int i, const char *z);  /* copied */
+  /* DB_ROW, DB_DONE, or -ACC_CONFLICT (constraint), -ACC_BUSY; any other
+  ** failure is fatal.  The message of a constraint failure is in
+  ** xErrmsg(). */
+  int (*xStep)(DbStmt*);
+  int (*xColumnType)(DbStmt*, int i);         /* i from 0 */
+  int64_t (*xColumnInt)(DbStmt*, int i);
+  double (*xColumnReal)(DbStmt*, int i);
+  const char *(*xColumnText)(DbStmt*, int i); /* valid until next step */
+  void (*xReset)(DbStmt*);                    /* also clears bindings */
+  void (*xFinalize)(DbStmt*);
+  const char *(*xErrmsg)(Db*);
+  int64_t (*xLastId)(Db*);
+  AccRc (*xBackup)(Db*, const char *zPath, char *zErr, int nErr);
+} DbDriver;
+
+extern const DbDriver sqliteDriver;
+
+/* Migrations, embedded at build time from schema/sqlite/NNN_*.sql
+** (build/gen/embed.c, made by tools/embed.c). */
+typedef struct Migration {
+  int iVersion;       /* NNN */
+  const char *zName;  /* file name */
+  const char *zSql;   /* its text */
+} Migration;
+extern const Migration aSqliteMigration[];
+extern const int nSqliteMigration;
+
+/* PRAGMA application_id of an Accord SQLite database: "ACCD". */
+#define ACCORD_APPLICATION_ID 0x41434344
+
+/* Operations with a cached statement per entity. */
+enum {
+  OP_INSERT = 0, OP_UPDATE, OP_DELETE, OP_GET, OP_CODE, OP_EXISTS,
+  OP_EACH, OP_COUNT, OP__MAX
+};
+/* Other statements (SQL in azSq of store.c). */
+enum {
+  SQ_AUDIT_LAST = 0, SQ_AUDIT_INSERT, SQ_AUDIT_ALL_ASC, SQ_AUDIT_RECENT,
+  SQ_AUDIT_ITEM, SQ_OBS_INSERT, SQ_SOURCE_FIND,
+  SQ_ACC_INSERT, SQ_ACC_GET, SQ_ACC_BY_ID, SQ_ACC_EACH, SQ_ACC_PASSWORD,
+  SQ_FAIL_COUNT, SQ_FAIL_ADD, SQ_FAIL_CLEAR, SQ_SESS_INSERT, SQ_SESS_GET,
+  SQ_SESS_DEL, SQ_TOK_INSERT, SQ_TOK_GET, SQ_TOK_USED, SQ_APPR_INSERT,
+  SQ_APPR_EACH, SQ_ITEM_VERSION, SQ_APPR_COUNT, SQ_PARTY_COUNT,
+  SQ_DATA_VERSION, SQ_OBS_SERIES,
+  SQ__MAX
+};
+
+/* An open store. */
+struct Store {
+  const DbDriver *pDrv;   /* the driver */
+  Db *pDb;                /* its connection */
+  char *zActor;           /* who acts, for the audit log */
+  int nTxn;               /* 1 while an explicit transaction is open */
+  int iVersion;           /* schema version */
+  Class eView;            /* most secret classification the reader sees */
+  DbStmt *aOp[ENT__MAX][OP__MAX];         /* cached item statements */
+  DbStmt *aEachBy[ENT__MAX][MAX_FIELDS];  /* OP_EACH filtered by field */
+  DbStmt *aCountBy[ENT__MAX][MAX_FIELDS]; /* OP_COUNT filtered by field */
+  DbStmt *aSq[SQ__MAX];                   /* other statements */
+};
+
+/* The statement for operation op on entity e; for OP_EACH and OP_COUNT
+** filtered by field iField when iField>=0.  Composed, prepared and cached
+** on first use; owned by the Store. */
+DbStmt *store_item_stmt(Store *p, int e, int op, int iField);
+/* Statement i of the SQ_* list, prepared and cached on first use. */
+DbStmt *store_sq_stmt(Store *p, int i);
+/* Bind *pV to parameter i (from 1). */
+void store_bind_value(Store *p, DbStmt *pS, int i, const Value *pV);
+/* Bind id, or NULL when id is 0. */
+void store_bind_id(Store *p, DbStmt *pS, int i, int64_t id);
+/* Read column iCol as field pF into *pV.  Text is copied into pArena, or
+** points into the statement (valid until its next step) if pArena is
+** NULL. */
+void store_column_value(Store *p, DbStmt *pS, int iCol, const Field *pF,
+                        Arena *pArena, Value *pV);
+/* Step a statement that returns no rows, then reset it.  ACC_OK,
+** ACC_CONFLICT (constraint; the driver's message in zErr if not NULL) or
+** ACC_BUSY. */
+AccRc store_run(Store *p, DbStmt *pS, char *zErr, int nErr);
+/* Render the row of entity e as compact JSON with sorted keys (for the
+** audit log).  The caller frees the result with free(). */
+char *store_row_json(int e, int64_t id, const Value *aVal);
+
+#endif

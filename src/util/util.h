@@ -1,0 +1,57 @@
+/*
+** util.h: memory, growable buffers, arenas and fatal errors.
+**
+** Every allocation in Accord goes through acc_malloc() and friends, which
+** end the program on out-of-memory, so call sites never check for NULL
+** (STYLE.md section 4).  A Buf is the one growable string; an Arena owns
+** everything a command or a request allocates and frees it at once.
+*/
+#ifndef ACCORD_UTIL_H
+#define ACCORD_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+void *acc_malloc(size_t n);             /* never NULL; free with free() */
+void *acc_realloc(void *p, size_t n);   /* never NULL */
+char *acc_strdup(const char *z);        /* never NULL; z may not be NULL */
+
+/* Print "accord: MESSAGE" to stderr and exit with status 70 (internal
+** error).  For failures where continuing is pointless. */
+void acc_fatal(const char *zFmt, ...)
+  __attribute__((noreturn, format(printf, 1, 2)));
+
+/* A growable, always NUL-terminated string. */
+typedef struct Buf {
+  char *z;        /* the bytes, or NULL while empty */
+  size_t n;       /* bytes used, excluding the terminating NUL */
+  size_t nAlloc;  /* bytes allocated */
+} Buf;
+#define BUF_INIT { 0, 0, 0 }
+
+void buf_append(Buf *p, const char *z, size_t n);
+void buf_puts(Buf *p, const char *z);
+void buf_putc(Buf *p, char c);
+void buf_appendf(Buf *p, const char *zFmt, ...)
+  __attribute__((format(printf, 2, 3)));
+void buf_vappendf(Buf *p, const char *zFmt, va_list ap);
+const char *buf_str(Buf *p);            /* "" while empty */
+void buf_reset(Buf *p);                 /* empty, keep the memory */
+void buf_free(Buf *p);
+/* Take the string out of the Buf; the caller frees it with free(). */
+char *buf_detach(Buf *p);
+
+/* An arena: many allocations freed together by arena_free(). */
+typedef struct ArenaBlock ArenaBlock;
+typedef struct Arena {
+  ArenaBlock *pBlock;   /* newest block first */
+} Arena;
+#define ARENA_INIT { 0 }
+
+void *arena_alloc(Arena *p, size_t n);   /* zeroed, 16-byte aligned */
+char *arena_strdup(Arena *p, const char *z);
+char *arena_printf(Arena *p, const char *zFmt, ...)
+  __attribute__((format(printf, 2, 3)));
+void arena_free(Arena *p);
+
+#endif

@@ -1,0 +1,227 @@
+/*
+** api_import.c: POST /api/v1/import/observations, the JSON counterpart of
+** `accord import observations FILE.csv` (cli/cmd_import.c).
+**
+** The body is a JSON array of objects
+**   {"indicator": "us-rs-trade", "period": "2025", "value": 123.4,
+**    "source": "census-trade", "note": "..."}
+** (indicator and source as code or id; source and note optional).  Every
+** element is checked -- an indicator the caller may see, a period of the
+** indicator's frequency, a finite number, a source the caller may see --
+** and inserted with store_obs_insert() inside one transaction.  The first
+** error stops the inserting but the checking goes on, so one reply lists
+** up to API_IMPORT_ERRORS errors, each naming the element's index and the
+** field; any error rolls everything back: all or nothing.  One audit
+** entry records the import.
+*/
+#include "api.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Indicators already read: their frequency. */
+#define IMP_CACHE 32
+
+/* The state of one import. */
+typedef struct Import {
+  Req *p;
+  json_t *pErrors;          /* [{index, field, message}] */
+  int nErr;                 /* errors found (more than listed) */
+  int nConflict;            /* of which duplicates of recorded values */
+  int64_t aIndId[IMP_CACHE];
+  int aIndFreq[IMP_CACHE];
+} Import;
+
+/* Record an error of element i, field zField (NULL: the element). */
+static void imp_error(Import *pI, int i, const char *zField,
+                      const char *zMsg){
+  pI->nErr++;
+  if( pI->nErr<=API_IMPORT_ERRORS ){
+    json_t *pE = json_pack("{s:i,s:s?,s:s}", "index", i, "field", zField,
+                           "message", zMsg);
+    if( pE ) json_array_append_new(pI->pErrors, pE);
+  }
+}
+
+/* The frequency of indicator id (-1 if it cannot be read). */
+static int imp_freq(Import *pI, int64_t id){
+  int h = (int)(id % IMP_CACHE);
+  Value *aI;
+  Freq f;
+  if( pI->aIndId[h]==id ) return pI->aIndFreq[h];
+  if( store_item_get(pI->p->pStore, ENT_INDICATOR, id, &pI->p->arena, &aI)
+   || freq_parse(aI[model_field_find(ENT_INDICATOR, "frequency")].z, &f) ){
+    return -1;
+  }
+  pI->aIndId[h] = id;
+  pI->aIndFreq[h] = (int)f;
+  return (int)f;
+}
+
+/* Check member zKey of element i as field zField of an observation into
+** *pV.  A required member must be there and not empty.  Returns 0, or -1
+** after recording the error. */
+static int imp_value(Import *pI, int i, json_t *pObj, const char *zKey,
+                     const char *zField, int bRequired, Value *pV){
+  const int e = ENT_OBSERVATION;
+  const Field *pF = &aEntity[e].aField[model_field_find(e, zField)];
+  json_t *pJ = json_object_get(pObj, zKey);
+  char zErr[300];
+  const char *z;
+  memset(pV, 0, sizeof(*pV));
+  if( pJ==0 || json_is_null(pJ) ){
+    if( !bRequired ) return 0;
+    snprintf(zErr, sizeof(zErr), "required: %s", pF->eType==FT_REF
+             ? "a code or id" : pF->eType==FT_REAL ? "a number"
+             : "2025, 2025-Q3 or 2025-07");
+    imp_error(pI, i, zKey, zErr);
+    return -1;
+  }
+  z = api_json_text(pI->p, pF, pJ, zErr, sizeof(zErr));
+  if( z==0
+   || model_value_parse(pF, z, pV, zErr, sizeof(zErr))
+   || (pF->eType==FT_REF
+       && store_ref_resolve(pI->p->pStore, pF->eRef, pV, zErr,
+                            sizeof(zErr))) ){
+    imp_error(pI, i, zKey, zErr);
+    return -1;
+  }
+  if( bRequired && pV->eType==VAL_NULL ){
+    imp_error(pI, i, zKey, "empty: a value is required");
+    return -1;
+  }
+  return 0;
+}
+
+/* Check element i and, if no error was found so far, insert it. */
+static void imp_row(Import *pI, int i, json_t *pObj){
+  static const char *const azKey[] = {
+    "indicator", "period", "value", "source", "note", 0
+  };
+  const char *zKey;
+  json_t *pJ;
+  Value vInd, vPer, vVal, vSrc, vNote;
+  int nErr0 = pI->nErr, bInd, bPer;
+  char zErr[300];
+  Period per;
+  AccRc rc;
+  if( !json_is_object(pObj) ){
+    imp_error(pI, i, 0, "expected an object {indicator, period, value, "
+              "source, note}");
+    return;
+  }
+  json_object_foreach(pObj, zKey, pJ){
+    if( model_enum_find(azKey, zKey)<0 ){
+      imp_error(pI, i, api_text_ok(zKey) ? zKey : "?", "unknown field "
+                "(expected indicator, period, value, source or note)");
+    }
+  }
+  bInd = imp_value(pI, i, pObj, "indicator", "indicator_id", 1, &vInd)==0;
+  bPer = imp_value(pI, i, pObj, "period", "period", 1, &vPer)==0;
+  imp_value(pI, i, pObj, "value", "value", 1, &vVal);
+  imp_value(pI, i, pObj, "source", "source_id", 0, &vSrc);
+  imp_value(pI, i, pObj, "note", "note", 0, &vNote);
+  if( bInd && bPer && period_parse(vPer.z, &per)==0 ){
+    int f = imp_freq(pI, vInd.i);
+    if( f>=0 && f!=per.eFreq ){
+      snprintf(zErr, sizeof(zErr), "\"%s\" is a %s, but the indicator is "
+               "measured by %s", vPer.z, azFreqName[per.eFreq],
+               azFreqName[f]);
+      imp_error(pI, i, "period", zErr);
+    }
+  }
+  if( pI->nErr>nErr0 || nErr0>0 ) return;
+  rc = store_obs_insert(pI->p->pStore, vInd.i, vPer.z, vVal.r,
+                        vSrc.eType==VAL_INT ? vSrc.i : 0,
+                        vNote.eType==VAL_TEXT ? vNote.z : 0,
+                        zErr, sizeof(zErr));
+  if( rc ){
+    if( rc==ACC_CONFLICT ) pI->nConflict++;
+    imp_error(pI, i, rc==ACC_CONFLICT ? "period" : 0, zErr);
+  }
+}
+
+/*
+** POST /api/v1/import/observations[?dry_run=true] with a JSON array of
+** {indicator, period, value, source, note}.  All or nothing: on success
+** {"imported":N,"checked":N,"dry_run":false}; on any error nothing is
+** imported and the reply is a 400 (409 if every error is a value already
+** recorded) whose error lists every problem as {index, field, message}.  With
+** dry_run everything is checked and nothing kept ("imported":0 and
+** "checked":N).
+*/
+void api_import_observations(Req *p){
+  Import imp;
+  json_t *pArr = p->pBody;
+  int i, n, bDry = 0;
+  const char *z = req_arg(p, "dry_run");
+  AccRc rc;
+  if( z ){
+    Value v;
+    Field f;
+    char zErr[100];
+    memset(&f, 0, sizeof(f));
+    f.eType = FT_BOOL;
+    bDry = model_value_parse(&f, z, &v, zErr, sizeof(zErr))==ACC_OK
+           && v.i!=0;
+  }
+  if( !json_is_array(pArr) ){
+    api_error(p, pArr ? 400 : 415, ACC_INVALID, 0, "send a JSON array of "
+              "{indicator, period, value, source, note} objects "
+              "(Content-Type: application/json)");
+    return;
+  }
+  api_actor(p);
+  memset(&imp, 0, sizeof(imp));
+  imp.p = p;
+  imp.pErrors = json_array();
+  n = (int)json_array_size(pArr);
+  rc = store_begin(p->pStore);
+  if( rc ){
+    json_decref(imp.pErrors);
+    api_error(p, 503, ACC_BUSY, 0, "the database is busy; try again");
+    return;
+  }
+  for(i=0; i<n; i++) imp_row(&imp, i, json_array_get(pArr, i));
+  if( imp.nErr==0 && !bDry && n>0 ){
+    json_t *pData = json_pack("{s:s,s:i}", "via", "api", "rows", n);
+    char *zData = json_dumps(pData, JSON_COMPACT|JSON_SORT_KEYS);
+    json_decref(pData);
+    if( zData==0 ) acc_fatal("cannot render JSON");
+    rc = store_audit_add(p->pStore, "import", "observation", 0, zData);
+    free(zData);
+    if( rc==ACC_OK ) rc = store_commit(p->pStore);
+    if( rc ){
+      store_rollback(p->pStore);
+      json_decref(imp.pErrors);
+      api_error(p, 503, ACC_BUSY, 0, "the database is busy; nothing was "
+                "imported");
+      return;
+    }
+  }else{
+    store_rollback(p->pStore);
+  }
+  if( imp.nErr ){
+    json_t *pFirst = json_array_get(imp.pErrors, 0);
+    json_t *pField = json_object_get(pFirst, "field");
+    AccRc eRc = imp.nConflict==imp.nErr ? ACC_CONFLICT : ACC_INVALID;
+    json_t *pE = json_pack("{s:i,s:s,s:s,s:O,s:i,s:o}", "code", (int)eRc,
+      "name", azAccRcName[eRc],
+      "message", arena_printf(&p->arena, "[%d] %s: %s (%d error%s in all); "
+        "nothing was imported",
+        (int)json_integer_value(json_object_get(pFirst, "index")),
+        json_is_string(pField) ? json_string_value(pField) : "element",
+        json_string_value(json_object_get(pFirst, "message")),
+        imp.nErr, imp.nErr==1 ? "" : "s"),
+      "index", json_object_get(pFirst, "index"),
+      "count", imp.nErr, "errors", imp.pErrors);
+    if( pE && json_is_string(pField) ) json_object_set(pE, "field", pField);
+    p->iStatus = api_http_status(eRc);
+    req_json(p, json_pack("{s:o}", "error", pE));
+    return;
+  }
+  json_decref(imp.pErrors);
+  req_json(p, json_pack("{s:i,s:i,s:b}", "imported", bDry ? 0 : n,
+                        "checked", n, "dry_run", bDry));
+}

@@ -1,0 +1,486 @@
+/*
+** api_status.c: the JSON API's handlers that are not about one kind of
+** item in general: the status of goals (computed by goalstat.c, as
+** `accord status` does), joint approval of goals and documents, data
+** conflicts and the observation that counts (`accord conflicts` and
+** `accord prefer`), the caller's own account, and the audit log (`accord
+** log` and `accord verify`).
+*/
+#include "api.h"
+#include "../store/goalstat.h"
+
+#include <assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Value of field zName of a row of entity e. */
+static const Value *fv(int e, const Value *aVal, const char *zName){
+  int i = model_field_find(e, zName);
+  assert(i>=0);
+  return &aVal[i];
+}
+
+/* The status of one goal as JSON: its row, the name of its area, and the
+** verdict of the status engine with its explanation, progress ratio,
+** observed rate, latest period judged, projection and the number of
+** unresolved data conflicts (as `accord status --json` gives them). */
+static json_t *goal_status_json(const GoalStatus *g, const char *zArea){
+  const StatusResult *r = &g->res;
+  json_t *pObj = api_row_json(ENT_GOAL, g->id, g->aGoal);
+  char zP[12];
+  json_object_set_new(pObj, "area", zArea ? json_string(zArea)
+                                          : json_null());
+  json_object_set_new(pObj, "status", json_string(azStatusName[r->eStatus]));
+  json_object_set_new(pObj, "explanation", json_string(r->zWhy));
+  json_object_set_new(pObj, "ratio", r->bRatio ? json_real(r->rRatio)
+                      : json_null());
+  json_object_set_new(pObj, "observed_rate_pct", r->bObservedRate
+                      ? json_real(r->rObservedRate) : json_null());
+  if( r->bLatest ){
+    period_format(r->latest, zP);
+    json_object_set_new(pObj, "latest", json_pack("{s:s,s:f}", "period", zP,
+                        "value", r->rLatest));
+  }else{
+    json_object_set_new(pObj, "latest", json_null());
+  }
+  if( r->bProjection ){
+    period_format(r->projectAt, zP);
+    json_object_set_new(pObj, "projection", json_pack("{s:s,s:f,s:f}",
+                        "period", zP, "value", r->rProjected,
+                        "target", r->rTargetAt));
+  }else{
+    json_object_set_new(pObj, "projection", json_null());
+  }
+  json_object_set_new(pObj, "conflicts", json_integer(r->nConflict));
+  return pObj;
+}
+
+/* The name of area idArea, or NULL. */
+static const char *area_name(Req *p, const Value *pArea){
+  Value *aA;
+  if( pArea->eType!=VAL_INT
+   || store_item_get(p->pStore, ENT_AREA, pArea->i, &p->arena, &aA) ){
+    return 0;
+  }
+  return fv(ENT_AREA, aA, "name")->z;
+}
+
+/* The date of ?at, else today. */
+static Date at_arg(Req *p){
+  Date at = date_today();
+  if( req_arg(p, "at") ) date_parse(req_arg(p, "at"), &at);
+  return at;
+}
+
+/*
+** GET /api/v1/dialogues/{id}/status[?at=DATE]: the status of every goal
+** of the dialogue the caller may see, at DATE (default today), with the
+** count of goals per status.
+*/
+void api_dialogue_status(Req *p){
+  int64_t idD = req_item_or_reply(p, ENT_DIALOGUE, req_path(p, 0));
+  GoalStatus *aG;
+  Value *aD;
+  int n, i, aCount[STATUS__MAX];
+  Date at = at_arg(p);
+  char zAt[11];
+  json_t *pArr, *pCounts;
+  if( idD==0 ) return;
+  store_item_get(p->pStore, ENT_DIALOGUE, idD, &p->arena, &aD);
+  goalstat_dialogue(p->pStore, idD, at, &p->arena, &aG, &n);
+  memset(aCount, 0, sizeof(aCount));
+  pArr = json_array();
+  for(i=0; i<n; i++){
+    aCount[aG[i].res.eStatus]++;
+    json_array_append_new(pArr, goal_status_json(&aG[i],
+                          area_name(p, fv(ENT_GOAL, aG[i].aGoal, "area_id"))));
+  }
+  pCounts = json_object();
+  for(i=0; i<STATUS__MAX; i++){
+    json_object_set_new(pCounts, azStatusName[i], json_integer(aCount[i]));
+  }
+  date_format(at, zAt);
+  req_json(p, json_pack("{s:I,s:s,s:s,s:s,s:o,s:o}",
+                        "dialogue_id", (json_int_t)idD,
+                        "dialogue", fv(ENT_DIALOGUE, aD, "code")->z,
+                        "title", fv(ENT_DIALOGUE, aD, "title")->z,
+                        "at", zAt, "counts", pCounts, "goals", pArr));
+}
+
+/*
+** GET /api/v1/goals/{id}/status[?at=DATE]: the status of one goal at DATE
+** (default today), and its indicator.
+*/
+void api_goal_status(Req *p){
+  int64_t id = req_item_or_reply(p, ENT_GOAL, req_path(p, 0));
+  Value *aG;
+  GoalStatus gs;
+  StatusConfig cfg;
+  Date at = at_arg(p);
+  char zAt[11];
+  json_t *pObj;
+  if( id==0 ) return;
+  store_item_get(p->pStore, ENT_GOAL, id, &p->arena, &aG);
+  goalstat_config(p->pStore, fv(ENT_GOAL, aG, "dialogue_id")->i, &cfg);
+  goalstat_get(p->pStore, id, at, &cfg, &p->arena, &gs);
+  pObj = goal_status_json(&gs, area_name(p, fv(ENT_GOAL, aG, "area_id")));
+  date_format(at, zAt);
+  json_object_set_new(pObj, "at", json_string(zAt));
+  if( gs.aIndicator ){
+    json_object_set_new(pObj, "indicator", api_row_json(ENT_INDICATOR,
+                        fv(ENT_GOAL, aG, "indicator_id")->i, gs.aIndicator));
+  }else{
+    json_object_set_new(pObj, "indicator", json_null());
+  }
+  req_json(p, pObj);
+}
+
+/* State of an approvals walk. */
+typedef struct ApprCtx {
+  json_t *pArr;
+  int bLogin;        /* show who approved by login too */
+} ApprCtx;
+
+static int appr_row(void *pArg, const Approval *a){
+  ApprCtx *c = pArg;
+  json_t *pObj = json_pack("{s:I,s:s,s:s,s:s,s:b}", "party_id",
+                           (json_int_t)a->iParty, "party", a->zParty,
+                           "name", a->zName, "at", a->zAt,
+                           "current", a->bCurrent);
+  if( pObj==0 ) return 0;
+  if( c->bLogin ) json_object_set_new(pObj, "login", json_string(a->zLogin));
+  json_array_append_new(c->pArr, pObj);
+  return 0;
+}
+
+/* Reply with the approvals of item id of entity e. */
+static void reply_approvals(Req *p, int e, int64_t id){
+  ApprCtx c;
+  c.pArr = json_array();
+  c.bLogin = p->bLoggedIn;
+  store_approval_each(p->pStore, e, id, appr_row, &c);
+  req_json(p, json_pack("{s:s,s:I,s:b,s:o}", "kind", aEntity[e].zName,
+                        "id", (json_int_t)id, "published",
+                        store_item_published(p->pStore, e, id),
+                        "approvals", c.pArr));
+}
+
+/*
+** GET /api/v1/goals/{id}/approvals, /api/v1/documents/{id}/approvals:
+** the co-chairs' approvals of the item, newest first, each saying whether
+** it is for the current version; "published" when every party of the
+** dialogue approved the current version.  Logins are shown to logged-in
+** callers only.
+*/
+void api_approvals(Req *p){
+  int e = api_path_entity(p);
+  int64_t id;
+  if( e<0 || !aEntity[e].bPublish ){
+    api_error(p, 404, ACC_NOTFOUND, 0, "no such kind of item");
+    return;
+  }
+  id = req_item_or_reply(p, e, req_path(p, 0));
+  if( id==0 ) return;
+  reply_approvals(p, e, id);
+}
+
+/*
+** POST /api/v1/goals/{id}/approve, /api/v1/documents/{id}/approve: the
+** caller, a co-chair, approves the item's current version for their
+** party.  403 if they are not a co-chair of a party of its dialogue.
+** Replies with the approvals, as GET .../approvals.
+*/
+void api_approve(Req *p){
+  int e = api_path_entity(p);
+  int64_t id;
+  char zErr[300];
+  AccRc rc;
+  if( e<0 || !aEntity[e].bPublish ){
+    api_error(p, 404, ACC_NOTFOUND, 0, "no such kind of item");
+    return;
+  }
+  id = req_item_or_reply(p, e, req_path(p, 0));
+  if( id==0 ) return;
+  api_actor(p);
+  rc = store_begin(p->pStore);
+  if( rc==ACC_OK ) rc = store_approve(p->pStore, e, id, &p->acc, zErr,
+                                      sizeof(zErr));
+  else snprintf(zErr, sizeof(zErr), "the database is busy");
+  if( rc==ACC_OK ) rc = store_commit(p->pStore);
+  if( rc ){
+    store_rollback(p->pStore);
+    if( rc==ACC_INVALID ){
+      api_error(p, 403, rc, 0, "%s", zErr);
+    }else{
+      api_store_error(p, e, rc, zErr);
+    }
+    return;
+  }
+  reply_approvals(p, e, id);
+}
+
+/* One observation, as collected by conflicts and prefer. */
+typedef struct Obs {
+  int64_t id, iInd, iSrc;
+  char zPeriod[12];
+  double r;
+  int bPref;
+  const char *zBy, *zAt;    /* in the request's arena */
+} Obs;
+typedef struct ObsSet {
+  Req *p;
+  Obs *a;
+  int n, nAlloc;
+} ObsSet;
+
+static int obs_collect(void *pArg, int64_t id, const Value *aVal){
+  ObsSet *s = pArg;
+  const int e = ENT_OBSERVATION;
+  Obs *o;
+  if( s->n>=s->nAlloc ){
+    s->nAlloc = s->nAlloc ? 2*s->nAlloc : 64;
+    s->a = acc_realloc(s->a, sizeof(Obs)*s->nAlloc);
+  }
+  o = &s->a[s->n++];
+  o->id = id;
+  o->iInd = fv(e, aVal, "indicator_id")->i;
+  o->iSrc = fv(e, aVal, "source_id")->eType==VAL_INT
+          ? fv(e, aVal, "source_id")->i : 0;
+  snprintf(o->zPeriod, sizeof(o->zPeriod), "%s", fv(e, aVal, "period")->z);
+  o->r = fv(e, aVal, "value")->r;
+  o->bPref = fv(e, aVal, "preferred")->i!=0;
+  o->zBy = fv(e, aVal, "entered_by")->eType==VAL_TEXT
+         ? arena_strdup(&s->p->arena, fv(e, aVal, "entered_by")->z) : 0;
+  o->zAt = fv(e, aVal, "entered_at")->eType==VAL_TEXT
+         ? arena_strdup(&s->p->arena, fv(e, aVal, "entered_at")->z) : 0;
+  return 0;
+}
+
+static int obs_cmp(const void *a, const void *b){
+  const Obs *x = a, *y = b;
+  int c;
+  if( x->iInd!=y->iInd ) return x->iInd<y->iInd ? -1 : 1;
+  c = strcmp(x->zPeriod, y->zPeriod);
+  if( c ) return c;
+  return x->id<y->id ? -1 : x->id>y->id;
+}
+
+/*
+** GET /api/v1/conflicts[?dialogue_id=D][&indicator_id=I]: every period of
+** an indicator the caller may see with two or more observations of
+** different values and none marked preferred, with those observations
+** and their sources.  Resolve one with POST /observations/{id}/prefer.
+*/
+void api_conflicts(Req *p){
+  ObsSet s;
+  int i, j, k;
+  int64_t idD = 0, idI = 0;
+  json_t *pArr = json_array();
+  const char *z;
+  memset(&s, 0, sizeof(s));
+  s.p = p;
+  if( (z = req_arg(p, "dialogue_id"))!=0
+   && (idD = api_filter_id(p, "dialogue_id", ENT_DIALOGUE, z))==0 ){
+    json_decref(pArr);
+    return;
+  }
+  if( (z = req_arg(p, "indicator_id"))!=0
+   && (idI = api_filter_id(p, "indicator_id", ENT_INDICATOR, z))==0 ){
+    json_decref(pArr);
+    return;
+  }
+  store_item_each(p->pStore, ENT_OBSERVATION,
+                  idI ? model_field_find(ENT_OBSERVATION, "indicator_id")
+                      : -1, idI, obs_collect, &s);
+  if( s.n>1 ) qsort(s.a, s.n, sizeof(Obs), obs_cmp);
+  for(i=0; i<s.n; i=j){
+    int bDiffer = 0, bPref = 0;
+    Value *aI;
+    json_t *pObs;
+    for(j=i; j<s.n && s.a[j].iInd==s.a[i].iInd
+        && strcmp(s.a[j].zPeriod, s.a[i].zPeriod)==0; j++){
+      if( s.a[j].r!=s.a[i].r ) bDiffer = 1;
+      if( s.a[j].bPref ) bPref = 1;
+    }
+    if( !bDiffer || bPref ) continue;
+    if( store_item_get(p->pStore, ENT_INDICATOR, s.a[i].iInd, &p->arena,
+                       &aI) ){
+      continue;
+    }
+    if( idD && fv(ENT_INDICATOR, aI, "dialogue_id")->i!=idD ) continue;
+    pObs = json_array();
+    for(k=i; k<j; k++){
+      Value *aS;
+      json_t *pO = json_pack("{s:I,s:f,s:s?,s:s?}", "id",
+                             (json_int_t)s.a[k].id, "value", s.a[k].r,
+                             "entered_by", s.a[k].zBy,
+                             "entered_at", s.a[k].zAt);
+      if( pO==0 ) continue;
+      if( s.a[k].iSrc
+       && store_item_get(p->pStore, ENT_SOURCE, s.a[k].iSrc, &p->arena,
+                         &aS)==ACC_OK ){
+        json_object_set_new(pO, "source_id", json_integer(s.a[k].iSrc));
+        json_object_set_new(pO, "source",
+                            json_string(fv(ENT_SOURCE, aS, "title")->z));
+      }else{
+        json_object_set_new(pO, "source_id", json_null());
+        json_object_set_new(pO, "source", json_null());
+      }
+      json_array_append_new(pObs, pO);
+    }
+    json_array_append_new(pArr, json_pack("{s:I,s:s,s:s,s:s,s:o}",
+      "indicator_id", (json_int_t)s.a[i].iInd,
+      "indicator", fv(ENT_INDICATOR, aI, "code")->z,
+      "indicator_name", fv(ENT_INDICATOR, aI, "name")->z,
+      "period", s.a[i].zPeriod, "observations", pObs));
+  }
+  free(s.a);
+  req_json(p, json_pack("{s:o}", "conflicts", pArr));
+}
+
+/*
+** POST /api/v1/observations/{id}/prefer: mark the observation as the
+** value that counts for its indicator and period, and unmark the others
+** of that period, in one transaction (`accord prefer`).  Replies with the
+** observation and the ids unmarked.
+*/
+void api_prefer(Req *p){
+  const int e = ENT_OBSERVATION;
+  int64_t id = req_item_or_reply(p, e, req_path(p, 0));
+  ObsSet s;
+  Value *aVal;
+  char zErr[300];
+  int i, iPref = model_field_find(e, "preferred");
+  AccRc rc = ACC_OK;
+  json_t *pOff;
+  if( id==0 ) return;
+  api_actor(p);
+  memset(&s, 0, sizeof(s));
+  s.p = p;
+  store_item_get(p->pStore, e, id, &p->arena, &aVal);
+  store_item_each(p->pStore, e, model_field_find(e, "indicator_id"),
+                  fv(e, aVal, "indicator_id")->i, obs_collect, &s);
+  pOff = json_array();
+  if( store_begin(p->pStore) ){
+    rc = ACC_BUSY;
+    snprintf(zErr, sizeof(zErr), "the database is busy");
+  }
+  for(i=0; i<s.n && rc==ACC_OK; i++){
+    Value *aO;
+    int bWant = s.a[i].id==id;
+    if( strcmp(s.a[i].zPeriod, fv(e, aVal, "period")->z)!=0
+     || s.a[i].bPref==bWant ){
+      continue;
+    }
+    if( store_item_get(p->pStore, e, s.a[i].id, &p->arena, &aO) ) continue;
+    aO[iPref].eType = VAL_INT;
+    aO[iPref].i = bWant;
+    rc = store_item_update(p->pStore, e, s.a[i].id, aO, zErr, sizeof(zErr));
+    if( !bWant ) json_array_append_new(pOff, json_integer(s.a[i].id));
+  }
+  if( rc==ACC_OK ){
+    rc = store_commit(p->pStore);
+    if( rc ) snprintf(zErr, sizeof(zErr), "the database is busy");
+  }
+  free(s.a);
+  if( rc ){
+    store_rollback(p->pStore);
+    json_decref(pOff);
+    api_store_error(p, e, rc, zErr);
+    return;
+  }
+  store_item_get(p->pStore, e, id, &p->arena, &aVal);
+  req_json(p, json_pack("{s:o,s:o}", "observation", api_row_json(e, id, aVal),
+                        "unmarked", pOff));
+}
+
+/*
+** GET /api/v1/me: the caller's account and role, the most secret
+** classification they may read, and what they may write and approve.
+** For a caller without a token: role "public", logged_in false.
+*/
+void api_me(Req *p){
+  json_t *pObj, *pWrite = json_array(), *pApprove = json_array();
+  Role eRole = p->acc.eRole;
+  int e;
+  for(e=0; e<ENT__MAX; e++){
+    if( p->bLoggedIn && access_can(eRole, ACT_WRITE, e) ){
+      json_array_append_new(pWrite, json_string(aEntity[e].zName));
+    }
+    if( p->bLoggedIn && aEntity[e].bPublish
+     && access_can(eRole, ACT_APPROVE, e) ){
+      json_array_append_new(pApprove, json_string(aEntity[e].zName));
+    }
+  }
+  pObj = json_pack("{s:b,s:s,s:s,s:s,s:o,s:o,s:b}", "logged_in",
+                   p->bLoggedIn, "role", azRoleName[eRole], "role_label",
+                   azRoleLabel[eRole], "clearance",
+                   azClassName[access_max_class(eRole)], "may_write", pWrite,
+                   "may_approve", pApprove, "admin",
+                   p->bLoggedIn && access_can(eRole, ACT_ADMIN, -1));
+  if( p->bLoggedIn ){
+    json_object_set_new(pObj, "login", json_string(p->acc.zLogin));
+    json_object_set_new(pObj, "name", json_string(p->acc.zName));
+    json_object_set_new(pObj, "party_id", p->acc.iParty
+                        ? json_integer(p->acc.iParty) : json_null());
+    json_object_set_new(pObj, "lang", json_string(p->acc.zLang));
+  }else{
+    json_object_set_new(pObj, "login", json_null());
+    json_object_set_new(pObj, "name", json_null());
+    json_object_set_new(pObj, "party_id", json_null());
+    json_object_set_new(pObj, "lang", json_string(azLangCode[p->eLang]));
+  }
+  req_json(p, pObj);
+}
+
+static int audit_row(void *pArg, const AuditEntry *pA){
+  json_t *pData = json_loads(pA->zData, 0, 0);
+  json_t *pEnt = json_pack("{s:I,s:s,s:s,s:s,s:s,s:o,s:s,s:s}", "id",
+    (json_int_t)pA->id, "at", pA->zAt, "actor", pA->zActor, "action",
+    pA->zAction, "entity", pA->zEntity, "data",
+    pData ? pData : json_null(), "hash", pA->zHash, "prev_hash",
+    pA->zPrevHash);
+  if( pEnt ){
+    json_object_set_new(pEnt, "item_id", pA->iItem ? json_integer(pA->iItem)
+                        : json_null());
+    json_array_append_new(pArg, pEnt);
+  }
+  return 0;
+}
+
+/*
+** GET /api/v1/audit[?limit=N]: the latest N entries of the audit log
+** (default 100), newest first (`accord log`).  Administrators only: the
+** entries hold every item's data, whatever its classification.
+*/
+void api_audit(Req *p){
+  const char *z = req_arg(p, "limit");
+  int64_t n = z ? strtoll(z, 0, 10) : API_LIMIT_DEFAULT;
+  json_t *pArr;
+  if( n<1 || n>API_HISTORY_MAX ){
+    api_error(p, 400, ACC_INVALID, "limit", "limit: expected 1 to %d, got "
+              "%s", API_HISTORY_MAX, z);
+    return;
+  }
+  pArr = json_array();
+  store_audit_each(p->pStore, 0, 0, (int)n, audit_row, pArr);
+  req_json(p, json_pack("{s:o}", "entries", pArr));
+}
+
+/*
+** GET /api/v1/audit/verify: check the audit log's hash chain (`accord
+** verify`).  Replies {"ok":true,"entries":N}, or "ok":false with the id
+** of the first entry that does not fit and the reason.
+*/
+void api_audit_verify(Req *p){
+  int64_t n = 0, iBad = 0;
+  char zErr[300];
+  if( store_audit_verify(p->pStore, &n, &iBad, zErr, sizeof(zErr)) ){
+    req_json(p, json_pack("{s:b,s:I,s:I,s:s}", "ok", 0, "entries",
+                          (json_int_t)n, "first_bad", (json_int_t)iBad,
+                          "message", zErr));
+    return;
+  }
+  req_json(p, json_pack("{s:b,s:I}", "ok", 1, "entries", (json_int_t)n));
+}

@@ -1,0 +1,235 @@
+/*
+** html.c: the one HTML writer, the page frame, and the request helpers
+** handlers use (see web.h).
+**
+** html_printf() is the only way data reaches a page: %h escapes for HTML
+** text and attributes (& < > " '), %t for a URL component, %j for a
+** string inside JSON or a script.  %s is reserved for literals of the
+** program.
+*/
+#include "web.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const azLangCode[LANG__MAX] = { "en", "sr-Latn", "sr-Cyrl" };
+
+void html_escape(Buf *pB, const char *z){
+  const char *zStart = z;
+  for(; *z; z++){
+    const char *zRep;
+    switch( *z ){
+      case '&':  zRep = "&amp;"; break;
+      case '<':  zRep = "&lt;"; break;
+      case '>':  zRep = "&gt;"; break;
+      case '"':  zRep = "&quot;"; break;
+      case '\'': zRep = "&#39;"; break;
+      default:   continue;
+    }
+    buf_append(pB, zStart, (size_t)(z - zStart));
+    buf_puts(pB, zRep);
+    zStart = z+1;
+  }
+  buf_append(pB, zStart, (size_t)(z - zStart));
+}
+
+/* Append z escaped as a URL component (RFC 3986 unreserved kept). */
+static void url_escape(Buf *pB, const char *z){
+  static const char zHex[] = "0123456789ABCDEF";
+  for(; *z; z++){
+    unsigned char c = (unsigned char)*z;
+    if( (c>='A' && c<='Z') || (c>='a' && c<='z') || (c>='0' && c<='9')
+     || c=='-' || c=='_' || c=='.' || c=='~' || c=='/' ){
+      buf_putc(pB, (char)c);
+    }else{
+      buf_putc(pB, '%');
+      buf_putc(pB, zHex[c>>4]);
+      buf_putc(pB, zHex[c&15]);
+    }
+  }
+}
+
+/* Append z escaped for a JSON string (also safe inside <script>). */
+static void json_escape(Buf *pB, const char *z){
+  static const char zHex[] = "0123456789abcdef";
+  for(; *z; z++){
+    unsigned char c = (unsigned char)*z;
+    if( c=='"' || c=='\\' ){
+      buf_putc(pB, '\\');
+      buf_putc(pB, (char)c);
+    }else if( c<0x20 || c=='<' || c=='>' || c=='&' || c=='\'' ){
+      buf_puts(pB, "\\u00");
+      buf_putc(pB, zHex[c>>4]);
+      buf_putc(pB, zHex[c&15]);
+    }else{
+      buf_putc(pB, (char)c);
+    }
+  }
+}
+
+void html_vprintf(Buf *pB, const char *zFmt, va_list ap){
+  const char *z = zFmt;
+  while( *z ){
+    const char *zPct = strchr(z, '%');
+    char zSpec[16];
+    size_t n;
+    if( zPct==0 ){
+      buf_puts(pB, z);
+      break;
+    }
+    buf_append(pB, z, (size_t)(zPct - z));
+    z = zPct + 1;
+    switch( *z ){
+      case 'h': html_escape(pB, va_arg(ap, const char*)); z++; continue;
+      case 't': url_escape(pB, va_arg(ap, const char*)); z++; continue;
+      case 'j': json_escape(pB, va_arg(ap, const char*)); z++; continue;
+      case 's': buf_puts(pB, va_arg(ap, const char*)); z++; continue;
+      case '%': buf_putc(pB, '%'); z++; continue;
+      default: break;
+    }
+    /* A numeric conversion: copy the spec and let printf do it. */
+    n = strspn(z, "0123456789.-+ #l");
+    if( n+2>sizeof(zSpec) || z[n]==0 ) acc_fatal("bad format %s", zFmt);
+    zSpec[0] = '%';
+    memcpy(zSpec+1, z, n+1);
+    zSpec[n+2] = 0;
+    switch( z[n] ){
+      case 'd': case 'i': case 'u': case 'x':
+        if( n>=2 && z[n-1]=='l' && z[n-2]=='l' ){
+          buf_appendf(pB, zSpec, va_arg(ap, long long));
+        }else if( n>=1 && z[n-1]=='l' ){
+          buf_appendf(pB, zSpec, va_arg(ap, long));
+        }else{
+          buf_appendf(pB, zSpec, va_arg(ap, int));
+        }
+        break;
+      case 'f': case 'g': case 'e':
+        buf_appendf(pB, zSpec, va_arg(ap, double));
+        break;
+      default:
+        acc_fatal("bad format %s", zFmt);
+    }
+    z += n+1;
+  }
+}
+
+void html_printf(Buf *pB, const char *zFmt, ...){
+  va_list ap;
+  va_start(ap, zFmt);
+  html_vprintf(pB, zFmt, ap);
+  va_end(ap);
+}
+
+const char *req_arg(Req *p, const char *zName){
+  int i;
+  for(i=p->nArg-1; i>=0; i--){
+    if( strcmp(p->aArg[i].zName, zName)==0 ){
+      return p->aArg[i].zValue[0] ? p->aArg[i].zValue : 0;
+    }
+  }
+  return 0;
+}
+
+const char *req_path(Req *p, int i){
+  return i<p->nPath ? p->azPath[i] : "";
+}
+
+void req_header(Req *p, const char *zName, const char *zValue){
+  if( p->nHeader+2 <= (int)(sizeof(p->azHeader)/sizeof(p->azHeader[0])) ){
+    p->azHeader[p->nHeader++] = zName;
+    p->azHeader[p->nHeader++] = zValue;
+  }
+}
+
+void req_redirect(Req *p, const char *zUrl){
+  p->iStatus = 303;
+  req_header(p, "Location", arena_strdup(&p->arena, zUrl));
+  buf_reset(&p->body);
+}
+
+void req_json(Req *p, json_t *pJ){
+  char *z = json_dumps(pJ, JSON_INDENT(1)|JSON_REAL_PRECISION(12));
+  json_decref(pJ);
+  p->zType = "application/json";
+  buf_reset(&p->body);
+  if( z ){
+    buf_puts(&p->body, z);
+    buf_putc(&p->body, '\n');
+    free(z);
+  }
+}
+
+void req_error(Req *p, int iStatus, AccRc rc, const char *zFmt, ...){
+  Buf msg = BUF_INIT;
+  va_list ap;
+  va_start(ap, zFmt);
+  buf_vappendf(&msg, zFmt, ap);
+  va_end(ap);
+  p->iStatus = iStatus;
+  if( p->bApi ){
+    req_json(p, json_pack("{s:{s:i,s:s,s:s}}", "error", "code", (int)rc,
+                          "name", azAccRcName[rc], "message",
+                          buf_str(&msg)));
+  }else{
+    buf_reset(&p->body);
+    p->zType = "text/html; charset=utf-8";
+    page_begin(p, tr(p, "Error"));
+    html_printf(&p->body, "<h1>%h</h1>\n<p class=\"error\">%h</p>\n",
+                tr(p, "Something went wrong"), buf_str(&msg));
+    page_end(p);
+  }
+  buf_free(&msg);
+}
+
+int req_can(Req *p, Action eAct, int eEnt){
+  return p->bLoggedIn && access_can(p->acc.eRole, eAct, eEnt);
+}
+
+void page_begin(Req *p, const char *zTitle){
+  Buf *b = &p->body;
+  int i;
+  html_printf(b, "<!DOCTYPE html>\n<html lang=\"%h\">\n<head>\n"
+    "<meta charset=\"utf-8\">\n"
+    "<meta name=\"viewport\" content=\"width=device-width, "
+    "initial-scale=1\">\n<title>%h · Accord</title>\n"
+    "<link rel=\"stylesheet\" href=\"/static/accord.css\">\n"
+    "<script src=\"/static/accord.js\" defer></script>\n"
+    "</head>\n<body>\n<header class=\"top\">\n"
+    "<a class=\"brand\" href=\"/\">Accord</a>\n<nav aria-label=\"%h\">\n"
+    "<a href=\"/\">%h</a>\n",
+    azLangCode[p->eLang], zTitle, tr(p, "Main"), tr(p, "Dialogues"));
+  html_printf(b, "<a href=\"/search\">%h</a>\n</nav>\n"
+              "<div class=\"who\">\n", tr(p, "Search"));
+  for(i=0; i<LANG__MAX; i++){
+    static const char *const azShort[LANG__MAX] = {
+      "English", "Latinica",
+      /* "Ћирилица", split so no \x escape runs into the next byte */
+      ("\xd0\x8b\xd0\xb8\xd1\x80\xd0\xb8\xd0\xbb"
+       "\xd0\xb8\xd1\x86\xd0\xb0")
+    };
+    if( i==(int)p->eLang ){
+      html_printf(b, "<span class=\"lang cur\">%h</span>", azShort[i]);
+    }else{
+      html_printf(b, "<a class=\"lang\" href=\"%h?lang=%t\" hreflang=\"%h\">"
+                  "%h</a>", p->zPath ? p->zPath : "/", azLangCode[i],
+                  azLangCode[i], azShort[i]);
+    }
+  }
+  if( p->bLoggedIn ){
+    html_printf(b, " <span class=\"user\">%h (%h)</span>\n"
+      "<form method=\"post\" action=\"/logout\" class=\"inline\">"
+      "<input type=\"hidden\" name=\"csrf\" value=\"%h\">"
+      "<button type=\"submit\">%h</button></form>\n",
+      p->acc.zName, tr(p, azRoleLabel[p->acc.eRole]), p->zCsrf,
+      tr(p, "Log out"));
+  }else{
+    html_printf(b, " <a href=\"/login\">%h</a>\n", tr(p, "Log in"));
+  }
+  html_printf(b, "</div>\n</header>\n<main>\n");
+}
+
+void page_end(Req *p){
+  html_printf(&p->body, "</main>\n<footer>%h</footer>\n</body>\n</html>\n",
+              tr(p, "Accord — strategic dialogues, measured."));
+}

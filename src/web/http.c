@@ -1,0 +1,643 @@
+/*
+** http.c: the HTTP server, on libmicrohttpd.
+**
+** The only file that includes microhttpd.h and the only one that reads
+** raw request data.  For each request it: collects the body (up to
+** HTTP_MAX_BODY), identifies the caller (session cookie or API token),
+** finds the route, checks the caller's role and the CSRF token of forms,
+** keeps only the route's declared parameters, validated, and calls the
+** handler with a Req whose arena lives until the reply is sent.  Each
+** worker thread has its own database connection.  The server runs on
+** epoll with a small thread pool, caps connections, times out idle ones,
+** and on SIGTERM stops accepting, lets requests in flight finish, and
+** exits.  Every request is logged as one JSON line on standard error.
+*/
+#include "web.h"
+
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <errno.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define HTTP_MAX_BODY (1<<20)       /* request bodies above: 413 */
+#define HTTP_MAX_CONN 256           /* connections at once */
+#define HTTP_TIMEOUT 30             /* seconds an idle connection lives */
+#define HTTP_THREADS 2              /* worker threads */
+#define HTTP_MEMORY (32*1024)       /* per-connection memory: headers */
+#define SESSION_HOURS 12
+
+/* Server configuration, shared read-only by the workers. */
+static struct {
+  const char *zDb;       /* database path */
+  int bQuiet;            /* no access log */
+} srv;
+
+/* Connections of the workers, closed at shutdown. */
+static pthread_mutex_t storeMutex = PTHREAD_MUTEX_INITIALIZER;
+static Store *aStore[64];
+static int nStore = 0;
+static __thread Store *tlsStore = 0;
+
+/* The worker thread's database connection, opened on first use. */
+static Store *worker_store(void){
+  if( tlsStore==0 ){
+    char zErr[300];
+    if( store_open(srv.zDb, 0, &tlsStore, zErr, sizeof(zErr)) ){
+      acc_fatal("%s", zErr);
+    }
+    pthread_mutex_lock(&storeMutex);
+    if( nStore<(int)(sizeof(aStore)/sizeof(aStore[0])) ){
+      aStore[nStore++] = tlsStore;
+    }
+    pthread_mutex_unlock(&storeMutex);
+  }
+  return tlsStore;
+}
+
+/* The state of one request across libmicrohttpd's callbacks. */
+typedef struct Conn {
+  Req req;
+  Buf upload;            /* the request body */
+  int bTooBig;           /* the body exceeded HTTP_MAX_BODY */
+  struct timespec t0;    /* arrival, for the log */
+  char zIp[48];          /* client address */
+} Conn;
+
+/* Collected raw parameters before validation. */
+typedef struct RawArgs {
+  Req *pReq;
+  const char *azName[REQ_MAX_ARGS*2];
+  const char *azValue[REQ_MAX_ARGS*2];
+  int n;
+} RawArgs;
+
+static void raw_add(RawArgs *r, const char *zName, const char *zValue){
+  if( r->n < REQ_MAX_ARGS*2 && zName ){
+    r->azName[r->n] = arena_strdup(&r->pReq->arena, zName);
+    r->azValue[r->n] = arena_strdup(&r->pReq->arena, zValue ? zValue : "");
+    r->n++;
+  }
+}
+
+static enum MHD_Result query_cb(void *pArg, enum MHD_ValueKind kind,
+                                const char *zKey, const char *zValue){
+  (void)kind;
+  raw_add(pArg, zKey, zValue);
+  return MHD_YES;
+}
+
+/* Decode %XX and '+' in place. */
+static void url_decode(char *z){
+  char *zOut = z;
+  while( *z ){
+    if( *z=='+' ){
+      *zOut++ = ' '; z++;
+    }else if( z[0]=='%' && z[1] && z[2] ){
+      char h[3] = { z[1], z[2], 0 };
+      char *zEnd;
+      long v = strtol(h, &zEnd, 16);
+      if( *zEnd==0 ){
+        *zOut++ = v ? (char)v : (char)0xff;   /* see unescape() */
+        z += 3;
+      }else{
+        *zOut++ = *z++;
+      }
+    }else{
+      *zOut++ = *z++;
+    }
+  }
+  *zOut = 0;
+}
+
+/* Parse an application/x-www-form-urlencoded body. */
+static void form_parse(RawArgs *r, char *z){
+  while( z && *z ){
+    char *zAmp = strchr(z, '&'), *zEq;
+    if( zAmp ) *zAmp = 0;
+    zEq = strchr(z, '=');
+    if( zEq ){
+      *zEq = 0;
+      url_decode(z);
+      url_decode(zEq+1);
+      raw_add(r, z, zEq+1);
+    }
+    z = zAmp ? zAmp+1 : 0;
+  }
+}
+
+/* Whether text is valid UTF-8 (RFC 3629: shortest forms only, no
+** surrogates, nothing above U+10FFFF) without control characters other
+** than tab, CR and LF.  A NUL in the request never reaches here: the
+** unescaper turns an encoded NUL into 0xFF, which fails this check. */
+static int text_ok(const char *z){
+  const unsigned char *s = (const unsigned char*)z;
+  while( *s ){
+    unsigned char lo = 0x80, hi = 0xbf;
+    int n;
+    if( *s<0x80 ){
+      if( *s<0x20 && *s!='\t' && *s!='\n' && *s!='\r' ) return 0;
+      if( *s==0x7f ) return 0;
+      s++;
+      continue;
+    }
+    if( *s>=0xc2 && *s<=0xdf ) n = 1;
+    else if( *s>=0xe0 && *s<=0xef ){
+      n = 2;
+      if( *s==0xe0 ) lo = 0xa0;
+      if( *s==0xed ) hi = 0x9f;
+    }else if( *s>=0xf0 && *s<=0xf4 ){
+      n = 3;
+      if( *s==0xf0 ) lo = 0x90;
+      if( *s==0xf4 ) hi = 0x8f;
+    }else{
+      return 0;
+    }
+    s++;
+    if( *s<lo || *s>hi ) return 0;
+    s++;
+    while( --n > 0 ){
+      if( (*s & 0xc0)!=0x80 ) return 0;
+      s++;
+    }
+  }
+  return 1;
+}
+
+/* libmicrohttpd's unescaper, for the path and query: decodes %XX, and
+** turns a decoded NUL into the byte 0xFF, so that a value cut short by a
+** NUL can never pass for a shorter one (text_ok() refuses 0xFF). */
+static size_t unescape(void *cls, struct MHD_Connection *c, char *z){
+  char *zOut = z, *zStart = z;
+  (void)cls; (void)c;
+  while( *z ){
+    if( z[0]=='%' && isxdigit((unsigned char)z[1])
+     && isxdigit((unsigned char)z[2]) ){
+      char h[3] = { z[1], z[2], 0 };
+      char v = (char)strtol(h, 0, 16);
+      *zOut++ = v ? v : (char)0xff;
+      z += 3;
+    }else{
+      *zOut++ = *z++;
+    }
+  }
+  *zOut = 0;
+  return (size_t)(zOut - zStart);
+}
+
+/* Find a route for method and path; fill the captured segments.  Returns
+** the route, or NULL with *pbPath set if the path exists for another
+** method. */
+static const Route *route_find(Req *p, const char *zMethod, const char *zPath,
+                               int *pbPath){
+  const Route *aTab[3];
+  int anTab[3], t, i;
+  aTab[0] = aRoute; anTab[0] = nRoute;
+  aTab[1] = aPageRoute; anTab[1] = nPageRoute;
+  aTab[2] = aApiRoute; anTab[2] = nApiRoute;
+  *pbPath = 0;
+  for(t=0; t<3; t++)
+  for(i=0; i<anTab[t]; i++){
+    const Route *pR = &aTab[t][i];
+    const char *zP = pR->zPattern, *zU = zPath;
+    int nCap = 0;
+    while( *zP && *zU ){
+      if( *zP==':' ){
+        const char *zEnd = strchr(zU, '/');
+        size_t n = zEnd ? (size_t)(zEnd-zU) : strlen(zU);
+        if( n==0 || nCap>=8 ) break;
+        p->azPath[nCap] = arena_alloc(&p->arena, n+1);
+        memcpy((char*)p->azPath[nCap], zU, n);
+        nCap++;
+        zU += n;
+        while( *zP && *zP!='/' ) zP++;
+      }else if( *zP==*zU ){
+        zP++; zU++;
+      }else{
+        break;
+      }
+    }
+    if( *zP==0 && *zU==0 ){
+      if( strcmp(pR->zMethod, zMethod)==0
+       || (strcmp(zMethod, "HEAD")==0 && strcmp(pR->zMethod, "GET")==0) ){
+        p->nPath = nCap;
+        return pR;
+      }
+      *pbPath = 1;
+    }
+  }
+  return 0;
+}
+
+/* The methods of the routes that match zPath, as "GET, POST" (for the
+** Allow header of a 405). */
+static const char *route_methods(Req *p, const char *zPath){
+  static const char *const azM[] = { "GET", "POST", "PUT", "PATCH",
+                                     "DELETE" };
+  Buf b = BUF_INIT;
+  const char *z;
+  size_t i;
+  int bPath;
+  for(i=0; i<sizeof(azM)/sizeof(azM[0]); i++){
+    int nPath = p->nPath;
+    if( route_find(p, azM[i], zPath, &bPath) ){
+      buf_appendf(&b, "%s%s", b.n ? ", " : "", azM[i]);
+    }
+    p->nPath = nPath;
+  }
+  z = arena_strdup(&p->arena, buf_str(&b));
+  buf_free(&b);
+  return z;
+}
+
+/* Keep the declared parameters of route pR, validated. */
+static int args_validate(Req *p, const Route *pR, RawArgs *r){
+  int i, j;
+  for(i=0; i<r->n; i++){
+    const Field *pF = 0;
+    Value v;
+    char zErr[300];
+    if( pR->aParam ){
+      for(j=0; pR->aParam[j].zName; j++){
+        if( strcmp(pR->aParam[j].zName, r->azName[i])==0 ){
+          pF = &pR->aParam[j];
+        }
+      }
+    }else if( pR->eEnt>=0 ){
+      j = model_field_find(pR->eEnt, r->azName[i]);
+      if( j>=0 ) pF = &aEntity[pR->eEnt].aField[j];
+    }
+    if( pF==0 ) continue;
+    if( !text_ok(r->azValue[i]) ){
+      req_error(p, 400, ACC_INVALID, "%s: not valid UTF-8 text", pF->zName);
+      return -1;
+    }
+    if( model_value_parse(pF, r->azValue[i], &v, zErr, sizeof(zErr)) ){
+      req_error(p, 400, ACC_INVALID, "%s: %s", pF->zName, zErr);
+      return -1;
+    }
+    if( p->nArg<REQ_MAX_ARGS ){
+      p->aArg[p->nArg].zName = pF->zName;
+      p->aArg[p->nArg].zValue = r->azValue[i];
+      p->nArg++;
+    }
+  }
+  return 0;
+}
+
+/* Identify the caller from the session cookie or the API token. */
+static void identify(struct MHD_Connection *c, Req *p){
+  const char *zAuth = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                                  "Authorization");
+  const char *zCookie = MHD_lookup_connection_value(c, MHD_COOKIE_KIND,
+                                                    "accord_session");
+  memset(&p->acc, 0, sizeof(p->acc));
+  p->acc.eRole = ROLE_PUBLIC;
+  if( zAuth && strncmp(zAuth, "Bearer ", 7)==0 && strlen(zAuth)<200 ){
+    if( store_token_get(p->pStore, zAuth+7, &p->acc)==ACC_OK ){
+      p->bLoggedIn = 1;
+    }
+  }else if( zCookie && strlen(zCookie)<200 ){
+    if( store_session_get(p->pStore, zCookie, &p->acc, p->zCsrf)==ACC_OK ){
+      p->bLoggedIn = 1;
+      p->zSessionToken = arena_strdup(&p->arena, zCookie);
+    }
+  }
+  if( !p->bLoggedIn ){
+    memset(&p->acc, 0, sizeof(p->acc));
+    p->acc.eRole = ROLE_PUBLIC;
+  }
+}
+
+/* Pick the language: ?lang=, else the account's, else Accept-Language. */
+static void pick_lang(struct MHD_Connection *c, Req *p, RawArgs *r){
+  const char *z = 0;
+  int i;
+  for(i=0; i<r->n; i++){
+    if( strcmp(r->azName[i], "lang")==0 ) z = r->azValue[i];
+  }
+  if( z ){
+    /* Remember an explicit choice. */
+    for(i=0; i<LANG__MAX; i++){
+      if( strcmp(z, azLangCode[i])==0 ){
+        req_header(p, "Set-Cookie", arena_printf(&p->arena,
+                   "accord_lang=%s; Path=/; SameSite=Strict", azLangCode[i]));
+      }
+    }
+  }
+  if( z==0 ) z = MHD_lookup_connection_value(c, MHD_COOKIE_KIND,
+                                             "accord_lang");
+  if( z==0 && p->bLoggedIn ) z = p->acc.zLang;
+  if( z==0 ){
+    const char *zAL = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                                  "Accept-Language");
+    if( zAL && (strncmp(zAL, "sr-Cyrl", 7)==0) ) z = "sr-Cyrl";
+    else if( zAL && strncmp(zAL, "sr", 2)==0 ) z = "sr-Latn";
+  }
+  p->eLang = LANG_EN;
+  for(i=0; z && i<LANG__MAX; i++){
+    if( strcmp(z, azLangCode[i])==0 ) p->eLang = (Lang)i;
+  }
+}
+
+/* Handle a complete request: everything but sending. */
+static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
+                     const char *zMethod){
+  Req *p = &pC->req;
+  RawArgs raw;
+  const Route *pR;
+  int bPath;
+  const char *zType;
+  p->pStore = worker_store();
+  p->zMethod = arena_strdup(&p->arena, zMethod);
+  p->zPath = arena_strdup(&p->arena, zUrl);
+  p->bApi = strncmp(zUrl, "/api/", 5)==0;
+  p->iStatus = 200;
+  p->zType = "text/html; charset=utf-8";
+  p->zIfNoneMatch = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                                "If-None-Match");
+  memset(&raw, 0, sizeof(raw));
+  raw.pReq = p;
+  identify(c, p);
+  store_set_viewer(p->pStore, access_max_class(p->acc.eRole));
+  store_set_actor(p->pStore, p->bLoggedIn ? p->acc.zLogin : "public");
+  MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, query_cb, &raw);
+  pick_lang(c, p, &raw);
+  if( pC->bTooBig ){
+    req_error(p, 413, ACC_INVALID, "the request body is larger than %d "
+              "bytes", HTTP_MAX_BODY);
+    return;
+  }
+  if( !text_ok(zUrl) ){
+    req_error(p, 400, ACC_INVALID, "the path is not valid UTF-8");
+    return;
+  }
+  zType = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
+  if( pC->upload.n ){
+    if( zType && strncmp(zType, "application/json", 16)==0 ){
+      json_error_t err;
+      p->pBody = json_loadb(pC->upload.z, pC->upload.n, 0, &err);
+      if( p->pBody==0 ){
+        req_error(p, 400, ACC_INVALID, "body: line %d, column %d: %s",
+                  err.line, err.column, err.text);
+        return;
+      }
+    }else if( zType && strncmp(zType, "application/x-www-form-urlencoded",
+                               33)==0 ){
+      form_parse(&raw, pC->upload.z);
+    }else{
+      req_error(p, 415, ACC_INVALID, "send application/json or a form");
+      return;
+    }
+  }
+  pR = route_find(p, zMethod, zUrl, &bPath);
+  if( pR==0 ){
+    if( bPath ){
+      req_header(p, "Allow", route_methods(p, zUrl));
+      req_error(p, 405, ACC_INVALID, "%s is not allowed here", zMethod);
+    }else{
+      req_error(p, 404, ACC_NOTFOUND, "no page at this address");
+    }
+    return;
+  }
+  if( (pR->bLogin || pR->eAct!=ACT_READ) && !p->bLoggedIn ){
+    if( p->bApi ){
+      req_header(p, "WWW-Authenticate", "Bearer");
+      req_error(p, 401, ACC_INVALID, "log in or send an API token");
+    }else{
+      req_redirect(p, arena_printf(&p->arena, "/login?next=%s",
+                                   strcmp(zMethod, "GET")==0 ? zUrl : "/"));
+    }
+    return;
+  }
+  if( !access_can(p->acc.eRole, pR->eAct, pR->eEnt) ){
+    req_error(p, 403, ACC_INVALID, "your role (%s) may not do this",
+              azRoleName[p->acc.eRole]);
+    return;
+  }
+  /* Forms of a session carry its CSRF token; the login form carries the
+  ** double-submit token of its cookie. */
+  if( strcmp(zMethod, "GET")!=0 && strcmp(zMethod, "HEAD")!=0 && !p->bApi ){
+    const char *zSent = 0, *zWant = p->bLoggedIn ? p->zCsrf
+      : MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "accord_csrf");
+    int i;
+    for(i=0; i<raw.n; i++){
+      if( strcmp(raw.azName[i], "csrf")==0 ) zSent = raw.azValue[i];
+    }
+    if( zWant==0 || zSent==0 || zWant[0]==0 || strcmp(zWant, zSent)!=0 ){
+      req_error(p, 403, ACC_INVALID, "the form has expired or did not come "
+                "from this site; reload the page and try again");
+      return;
+    }
+  }
+  if( p->bApi && strcmp(zMethod, "GET")!=0 && strcmp(zMethod, "HEAD")!=0
+   && p->bLoggedIn
+   && MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization")==0 ){
+    req_error(p, 403, ACC_INVALID, "API writes need an API token");
+    return;
+  }
+  if( args_validate(p, pR, &raw) ) return;
+  /* Replies that are the same for every reader of a classification and
+  ** language come from the cache while the data has not changed. */
+  if( strcmp(pR->zMethod, "GET")==0 && (!p->bLoggedIn || p->bApi)
+   && strcmp(zUrl, "/api/v1/me")!=0 ){
+    Buf key = BUF_INIT;
+    char zDay[11];
+    int64_t iVersion = store_data_version(p->pStore);
+    int i, nHeader0 = p->nHeader;
+    date_format(date_today(), zDay);
+    buf_appendf(&key, "%d|%d|%d|%s|%s", (int)store_viewer(p->pStore),
+                (int)p->eLang, p->bLoggedIn, zDay, zUrl);
+    for(i=0; i<raw.n; i++){
+      buf_appendf(&key, "&%s=%s", raw.azName[i], raw.azValue[i]);
+    }
+    if( !cache_get(p, buf_str(&key), iVersion) ){
+      pR->xHandler(p);
+      for(i=nHeader0; i<p->nHeader; i+=2){
+        if( strcmp(p->azHeader[i], "Set-Cookie")==0 ) break;
+      }
+      if( i>=p->nHeader ) cache_put(p, buf_str(&key), iVersion);
+    }
+    buf_free(&key);
+    return;
+  }
+  pR->xHandler(p);
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
+                                  const char *zUrl, const char *zMethod,
+                                  const char *zVersion,
+                                  const char *zUpload, size_t *pnUpload,
+                                  void **ppState){
+  Conn *pC = *ppState;
+  struct MHD_Response *pResp;
+  enum MHD_Result r;
+  size_t n;
+  int i;
+  (void)cls; (void)zVersion;
+  if( pC==0 ){
+    const union MHD_ConnectionInfo *pInfo;
+    pC = acc_malloc(sizeof(*pC));
+    memset(pC, 0, sizeof(*pC));
+    clock_gettime(CLOCK_MONOTONIC, &pC->t0);
+    pInfo = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    if( pInfo && pInfo->client_addr
+     && pInfo->client_addr->sa_family==AF_INET ){
+      inet_ntop(AF_INET,
+                &((struct sockaddr_in*)pInfo->client_addr)->sin_addr,
+                pC->zIp, sizeof(pC->zIp));
+    }
+    *ppState = pC;
+    return MHD_YES;
+  }
+  if( *pnUpload ){
+    if( pC->upload.n + *pnUpload > HTTP_MAX_BODY ) pC->bTooBig = 1;
+    if( !pC->bTooBig ) buf_append(&pC->upload, zUpload, *pnUpload);
+    *pnUpload = 0;
+    return MHD_YES;
+  }
+  dispatch(c, pC, zUrl, zMethod);
+  n = pC->req.body.n;
+  pResp = MHD_create_response_from_buffer(n, buf_detach(&pC->req.body),
+                                          MHD_RESPMEM_MUST_FREE);
+  MHD_add_response_header(pResp, "Content-Type", pC->req.zType);
+  MHD_add_response_header(pResp, "X-Content-Type-Options", "nosniff");
+  MHD_add_response_header(pResp, "X-Frame-Options", "DENY");
+  MHD_add_response_header(pResp, "Referrer-Policy", "same-origin");
+  MHD_add_response_header(pResp, "Content-Security-Policy",
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+    "script-src 'self'; frame-ancestors 'none'; form-action 'self'");
+  if( pC->req.bLoggedIn ){
+    MHD_add_response_header(pResp, "Cache-Control", "no-store");
+  }
+  for(i=0; i+1<pC->req.nHeader; i+=2){
+    MHD_add_response_header(pResp, pC->req.azHeader[i],
+                            pC->req.azHeader[i+1]);
+  }
+  r = MHD_queue_response(c, (unsigned)pC->req.iStatus, pResp);
+  MHD_destroy_response(pResp);
+  return r;
+}
+
+/* After the reply: log the request and free its state. */
+static void on_completed(void *cls, struct MHD_Connection *c, void **ppState,
+                         enum MHD_RequestTerminationCode e){
+  Conn *pC = *ppState;
+  (void)cls; (void)c;
+  if( pC==0 ) return;
+  if( !srv.bQuiet && pC->req.zPath ){
+    struct timespec t1;
+    char zAt[21];
+    double ms;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    ms = (t1.tv_sec - pC->t0.tv_sec)*1e3 + (t1.tv_nsec - pC->t0.tv_nsec)/1e6;
+    store_now(zAt);
+    /* Path and login are bytes of the request: written as JSON strings. */
+    {
+      json_t *pLog = json_pack("{s:s,s:s,s:s,s:s,s:i,s:s,s:f,s:b}",
+        "at", zAt, "ip", pC->zIp, "method", pC->req.zMethod,
+        "path", pC->req.zPath, "status", pC->req.iStatus,
+        "user", pC->req.bLoggedIn ? pC->req.acc.zLogin : "-",
+        "ms", ms, "complete", e==MHD_REQUEST_TERMINATED_COMPLETED_OK);
+      if( pLog ){
+        char *z = json_dumps(pLog, JSON_COMPACT);
+        if( z ){
+          fprintf(stderr, "%s\n", z);
+          free(z);
+        }
+        json_decref(pLog);
+      }
+    }
+  }
+  if( pC->req.pBody ) json_decref(pC->req.pBody);
+  buf_free(&pC->req.body);
+  buf_free(&pC->upload);
+  arena_free(&pC->req.arena);
+  free(pC);
+  *ppState = 0;
+}
+
+/* Parse "ADDR:PORT" into sa.  Returns 0 or -1. */
+static int parse_listen(const char *z, struct sockaddr_in *sa){
+  const char *zColon = strrchr(z, ':');
+  char zAddr[64];
+  long port;
+  char *zEnd;
+  if( zColon==0 || (size_t)(zColon-z)>=sizeof(zAddr) ) return -1;
+  memcpy(zAddr, z, (size_t)(zColon-z));
+  zAddr[zColon-z] = 0;
+  port = strtol(zColon+1, &zEnd, 10);
+  if( *zEnd || port<0 || port>65535 ) return -1;
+  memset(sa, 0, sizeof(*sa));
+  sa->sin_family = AF_INET;
+  sa->sin_port = htons((unsigned short)port);
+  if( inet_pton(AF_INET, zAddr[0] ? zAddr : "127.0.0.1", &sa->sin_addr)!=1 ){
+    return -1;
+  }
+  return 0;
+}
+
+int web_serve(const char *zDb, const char *zListen, int bQuiet){
+  struct sockaddr_in sa;
+  struct MHD_Daemon *d;
+  const union MHD_DaemonInfo *pInfo;
+  sigset_t sigs;
+  int sig = 0, i;
+  char zAddr[64];
+  srv.zDb = zDb;
+  srv.bQuiet = bQuiet;
+  if( parse_listen(zListen, &sa) ){
+    fprintf(stderr, "accord: --listen: expected ADDRESS:PORT, got \"%s\"\n",
+            zListen);
+    return 1;
+  }
+  /* Workers inherit the blocked signals; the main thread waits for them. */
+  sigemptyset(&sigs);
+  sigaddset(&sigs, SIGTERM);
+  sigaddset(&sigs, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &sigs, 0);
+  signal(SIGPIPE, SIG_IGN);
+  d = MHD_start_daemon(MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC
+                       | MHD_USE_ERROR_LOG,
+                       0, 0, 0, on_request, 0,
+                       MHD_OPTION_SOCK_ADDR, (struct sockaddr*)&sa,
+                       MHD_OPTION_THREAD_POOL_SIZE, (unsigned)HTTP_THREADS,
+                       MHD_OPTION_CONNECTION_LIMIT, (unsigned)HTTP_MAX_CONN,
+                       MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)HTTP_TIMEOUT,
+                       MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+                       (size_t)HTTP_MEMORY,
+                       MHD_OPTION_NOTIFY_COMPLETED, on_completed, (void*)0,
+                       MHD_OPTION_UNESCAPE_CALLBACK, unescape, (void*)0,
+                       MHD_OPTION_END);
+  if( d==0 ){
+    fprintf(stderr, "accord: cannot listen on %s: %s\n", zListen,
+            strerror(errno));
+    return 6;
+  }
+  pInfo = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+  inet_ntop(AF_INET, &sa.sin_addr, zAddr, sizeof(zAddr));
+  printf("accord: serving %s on http://%s:%u/\n", zDb, zAddr,
+         pInfo ? (unsigned)pInfo->port : 0u);
+  fflush(stdout);
+  sigwait(&sigs, &sig);
+  /* Stop accepting, let requests in flight finish (10 s at most). */
+  MHD_quiesce_daemon(d);
+  for(i=0; i<100; i++){
+    pInfo = MHD_get_daemon_info(d, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+    if( pInfo==0 || pInfo->num_connections==0 ) break;
+    usleep(100000);
+  }
+  MHD_stop_daemon(d);
+  cache_clear();
+  for(i=0; i<nStore; i++) store_close(aStore[i]);
+  nStore = 0;
+  fprintf(stderr, "accord: stopped (signal %d)\n", sig);
+  return 0;
+}

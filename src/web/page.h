@@ -1,0 +1,180 @@
+/*
+** page.h: what the server-rendered pages (page_*.c) share, and their
+** handlers.  Not for the API or http.c, which see only web.h.
+**
+** Every page reads through the store, which shows only what the reader
+** may see (store_set_viewer() is set per request by http.c): a page
+** never decides visibility itself, it only leaves out what the store did
+** not return.  Every byte of HTML goes through html_printf(), except the
+** HTML that cmark renders from Markdown in safe mode (page_markdown()).
+*/
+#ifndef ACCORD_PAGE_H
+#define ACCORD_PAGE_H
+
+#include "web.h"
+#include "../store/goalstat.h"
+
+/* Rows of one entity, copied into the request's arena. */
+typedef struct PageRows {
+  int e;                 /* the entity */
+  int64_t *aId;          /* ids, in id order */
+  Value **aaVal;         /* aaVal[i]: the aEntity[e].nField values */
+  int n;                 /* number of rows */
+} PageRows;
+
+/* Collect the visible items of entity e, all of them or (iField>=0) those
+** whose reference field iField equals id.  Everything is allocated in
+** p's arena. */
+void page_rows(Req *p, int e, int iField, int64_t id, PageRows *pOut);
+/* The same with the field given by name. */
+void page_rows_by(Req *p, int e, const char *zField, int64_t id,
+                  PageRows *pOut);
+
+/* Field zName of a row of entity e: as text (NULL if empty), as an
+** integer or id (0 if empty), as a Date (DATE_NONE if empty). */
+const char *page_text(int e, const Value *aVal, const char *zName);
+int64_t page_int(int e, const Value *aVal, const char *zName);
+Date page_date(int e, const Value *aVal, const char *zName);
+
+/* The address of item id of entity e: its own page where it has one
+** (/dialogue/, /area/, /wg/, /goal/, /meeting/, /document/), else the
+** generic /item/KIND/ID.  Allocated in p's arena. */
+const char *page_url(Req *p, int e, int64_t id);
+/* A short name for item id of entity e, for people (its label field,
+** shortened), or NULL if the reader may not see it.  In p's arena. */
+const char *page_label(Req *p, int e, int64_t id);
+/* Print a link to item id of entity e with its label; nothing if the
+** reader may not see it (or id is 0). */
+void page_link(Req *p, int e, int64_t id);
+
+/* A field's name for people: "baseline_period" -> "Baseline period",
+** "area_id" -> "Area" (translated). */
+const char *page_field_label(Req *p, const Field *pF);
+/* An enum name for people: "count_period" -> "count period"
+** (translated). */
+const char *page_enum_label(Req *p, const char *zName);
+/* Value *pV of field iField of entity e as text for people: references
+** as labels, yes/no, numbers with separators.  "" for NULL. */
+const char *page_value(Req *p, int e, int iField, const Value *pV);
+/* Print value *pV of field iField of entity e as HTML: references as
+** links, http(s) URLs as links, Markdown fields rendered, long text with
+** its line breaks. */
+void page_value_html(Req *p, int e, int iField, const Value *pV);
+/* Print a table of every non-empty field of a row, skipping the fields
+** named in the NULL-terminated azSkip (may be NULL). */
+void page_fields_table(Req *p, int e, const Value *aVal,
+                       const char *const *azSkip);
+
+/* A number for people: thousands separators, at most 2 decimals below 10
+** and 1 above, none for whole numbers ("1,157.8", "112,000", "0.35"). */
+const char *page_num(Req *p, double r);
+/* A date as YYYY-MM-DD in p's arena ("" for DATE_NONE). */
+const char *page_day(Req *p, Date d);
+/* Whether z is an absolute http: or https: URL (the only kind that
+** becomes a link). */
+int page_http_url(const char *z);
+/* The date pages compute statuses for: ?at= if given and valid, else
+** today. */
+Date page_at(Req *p);
+
+/* The width in pixels a label z takes in SVG text of size nFont, roughly
+** (0.6 em a character), for laying out legends in any language. */
+int page_text_px(const char *z, int nFont);
+
+/* Render Markdown (agenda, minutes, bodies) with cmark in safe mode: raw
+** HTML is dropped and unsafe link schemes (javascript:, ...) removed. */
+void page_markdown(Req *p, const char *zMd);
+
+/* The approvals of item id (a goal or a document): who approved which
+** version for which party and when, whether the item is published, and
+** for a co-chair who may approve, the Approve form. */
+void page_approvals(Req *p, int e, int64_t id);
+/* The history of item id from the audit log, newest first. */
+void page_history(Req *p, int e, int64_t id);
+/* "Edit" and "Delete" links for item id, if the reader may write e. */
+void page_item_actions(Req *p, int e, int64_t id);
+/* A "New <entity>" link to the form, with field zField preset to id when
+** zField is not NULL, if the reader may write e. */
+void page_new_link(Req *p, int e, const char *zField, int64_t id);
+/* The search form (for the portfolio, the dashboard and /search). */
+void page_search_form(Req *p, const char *zQuery);
+
+/* One observation of an indicator, with what the page shows of it. */
+typedef struct PageObs {
+  int64_t id;
+  const char *zPeriod;   /* as stored: "2025", "2025-Q3", "2025-07" */
+  double r;              /* value */
+  int64_t iSource;       /* source id, 0 if none */
+  const char *zBy;       /* entered by */
+  const char *zAt;       /* entered at */
+  const char *zNote;     /* or NULL */
+  int bPreferred;        /* marked as the one that counts */
+  int bDisagree;         /* its period has other, different values */
+  int bConflict;         /* ... and none of them is preferred */
+} PageObs;
+/* The visible observations of indicator idInd, sorted by period then id,
+** in p's arena; *pn gets the count. */
+PageObs *page_obs(Req *p, int64_t idInd, int *pn);
+/* The observations table of an indicator (period, value, source linked
+** to its URL, entered by and at, preferred, conflict), newest period
+** first, at most nMax rows (0: all), with "Count this one" buttons for
+** readers who may write observations. */
+void page_obs_table(Req *p, int64_t idInd, int nMax);
+
+/* The server-side SVG chart of a goal's indicator against its target
+** path (page_chart.c).  Prints nothing for milestones or goals without
+** an indicator. */
+void page_goal_chart(Req *p, const GoalStatus *pGs, Date at);
+/* The roadmap of a dialogue as an SVG timeline (page_timeline.c), and as
+** a table. */
+void page_roadmap_svg(Req *p, int64_t idD, Date today);
+void page_roadmap_table(Req *p, int64_t idD, Date today);
+/* The sections of the dashboard below the goals (page_dash.c). */
+void page_dash_upcoming(Req *p, int64_t idD, Date today);
+void page_dash_risks(Req *p, int64_t idD);
+void page_dash_conflicts(Req *p, int64_t idD);
+void page_dash_latest(Req *p, int64_t idD);
+void page_dash_groups(Req *p, int64_t idD);
+void page_dash_meetings(Req *p, int64_t idD);
+/* A risk's severity: likelihood x impact, each low 1, medium 2, high 3;
+** 0 if either is not set. */
+int page_risk_score(const Value *aRisk);
+/* The indices 0..n-1 of the risk rows r in register order: open before
+** closed, then by severity, highest first, then by id.  In p's arena. */
+int *page_risk_order(Req *p, const PageRows *r);
+/* Approve item id of entity e (from the path) for the reader's party and
+** go back to its page; the handlers of POST /goal/ID/approve and
+** /document/ID/approve. */
+void page_approve_post(Req *p, int e);
+
+/* The parameters of the forms of entity e: every field, as text, so that
+** the form handler, not http.c, checks them and shows errors by field
+** (page_form.c fills them before main() runs). */
+extern Field aPageFormParam[ENT__MAX][MAX_FIELDS+1];
+
+/* The entity named by the second segment of the path ("/item/KIND/ID",
+** "/new/KIND", "/edit/KIND/ID", "/delete/KIND/ID"), or -1. */
+int page_path_entity(Req *p);
+/* The dialogue item aVal of entity e belongs to, directly or through its
+** visibility parents; 0 if none (or not visible). */
+int64_t page_item_dialogue(Req *p, int e, const Value *aVal);
+
+/* Handlers. */
+void page_area(Req*);
+void page_wg(Req*);
+void page_meeting(Req*);
+void page_document(Req*);
+void page_risks(Req*);
+void page_search(Req*);
+void page_item(Req*);
+void page_goal_approve(Req*);
+void page_document_approve(Req*);
+void page_obs_prefer(Req*);
+void page_new(Req*);
+void page_new_post(Req*);
+void page_edit(Req*);
+void page_edit_post(Req*);
+void page_delete(Req*);
+void page_delete_post(Req*);
+
+#endif

@@ -1,0 +1,415 @@
+/*
+** page_dash.c: the sections of the dialogue dashboard below the goals and
+** the roadmap: upcoming meetings and deadlines, the top risks, data
+** conflicts waiting for a decision, the latest observations, the areas
+** with their working groups, and the meetings and documents.  Each
+** section lists only what the store returns for the reader.
+*/
+#include "page.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define UPCOMING_DAYS 180   /* how far ahead "upcoming" looks */
+#define TOP_RISKS 5         /* risks on the dashboard */
+#define LATEST_OBS 10       /* observations on the dashboard */
+
+/* One dated event of the upcoming list: meetings, goal deadlines and
+** roadmap steps of the next UPCOMING_DAYS days, and actions and risk
+** reviews of that period or already past their date. */
+typedef struct Event {
+  Date d;
+  const char *zWhat;    /* "Meeting", "Goal deadline", ... (translated) */
+  int e;                /* the item */
+  int64_t id;
+  const char *zNote;    /* extra words, or NULL */
+} Event;
+
+/* A growing list of events in the request's arena. */
+typedef struct EventList {
+  Event *a;
+  int n, nAlloc;
+} EventList;
+
+/* Add an event to the list. */
+static void event_add(Req *p, EventList *pL, Date d, const char *zWhat,
+                      int e, int64_t id, const char *zNote){
+  if( pL->n>=pL->nAlloc ){
+    int nNew = pL->nAlloc ? 2*pL->nAlloc : 32;
+    Event *aNew = arena_alloc(&p->arena, sizeof(Event)*nNew);
+    if( pL->n ) memcpy(aNew, pL->a, sizeof(Event)*pL->n);
+    pL->a = aNew;
+    pL->nAlloc = nNew;
+  }
+  pL->a[pL->n].d = d;
+  pL->a[pL->n].zWhat = zWhat;
+  pL->a[pL->n].e = e;
+  pL->a[pL->n].id = id;
+  pL->a[pL->n].zNote = zNote;
+  pL->n++;
+}
+
+/* Order of events: by date, then by item id. */
+static int event_cmp(const void *a, const void *b){
+  const Event *x = a, *y = b;
+  if( x->d!=y->d ) return x->d<y->d ? -1 : 1;
+  return x->id<y->id ? -1 : x->id>y->id;
+}
+
+void page_dash_upcoming(Req *p, int64_t idD, Date today){
+  EventList L;
+  PageRows r;
+  Date dEnd = today + UPCOMING_DAYS, d;
+  int i, k;
+  memset(&L, 0, sizeof(L));
+  page_rows_by(p, ENT_MEETING, "dialogue_id", idD, &r);
+  for(i=0; i<r.n; i++){
+    const char *zState = web_text(ENT_MEETING, r.aaVal[i], "state");
+    PageRows dec;
+    d = page_date(ENT_MEETING, r.aaVal[i], "held_on");
+    if( d!=DATE_NONE && d>=today && d<=dEnd && strcmp(zState,
+                                                      "cancelled")!=0 ){
+      event_add(p, &L, d, tr(p, "Meeting"), ENT_MEETING, r.aId[i],
+                page_text(ENT_MEETING, r.aaVal[i], "place"));
+    }
+    /* Actions that decisions of the meeting created. */
+    page_rows_by(p, ENT_DECISION, "meeting_id", r.aId[i], &dec);
+    for(k=0; k<dec.n; k++){
+      d = page_date(ENT_DECISION, dec.aaVal[k], "due_on");
+      if( d!=DATE_NONE && d<=dEnd
+       && page_text(ENT_DECISION, dec.aaVal[k], "action")
+       && page_text(ENT_DECISION, dec.aaVal[k], "done_on")==0 ){
+        /* Open actions past their date stay on the list. */
+        event_add(p, &L, d, d<today ? tr(p, "Action overdue")
+                  : tr(p, "Action due"), ENT_DECISION, dec.aId[k],
+                  page_text(ENT_DECISION, dec.aaVal[k], "action"));
+      }
+    }
+  }
+  page_rows_by(p, ENT_GOAL, "dialogue_id", idD, &r);
+  for(i=0; i<r.n; i++){
+    d = page_date(ENT_GOAL, r.aaVal[i], "deadline");
+    if( d!=DATE_NONE && d>=today && d<=dEnd
+     && page_text(ENT_GOAL, r.aaVal[i], "achieved_on")==0 ){
+      event_add(p, &L, d, tr(p, "Goal deadline"), ENT_GOAL, r.aId[i], 0);
+    }
+  }
+  page_rows_by(p, ENT_STEP, "dialogue_id", idD, &r);
+  for(i=0; i<r.n; i++){
+    d = page_date(ENT_STEP, r.aaVal[i], "planned_on");
+    if( d!=DATE_NONE && d>=today && d<=dEnd
+     && page_text(ENT_STEP, r.aaVal[i], "done_on")==0 ){
+      event_add(p, &L, d, tr(p, "Roadmap step planned"), ENT_STEP, r.aId[i],
+                page_text(ENT_STEP, r.aaVal[i], "planned_label"));
+    }
+  }
+  page_rows_by(p, ENT_RISK, "dialogue_id", idD, &r);
+  for(i=0; i<r.n; i++){
+    d = page_date(ENT_RISK, r.aaVal[i], "review_on");
+    if( d!=DATE_NONE && d<=dEnd
+     && strcmp(web_text(ENT_RISK, r.aaVal[i], "state"), "open")==0 ){
+      event_add(p, &L, d, d<today ? tr(p, "Risk review overdue")
+                : tr(p, "Risk review"), ENT_RISK, r.aId[i], 0);
+    }
+  }
+  if( L.n>1 ) qsort(L.a, L.n, sizeof(Event), event_cmp);
+  html_printf(&p->body, "<section aria-labelledby=\"upcoming\">\n"
+    "<h2 id=\"upcoming\">%h</h2>\n", tr(p, "Upcoming meetings and "
+    "deadlines, and open actions past their date"));
+  if( L.n==0 ){
+    html_printf(&p->body, "<p class=\"note\">%h</p>\n", arena_printf(
+      &p->arena, tr(p, "Nothing dated between %s and %s."),
+      page_day(p, today), page_day(p, dEnd)));
+  }else{
+    html_printf(&p->body, "<table>\n<caption>%h</caption>\n<thead><tr>"
+      "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
+      "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
+      arena_printf(&p->arena, tr(p, "The next %d days, from %s"),
+                   UPCOMING_DAYS, page_day(p, today)),
+      tr(p, "Date"), tr(p, "What"), tr(p, "Item"));
+    for(i=0; i<L.n; i++){
+      int bLate = L.a[i].d<today;
+      html_printf(&p->body, "<tr%s><td>%h<br><span class=\"note\">%h</span>"
+        "</td><td>%s%h%s</td><td>", bLate ? " class=\"late\"" : "",
+        page_day(p, L.a[i].d), bLate
+        ? arena_printf(&p->arena, tr(p, "%d days ago"), today - L.a[i].d)
+        : L.a[i].d==today ? tr(p, "today")
+        : arena_printf(&p->arena, tr(p, "in %d days"), L.a[i].d - today),
+        bLate ? "<span class=\"st st-overdue\">" : "", L.a[i].zWhat,
+        bLate ? "</span>" : "");
+      page_link(p, L.a[i].e, L.a[i].id);
+      if( L.a[i].zNote ){
+        html_printf(&p->body, "<br><span class=\"note\">%h</span>",
+                    L.a[i].zNote);
+      }
+      html_printf(&p->body, "</td></tr>\n");
+    }
+    html_printf(&p->body, "</tbody>\n</table>\n");
+  }
+  html_printf(&p->body, "</section>\n");
+}
+
+/* Order of risks: open first, then by severity, then by id. */
+static int risk_cmp_idx(const void *a, const void *b, void *pArg){
+  const PageRows *r = pArg;
+  int x = *(const int*)a, y = *(const int*)b;
+  int ox = strcmp(web_text(ENT_RISK, r->aaVal[x], "state"), "open")==0;
+  int oy = strcmp(web_text(ENT_RISK, r->aaVal[y], "state"), "open")==0;
+  int sx = page_risk_score(r->aaVal[x]), sy = page_risk_score(r->aaVal[y]);
+  if( ox!=oy ) return oy - ox;
+  if( sx!=sy ) return sy - sx;
+  return r->aId[x]<r->aId[y] ? -1 : 1;
+}
+
+int *page_risk_order(Req *p, const PageRows *r){
+  int *a = arena_alloc(&p->arena, sizeof(int)*(r->n ? r->n : 1)), i;
+  for(i=0; i<r->n; i++) a[i] = i;
+  if( r->n>1 ) qsort_r(a, r->n, sizeof(int), risk_cmp_idx, (void*)r);
+  return a;
+}
+
+void page_dash_risks(Req *p, int64_t idD){
+  PageRows r;
+  int *aOrder, i, nShown = 0;
+  page_rows_by(p, ENT_RISK, "dialogue_id", idD, &r);
+  aOrder = page_risk_order(p, &r);
+  html_printf(&p->body, "<section aria-labelledby=\"risks\">\n"
+    "<h2 id=\"risks\">%h</h2>\n", tr(p, "Top risks"));
+  for(i=0; i<r.n && nShown<TOP_RISKS; i++){
+    const Value *v = r.aaVal[aOrder[i]];
+    int s = page_risk_score(v);
+    if( strcmp(web_text(ENT_RISK, v, "state"), "open")!=0 ) continue;
+    if( nShown==0 ){
+      html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+        "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
+        "<th scope=\"col\" class=\"num\">%h</th><th scope=\"col\">%h</th>"
+        "</tr></thead>\n<tbody>\n", tr(p, "Risk"), tr(p, "Likelihood"),
+        tr(p, "Impact"), tr(p, "Severity"), tr(p, "Owner"));
+    }
+    nShown++;
+    html_printf(&p->body, "<tr><td><a href=\"/item/risk/%lld\">%h</a></td>"
+      "<td>%h</td><td>%h</td><td class=\"num\"><span class=\"sev sev-%d\">"
+      "%d</span></td><td>", (long long)r.aId[aOrder[i]],
+      web_text(ENT_RISK, v, "description"),
+      page_enum_label(p, web_text(ENT_RISK, v, "likelihood")),
+      page_enum_label(p, web_text(ENT_RISK, v, "impact")),
+      s>=6 ? 3 : s>=3 ? 2 : 1, s);
+    page_link(p, ENT_PERSON, page_int(ENT_RISK, v, "owner_id"));
+    html_printf(&p->body, "</td></tr>\n");
+  }
+  if( nShown ){
+    html_printf(&p->body, "</tbody>\n</table>\n");
+  }else{
+    html_printf(&p->body, "<p class=\"note\">%h</p>\n",
+                tr(p, "No open risks you may see."));
+  }
+  html_printf(&p->body, "<p><a href=\"/dialogue/%lld/risks\">%h</a> ",
+    (long long)idD, tr(p, "The whole risk register"));
+  page_new_link(p, ENT_RISK, "dialogue_id", idD);
+  html_printf(&p->body, "</p>\n</section>\n");
+}
+
+void page_dash_conflicts(Req *p, int64_t idD){
+  PageRows ind;
+  int i, j, k, nConflict = 0;
+  int bWrite = req_can(p, ACT_WRITE, ENT_OBSERVATION);
+  page_rows_by(p, ENT_INDICATOR, "dialogue_id", idD, &ind);
+  html_printf(&p->body, "<section aria-labelledby=\"conflicts\">\n"
+    "<h2 id=\"conflicts\">%h</h2>\n", tr(p, "Data conflicts waiting for a "
+    "decision"));
+  for(i=0; i<ind.n; i++){
+    int n;
+    PageObs *a = page_obs(p, ind.aId[i], &n);
+    for(j=0; j<n; j=k){
+      for(k=j; k<n && strcmp(a[k].zPeriod, a[j].zPeriod)==0; k++){}
+      if( !a[j].bConflict ) continue;
+      if( nConflict++==0 ){
+        html_printf(&p->body, "<ul class=\"conflicts\">\n");
+      }
+      html_printf(&p->body, "<li><a href=\"/item/indicator/%lld\">%h</a>, "
+        "%h: %h<ul>\n", (long long)ind.aId[i],
+        web_text(ENT_INDICATOR, ind.aaVal[i], "name"), a[j].zPeriod,
+        arena_printf(&p->arena, tr(p, "%d values disagree"), k-j));
+      for(; j<k; j++){
+        const char *zSrc = a[j].iSource
+          ? page_label(p, ENT_SOURCE, a[j].iSource) : 0;
+        html_printf(&p->body, "<li><strong>%h</strong> %h — %h",
+          page_num(p, a[j].r), web_text(ENT_INDICATOR, ind.aaVal[i], "unit"),
+          zSrc ? zSrc : tr(p, "no source"));
+        if( bWrite ){
+          html_printf(&p->body, " <form method=\"post\" action=\"/"
+            "observation/%lld/prefer\" class=\"inline-form\"><input "
+            "type=\"hidden\" name=\"csrf\" value=\"%h\"><input "
+            "type=\"hidden\" name=\"next\" value=\"/dialogue/%lld#"
+            "conflicts\"><button type=\"submit\" class=\"small\">%h"
+            "</button></form>", (long long)a[j].id, p->zCsrf,
+            (long long)idD, tr(p, "Count this one"));
+        }
+        html_printf(&p->body, "</li>\n");
+      }
+      html_printf(&p->body, "</ul></li>\n");
+    }
+  }
+  if( nConflict ){
+    html_printf(&p->body, "</ul>\n<p class=\"note\">%h</p>\n",
+      tr(p, "Both values are kept; until the indicator's owner marks the "
+            "one that counts, the value entered last is used."));
+  }else{
+    html_printf(&p->body, "<p class=\"note\">%h</p>\n",
+                tr(p, "No unresolved conflicts."));
+  }
+  html_printf(&p->body, "</section>\n");
+}
+
+/* One observation of the latest list. */
+typedef struct LatestObs {
+  PageObs o;
+  int iInd;     /* index in the indicator rows */
+} LatestObs;
+
+/* Order of the latest list: newest entry (largest id) first. */
+static int latest_cmp(const void *a, const void *b){
+  const LatestObs *x = a, *y = b;
+  return x->o.id<y->o.id ? 1 : x->o.id>y->o.id ? -1 : 0;
+}
+
+void page_dash_latest(Req *p, int64_t idD){
+  PageRows ind;
+  LatestObs *aAll = 0;
+  int i, j, nAll = 0, nAlloc = 0;
+  page_rows_by(p, ENT_INDICATOR, "dialogue_id", idD, &ind);
+  for(i=0; i<ind.n; i++){
+    int n;
+    PageObs *a = page_obs(p, ind.aId[i], &n);
+    for(j=0; j<n; j++){
+      if( nAll>=nAlloc ){
+        nAlloc = nAlloc ? 2*nAlloc : 256;
+        aAll = acc_realloc(aAll, sizeof(LatestObs)*nAlloc);
+      }
+      aAll[nAll].o = a[j];
+      aAll[nAll].iInd = i;
+      nAll++;
+    }
+  }
+  if( nAll>1 ) qsort(aAll, nAll, sizeof(LatestObs), latest_cmp);
+  html_printf(&p->body, "<section aria-labelledby=\"latest\">\n"
+    "<h2 id=\"latest\">%h</h2>\n", tr(p, "Latest observations"));
+  if( nAll==0 ){
+    html_printf(&p->body, "<p class=\"note\">%h</p>\n",
+                tr(p, "No observations you may see."));
+  }else{
+    html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+      "<th scope=\"col\">%h</th><th scope=\"col\" class=\"num\">%h</th>"
+      "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
+      "<tbody>\n", tr(p, "Indicator"), tr(p, "Period"), tr(p, "Value"),
+      tr(p, "Source"), tr(p, "Entered"));
+    for(i=0; i<nAll && i<LATEST_OBS; i++){
+      const LatestObs *l = &aAll[i];
+      const Value *aI = ind.aaVal[l->iInd];
+      html_printf(&p->body, "<tr><td><a href=\"/item/indicator/%lld\">%h"
+        "</a></td><td><a href=\"/item/observation/%lld\">%h</a></td>"
+        "<td class=\"num\">%h <span class=\"note\">%h</span>%s</td><td>",
+        (long long)ind.aId[l->iInd], web_text(ENT_INDICATOR, aI, "name"),
+        (long long)l->o.id, l->o.zPeriod, page_num(p, l->o.r),
+        web_text(ENT_INDICATOR, aI, "unit"),
+        l->o.bConflict ? " <span class=\"flag conflict\">⚠</span>" : "");
+      page_link(p, ENT_SOURCE, l->o.iSource);
+      html_printf(&p->body, "</td><td>%h<br><span class=\"note\">%h</span>"
+        "</td></tr>\n", l->o.zBy ? l->o.zBy : "",
+        l->o.zAt ? l->o.zAt : "");
+    }
+    html_printf(&p->body, "</tbody>\n</table>\n");
+  }
+  html_printf(&p->body, "</section>\n");
+  free(aAll);
+}
+
+void page_dash_groups(Req *p, int64_t idD){
+  PageRows areas, wgs;
+  int i, j;
+  const char *zSet = 0;
+  page_rows_by(p, ENT_AREA, "dialogue_id", idD, &areas);
+  page_rows_by(p, ENT_WG, "dialogue_id", idD, &wgs);
+  html_printf(&p->body, "<section aria-labelledby=\"groups\">\n"
+    "<h2 id=\"groups\">%h</h2>\n", tr(p, "Framework areas and working "
+    "groups"));
+  for(i=0; i<areas.n; i++){
+    const char *zThis = web_text(ENT_AREA, areas.aaVal[i], "area_set");
+    int n = 0;
+    if( zSet==0 || strcmp(zSet, zThis)!=0 ){
+      if( zSet ) html_printf(&p->body, "</ul>\n");
+      html_printf(&p->body, "<h3>%h</h3>\n<ul class=\"areas\">\n",
+        arena_printf(&p->arena, tr(p, "Areas of the %s"), zThis));
+      zSet = zThis;
+    }
+    html_printf(&p->body, "<li><a href=\"/area/%lld\">%h</a>",
+      (long long)areas.aId[i], web_name(p, ENT_AREA, areas.aaVal[i]));
+    for(j=0; j<wgs.n; j++){
+      if( page_int(ENT_WG, wgs.aaVal[j], "area_id")!=areas.aId[i] ) continue;
+      html_printf(&p->body, "%s<a href=\"/wg/%lld\">%h</a>",
+        n++ ? ", " : " — ", (long long)wgs.aId[j],
+        web_text(ENT_WG, wgs.aaVal[j], "name"));
+    }
+    html_printf(&p->body, "</li>\n");
+  }
+  if( zSet ) html_printf(&p->body, "</ul>\n");
+  if( areas.n==0 ){
+    html_printf(&p->body, "<p class=\"note\">%h</p>\n",
+                tr(p, "No framework areas yet."));
+  }
+  html_printf(&p->body, "<p class=\"actions\">");
+  page_new_link(p, ENT_AREA, "dialogue_id", idD);
+  page_new_link(p, ENT_WG, "dialogue_id", idD);
+  html_printf(&p->body, "</p>\n</section>\n");
+}
+
+void page_dash_meetings(Req *p, int64_t idD){
+  PageRows m, d;
+  int i;
+  page_rows_by(p, ENT_MEETING, "dialogue_id", idD, &m);
+  page_rows_by(p, ENT_DOCUMENT, "dialogue_id", idD, &d);
+  html_printf(&p->body, "<section aria-labelledby=\"meetings\">\n"
+    "<h2 id=\"meetings\">%h</h2>\n", tr(p, "Meetings and documents"));
+  if( m.n ){
+    html_printf(&p->body, "<table>\n<caption>%h</caption>\n<thead><tr>"
+      "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
+      "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
+      "<tbody>\n", tr(p, "Meetings"), tr(p, "Date"), tr(p, "Meeting"),
+      tr(p, "Kind"), tr(p, "State"));
+    for(i=0; i<m.n; i++){
+      const Value *v = m.aaVal[i];
+      html_printf(&p->body, "<tr><td>%h</td><td><a href=\"/meeting/%lld\">"
+        "%h</a></td><td>%h</td><td>%h</td></tr>\n",
+        web_text(ENT_MEETING, v, "held_on"), (long long)m.aId[i],
+        web_text(ENT_MEETING, v, "title"),
+        page_enum_label(p, web_text(ENT_MEETING, v, "kind")),
+        page_enum_label(p, web_text(ENT_MEETING, v, "state")));
+    }
+    html_printf(&p->body, "</tbody>\n</table>\n");
+  }
+  if( d.n ){
+    html_printf(&p->body, "<table>\n<caption>%h</caption>\n<thead><tr>"
+      "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
+      "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
+      "<tbody>\n", tr(p, "Documents"), tr(p, "Issued"), tr(p, "Document"),
+      tr(p, "Kind"), tr(p, "State"));
+    for(i=0; i<d.n; i++){
+      const Value *v = d.aaVal[i];
+      html_printf(&p->body, "<tr><td>%h</td><td><a href=\"/document/%lld\">"
+        "%h</a></td><td>%h</td><td>%h</td></tr>\n",
+        web_text(ENT_DOCUMENT, v, "issued_on"), (long long)d.aId[i],
+        web_text(ENT_DOCUMENT, v, "title"),
+        page_enum_label(p, web_text(ENT_DOCUMENT, v, "kind")),
+        page_enum_label(p, web_text(ENT_DOCUMENT, v, "state")));
+    }
+    html_printf(&p->body, "</tbody>\n</table>\n");
+  }
+  if( m.n==0 && d.n==0 ){
+    html_printf(&p->body, "<p class=\"note\">%h</p>\n",
+                tr(p, "No meetings or documents you may see."));
+  }
+  html_printf(&p->body, "<p class=\"actions\">");
+  page_new_link(p, ENT_MEETING, "dialogue_id", idD);
+  page_new_link(p, ENT_DOCUMENT, "dialogue_id", idD);
+  html_printf(&p->body, "</p>\n</section>\n");
+}

@@ -1,0 +1,315 @@
+/*
+** page_dialogue.c: the portfolio (every dialogue the reader may see, with
+** counts of goals by status) and the dialogue dashboard: status by
+** framework area at a glance, the goals by area, the roadmap (timeline
+** and table), upcoming meetings and deadlines, the top risks, data
+** conflicts waiting for a decision, the latest observations, and links
+** to the areas, working groups, meetings, documents and the risk
+** register.  The sections below the goals live in page_dash.c and
+** page_timeline.c.
+*/
+#include "page.h"
+#include "i18n.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Value of field zName in a row of entity e, as text ("" if NULL). */
+const char *web_text(int e, const Value *aVal, const char *zName){
+  const Value *v = &aVal[model_field_find(e, zName)];
+  return v->eType==VAL_TEXT ? v->z : "";
+}
+/* The name of an item for the reader: its Serbian name (name_sr, shown
+** in the reader's script) when the reader reads Serbian and there is one,
+** else its name. */
+const char *web_name(Req *p, int e, const Value *aVal){
+  int i = model_field_find(e, "name_sr");
+  if( p->eLang!=LANG_EN && i>=0 && aVal[i].eType==VAL_TEXT && aVal[i].z[0] ){
+    return tr_text(p, aVal[i].z);
+  }
+  return web_text(e, aVal, "name");
+}
+
+/* Integer value of field zName (0 if NULL). */
+int64_t web_int(int e, const Value *aVal, const char *zName){
+  const Value *v = &aVal[model_field_find(e, zName)];
+  return v->eType==VAL_INT ? v->i : 0;
+}
+
+/* Ids of items of entity e (filtered by field iField = id when iField>=0),
+** allocated in the request's arena; *pn gets the count. */
+typedef struct IdCollect {
+  Arena *pA;
+  int64_t *a;
+  int n, nAlloc;
+} IdCollect;
+static int id_cb(void *pArg, int64_t id, const Value *aVal){
+  IdCollect *c = pArg;
+  (void)aVal;
+  if( c->n>=c->nAlloc ){
+    int64_t *aNew;
+    c->nAlloc = c->nAlloc ? 2*c->nAlloc : 32;
+    aNew = arena_alloc(c->pA, sizeof(int64_t)*c->nAlloc);
+    if( c->n ) memcpy(aNew, c->a, sizeof(int64_t)*c->n);
+    c->a = aNew;
+  }
+  c->a[c->n++] = id;
+  return 0;
+}
+int64_t *web_ids(Req *p, int e, int iField, int64_t id, int *pn){
+  IdCollect c;
+  memset(&c, 0, sizeof(c));
+  c.pA = &p->arena;
+  store_item_each(p->pStore, e, iField, id, id_cb, &c);
+  *pn = c.n;
+  return c.a;
+}
+
+/* A status badge. */
+void web_status_badge(Req *p, Status e){
+  html_printf(&p->body, "<span class=\"st st-%s\">%h</span>",
+              azStatusName[e], tr(p, azStatusLabel[e]));
+}
+
+/* Badges with the number of goals in each status (aCount[STATUS__MAX]). */
+static void status_counts(Req *p, const int *aCount){
+  int k;
+  for(k=0; k<STATUS__MAX; k++){
+    if( aCount[k]==0 ) continue;
+    html_printf(&p->body, "<span class=\"st st-%s\">%d %h</span> ",
+                azStatusName[k], aCount[k], tr(p, azStatusLabel[k]));
+  }
+}
+
+/*
+** PAGE: /
+** The portfolio: every dialogue the reader may see, its state, launch,
+** focus and its goals counted by status today.
+*/
+void page_portfolio(Req *p){
+  int n, i, k;
+  int64_t *aId = web_ids(p, ENT_DIALOGUE, -1, 0, &n);
+  Date today = date_today();
+  page_begin(p, tr(p, "Dialogues"));
+  html_printf(&p->body, "<h1>%h</h1>\n<p class=\"sub\">%h</p>\n",
+    tr(p, "Strategic dialogues"),
+    tr(p, "Every dialogue you may see, with its goals by status today."));
+  page_search_form(p, 0);
+  html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+    "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
+    "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
+    "<tbody>\n", tr(p, "Dialogue"), tr(p, "State"), tr(p, "Launched"),
+    tr(p, "Focus"), tr(p, "Goals by status"));
+  for(i=0; i<n; i++){
+    Value *aD;
+    GoalStatus *aG;
+    int nG, aCount[STATUS__MAX];
+    if( store_item_get(p->pStore, ENT_DIALOGUE, aId[i], &p->arena, &aD) ){
+      continue;
+    }
+    goalstat_dialogue(p->pStore, aId[i], today, &p->arena, &aG, &nG);
+    memset(aCount, 0, sizeof(aCount));
+    for(k=0; k<nG; k++) aCount[aG[k].res.eStatus]++;
+    html_printf(&p->body, "<tr><td><a href=\"/dialogue/%lld\">%h</a></td>"
+      "<td>%h</td><td>%h</td><td>%h</td><td>",
+      (long long)aId[i], web_text(ENT_DIALOGUE, aD, "title"),
+      page_enum_label(p, web_text(ENT_DIALOGUE, aD, "state")),
+      web_int(ENT_DIALOGUE, aD, "launched_year")
+        ? arena_printf(&p->arena, "%lld",
+            (long long)web_int(ENT_DIALOGUE, aD, "launched_year")) : "",
+      web_text(ENT_DIALOGUE, aD, "focus"));
+    status_counts(p, aCount);
+    if( nG==0 ) html_printf(&p->body, "<span class=\"note\">%h</span>",
+                            tr(p, "no goals you may see"));
+    html_printf(&p->body, "</td></tr>\n");
+  }
+  html_printf(&p->body, "</tbody>\n</table>\n<p class=\"actions\">");
+  page_new_link(p, ENT_DIALOGUE, 0, 0);
+  html_printf(&p->body, "</p>\n");
+  page_end(p);
+}
+
+/* The dashboard's head: title, facts, the date form, the contents. */
+static void dash_head(Req *p, int64_t idD, const Value *aD, Date at){
+  PageRows parties;
+  const char *z;
+  int i;
+  html_printf(&p->body, "<h1>%h</h1>\n<p class=\"sub\">%h",
+    web_text(ENT_DIALOGUE, aD, "title"),
+    page_enum_label(p, web_text(ENT_DIALOGUE, aD, "state")));
+  if( (z = page_text(ENT_DIALOGUE, aD, "launched_on"))!=0 ){
+    html_printf(&p->body, " · %h", arena_printf(&p->arena,
+                tr(p, "launched %s"), z));
+  }
+  if( (z = page_text(ENT_DIALOGUE, aD, "launched_at"))!=0 ){
+    html_printf(&p->body, " · %h", z);
+  }
+  page_rows_by(p, ENT_PARTY, "dialogue_id", idD, &parties);
+  for(i=0; i<parties.n; i++){
+    html_printf(&p->body, "%s%h", i ? ", " : " · ",
+                web_name(p, ENT_PARTY, parties.aaVal[i]));
+  }
+  html_printf(&p->body, "</p>\n");
+  if( (z = page_text(ENT_DIALOGUE, aD, "long_term_goal"))!=0 ){
+    html_printf(&p->body, "<p class=\"ltg\"><strong>%h</strong> %h",
+                tr(p, "Long-term goal:"), z);
+    if( (z = page_text(ENT_DIALOGUE, aD, "target_on"))!=0 ){
+      html_printf(&p->body, " <span class=\"note\">(%h)</span>",
+                  arena_printf(&p->arena, tr(p, "by %s"), z));
+    }
+    html_printf(&p->body, "</p>\n");
+  }
+  if( (z = page_text(ENT_DIALOGUE, aD, "launch_note"))!=0 ){
+    html_printf(&p->body, "<p class=\"note\">%h", z);
+    if( page_int(ENT_DIALOGUE, aD, "launch_source_id") ){
+      html_printf(&p->body, " (%h ", tr(p, "source:"));
+      page_link(p, ENT_SOURCE,
+                page_int(ENT_DIALOGUE, aD, "launch_source_id"));
+      html_printf(&p->body, ")");
+    }
+    html_printf(&p->body, "</p>\n");
+  }
+  html_printf(&p->body, "<form method=\"get\" action=\"/dialogue/%lld\" "
+    "class=\"at-form\">\n<label for=\"at\">%h</label>\n"
+    "<input type=\"date\" id=\"at\" name=\"at\" value=\"%h\">\n"
+    "<button type=\"submit\">%h</button>\n</form>\n", (long long)idD,
+    tr(p, "Statuses as of"), page_day(p, at), tr(p, "Show"));
+  html_printf(&p->body, "<nav class=\"toc\" aria-label=\"%h\"><ul>"
+    "<li><a href=\"#status\">%h</a></li><li><a href=\"#goals\">%h</a></li>"
+    "<li><a href=\"#roadmap\">%h</a></li><li><a href=\"#upcoming\">%h</a>"
+    "</li><li><a href=\"#risks\">%h</a></li><li><a href=\"#conflicts\">%h"
+    "</a></li><li><a href=\"#latest\">%h</a></li><li><a href=\"#groups\">"
+    "%h</a></li><li><a href=\"#meetings\">%h</a></li>"
+    "<li><a href=\"/dialogue/%lld/risks\">%h</a></li></ul></nav>\n",
+    tr(p, "On this page"), tr(p, "Status"), tr(p, "Goals"),
+    tr(p, "Roadmap"), tr(p, "Upcoming"), tr(p, "Top risks"),
+    tr(p, "Data conflicts"), tr(p, "Latest data"),
+    tr(p, "Areas and working groups"), tr(p, "Meetings and documents"),
+    (long long)idD, tr(p, "Risk register"));
+  page_item_actions(p, ENT_DIALOGUE, idD);
+}
+
+/* Status by framework area at a glance: one card per area with goals. */
+static void dash_cards(Req *p, const GoalStatus *aG, int nG,
+                       const int64_t *aArea, int nA){
+  int i, k, aAll[STATUS__MAX];
+  memset(aAll, 0, sizeof(aAll));
+  for(k=0; k<nG; k++) aAll[aG[k].res.eStatus]++;
+  html_printf(&p->body, "<section aria-labelledby=\"status\">\n"
+    "<h2 id=\"status\">%h</h2>\n<p>", tr(p, "Status by framework area"));
+  status_counts(p, aAll);
+  html_printf(&p->body, "<span class=\"note\">%h</span></p>\n"
+    "<div class=\"cards\">\n", arena_printf(&p->arena,
+    tr(p, "Goals you may see: %d."), nG));
+  for(i=0; i<nA; i++){
+    Value *aA;
+    int aCount[STATUS__MAX], nIn = 0;
+    memset(aCount, 0, sizeof(aCount));
+    for(k=0; k<nG; k++){
+      if( web_int(ENT_GOAL, aG[k].aGoal, "area_id")==aArea[i] ){
+        aCount[aG[k].res.eStatus]++;
+        nIn++;
+      }
+    }
+    if( nIn==0 ) continue;
+    if( store_item_get(p->pStore, ENT_AREA, aArea[i], &p->arena, &aA) ){
+      continue;
+    }
+    html_printf(&p->body, "<div class=\"card\"><h3><a href=\"/area/%lld\">"
+                "%h</a></h3><p>", (long long)aArea[i],
+                web_name(p, ENT_AREA, aA));
+    status_counts(p, aCount);
+    html_printf(&p->body, "</p><p class=\"note\"><a href=\"#area-%lld\">"
+                "%h</a></p></div>\n", (long long)aArea[i],
+                arena_printf(&p->arena, tr(p, "Goals: %d"), nIn));
+  }
+  html_printf(&p->body, "</div>\n</section>\n");
+}
+
+/* The goals, one table per area, worst status first within an area. */
+static void dash_goals(Req *p, int64_t idD, const GoalStatus *aG, int nG,
+                       const int64_t *aArea, int nA){
+  int i, k, s;
+  html_printf(&p->body, "<section aria-labelledby=\"goals\">\n"
+    "<h2 id=\"goals\">%h</h2>\n<p class=\"actions\">", tr(p, "Goals"));
+  page_new_link(p, ENT_GOAL, "dialogue_id", idD);
+  html_printf(&p->body, "</p>\n");
+  for(i=0; i<nA; i++){
+    Value *aA;
+    int bHead = 0;
+    for(s=0; s<STATUS__MAX; s++)
+    for(k=0; k<nG; k++){
+      const GoalStatus *g = &aG[k];
+      if( web_int(ENT_GOAL, g->aGoal, "area_id")!=aArea[i] ) continue;
+      if( (int)g->res.eStatus!=s ) continue;
+      if( !bHead ){
+        if( store_item_get(p->pStore, ENT_AREA, aArea[i], &p->arena,
+                           &aA) ){
+          break;
+        }
+        html_printf(&p->body, "<h3 id=\"area-%lld\"><a href=\"/area/%lld\">"
+          "%h</a></h3>\n<table>\n<thead><tr><th scope=\"col\">%h</th>"
+          "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
+          "<tbody>\n", (long long)aArea[i], (long long)aArea[i],
+          web_name(p, ENT_AREA, aA), tr(p, "Goal"), tr(p, "Status"),
+          tr(p, "Deadline"));
+        bHead = 1;
+      }
+      html_printf(&p->body, "<tr><td><a href=\"/goal/%lld\">%h</a> "
+        "<span class=\"cls\">%h · %h</span><p class=\"why\">%h</p></td><td>",
+        (long long)g->id, web_text(ENT_GOAL, g->aGoal, "title"),
+        page_enum_label(p, web_text(ENT_GOAL, g->aGoal, "kind")),
+        tr(p, web_text(ENT_GOAL, g->aGoal, "classification")),
+        g->res.zWhy);
+      web_status_badge(p, g->res.eStatus);
+      html_printf(&p->body, "</td><td>%h</td></tr>\n",
+                  web_text(ENT_GOAL, g->aGoal, "deadline"));
+    }
+    if( bHead ) html_printf(&p->body, "</tbody>\n</table>\n");
+  }
+  if( nG==0 ){
+    html_printf(&p->body, "<p class=\"note\">%h</p>\n",
+                tr(p, "No goals you may see."));
+  }
+  html_printf(&p->body, "</section>\n");
+}
+
+/*
+** PAGE: /dialogue/ID
+** The dashboard of one dialogue; ?at=YYYY-MM-DD computes the statuses
+** and the upcoming dates for another day than today.
+*/
+void page_dialogue(Req *p){
+  int64_t idD = req_item_or_reply(p, ENT_DIALOGUE, req_path(p, 0));
+  Value *aD;
+  GoalStatus *aG;
+  int nG, nA;
+  int64_t *aArea;
+  Date at;
+  if( idD==0 ) return;
+  at = page_at(p);
+  if( store_item_get(p->pStore, ENT_DIALOGUE, idD, &p->arena, &aD) ){
+    req_error(p, 404, ACC_NOTFOUND, "no dialogue %lld", (long long)idD);
+    return;
+  }
+  goalstat_dialogue(p->pStore, idD, at, &p->arena, &aG, &nG);
+  aArea = web_ids(p, ENT_AREA, aEntity[ENT_AREA].iDialogue, idD, &nA);
+  page_begin(p, web_text(ENT_DIALOGUE, aD, "title"));
+  html_printf(&p->body, "<p class=\"crumbs\"><a href=\"/\">%h</a></p>\n",
+              tr(p, "All dialogues"));
+  dash_head(p, idD, aD, at);
+  dash_cards(p, aG, nG, aArea, nA);
+  dash_goals(p, idD, aG, nG, aArea, nA);
+  html_printf(&p->body, "<section aria-labelledby=\"roadmap\">\n"
+    "<h2 id=\"roadmap\">%h</h2>\n", tr(p, "Roadmap"));
+  page_roadmap_svg(p, idD, at);
+  page_roadmap_table(p, idD, at);
+  html_printf(&p->body, "</section>\n");
+  page_dash_upcoming(p, idD, at);
+  page_dash_risks(p, idD);
+  page_dash_conflicts(p, idD);
+  page_dash_latest(p, idD);
+  page_dash_groups(p, idD);
+  page_dash_meetings(p, idD);
+  page_end(p);
+}

@@ -1,0 +1,361 @@
+/*
+** page_goal.c: one goal: its target in words, its status with the
+** explanation and the figures behind it (progress ratio, observed rate,
+** latest value, projection), a chart of its indicator against the target
+** path (page_chart.c), its fields, the benefits it serves, the decisions
+** about it, the indicator's observations with their sources, its joint
+** approval, and its history from the audit log.  Also the handlers that
+** approve goals and documents and mark an observation as the one that
+** counts.
+*/
+#include "page.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* The goal's target in words: whole sentences, one message each, with
+** only data in the conversions (docs/i18n.md). */
+static const char *target_words(Req *p, const Value *aG, const Value *aI){
+  const int e = ENT_GOAL;
+  const char *zKind = web_text(e, aG, "kind");
+  const char *zInd = aI ? web_text(ENT_INDICATOR, aI, "name")
+                        : tr(p, "the indicator");
+  const char *zUnit = aI ? web_text(ENT_INDICATOR, aI, "unit") : "";
+  const char *zDeadline = page_text(e, aG, "deadline");
+  const char *zStart = page_text(e, aG, "start_on");
+  const char *zBase = page_text(e, aG, "baseline_period");
+  const char *zPer = page_text(e, aG, "period");
+  const Value *pT = &aG[model_field_find(e, "target")];
+  const Value *pB = &aG[model_field_find(e, "baseline_value")];
+  const char *zT = pT->eType==VAL_REAL ? page_num(p, pT->r) : "?";
+  int bDec = page_int(e, aG, "decrease")!=0;
+  int iPer = zPer==0 ? 2 : strcmp(zPer, "month")==0 ? 0
+           : strcmp(zPer, "quarter")==0 ? 1 : 2;
+  Buf b = BUF_INIT;
+  const char *z;
+  if( strcmp(zKind, "growth")==0 ){
+    const char *zFmt;
+    if( bDec ){
+      zFmt = iPer==0 ? tr(p, "Reduce %s by %s %% a month.")
+           : iPer==1 ? tr(p, "Reduce %s by %s %% a quarter.")
+           : tr(p, "Reduce %s by %s %% a year.");
+    }else{
+      zFmt = iPer==0 ? tr(p, "Grow %s by %s %% a month.")
+           : iPer==1 ? tr(p, "Grow %s by %s %% a quarter.")
+           : tr(p, "Grow %s by %s %% a year.");
+    }
+    buf_appendf(&b, zFmt, zInd, zT);
+    buf_appendf(&b, " %s", page_int(e, aG, "compounding")
+      ? tr(p, "The rate compounds: each period grows on the one before.")
+      : tr(p, "Simple growth: each period adds the same share of the "
+              "baseline."));
+  }else if( strcmp(zKind, "count_period")==0 ){
+    buf_appendf(&b, iPer==0 ? tr(p, "At least %s a month: %s.")
+                : iPer==1 ? tr(p, "At least %s a quarter: %s.")
+                : tr(p, "At least %s a year: %s."), zT, zInd);
+    if( zStart ) buf_appendf(&b, " %s", arena_printf(&p->arena,
+                             tr(p, "It applies from %s."), zStart));
+  }else if( strcmp(zKind, "count_window")==0 ){
+    buf_appendf(&b, tr(p, "At least %s in all between %s and %s: %s."),
+      zT, zStart ? zStart : "?", zDeadline ? zDeadline : "?", zInd);
+    zDeadline = 0;
+  }else if( strcmp(zKind, "level")==0 ){
+    buf_appendf(&b, bDec ? tr(p, "%s falling to %s %s.")
+                         : tr(p, "%s reaching %s %s."), zInd, zT, zUnit);
+  }else{
+    buf_appendf(&b, "%s", tr(p, "A one-off milestone."));
+    if( (z = page_text(e, aG, "achieved_on"))!=0 ){
+      buf_appendf(&b, " %s", arena_printf(&p->arena,
+                  tr(p, "Achieved on %s."), z));
+    }else if( (z = page_text(e, aG, "started_on"))!=0 ){
+      buf_appendf(&b, " %s", arena_printf(&p->arena,
+                  tr(p, "Work began on %s."), z));
+    }
+  }
+  if( zBase && (strcmp(zKind, "growth")==0 || strcmp(zKind, "level")==0) ){
+    if( pB->eType==VAL_REAL ){
+      buf_appendf(&b, " %s", arena_printf(&p->arena,
+        tr(p, "Baseline: %s, %s %s."), zBase, page_num(p, pB->r), zUnit));
+    }else{
+      buf_appendf(&b, " %s", arena_printf(&p->arena,
+        tr(p, "Baseline: %s, its value as observed."), zBase));
+    }
+  }
+  if( zDeadline ){
+    buf_appendf(&b, " %s", arena_printf(&p->arena, tr(p, "Deadline: %s."),
+                                        zDeadline));
+  }else if( strcmp(zKind, "count_window")!=0 ){
+    buf_appendf(&b, " %s", tr(p, "No deadline is set."));
+  }
+  z = arena_strdup(&p->arena, buf_str(&b));
+  buf_free(&b);
+  return z;
+}
+
+/* The figures behind the status (StatusResult), as a definition list. */
+static void status_figures(Req *p, const GoalStatus *g){
+  const StatusResult *r = &g->res;
+  const char *zUnit = g->aIndicator
+    ? web_text(ENT_INDICATOR, g->aIndicator, "unit") : "";
+  char zPer[12];
+  if( !r->bRatio && !r->bObservedRate && !r->bLatest && !r->bProjection
+   && r->nConflict==0 ){
+    return;
+  }
+  html_printf(&p->body, "<dl class=\"figures\">\n");
+  if( r->bLatest ){
+    period_format(r->latest, zPer);
+    html_printf(&p->body, "<div><dt>%h</dt><dd>%h: %h %h</dd></div>\n",
+      tr(p, "Latest period judged"), zPer, page_num(p, r->rLatest), zUnit);
+  }
+  if( r->bObservedRate ){
+    html_printf(&p->body, "<div><dt>%h</dt><dd>%.1f %%</dd></div>\n",
+      tr(p, "Observed rate (compound, per period)"), r->rObservedRate);
+  }
+  if( r->bRatio ){
+    html_printf(&p->body, "<div><dt>%h</dt><dd>%.2f</dd></div>\n",
+      tr(p, "Progress ratio (observed ÷ required)"), r->rRatio);
+  }
+  if( r->bProjection ){
+    period_format(r->projectAt, zPer);
+    html_printf(&p->body, "<div><dt>%h</dt><dd>%h</dd></div>\n",
+      arena_printf(&p->arena, tr(p, "Projection for %s"), zPer),
+      arena_printf(&p->arena, tr(p, "at this rate %s %s; the target path "
+                   "%s %s"), page_num(p, r->rProjected), zUnit,
+                   page_num(p, r->rTargetAt), zUnit));
+  }
+  if( r->nConflict ){
+    html_printf(&p->body, "<div><dt>%h</dt><dd class=\"flag conflict\">%d"
+      "</dd></div>\n", tr(p, "Periods with unresolved conflicts"),
+      r->nConflict);
+  }
+  html_printf(&p->body, "</dl>\n");
+}
+
+/* The benefits the goal serves, with the party they serve. */
+static void goal_benefits(Req *p, int64_t id){
+  PageRows r;
+  int i;
+  page_rows_by(p, ENT_GOAL_BENEFIT, "goal_id", id, &r);
+  html_printf(&p->body, "<section aria-labelledby=\"benefits\">\n"
+    "<h2 id=\"benefits\">%h</h2>\n", tr(p, "Benefits it serves"));
+  if( r.n==0 ){
+    html_printf(&p->body, "<p class=\"note\">%h</p>\n",
+                tr(p, "No benefits linked."));
+  }else{
+    html_printf(&p->body, "<ul>\n");
+  }
+  for(i=0; i<r.n; i++){
+    Value *aB;
+    int64_t idB = page_int(ENT_GOAL_BENEFIT, r.aaVal[i], "benefit_id");
+    if( store_item_get(p->pStore, ENT_BENEFIT, idB, &p->arena, &aB) ){
+      continue;
+    }
+    html_printf(&p->body, "<li>");
+    page_link(p, ENT_PARTY, page_int(ENT_BENEFIT, aB, "party_id"));
+    html_printf(&p->body, ": %h</li>\n", web_text(ENT_BENEFIT, aB, "text"));
+  }
+  if( r.n ) html_printf(&p->body, "</ul>\n");
+  html_printf(&p->body, "<p class=\"actions\">");
+  page_new_link(p, ENT_GOAL_BENEFIT, "goal_id", id);
+  html_printf(&p->body, "</p>\n</section>\n");
+}
+
+/* Decisions that created or changed the goal. */
+static void goal_decisions(Req *p, int64_t id){
+  PageRows r;
+  int i;
+  page_rows_by(p, ENT_DECISION, "goal_id", id, &r);
+  if( r.n==0 ) return;
+  html_printf(&p->body, "<section aria-labelledby=\"decisions\">\n"
+    "<h2 id=\"decisions\">%h</h2>\n<ul>\n", tr(p, "Decisions about it"));
+  for(i=0; i<r.n; i++){
+    html_printf(&p->body, "<li>");
+    page_link(p, ENT_MEETING, page_int(ENT_DECISION, r.aaVal[i],
+                                       "meeting_id"));
+    html_printf(&p->body, ": <a href=\"/item/decision/%lld\">%h</a></li>\n",
+      (long long)r.aId[i], web_text(ENT_DECISION, r.aaVal[i], "text"));
+  }
+  html_printf(&p->body, "</ul>\n</section>\n");
+}
+
+/*
+** PAGE: /goal/ID
+** One goal; ?at=YYYY-MM-DD for its status on another day, ?obs=all for
+** every observation instead of the latest.
+*/
+void page_goal(Req *p){
+  int64_t id = req_item_or_reply(p, ENT_GOAL, req_path(p, 0));
+  /* Fields the page shows elsewhere, and those a kind does not use. */
+  static const char *const azSkipGrowth[] = {
+    "title", "classification", "dialogue_id", "started_on", "achieved_on", 0
+  };
+  static const char *const azSkipLevel[] = {
+    "title", "classification", "dialogue_id", "started_on", "achieved_on",
+    "compounding", "period", 0
+  };
+  static const char *const azSkipCount[] = {
+    "title", "classification", "dialogue_id", "started_on", "achieved_on",
+    "compounding", "decrease", "baseline_period", "baseline_value", 0
+  };
+  static const char *const azSkipMilestone[] = {
+    "title", "classification", "dialogue_id", "compounding", "decrease",
+    "period", 0
+  };
+  const char *const *azSkip;
+  const char *zKind;
+  StatusConfig cfg;
+  GoalStatus gs;
+  Date at;
+  int64_t idInd;
+  const char *zObs = req_arg(p, "obs");
+  Value *aG;
+  if( id==0 ) return;
+  at = page_at(p);
+  if( store_item_get(p->pStore, ENT_GOAL, id, &p->arena, &aG) ){
+    req_error(p, 404, ACC_NOTFOUND, "no goal %lld", (long long)id);
+    return;
+  }
+  goalstat_config(p->pStore, web_int(ENT_GOAL, aG, "dialogue_id"), &cfg);
+  goalstat_get(p->pStore, id, at, &cfg, &p->arena, &gs);
+  page_begin(p, web_text(ENT_GOAL, gs.aGoal, "title"));
+  html_printf(&p->body, "<p class=\"crumbs\">");
+  page_link(p, ENT_DIALOGUE, web_int(ENT_GOAL, aG, "dialogue_id"));
+  html_printf(&p->body, " › ");
+  page_link(p, ENT_AREA, web_int(ENT_GOAL, aG, "area_id"));
+  if( web_int(ENT_GOAL, aG, "wg_id") ){
+    html_printf(&p->body, " › ");
+    page_link(p, ENT_WG, web_int(ENT_GOAL, aG, "wg_id"));
+  }
+  html_printf(&p->body, "</p>\n<h1>%h</h1>\n<p class=\"status-line\">",
+              web_text(ENT_GOAL, aG, "title"));
+  web_status_badge(p, gs.res.eStatus);
+  html_printf(&p->body, " <span class=\"cls\">%h · %h</span> "
+    "<span class=\"note\">%h</span></p>\n",
+    page_enum_label(p, web_text(ENT_GOAL, aG, "kind")),
+    tr(p, web_text(ENT_GOAL, aG, "classification")),
+    arena_printf(&p->arena, tr(p, "as of %s"), page_day(p, at)));
+  html_printf(&p->body, "<p class=\"target\"><strong>%h</strong> %h</p>\n"
+    "<p class=\"why\">%h</p>\n", tr(p, "Target:"),
+    target_words(p, aG, gs.aIndicator), gs.res.zWhy);
+  status_figures(p, &gs);
+  page_item_actions(p, ENT_GOAL, id);
+  page_goal_chart(p, &gs, at);
+  html_printf(&p->body, "<section aria-labelledby=\"details\">\n"
+    "<h2 id=\"details\">%h</h2>\n", tr(p, "The goal"));
+  zKind = web_text(ENT_GOAL, aG, "kind");
+  azSkip = strcmp(zKind, "growth")==0 ? azSkipGrowth
+         : strcmp(zKind, "level")==0 ? azSkipLevel
+         : strcmp(zKind, "milestone")==0 ? azSkipMilestone : azSkipCount;
+  page_fields_table(p, ENT_GOAL, aG, azSkip);
+  html_printf(&p->body, "</section>\n");
+  goal_benefits(p, id);
+  goal_decisions(p, id);
+  idInd = web_int(ENT_GOAL, aG, "indicator_id");
+  if( idInd && gs.aIndicator ){
+    html_printf(&p->body, "<section aria-labelledby=\"observations\">\n"
+      "<h2 id=\"observations\">%h</h2>\n<p>%h <a href=\"/item/indicator/"
+      "%lld\">%h</a>. %h</p>\n", tr(p, "Observations"),
+      tr(p, "Indicator:"), (long long)idInd,
+      web_text(ENT_INDICATOR, gs.aIndicator, "name"),
+      arena_printf(&p->arena, tr(p, "Unit: %s; one value per %s."),
+        web_text(ENT_INDICATOR, gs.aIndicator, "unit"), page_enum_label(p,
+        web_text(ENT_INDICATOR, gs.aIndicator, "frequency"))));
+    page_obs_table(p, idInd, zObs && strcmp(zObs, "all")==0 ? 0 : 24);
+    html_printf(&p->body, "<p class=\"actions\"><a href=\"/goal/%lld?obs="
+      "all#observations\">%h</a> ", (long long)id,
+      tr(p, "Show every observation"));
+    page_new_link(p, ENT_OBSERVATION, "indicator_id", idInd);
+    html_printf(&p->body, "</p>\n</section>\n");
+  }
+  page_approvals(p, ENT_GOAL, id);
+  page_history(p, ENT_GOAL, id);
+  page_end(p);
+}
+
+void page_approve_post(Req *p, int e){
+  int64_t id = req_item_or_reply(p, e, req_path(p, 0));
+  char zErr[300];
+  AccRc rc;
+  if( id==0 ) return;
+  store_set_actor(p->pStore, p->acc.zLogin);
+  rc = store_approve(p->pStore, e, id, &p->acc, zErr, sizeof(zErr));
+  if( rc ){
+    req_error(p, rc==ACC_INVALID ? 403 : rc==ACC_BUSY ? 503 : 400, rc,
+              "not approved: %s", zErr);
+    return;
+  }
+  req_redirect(p, arena_printf(&p->arena, "%s#approvals",
+                               page_url(p, e, id)));
+}
+
+/*
+** PAGE: POST /goal/ID/approve
+** A co-chair approves the goal's current version for their party.
+*/
+void page_goal_approve(Req *p){
+  page_approve_post(p, ENT_GOAL);
+}
+
+/*
+** PAGE: POST /document/ID/approve
+** A co-chair approves the document's current version for their party.
+*/
+void page_document_approve(Req *p){
+  page_approve_post(p, ENT_DOCUMENT);
+}
+
+/*
+** PAGE: POST /observation/ID/prefer
+** Mark an observation as the one that counts for its period, and unmark
+** the others of the same indicator and period (as `accord prefer`), in
+** one transaction; then go back to the page the form was on (next, a
+** local path), or to the indicator's page.
+*/
+void page_obs_prefer(Req *p){
+  int64_t id = req_item_or_reply(p, ENT_OBSERVATION, req_path(p, 0));
+  const int e = ENT_OBSERVATION;
+  int iPref = model_field_find(e, "preferred");
+  Value *aVal;
+  PageObs *a;
+  int n, i;
+  char zErr[300];
+  AccRc rc = ACC_OK;
+  int64_t idInd;
+  const char *zPeriod, *zNext;
+  if( id==0 ) return;
+  zErr[0] = 0;
+  store_item_get(p->pStore, e, id, &p->arena, &aVal);
+  idInd = page_int(e, aVal, "indicator_id");
+  zPeriod = web_text(e, aVal, "period");
+  a = page_obs(p, idInd, &n);
+  store_set_actor(p->pStore, p->acc.zLogin);
+  if( store_begin(p->pStore) ){
+    req_error(p, 503, ACC_BUSY, "the database is busy; try again");
+    return;
+  }
+  for(i=0; i<n && rc==ACC_OK; i++){
+    Value *aO;
+    int bWant = a[i].id==id;
+    if( strcmp(a[i].zPeriod, zPeriod)!=0 || a[i].bPreferred==bWant ){
+      continue;
+    }
+    if( store_item_get(p->pStore, e, a[i].id, &p->arena, &aO) ) continue;
+    aO[iPref].eType = VAL_INT;
+    aO[iPref].i = bWant;
+    rc = store_item_update(p->pStore, e, a[i].id, aO, zErr, sizeof(zErr));
+  }
+  if( rc==ACC_OK ) rc = store_commit(p->pStore);
+  if( rc ){
+    store_rollback(p->pStore);
+    req_error(p, rc==ACC_BUSY ? 503 : 400, rc, "not changed: %s", zErr);
+    return;
+  }
+  zNext = req_arg(p, "next");
+  if( zNext==0 || zNext[0]!='/' || zNext[1]=='/'
+   || zNext[strspn(zNext, "abcdefghijklmnopqrstuvwxyz0123456789/_-.#")] ){
+    zNext = arena_printf(&p->arena, "/item/indicator/%lld",
+                         (long long)idInd);
+  }
+  req_redirect(p, zNext);
+}

@@ -1,0 +1,111 @@
+/*
+** page_route.c: the routes of the pages, sorted by pattern.
+**
+** The forms have one route per kind of item and verb (/new/goal,
+** /edit/goal/:id, ...), generated below from the list of kinds, so that
+** each route names the entity it writes: http.c then refuses the roles
+** that may not write it (access_can()) before the handler runs.  Their
+** parameters are the entity's fields as text (aPageFormParam), checked
+** by the form handler so that errors show next to their fields.
+*/
+#include "page.h"
+
+#include <string.h>
+
+/* Parameters of pages that take a date. */
+static const Field aAtParam[] = {
+  { "at", FT_DATE, 0, 0, 0, "the date the statuses are computed for" },
+  { 0, 0, 0, 0, 0, 0 }
+};
+static const Field aGoalParam[] = {
+  { "at", FT_DATE, 0, 0, 0, "the date the status is computed for" },
+  { "obs", FT_TEXT, 0, 0, 0, "\"all\" to list every observation" },
+  { 0, 0, 0, 0, 0, 0 }
+};
+static const Field aSearchParam[] = {
+  { "q", FT_TEXT, 0, 0, 0, "the words to search for" },
+  { 0, 0, 0, 0, 0, 0 }
+};
+static const Field aConfirmParam[] = {
+  { "confirm", FT_TEXT, 0, 0, 0, "\"yes\" to remove the item" },
+  { 0, 0, 0, 0, 0, 0 }
+};
+static const Field aNextParam[] = {
+  { "next", FT_TEXT, 0, 0, 0, "the page to go back to" },
+  { 0, 0, 0, 0, 0, 0 }
+};
+static const Field aNoParam[] = { { 0, 0, 0, 0, 0, 0 } };
+
+/* Every kind of item, by name (as aEntity[].zName, checked at start-up),
+** in alphabetical order. */
+#define PAGE_KINDS(X) \
+  X("area", ENT_AREA) X("benefit", ENT_BENEFIT) X("contact", ENT_WG_LOG) \
+  X("decision", ENT_DECISION) X("dialogue", ENT_DIALOGUE) \
+  X("document", ENT_DOCUMENT) X("goal", ENT_GOAL) \
+  X("goal-benefit", ENT_GOAL_BENEFIT) X("indicator", ENT_INDICATOR) \
+  X("meeting", ENT_MEETING) X("member", ENT_WG_MEMBER) \
+  X("observation", ENT_OBSERVATION) X("participant", ENT_PARTICIPANT) \
+  X("party", ENT_PARTY) X("person", ENT_PERSON) X("risk", ENT_RISK) \
+  X("source", ENT_SOURCE) X("step", ENT_STEP) X("wg", ENT_WG)
+
+#define R_DELETE(k, E) \
+  { "GET", "/delete/" k "/:id", page_delete, ACT_WRITE, E, 1, aNoParam }, \
+  { "POST", "/delete/" k "/:id", page_delete_post, ACT_WRITE, E, 1, \
+    aConfirmParam },
+#define R_EDIT(k, E) \
+  { "GET", "/edit/" k "/:id", page_edit, ACT_WRITE, E, 1, aNoParam }, \
+  { "POST", "/edit/" k "/:id", page_edit_post, ACT_WRITE, E, 1, \
+    aPageFormParam[E] },
+#define R_ITEM(k, E) \
+  { "GET", "/item/" k "/:id", page_item, ACT_READ, -1, 0, aNoParam },
+#define R_NEW(k, E) \
+  { "GET", "/new/" k, page_new, ACT_WRITE, E, 1, aPageFormParam[E] }, \
+  { "POST", "/new/" k, page_new_post, ACT_WRITE, E, 1, aPageFormParam[E] },
+
+const Route aPageRoute[] = {
+  { "GET", "/", page_portfolio, ACT_READ, -1, 0, aNoParam },
+  { "GET", "/area/:id", page_area, ACT_READ, -1, 0, aAtParam },
+  PAGE_KINDS(R_DELETE)
+  { "GET", "/dialogue/:id", page_dialogue, ACT_READ, -1, 0, aAtParam },
+  { "GET", "/dialogue/:id/risks", page_risks, ACT_READ, -1, 0, aNoParam },
+  { "GET", "/document/:id", page_document, ACT_READ, -1, 0, aNoParam },
+  { "POST", "/document/:id/approve", page_document_approve, ACT_APPROVE,
+    ENT_DOCUMENT, 1, aNoParam },
+  PAGE_KINDS(R_EDIT)
+  { "GET", "/goal/:id", page_goal, ACT_READ, -1, 0, aGoalParam },
+  { "POST", "/goal/:id/approve", page_goal_approve, ACT_APPROVE, ENT_GOAL,
+    1, aNoParam },
+  PAGE_KINDS(R_ITEM)
+  { "GET", "/meeting/:id", page_meeting, ACT_READ, -1, 0, aNoParam },
+  PAGE_KINDS(R_NEW)
+  { "POST", "/observation/:id/prefer", page_obs_prefer, ACT_WRITE,
+    ENT_OBSERVATION, 1, aNextParam },
+  { "GET", "/search", page_search, ACT_READ, -1, 0, aSearchParam },
+  { "GET", "/wg/:id", page_wg, ACT_READ, -1, 0, aAtParam },
+};
+const int nPageRoute = (int)(sizeof(aPageRoute)/sizeof(aPageRoute[0]));
+
+/* Check at start-up that each form route names the entity it writes: the
+** handlers take the kind from the path, http.c the rights from eEnt. */
+static void page_routes_check(void) __attribute__((constructor));
+/* Fail at start-up (acc_fatal) if a form route's kind and eEnt differ. */
+static void page_routes_check(void){
+  int i;
+  for(i=0; i<nPageRoute; i++){
+    const Route *pR = &aPageRoute[i];
+    const char *z = strchr(pR->zPattern+1, '/');
+    size_t n;
+    if( pR->eEnt<0 || pR->eAct!=ACT_WRITE || z==0 ) continue;
+    if( strncmp(pR->zPattern, "/new/", 5) && strncmp(pR->zPattern,
+        "/edit/", 6) && strncmp(pR->zPattern, "/delete/", 8) ){
+      continue;
+    }
+    z++;
+    n = strcspn(z, "/");
+    if( strlen(aEntity[pR->eEnt].zName)!=n
+     || strncmp(aEntity[pR->eEnt].zName, z, n)!=0 ){
+      acc_fatal("route %s does not write %s", pR->zPattern,
+                aEntity[pR->eEnt].zName);
+    }
+  }
+}

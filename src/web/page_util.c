@@ -1,0 +1,600 @@
+/*
+** page_util.c: helpers the pages share (see page.h): rows collected into
+** the request's arena, addresses, labels and links of items, values for
+** people, numbers, Markdown, and the blocks several pages show (approvals,
+** history, edit links, the search form).
+*/
+#include "page.h"
+
+#include <cmark.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* State of page_rows(). */
+typedef struct RowCollect {
+  Req *p;
+  PageRows *pR;
+  int nAlloc;
+} RowCollect;
+
+/* Copy one row into the request's arena. */
+static int rows_cb(void *pArg, int64_t id, const Value *aVal){
+  RowCollect *c = pArg;
+  PageRows *r = c->pR;
+  Arena *pA = &c->p->arena;
+  int i, n = aEntity[r->e].nField;
+  Value *aCopy;
+  if( r->n>=c->nAlloc ){
+    int nNew = c->nAlloc ? 2*c->nAlloc : 32;
+    int64_t *aId = arena_alloc(pA, sizeof(int64_t)*nNew);
+    Value **aa = arena_alloc(pA, sizeof(Value*)*nNew);
+    if( r->n ){
+      memcpy(aId, r->aId, sizeof(int64_t)*r->n);
+      memcpy(aa, r->aaVal, sizeof(Value*)*r->n);
+    }
+    r->aId = aId;
+    r->aaVal = aa;
+    c->nAlloc = nNew;
+  }
+  aCopy = arena_alloc(pA, sizeof(Value)*(n ? n : 1));
+  for(i=0; i<n; i++){
+    aCopy[i] = aVal[i];
+    if( aVal[i].eType==VAL_TEXT ) aCopy[i].z = arena_strdup(pA, aVal[i].z);
+  }
+  r->aId[r->n] = id;
+  r->aaVal[r->n] = aCopy;
+  r->n++;
+  return 0;
+}
+
+void page_rows(Req *p, int e, int iField, int64_t id, PageRows *pOut){
+  RowCollect c;
+  memset(pOut, 0, sizeof(*pOut));
+  pOut->e = e;
+  c.p = p;
+  c.pR = pOut;
+  c.nAlloc = 0;
+  store_item_each(p->pStore, e, iField, id, rows_cb, &c);
+}
+
+void page_rows_by(Req *p, int e, const char *zField, int64_t id,
+                  PageRows *pOut){
+  int iField = model_field_find(e, zField);
+  if( iField<0 ) acc_fatal("no field %s in %s", zField, aEntity[e].zName);
+  page_rows(p, e, iField, id, pOut);
+}
+
+const char *page_text(int e, const Value *aVal, const char *zName){
+  int i = model_field_find(e, zName);
+  if( i<0 ) acc_fatal("no field %s in %s", zName, aEntity[e].zName);
+  return aVal[i].eType==VAL_TEXT && aVal[i].z[0] ? aVal[i].z : 0;
+}
+
+int64_t page_int(int e, const Value *aVal, const char *zName){
+  int i = model_field_find(e, zName);
+  if( i<0 ) acc_fatal("no field %s in %s", zName, aEntity[e].zName);
+  return aVal[i].eType==VAL_INT ? aVal[i].i : 0;
+}
+
+Date page_date(int e, const Value *aVal, const char *zName){
+  const char *z = page_text(e, aVal, zName);
+  Date d;
+  return z && date_parse(z, &d)==0 ? d : DATE_NONE;
+}
+
+const char *page_url(Req *p, int e, int64_t id){
+  const char *zPrefix = 0;
+  switch( e ){
+    case ENT_DIALOGUE: zPrefix = "/dialogue/"; break;
+    case ENT_AREA:     zPrefix = "/area/"; break;
+    case ENT_WG:       zPrefix = "/wg/"; break;
+    case ENT_GOAL:     zPrefix = "/goal/"; break;
+    case ENT_MEETING:  zPrefix = "/meeting/"; break;
+    case ENT_DOCUMENT: zPrefix = "/document/"; break;
+    default: break;
+  }
+  if( zPrefix ) return arena_printf(&p->arena, "%s%lld", zPrefix,
+                                    (long long)id);
+  return arena_printf(&p->arena, "/item/%s/%lld", aEntity[e].zName,
+                      (long long)id);
+}
+
+/* z shortened to at most n bytes at a UTF-8 boundary, with an ellipsis. */
+static const char *shorten(Req *p, const char *z, size_t n){
+  size_t m = strlen(z);
+  char *zOut;
+  if( m<=n ) return z;
+  while( n>0 && ((unsigned char)z[n] & 0xc0)==0x80 ) n--;
+  zOut = arena_alloc(&p->arena, n+4);
+  memcpy(zOut, z, n);
+  memcpy(zOut+n, "\xe2\x80\xa6", 4);
+  return zOut;
+}
+
+const char *page_label(Req *p, int e, int64_t id){
+  Value *aVal;
+  const EntityDef *pE = &aEntity[e];
+  const Value *v;
+  if( id<=0 || store_item_get(p->pStore, e, id, &p->arena, &aVal) ){
+    return 0;
+  }
+  v = &aVal[pE->iLabel];
+  if( pE->aField[pE->iLabel].eType==FT_REF && v->eType==VAL_INT ){
+    const char *z = page_label(p, pE->aField[pE->iLabel].eRef, v->i);
+    if( z ) return z;
+  }else if( v->eType==VAL_TEXT && v->z[0] ){
+    if( e==ENT_OBSERVATION ){
+      return arena_printf(&p->arena, "%s: %s", v->z,
+        page_num(p, aVal[model_field_find(e, "value")].r));
+    }
+    return shorten(p, v->z, 90);
+  }
+  return arena_printf(&p->arena, "%s %lld", tr(p, pE->zTitle),
+                      (long long)id);
+}
+
+void page_link(Req *p, int e, int64_t id){
+  const char *zLabel = id>0 ? page_label(p, e, id) : 0;
+  if( zLabel ){
+    html_printf(&p->body, "<a href=\"%h\">%h</a>", page_url(p, e, id),
+                zLabel);
+  }
+}
+
+const char *page_field_label(Req *p, const Field *pF){
+  size_t n = strlen(pF->zName);
+  char *z = arena_strdup(&p->arena, pF->zName), *c;
+  if( n>3 && strcmp(z+n-3, "_id")==0 ) z[n-3] = 0;
+  for(c=z; *c; c++){
+    if( *c=='_' ) *c = ' ';
+  }
+  if( z[0]>='a' && z[0]<='z' ) z[0] = (char)(z[0] - 'a' + 'A');
+  if( strcmp(z, "Wg")==0 ) return tr(p, "Working group");
+  return tr(p, z);
+}
+
+const char *page_enum_label(Req *p, const char *zName){
+  char *z = arena_strdup(&p->arena, zName), *c;
+  for(c=z; *c; c++){
+    if( *c=='_' ) *c = ' ';
+  }
+  return tr(p, z);
+}
+
+const char *page_num(Req *p, double r){
+  char zDigits[64], *zDot;
+  Buf b = BUF_INIT;
+  const char *zOut, *zInt;
+  size_t nInt, i;
+  if( !isfinite(r) ) return "n/a";
+  if( fabs(r)>=1e15 ) return arena_printf(&p->arena, "%g", r);
+  snprintf(zDigits, sizeof(zDigits), fabs(r)<10 ? "%.2f" : "%.1f", r);
+  /* Drop trailing zeros of the decimals, and a bare point. */
+  zDot = strchr(zDigits, '.');
+  if( zDot ){
+    char *zEnd = zDot + strlen(zDot) - 1;
+    while( zEnd>zDot && *zEnd=='0' ) *zEnd-- = 0;
+    if( zEnd==zDot ) *zEnd = 0;
+  }
+  if( strcmp(zDigits, "-0")==0 ) return "0";
+  zInt = zDigits[0]=='-' ? zDigits+1 : zDigits;
+  nInt = strcspn(zInt, ".");
+  if( zInt!=zDigits ) buf_putc(&b, '-');
+  for(i=0; i<nInt; i++){
+    if( i>0 && (nInt-i)%3==0 ) buf_putc(&b, ',');
+    buf_putc(&b, zInt[i]);
+  }
+  buf_puts(&b, zInt+nInt);
+  zOut = arena_strdup(&p->arena, buf_str(&b));
+  buf_free(&b);
+  return zOut;
+}
+
+int page_text_px(const char *z, int nFont){
+  int n = 0;
+  for(; *z; z++){
+    if( ((unsigned char)*z & 0xc0)!=0x80 ) n++;
+  }
+  return (n*nFont*6 + 9)/10;
+}
+
+const char *page_day(Req *p, Date d){
+  char z[11];
+  if( d==DATE_NONE ) return "";
+  date_format(d, z);
+  return arena_strdup(&p->arena, z);
+}
+
+int page_http_url(const char *z){
+  return z && (strncmp(z, "https://", 8)==0 || strncmp(z, "http://", 7)==0)
+      && z[strcspn(z, " \t\r\n\"'<>")]==0;
+}
+
+Date page_at(Req *p){
+  const char *z = req_arg(p, "at");
+  Date d;
+  if( z && date_parse(z, &d)==0 ) return d;
+  return date_today();
+}
+
+const char *page_value(Req *p, int e, int iField, const Value *pV){
+  const Field *pF = &aEntity[e].aField[iField];
+  switch( pV->eType ){
+    case VAL_NULL: return "";
+    case VAL_REAL: return page_num(p, pV->r);
+    case VAL_TEXT:
+      return pF->eType==FT_ENUM ? page_enum_label(p, pV->z) : pV->z;
+    default: break;
+  }
+  if( pF->eType==FT_BOOL ) return pV->i ? tr(p, "yes") : tr(p, "no");
+  if( pF->eType==FT_REF ){
+    const char *z = page_label(p, pF->eRef, pV->i);
+    return z ? z : "";
+  }
+  return arena_printf(&p->arena, "%lld", (long long)pV->i);
+}
+
+/* Whether field pF holds Markdown. */
+static int field_is_markdown(const Field *pF){
+  return strcmp(pF->zName, "agenda")==0 || strcmp(pF->zName, "minutes")==0
+      || strcmp(pF->zName, "body")==0;
+}
+
+void page_value_html(Req *p, int e, int iField, const Value *pV){
+  const Field *pF = &aEntity[e].aField[iField];
+  if( pV->eType==VAL_NULL ) return;
+  if( pF->eType==FT_REF && pV->eType==VAL_INT ){
+    page_link(p, pF->eRef, pV->i);
+  }else if( pF->eType==FT_TEXT && field_is_markdown(pF) ){
+    html_printf(&p->body, "<div class=\"md\">");
+    page_markdown(p, pV->z);
+    html_printf(&p->body, "</div>");
+  }else if( pF->eType==FT_TEXT && strcmp(pF->zName, "url")==0
+         && page_http_url(pV->z) ){
+    html_printf(&p->body, "<a href=\"%h\" rel=\"noopener noreferrer\">%h"
+                "</a>", pV->z, pV->z);
+  }else if( pF->eType==FT_TEXT && (pF->flags & FF_LONG) ){
+    html_printf(&p->body, "<span class=\"long\">%h</span>", pV->z);
+  }else{
+    html_printf(&p->body, "%h", page_value(p, e, iField, pV));
+  }
+}
+
+void page_fields_table(Req *p, int e, const Value *aVal,
+                       const char *const *azSkip){
+  const EntityDef *pE = &aEntity[e];
+  int i, k;
+  html_printf(&p->body, "<table class=\"fields\">\n<tbody>\n");
+  for(i=0; i<pE->nField; i++){
+    int bSkip = 0;
+    if( aVal[i].eType==VAL_NULL ) continue;
+    if( aVal[i].eType==VAL_TEXT && aVal[i].z[0]==0 ) continue;
+    for(k=0; azSkip && azSkip[k]; k++){
+      if( strcmp(azSkip[k], pE->aField[i].zName)==0 ) bSkip = 1;
+    }
+    if( bSkip ) continue;
+    html_printf(&p->body, "<tr><th scope=\"row\">%h</th><td>",
+                page_field_label(p, &pE->aField[i]));
+    page_value_html(p, e, i, &aVal[i]);
+    html_printf(&p->body, "</td></tr>\n");
+  }
+  html_printf(&p->body, "</tbody>\n</table>\n");
+}
+
+void page_markdown(Req *p, const char *zMd){
+  char *zHtml;
+  if( zMd==0 || zMd[0]==0 ) return;
+  /* The one place where HTML not written by html_printf() reaches a page:
+  ** cmark escapes the text itself, and in safe mode replaces raw HTML by
+  ** a comment and drops links with unsafe schemes. */
+  zHtml = cmark_markdown_to_html(zMd, strlen(zMd), CMARK_OPT_SAFE);
+  if( zHtml==0 ) acc_fatal("cmark: out of memory");
+  buf_puts(&p->body, zHtml);
+  free(zHtml);
+}
+
+/* State of the approvals list. */
+typedef struct ApprCtx {
+  Req *p;
+  int n;          /* approvals listed */
+  int bMine;      /* the reader's party approved the current version */
+} ApprCtx;
+
+static int approval_li(void *pArg, const Approval *a){
+  ApprCtx *c = pArg;
+  Req *p = c->p;
+  html_printf(&p->body, "<li><strong>%h</strong>: %h", a->zParty,
+              arena_printf(&p->arena, tr(p, "approved by %s on %s"),
+                           a->zName, a->zAt));
+  if( !a->bCurrent ){
+    html_printf(&p->body, " <em class=\"note\">(%h)</em>",
+                tr(p, "an earlier version; changes withdraw approvals"));
+  }
+  html_printf(&p->body, "</li>\n");
+  if( a->bCurrent && p->bLoggedIn && a->iParty==p->acc.iParty ){
+    c->bMine = 1;
+  }
+  c->n++;
+  return 0;
+}
+
+/* Whether the reader is a co-chair of a party of the dialogue of item
+** aVal (of entity e): the one who may approve it (store_approve()). */
+static int approver_of(Req *p, int e, const Value *aVal){
+  Value *aParty;
+  int iD = aEntity[e].iDialogue;
+  return p->bLoggedIn && p->acc.iParty && aVal && iD>=0
+      && store_item_get(p->pStore, ENT_PARTY, p->acc.iParty, &p->arena,
+                        &aParty)==ACC_OK
+      && page_int(ENT_PARTY, aParty, "dialogue_id")==aVal[iD].i;
+}
+
+void page_approvals(Req *p, int e, int64_t id){
+  ApprCtx c;
+  int bPub = store_item_published(p->pStore, e, id);
+  Value *aVal = 0;
+  const char *zClass = 0;
+  if( !aEntity[e].bPublish ) return;
+  if( store_item_get(p->pStore, e, id, &p->arena, &aVal)==ACC_OK
+   && model_field_find(e, "classification")>=0 ){
+    zClass = page_text(e, aVal, "classification");
+  }
+  memset(&c, 0, sizeof(c));
+  c.p = p;
+  html_printf(&p->body, "<section aria-labelledby=\"approvals\">\n"
+    "<h2 id=\"approvals\">%h</h2>\n<p>", tr(p, "Joint approval"));
+  html_printf(&p->body, "<span class=\"st %s\">%h</span> %h</p>\n<ul>\n",
+    bPub ? "st-achieved" : "st-not_started",
+    bPub ? tr(p, "Published") : tr(p, "Not published"),
+    bPub ? tr(p, "Every party approved this version.")
+         : tr(p, "It becomes public when the co-chair of each party has "
+                 "approved this version."));
+  if( zClass && strcmp(zClass, "public")!=0 ){
+    html_printf(&p->body, "<p class=\"note\">%h</p>\n", arena_printf(
+      &p->arena, tr(p, "Its classification is %s: the public does not see "
+      "it, approved or not, until it is classified public."), zClass));
+  }
+  store_approval_each(p->pStore, e, id, approval_li, &c);
+  if( c.n==0 ){
+    html_printf(&p->body, "<li class=\"note\">%h</li>\n",
+                tr(p, "No approvals yet."));
+  }
+  html_printf(&p->body, "</ul>\n");
+  if( req_can(p, ACT_APPROVE, e) && approver_of(p, e, aVal) ){
+    if( c.bMine ){
+      html_printf(&p->body, "<p class=\"note\">%h</p>\n",
+                  tr(p, "Your party has approved this version."));
+    }else{
+      html_printf(&p->body, "<form method=\"post\" action=\"/%t/%lld/"
+        "approve\" class=\"inline-form\">\n"
+        "<input type=\"hidden\" name=\"csrf\" value=\"%h\">\n"
+        "<button type=\"submit\">%h</button>\n</form>\n",
+        aEntity[e].zName, (long long)id, p->zCsrf,
+        tr(p, "Approve this version for my party"));
+    }
+  }
+  html_printf(&p->body, "</section>\n");
+}
+
+/* Print a JSON value of an audit entry for people, shortened. */
+static void hist_value(Req *p, json_t *pV){
+  const char *z;
+  if( json_is_string(pV) ){
+    z = shorten(p, json_string_value(pV), 120);
+  }else if( json_is_integer(pV) ){
+    z = arena_printf(&p->arena, "%lld", (long long)json_integer_value(pV));
+  }else if( json_is_real(pV) ){
+    z = page_num(p, json_real_value(pV));
+  }else{
+    z = "—";
+  }
+  html_printf(&p->body, "<q>%h</q>", z);
+}
+
+/* Print one audit entry as a table row. */
+static int hist_row(void *pArg, const AuditEntry *pE){
+  Req *p = pArg;
+  json_t *pData = json_loads(pE->zData, 0, 0);
+  html_printf(&p->body, "<tr><td>%h</td><td>%h</td>", pE->zAt,
+              tr(p, pE->zAction));
+  if( p->bLoggedIn ) html_printf(&p->body, "<td>%h</td>", pE->zActor);
+  html_printf(&p->body, "<td>");
+  if( strcmp(pE->zAction, "update")==0 && json_is_object(pData) ){
+    const char *zKey;
+    json_t *pPair;
+    int n = 0;
+    json_object_foreach(pData, zKey, pPair){
+      html_printf(&p->body, "%s<span class=\"fld\">%h</span>",
+                  n++ ? "; " : "", zKey);
+      /* Earlier values are shown to readers who log in: the public sees
+      ** which fields changed, not what they held before publication. */
+      if( p->bLoggedIn && json_is_array(pPair) && json_array_size(pPair)==2 ){
+        html_printf(&p->body, ": ");
+        hist_value(p, json_array_get(pPair, 0));
+        html_printf(&p->body, " → ");
+        hist_value(p, json_array_get(pPair, 1));
+      }
+    }
+    if( n==0 ) html_printf(&p->body, "%h", tr(p, "no change"));
+  }else if( strcmp(pE->zAction, "insert")==0 ){
+    html_printf(&p->body, "%h", tr(p, "created"));
+  }
+  html_printf(&p->body, "</td></tr>\n");
+  if( pData ) json_decref(pData);
+  return 0;
+}
+
+void page_history(Req *p, int e, int64_t id){
+  html_printf(&p->body, "<section aria-labelledby=\"history\">\n"
+    "<h2 id=\"history\">%h</h2>\n<table>\n<thead><tr><th scope=\"col\">%h"
+    "</th><th scope=\"col\">%h</th>", tr(p, "History"), tr(p, "When (UTC)"),
+    tr(p, "Change"));
+  if( p->bLoggedIn ){
+    html_printf(&p->body, "<th scope=\"col\">%h</th>", tr(p, "By"));
+  }
+  html_printf(&p->body, "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
+              tr(p, "Fields"));
+  store_audit_each(p->pStore, aEntity[e].zName, id, 50, hist_row, p);
+  html_printf(&p->body, "</tbody>\n</table>\n<p class=\"note\">%h</p>\n"
+    "</section>\n", tr(p, "From the audit log, whose hash chain both "
+    "parties can verify (accord verify). The 50 latest changes."));
+}
+
+void page_item_actions(Req *p, int e, int64_t id){
+  if( !req_can(p, ACT_WRITE, e) ) return;
+  html_printf(&p->body, "<p class=\"actions\"><a class=\"button\" "
+    "href=\"/edit/%t/%lld\">%h</a> <a class=\"button danger\" "
+    "href=\"/delete/%t/%lld\">%h</a></p>\n", aEntity[e].zName,
+    (long long)id, tr(p, "Edit"), aEntity[e].zName, (long long)id,
+    tr(p, "Delete"));
+}
+
+void page_new_link(Req *p, int e, const char *zField, int64_t id){
+  if( !req_can(p, ACT_WRITE, e) ) return;
+  if( zField ){
+    html_printf(&p->body, "<a class=\"button\" href=\"/new/%t?%t=%lld\">"
+      "%h %h</a> ", aEntity[e].zName, zField, (long long)id, tr(p, "New"),
+      tr(p, aEntity[e].zTitle));
+  }else{
+    html_printf(&p->body, "<a class=\"button\" href=\"/new/%t\">%h %h</a> ",
+      aEntity[e].zName, tr(p, "New"), tr(p, aEntity[e].zTitle));
+  }
+}
+
+void page_search_form(Req *p, const char *zQuery){
+  html_printf(&p->body, "<form method=\"get\" action=\"/search\" "
+    "class=\"search\" role=\"search\">\n<label for=\"q\">%h</label>\n"
+    "<input type=\"search\" id=\"q\" name=\"q\" value=\"%h\" "
+    "maxlength=\"200\">\n<button type=\"submit\">%h</button>\n</form>\n",
+    tr(p, "Search goals, meetings and documents"), zQuery ? zQuery : "",
+    tr(p, "Search"));
+}
+
+int page_risk_score(const Value *aRisk){
+  const char *zL = page_text(ENT_RISK, aRisk, "likelihood");
+  const char *zI = page_text(ENT_RISK, aRisk, "impact");
+  int l = zL ? model_enum_find(azRiskLevel, zL) + 1 : 0;
+  int i = zI ? model_enum_find(azRiskLevel, zI) + 1 : 0;
+  return l*i;
+}
+
+/* Comparison of observations: by period, then id. */
+static int obs_cmp(const void *a, const void *b){
+  const PageObs *x = a, *y = b;
+  int c = strcmp(x->zPeriod, y->zPeriod);
+  if( c ) return c;
+  return x->id<y->id ? -1 : x->id>y->id;
+}
+
+PageObs *page_obs(Req *p, int64_t idInd, int *pn){
+  PageRows r;
+  PageObs *a;
+  int i, j, k;
+  page_rows_by(p, ENT_OBSERVATION, "indicator_id", idInd, &r);
+  a = arena_alloc(&p->arena, sizeof(PageObs)*(r.n ? r.n : 1));
+  for(i=0; i<r.n; i++){
+    const Value *v = r.aaVal[i];
+    const char *z = page_text(ENT_OBSERVATION, v, "period");
+    a[i].id = r.aId[i];
+    a[i].zPeriod = z ? z : "";
+    a[i].r = v[model_field_find(ENT_OBSERVATION, "value")].r;
+    a[i].iSource = page_int(ENT_OBSERVATION, v, "source_id");
+    a[i].zBy = page_text(ENT_OBSERVATION, v, "entered_by");
+    a[i].zAt = page_text(ENT_OBSERVATION, v, "entered_at");
+    a[i].zNote = page_text(ENT_OBSERVATION, v, "note");
+    a[i].bPreferred = page_int(ENT_OBSERVATION, v, "preferred")!=0;
+  }
+  if( r.n>1 ) qsort(a, r.n, sizeof(PageObs), obs_cmp);
+  /* Mark the periods whose values disagree (cmd_conflicts' rule). */
+  for(i=0; i<r.n; i=j){
+    int bDiffer = 0, bPref = 0;
+    for(j=i; j<r.n && strcmp(a[j].zPeriod, a[i].zPeriod)==0; j++){
+      if( a[j].r!=a[i].r ) bDiffer = 1;
+      if( a[j].bPreferred ) bPref = 1;
+    }
+    for(k=i; k<j; k++){
+      a[k].bDisagree = bDiffer;
+      a[k].bConflict = bDiffer && !bPref;
+    }
+  }
+  *pn = r.n;
+  return a;
+}
+
+void page_obs_table(Req *p, int64_t idInd, int nMax){
+  int n, i, nShown = 0;
+  PageObs *a = page_obs(p, idInd, &n);
+  int bWrite = req_can(p, ACT_WRITE, ENT_OBSERVATION);
+  if( n==0 ){
+    html_printf(&p->body, "<p class=\"note\">%h</p>\n",
+                tr(p, "No observations yet."));
+    return;
+  }
+  html_printf(&p->body, "<table class=\"obs\">\n<caption>%h</caption>\n"
+    "<thead><tr><th scope=\"col\">%h</th><th scope=\"col\" class=\"num\">%h"
+    "</th><th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
+    "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
+    tr(p, "Observations, latest period first"), tr(p, "Period"),
+    tr(p, "Value"), tr(p, "Source"), tr(p, "Entered"), tr(p, "Counts"));
+  for(i=n-1; i>=0 && (nMax<=0 || nShown<nMax); i--, nShown++){
+    const PageObs *o = &a[i];
+    Value *aS = 0;
+    html_printf(&p->body, "<tr id=\"obs-%lld\"%s><td><a href=\"/item/"
+      "observation/%lld\">%h</a></td><td class=\"num\">%h</td><td>",
+      (long long)o->id, o->bConflict ? " class=\"conflict\"" : "",
+      (long long)o->id,
+      o->zPeriod, page_num(p, o->r));
+    if( o->iSource
+     && store_item_get(p->pStore, ENT_SOURCE, o->iSource, &p->arena,
+                       &aS)==ACC_OK ){
+      const char *zTitle = page_text(ENT_SOURCE, aS, "title");
+      const char *zUrl = page_text(ENT_SOURCE, aS, "url");
+      const char *zPub = page_text(ENT_SOURCE, aS, "publisher");
+      if( page_http_url(zUrl) ){
+        html_printf(&p->body, "<a href=\"%h\" rel=\"noopener noreferrer\">"
+                    "%h</a>", zUrl, zTitle ? zTitle : zUrl);
+      }else{
+        html_printf(&p->body, "%h", zTitle ? zTitle : "");
+      }
+      if( zPub ) html_printf(&p->body, " <span class=\"note\">%h</span>",
+                             zPub);
+    }else{
+      html_printf(&p->body, "<span class=\"note\">%h</span>",
+                  tr(p, "no source"));
+    }
+    if( o->zNote ){
+      html_printf(&p->body, "<br><span class=\"note\">%h</span>", o->zNote);
+    }
+    html_printf(&p->body, "</td><td>%h<br><span class=\"note\">%h</span>"
+      "</td><td>", o->zBy ? o->zBy : "", o->zAt ? o->zAt : "");
+    if( o->bPreferred ){
+      html_printf(&p->body, "<span class=\"flag pref\">%h</span>",
+                  tr(p, "✓ preferred"));
+    }
+    if( o->bConflict ){
+      html_printf(&p->body, "<span class=\"flag conflict\">%h</span>",
+                  tr(p, "⚠ sources disagree, none preferred"));
+    }else if( o->bDisagree && !o->bPreferred ){
+      html_printf(&p->body, "<span class=\"note\">%h</span>",
+                  tr(p, "another value counts"));
+    }
+    if( bWrite && o->bDisagree && !o->bPreferred ){
+      html_printf(&p->body, "<form method=\"post\" action=\"/observation/"
+        "%lld/prefer\" class=\"inline-form\">"
+        "<input type=\"hidden\" name=\"csrf\" value=\"%h\">"
+        "<input type=\"hidden\" name=\"next\" value=\"%h#obs-%lld\">"
+        "<button type=\"submit\" class=\"small\">%h</button></form>",
+        (long long)o->id, p->zCsrf, p->zPath, (long long)o->id,
+        tr(p, "Count this one"));
+    }
+    html_printf(&p->body, "</td></tr>\n");
+  }
+  html_printf(&p->body, "</tbody>\n</table>\n");
+  if( nMax>0 && n>nMax ){
+    html_printf(&p->body, "<p class=\"note\">%h</p>\n",
+      arena_printf(&p->arena, tr(p, "The %d latest of %d observations."),
+                   nMax, n));
+  }
+}

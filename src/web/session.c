@@ -1,0 +1,106 @@
+/*
+** session.c: logging in and out.
+**
+** The login form carries a double-submit token: a random value set as a
+** SameSite=Strict cookie when the form is shown, and sent back as a form
+** field.  A successful login starts a session (store_session_new) whose
+** token goes into an HttpOnly, SameSite=Strict cookie (Secure when the
+** server is told it is behind TLS); every later form carries the
+** session's own CSRF token.  Failed logins are throttled per login.
+*/
+#include "web.h"
+
+#include <sodium.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A local path to go to after logging in: only "/..." and never "//". */
+static const char *safe_next(const char *z){
+  if( z==0 || z[0]!='/' || z[1]=='/' || z[1]=='\\' || strchr(z, '\r')
+   || strchr(z, '\n') ){
+    return "/";
+  }
+  return z;
+}
+
+/* Whether cookies must be marked Secure (ACCORD_TLS=1 behind TLS). */
+static const char *cookie_secure(void){
+  const char *z = getenv("ACCORD_TLS");
+  return z && z[0]=='1' ? "; Secure" : "";
+}
+
+/* Show the login form, with zError above it if not NULL. */
+static void login_form(Req *p, const char *zError, const char *zLogin){
+  unsigned char a[16];
+  char zTok[33];
+  if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
+  randombytes_buf(a, sizeof(a));
+  sodium_bin2hex(zTok, sizeof(zTok), a, sizeof(a));
+  req_header(p, "Set-Cookie", arena_printf(&p->arena,
+    "accord_csrf=%s; Path=/login; HttpOnly; SameSite=Strict%s", zTok,
+    cookie_secure()));
+  page_begin(p, tr(p, "Log in"));
+  html_printf(&p->body, "<h1>%h</h1>\n", tr(p, "Log in"));
+  if( zError ){
+    html_printf(&p->body, "<p class=\"error\" role=\"alert\">%h</p>\n",
+                zError);
+  }
+  html_printf(&p->body,
+    "<form method=\"post\" action=\"/login\" class=\"login\">\n"
+    "<input type=\"hidden\" name=\"csrf\" value=\"%h\">\n"
+    "<input type=\"hidden\" name=\"next\" value=\"%h\">\n"
+    "<label>%h <input name=\"login\" autocomplete=\"username\" required "
+    "value=\"%h\"></label>\n"
+    "<label>%h <input type=\"password\" name=\"password\" "
+    "autocomplete=\"current-password\" required></label>\n"
+    "<button type=\"submit\">%h</button>\n</form>\n",
+    zTok, safe_next(req_arg(p, "next")), tr(p, "Login"),
+    zLogin ? zLogin : "", tr(p, "Password"), tr(p, "Log in"));
+  page_end(p);
+}
+
+void page_login(Req *p){
+  login_form(p, 0, 0);
+}
+
+void page_login_post(Req *p){
+  const char *zLogin = req_arg(p, "login"), *zPw = req_arg(p, "password");
+  char zToken[TOKEN_HEX], zCsrf[CSRF_HEX];
+  Account acc;
+  AccRc rc;
+  if( zLogin==0 || zPw==0 ){
+    p->iStatus = 400;
+    login_form(p, tr(p, "Give your login and password."), zLogin);
+    return;
+  }
+  rc = store_login(p->pStore, zLogin, zPw, &acc);
+  if( rc==ACC_BUSY ){
+    p->iStatus = 429;
+    req_header(p, "Retry-After", "900");
+    login_form(p, tr(p, "Too many failed attempts for this login; try "
+                     "again in 15 minutes."), zLogin);
+    return;
+  }
+  if( rc ){
+    p->iStatus = 401;
+    login_form(p, tr(p, "Wrong login or password."), zLogin);
+    return;
+  }
+  if( store_session_new(p->pStore, acc.id, 12, zToken, zCsrf) ){
+    req_error(p, 503, ACC_BUSY, "the database is busy; try again");
+    return;
+  }
+  req_header(p, "Set-Cookie", arena_printf(&p->arena,
+    "accord_session=%s; Path=/; HttpOnly; SameSite=Strict%s", zToken,
+    cookie_secure()));
+  req_redirect(p, safe_next(req_arg(p, "next")));
+}
+
+void page_logout_post(Req *p){
+  /* The session token is not kept in Req; end every trace of it by
+  ** expiring the cookie and deleting the session the cookie names. */
+  if( p->zSessionToken ) store_session_end(p->pStore, p->zSessionToken);
+  req_header(p, "Set-Cookie", "accord_session=; Path=/; HttpOnly; "
+             "SameSite=Strict; Max-Age=0");
+  req_redirect(p, "/");
+}

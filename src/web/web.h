@@ -1,0 +1,159 @@
+/*
+** web.h: the web application's shared interface: requests, replies,
+** routes, the HTML writer and the JSON helpers.
+**
+** http.c owns libmicrohttpd and is the only file that touches raw request
+** data; it parses the request into a Req, finds the route, checks the
+** caller's role, validates the route's declared parameters, and calls the
+** handler.  Handlers read only validated values (req_arg), write HTML
+** with html_printf() or JSON with jansson, and never see the network.
+*/
+#ifndef ACCORD_WEB_H
+#define ACCORD_WEB_H
+
+#include <jansson.h>
+#include <stdarg.h>
+
+#include "../core/access.h"
+#include "../core/model.h"
+#include "../store/account.h"
+#include "../store/store.h"
+#include "../util/util.h"
+
+/* Languages of the interface. */
+typedef enum Lang { LANG_EN = 0, LANG_SR_LATN, LANG_SR_CYRL, LANG__MAX } Lang;
+extern const char *const azLangCode[LANG__MAX];    /* "en", "sr-Latn", ... */
+
+#define REQ_MAX_ARGS 48      /* parameters of one request, at most */
+
+/* A validated parameter of a request. */
+typedef struct ReqArg {
+  const char *zName;
+  const char *zValue;      /* the text as sent, NUL-terminated, UTF-8 */
+} ReqArg;
+
+/* One request and its reply.  Everything is allocated in arena, freed
+** after the reply is sent. */
+typedef struct Req {
+  Arena arena;
+  const char *zMethod;     /* "GET", "POST", ... */
+  const char *zPath;       /* the path, without the query */
+  const char *azPath[8];   /* captured path segments (":x" in routes) */
+  int nPath;
+  ReqArg aArg[REQ_MAX_ARGS];  /* query and form parameters, validated */
+  int nArg;
+  json_t *pBody;           /* a JSON request body, or NULL */
+  Store *pStore;           /* this worker's database connection */
+  Account acc;             /* the caller; acc.eRole==ROLE_PUBLIC if none */
+  int bLoggedIn;           /* a session or token identified the caller */
+  int bApi;                /* the route is under /api/ */
+  char zCsrf[CSRF_HEX];    /* the session's CSRF token */
+  const char *zSessionToken; /* the session cookie, if it named a session */
+  Lang eLang;              /* the reader's language */
+  const char *zIfNoneMatch;  /* If-None-Match request header */
+  /* The reply */
+  int iStatus;             /* HTTP status, 200 unless set */
+  const char *zType;       /* Content-Type */
+  Buf body;                /* the reply body */
+  const char *azHeader[16];  /* extra headers: name, value pairs */
+  int nHeader;
+} Req;
+
+/* A route handler.  It fills pReq's reply. */
+typedef void (*RouteFn)(Req *pReq);
+
+/* A route: method, path pattern (":name" segments capture), handler, the
+** role needed, and the parameters it accepts with their types (a NULL-
+** terminated list of Fields: only these reach the handler, each checked
+** by model_value_parse()). */
+typedef struct Route {
+  const char *zMethod;
+  const char *zPattern;
+  RouteFn xHandler;
+  Action eAct;             /* ACT_READ, ACT_WRITE, ACT_APPROVE, ACT_ADMIN */
+  int eEnt;                /* entity written (ACT_WRITE), or -1 */
+  int bLogin;              /* needs a logged-in caller */
+  const Field *aParam;     /* accepted parameters, ending with zName NULL */
+} Route;
+/* The route tables: the session and static routes (route.c), the pages
+** (aPageRoute, page_route.c) and the API (aApiRoute, api_route.c).  Each
+** is sorted by pattern; http.c looks a request up in all three. */
+extern const Route aRoute[];
+extern const int nRoute;
+extern const Route aPageRoute[];
+extern const int nPageRoute;
+extern const Route aApiRoute[];
+extern const int nApiRoute;
+
+/* Validated parameter zName, or NULL if absent or empty. */
+const char *req_arg(Req *p, const char *zName);
+/* Captured path segment i (from 0), or "". */
+const char *req_path(Req *p, int i);
+/* Add a reply header (both strings must outlive the request). */
+void req_header(Req *p, const char *zName, const char *zValue);
+/* Reply with a redirect (303 See Other) to zUrl. */
+void req_redirect(Req *p, const char *zUrl);
+/* Reply with an error page or JSON error ({"error":{"code":...}}). */
+void req_error(Req *p, int iStatus, AccRc rc, const char *zFmt, ...)
+  __attribute__((format(printf, 4, 5)));
+/* Reply with JSON (takes the reference). */
+void req_json(Req *p, json_t *pJ);
+/* Whether the caller may perform eAct on entity eEnt. */
+int req_can(Req *p, Action eAct, int eEnt);
+
+/* The HTML writer.  Conversions: %s a literal string from the program
+** (never data), %h text escaped for HTML (& < > " '), %t text escaped for
+** a URL component, %j text escaped inside a JSON/JS string, %d %u %ld %lld
+** %f %g %.Nf as printf, %% a percent sign.  Data reaches a page only
+** through %h, %t or %j. */
+void html_printf(Buf *pB, const char *zFmt, ...);
+void html_vprintf(Buf *pB, const char *zFmt, va_list ap);
+/* Append text escaped for HTML. */
+void html_escape(Buf *pB, const char *z);
+
+/* Start and end a page: the document head, the header with navigation and
+** the language and login links, and the footer. */
+void page_begin(Req *p, const char *zTitle);
+void page_end(Req *p);
+
+/* Translate a message of the interface into the reader's language. */
+const char *tr(Req *p, const char *zMsg);
+
+/* Route handlers of route.c and session.c. */
+void page_login(Req*);
+void page_login_post(Req*);
+void page_logout_post(Req*);
+void page_static_css(Req*);
+void page_static_js(Req*);
+
+/* Helpers for pages (page_dialogue.c). */
+const char *web_text(int e, const Value *aVal, const char *zName);
+int64_t web_int(int e, const Value *aVal, const char *zName);
+const char *web_name(Req *p, int e, const Value *aVal);
+int64_t *web_ids(Req *p, int e, int iField, int64_t id, int *pn);
+void web_status_badge(Req *p, Status e);
+
+/* Pages. */
+void page_portfolio(Req*);
+void page_dialogue(Req*);
+void page_goal(Req*);
+
+/* API. */
+void api_dialogue_status(Req*);
+
+/* Look up an item given in the path as id or code, visible to the
+** caller.  On failure replies 404 and returns 0 (the _or_reply rule). */
+int64_t req_item_or_reply(Req *p, int e, const char *zIdOrCode);
+
+/* The reply cache (cache.c).  cache_get fills the reply of p from the
+** entry zKey if it was built from data version iVersion (304 when the
+** ETag matches) and returns 1; cache_put keeps p's 200 reply. */
+int cache_get(Req *p, const char *zKey, int64_t iVersion);
+void cache_put(Req *p, const char *zKey, int64_t iVersion);
+void cache_clear(void);
+
+/* Run the server until SIGTERM or SIGINT: zDb the database, zListen
+** "ADDR:PORT".  Returns a process exit code. */
+int web_serve(const char *zDb, const char *zListen, int bQuiet);
+
+#endif

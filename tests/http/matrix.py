@@ -1,0 +1,499 @@
+#!/usr/bin/env python3
+"""matrix.py: the role x route x classification matrix (run by t_matrix.sh).
+
+Reads the route table (`accord test-routes`), the fixtures of
+fixtures.sh (fixtures.tsv) and the database, plans one probe per route,
+target item and role, sends them all with curl (one process, one
+connection per batch: curl is the HTTP client of the suite), and judges
+each answer against the rules restated here from src/core/access.c and
+src/store/store.h:
+
+  reads    200 if the role may see the item, else 404 (never 403);
+           a route needing a login sends the public to /login (pages) or
+           answers 401 (API);
+  writes   the public is sent to /login (pages) or gets 401 (API); a role
+           access_can() refuses gets 403 and nothing changes; a role it
+           allows gets past the check: a form page 200, an item it may
+           not see the same answer as no item at all, an invalid new item
+           400;
+  leaks    no body names an item its reader may not see.
+
+Usage: matrix.py DIR BASE DB ACCORD OUT
+Prints FAIL lines, the compact matrix, and "checks: P passed, F failed".
+"""
+import hashlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+
+DIR, BASE, DB, ACCORD, OUT = sys.argv[1:6]
+AT = "2026-06-30"
+ROLES = ["public", "observer", "wg_member", "wg_lead", "cochair",
+         "secretariat", "admin"]
+LOGIN = {"observer": "observer", "wg_member": "wg-member",
+         "wg_lead": "wg-lead", "cochair": "us-cochair",
+         "secretariat": "us-secretariat", "admin": "admin"}
+RANK = {"public": 0, "internal": 1, "restricted": 2}
+ROLE_RANK = {"public": 0, "observer": 1, "wg_member": 1, "wg_lead": 1,
+             "cochair": 2, "secretariat": 2, "admin": 2}
+
+# Entities: table, has a classification, needs joint publication, the
+# field naming its visibility parent and the parent's entity (model.c).
+ENT = {
+    "source": ("source", False, False, None, None),
+    "dialogue": ("dialogue", True, False, None, None),
+    "party": ("party", False, False, "dialogue_id", "dialogue"),
+    "person": ("person", False, False, "party_id", "party"),
+    "area": ("area", False, False, "dialogue_id", "dialogue"),
+    "wg": ("working_group", False, False, "dialogue_id", "dialogue"),
+    "member": ("wg_member", False, False, "wg_id", "wg"),
+    "contact": ("wg_log", True, False, "wg_id", "wg"),
+    "benefit": ("benefit", False, False, "dialogue_id", "dialogue"),
+    "indicator": ("indicator", True, False, "dialogue_id", "dialogue"),
+    "observation": ("observation", False, False, "indicator_id", "indicator"),
+    "goal": ("goal", True, True, "dialogue_id", "dialogue"),
+    "goal-benefit": ("goal_benefit", False, False, "goal_id", "goal"),
+    "step": ("roadmap_step", False, False, "dialogue_id", "dialogue"),
+    "meeting": ("meeting", True, False, "dialogue_id", "dialogue"),
+    "participant": ("participant", False, False, "meeting_id", "meeting"),
+    "decision": ("decision", False, False, "meeting_id", "meeting"),
+    "document": ("document", True, True, "dialogue_id", "dialogue"),
+    "risk": ("risk", True, False, "dialogue_id", "dialogue"),
+}
+SEG = {}
+for e in ENT:
+    for alias in (e, e + "s", ENT[e][0], ENT[e][0] + "s",
+                  e.replace("-", "_"), e.replace("-", "_") + "s"):
+        SEG[alias] = e
+SEG.update({"parties": "party", "people": "person", "persons": "person",
+            "working-groups": "wg", "docs": "document", "roadmap": "step"})
+
+MEMBER_W = {"observation", "contact", "source"}
+LEAD_W = MEMBER_W | {"goal", "goal-benefit", "member", "meeting",
+                     "participant", "decision", "indicator", "risk"}
+
+
+def can(role, act, ent):
+    """access_can() of src/core/access.c."""
+    if act == "read":
+        return True
+    if act == "approve":
+        return role == "cochair"
+    if act == "admin":
+        return role == "admin"
+    if act != "write":
+        return False
+    if role in ("cochair", "secretariat", "admin"):
+        return True
+    if ent is None:
+        return role in ("wg_member", "wg_lead")
+    if role == "wg_lead":
+        return ent in LEAD_W
+    if role == "wg_member":
+        return ent in MEMBER_W
+    return False
+
+
+db = sqlite3.connect("file:%s?mode=ro" % DB, uri=True)
+
+
+def published(ent, iid, dialogue_id):
+    """Every party of the dialogue (at least two) approved the current
+    version (the item's latest audit entry)."""
+    row = db.execute(
+        "SELECT (SELECT count(DISTINCT a.party_id) FROM approval a"
+        " WHERE a.entity=? AND a.item_id=? AND a.version=(SELECT max(l.id)"
+        " FROM audit_log l WHERE l.entity=? AND l.item_id=?)),"
+        " (SELECT count(*) FROM party WHERE dialogue_id=?)",
+        (ent, iid, ent, iid, dialogue_id)).fetchone()
+    return row[0] >= max(2, row[1])
+
+
+def vis_of(ent, iid):
+    """(most secret class on the way up, every publication approved)."""
+    table, has_class, pub, pfield, pent = ENT[ent]
+    cols = ["id"] + (["classification"] if has_class else []) + \
+        ([pfield] if pfield else []) + (["dialogue_id"] if pub else [])
+    row = db.execute("SELECT %s FROM %s WHERE id=?" % (",".join(cols), table),
+                     (iid,)).fetchone()
+    if row is None:
+        return None
+    r = dict(zip(cols, row))
+    rank = RANK[r["classification"]] if has_class else 0
+    ok = published(ent, iid, r["dialogue_id"]) if pub else True
+    if pfield and r.get(pfield) is not None:
+        up = vis_of(pent, r[pfield])
+        if up is None:
+            return None
+        rank = max(rank, up[0])
+        ok = ok and up[1]
+    return (rank, ok)
+
+
+def visible(role, v):
+    if v is None:
+        return False
+    rank, ok = v
+    if rank > ROLE_RANK[role]:
+        return False
+    return role != "public" or ok
+
+
+# Fixtures (fixtures.sh) and their markers.
+fixtures = []
+with open(os.path.join(DIR, "fixtures.tsv")) as f:
+    for line in f:
+        e, c, a, iid, mk = line.rstrip("\n").split("\t")
+        fixtures.append((e, int(iid), mk))
+FORBID = {}
+for role in ROLES:
+    FORBID[role] = [mk.lower() for e, iid, mk in fixtures
+                    if not visible(role, vis_of(e, iid))]
+
+
+def targets_of(ent):
+    """(id, label) of the items to probe for entity ent: its fixtures, or
+    up to three demo items of different visibility."""
+    t = [(iid, mk) for e, iid, mk in fixtures if e == ent]
+    if t:
+        return t
+    seen = {}
+    table = ENT[ent][0]
+    for (iid,) in db.execute("SELECT id FROM %s ORDER BY id" % table):
+        v = vis_of(ent, iid)
+        if v not in seen:
+            seen[v] = iid
+        if len(seen) >= 3:
+            break
+    return [(iid, "demo %s:%s%s" % (ent, ["pub", "int", "res"][v[0]],
+                                     "" if v[1] else "/unappr"))
+            for v, iid in seen.items()]
+
+
+def first_visible(ent):
+    table = ENT[ent][0]
+    for (iid,) in db.execute("SELECT id FROM %s ORDER BY id" % table):
+        if visible("public", vis_of(ent, iid)):
+            return iid
+    return 1
+
+
+def route_targets(pattern):
+    """[(path, entity, id or None, label)]: the paths to probe."""
+    segs = pattern.split("/")
+    if not any(s.startswith(":") for s in segs):
+        return [(pattern, None, None, "-")]
+    caps = [i for i, s in enumerate(segs) if s.startswith(":")]
+    ents = []
+    for i in caps:
+        ents.append(SEG.get(segs[i - 1]) if i > 0 else None)
+    if any(e is None for e in ents):
+        return [(pattern, "?", None, "?")]
+    for i, e in zip(caps[:-1], ents[:-1]):
+        segs[i] = str(first_visible(e))
+    last, ent = caps[-1], ents[-1]
+    out = []
+    segs[last] = "987654321"
+    out.append(("/".join(segs), ent, None, "none"))
+    for iid, label in targets_of(ent):
+        segs[last] = str(iid)
+        out.append(("/".join(segs), ent, iid, label))
+    return out
+
+
+def query_for(params):
+    q = []
+    for p in params:
+        if p in ("at", "as_of", "date"):
+            q.append("%s=%s" % (p, AT))
+        elif p in ("q", "query", "search", "term", "text"):
+            q.append("%s=Zmk" % p)
+        elif p == "limit":
+            q.append("limit=500")
+    return ("?" + "&".join(q)) if q else ""
+
+
+def readf(path, default=""):
+    try:
+        with open(path) as f:
+            return f.read().strip()
+    except OSError:
+        return default
+
+
+TOKEN = {r: readf(os.path.join(DIR, "tok", LOGIN[r])) for r in LOGIN}
+CSRF = {r: readf(os.path.join(DIR, "jar", LOGIN[r] + ".csrf")) for r in LOGIN}
+BATCH = os.path.join(DIR, "mbatch")
+os.makedirs(BATCH, exist_ok=True)
+
+
+def q(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class Cell:
+    def __init__(self, cid, role, method, path, expect, mode, params, isapi):
+        self.cid, self.role, self.method, self.path = cid, role, method, path
+        self.expect, self.mode, self.params, self.isapi = \
+            expect, mode, params, isapi
+        self.status = None
+        self.shown = "-"
+
+
+def curl_block(c):
+    lines = []
+    url = BASE + c.path
+    body = None
+    ctype = None
+    if c.method == "GET":
+        url += query_for(c.params)
+    elif c.isapi:
+        body, ctype = "{}", "application/json"
+    else:
+        csrf = CSRF.get(c.role, "")
+        if c.mode == "poison":
+            first = c.params[0] if c.params else "title"
+            body = "csrf=%s&%s=%%FF%%FE" % (csrf, first)
+        else:
+            body = "csrf=%s" % csrf
+        ctype = "application/x-www-form-urlencoded"
+    lines += ["url = " + q(url), 'request = "%s"' % c.method,
+              "output = " + q(os.path.join(BATCH, c.cid + ".b")),
+              "dump-header = " + q(os.path.join(BATCH, c.cid + ".h")),
+              'write-out = "%%{http_code} %s\\n"' % c.cid,
+              "globoff", "path-as-is", "silent", "max-time = 20"]
+    if c.role != "public":
+        if c.isapi:
+            lines.append("header = " + q("Authorization: Bearer " +
+                                         TOKEN[c.role]))
+        else:
+            lines.append("cookie = " + q(os.path.join(DIR, "jar",
+                                                      LOGIN[c.role])))
+    if body is not None:
+        lines.append("header = " + q("Content-Type: " + ctype))
+        lines.append("data-binary = " + q(body))
+    return "\n".join(lines)
+
+
+def run_batch(cells):
+    if not cells:
+        return
+    cfg = os.path.join(BATCH, "cfg")
+    with open(cfg, "w") as f:
+        f.write("\nnext\n".join(curl_block(c) for c in cells) + "\n")
+    out = subprocess.run(["curl", "-K", cfg], stdout=subprocess.PIPE,
+                         stderr=subprocess.DEVNULL, text=True).stdout
+    got = {}
+    for line in out.splitlines():
+        parts = line.split(" ", 1)
+        if len(parts) == 2:
+            got[parts[1]] = parts[0]
+    for c in cells:
+        c.status = got.get(c.cid, "000")
+
+
+def location(c):
+    try:
+        with open(os.path.join(BATCH, c.cid + ".h"), errors="replace") as f:
+            for line in f:
+                if line.lower().startswith("location:"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return ""
+
+
+def body_of(c):
+    try:
+        with open(os.path.join(BATCH, c.cid + ".b"), "rb") as f:
+            return f.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+NPASS = NFAIL = NLEAK = NWRONG = 0
+
+
+def ok():
+    global NPASS
+    NPASS += 1
+
+
+def fail(msg):
+    global NFAIL
+    NFAIL += 1
+    print("FAIL: " + msg)
+
+
+def judge(cells, by_id):
+    global NLEAK, NWRONG
+    for c in cells:
+        got = c.status
+        if got in ("302", "303") and location(c).startswith("/login"):
+            got = "L"
+        exp = c.expect
+        if exp.startswith("SAME:"):
+            other = by_id.get(exp[5:])
+            exp = other.status if other and other.status else "404"
+        good = got in exp.split()
+        text = body_of(c).lower()
+        leaked = sorted({m for m in FORBID[c.role] if m in text})
+        sym = {"L": "L", "404": "n", "403": "x", "400": "v", "422": "v",
+               "415": "v", "401": "L"}.get(got, "+" if got[:1] == "2" or
+                                         got == "303" else "?")
+        if good and not leaked:
+            ok()
+        else:
+            NWRONG += 1
+            if leaked:
+                NLEAK += 1
+            fail("%s %s %s: expected {%s}, got %s%s" % (
+                c.role, c.method, c.path, exp, got,
+                "; LEAKS " + " ".join(leaked) if leaked else "") +
+                "\n  body: " + body_of(c)[:200].replace("\n", " "))
+            sym = "$" if leaked else "!"
+        c.shown = sym
+
+
+def digest():
+    h = hashlib.sha256()
+    tables = [r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT IN"
+        " ('session','api_token','login_failure') AND name NOT LIKE"
+        " 'sqlite_%' ORDER BY name")]
+    for t in tables:
+        try:
+            for row in db.execute("SELECT * FROM \"%s\" ORDER BY 1" % t):
+                h.update(repr(row).encode())
+        except sqlite3.DatabaseError:
+            h.update(t.encode())
+    return h.hexdigest()[:16], {t: db.execute(
+        "SELECT count(*) FROM \"%s\"" % t).fetchone()[0] for t in tables
+        if not t.endswith(("_fts", "_data", "_idx", "_docsize",
+                           "_config", "_content"))}
+
+
+# ---- plan ---------------------------------------------------------------
+routes = json.loads(subprocess.run([ACCORD, "test-routes"],
+                                   stdout=subprocess.PIPE, text=True).stdout)
+rows = []        # (route label, target label, {role: Cell or None})
+reads, writes, approvals = [], [], []
+by_id = {}
+none_id = {}
+n = 0
+for r in routes:
+    method, pattern, act = r["method"], r["pattern"], r["action"]
+    ent, login = r.get("entity"), r.get("login")
+    params = r.get("params") or []
+    if pattern in ("/login", "/logout"):
+        continue   # t_attack.sh
+    isapi = pattern.startswith("/api/")
+    deny_public = "401" if isapi else "L"
+    for (path, tent, iid, label) in route_targets(pattern):
+        row = {}
+        rows.append(("%s %s" % (method, pattern), label, row))
+        if tent == "?":
+            continue
+        v = vis_of(tent, iid) if iid is not None else None
+        for role in ROLES:
+            n += 1
+            cid = "c%d" % n
+            vis = (iid is None and tent is None) or \
+                (iid is not None and visible(role, v))
+            mode, phase, ex = "read", 1, None
+            if act == "read":
+                if role == "public" and login:
+                    ex = deny_public
+                elif method != "GET":
+                    ex, mode = "200 303", "empty"
+                else:
+                    # /item/KIND/ID may redirect to the item's own page.
+                    ex = "200 303" if vis else "404"
+            elif role == "public":
+                ex, mode = deny_public, "empty"
+            elif not can(role, act, ent):
+                ex, mode = "403", "empty"
+            elif method == "GET":
+                ex = "200" if vis else "404"
+            elif tent is None:
+                ex, mode = "400 415 422", "poison"   # an invalid new item
+            elif label == "none":
+                ex, mode = "400 404", "empty"
+            elif not vis:
+                # An item the role may not see: as if there were none.
+                ex, mode = "SAME:" + none_id[role], "empty"
+            elif act == "approve" and v == (0, True):
+                row[role] = None    # approving the published item again
+                continue
+            elif act == "approve":
+                ex, mode, phase = "200 201 204 303", "empty", 2
+            else:
+                row[role] = None    # changing a visible item: t_write.sh
+                continue
+            c = Cell(cid, role, method, path, ex, mode, params, isapi)
+            row[role] = c
+            by_id[cid] = c
+            if label == "none":
+                none_id[role] = cid
+            if phase == 2:
+                approvals.append(c)
+            elif method == "GET":
+                reads.append(c)
+            else:
+                writes.append(c)
+
+# ---- run ----------------------------------------------------------------
+d0, counts0 = digest()
+run_batch(reads)
+judge(reads, by_id)
+run_batch(writes)
+judge(writes, by_id)
+d1, counts1 = digest()
+if d1 == d0:
+    ok()
+else:
+    fail("refused or invalid writes changed the database: tables %s" % [
+        "%s %d->%d" % (t, counts0.get(t, 0), counts1.get(t, 0))
+        for t in counts1 if counts0.get(t) != counts1.get(t)])
+run_batch(approvals)
+judge(approvals, by_id)
+
+# ---- leak sweep: every GET list of the API, every role, all pages -------
+# (done by the read cells: each list and search route is a target "-")
+
+# ---- print --------------------------------------------------------------
+with open(OUT, "w") as f:
+    f.write("%-44s %-22s %s\n" % ("route", "item", " ".join(
+        "%-6.6s" % r for r in ROLES)))
+    for label, tlabel, row in rows:
+        cells = []
+        for role in ROLES:
+            c = row.get(role)
+            cells.append("%-6s" % ("?" if tlabel == "?" else "-" if c is None
+                                   else (c.status if c.shown not in "!$"
+                                         else c.status + c.shown)))
+        f.write("%-44s %-22.22s %s\n" % (label, tlabel, " ".join(cells)))
+
+# The compact matrix: one line per route, per role one symbol per item
+# (in the order: none, then the items).
+print("matrix: + allowed (2xx/303), n 404, x 403, L to /login or 401, "
+      "v 400 (invalid), - not probed, ! wrong, $ leak, ? unknown path")
+print("%-44s %s" % ("route [items]", " ".join("%-8.8s" % r for r in ROLES)))
+cur = None
+compact = []
+for label, tlabel, row in rows:
+    if label != cur:
+        compact.append([label, [], {r: "" for r in ROLES}])
+        cur = label
+    compact[-1][1].append(tlabel)
+    for role in ROLES:
+        c = row.get(role)
+        compact[-1][2][role] += "?" if tlabel == "?" else "-" if c is None \
+            else c.shown
+for label, tl, sy in compact:
+    print("%-44s %s" % (label, " ".join("%-8s" % sy[r] for r in ROLES)))
+print("matrix: %d routes, %d cells, %d wrong, %d leaking; saved to %s" % (
+    len(compact), len(by_id), NWRONG, NLEAK, OUT))
+print("checks: %d passed, %d failed" % (NPASS, NFAIL))

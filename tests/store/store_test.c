@@ -1,0 +1,333 @@
+/*
+** store_test.c: the store on real SQLite files.
+**
+** Test ids are hierarchical (store-N.M) as in SQLite's test suite.  Each
+** group opens its own database file in the current directory (tests/run
+** runs this in a fresh temporary directory).  The same checks are meant
+** to run against every backend of the store.
+*/
+#include "../../src/store/storeInt.h"
+#include "../../src/store/fixture.h"
+#include "../../src/store/goalstat.h"
+#include "../unit/harness.h"
+
+#include <stdlib.h>
+#include <unistd.h>
+
+static char zErr[600];
+
+/* Open a fresh database file. */
+static Store *fresh(const char *zPath){
+  Store *p = 0;
+  char z[200];
+  unlink(zPath);
+  snprintf(z, sizeof(z), "%s-wal", zPath); unlink(z);
+  snprintf(z, sizeof(z), "%s-shm", zPath); unlink(z);
+  if( store_open(zPath, STORE_CREATE, &p, zErr, sizeof(zErr)) ){
+    fprintf(stderr, "cannot open %s: %s\n", zPath, zErr);
+    exit(1);
+  }
+  store_set_actor(p, "store-test");
+  return p;
+}
+
+/* Fill aVal for entity e from name=value pairs (text, as the CLI gets
+** them), defaults for the rest; references resolved.  Returns rc. */
+static AccRc row_from(Store *p, int e, Value *aVal, const char *const *az){
+  int i;
+  for(i=0; i<aEntity[e].nField; i++){
+    const char *zDef = model_field_default(e, i);
+    memset(&aVal[i], 0, sizeof(Value));
+    if( zDef ) model_value_parse(&aEntity[e].aField[i], zDef, &aVal[i], zErr,
+                                 sizeof(zErr));
+  }
+  for(i=0; az[i]; i+=2){
+    int f = model_field_find(e, az[i]);
+    AccRc rc;
+    if( f<0 ){ fprintf(stderr, "no field %s\n", az[i]); exit(1); }
+    rc = model_value_parse(&aEntity[e].aField[f], az[i+1], &aVal[f], zErr,
+                           sizeof(zErr));
+    if( rc ) return rc;
+    if( aEntity[e].aField[f].eType==FT_REF ){
+      rc = store_ref_resolve(p, aEntity[e].aField[f].eRef, &aVal[f], zErr,
+                             sizeof(zErr));
+      if( rc ) return rc;
+    }
+  }
+  return ACC_OK;
+}
+
+/* Insert an item from pairs; returns its id or 0 on failure. */
+static int64_t add(Store *p, int e, const char *const *az){
+  Value aVal[MAX_FIELDS];
+  int64_t id = 0;
+  if( row_from(p, e, aVal, az) ) return 0;
+  if( store_item_insert(p, e, aVal, &id, zErr, sizeof(zErr)) ) return 0;
+  return id;
+}
+
+static int count_cb(void *pArg, int64_t id, const Value *aVal){
+  (void)id; (void)aVal;
+  (*(int*)pArg)++;
+  return 0;
+}
+
+/* store-1: opening, migrations, the model's invariants. */
+static void test_open(void){
+  Store *p = fresh("t1.db");
+  Store *q = 0;
+  int e;
+  INT_EQ(store_schema_version(p), nSqliteMigration);
+  store_close(p);
+  /* store-1.1: reopen keeps the version */
+  INT_EQ(store_open("t1.db", 0, &q, zErr, sizeof(zErr)), ACC_OK);
+  INT_EQ(store_schema_version(q), nSqliteMigration);
+  store_close(q);
+  /* store-1.2: a missing file without STORE_CREATE */
+  INT_EQ(store_open("nope.db", 0, &q, zErr, sizeof(zErr)), ACC_NOTFOUND);
+  STR_HAS(zErr, "no database at nope.db");
+  /* store-1.3: MUSTBENEW refuses an existing file */
+  INT_EQ(store_open("t1.db", STORE_CREATE|STORE_MUSTBENEW, &q, zErr,
+                    sizeof(zErr)), ACC_CONFLICT);
+  /* store-1.4: a file that is not a database */
+  {
+    FILE *f = fopen("junk.db", "w");
+    fputs("this is not sqlite, just some text padding it out......", f);
+    fclose(f);
+    INT_EQ(store_open("junk.db", 0, &q, zErr, sizeof(zErr)), ACC_IO);
+    STR_HAS(zErr, "not an Accord database");
+  }
+  /* store-1.5: every entity fits MAX_FIELDS; codes are required */
+  for(e=0; e<ENT__MAX; e++){
+    int c = model_code_field(e);
+    OK(aEntity[e].nField<=MAX_FIELDS);
+    if( c>=0 ) OK(aEntity[e].aField[c].flags & FF_REQUIRED);
+  }
+}
+
+/* store-2: items. */
+static void test_items(void){
+  Store *p = fresh("t2.db");
+  Arena a = ARENA_INIT;
+  Value *aV, aRow[MAX_FIELDS];
+  int64_t idD, idA, idG, id;
+  int n = 0;
+  const char *const azD[] = { "code", "d1", "title", "Dialogue one",
+                              "state", "established", 0 };
+  idD = add(p, ENT_DIALOGUE, azD);
+  OK(idD>0);
+  /* store-2.1: get returns what was put, defaults applied */
+  INT_EQ(store_item_get(p, ENT_DIALOGUE, idD, &a, &aV), ACC_OK);
+  STR_EQ(aV[model_field_find(ENT_DIALOGUE, "title")].z, "Dialogue one");
+  STR_EQ(aV[model_field_find(ENT_DIALOGUE, "classification")].z, "internal");
+  /* store-2.2: duplicate code is a conflict naming the code */
+  INT_EQ(add(p, ENT_DIALOGUE, azD), 0);
+  STR_HAS(zErr, "code: a dialogue with code \"d1\" already exists");
+  /* store-2.3: references by code and by id; a missing one names the
+  ** field */
+  {
+    const char *const azA[] = { "dialogue_id", "d1", "code", "d1/a",
+      "area_set", "proposal", "name", "Economy", 0 };
+    const char *const azBad[] = { "dialogue_id", "d9", "code", "d1/b",
+      "area_set", "proposal", "name", "X", 0 };
+    idA = add(p, ENT_AREA, azA);
+    OK(idA>0);
+    OK(row_from(p, ENT_AREA, aRow, azBad)==ACC_INVALID);
+    STR_HAS(zErr, "no dialogue with code \"d9\"");
+    row_from(p, ENT_AREA, aRow, azA);
+    aRow[model_field_find(ENT_AREA, "dialogue_id")].i = 999;
+    aRow[model_field_find(ENT_AREA, "code")].z = "d1/c";
+    INT_EQ(store_item_insert(p, ENT_AREA, aRow, &id, zErr, sizeof(zErr)),
+           ACC_INVALID);
+    STR_HAS(zErr, "dialogue_id: no dialogue with id 999");
+  }
+  /* store-2.4: row rules: a growth goal needs a baseline period */
+  {
+    const char *const azG[] = { "dialogue_id", "d1", "area_id", "d1/a",
+      "code", "g1", "title", "Grow", "kind", "milestone", 0 };
+    const char *const azBad[] = { "dialogue_id", "d1", "area_id", "d1/a",
+      "code", "g2", "title", "Grow", "kind", "growth", "period", "year",
+      "target", "10", "indicator_id", "", 0 };
+    idG = add(p, ENT_GOAL, azG);
+    OK(idG>0);
+    INT_EQ(add(p, ENT_GOAL, azBad), 0);
+    STR_HAS(zErr, "indicator_id: required for a growth goal");
+  }
+  /* store-2.5: update records old and new values in the audit log */
+  INT_EQ(store_item_get(p, ENT_GOAL, idG, &a, &aV), ACC_OK);
+  aV[model_field_find(ENT_GOAL, "title")].z = "Grow more";
+  INT_EQ(store_item_update(p, ENT_GOAL, idG, aV, zErr, sizeof(zErr)),
+         ACC_OK);
+  INT_EQ(store_item_get(p, ENT_GOAL, idG, &a, &aV), ACC_OK);
+  STR_EQ(aV[model_field_find(ENT_GOAL, "title")].z, "Grow more");
+  /* store-2.6: deleting an item still referred to is a conflict */
+  INT_EQ(store_item_delete(p, ENT_AREA, idA, zErr, sizeof(zErr)),
+         ACC_CONFLICT);
+  STR_HAS(zErr, "still referred to");
+  INT_EQ(store_item_delete(p, ENT_GOAL, idG, zErr, sizeof(zErr)), ACC_OK);
+  INT_EQ(store_item_get(p, ENT_GOAL, idG, &a, &aV), ACC_NOTFOUND);
+  INT_EQ(store_item_delete(p, ENT_AREA, idA, zErr, sizeof(zErr)), ACC_OK);
+  /* store-2.7: each and count with a filter */
+  store_item_each(p, ENT_AREA, -1, 0, count_cb, &n);
+  INT_EQ(n, 0);
+  INT_EQ(store_item_count(p, ENT_DIALOGUE, -1, 0), 1);
+  /* store-2.8: a transaction rolled back leaves nothing */
+  {
+    const char *const azD2[] = { "code", "d2", "title", "Two",
+                                 "state", "proposed", 0 };
+    INT_EQ(store_begin(p), ACC_OK);
+    OK(add(p, ENT_DIALOGUE, azD2)>0);
+    store_rollback(p);
+    INT_EQ(store_item_find_code(p, ENT_DIALOGUE, "d2", &id), ACC_NOTFOUND);
+  }
+  arena_free(&a);
+  store_close(p);
+}
+
+/* store-3: the audit log. */
+static int audit_cb(void *pArg, const AuditEntry *pE){
+  Buf *pB = pArg;
+  buf_appendf(pB, "%s %s %lld|", pE->zAction, pE->zEntity,
+              (long long)pE->iItem);
+  return 0;
+}
+static void test_audit(void){
+  Store *p = fresh("t3.db");
+  Buf b = BUF_INIT;
+  int64_t n = 0, iBad = 0;
+  const char *const azS[] = { "code", "s1", "title", "Census", 0 };
+  const char *const azS2[] = { "code", "s2", "title", "Other", 0 };
+  OK(add(p, ENT_SOURCE, azS)>0);
+  OK(add(p, ENT_SOURCE, azS2)>0);
+  INT_EQ(store_audit_verify(p, &n, &iBad, zErr, sizeof(zErr)), ACC_OK);
+  INT_EQ(n, 2);
+  /* store-3.1: history, newest first */
+  store_audit_each(p, 0, 0, 10, audit_cb, &b);
+  STR_EQ(buf_str(&b), "insert source 2|insert source 1|");
+  buf_reset(&b);
+  store_audit_each(p, "source", 1, 10, audit_cb, &b);
+  STR_EQ(buf_str(&b), "insert source 1|");
+  buf_free(&b);
+  store_close(p);
+  /* store-3.2: editing an entry (after dropping the guard) is found */
+  OK(system("sqlite3 t3.db \"DROP TRIGGER audit_no_update; "
+            "UPDATE audit_log SET actor='mallory' WHERE id=1\"")==0);
+  INT_EQ(store_open("t3.db", 0, &p, zErr, sizeof(zErr)), ACC_OK);
+  INT_EQ(store_audit_verify(p, &n, &iBad, zErr, sizeof(zErr)),
+         ACC_CONFLICT);
+  INT_EQ(iBad, 1);
+  STR_HAS(zErr, "entry 1");
+  store_close(p);
+  /* store-3.3: the guard refuses changes through SQL */
+  p = fresh("t3b.db");
+  OK(add(p, ENT_SOURCE, azS)>0);
+  store_close(p);
+  OK(system("sqlite3 t3b.db \"DELETE FROM audit_log\" 2>/dev/null")!=0);
+  /* store-3.4: removing an entry breaks the chain at the next one */
+  p = fresh("t3c.db");
+  OK(add(p, ENT_SOURCE, azS)>0);
+  OK(add(p, ENT_SOURCE, azS2)>0);
+  store_close(p);
+  OK(system("sqlite3 t3c.db \"DROP TRIGGER audit_no_delete; "
+            "DELETE FROM audit_log WHERE id=1\"")==0);
+  INT_EQ(store_open("t3c.db", 0, &p, zErr, sizeof(zErr)), ACC_OK);
+  INT_EQ(store_audit_verify(p, &n, &iBad, zErr, sizeof(zErr)),
+         ACC_CONFLICT);
+  INT_EQ(iBad, 2);
+  store_close(p);
+}
+
+/* store-4: fixtures and the demo. */
+static void test_fixture(void){
+  Store *p = fresh("t4.db");
+  Arena a = ARENA_INIT;
+  GoalStatus *aG;
+  int n, nGoal, i, bTrade = 0;
+  int64_t idD;
+  Date at;
+  static const char zBad[] =
+    "{\"format\":\"accord-fixture-1\",\"sources\":["
+    "{\"code\":\"a\",\"title\":\"A\"},{\"code\":\"b\",\"title\":\"B\"},"
+    "{\"code\":\"c\",\"title\":\"C\",\"published_on\":\"2025-02-29\"}]}";
+  /* store-4.1: a bad third item loads nothing and names itself */
+  INT_EQ(fixture_load(p, zBad, strlen(zBad), "bad.json", &n, zErr,
+                      sizeof(zErr)), ACC_INVALID);
+  STR_HAS(zErr, "sources[2] (c): published_on");
+  INT_EQ(store_item_count(p, ENT_SOURCE, -1, 0), 0);
+  /* store-4.2: the demo loads */
+  INT_EQ(fixture_load(p, zDemoFixture, zDemoFixture_len, "demo.json", &n,
+                      zErr, sizeof(zErr)), ACC_OK);
+  OK(n>300);
+  INT_EQ(store_item_find_code(p, ENT_DIALOGUE, "us-rs", &idD), ACC_OK);
+  INT_EQ(store_item_count(p, ENT_DIALOGUE, -1, 0), 10);
+  /* store-4.3: every goal of the demo has a status and a sentence */
+  date_parse("2026-11-23", &at);
+  goalstat_dialogue(p, idD, at, &a, &aG, &nGoal);
+  INT_EQ(nGoal, 17);
+  for(i=0; i<nGoal; i++){
+    const Value *pC = &aG[i].aGoal[model_field_find(ENT_GOAL, "code")];
+    OK(aG[i].res.zWhy[0]!=0);
+    if( strcmp(pC->z, "us-rs/goal/trade-10pct")==0 ){
+      bTrade = 1;
+      INT_EQ(aG[i].res.eStatus, STATUS_ON_TRACK);
+      STR_HAS(aG[i].res.zWhy, "13.2 % in 2025");
+    }
+  }
+  OK(bTrade);
+  /* store-4.4: the demo's audit chain is intact */
+  {
+    int64_t nE, iBad;
+    INT_EQ(store_audit_verify(p, &nE, &iBad, zErr, sizeof(zErr)), ACC_OK);
+    OK(nE>=n);
+  }
+  /* store-4.5: backup is a readable copy */
+  unlink("t4b.db");
+  INT_EQ(store_backup(p, "t4b.db", zErr, sizeof(zErr)), ACC_OK);
+  store_close(p);
+  INT_EQ(store_open("t4b.db", 0, &p, zErr, sizeof(zErr)), ACC_OK);
+  INT_EQ(store_item_count(p, ENT_GOAL, -1, 0), 17);
+  store_close(p);
+  arena_free(&a);
+}
+
+/* store-5: the bulk observation path. */
+static void test_obs(void){
+  Store *p = fresh("t5.db");
+  int64_t idI, idS, id;
+  const char *const azD[] = { "code", "d", "title", "D", "state",
+                              "proposed", 0 };
+  const char *const azI[] = { "dialogue_id", "d", "code", "i", "name",
+    "Trade", "unit", "USD", "frequency", "month", 0 };
+  const char *const azS[] = { "code", "s", "title", "Census", "url",
+                              "https://example.org/x", 0 };
+  OK(add(p, ENT_DIALOGUE, azD)>0);
+  idI = add(p, ENT_INDICATOR, azI);
+  idS = add(p, ENT_SOURCE, azS);
+  OK(idI>0 && idS>0);
+  INT_EQ(store_begin(p), ACC_OK);
+  INT_EQ(store_obs_insert(p, idI, "2025-01", 1.5, idS, 0, zErr,
+                          sizeof(zErr)), ACC_OK);
+  INT_EQ(store_obs_insert(p, idI, "2025-01", 2.5, idS, "other", zErr,
+                          sizeof(zErr)), ACC_OK);
+  /* store-5.1: the same value from the same source twice is refused */
+  INT_EQ(store_obs_insert(p, idI, "2025-01", 1.5, idS, 0, zErr,
+                          sizeof(zErr)), ACC_CONFLICT);
+  STR_HAS(zErr, "already recorded");
+  INT_EQ(store_commit(p), ACC_OK);
+  INT_EQ(store_item_count(p, ENT_OBSERVATION, -1, 0), 2);
+  /* store-5.2: sources are found by title and URL */
+  INT_EQ(store_source_find(p, "Census", "https://example.org/x", &id),
+         ACC_OK);
+  INT_EQ(id, idS);
+  INT_EQ(store_source_find(p, "Census", 0, &id), ACC_NOTFOUND);
+  store_close(p);
+}
+
+int main(void){
+  test_open();
+  test_items();
+  test_audit();
+  test_fixture();
+  test_obs();
+  HARNESS_END("store");
+}
