@@ -19,11 +19,15 @@ WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow \
 # Cut-off error messages are intended (snprintf into fixed buffers).
 WARN    += $(shell $(CC) -Werror -Wno-format-truncation -x c -c /dev/null \
              -o /dev/null 2>/dev/null && echo -Wno-format-truncation)
-PKGS    := sqlite3 jansson libsodium libmicrohttpd libcmark
-LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lsqlite3 -ljansson -lsodium -lmicrohttpd -lcmark) -lcsv -lm -lpthread
-INC     := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKGS    := sqlite3 jansson libsodium libmicrohttpd libcmark \
+           cairo pangocairo xlsxwriter libical libxml-2.0
+LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lsqlite3 -ljansson -lsodium -lmicrohttpd -lcmark \
+             -lcairo -lpango-1.0 -lpangocairo-1.0 -lgobject-2.0 -lglib-2.0 -lxlsxwriter -lical -lxml2) -lcsv -lm -lpthread
+# System headers of the libraries (glib, pango) are not ours to warn about.
+INC     := $(patsubst -I%,-isystem %,$(shell pkg-config --cflags $(PKGS) 2>/dev/null))
 
-SRC     := $(wildcard src/util/*.c src/core/*.c src/store/*.c src/web/*.c src/cli/*.c)
+SRC     := $(wildcard src/util/*.c src/core/*.c src/store/*.c src/web/*.c \
+             src/report/*.c src/cli/*.c)
 OBJ     := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/gen/embed.o
 LIBOBJ  := $(filter-out $(BUILD)/obj/cli/main.o,$(OBJ))
 MIGR    := $(sort $(wildcard schema/sqlite/*.sql))
@@ -37,8 +41,8 @@ FUZZ    := $(patsubst fuzz/fuzz_%.c,$(BUILD)/tests/fuzz_%,$(wildcard fuzz/fuzz_*
 all: $(BUILD)/accord $(BUILD)/fmtcheck.ok
 
 # tools/fmtcheck checks every html_printf format on every build.
-$(BUILD)/fmtcheck.ok: $(BUILD)/tools/fmtcheck $(wildcard src/web/*.c)
-	$(BUILD)/tools/fmtcheck $(wildcard src/web/*.c)
+$(BUILD)/fmtcheck.ok: $(BUILD)/tools/fmtcheck $(wildcard src/web/*.c src/report/*.c)
+	$(BUILD)/tools/fmtcheck $(wildcard src/web/*.c src/report/*.c)
 	@touch $@
 
 $(BUILD)/tools/fmtcheck: tools/fmtcheck.c

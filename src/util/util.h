@@ -54,4 +54,14 @@ char *arena_printf(Arena *p, const char *zFmt, ...)
   __attribute__((format(printf, 2, 3)));
 void arena_free(Arena *p);
 
+/* The one HTML writer (html.c).  Conversions: %s a literal string from
+** the program (never data), %h text escaped for HTML (& < > " '), %t text
+** escaped for a URL component, %j text escaped inside a JSON/JS string,
+** %d %u %ld %lld %f %g %.Nf as printf, %% a percent sign.  Data reaches
+** HTML only through %h, %t or %j; tools/fmtcheck checks every call. */
+void html_printf(Buf *pB, const char *zFmt, ...);
+void html_vprintf(Buf *pB, const char *zFmt, va_list ap);
+/* Append text escaped for HTML. */
+void html_escape(Buf *pB, const char *z);
+
 #endif

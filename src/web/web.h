@@ -101,15 +101,7 @@ void req_json(Req *p, json_t *pJ);
 /* Whether the caller may perform eAct on entity eEnt. */
 int req_can(Req *p, Action eAct, int eEnt);
 
-/* The HTML writer.  Conversions: %s a literal string from the program
-** (never data), %h text escaped for HTML (& < > " '), %t text escaped for
-** a URL component, %j text escaped inside a JSON/JS string, %d %u %ld %lld
-** %f %g %.Nf as printf, %% a percent sign.  Data reaches a page only
-** through %h, %t or %j. */
-void html_printf(Buf *pB, const char *zFmt, ...);
-void html_vprintf(Buf *pB, const char *zFmt, va_list ap);
-/* Append text escaped for HTML. */
-void html_escape(Buf *pB, const char *z);
+/* The HTML writer, html_printf(), is declared in util.h. */
 
 /* Start and end a page: the document head, the header with navigation and
 ** the language and login links, and the footer. */
