@@ -129,6 +129,9 @@ AccRc report_build(Store *pStore, ReportKind eKind, int64_t idDialogue,
                    Date from, Date to, int eLang, Report **ppOut,
                    char *zErr, int nErr);
 void report_free(Report *p);
+/* A new, empty report (no root yet) whose Report struct lives in its own
+** arena: report_free() releases everything.  For report.c and tests. */
+Report *report_new(ReportKind eKind, int eLang);
 
 /* Tree building, for report.c and the tests.  Every string is copied
 ** into the report's arena; printf-style variants format first. */
@@ -154,7 +157,8 @@ AccRc render_html(const Report *p, Buf *pOut, char *zErr, int nErr);
 AccRc render_csv(const Report *p, Buf *pOut, char *zErr, int nErr);
 AccRc render_pdf(const Report *p, Buf *pOut, char *zErr, int nErr);
 AccRc render_xlsx(const Report *p, Buf *pOut, char *zErr, int nErr);
-/* Render in format eFmt (dispatches to the four above). */
+/* Render in format eFmt (dispatches to the four above; render.c, added
+** when all four renderers are in). */
 AccRc report_render(const Report *p, ReportFormat eFmt, Buf *pOut,
                     char *zErr, int nErr);
 

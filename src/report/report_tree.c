@@ -1,0 +1,108 @@
+/*
+** report_tree.c: the nodes of a report tree and the walk that drives
+** every renderer (see report.h).
+**
+** report.c builds the tree with report_node(); render_html.c,
+** render_csv.c, render_pdf.c and render_xlsx.c read it with
+** report_walk().  Nodes and strings live in the report's arena.
+*/
+#include "report.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const azReportKindName[REPORT__MAX] = {
+  "quarterly", "annual", "public", "portfolio"
+};
+const char *const azReportFormatName[RFMT__MAX] = {
+  "html", "pdf", "xlsx", "csv"
+};
+
+/*
+** Append a new node of type eType as the last child of pParent (or make it
+** the root, if pParent is NULL and the report has none).  zText is copied
+** into the report's arena; NULL is stored as "".
+*/
+RNode *report_node(Report *p, RNode *pParent, RNodeType eType,
+                   const char *zText){
+  RNode *pNode = arena_alloc(&p->arena, sizeof(*pNode));
+  pNode->eType = eType;
+  pNode->eStatus = -1;
+  pNode->zText = arena_strdup(&p->arena, zText ? zText : "");
+  pNode->pParent = pParent;
+  if( pParent ){
+    if( pParent->pLast ){
+      pParent->pLast->pNext = pNode;
+    }else{
+      pParent->pFirst = pNode;
+    }
+    pParent->pLast = pNode;
+  }else if( p->pRoot==0 ){
+    p->pRoot = pNode;
+  }
+  return pNode;
+}
+
+RNode *report_nodef(Report *p, RNode *pParent, RNodeType eType,
+                    const char *zFmt, ...){
+  Buf b = BUF_INIT;
+  RNode *pNode;
+  va_list ap;
+  va_start(ap, zFmt);
+  buf_vappendf(&b, zFmt, ap);
+  va_end(ap);
+  pNode = report_node(p, pParent, eType, buf_str(&b));
+  buf_free(&b);
+  return pNode;
+}
+
+/* Whether nodes of type e can have children (and so get an exit call). */
+static int node_is_container(RNodeType e){
+  switch( e ){
+    case RN_DOCUMENT: case RN_SECTION: case RN_LIST: case RN_TABLE:
+    case RN_ROW:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* Walk pNode and its descendants in document order. */
+static int walk_node(const RNode *pNode, ReportWalkFn x, void *pArg){
+  const RNode *pChild;
+  int rc = x(pArg, pNode, 1);
+  if( rc ) return rc;
+  if( !node_is_container(pNode->eType) ) return 0;
+  for(pChild=pNode->pFirst; pChild; pChild=pChild->pNext){
+    rc = walk_node(pChild, x, pArg);
+    if( rc ) return rc;
+  }
+  return x(pArg, pNode, 0);
+}
+
+int report_walk(const Report *p, ReportWalkFn x, void *pArg){
+  if( p->pRoot==0 ) return 0;
+  return walk_node(p->pRoot, x, pArg);
+}
+
+/*
+** A new, empty report of kind eKind in language eLang, allocated in its
+** own arena (so that report_free() releases the Report with its nodes).
+*/
+Report *report_new(ReportKind eKind, int eLang){
+  Arena a = ARENA_INIT;
+  Report *p = arena_alloc(&a, sizeof(*p));
+  p->arena = a;
+  p->eKind = eKind;
+  p->eLang = eLang;
+  p->at = p->from = p->to = DATE_NONE;
+  return p;
+}
+
+void report_free(Report *p){
+  Arena a;
+  if( p==0 ) return;
+  a = p->arena;   /* the Report itself may live in its own arena */
+  arena_free(&a);
+}
