@@ -91,6 +91,7 @@ int cmd_verify(Cli*, int, char**);
 int cmd_status(Cli*, int, char**);
 int cmd_import(Cli*, int, char**);
 int cmd_export(Cli*, int, char**);
+int cmd_export_feed(Cli*, int, char**); /* export ical, export sdmx */
 int cmd_item(Cli*, int, char**);       /* accord ENTITY VERB ... */
 int cmd_prefer(Cli*, int, char**);
 int cmd_conflicts(Cli*, int, char**);
@@ -98,6 +99,7 @@ int cmd_user(Cli*, int, char**);
 int cmd_token(Cli*, int, char**);
 int cmd_serve(Cli*, int, char**);
 int cmd_ui(Cli*, int, char**);
+int cmd_test_ical_parse(Cli*, int, char**);
 int cmd_test_routes(Cli*, int, char**);
 extern const CliCmd aCliCmd[];
 extern const int nCliCmd;

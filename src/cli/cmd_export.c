@@ -1,6 +1,7 @@
 /*
-** cmd_export.c: `accord export` (CSV and JSON), `accord prefer` and
-** `accord conflicts` (observations whose sources disagree).
+** cmd_export.c: `accord export` (CSV and JSON; the kinds ical and sdmx
+** go to cmd_feed.c), `accord prefer` and `accord conflicts`
+** (observations whose sources disagree).
 */
 #include "cli.h"
 #include "../store/fixture.h"
@@ -76,6 +77,9 @@ int cmd_export(Cli *p, int argc, char **argv){
   int64_t idDialogue = 0;
   AccRc arc = ACC_OK;
   memset(&c, 0, sizeof(c));
+  if( argc>=2 && (strcmp(argv[1], "ical")==0 || strcmp(argv[1], "sdmx")==0) ){
+    return cmd_export_feed(p, argc, argv);   /* cmd_feed.c */
+  }
   for(i=1; i<argc; ){
     int r;
     if( (r = cli_opt_value(argc, argv, &i, "format", &zFormat))!=0

@@ -126,7 +126,7 @@ int cmd_token(Cli *p, int argc, char **argv){
   Store *pStore;
   const char *zLabel = "", *zLogin = 0;
   char zToken[TOKEN_HEX], zErr[300];
-  int i, rc;
+  int i, rc, bCalendar = 0;
   AccRc arc;
   if( argc<2 || strcmp(argv[1], "add")!=0 ){
     return cli_usage("token", "token: add?");
@@ -135,17 +135,28 @@ int cmd_token(Cli *p, int argc, char **argv){
     int r = cli_opt_value(argc, argv, &i, "label", &zLabel);
     if( r<0 ) return EXIT_USAGE;
     if( r>0 ) continue;
+    if( strcmp(argv[i], "--calendar")==0 ){ bCalendar = 1; i++; continue; }
     if( zLogin==0 && argv[i][0]!='-' ){ zLogin = argv[i++]; continue; }
     return cli_usage("token", "token add: unexpected %s", argv[i]);
   }
   if( zLogin==0 ) return cli_usage("token", "token add: give LOGIN");
   pStore = cli_open(p, 0, &rc);
   if( pStore==0 ) return rc;
-  arc = store_token_new(pStore, zLogin, zLabel, zToken, zErr, sizeof(zErr));
+  if( bCalendar ){
+    arc = store_calendar_key_new(pStore, zLogin, zLabel, zToken, zErr,
+                                 sizeof(zErr));
+  }else{
+    arc = store_token_new(pStore, zLogin, zLabel, zToken, zErr,
+                          sizeof(zErr));
+  }
   store_close(pStore);
   if( arc ) return cli_error(arc, "%s", zErr);
   printf("%s\n", zToken);
-  if( p->bTty ){
+  if( p->bTty && bCalendar ){
+    fprintf(stderr, "Calendar key for %s: subscribe to "
+            "/calendar.ics?key=KEY on the server. It opens only that feed "
+            "and is shown only once.\n", zLogin);
+  }else if( p->bTty ){
     fprintf(stderr, "API token for %s: send it as \"Authorization: Bearer "
             "TOKEN\". It is shown only once.\n", zLogin);
   }

@@ -39,15 +39,25 @@ const CliCmd aCliCmd[] = {
     "one account per role (co-chairs and secretariats for each party)\n"
     "with new random passwords, and prints them; --no-accounts skips\n"
     "that.\n" },
-  { "export", cmd_export, "write items as CSV or JSON",
+  { "export", cmd_export, "write items as CSV or JSON, feeds, SDMX",
     "usage: accord export KIND [--format csv|json] [--dialogue D] [-o FILE]\n"
     "       accord export all [--format json] [-o FILE]\n"
+    "       accord export ical [--dialogue D] [--as-viewer V] [-o FILE]\n"
+    "       accord export sdmx [--dialogue D] [--indicator I] [--as-viewer V]\n"
+    "                          [-o FILE]\n"
     "\n"
     "Writes every item of KIND (see `accord help kinds`) as CSV (RFC 4180,\n"
     "a header line of field names) or JSON (an array of objects).  `all`\n"
     "writes the whole database as one JSON fixture that `accord load`\n"
     "reads back.  References are written as ids in CSV and as codes in the\n"
-    "fixture.  Default output is standard output.\n" },
+    "fixture.  Default output is standard output.\n"
+    "\n"
+    "`ical` writes an iCalendar (RFC 5545) feed of the meetings, goal\n"
+    "deadlines and tentative roadmap dates; `sdmx` writes indicator\n"
+    "observations as SDMX-CSV 2.0 (dataflow ACCORD:DIALOGUE_OBS(1.0.0)).\n"
+    "Both show what --as-viewer may see: public, internal, restricted, a\n"
+    "role or an account's login (default: everything).  The formats are\n"
+    "described in docs/formats.md.\n" },
   { "import", cmd_import, "import observations from a CSV file",
     "usage: accord import observations FILE.csv [--dry-run]\n"
     "\n"
@@ -103,11 +113,13 @@ const CliCmd aCliCmd[] = {
     "that explains it and a projection where the data allows.  The rules\n"
     "are in docs/status.md.  --json writes the same as JSON for scripts.\n" },
   { "token", cmd_token, "give a script an API token",
-    "usage: accord token add LOGIN [--label TEXT]\n"
+    "usage: accord token add LOGIN [--label TEXT] [--calendar]\n"
     "\n"
     "Creates an API token for the account and prints it once.  Scripts\n"
     "send it as \"Authorization: Bearer TOKEN\" to /api/v1/.  Only its\n"
-    "hash is stored.\n" },
+    "hash is stored.  --calendar creates a calendar key instead: it opens\n"
+    "only the account's calendar feed, /calendar.ics?key=KEY, for calendar\n"
+    "clients that cannot log in, and is not accepted by the API.\n" },
   { "ui", cmd_serve, "run the web application on a free port",
     "usage: accord ui [--quiet]\n"
     "\n"
@@ -254,6 +266,9 @@ int main(int argc, char **argv){
   if( strcmp(argv[i], "version")==0 ){
     printf("accord %s\n", ACCORD_VERSION);
     return 0;
+  }
+  if( strcmp(argv[i], "test-ical-parse")==0 ){
+    return cmd_test_ical_parse(&cli, argc-i, argv+i);
   }
   if( strcmp(argv[i], "test-routes")==0 ){
     return cmd_test_routes(&cli, argc-i, argv+i);

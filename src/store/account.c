@@ -297,11 +297,14 @@ void store_session_end(Store *p, const char *zToken){
   store_run(p, pS, 0, 0);
 }
 
-AccRc store_token_new(Store *p, const char *zLogin, const char *zLabel,
-                      char zToken[TOKEN_HEX], char *zErr, int nErr){
+/* A new token of scope zScope ("api" or "calendar") for account zLogin;
+** see store_token_new() and store_calendar_key_new(). */
+static AccRc token_new(Store *p, const char *zLogin, const char *zLabel,
+                       const char *zScope, char zToken[TOKEN_HEX],
+                       char *zErr, int nErr){
   DbStmt *pS;
   Account acc;
-  char zHash[TOKEN_HEX], zNow[21];
+  char zHash[TOKEN_HEX], zNow[21], zData[40];
   AccRc rc;
   if( store_account_get(p, zLogin, &acc) ){
     snprintf(zErr, nErr, "no account \"%s\"", zLogin);
@@ -316,25 +319,49 @@ AccRc store_token_new(Store *p, const char *zLogin, const char *zLabel,
   p->pDrv->xBindInt(pS, 2, acc.id);
   p->pDrv->xBindText(pS, 3, zLabel ? zLabel : "");
   p->pDrv->xBindText(pS, 4, zNow);
+  p->pDrv->xBindText(pS, 5, zScope);
   rc = store_run(p, pS, zErr, nErr);
   if( rc==ACC_OK ){
-    rc = store_audit_add(p, "account", "account", acc.id,
-                         "{\"api_token\":\"added\"}");
+    snprintf(zData, sizeof(zData), "{\"%s\":\"added\"}",
+             strcmp(zScope, "api")==0 ? "api_token" : "calendar_key");
+    rc = store_audit_add(p, "account", "account", acc.id, zData);
   }
   return rc;
 }
 
-AccRc store_token_get(Store *p, const char *zToken, Account *pOut){
+/* The account of a token of scope zScope, or ACC_NOTFOUND. */
+static AccRc token_get(Store *p, const char *zToken, const char *zScope,
+                       Account *pOut){
   DbStmt *pS = store_sq_stmt(p, SQ_TOK_GET);
   char zHash[TOKEN_HEX];
   int64_t iAcc = 0;
   sodium_start();
   token_hash(zToken, zHash);
   p->pDrv->xBindText(pS, 1, zHash);
+  p->pDrv->xBindText(pS, 2, zScope);
   if( p->pDrv->xStep(pS)==DB_ROW ) iAcc = p->pDrv->xColumnInt(pS, 0);
   p->pDrv->xReset(pS);
   if( iAcc==0 ) return ACC_NOTFOUND;
   return account_by_id(p, iAcc, pOut);
+}
+
+AccRc store_token_new(Store *p, const char *zLogin, const char *zLabel,
+                      char zToken[TOKEN_HEX], char *zErr, int nErr){
+  return token_new(p, zLogin, zLabel, "api", zToken, zErr, nErr);
+}
+
+AccRc store_token_get(Store *p, const char *zToken, Account *pOut){
+  return token_get(p, zToken, "api", pOut);
+}
+
+AccRc store_calendar_key_new(Store *p, const char *zLogin,
+                             const char *zLabel, char zKey[TOKEN_HEX],
+                             char *zErr, int nErr){
+  return token_new(p, zLogin, zLabel, "calendar", zKey, zErr, nErr);
+}
+
+AccRc store_calendar_key_get(Store *p, const char *zKey, Account *pOut){
+  return token_get(p, zKey, "calendar", pOut);
 }
 
 /* The current version of an item: its latest audit entry id. */

@@ -62,8 +62,21 @@ void store_session_end(Store *p, const char *zToken);
 /* A new API token for an account, labelled; the token is shown once. */
 AccRc store_token_new(Store *p, const char *zLogin, const char *zLabel,
                       char zToken[TOKEN_HEX], char *zErr, int nErr);
-/* The account of an API token, or ACC_NOTFOUND. */
+/* The account of an API token, or ACC_NOTFOUND (also for a calendar
+** key: it is not an API token). */
 AccRc store_token_get(Store *p, const char *zToken, Account *pOut);
+
+/* Calendar keys: secret tokens that open one person's calendar feed
+** (/calendar.ics?key=KEY) and nothing else, for calendar clients that
+** can neither log in nor send a bearer token.  Kept like API tokens (only
+** the hash), in the same table with scope "calendar", so they are not
+** accepted as API tokens.  The key is shown once. */
+AccRc store_calendar_key_new(Store *p, const char *zLogin,
+                             const char *zLabel, char zKey[TOKEN_HEX],
+                             char *zErr, int nErr);
+/* The account of a calendar key, or ACC_NOTFOUND (also for an API
+** token: it does not open a feed by URL). */
+AccRc store_calendar_key_get(Store *p, const char *zKey, Account *pOut);
 
 /* Approve the current version of item id of entity e for the account's
 ** party.  ACC_INVALID (with zErr) if the account is not a co-chair of a

@@ -212,10 +212,10 @@ static const char *const azSq[SQ__MAX] = {
   /* SQ_SESS_DEL */
   "DELETE FROM session WHERE token_hash=?1",
   /* SQ_TOK_INSERT */
-  "INSERT INTO api_token(token_hash, account_id, label, created_at)"
-  " VALUES(?1, ?2, ?3, ?4)",
+  "INSERT INTO api_token(token_hash, account_id, label, created_at, scope)"
+  " VALUES(?1, ?2, ?3, ?4, ?5)",
   /* SQ_TOK_GET */
-  "SELECT account_id FROM api_token WHERE token_hash=?1",
+  "SELECT account_id FROM api_token WHERE token_hash=?1 AND scope=?2",
   /* SQ_TOK_USED */
   "UPDATE api_token SET last_used=?2 WHERE token_hash=?1",
   /* SQ_APPR_INSERT */

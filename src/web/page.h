@@ -161,6 +161,9 @@ int64_t page_item_dialogue(Req *p, int e, const Value *aVal);
 
 /* Handlers. */
 void page_area(Req*);
+void page_calendar(Req*);            /* page_feed.c */
+void page_dialogue_calendar(Req*);   /* page_feed.c */
+void page_sdmx(Req*);                /* page_feed.c */
 void page_wg(Req*);
 void page_meeting(Req*);
 void page_document(Req*);

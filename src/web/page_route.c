@@ -34,6 +34,21 @@ static const Field aNextParam[] = {
   { "next", FT_TEXT, 0, 0, 0, "the page to go back to" },
   { 0, 0, 0, 0, 0, 0 }
 };
+/* Parameters of the feeds (page_feed.c). */
+static const Field aCalendarParam[] = {
+  { "dialogue", FT_REF, 0, 0, ENT_DIALOGUE, "only this dialogue" },
+  { "key", FT_TEXT, 0, 0, 0, "a calendar key: the feed of its account" },
+  { 0, 0, 0, 0, 0, 0 }
+};
+static const Field aCalendarKeyParam[] = {
+  { "key", FT_TEXT, 0, 0, 0, "a calendar key: the feed of its account" },
+  { 0, 0, 0, 0, 0, 0 }
+};
+static const Field aSdmxParam[] = {
+  { "dialogue", FT_REF, 0, 0, ENT_DIALOGUE, "only this dialogue" },
+  { "indicator", FT_REF, 0, 0, ENT_INDICATOR, "only this indicator" },
+  { 0, 0, 0, 0, 0, 0 }
+};
 static const Field aNoParam[] = { { 0, 0, 0, 0, 0, 0 } };
 
 /* Every kind of item, by name (as aEntity[].zName, checked at start-up),
@@ -65,8 +80,11 @@ static const Field aNoParam[] = { { 0, 0, 0, 0, 0, 0 } };
 const Route aPageRoute[] = {
   { "GET", "/", page_portfolio, ACT_READ, -1, 0, aNoParam },
   { "GET", "/area/:id", page_area, ACT_READ, -1, 0, aAtParam },
+  { "GET", "/calendar.ics", page_calendar, ACT_READ, -1, 0, aCalendarParam },
   PAGE_KINDS(R_DELETE)
   { "GET", "/dialogue/:id", page_dialogue, ACT_READ, -1, 0, aAtParam },
+  { "GET", "/dialogue/:id/calendar.ics", page_dialogue_calendar, ACT_READ,
+    -1, 0, aCalendarKeyParam },
   { "GET", "/dialogue/:id/risks", page_risks, ACT_READ, -1, 0, aNoParam },
   { "GET", "/document/:id", page_document, ACT_READ, -1, 0, aNoParam },
   { "POST", "/document/:id/approve", page_document_approve, ACT_APPROVE,
@@ -80,6 +98,8 @@ const Route aPageRoute[] = {
   PAGE_KINDS(R_NEW)
   { "POST", "/observation/:id/prefer", page_obs_prefer, ACT_WRITE,
     ENT_OBSERVATION, 1, aNextParam },
+  { "GET", "/observations.sdmx.csv", page_sdmx, ACT_READ, -1, 0,
+    aSdmxParam },
   { "GET", "/search", page_search, ACT_READ, -1, 0, aSearchParam },
   { "GET", "/wg/:id", page_wg, ACT_READ, -1, 0, aAtParam },
 };
