@@ -27,7 +27,7 @@
 **
 ** Codes become SDMX identifiers ([A-Za-z0-9_@$-]): any other character,
 ** such as the '/' of "us-rs/ind/trade-total", becomes '_'.  Rows are in
-** the order dialogue, indicator (by id), period, then entry, and hold only
+** the order indicator (by id), period, then entry, and hold only
 ** what the store's current viewer may see (store_set_viewer): the caller
 ** sets the viewer first.  The output depends only on the data.
 */
