@@ -445,9 +445,11 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
   }
   if( args_validate(p, pR, &raw) ) return;
   /* Replies that are the same for every reader of a classification and
-  ** language come from the cache while the data has not changed. */
+  ** language come from the cache while the data has not changed.  Not a
+  ** feed read with a calendar key (page_feed.c): it is one account's,
+  ** and a key removed must stop working at once. */
   if( strcmp(pR->zMethod, "GET")==0 && (!p->bLoggedIn || p->bApi)
-   && strcmp(zUrl, "/api/v1/me")!=0 ){
+   && strcmp(zUrl, "/api/v1/me")!=0 && req_arg(p, "key")==0 ){
     Buf key = BUF_INIT;
     char zDay[11];
     int64_t iVersion = store_data_version(p->pStore);

@@ -85,6 +85,12 @@ req POST /api/v1/sources -H "Authorization: Bearer $KEY" \
   -H 'Content-Type: application/json' \
   --data-binary '{"code":"src/zfeed","title":"Zfeed"}'
 expect_status 401
+# A key removed stops at once (replies to keys are not cached).
+req GET "/calendar.ics?key=$OKEY"; expect_status 200
+sqlite3 "$DB" "DELETE FROM api_token WHERE scope='calendar' AND
+  account_id=(SELECT id FROM account WHERE login='observer')"
+req GET "/calendar.ics?key=$OKEY"; expect_status 404
+expect_no_body "Zfeed"
 # The key never reaches the access log.
 sleep 0.2
 LAST="the access log"; ST=-
