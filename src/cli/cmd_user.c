@@ -4,7 +4,7 @@
 **   accord user add LOGIN --name NAME --role ROLE [--party P] [--password-stdin]
 **   accord user list
 **   accord user password LOGIN [--password-stdin]
-**   accord token add LOGIN [--label TEXT]
+**   accord token add LOGIN [--label TEXT] [--calendar]   (calendar key)
 */
 #include "cli.h"
 #include "../store/account.h"
