@@ -59,7 +59,17 @@ req GET /calendar.ics; expect_status 200
 expect_body "SUMMARY:Zfeed-restricted meeting"
 expect_body "CLASS:CONFIDENTIAL"
 
+# An API token sent as a bearer (scripts) reads as its account.
+CUR_ROLE=public
+req GET /calendar.ics -H "Authorization: Bearer $(token_of observer)"
+expect_status 200
+expect_body "SUMMARY:Zfeed-internal meeting"
+expect_no_body "Zfeed-restricted"
+
 # ---- calendar keys ----------------------------------------------------------
+LAST="accord token add --calendar"; ST=-
+check "a calendar key is 64 hex digits" \
+  sh -c "printf '%s' '$KEY' | grep -Eqx '[0-9a-f]{64}'"
 CUR_ROLE=public
 req GET "/calendar.ics?key=$KEY"; expect_status 200
 expect_header Content-Type "text/calendar"
