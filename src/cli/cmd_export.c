@@ -76,6 +76,9 @@ int cmd_export(Cli *p, int argc, char **argv){
   int64_t idDialogue = 0;
   AccRc arc = ACC_OK;
   memset(&c, 0, sizeof(c));
+  if( argc>=2 && strcmp(argv[1], "iati")==0 ){
+    return cmd_export_iati(p, argc-1, argv+1);
+  }
   for(i=1; i<argc; ){
     int r;
     if( (r = cli_opt_value(argc, argv, &i, "format", &zFormat))!=0

@@ -449,9 +449,12 @@ int cmd_import(Cli *p, int argc, char **argv){
   Store *pStore;
   const char *zFile = 0;
   int i, rc, bDry = 0;
+  if( argc>=2 && strcmp(argv[1], "iati")==0 ){
+    return cmd_import_iati(p, argc-1, argv+1);
+  }
   if( argc<2 || strcmp(argv[1], "observations")!=0 ){
     return cli_usage("import", "import: what? (accord import observations "
-                     "FILE.csv)");
+                     "FILE.csv, or accord import iati FILE.xml)");
   }
   for(i=2; i<argc; i++){
     if( strcmp(argv[i], "--dry-run")==0 ) bDry = 1;
