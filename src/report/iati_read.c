@@ -99,8 +99,12 @@ static void rd_xml_error(void *pArg, xmlErrorPtr pE){
   p->bStop = 1;
 }
 
+/* The line of the current node (where its start tag is), else of the
+** parser. */
 static int rd_line(Rd *p){
-  return xmlTextReaderGetParserLineNumber(p->r);
+  xmlNodePtr pNode = xmlTextReaderCurrentNode(p->r);
+  long n = pNode ? xmlGetLineNo(pNode) : -1;
+  return n>0 ? (int)n : xmlTextReaderGetParserLineNumber(p->r);
 }
 
 /* Attribute zName of the current element, copied into zOut (NULL if
