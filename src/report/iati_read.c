@@ -90,7 +90,7 @@ static void rd_xml_error(void *pArg, xmlErrorPtr pE){
   Rd *p = pArg;
   char zMsg[200];
   size_t n;
-  if( p->bStop ) return;
+  if( p->bStop || (pE && pE->level==XML_ERR_WARNING) ) return;
   snprintf(zMsg, sizeof(zMsg), "%s", pE && pE->message ? pE->message
            : "unreadable");
   n = strlen(zMsg);
@@ -363,7 +363,7 @@ static void rd_end(Rd *p){
 
 /* Read the whole file. */
 static void rd_walk(Rd *p){
-  int rc;
+  int rc = 1;
   while( !p->bStop && (rc = xmlTextReaderRead(p->r))==1 ){
     int eType = xmlTextReaderNodeType(p->r);
     if( eType==XML_READER_TYPE_ELEMENT ){
