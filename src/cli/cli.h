@@ -92,6 +92,8 @@ int cmd_status(Cli*, int, char**);
 int cmd_import(Cli*, int, char**);
 int cmd_export(Cli*, int, char**);
 int cmd_export_feed(Cli*, int, char**); /* export ical, export sdmx */
+int cmd_export_iati(Cli*, int, char**);  /* cmd_iati.c */
+int cmd_import_iati(Cli*, int, char**);  /* cmd_iati.c */
 int cmd_item(Cli*, int, char**);       /* accord ENTITY VERB ... */
 int cmd_prefer(Cli*, int, char**);
 int cmd_conflicts(Cli*, int, char**);

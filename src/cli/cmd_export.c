@@ -80,6 +80,9 @@ int cmd_export(Cli *p, int argc, char **argv){
   if( argc>=2 && (strcmp(argv[1], "ical")==0 || strcmp(argv[1], "sdmx")==0) ){
     return cmd_export_feed(p, argc, argv);   /* cmd_feed.c */
   }
+  if( argc>=2 && strcmp(argv[1], "iati")==0 ){
+    return cmd_export_iati(p, argc-1, argv+1);
+  }
   for(i=1; i<argc; ){
     int r;
     if( (r = cli_opt_value(argc, argv, &i, "format", &zFormat))!=0

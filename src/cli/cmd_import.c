@@ -11,6 +11,7 @@
 ** bound INSERT per row (bench/import measures it against sqlite3).
 */
 #include "cli.h"
+#include "../store/obsrow.h"
 
 #include <csv.h>
 #include <errno.h>
@@ -32,11 +33,10 @@ static const char *const azCol[COL__MAX] = {
   "source_publisher", "source_url", "source_date", "note"
 };
 
-/* A resolved name: an indicator (with its frequency) or a source. */
+/* A resolved source. */
 typedef struct CacheEnt {
   char *zKey;        /* the text as written in the file */
   int64_t id;
-  int eFreq;         /* indicators: Freq */
 } CacheEnt;
 
 /* The state of one import. */
@@ -58,8 +58,7 @@ typedef struct Import {
   int64_t nOk;             /* rows inserted */
   int nErr;                /* errors reported */
   int bStop;               /* too many errors: stop checking */
-  CacheEnt aInd[MAX_CACHE];
-  int nInd;
+  ObsRows *pRows;          /* indicators resolved (shared checks) */
   CacheEnt aSrc[MAX_CACHE];
   int nSrc;
   int64_t nBytes, nTotal;  /* progress */
@@ -162,39 +161,12 @@ static CacheEnt *cache_find(CacheEnt *a, int n, const char *z){
 
 /* Remember z -> id in a cache (when there is room). */
 static CacheEnt *cache_add(CacheEnt *a, int *pn, const char *z, int64_t id,
-                           int eFreq, CacheEnt *pTmp){
+                           CacheEnt *pTmp){
   CacheEnt *pE = *pn<MAX_CACHE ? &a[(*pn)++] : pTmp;
   if( pE==pTmp ) free(pTmp->zKey);
   pE->zKey = acc_strdup(z);
   pE->id = id;
-  pE->eFreq = eFreq;
   return pE;
-}
-
-/* Resolve the indicator of the row.  NULL after reporting an error. */
-static const CacheEnt *imp_indicator(Import *p, const char *z){
-  static CacheEnt tmp;
-  CacheEnt *pE = cache_find(p->aInd, p->nInd, z);
-  Value v, *aI;
-  Arena a = ARENA_INIT;
-  char zErr[200];
-  Freq f = FREQ_YEAR;
-  if( pE ) return pE;
-  v.eType = VAL_TEXT;
-  v.z = z;
-  if( z[0]>='0' && z[0]<='9' && strspn(z, "0123456789")==strlen(z) ){
-    v.eType = VAL_INT;
-    v.i = strtoll(z, 0, 10);
-  }
-  if( store_ref_resolve(p->pStore, ENT_INDICATOR, &v, zErr, sizeof(zErr)) ){
-    imp_error(p, COL_INDICATOR, "%s", zErr);
-    return 0;
-  }
-  if( store_item_get(p->pStore, ENT_INDICATOR, v.i, &a, &aI)==ACC_OK ){
-    freq_parse(aI[model_field_find(ENT_INDICATOR, "frequency")].z, &f);
-  }
-  arena_free(&a);
-  return cache_add(p->aInd, &p->nInd, z, v.i, f, &tmp);
 }
 
 /* A code for a new source from its title: "src/" + slug, made unique. */
@@ -244,7 +216,7 @@ static int64_t imp_source(Import *p){
       imp_error(p, COL_SOURCE, "%s", zErr);
       return -1;
     }
-    return cache_add(p->aSrc, &p->nSrc, zCode, v.i, 0, &tmp)->id;
+    return cache_add(p->aSrc, &p->nSrc, zCode, v.i, &tmp)->id;
   }
   if( zTitle==0 ){
     if( p->aiCol[COL_SOURCE_TITLE]>=0 ){
@@ -287,18 +259,20 @@ static int64_t imp_source(Import *p){
     }
     free(zNewCode);
   }
-  if( id>0 ) cache_add(p->aSrc, &p->nSrc, buf_str(&key), id, 0, &tmp);
+  if( id>0 ) cache_add(p->aSrc, &p->nSrc, buf_str(&key), id, &tmp);
   buf_free(&key);
   return id;
 }
 
-/* Check and insert the current data row. */
+/* Check and insert the current data row (the checks are obsrow.h's,
+** shared with the IATI importer). */
 static void imp_row(Import *p){
   const char *zInd = imp_col(p, COL_INDICATOR);
   const char *zPeriod = imp_col(p, COL_PERIOD);
   const char *zValue = imp_col(p, COL_VALUE);
-  const CacheEnt *pInd = 0;
-  Period per;
+  int64_t iInd = 0;
+  Freq eFreq = FREQ_YEAR;
+  int bInd = 0;
   double r = 0;
   int64_t iSrc;
   int nErr0 = p->nErr;
@@ -309,28 +283,24 @@ static void imp_row(Import *p){
               p->nCol, p->bTooMany ? "over " : "", p->nField);
     return;
   }
-  if( zInd==0 ) imp_error(p, COL_INDICATOR, "empty: give a code or id");
-  else pInd = imp_indicator(p, zInd);
-  if( zPeriod==0 ){
-    imp_error(p, COL_PERIOD, "empty: give YYYY, YYYY-Qn or YYYY-MM");
-  }else if( period_parse(zPeriod, &per) ){
-    imp_error(p, COL_PERIOD, "\"%s\" is not a period (YYYY, YYYY-Qn or "
-              "YYYY-MM)", zPeriod);
-  }else if( pInd && per.eFreq!=pInd->eFreq ){
-    imp_error(p, COL_PERIOD, "\"%s\" is a %s but indicator %s is %sly "
-              "(give %s)", zPeriod, azFreqName[per.eFreq], zInd,
-              pInd->eFreq==FREQ_MONTH ? "month" : pInd->eFreq==FREQ_QUARTER
-              ? "quarter" : "year", pInd->eFreq==FREQ_MONTH ? "YYYY-MM"
-              : pInd->eFreq==FREQ_QUARTER ? "YYYY-Qn" : "YYYY");
+  if( zInd==0 ){
+    imp_error(p, COL_INDICATOR, "empty: give a code or id");
+  }else if( obsrow_indicator(p->pRows, zInd, &iInd, &eFreq, zErr,
+                             sizeof(zErr)) ){
+    imp_error(p, COL_INDICATOR, "%s", zErr);
+  }else{
+    bInd = 1;
   }
-  if( zValue==0 ){
-    imp_error(p, COL_VALUE, "empty: give a number");
-  }else if( model_real_parse(zValue, &r) ){
-    imp_error(p, COL_VALUE, "\"%s\" is not a number", zValue);
+  if( obsrow_period(zPeriod, bInd ? (int)eFreq : -1, zInd, zErr,
+                    sizeof(zErr)) ){
+    imp_error(p, COL_PERIOD, "%s", zErr);
+  }
+  if( obsrow_value(zValue, &r, zErr, sizeof(zErr)) ){
+    imp_error(p, COL_VALUE, "%s", zErr);
   }
   iSrc = imp_source(p);
   if( p->nErr>nErr0 || nErr0>0 ) return;
-  if( store_obs_insert(p->pStore, pInd->id, zPeriod, r, iSrc,
+  if( store_obs_insert(p->pStore, iInd, zPeriod, r, iSrc,
                        imp_col(p, COL_NOTE), zErr, sizeof(zErr)) ){
     imp_error(p, -1, "%s (indicator %s, value %s)", zErr, zInd, zValue);
     return;
@@ -400,17 +370,22 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
   imp.pStore = pStore;
   imp.zFile = zFile;
   imp.iLine = imp.iRowLine = 1;
+  imp.pRows = obsrow_new(pStore);
   in = fopen(zFile, "rb");
-  if( in==0 ) return cli_error(ACC_IO, "cannot open %s: %s", zFile,
-                               strerror(errno));
+  if( in==0 ){
+    obsrow_free(imp.pRows);
+    return cli_error(ACC_IO, "cannot open %s: %s", zFile, strerror(errno));
+  }
   if( fstat(fileno(in), &st)==0 ) imp.nTotal = st.st_size;
   if( csv_init(&csv, CSV_STRICT|CSV_STRICT_FINI|CSV_REPALL_NL) ){
     fclose(in);
+    obsrow_free(imp.pRows);
     return cli_error(ACC_IO, "cannot start the CSV parser");
   }
   if( store_begin(pStore) ){
     fclose(in);
     csv_free(&csv);
+    obsrow_free(imp.pRows);
     return cli_error(ACC_BUSY, "the database is busy; try again");
   }
   while( !imp.bStop && (n = fread(aBuf, 1, sizeof(aBuf), in))>0 ){
@@ -465,7 +440,7 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
   csv_free(&csv);
   fclose(in);
   buf_free(&imp.row);
-  for(i=0; i<imp.nInd; i++) free(imp.aInd[i].zKey);
+  obsrow_free(imp.pRows);
   for(i=0; i<imp.nSrc; i++) free(imp.aSrc[i].zKey);
   return rc;
 }
@@ -474,9 +449,12 @@ int cmd_import(Cli *p, int argc, char **argv){
   Store *pStore;
   const char *zFile = 0;
   int i, rc, bDry = 0;
+  if( argc>=2 && strcmp(argv[1], "iati")==0 ){
+    return cmd_import_iati(p, argc-1, argv+1);
+  }
   if( argc<2 || strcmp(argv[1], "observations")!=0 ){
     return cli_usage("import", "import: what? (accord import observations "
-                     "FILE.csv)");
+                     "FILE.csv, or accord import iati FILE.xml)");
   }
   for(i=2; i<argc; i++){
     if( strcmp(argv[i], "--dry-run")==0 ) bDry = 1;

@@ -39,9 +39,12 @@ const CliCmd aCliCmd[] = {
     "one account per role (co-chairs and secretariats for each party)\n"
     "with new random passwords, and prints them; --no-accounts skips\n"
     "that.\n" },
-  { "export", cmd_export, "write items as CSV or JSON, feeds, SDMX",
+  { "export", cmd_export, "write items as CSV or JSON; IATI, iCalendar, SDMX",
     "usage: accord export KIND [--format csv|json] [--dialogue D] [-o FILE]\n"
     "       accord export all [--format json] [-o FILE]\n"
+    "       accord export iati [--dialogue D] [-o FILE]\n"
+    "                          [--as-viewer public|internal|restricted]\n"
+    "                          [--reporting-org REF]\n"
     "       accord export ical [--dialogue D] [--as-viewer V] [-o FILE]\n"
     "       accord export sdmx [--dialogue D] [--indicator I] [--as-viewer V]\n"
     "                          [-o FILE]\n"
@@ -57,9 +60,17 @@ const CliCmd aCliCmd[] = {
     "observations as SDMX-CSV 2.0 (dataflow ACCORD:DIALOGUE_OBS(1.0.0)).\n"
     "Both show what --as-viewer may see: public, internal, restricted, a\n"
     "role or an account's login (default: everything).  The formats are\n"
-    "described in docs/formats.md.\n" },
-  { "import", cmd_import, "import observations from a CSV file",
+    "described in docs/formats.md.\n"
+    "\n"
+    "`iati` writes the results of each dialogue with goals (or of D) as\n"
+    "IATI 2.03 activity XML: goals as results, their indicators with\n"
+    "baseline, targets and actuals per period.  It shows what the public\n"
+    "may see unless --as-viewer says otherwise.  REF is the publisher's\n"
+    "registered organisation identifier (default: the dialogue's code).\n"
+    "See docs/iati.md.\n" },
+  { "import", cmd_import, "import observations from CSV or IATI XML",
     "usage: accord import observations FILE.csv [--dry-run]\n"
+    "       accord import iati FILE.xml [--dry-run]\n"
     "\n"
     "Reads an RFC 4180 CSV file whose first line names the columns:\n"
     "  indicator   code or id of the indicator (required)\n"
@@ -73,7 +84,13 @@ const CliCmd aCliCmd[] = {
     "All rows are checked and loaded in one transaction: if any row is\n"
     "wrong, nothing is imported and every error names its line, column\n"
     "and value.  --dry-run checks without importing.  A progress bar is\n"
-    "shown on a terminal.\n" },
+    "shown on a terminal.\n"
+    "\n"
+    "`iati` reads IATI 2.03 activity XML (as `accord export iati` writes\n"
+    "it) and imports the actuals of each quantitative indicator whose\n"
+    "reference (vocabulary 99) is the code of an Accord indicator, one\n"
+    "observation per actual, with the same checks, all or nothing; errors\n"
+    "name the line and the element or attribute.  See docs/iati.md.\n" },
   { "init", cmd_init, "create an empty database",
     "usage: accord init\n"
     "\n"

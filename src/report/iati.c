@@ -1,0 +1,692 @@
+/*
+** iati.c: the results of dialogues as IATI 2.03 activity XML (iati.h).
+**
+** One iati-activity per dialogue, written with libxml2's xmlTextWriter in
+** the element order of the 2.03 schema (iati-activities-schema.xsd, kept
+** for the tests in tests/iati/).  Every element carries Accord data:
+**
+**   iati-identifier      the dialogue's code (after reporting-org/@ref)
+**   reporting-org        --reporting-org, else the dialogue's code; the
+**                        dialogue's title; type 10 (government)
+**   title, description   the dialogue's title; its focus (type 1) and
+**                        long-term goal (type 2)
+**   participating-org    each party, role 2 (accountable), type 10, its
+**                        name in English and Serbian
+**   activity-status      from the dialogue's state
+**   activity-date        launch (type 2), long-term target date (type 3)
+**   result               one per goal the reader may see
+**
+** A goal with an indicator becomes a result whose indicator is that
+** indicator (measure 1, or 2 when its unit is a percentage), referenced by
+** its code at indicator level; the baseline is the goal's; periods are
+** the indicator's periods with observations (each observation one actual,
+** its source's title as the comment) and the periods of the goal's target
+** path (docs/status.md 4.2) with the target.  A milestone becomes a
+** result referenced by the goal's code at result level, whose one
+** qualitative indicator (measure 5) has no values, only comments.  The
+** reading back is iati_read.c.
+*/
+#include "iati.h"
+
+#include <assert.h>
+#include <libxml/xmlwriter.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The state of one export. */
+typedef struct Ix {
+  Store *pStore;
+  const IatiOpt *pOpt;
+  xmlTextWriterPtr w;
+  int bErr;               /* a libxml2 call failed (sticky) */
+  Buf *pNotes;
+  Arena a;                /* rows read, freed at the end */
+} Ix;
+
+/* One observation of an indicator. */
+typedef struct IObs {
+  int64_t id;
+  Period per;
+  double r;
+  int bPref;
+  int64_t iSrc;
+} IObs;
+
+/* One period of an indicator as written: its days, its target, and the
+** observations (aObs[iObs..iObs+nObs-1]) that are its actuals. */
+typedef struct ISlot {
+  Date start, end;
+  int bTarget;            /* has a target */
+  double rTarget;         /* its value, quantitative indicators */
+  int iObs, nObs;
+} ISlot;
+
+/* A growable list of slots. */
+typedef struct ISlots {
+  ISlot *a;
+  int n, nAlloc;
+} ISlots;
+
+/* Field zName of row aVal of entity e. */
+static const Value *fv(const Value *aVal, int e, const char *zName){
+  int i = model_field_find(e, zName);
+  assert( i>=0 );
+  return &aVal[i];
+}
+static const char *ftext(const Value *aVal, int e, const char *zName){
+  const Value *v = fv(aVal, e, zName);
+  return v->eType==VAL_TEXT && v->z[0] ? v->z : 0;
+}
+static int fdate(const Value *aVal, int e, const char *zName, Date *pOut){
+  const char *z = ftext(aVal, e, zName);
+  return z && date_parse(z, pOut)==0;
+}
+static int freal(const Value *aVal, int e, const char *zName, double *pr){
+  const Value *v = fv(aVal, e, zName);
+  if( v->eType==VAL_REAL ){ *pr = v->r; return 1; }
+  if( v->eType==VAL_INT ){ *pr = (double)v->i; return 1; }
+  return 0;
+}
+
+/* ---- the writer, with a sticky error ----------------------------------- */
+static void x_start(Ix *p, const char *zName){
+  if( xmlTextWriterStartElement(p->w, BAD_CAST zName)<0 ) p->bErr = 1;
+}
+static void x_end(Ix *p){
+  if( xmlTextWriterEndElement(p->w)<0 ) p->bErr = 1;
+}
+static void x_attr(Ix *p, const char *zName, const char *zValue){
+  if( xmlTextWriterWriteAttribute(p->w, BAD_CAST zName, BAD_CAST zValue)<0 ){
+    p->bErr = 1;
+  }
+}
+static void x_attr_date(Ix *p, const char *zName, Date d){
+  char z[11];
+  date_format(d, z);
+  x_attr(p, zName, z);
+}
+static void x_attr_num(Ix *p, const char *zName, double r){
+  char z[40];
+  snprintf(z, sizeof(z), "%.15g", r);
+  x_attr(p, zName, z);
+}
+/* A narrative in language zLang ("sr"), or the activity's default (English)
+** when zLang is NULL. */
+static void x_narr(Ix *p, const char *zLang, const char *zText){
+  x_start(p, "narrative");
+  if( zLang ) x_attr(p, "xml:lang", zLang);
+  if( xmlTextWriterWriteString(p->w, BAD_CAST zText)<0 ) p->bErr = 1;
+  x_end(p);
+}
+/* An element holding narratives: English, and Serbian when zSr is set. */
+static void x_text(Ix *p, const char *zElem, const char *zEn,
+                   const char *zSr){
+  x_start(p, zElem);
+  x_narr(p, 0, zEn);
+  if( zSr ) x_narr(p, "sr", zSr);
+  x_end(p);
+}
+
+static void ix_note(Ix *p, const char *zFmt, ...)
+  __attribute__((format(printf, 2, 3)));
+static void ix_note(Ix *p, const char *zFmt, ...){
+  va_list ap;
+  va_start(ap, zFmt);
+  buf_vappendf(p->pNotes, zFmt, ap);
+  va_end(ap);
+  buf_putc(p->pNotes, '\n');
+}
+
+/* ---- reading ------------------------------------------------------------ */
+
+/* Collect the ids of a walk. */
+typedef struct Ids {
+  int64_t *a;
+  int n, nAlloc;
+} Ids;
+static int ids_add(void *pArg, int64_t id, const Value *aVal){
+  Ids *p = pArg;
+  (void)aVal;
+  if( p->n>=p->nAlloc ){
+    p->nAlloc = p->nAlloc ? 2*p->nAlloc : 32;
+    p->a = acc_realloc(p->a, sizeof(int64_t)*p->nAlloc);
+  }
+  p->a[p->n++] = id;
+  return 0;
+}
+
+/* The observations of an indicator, sorted by period then entry. */
+typedef struct IObsSet {
+  IObs *a;
+  int n, nAlloc;
+} IObsSet;
+static int obs_add(void *pArg, int64_t id, const Value *aVal){
+  IObsSet *p = pArg;
+  IObs *o;
+  Period per;
+  if( period_parse(fv(aVal, ENT_OBSERVATION, "period")->z, &per) ) return 0;
+  if( p->n>=p->nAlloc ){
+    p->nAlloc = p->nAlloc ? 2*p->nAlloc : 64;
+    p->a = acc_realloc(p->a, sizeof(IObs)*p->nAlloc);
+  }
+  o = &p->a[p->n++];
+  o->id = id;
+  o->per = per;
+  o->r = fv(aVal, ENT_OBSERVATION, "value")->r;
+  o->bPref = fv(aVal, ENT_OBSERVATION, "preferred")->i!=0;
+  o->iSrc = fv(aVal, ENT_OBSERVATION, "source_id")->eType==VAL_INT
+            ? fv(aVal, ENT_OBSERVATION, "source_id")->i : 0;
+  return 0;
+}
+static int obs_cmp(const void *a, const void *b){
+  const IObs *x = a, *y = b;
+  Date dx = period_start(x->per), dy = period_start(y->per);
+  if( dx!=dy ) return dx<dy ? -1 : 1;
+  return x->id<y->id ? -1 : x->id>y->id;
+}
+
+/* The value that counts for indicator period per: the preferred
+** observation, else the latest entered (docs/status.md).  0 if none. */
+static int obs_value(const IObsSet *s, Period per, double *pr){
+  int i, bFound = 0, bPref = 0;
+  int64_t iBest = 0;
+  for(i=0; i<s->n; i++){
+    const IObs *o = &s->a[i];
+    if( o->per.eFreq!=per.eFreq || period_cmp(o->per, per)!=0 ) continue;
+    if( bFound && (bPref>o->bPref || (bPref==o->bPref && iBest>o->id)) ){
+      continue;
+    }
+    *pr = o->r;
+    bFound = 1;
+    bPref = o->bPref;
+    iBest = o->id;
+  }
+  return bFound;
+}
+
+/* The value of period g (of a frequency coarser than or equal to the
+** indicator's eInd) aggregated by eAgg from the indicator's periods; 0
+** unless every one of them has a value. */
+static int obs_aggregate(const IObsSet *s, Freq eInd, Agg eAgg, Period g,
+                         double *pr){
+  int64_t i, iFirst, iLast;
+  double rSum = 0, rLast = 0, r = 0;
+  if( (int)g.eFreq<(int)eInd ) return 0;
+  iFirst = period_index(period_containing(period_start(g), eInd));
+  iLast = period_index(period_containing(period_end(g), eInd));
+  for(i=iFirst; i<=iLast; i++){
+    if( !obs_value(s, period_from_index(eInd, i), &r) ) return 0;
+    rSum += r;
+    rLast = r;
+  }
+  *pr = eAgg==AGG_SUM ? rSum : eAgg==AGG_LAST ? rLast
+        : rSum/(double)(iLast - iFirst + 1);
+  return 1;
+}
+
+/* The title of source id (cached in the arena by the store's reads). */
+static const char *source_title(Ix *p, int64_t id){
+  Value *aS;
+  if( id<=0 ) return 0;
+  if( store_item_get(p->pStore, ENT_SOURCE, id, &p->a, &aS) ) return 0;
+  return ftext(aS, ENT_SOURCE, "title");
+}
+
+/* ---- slots ----------------------------------------------------------------*/
+
+/* The slot for days start..end, added if new. */
+static ISlot *slot_get(ISlots *p, Date start, Date end){
+  int i;
+  for(i=0; i<p->n; i++){
+    if( p->a[i].start==start && p->a[i].end==end ) return &p->a[i];
+  }
+  if( p->n>=p->nAlloc ){
+    p->nAlloc = p->nAlloc ? 2*p->nAlloc : 32;
+    p->a = acc_realloc(p->a, sizeof(ISlot)*p->nAlloc);
+  }
+  memset(&p->a[p->n], 0, sizeof(ISlot));
+  p->a[p->n].start = start;
+  p->a[p->n].end = end;
+  return &p->a[p->n++];
+}
+static int slot_cmp(const void *a, const void *b){
+  const ISlot *x = a, *y = b;
+  if( x->start!=y->start ) return x->start<y->start ? -1 : 1;
+  return x->end<y->end ? 1 : x->end>y->end ? -1 : 0;
+}
+static void slot_target(ISlots *p, Date start, Date end, double r){
+  ISlot *s;
+  if( start>=end ) return;     /* IATI: a period starts before it ends */
+  s = slot_get(p, start, end);
+  s->bTarget = 1;
+  s->rTarget = r;
+}
+
+/* The goal's target path as slots (docs/status.md 4.2; iati.h). */
+static void goal_targets(Ix *p, const Value *aG, const IObsSet *s,
+                         Freq eInd, Agg eAgg, double rBase, int bBase,
+                         ISlots *pSlots){
+  int eKind = model_enum_find(azGoalKindEnum, fv(aG, ENT_GOAL, "kind")->z);
+  double rT, r;
+  Date start, deadline, dEnd;
+  int bStart = fdate(aG, ENT_GOAL, "start_on", &start);
+  int bDeadline = fdate(aG, ENT_GOAL, "deadline", &deadline);
+  int bDecrease = fv(aG, ENT_GOAL, "decrease")->i!=0;
+  int bCompound = fv(aG, ENT_GOAL, "compounding")->eType!=VAL_INT
+                  || fv(aG, ENT_GOAL, "compounding")->i!=0;
+  Freq eGoal = eInd;
+  const char *zPer = ftext(aG, ENT_GOAL, "period");
+  Period base;
+  int64_t k, iFrom, iTo;
+  (void)eAgg;
+  if( !freal(aG, ENT_GOAL, "target", &rT) ) return;
+  if( zPer ) freq_parse(zPer, &eGoal);
+  dEnd = bDeadline ? deadline : p->pOpt->today;
+  switch( eKind ){
+    case GOAL_GROWTH: {
+      const char *zBase = ftext(aG, ENT_GOAL, "baseline_period");
+      if( !bBase || zBase==0 || period_parse(zBase, &base) ) return;
+      if( (int)base.eFreq!=(int)eGoal ) return;
+      iFrom = period_index(base) + 1;
+      iTo = period_index(period_containing(dEnd, eGoal));
+      for(k=iFrom; k<=iTo && k-iFrom<1200; k++){
+        double rRate = (bDecrease ? -rT : rT)/100.0;
+        double n = (double)(k - iFrom + 1);
+        Period g = period_from_index(eGoal, k);
+        r = bCompound ? rBase*pow(1.0 + rRate, n) : rBase*(1.0 + rRate*n);
+        slot_target(pSlots, period_start(g), period_end(g), r);
+      }
+      break;
+    }
+    case GOAL_COUNT_PERIOD: {
+      Date d0;
+      if( bStart ){
+        d0 = start;
+      }else if( s->n>0 ){
+        d0 = period_start(s->a[0].per);
+      }else{
+        return;
+      }
+      iFrom = period_index(period_containing(d0, eGoal));
+      iTo = period_index(period_containing(dEnd, eGoal));
+      for(k=iFrom; k<=iTo && k-iFrom<1200; k++){
+        Period g = period_from_index(eGoal, k);
+        slot_target(pSlots, period_start(g), period_end(g), rT);
+      }
+      break;
+    }
+    case GOAL_COUNT_WINDOW:
+      if( bStart && bDeadline ) slot_target(pSlots, start, deadline, rT);
+      break;
+    case GOAL_LEVEL: {
+      const char *zBase = ftext(aG, ENT_GOAL, "baseline_period");
+      if( !bDeadline ) return;
+      if( !bStart ){
+        if( zBase==0 || period_parse(zBase, &base) ) return;
+        start = period_end(base) + 1;
+      }
+      slot_target(pSlots, start, deadline, rT);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+/* ---- results ----------------------------------------------------------- */
+
+/* Whether a unit is a percentage (IATI measure 2). */
+static int unit_is_percent(const char *z){
+  return z && (strcmp(z, "%")==0 || strstr(z, "percent")!=0
+               || strstr(z, "Percent")!=0);
+}
+
+/* The result's description: the framework area, in both languages. */
+static void write_area(Ix *p, const Value *aG){
+  Value *aA;
+  const char *zEn, *zSr;
+  if( store_item_get(p->pStore, ENT_AREA, fv(aG, ENT_GOAL, "area_id")->i,
+                     &p->a, &aA) ){
+    return;
+  }
+  zEn = ftext(aA, ENT_AREA, "name");
+  zSr = ftext(aA, ENT_AREA, "name_sr");
+  if( zEn==0 ) return;
+  x_text(p, "description",
+         arena_printf(&p->a, "Framework area: %s.", zEn),
+         zSr ? arena_printf(&p->a, "Oblast saradnje: %s.", zSr) : 0);
+}
+
+/* A milestone: a result referenced by the goal's code, whose qualitative
+** indicator has at most one period (start to deadline or achievement),
+** its target and actual told in comments. */
+static void write_milestone(Ix *p, const Value *aG){
+  const char *zTitle = ftext(aG, ENT_GOAL, "title");
+  Date start, end, deadline, achieved;
+  int bStart = fdate(aG, ENT_GOAL, "start_on", &start)
+               || fdate(aG, ENT_GOAL, "started_on", &start);
+  int bDeadline = fdate(aG, ENT_GOAL, "deadline", &deadline);
+  int bAchieved = fdate(aG, ENT_GOAL, "achieved_on", &achieved);
+  char zD[11];
+  x_start(p, "result");
+  x_attr(p, "type", "1");
+  x_attr(p, "aggregation-status", "0");
+  x_text(p, "title", zTitle, 0);
+  write_area(p, aG);
+  x_start(p, "reference");
+  x_attr(p, "vocabulary", "99");
+  x_attr(p, "code", ftext(aG, ENT_GOAL, "code"));
+  x_end(p);
+  x_start(p, "indicator");
+  x_attr(p, "measure", "5");
+  x_text(p, "title", zTitle, 0);
+  end = bDeadline ? deadline : achieved;
+  if( bStart && (bDeadline || bAchieved) && start<end ){
+    x_start(p, "period");
+    x_start(p, "period-start"); x_attr_date(p, "iso-date", start); x_end(p);
+    x_start(p, "period-end"); x_attr_date(p, "iso-date", end); x_end(p);
+    if( bDeadline ){
+      date_format(deadline, zD);
+      x_start(p, "target");
+      x_text(p, "comment", arena_printf(&p->a, "Deadline: %s.", zD),
+             arena_printf(&p->a, "Rok: %s.", zD));
+      x_end(p);
+    }
+    if( bAchieved ){
+      date_format(achieved, zD);
+      x_start(p, "actual");
+      x_text(p, "comment", arena_printf(&p->a, "Achieved on %s.", zD),
+             arena_printf(&p->a, "Ostvareno %s.", zD));
+      x_end(p);
+    }
+    x_end(p);
+  }
+  x_end(p);   /* indicator */
+  x_end(p);   /* result */
+}
+
+/* A goal measured by indicator aI (id iInd); bActuals: write its
+** observations (only under the first goal that uses the indicator, so that
+** a file never holds an observation twice). */
+static void write_measured(Ix *p, const Value *aG, const Value *aI,
+                           int64_t iInd, int bActuals){
+  IObsSet s = { 0, 0, 0 };
+  ISlots sl = { 0, 0, 0 };
+  Freq eInd = FREQ_YEAR;
+  Agg eAgg = AGG_SUM;
+  int eKind = model_enum_find(azGoalKindEnum, fv(aG, ENT_GOAL, "kind")->z);
+  const char *zBase = ftext(aG, ENT_GOAL, "baseline_period");
+  const char *zAgg = ftext(aI, ENT_INDICATOR, "aggregation");
+  const char *zDesc = ftext(aI, ENT_INDICATOR, "description");
+  Period base;
+  double rBase = 0;
+  int bBase = 0, i;
+  freq_parse(fv(aI, ENT_INDICATOR, "frequency")->z, &eInd);
+  if( zAgg ){
+    int k = model_enum_find(azAggEnum, zAgg);
+    if( k>=0 ) eAgg = (Agg)k;
+  }
+  store_item_each(p->pStore, ENT_OBSERVATION,
+                  model_field_find(ENT_OBSERVATION, "indicator_id"), iInd,
+                  obs_add, &s);
+  if( s.n>1 ) qsort(s.a, s.n, sizeof(IObs), obs_cmp);
+  if( zBase && period_parse(zBase, &base)==0 ){
+    bBase = freal(aG, ENT_GOAL, "baseline_value", &rBase)
+            || obs_aggregate(&s, eInd, eAgg, base, &rBase);
+  }
+  goal_targets(p, aG, &s, eInd, eAgg, rBase, bBase, &sl);
+  if( bActuals ){
+    for(i=0; i<s.n; i++){
+      ISlot *pSl = slot_get(&sl, period_start(s.a[i].per),
+                            period_end(s.a[i].per));
+      if( pSl->nObs==0 ) pSl->iObs = i;
+      pSl->nObs++;
+    }
+  }
+  if( sl.n>1 ) qsort(sl.a, sl.n, sizeof(ISlot), slot_cmp);
+
+  x_start(p, "result");
+  x_attr(p, "type", eKind==GOAL_GROWTH || eKind==GOAL_LEVEL ? "2" : "1");
+  x_attr(p, "aggregation-status", "0");
+  x_text(p, "title", ftext(aG, ENT_GOAL, "title"), 0);
+  write_area(p, aG);
+  x_start(p, "indicator");
+  x_attr(p, "measure",
+         unit_is_percent(ftext(aI, ENT_INDICATOR, "unit")) ? "2" : "1");
+  x_attr(p, "ascending", fv(aG, ENT_GOAL, "decrease")->i ? "0" : "1");
+  x_text(p, "title", ftext(aI, ENT_INDICATOR, "name"), 0);
+  x_text(p, "description",
+         zDesc ? arena_printf(&p->a, "Unit: %s. %s",
+                              ftext(aI, ENT_INDICATOR, "unit"), zDesc)
+               : arena_printf(&p->a, "Unit: %s.",
+                              ftext(aI, ENT_INDICATOR, "unit")), 0);
+  x_start(p, "reference");
+  x_attr(p, "vocabulary", "99");
+  x_attr(p, "code", ftext(aI, ENT_INDICATOR, "code"));
+  x_end(p);
+  if( bBase ){
+    x_start(p, "baseline");
+    x_attr(p, "year", arena_printf(&p->a, "%d", (int)base.year));
+    x_attr_num(p, "value", rBase);
+    if( base.eFreq!=FREQ_YEAR ){
+      char zP[12];
+      period_format(base, zP);
+      x_text(p, "comment", arena_printf(&p->a, "Baseline period %s.", zP),
+             0);
+    }
+    x_end(p);
+  }
+  for(i=0; i<sl.n; i++){
+    const ISlot *pSl = &sl.a[i];
+    int j;
+    x_start(p, "period");
+    x_start(p, "period-start"); x_attr_date(p, "iso-date", pSl->start);
+    x_end(p);
+    x_start(p, "period-end"); x_attr_date(p, "iso-date", pSl->end);
+    x_end(p);
+    if( pSl->bTarget ){
+      x_start(p, "target");
+      x_attr_num(p, "value", pSl->rTarget);
+      x_end(p);
+    }
+    for(j=pSl->iObs; j<pSl->iObs+pSl->nObs; j++){
+      const char *zSrc = source_title(p, s.a[j].iSrc);
+      x_start(p, "actual");
+      x_attr_num(p, "value", s.a[j].r);
+      if( zSrc ) x_text(p, "comment", zSrc, 0);
+      x_end(p);
+    }
+    x_end(p);
+  }
+  x_end(p);   /* indicator */
+  x_end(p);   /* result */
+  free(s.a);
+  free(sl.a);
+}
+
+/* ---- activities ----------------------------------------------------------*/
+
+/* The parties of a dialogue, as participating organisations. */
+static int party_org(void *pArg, int64_t id, const Value *aVal){
+  Ix *p = pArg;
+  (void)id;
+  x_start(p, "participating-org");
+  x_attr(p, "role", "2");
+  x_attr(p, "type", "10");
+  x_narr(p, 0, ftext(aVal, ENT_PARTY, "name"));
+  if( ftext(aVal, ENT_PARTY, "name_sr") ){
+    x_narr(p, "sr", ftext(aVal, ENT_PARTY, "name_sr"));
+  }
+  x_end(p);
+  return 0;
+}
+
+/* The time of the latest change, "YYYY-MM-DDTHH:MM:SSZ", for the
+** generated and last-updated datetimes: the same data gives the same
+** file. */
+static int latest_at(void *pArg, const AuditEntry *pE){
+  snprintf((char*)pArg, 21, "%s", pE->zAt);
+  return 1;
+}
+
+/* Write the activity of dialogue idD with goals aGoal.  0 if written. */
+static int write_activity(Ix *p, int64_t idD, const Value *aD,
+                          const Ids *pGoals, const char *zUpdated){
+  const char *zCode = ftext(aD, ENT_DIALOGUE, "code");
+  const char *zTitle = ftext(aD, ENT_DIALOGUE, "title");
+  const char *zFocus = ftext(aD, ENT_DIALOGUE, "focus");
+  const char *zLong = ftext(aD, ENT_DIALOGUE, "long_term_goal");
+  const char *zState = ftext(aD, ENT_DIALOGUE, "state");
+  const char *zRef = p->pOpt->zOrgRef ? p->pOpt->zOrgRef : zCode;
+  Date dLaunch, dTarget;
+  int bLaunch = fdate(aD, ENT_DIALOGUE, "launched_on", &dLaunch);
+  int bTarget = fdate(aD, ENT_DIALOGUE, "target_on", &dTarget);
+  Ids inds = { 0, 0, 0 };
+  int i;
+  if( !bLaunch && !bTarget ){
+    ix_note(p, "dialogue %s left out: it has no launch date (launched_on) "
+            "nor target date (target_on), and an IATI activity needs an "
+            "activity-date", zCode);
+    return 1;
+  }
+  x_start(p, "iati-activity");
+  x_attr(p, "last-updated-datetime", zUpdated);
+  x_attr(p, "xml:lang", "en");
+  x_start(p, "iati-identifier");
+  if( xmlTextWriterWriteString(p->w, BAD_CAST (p->pOpt->zOrgRef
+        ? arena_printf(&p->a, "%s-%s", zRef, zCode) : zCode))<0 ){
+    p->bErr = 1;
+  }
+  x_end(p);
+  x_start(p, "reporting-org");
+  x_attr(p, "ref", zRef);
+  x_attr(p, "type", "10");
+  x_narr(p, 0, zTitle);
+  x_end(p);
+  x_text(p, "title", zTitle, 0);
+  x_start(p, "description");
+  x_attr(p, "type", "1");
+  x_narr(p, 0, zFocus ? zFocus : zTitle);
+  x_end(p);
+  if( zLong ){
+    x_start(p, "description");
+    x_attr(p, "type", "2");
+    x_narr(p, 0, zLong);
+    x_end(p);
+  }
+  store_item_each(p->pStore, ENT_PARTY, aEntity[ENT_PARTY].iDialogue, idD,
+                  party_org, p);
+  x_start(p, "activity-status");
+  x_attr(p, "code", zState && (strcmp(zState, "proposed")==0
+                               || strcmp(zState, "negotiation")==0)
+                    ? "1" : "2");
+  x_end(p);
+  if( bLaunch ){
+    x_start(p, "activity-date");
+    x_attr(p, "type", "2");
+    x_attr_date(p, "iso-date", dLaunch);
+    x_end(p);
+  }
+  if( bTarget ){
+    x_start(p, "activity-date");
+    x_attr(p, "type", "3");
+    x_attr_date(p, "iso-date", dTarget);
+    x_end(p);
+  }
+  for(i=0; i<pGoals->n; i++){
+    Value *aG, *aI;
+    const Value *pInd;
+    int j, bSeen = 0;
+    if( store_item_get(p->pStore, ENT_GOAL, pGoals->a[i], &p->a, &aG) ){
+      continue;
+    }
+    pInd = fv(aG, ENT_GOAL, "indicator_id");
+    if( strcmp(fv(aG, ENT_GOAL, "kind")->z, "milestone")==0
+     || pInd->eType!=VAL_INT ){
+      write_milestone(p, aG);
+      continue;
+    }
+    if( store_item_get(p->pStore, ENT_INDICATOR, pInd->i, &p->a, &aI) ){
+      ix_note(p, "goal %s left out: its indicator is not visible to this "
+              "reader", ftext(aG, ENT_GOAL, "code"));
+      continue;
+    }
+    for(j=0; j<inds.n; j++){
+      if( inds.a[j]==pInd->i ) bSeen = 1;
+    }
+    if( !bSeen ) ids_add(&inds, pInd->i, 0);
+    write_measured(p, aG, aI, pInd->i, !bSeen);
+  }
+  x_end(p);   /* iati-activity */
+  free(inds.a);
+  return 0;
+}
+
+AccRc iati_export(Store *pStore, const IatiOpt *pOpt, Buf *pOut,
+                  Buf *pNotes, char *zErr, int nErr){
+  Ix x;
+  Ids dlg = { 0, 0, 0 };
+  xmlBufferPtr pXml = 0;
+  char zUpdated[21] = "1970-01-01T00:00:00Z";
+  int i, nAct = 0;
+  AccRc rc = ACC_OK;
+  memset(&x, 0, sizeof(x));
+  x.pStore = pStore;
+  x.pOpt = pOpt;
+  x.pNotes = pNotes;
+  if( pOpt->idDialogue ){
+    ids_add(&dlg, pOpt->idDialogue, 0);
+  }else{
+    store_item_each(pStore, ENT_DIALOGUE, -1, 0, ids_add, &dlg);
+  }
+  store_audit_each(pStore, 0, 0, 1, latest_at, zUpdated);
+  pXml = xmlBufferCreate();
+  x.w = xmlNewTextWriterMemory(pXml, 0);
+  if( x.w==0 ){
+    snprintf(zErr, nErr, "cannot start the XML writer");
+    xmlBufferFree(pXml);
+    free(dlg.a);
+    return ACC_IO;
+  }
+  xmlTextWriterSetIndent(x.w, 1);
+  xmlTextWriterSetIndentString(x.w, BAD_CAST "  ");
+  if( xmlTextWriterStartDocument(x.w, "1.0", "UTF-8", 0)<0 ) x.bErr = 1;
+  x_start(&x, "iati-activities");
+  x_attr(&x, "version", "2.03");
+  x_attr(&x, "generated-datetime", zUpdated);
+  for(i=0; i<dlg.n; i++){
+    Value *aD;
+    Ids goals = { 0, 0, 0 };
+    if( store_item_get(pStore, ENT_DIALOGUE, dlg.a[i], &x.a, &aD) ) continue;
+    store_item_each(pStore, ENT_GOAL, aEntity[ENT_GOAL].iDialogue, dlg.a[i],
+                    ids_add, &goals);
+    if( goals.n>0 && write_activity(&x, dlg.a[i], aD, &goals, zUpdated)==0 ){
+      nAct++;
+    }else if( goals.n==0 && pOpt->idDialogue ){
+      ix_note(&x, "dialogue %s has no goal this reader may see",
+              ftext(aD, ENT_DIALOGUE, "code"));
+    }
+    free(goals.a);
+  }
+  x_end(&x);
+  if( xmlTextWriterEndDocument(x.w)<0 ) x.bErr = 1;
+  xmlFreeTextWriter(x.w);
+  if( x.bErr ){
+    snprintf(zErr, nErr, "the XML writer failed");
+    rc = ACC_IO;
+  }else if( nAct==0 ){
+    snprintf(zErr, nErr, "no dialogue has results this reader may see (a "
+             "goal is public once every party of its dialogue approved it)");
+    rc = ACC_NOTFOUND;
+  }else{
+    buf_append(pOut, (const char*)xmlBufferContent(pXml),
+               (size_t)xmlBufferLength(pXml));
+  }
+  xmlBufferFree(pXml);
+  arena_free(&x.a);
+  free(dlg.a);
+  return rc;
+}

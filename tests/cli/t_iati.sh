@@ -1,0 +1,281 @@
+. "$TOP/tests/cli/lib.sh"
+# t_iati.sh: `accord export iati` and `accord import iati` (docs/iati.md).
+# The export of the demo is validated against the official IATI 2.03
+# schema vendored in tests/iati/ and checked against the standard's
+# meaning rules (tests/iati/rules.py); what each reader sees is compared
+# with the classifications; the export is imported back into a fresh
+# database; bad files are refused with their line and element, and change
+# nothing.
+SCHEMA="$TOP/tests/iati/iati-activities-schema.xsd"
+RULES="$TOP/tests/iati/rules.py"
+
+# valid FILE: the file validates against the schema and keeps the rules.
+valid() {
+  if xmllint --noout --schema "$SCHEMA" "$1" >xl.out 2>&1; then
+    t_ok
+  else
+    t_fail "$1 does not validate: $(head -c 600 xl.out)"
+  fi
+  if python3 "$RULES" "$1" >rules.out 2>&1; then
+    t_ok
+  else
+    t_fail "$1 breaks the IATI rules: $(head -c 600 rules.out)"
+  fi
+}
+# has FILE TEXT / lacks FILE TEXT: fixed string in the file or not.
+has() { grep -q -F -- "$2" "$1" && t_ok || t_fail "$1 lacks: $2"; }
+lacks() { grep -q -F -- "$2" "$1" && t_fail "$1 has: $2" || t_ok; }
+# xp FILE XPATH: the value of an XPath expression (xmllint).
+xp() { xmllint --xpath "$2" "$1" 2>/dev/null; }
+
+D="--db demo.db"
+run $D demo
+expect_rc 0
+
+# --- restricted: everything ---------------------------------------------------
+run $D export iati --as-viewer restricted -o res.xml
+expect_rc 0
+expect_err "reporting-org/@ref is the dialogue's code"
+valid res.xml
+expect_same "$(xp res.xml 'count(//iati-activity)')" "1" "activities"
+expect_same "$(xp res.xml 'count(//result)')" "17" "every goal is a result"
+expect_same "$(xp res.xml 'string(//iati-activity/iati-identifier)')" \
+  "us-rs" "identifier"
+expect_same "$(xp res.xml 'string(//activity-date[@type="2"]/@iso-date)')" \
+  "2025-01-10" "launch date"
+# The trade goal: its indicator, baseline, targets on the path, actuals.
+T='//result[title/narrative="Increasing trade exchange by 10% annually"]/indicator'
+expect_same "$(xp res.xml "string($T/reference/@code)")" \
+  "us-rs/ind/trade-total" "trade indicator reference"
+expect_same "$(xp res.xml "string($T/@measure)")" "1" "trade measure"
+expect_same "$(xp res.xml "string($T/@ascending)")" "1" "trade ascending"
+expect_same "$(xp res.xml "string($T/baseline/@year)")" "2024" "baseline year"
+expect_same "$(xp res.xml "string($T/baseline/@value)")" "1023.1" \
+  "baseline value"
+expect_same "$(xp res.xml "string($T/period[period-start/@iso-date='2025-01-01' and period-end/@iso-date='2025-12-31']/target/@value)")" \
+  "1125.41" "2025 on the target path (1,023.1 x 1.1)"
+expect_same "$(xp res.xml "string($T/period[period-start/@iso-date='2026-01-01' and period-end/@iso-date='2026-12-31']/target/@value)")" \
+  "1237.951" "2026 on the target path"
+expect_same "$(xp res.xml "count($T/period/actual)")" \
+  "$(sqlite3 demo.db "SELECT count(*) FROM observation o JOIN indicator i
+     ON i.id=o.indicator_id WHERE i.code='us-rs/ind/trade-total'")" \
+  "one actual per observation"
+expect_same "$(xp res.xml "string($T/period[period-start/@iso-date='2025-03-01']/period-end/@iso-date)")" \
+  "2025-03-31" "a month's period"
+# A milestone: qualitative, referenced at result level.
+M='//result[reference/@code="us-rs/goal/double-taxation"]'
+expect_same "$(xp res.xml "string($M/indicator/@measure)")" "5" \
+  "milestone measure"
+expect_same "$(xp res.xml "count($M/indicator/reference)")" "0" \
+  "milestone: no indicator reference"
+# A count within a window: one period, start to deadline, target 3.
+W='//result[indicator/reference/@code="us-rs/ind/miltech-agreements"]/indicator/period'
+expect_same "$(xp res.xml "string($W/period-start/@iso-date)")" "2025-01-10" \
+  "window start"
+expect_same "$(xp res.xml "string($W/period-end/@iso-date)")" "2028-01-09" \
+  "window end"
+expect_same "$(xp res.xml "string($W/target/@value)")" "3" "window target"
+# English and Serbian narratives.
+expect_same "$(xp res.xml 'string(//iati-activity/@xml:lang)')" "en" \
+  "default language"
+expect_same "$(xp res.xml 'string(//participating-org[narrative="Serbia"]/narrative[@xml:lang="sr"])')" \
+  "Srbija" "party name in Serbian"
+expect_same "$(xp res.xml "string(//result[1]/description/narrative[@xml:lang='sr'])")" \
+  "Oblast saradnje: Ekonomska, trgovinska i tehnološka saradnja." \
+  "area in Serbian"
+n=$(xp res.xml 'count(//narrative[@xml:lang="sr"])')
+[ "${n:-0}" -ge 10 ] && t_ok || t_fail "few Serbian narratives: $n"
+# The same data gives the same bytes.
+run $D export iati --as-viewer restricted -o res2.xml
+cmp -s res.xml res2.xml && t_ok || t_fail "two exports differ"
+
+# --- public: only goals both parties approved, only public items --------------
+run $D export iati -o pub.xml
+expect_rc 3
+expect_err "no dialogue has results this reader may see"
+[ -f pub.xml ] && t_fail "a refused export wrote pub.xml" || t_ok
+# Approve goals of every classification as both co-chairs (as the web's
+# approve route records it: the item's current version is its latest audit
+# entry).  Classification still hides the internal and restricted ones.
+approve() {
+  sqlite3 demo.db "INSERT INTO approval(entity,item_id,version,party_id,
+    account_id,at) SELECT 'goal', g.id, (SELECT max(id) FROM audit_log
+    WHERE entity='goal' AND item_id=g.id), p.id, (SELECT id FROM account
+    WHERE login='us-cochair'), '2026-01-01T00:00:00Z' FROM goal g, party p
+    WHERE g.code='$1' AND p.code IN ('us-rs/us','us-rs/rs')"
+}
+for g in trade-10pct congress-exchange trade-barriers diplomats-training \
+         joint-exercises; do
+  approve "us-rs/goal/$g"
+done
+run $D export iati -o pub.xml --reporting-org XM-DAC-302
+expect_rc 0
+expect_no_out "reporting-org/@ref is the dialogue's code"
+valid pub.xml
+expect_same "$(xp pub.xml 'count(//result)')" "2" "public results"
+expect_same "$(xp pub.xml 'string(//iati-identifier)')" "XM-DAC-302-us-rs" \
+  "identifier after the reporting organisation"
+has pub.xml "Increasing trade exchange by 10% annually"
+has pub.xml "us-rs/goal/congress-exchange"
+has pub.xml "Sjedinjene Američke Države"
+lacks pub.xml "Eliminating remaining customs"          # internal goal
+lacks pub.xml "training program to include three"     # internal goal
+lacks pub.xml "joint military exercises"              # restricted goal
+lacks pub.xml "us-rs/ind/joint-exercises"             # restricted indicator
+lacks pub.xml "double taxation"                       # public, not approved
+run $D export iati --as-viewer internal -o int.xml
+expect_rc 0
+valid int.xml
+has int.xml "Eliminating remaining customs"
+has int.xml "us-rs/ind/diplomats-trained"
+lacks int.xml "joint military exercises"
+lacks int.xml "us-rs/ind/miltech-agreements"
+has res.xml "joint military exercises"
+has res.xml "us-rs/ind/miltech-agreements"
+run $D export iati --dialogue us-pl --as-viewer restricted
+expect_rc 3
+expect_err "dialogue us-pl has no goal this reader may see"
+run $D export iati --as-viewer secret
+expect_rc 2
+expect_err '--as-viewer: expected public, internal or restricted, got "secret"'
+run $D export iati --dialogue nope
+expect_rc 3
+expect_err "--dialogue: no dialogue with code"
+
+# --- round trip: into a fresh database with the same indicators ---------------
+F="--db fresh.db"
+run $F init
+run $F dialogue add --code us-rs --title "US-Serbia" --classification public
+run $F source add --code census --title "$(sqlite3 demo.db "SELECT title
+  FROM source WHERE code='src/census-trade'")"
+run $F indicator add --dialogue_id us-rs --code us-rs/ind/trade-total \
+  --name Trade --unit "million USD" --frequency month --classification public
+for i in joint-exercises diplomats-trained miltech-agreements; do
+  run $F indicator add --dialogue_id us-rs --code "us-rs/ind/$i" --name "$i" \
+    --unit count --frequency year --classification public
+done
+expect_rc 0
+run $F import iati res.xml
+expect_rc 0
+expect_out "res.xml: imported 235 observations"
+obs() {
+  sqlite3 "$1" "SELECT i.code, o.period, o.value, coalesce(s.title, '-')
+    FROM observation o JOIN indicator i ON i.id=o.indicator_id
+    LEFT JOIN source s ON s.id=o.source_id
+    WHERE i.code IN ('us-rs/ind/trade-total', 'us-rs/ind/joint-exercises',
+      'us-rs/ind/diplomats-trained', 'us-rs/ind/miltech-agreements')
+    ORDER BY 1, 2, 3, 4"
+}
+expect_same "$(obs fresh.db | sha256sum)" "$(obs demo.db | sha256sum)" \
+  "observations after the round trip"
+expect_same "$(obs fresh.db | wc -l)" "235" "observations imported"
+run $F log --limit 1 --json
+expect_out '"action": "import"'
+expect_out 'res.xml'
+run $F verify
+expect_rc 0
+before=$(db_state fresh.db)
+run $F import iati res.xml
+expect_rc 2
+expect_err "already recorded"
+expect_same "$(db_state fresh.db)" "$before" "re-import changed the db"
+run $F import iati --dry-run res.xml
+expect_rc 2
+
+# --- bad files: line and element, nothing changes -----------------------------
+# iati FILE PERIOD-START PERIOD-END ACTUALS [CODE] [MEASURE]: one indicator
+# of one result with one period.  The period is on line 9, the actuals
+# from line 12 on.
+iati() {
+  cat >"$1" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<iati-activities version="2.03">
+ <iati-activity xml:lang="en">
+  <result type="1">
+   <title><narrative>Trade</narrative></title>
+   <indicator measure="${6:-1}">
+    <title><narrative>Trade</narrative></title>
+    <reference vocabulary="99" code="${5:-us-rs/ind/trade-total}"/>
+    <period>
+     <period-start iso-date="$2"/>
+     <period-end iso-date="$3"/>
+$4
+    </period>
+   </indicator>
+  </result>
+ </iati-activity>
+</iati-activities>
+EOF
+}
+before=$(db_state fresh.db)
+# bad FILE TEXT...: the import of FILE is refused with each TEXT.
+bad() {
+  f=$1; shift
+  run $F import iati "$f"
+  expect_rc 2
+  for t in "$@"; do expect_err "$t"; done
+  expect_err "nothing was imported"
+  expect_same "$(db_state fresh.db)" "$before" "db changed by $f"
+}
+iati ok.xml 2030-01-01 2030-01-31 '     <actual value="5"/>'
+run $F import iati --dry-run ok.xml
+expect_rc 0
+expect_out "1 actuals checked, all valid"
+expect_same "$(db_state fresh.db)" "$before" "dry run changed the db"
+# Malformed: cut in the middle.
+head -c 300 ok.xml > cut.xml
+bad cut.xml "cut.xml: line " "malformed XML"
+printf '<?xml version="1.0"?>\n<a><b></a>\n' > tags.xml
+bad tags.xml "tags.xml: line 2: malformed XML"
+printf '<?xml version="1.0"?>\n<feed/>\n' > other.xml
+bad other.xml "other.xml: line 2: feed: expected an IATI activities file"
+# An unknown indicator.
+iati unknown.xml 2030-01-01 2030-01-31 '     <actual value="5"/>' us-rs/ind/nope
+bad unknown.xml \
+  'unknown.xml: line 8: indicator/reference/@code: no indicator with code "us-rs/ind/nope"'
+# Bad periods: not one month, end before start, not a date.
+iati p1.xml 2030-01-05 2030-02-03 '     <actual value="5"/>'
+bad p1.xml \
+  "p1.xml: line 9: period: 2030-01-05 to 2030-02-03 is not one month, and indicator us-rs/ind/trade-total is monthly"
+iati p2.xml 2030-02-01 2030-01-01 '     <actual value="5"/>'
+bad p2.xml \
+  "p2.xml: line 9: period: period-start 2030-02-01 is not before period-end 2030-01-01"
+iati p3.xml 2030-13-01 2030-01-31 '     <actual value="5"/>'
+bad p3.xml \
+  'p3.xml: line 10: period-start/@iso-date: "2030-13-01" is not a date (YYYY-MM-DD)'
+iati p4.xml 2030 2030-12-31 '     <actual value="5"/>' us-rs/ind/joint-exercises
+bad p4.xml 'p4.xml: line 10: period-start/@iso-date: "2030" is not a date'
+# Values: not a number, missing, and a value on a qualitative indicator.
+iati v1.xml 2030-01-01 2030-01-31 '     <actual value="12,5"/>'
+bad v1.xml 'v1.xml: line 12: actual/@value: "12,5" is not a number'
+iati v2.xml 2030-01-01 2030-01-31 '     <actual/>'
+bad v2.xml 'v2.xml: line 12: actual/@value: empty: give a number'
+iati v3.xml 2030-01-01 2030-01-31 '     <actual value="1"/>' x 5
+bad v3.xml \
+  'v3.xml: line 12: actual/@value: "1": a qualitative indicator (measure 5) has no values'
+iati v4.xml 2030-01-01 2030-01-31 '     <actual value="1"/>' us-rs/ind/trade-total 7
+bad v4.xml 'v4.xml: line 6: indicator/@measure: "7" is not a measure (1 to 5)'
+# A duplicate: the same value twice for one period, and a value already
+# in the database.
+iati d1.xml 2030-01-01 2030-01-31 '     <actual value="5"/>
+     <actual value="5"/>'
+bad d1.xml \
+  "d1.xml: line 13: actual: this value for 2030-01 from this source is already recorded"
+iati d2.xml 2025-01-01 2025-01-31 "     <actual value=\"$(sqlite3 demo.db \
+  "SELECT o.value FROM observation o JOIN indicator i ON i.id=o.indicator_id
+   WHERE i.code='us-rs/ind/trade-total' AND period='2025-01'")\"><comment><narrative>$(sqlite3 demo.db \
+  "SELECT title FROM source WHERE code='src/census-trade'")</narrative></comment></actual>"
+bad d2.xml "d2.xml: line 12: actual: this value for 2025-01 from this source is already recorded"
+# Several errors at once: all reported, still nothing imported.
+iati many.xml 2030-01-01 2030-01-31 '     <actual value="a"/>
+     <actual value="5"/>
+     <actual value="b"/>'
+bad many.xml 'many.xml: line 12: actual/@value: "a"' \
+  'many.xml: line 14: actual/@value: "b"' "many.xml: 2 errors"
+run $F import iati missing.xml
+expect_rc 6
+expect_err "cannot open missing.xml"
+run $F import iati
+expect_rc 1
+
+done_testing
