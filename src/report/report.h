@@ -114,6 +114,9 @@ typedef struct Report {
                           ** it was built from, not the wall clock, so a
                           ** rebuild from the same data is the same */
   int64_t iDataVersion;   /* store_data_version() when built */
+  const char *zDataHash;  /* BLAKE2b-256, in hex, of every row the build
+                          ** read (in a canonical form independent of the
+                          ** language): equal hashes, equal data */
   RNode *pRoot;           /* RN_DOCUMENT */
   Arena arena;            /* owns every node and string */
 } Report;
