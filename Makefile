@@ -79,7 +79,7 @@ i18n-check: $(BUILD)/tools/po2c
 test: i18n-check
 
 pot: $(BUILD)/tools/po2c
-	xgettext --keyword=tr:2 --keyword=rtr:2 --keyword=F:6 --keyword=E:10 --from-code=UTF-8 \
+	xgettext --keyword=tr:2 --keyword=rtr:2 --keyword=RH --keyword=i18n_msg:2 --keyword=F:6 --keyword=E:10 --from-code=UTF-8 \
 	  --add-comments=TRANSLATORS: --package-name=Accord --sort-by-file \
 	  -o po/accord.pot $(POT_SRC)
 	msgmerge --quiet --update --backup=none po/sr-Latn.po po/accord.pot

@@ -21,6 +21,9 @@
 /* A message of the interface in the report's language (the catalogue of
 ** po/sr-Latn.po; `make pot` extracts rtr() calls from src/report). */
 #define rtr(b, zMsg) i18n_msg((b)->p->eLang, (zMsg))
+/* A message in a table (column headings), translated where it is used;
+** `make pot` extracts RH() too. */
+#define RH(zMsg) zMsg
 
 /* An id and the name shown for it. */
 typedef struct RName {

@@ -107,7 +107,8 @@ static Value *ind_row(ReportBuild *b, int64_t idInd){
 
 void rb_part_received(ReportBuild *b, RNode *pParent){
   static const char *const azHead[] = {
-    "Indicator", "Observations received", "Periods covered", "Latest period"
+    RH("Indicator"), RH("Observations received"), RH("Periods covered"),
+    RH("Latest period")
   };
   RNode *pS = rb_section(b, pParent, 1, "observations", 0,
                          rtr(b, "Observations received"));
@@ -150,7 +151,9 @@ void rb_part_received(ReportBuild *b, RNode *pParent){
 }
 
 void rb_part_conflicts(ReportBuild *b, RNode *pParent){
-  static const char *const azHead[] = { "Indicator", "Period", "Values" };
+  static const char *const azHead[] = {
+    RH("Indicator"), RH("Period"), RH("Values")
+  };
   RNode *pS = rb_section(b, pParent, 1, "conflicts", 0,
                          rtr(b, "Unresolved data conflicts"));
   RNode *pT = 0, *pR, *pC;
@@ -249,7 +252,9 @@ static int series_coarsen(ChartPoint *a, Period *aPer, int n, Freq eTo,
 
 /* A goal's chart and its table of values. */
 static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
-  static const char *const azHead[] = { "Period", "Value", "Target path" };
+  static const char *const azHead[] = {
+    RH("Period"), RH("Value"), RH("Target path")
+  };
   const Value *aG = g->aGoal, *aI = g->aIndicator;
   int64_t idInd = rb_int(ENT_GOAL, aG, "indicator_id");
   int n, nPt, nTg = 0, bPartial = 0, i, eKind;
@@ -392,7 +397,7 @@ static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
 /* A chart of an indicator no goal uses: its raw series. */
 static void raw_chart(ReportBuild *b, RNode *pParent, int64_t idInd,
                       const Value *aI){
-  static const char *const azHead[] = { "Period", "Value" };
+  static const char *const azHead[] = { RH("Period"), RH("Value") };
   int n, nPt, i;
   RObs *aObs = rb_obs(b, idInd, &n);
   ChartPoint *aPt;
@@ -485,15 +490,17 @@ typedef struct PDial {
 
 void rb_part_portfolio(ReportBuild *b, RNode *pParent){
   static const char *const azHead[] = {
-    "Dialogue", "State", "Launched", "Goals", "Achieved", "On track",
-    "At risk", "Off track", "Overdue", "Not started", "No data"
+    RH("Dialogue"), RH("State"), RH("Launched"), RH("Goals"), RH("Achieved"),
+    RH("On track"), RH("At risk"), RH("Off track"), RH("Overdue"),
+    RH("Not started"), RH("No data")
   };
   static const int aOrder[] = {
     STATUS_ACHIEVED, STATUS_ON_TRACK, STATUS_AT_RISK, STATUS_OFF_TRACK,
     STATUS_OVERDUE, STATUS_NOT_STARTED, STATUS_NO_DATA
   };
   static const char *const azHead2[] = {
-    "Dialogue", "Goal", "Latest period", "Latest value", "Status"
+    RH("Dialogue"), RH("Goal"), RH("Latest period"), RH("Latest value"),
+    RH("Status")
   };
   RNode *pS, *pT, *pR, *pC, *pN;
   PDial *aP;

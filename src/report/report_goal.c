@@ -51,7 +51,7 @@ static RNode *status_cell(ReportBuild *b, RNode *pRow, int eStatus){
 }
 
 void rb_part_summary(ReportBuild *b, RNode *pParent){
-  static const char *const azHead[] = { "Status", "Goals" };
+  static const char *const azHead[] = { RH("Status"), RH("Goals") };
   RNode *pS, *pT, *pR, *pN;
   int an[STATUS__MAX], i;
   char zAt[11];
@@ -114,10 +114,12 @@ static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
 
 void rb_part_goals(ReportBuild *b, RNode *pParent, int bPlain){
   static const char *const azFull[] = {
-    "Goal", "Working group", "Kind", "Deadline", "Status", "Latest value",
-    "Explanation", "Classification"
+    RH("Goal"), RH("Working group"), RH("Kind"), RH("Deadline"), RH("Status"),
+    RH("Latest value"), RH("Explanation"), RH("Classification")
   };
-  static const char *const azPlain[] = { "Goal", "Status", "What it means" };
+  static const char *const azPlain[] = {
+    RH("Goal"), RH("Status"), RH("What it means")
+  };
   RNode *pS, *pA, *pT, *pL = 0;
   int i, j, nEmpty = 0;
   pS = rb_section(b, pParent, 1, "goals", 0,
@@ -195,9 +197,11 @@ static int change_row(void *pArg, const AuditEntry *pE){
 }
 
 void rb_part_changes(ReportBuild *b, RNode *pParent){
-  static const char *const azHead[] = { "Goal", "Status before", "Status" };
+  static const char *const azHead[] = {
+    RH("Goal"), RH("Status before"), RH("Status")
+  };
   static const char *const azHead2[] = {
-    "Kind of item", "Added", "Changed", "Other"
+    RH("Kind of item"), RH("Added"), RH("Changed"), RH("Other")
   };
   GoalStatus *aPrev = 0;
   int nPrev = 0, i, j, nChanged = 0, bAny = 0;

@@ -50,7 +50,7 @@ void rb_part_about(ReportBuild *b, RNode *pParent){
 
 void rb_part_meetings(ReportBuild *b, RNode *pParent){
   static const char *const azHead[] = {
-    "Date", "Meeting", "Kind", "Place", "Decisions"
+    RH("Date"), RH("Meeting"), RH("Kind"), RH("Place"), RH("Decisions")
   };
   RNode *pS = rb_section(b, pParent, 1, "meetings", 0,
                          rtr(b, "Meetings held"));
@@ -85,7 +85,8 @@ void rb_part_meetings(ReportBuild *b, RNode *pParent){
 
 void rb_part_decisions(ReportBuild *b, RNode *pParent){
   static const char *const azHead[] = {
-    "Decision", "Meeting", "Action", "Due", "Done", "Follow-up"
+    RH("Decision"), RH("Meeting"), RH("Action"), RH("Due"), RH("Done"),
+    RH("Follow-up")
   };
   RNode *pS = rb_section(b, pParent, 1, "decisions", 0,
                          rtr(b, "Decisions and their follow-up"));
@@ -151,7 +152,7 @@ void rb_part_decisions(ReportBuild *b, RNode *pParent){
 
 void rb_part_roadmap(ReportBuild *b, RNode *pParent){
   static const char *const azHead[] = {
-    "Step", "Planned", "Done", "Slippage (days)", "State"
+    RH("Step"), RH("Planned"), RH("Done"), RH("Slippage (days)"), RH("State")
   };
   RNode *pS = rb_section(b, pParent, 1, "roadmap", 0,
                          rtr(b, "Roadmap and slippage"));
@@ -241,7 +242,8 @@ void rb_part_roadmap(ReportBuild *b, RNode *pParent){
 
 void rb_part_risks(ReportBuild *b, RNode *pParent){
   static const char *const azHead[] = {
-    "Risk", "Likelihood", "Impact", "Mitigation", "Review on", "Reviewed"
+    RH("Risk"), RH("Likelihood"), RH("Impact"), RH("Mitigation"),
+    RH("Review on"), RH("Reviewed")
   };
   RNode *pS = rb_section(b, pParent, 1, "risks", 0,
                          rtr(b, "Risks reviewed"));
