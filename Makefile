@@ -5,6 +5,7 @@
 #   make san          build with AddressSanitizer + UBSan into build/san
 #   make test-san     run the whole test suite on the sanitizer build
 #   make bench        run the benchmarks (bench/README.md)
+#   make regress-rebuild  regenerate the golden files (tests/golden), show the diff
 #   make deps         install the Debian packages the build and tests need
 #   make clean
 #
@@ -36,7 +37,7 @@ STORET  := $(BUILD)/tests/store_test
 COREOBJ := $(filter $(BUILD)/obj/core/%,$(OBJ))
 FUZZ    := $(patsubst fuzz/fuzz_%.c,$(BUILD)/tests/fuzz_%,$(wildcard fuzz/fuzz_*.c))
 
-.PHONY: all test san test-san bench deps clean fuzz
+.PHONY: all test san test-san bench deps clean fuzz regress-rebuild
 
 all: $(BUILD)/accord $(BUILD)/fmtcheck.ok
 
@@ -136,6 +137,13 @@ san:
 
 test-san:
 	$(MAKE) BUILD=build/san OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" test
+
+# Golden files: tests/cli/t_report.sh writes them instead of comparing.
+regress-rebuild: $(BUILD)/accord
+	@d=$$(mktemp -d) && (cd $$d && GOLDEN_REBUILD=1 TOP=$(CURDIR) \
+	  ACCORD=$(CURDIR)/$(BUILD)/accord sh $(CURDIR)/tests/cli/t_report.sh \
+	  >/dev/null); rm -rf $$d
+	@git diff --stat -- tests/golden; git diff -- tests/golden | head -200
 
 bench: $(BUILD)/accord
 	sh bench/import
