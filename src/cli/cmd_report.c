@@ -249,14 +249,15 @@ int cmd_report(Cli *p, int argc, char **argv){
                      "public or portfolio");
   }
   if( strcmp(argv[1], "issue")==0 || strcmp(argv[1], "list")==0
-   || strcmp(argv[1], "get")==0 || strcmp(argv[1], "correct")==0 ){
+   || strcmp(argv[1], "get")==0 || strcmp(argv[1], "correct")==0
+   || strcmp(argv[1], "approve")==0 ){
     return cmd_report_issued(p, argc, argv);
   }
   k = cli_report_kind(argv[1]);
   if( k<0 ){
     return cli_usage("report", "report: no kind of report \"%s\" (quarterly, "
                      "annual, public, portfolio; or issue, list, get, "
-                     "correct)", argv[1]);
+                     "correct, approve)", argv[1]);
   }
   memset(&spec, 0, sizeof(spec));
   spec.eKind = (ReportKind)k;

@@ -126,8 +126,16 @@ const CliCmd aCliCmd[] = {
     "  accord report list [--dialogue D]\n"
     "  accord report get ID [--version N] [-o FILE]\n"
     "  accord report correct ID --reason TEXT\n"
-    "A public report is issued only once both parties' co-chairs approved\n"
-    "it (`accord report approve ID --as LOGIN`).\n" },
+    "  accord --as LOGIN report approve ID [--version N]\n"
+    "`issue` stores the bytes with the BLAKE2b-256 of the data the report\n"
+    "was built from and of the bytes; `get` writes the same bytes back\n"
+    "(the latest issued version, or --version N) after checking their\n"
+    "hash; `correct` rebuilds the report from the current data with the\n"
+    "same kind, dialogue, period, language, format and viewer, as a new\n"
+    "version that records the reason.  A public report (and each of its\n"
+    "corrections) is issued only once a co-chair of each party approved\n"
+    "it with `approve`, acting as their account (--as LOGIN).  `list` and\n"
+    "`get` take --as-viewer like the reports themselves.\n" },
   { "serve", cmd_serve, "run the web application",
     "usage: accord serve [--listen ADDRESS:PORT] [--quiet]\n"
     "\n"
