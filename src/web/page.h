@@ -161,6 +161,11 @@ int64_t page_item_dialogue(Req *p, int e, const Value *aVal);
 
 /* Handlers. */
 void page_area(Req*);
+/* Reports (page_report.c). */
+void page_dialogue_report(Req*);
+void page_portfolio_report(Req*);
+void page_issued_report(Req*);
+void page_report_links(Req *p, int64_t idD);
 void page_wg(Req*);
 void page_meeting(Req*);
 void page_document(Req*);

@@ -34,6 +34,17 @@ static const Field aNextParam[] = {
   { "next", FT_TEXT, 0, 0, 0, "the page to go back to" },
   { 0, 0, 0, 0, 0, 0 }
 };
+static const Field aReportParam[] = {
+  { "quarter", FT_PERIOD, 0, 0, 0, "the quarter reported on, 2026-Q3" },
+  { "year", FT_PERIOD, 0, 0, 0, "the year reported on, 2026" },
+  { "from", FT_DATE, 0, 0, 0, "first day of the period" },
+  { "to", FT_DATE, 0, 0, 0, "last day of the period" },
+  { 0, 0, 0, 0, 0, 0 }
+};
+static const Field aVersionParam[] = {
+  { "version", FT_INT, 0, 0, 0, "version of the issued report" },
+  { 0, 0, 0, 0, 0, 0 }
+};
 static const Field aNoParam[] = { { 0, 0, 0, 0, 0, 0 } };
 
 /* Every kind of item, by name (as aEntity[].zName, checked at start-up),
@@ -67,6 +78,8 @@ const Route aPageRoute[] = {
   { "GET", "/area/:id", page_area, ACT_READ, -1, 0, aAtParam },
   PAGE_KINDS(R_DELETE)
   { "GET", "/dialogue/:id", page_dialogue, ACT_READ, -1, 0, aAtParam },
+  { "GET", "/dialogue/:id/report/:file", page_dialogue_report, ACT_READ, -1,
+    0, aReportParam },
   { "GET", "/dialogue/:id/risks", page_risks, ACT_READ, -1, 0, aNoParam },
   { "GET", "/document/:id", page_document, ACT_READ, -1, 0, aNoParam },
   { "POST", "/document/:id/approve", page_document_approve, ACT_APPROVE,
@@ -80,6 +93,10 @@ const Route aPageRoute[] = {
   PAGE_KINDS(R_NEW)
   { "POST", "/observation/:id/prefer", page_obs_prefer, ACT_WRITE,
     ENT_OBSERVATION, 1, aNextParam },
+  { "GET", "/portfolio/:file", page_portfolio_report, ACT_READ, -1, 0,
+    aReportParam },
+  { "GET", "/report/:id", page_issued_report, ACT_READ, -1, 0,
+    aVersionParam },
   { "GET", "/search", page_search, ACT_READ, -1, 0, aSearchParam },
   { "GET", "/wg/:id", page_wg, ACT_READ, -1, 0, aAtParam },
 };
