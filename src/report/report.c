@@ -146,8 +146,14 @@ void rb_hash_row(ReportBuild *b, int e, int64_t id, const Value *aVal){
     switch( v->eType ){
       case VAL_INT:  snprintf(zNum, sizeof(zNum), "i%lld", (long long)v->i);
                      rb_hash_str(b, zNum); break;
-      case VAL_REAL: snprintf(zNum, sizeof(zNum), "r%.17g", v->r);
-                     rb_hash_str(b, zNum); break;
+      case VAL_REAL: {
+        /* The exact bits, in hex: cheaper than printing the number. */
+        uint64_t u;
+        memcpy(&u, &v->r, sizeof(u));
+        snprintf(zNum, sizeof(zNum), "r%llx", (unsigned long long)u);
+        rb_hash_str(b, zNum);
+        break;
+      }
       case VAL_TEXT: rb_hash_str(b, "t"); rb_hash_str(b, v->z); break;
       default:       rb_hash_str(b, "n"); break;
     }
