@@ -138,6 +138,16 @@ expect_out 'Increasing trade exchange by 10% annually'
 expect_no_out 'Walrus'
 expect_no_out 'Achieving an agreement on avoiding double taxation'
 
+# Data is escaped: HTML through html_printf's %h, CSV quoted (RFC 4180).
+run goal add --dialogue_id us-rs --area_id us-rs/area/econ --code t/html \
+  --title '<b>Bold</b> & "quoted", too' --kind milestone
+expect_rc 0
+run report quarterly --quarter 2026-Q3
+expect_out '&lt;b&gt;Bold&lt;/b&gt; &amp; &quot;quoted&quot;, too'
+expect_no_out '<b>Bold'
+run report quarterly --quarter 2026-Q3 --format csv
+expect_out ',"<b>Bold</b> & ""quoted"", too",'
+
 # 4. Bad input.
 run report
 expect_rc 1
