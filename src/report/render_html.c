@@ -68,6 +68,24 @@ static const char zLitCss[] =
   "th,td{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n"
   "@page{size:A4;margin:18mm 15mm}\n";
 
+const char *render_html_style_csp(void){
+  static char zCsp[80];
+  if( zCsp[0]==0 ){
+    unsigned char a[crypto_hash_sha256_BYTES];
+    char z64[sodium_base64_ENCODED_LEN(crypto_hash_sha256_BYTES,
+                                       sodium_base64_VARIANT_ORIGINAL)];
+    char zTmp[80];
+    if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
+    crypto_hash_sha256(a, (const unsigned char*)zLitCss,
+                       sizeof(zLitCss)-1);
+    sodium_bin2base64(z64, sizeof(z64), a, sizeof(a),
+                      sodium_base64_VARIANT_ORIGINAL);
+    snprintf(zTmp, sizeof(zTmp), "'sha256-%s'", z64);
+    memcpy(zCsp, zTmp, sizeof(zCsp));
+  }
+  return zCsp;
+}
+
 /* The state of one rendering. */
 typedef struct HtmlOut {
   const Report *p;
@@ -241,7 +259,7 @@ AccRc render_html(const Report *p, Buf *pOut, char *zErr, int nErr){
     "<meta charset=\"utf-8\">\n<title>%h</title>\n"
     "<meta name=\"generator\" content=\"Accord\">\n"
     "<meta name=\"accord-data\" content=\"%h %lld %h\">\n"
-    "<style>\n%s</style>\n</head>\n<body>\n<header>\n<h1>%h</h1>\n"
+    "<style>%s</style>\n</head>\n<body>\n<header>\n<h1>%h</h1>\n"
     "<p class=\"subtitle\">%h</p>\n</header>\n",
     azLangCode[eLang], p->zTitle ? p->zTitle : "",
     p->zGenerated ? p->zGenerated : "", (long long)p->iDataVersion,

@@ -44,6 +44,18 @@ expect_body 'Increasing trade exchange by 10% annually'
 expect_no_body 'Zebra'
 expect_no_body 'Walrus'
 expect_no_body 'Eliminating remaining customs'
+# The report's one inline style sheet is allowed by its hash, no other.
+csp=$(sed -n 's/^Content-Security-Policy: //Ip' "$HDR" | tr -d '\r')
+want=$(python3 -c 'import base64, hashlib, re, sys
+t = open(sys.argv[1], encoding="utf-8").read()
+m = re.search(r"<style>(.*?)</style>", t, re.S)
+print("sha256-" + base64.b64encode(hashlib.sha256(
+    m.group(1).encode()).digest()).decode())' "$BODY")
+case "$csp" in
+  *"style-src 'self' '$want';"*) t_ok ;;
+  *) t_fail "CSP does not allow the report's style ($want): $csp" ;;
+esac
+check "the CSP allows no inline script" not grep -q "unsafe-inline" "$HDR"
 req GET "/dialogue/us-rs/report/public.csv?$Q"; expect_status 200
 expect_header Content-Type "text/csv; charset=utf-8"
 expect_no_body 'Walrus'
