@@ -91,17 +91,22 @@ typedef struct HtmlOut {
   const Report *p;
   Buf *pOut;
   int nSection;      /* level-1 sections seen, for ids without an anchor */
+  int nAll;          /* sections of any level seen */
   int bBody;         /* in a table: the <tbody> is open */
   int bHeadOpen;     /* in a table: the <thead> is open */
   int bHeaderRow;    /* the current row is a header row */
 } HtmlOut;
 
-/* The id of a section: its anchor, or "s-N". */
+/* The id of a section: its anchor, else "s-N" for the Nth level-1
+** section (as the table of contents links it) or "ss-K" for the Kth
+** section of the document. */
 static void section_id(HtmlOut *h, const RNode *pNode, char *zOut, int n){
   if( pNode->zAnchor ){
     snprintf(zOut, n, "%s", pNode->zAnchor);
-  }else{
+  }else if( pNode->iLevel==1 ){
     snprintf(zOut, n, "s-%d", h->nSection);
+  }else{
+    snprintf(zOut, n, "ss-%d", h->nAll);
   }
 }
 
@@ -166,6 +171,7 @@ static int html_walk(void *pArg, const RNode *pNode, int bEnter){
       if( bEnter ){
         int iH = pNode->iLevel<1 ? 2 : pNode->iLevel>3 ? 4 : pNode->iLevel+1;
         if( pNode->iLevel==1 ) h->nSection++;
+        h->nAll++;
         section_id(h, pNode, zId, sizeof(zId));
         html_printf(b, "<section id=\"%h\">\n<h%d>%h</h%d>\n", zId, iH,
                     pNode->zText, iH);
