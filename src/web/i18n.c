@@ -57,6 +57,9 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   /* TRANSLATORS: kind and state of a document (a "dokument"). */
   tr(0, "joint statement"), tr(0, "agreement"), tr(0, "minutes"),
   tr(0, "report"), tr(0, "draft"), tr(0, "approved"), tr(0, "published"),
+  /* TRANSLATORS: kind of an issued report (azReportKindName,
+  ** src/report/report_tree.c; a "izveštaj", masculine). */
+  tr(0, "quarterly"), tr(0, "annual"), tr(0, "portfolio"),
   /* TRANSLATORS: likelihood and impact of a risk; its state. */
   tr(0, "low"), tr(0, "medium"), tr(0, "high"), tr(0, "open"),
   tr(0, "closed"),
