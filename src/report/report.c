@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- Fields of rows ---------------------------------------------------- */
 
@@ -225,20 +226,54 @@ RNode *rb_section(ReportBuild *b, RNode *pParent, int iLevel,
   return pS;
 }
 
-/* A valid XLSX sheet name from zName: at most 31 bytes cut at a
-** character boundary, without []:*?/\ (replaced by a space). */
-const char *rb_sheet(ReportBuild *b, const char *zName){
+/* zName cut to at most nMax bytes at a character boundary. */
+static char *cut_utf8(ReportBuild *b, const char *zName, size_t nMax){
   char *z = arena_strdup(b->pA, zName);
-  size_t n = strlen(z), i;
-  if( n>31 ){
-    n = 31;
+  size_t n = strlen(z);
+  if( n>nMax ){
+    n = nMax;
     while( n>0 && ((unsigned char)z[n] & 0xC0)==0x80 ) n--;
     z[n] = 0;
   }
+  return z;
+}
+
+/* Whether sheet name z is taken already (Excel ignores ASCII case). */
+static int sheet_taken(ReportBuild *b, const char *z){
+  int i;
+  for(i=0; i<b->nSheet; i++){
+    if( strcasecmp(b->azSheet[i], z)==0 ) return 1;
+  }
+  return 0;
+}
+
+/* A valid XLSX sheet name from zName, unique in the report: at most 31
+** bytes cut at a character boundary, without []:*?/\ (replaced by a
+** space) or a quote at either end, not empty, "Name (2)" and so on when
+** the name is taken. */
+const char *rb_sheet(ReportBuild *b, const char *zName){
+  char *z = cut_utf8(b, zName, 31);
+  size_t n = strlen(z), i;
+  int k;
   for(i=0; i<n; i++){
     if( strchr("[]:*?/\\", z[i]) ) z[i] = ' ';
   }
+  if( n>0 && z[0]=='\'' ) z[0] = ' ';       /* no quote at either end */
+  if( n>0 && z[n-1]=='\'' ) z[n-1] = ' ';
   while( n>0 && z[n-1]==' ' ) z[--n] = 0;
+  if( n==0 ) z = arena_strdup(b->pA, "Sheet");
+  for(k=2; sheet_taken(b, z); k++){
+    char zSuffix[16];
+    snprintf(zSuffix, sizeof(zSuffix), " (%d)", k);
+    z = arena_printf(b->pA, "%s%s", cut_utf8(b, z, 31-strlen(zSuffix)),
+                     zSuffix);
+  }
+  if( (b->nSheet & (b->nSheet-1))==0 ){
+    const char **a = arena_alloc(b->pA, sizeof(char*)*(b->nSheet*2+1));
+    if( b->nSheet ) memcpy(a, b->azSheet, sizeof(char*)*b->nSheet);
+    b->azSheet = a;
+  }
+  b->azSheet[b->nSheet++] = z;
   return z;
 }
 

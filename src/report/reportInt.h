@@ -56,6 +56,8 @@ typedef struct ReportBuild {
   RObs **apObs;                 /* aInd's observations, read once each
                                 ** (rb_obs), or NULL while not read */
   int *anObs;
+  const char **azSheet;         /* sheet names given so far (rb_sheet) */
+  int nSheet;
   crypto_generichash_state hash;  /* of every row read */
 } ReportBuild;
 

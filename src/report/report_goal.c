@@ -69,6 +69,15 @@ void rb_part_summary(ReportBuild *b, RNode *pParent){
   rb_para(b, pS, 0, arena_printf(b->pA,
           rtr(b, "Status of the goals on %s: %d goals in all."), zAt,
           b->nGoal));
+  if( b->p->eKind==REPORT_PUBLIC ){
+    /* The same counts in a sentence, for readers who skip tables. */
+    rb_para(b, pS, 0, arena_printf(b->pA, rtr(b, "Achieved or on track: "
+            "%d. Need more effort (at risk, off track or overdue): %d. Not "
+            "started yet: %d. Not enough data to judge yet: %d."),
+            an[STATUS_ACHIEVED]+an[STATUS_ON_TRACK],
+            an[STATUS_AT_RISK]+an[STATUS_OFF_TRACK]+an[STATUS_OVERDUE],
+            an[STATUS_NOT_STARTED], an[STATUS_NO_DATA]));
+  }
   pT = rb_table(b, pS, 2, azHead);
   for(i=0; i<STATUS__MAX; i++){
     pR = rb_row(b, pT);
@@ -153,7 +162,7 @@ void rb_part_goals(ReportBuild *b, RNode *pParent, int bPlain){
   }
   if( nEmpty==0 ) return;
   pA = rb_section(b, pS, 2, "areas-without-goals", 0,
-                  rtr(b, "Framework areas without goals"));
+                  rtr(b, "Framework areas with no goals in this report"));
   pL = report_node(b->p, pA, RN_LIST, 0);
   for(i=0; i<b->nArea; i++){
     for(j=0; j<b->nGoal && goal_area(&b->aGoal[j])!=b->aArea[i].id; j++){}
