@@ -5,9 +5,10 @@
 ** tr() looks the English message up in the reader's catalogue with
 ** i18n_msg() (src/util/msgcat.c, shared with the reports), generated from
 ** po/sr-Latn.po by tools/po2c.c into build/gen/po.c; a message not
-** found (not translated yet, or not a message at all) is shown as it is.  The catalogues are plain sorted
-** arrays: a few hundred messages, looked up in a few string comparisons,
-** with nothing to load or free at run time.
+** found (not translated yet, or not a message at all) is shown as it
+** is.  The catalogues are plain sorted arrays: a few hundred messages,
+** looked up in a few string comparisons, with nothing to load or free at
+** run time.
 */
 #include "web.h"
 #include "i18n.h"
