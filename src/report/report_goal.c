@@ -176,9 +176,33 @@ typedef struct ChangeCount {
   ReportBuild *b;
   char zFrom[21], zTo[21];   /* "YYYY-MM-DDT" bounds as text */
   int an[ENT__MAX][3];       /* insert, update, delete/other */
-  int nHidden;
+  int64_t aGoal[64];         /* goals added or changed, newest first */
+  int nGoal;
   Arena scratch;
 } ChangeCount;
+
+/* The dialogue an item belongs to, through its visibility parents (an
+** observation's indicator, a decision's meeting, a person's party), or
+** 0 for an item of no dialogue (a source). */
+static int64_t item_dialogue(ReportBuild *b, Arena *pA, int e, int64_t id,
+                             const Value *aV){
+  int nHop;
+  for(nHop=0; nHop<4; nHop++){
+    const EntityDef *pE = &aEntity[e];
+    int64_t idUp;
+    Value *aUp;
+    if( e==ENT_DIALOGUE ) return id;
+    if( pE->iDialogue>=0 ) return aV[pE->iDialogue].eType==VAL_INT
+                                  ? aV[pE->iDialogue].i : 0;
+    if( pE->iParent<0 || aV[pE->iParent].eType!=VAL_INT ) return 0;
+    idUp = aV[pE->iParent].i;
+    e = pE->aField[pE->iParent].eRef;
+    if( store_item_get(b->pStore, e, idUp, pA, &aUp) ) return 0;
+    aV = aUp;
+    id = idUp;
+  }
+  return 0;
+}
 
 static int change_row(void *pArg, const AuditEntry *pE){
   ChangeCount *c = pArg;
@@ -187,20 +211,22 @@ static int change_row(void *pArg, const AuditEntry *pE){
   if( strcmp(pE->zAt, c->zFrom)<0 ) return 1;     /* older: stop */
   if( strcmp(pE->zAt, c->zTo)>=0 ) return 0;      /* after the period */
   e = model_entity_find(pE->zEntity ? pE->zEntity : "");
-  if( e<0 ) return 0;
-  if( pE->iItem && store_item_get(c->b->pStore, e, pE->iItem, &c->scratch,
-                                  &aV) ){
+  if( e<0 || pE->iItem==0 ) return 0;
+  if( store_item_get(c->b->pStore, e, pE->iItem, &c->scratch, &aV) ){
     return 0;      /* gone, or not visible to the reader */
   }
-  if( pE->iItem==0 && c->b->p->eViewer!=CLASS_RESTRICTED ) return 0;
-  if( pE->iItem && aEntity[e].iDialogue>=0
-   && rb_int(e, aV, aEntity[e].aField[aEntity[e].iDialogue].zName)
+  if( item_dialogue(c->b, &c->scratch, e, pE->iItem, aV)
       !=c->b->idDialogue ){
     return 0;
   }
   k = strcmp(pE->zAction, "insert")==0 || strcmp(pE->zAction, "import")==0
       ? 0 : strcmp(pE->zAction, "update")==0 ? 1 : 2;
   c->an[e][k]++;
+  if( e==ENT_GOAL && k<2 && c->nGoal<64 ){
+    int i;
+    for(i=0; i<c->nGoal && c->aGoal[i]!=pE->iItem; i++){}
+    if( i>=c->nGoal ) c->aGoal[c->nGoal++] = pE->iItem;
+  }
   rb_hash_str(c->b, pE->zHash);
   return 0;
 }
@@ -258,12 +284,24 @@ void rb_part_changes(ReportBuild *b, RNode *pParent){
       bAny = 1;
     }
     pR = rb_row(b, pT);
-    rb_cell(b, pR, rtr(b, aEntity[i].zPlural));
+    rb_cell(b, pR, rtr(b, aEntity[i].zTitle));
     for(j=0; j<3; j++) rb_cell_num(b, pR, c.an[i][j], 0);
   }
   if( !bAny ){
     rb_para(b, pS, 0, rtr(b, "The audit log records no change to the "
                              "dialogue's items during the period."));
+  }
+  if( c.nGoal ){
+    RNode *pL;
+    rb_para(b, pS, 0, rtr(b, "Goals added or changed during the period:"));
+    pL = report_node(b->p, pS, RN_LIST, 0);
+    for(i=0; i<c.nGoal; i++){
+      for(j=0; j<b->nGoal && b->aGoal[j].id!=c.aGoal[i]; j++){}
+      if( j<b->nGoal ){
+        report_node(b->p, pL, RN_ITEM,
+                    rb_text(ENT_GOAL, b->aGoal[j].aGoal, "title"));
+      }
+    }
   }
 }
 

@@ -119,6 +119,15 @@ for f in html csv; do
   run report portfolio --format $f --as-viewer public
   expect_no_out 'Zebra'
 done
+# What changed in the quarter the demo was loaded and the goals added (the
+# current one): this dialogue's items only, and only what the reader sees.
+QNOW=$(date -u +%Y)-Q$(( ($(date -u +%m | sed 's/^0//') + 2) / 3 ))
+run report quarterly --quarter "$QNOW" --format csv --as-viewer internal
+expect_out 'What changed since the last period,dialogue,1,0,0'
+run report quarterly --quarter "$QNOW" --as-viewer internal
+expect_out 'Goals added or changed during the period:'
+expect_out '<li>Walrus internal goal</li>'
+expect_no_out 'Zebra'
 run report public --quarter 2026-Q3
 expect_out 'only items that both parties have approved for publication'
 expect_out 'No goal of this dialogue has been published by both parties yet.'
