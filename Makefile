@@ -5,6 +5,7 @@
 #   make san          build with AddressSanitizer + UBSan into build/san
 #   make test-san     run the whole test suite on the sanitizer build
 #   make bench        run the benchmarks (bench/README.md)
+#   make regress-rebuild  regenerate the golden files (tests/golden), show the diff
 #   make deps         install the Debian packages the build and tests need
 #   make clean
 #
@@ -36,7 +37,7 @@ STORET  := $(BUILD)/tests/store_test
 COREOBJ := $(filter $(BUILD)/obj/core/%,$(OBJ))
 FUZZ    := $(patsubst fuzz/fuzz_%.c,$(BUILD)/tests/fuzz_%,$(wildcard fuzz/fuzz_*.c))
 
-.PHONY: all test san test-san bench deps clean fuzz
+.PHONY: all test san test-san bench deps clean fuzz regress-rebuild
 
 all: $(BUILD)/accord $(BUILD)/fmtcheck.ok
 
@@ -54,11 +55,11 @@ $(BUILD)/tools/fmtcheck: tools/fmtcheck.c
 # English -> Latin and English -> Cyrillic) through tools/po2c.c, which
 # needs no gettext.  `make i18n-check` (part of `make test`) fails if
 # po2c cannot read the catalogue.  `make pot` (maintainers; needs gettext)
-# extracts po/accord.pot from the sources (tr() calls; the help texts of
-# src/core/model.c) and merges it into the catalogue.
+# extracts po/accord.pot from the sources (tr() calls, rtr() in src/report;
+# the help texts of src/core/model.c) and merges it into the catalogue.
 OBJ     += $(BUILD)/obj/gen/po.o
 LIBOBJ  += $(BUILD)/obj/gen/po.o
-POT_SRC  = $(sort $(wildcard src/web/*.c)) src/core/model.c
+POT_SRC  = $(sort $(wildcard src/web/*.c src/report/*.c)) src/core/model.c
 
 $(BUILD)/tools/po2c: tools/po2c.c src/core/translit.c src/core/translit.h
 	@mkdir -p $(dir $@)
@@ -68,7 +69,7 @@ $(BUILD)/gen/po.c: $(BUILD)/tools/po2c po/sr-Latn.po
 	@mkdir -p $(dir $@)
 	$(BUILD)/tools/po2c po/sr-Latn.po > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/obj/gen/po.o: $(BUILD)/gen/po.c src/web/i18n.h
+$(BUILD)/obj/gen/po.o: $(BUILD)/gen/po.c src/web/i18n.h src/util/msgcat.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -std=c11 -Isrc/web -c -o $@ $<
 
@@ -79,7 +80,7 @@ i18n-check: $(BUILD)/tools/po2c
 test: i18n-check
 
 pot: $(BUILD)/tools/po2c
-	xgettext --keyword=tr:2 --keyword=F:6 --keyword=E:10 --from-code=UTF-8 \
+	xgettext --keyword=tr:2 --keyword=rtr:2 --keyword=RH --keyword=i18n_msg:2 --keyword=F:6 --keyword=E:10 --from-code=UTF-8 \
 	  --add-comments=TRANSLATORS: --package-name=Accord --sort-by-file \
 	  -o po/accord.pot $(POT_SRC)
 	msgmerge --quiet --update --backup=none po/sr-Latn.po po/accord.pot
@@ -136,6 +137,13 @@ san:
 
 test-san:
 	$(MAKE) BUILD=build/san OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" test
+
+# Golden files: tests/cli/t_report.sh writes them instead of comparing.
+regress-rebuild: $(BUILD)/accord
+	@d=$$(mktemp -d) && (cd $$d && GOLDEN_REBUILD=1 TOP=$(CURDIR) \
+	  ACCORD=$(CURDIR)/$(BUILD)/accord sh $(CURDIR)/tests/cli/t_report.sh \
+	  >/dev/null); rm -rf $$d
+	@git diff --stat -- tests/golden; git diff -- tests/golden | head -200
 
 bench: $(BUILD)/accord
 	sh bench/import

@@ -114,6 +114,9 @@ typedef struct Report {
                           ** it was built from, not the wall clock, so a
                           ** rebuild from the same data is the same */
   int64_t iDataVersion;   /* store_data_version() when built */
+  const char *zDataHash;  /* BLAKE2b-256, in hex, of every row the build
+                          ** read (in a canonical form independent of the
+                          ** language): equal hashes, equal data */
   RNode *pRoot;           /* RN_DOCUMENT */
   Arena arena;            /* owns every node and string */
 } Report;
@@ -157,6 +160,12 @@ AccRc render_html(const Report *p, Buf *pOut, char *zErr, int nErr);
 AccRc render_csv(const Report *p, Buf *pOut, char *zErr, int nErr);
 AccRc render_pdf(const Report *p, Buf *pOut, char *zErr, int nErr);
 AccRc render_xlsx(const Report *p, Buf *pOut, char *zErr, int nErr);
+/* The source expression of a Content-Security-Policy that allows the
+** style sheet render_html() puts inside every document, and nothing else
+** inline: "'sha256-BASE64'" of its exact text, for the web server to add
+** to style-src so that reports it serves keep their style.  A static
+** string, computed on first use. */
+const char *render_html_style_csp(void);
 /* Render in format eFmt (dispatches to the four above; render.c, added
 ** when all four renderers are in). */
 AccRc report_render(const Report *p, ReportFormat eFmt, Buf *pOut,

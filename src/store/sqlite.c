@@ -113,6 +113,16 @@ static void sq_bind_text(DbStmt *p, int i, const char *z){
   sqlite3_bind_text(p->pStmt, i, z, -1, SQLITE_TRANSIENT);
 }
 
+static void sq_bind_blob(DbStmt *p, int i, const void *pData, int64_t n){
+  sqlite3_bind_blob64(p->pStmt, i, n ? pData : "", (sqlite3_uint64)n,
+                      SQLITE_TRANSIENT);
+}
+static const void *sq_column_blob(DbStmt *p, int i, int64_t *pn){
+  const void *pData = sqlite3_column_blob(p->pStmt, i);
+  *pn = sqlite3_column_bytes(p->pStmt, i);
+  return pData ? pData : "";
+}
+
 static int sq_step(DbStmt *p){
   int rc = sqlite3_step(p->pStmt);
   switch( rc & 0xff ){
@@ -207,4 +217,5 @@ const DbDriver sqliteDriver = {
   sq_bind_null, sq_bind_int, sq_bind_real, sq_bind_text,
   sq_step, sq_column_type, sq_column_int, sq_column_real, sq_column_text,
   sq_reset, sq_finalize, sq_errmsg, sq_last_id, sq_backup,
+  sq_bind_blob, sq_column_blob,
 };

@@ -130,6 +130,65 @@ AccRc store_audit_each(Store *p, const char *zEntity, int64_t iItem,
 AccRc store_audit_verify(Store *p, int64_t *pnEntry, int64_t *piBad,
                          char *zErr, int nErr);
 
+/* Issued reports (issued.c): frozen bytes of a report, with the hash of
+** the data it was built from.  A report has versions 1, 2, ...: the first
+** as issued, each later one a correction with its reason.  A version of
+** a public report is 'pending' until a co-chair of every party of its
+** dialogue (at least two) approved it, then 'issued'; other kinds are
+** issued at once.  Nothing is ever changed or deleted. */
+typedef struct IssuedReport {
+  int64_t iReport;         /* the report */
+  int64_t iVersionId;      /* this version's row (what approvals name) */
+  int iVersion;            /* 1, 2, ... */
+  const char *zKind;       /* "quarterly", "annual", "public", "portfolio" */
+  int64_t idDialogue;      /* 0 for the portfolio */
+  const char *zFrom, *zTo; /* the period, YYYY-MM-DD */
+  const char *zLang;       /* "en", "sr-Latn", "sr-Cyrl" */
+  const char *zFormat;     /* "html", "pdf", "xlsx", "csv" */
+  const char *zViewer;     /* classification of its readers */
+  const char *zState;      /* "pending" or "issued" */
+  const unsigned char *pBody;  /* the bytes */
+  int64_t nBody;
+  const char *zBodyHash;   /* BLAKE2b-256 of the bytes, hex */
+  const char *zDataHash;   /* of the data read (Report.zDataHash) */
+  int64_t iDataVersion;    /* store_data_version() when built */
+  const char *zGenerated;  /* the data's time (Report.zGenerated) */
+  const char *zMadeBy, *zMadeAt;   /* who built this version, when */
+  const char *zIssuedAt;   /* when it was issued, or NULL while pending */
+  const char *zReason;     /* why this version was made (NULL for 1) */
+} IssuedReport;
+
+/* Store a new report (iReport 0) or a correction of report iReport (then
+** zReason is required, and kind, dialogue, period, language, format and
+** viewer must be those of the report).  Fields read from *pIn: all but
+** iReport, iVersionId, iVersion, zState, zBodyHash, zMadeBy, zMadeAt,
+** zIssuedAt, which the store sets (the actor is the maker).  On success
+** *pOut holds the new version (strings in pArena).  ACC_INVALID with a
+** message naming the field; ACC_NOTFOUND if iReport does not exist. */
+AccRc store_report_issue(Store *p, int64_t iReport, const IssuedReport *pIn,
+                         Arena *pArena, IssuedReport *pOut,
+                         char *zErr, int nErr);
+/* Read version iVersion of report iReport (0: the latest issued one; -1:
+** the latest, pending or not), checking that its bytes still have their
+** hash (ACC_CONFLICT, with a message, if not).  Only readers cleared for
+** the report's viewer see it, and the public only issued versions.
+** Strings and bytes are allocated in pArena.  ACC_NOTFOUND if none. */
+AccRc store_report_get(Store *p, int64_t iReport, int iVersion,
+                       Arena *pArena, IssuedReport *pOut);
+/* Visit every version the reader may see (of dialogue idDialogue if not
+** 0), newest report first, versions in order; pBody is NULL in the
+** visit.  Values are valid during the call. */
+AccRc store_report_each(Store *p, int64_t idDialogue,
+                        int (*x)(void*, const IssuedReport*), void *pArg);
+/* Approve version iVersionId of a public report for the account's party
+** (account.h's Account); when every party approved it, it is issued.
+** ACC_INVALID if the account is not a co-chair of a party of the report's
+** dialogue or the version needs no approval. */
+struct Account;
+AccRc store_report_approve(Store *p, int64_t iVersionId,
+                           const struct Account *pAcc, char *zErr,
+                           int nErr);
+
 /* Copy the open database to zPath with the online backup API. */
 AccRc store_backup(Store *p, const char *zPath, char *zErr, int nErr);
 

@@ -55,6 +55,10 @@ typedef struct DbDriver {
   const char *(*xErrmsg)(Db*);
   int64_t (*xLastId)(Db*);
   AccRc (*xBackup)(Db*, const char *zPath, char *zErr, int nErr);
+  /* Bytes that may hold NULs (frozen reports): bind n bytes (copied);
+  ** read a column's bytes, valid until the next step, and their count. */
+  void (*xBindBlob)(DbStmt*, int i, const void *p, int64_t n);
+  const void *(*xColumnBlob)(DbStmt*, int i, int64_t *pn);
 } DbDriver;
 
 extern const DbDriver sqliteDriver;

@@ -13,6 +13,7 @@
 ** exits.  Every request is logged as one JSON line on standard error.
 */
 #include "web.h"
+#include "../report/report.h"   /* the reports' style, for the CSP */
 
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -38,6 +39,7 @@
 static struct {
   const char *zDb;       /* database path */
   int bQuiet;            /* no access log */
+  char zCsp[400];        /* the Content-Security-Policy of every reply */
 } srv;
 
 /* Connections of the workers, closed at shutdown. */
@@ -513,9 +515,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
   MHD_add_response_header(pResp, "X-Content-Type-Options", "nosniff");
   MHD_add_response_header(pResp, "X-Frame-Options", "DENY");
   MHD_add_response_header(pResp, "Referrer-Policy", "same-origin");
-  MHD_add_response_header(pResp, "Content-Security-Policy",
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-    "script-src 'self'; frame-ancestors 'none'; form-action 'self'");
+  MHD_add_response_header(pResp, "Content-Security-Policy", srv.zCsp);
   if( pC->req.bLoggedIn ){
     MHD_add_response_header(pResp, "Cache-Control", "no-store");
   }
@@ -595,6 +595,12 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet){
   char zAddr[64];
   srv.zDb = zDb;
   srv.bQuiet = bQuiet;
+  /* Pages use the style sheet of /static; reports (page_report.c) are
+  ** standalone documents whose one inline style sheet is allowed by its
+  ** hash, and nothing else inline. */
+  snprintf(srv.zCsp, sizeof(srv.zCsp), "default-src 'self'; img-src 'self' "
+           "data:; style-src 'self' %s; script-src 'self'; frame-ancestors "
+           "'none'; form-action 'self'", render_html_style_csp());
   if( parse_listen(zListen, &sa) ){
     fprintf(stderr, "accord: --listen: expected ADDRESS:PORT, got \"%s\"\n",
             zListen);

@@ -2,12 +2,13 @@
 ** i18n.c: translation of the interface's messages (tr) and of data entered
 ** in Serbian (tr_text), see i18n.h and docs/i18n.md.
 **
-** tr() looks the English message up by binary search in the reader's
-** catalogue, generated from po/sr-Latn.po by tools/po2c.c into
-** build/gen/po.c; a message not found (not translated yet, or not a
-** message at all) is shown as it is.  The catalogues are plain sorted
-** arrays: a few hundred messages, looked up in a few string comparisons,
-** with nothing to load or free at run time.
+** tr() looks the English message up in the reader's catalogue with
+** i18n_msg() (src/util/msgcat.c, shared with the reports), generated from
+** po/sr-Latn.po by tools/po2c.c into build/gen/po.c; a message not
+** found (not translated yet, or not a message at all) is shown as it
+** is.  The catalogues are plain sorted arrays: a few hundred messages,
+** looked up in a few string comparisons, with nothing to load or free at
+** run time.
 */
 #include "web.h"
 #include "i18n.h"
@@ -57,6 +58,9 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   /* TRANSLATORS: kind and state of a document (a "dokument"). */
   tr(0, "joint statement"), tr(0, "agreement"), tr(0, "minutes"),
   tr(0, "report"), tr(0, "draft"), tr(0, "approved"), tr(0, "published"),
+  /* TRANSLATORS: kind of an issued report (azReportKindName,
+  ** src/report/report_tree.c; a "izveštaj", masculine). */
+  tr(0, "quarterly"), tr(0, "annual"), tr(0, "portfolio"),
   /* TRANSLATORS: likelihood and impact of a risk; its state. */
   tr(0, "low"), tr(0, "medium"), tr(0, "high"), tr(0, "open"),
   tr(0, "closed"),
@@ -107,25 +111,8 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
 #undef tr
 
 const char *tr(Req *p, const char *zMsg){
-  const TrMsg *a;
-  int lo = 0, hi;
-  if( p==0 || zMsg==0 || zMsg[0]==0 ) return zMsg;
-  switch( p->eLang ){
-    case LANG_SR_LATN: a = aTrSrLatn; hi = nTrSrLatn-1; break;
-    case LANG_SR_CYRL: a = aTrSrCyrl; hi = nTrSrCyrl-1; break;
-    default: return zMsg;
-  }
-  while( lo<=hi ){
-    int i = lo + (hi-lo)/2;
-    int c = strcmp(zMsg, a[i].zId);
-    if( c==0 ) return a[i].zStr;
-    if( c<0 ){
-      hi = i-1;
-    }else{
-      lo = i+1;
-    }
-  }
-  return zMsg;
+  if( p==0 ) return zMsg;
+  return i18n_msg((int)p->eLang, zMsg);
 }
 
 const char *tr_text(Req *p, const char *z){

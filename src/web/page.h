@@ -164,6 +164,11 @@ void page_area(Req*);
 void page_calendar(Req*);            /* page_feed.c */
 void page_dialogue_calendar(Req*);   /* page_feed.c */
 void page_sdmx(Req*);                /* page_feed.c */
+/* Reports (page_report.c). */
+void page_dialogue_report(Req*);
+void page_portfolio_report(Req*);
+void page_issued_report(Req*);
+void page_report_links(Req *p, int64_t idD);
 void page_wg(Req*);
 void page_meeting(Req*);
 void page_document(Req*);

@@ -49,6 +49,17 @@ static const Field aSdmxParam[] = {
   { "indicator", FT_REF, 0, 0, ENT_INDICATOR, "only this indicator" },
   { 0, 0, 0, 0, 0, 0 }
 };
+static const Field aReportParam[] = {
+  { "quarter", FT_PERIOD, 0, 0, 0, "the quarter reported on, 2026-Q3" },
+  { "year", FT_PERIOD, 0, 0, 0, "the year reported on, 2026" },
+  { "from", FT_DATE, 0, 0, 0, "first day of the period" },
+  { "to", FT_DATE, 0, 0, 0, "last day of the period" },
+  { 0, 0, 0, 0, 0, 0 }
+};
+static const Field aVersionParam[] = {
+  { "version", FT_INT, 0, 0, 0, "version of the issued report" },
+  { 0, 0, 0, 0, 0, 0 }
+};
 static const Field aNoParam[] = { { 0, 0, 0, 0, 0, 0 } };
 
 /* Every kind of item, by name (as aEntity[].zName, checked at start-up),
@@ -85,6 +96,8 @@ const Route aPageRoute[] = {
   { "GET", "/dialogue/:id", page_dialogue, ACT_READ, -1, 0, aAtParam },
   { "GET", "/dialogue/:id/calendar.ics", page_dialogue_calendar, ACT_READ,
     -1, 0, aCalendarKeyParam },
+  { "GET", "/dialogue/:id/report/:file", page_dialogue_report, ACT_READ, -1,
+    0, aReportParam },
   { "GET", "/dialogue/:id/risks", page_risks, ACT_READ, -1, 0, aNoParam },
   { "GET", "/document/:id", page_document, ACT_READ, -1, 0, aNoParam },
   { "POST", "/document/:id/approve", page_document_approve, ACT_APPROVE,
@@ -100,6 +113,10 @@ const Route aPageRoute[] = {
     ENT_OBSERVATION, 1, aNextParam },
   { "GET", "/observations.sdmx.csv", page_sdmx, ACT_READ, -1, 0,
     aSdmxParam },
+  { "GET", "/portfolio/:file", page_portfolio_report, ACT_READ, -1, 0,
+    aReportParam },
+  { "GET", "/report/:id", page_issued_report, ACT_READ, -1, 0,
+    aVersionParam },
   { "GET", "/search", page_search, ACT_READ, -1, 0, aSearchParam },
   { "GET", "/wg/:id", page_wg, ACT_READ, -1, 0, aAtParam },
 };

@@ -17,6 +17,7 @@
 #include "../../src/util/mem.c"
 #include "../../src/util/buf.c"
 #include "../../src/web/i18n.c"
+#include "../../src/util/msgcat.c"
 #include "harness.h"
 
 #include <stdlib.h>

@@ -1,0 +1,90 @@
+/*
+** render_csv.c: a report as CSV (RFC 4180), for spreadsheets and scripts.
+**
+** One line per table row, header rows included; the first column is the
+** path of headings of the sections the table is in ("Goals by framework
+** area and working group / Security and Defense"), the other columns are
+** the row's cells.  Numeric cells (RF_NUMERIC) are written as plain
+** numbers, the others as their text.  Fields are quoted when they hold a
+** comma, a quote, CR or LF; quotes are doubled; lines end in CRLF.
+** Paragraphs, lists and charts are not tables and are left out: the CSV
+** holds the report's data, the HTML and PDF its prose.
+*/
+#include "report.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define CSV_DEPTH 8   /* section levels kept in the path */
+
+/* The state of one rendering. */
+typedef struct CsvOut {
+  Buf *pOut;
+  const char *azPath[CSV_DEPTH];  /* headings of the open sections */
+  int nPath;
+  int nCell;                      /* cells written in the current row */
+} CsvOut;
+
+/* Append one field, quoted if it must be. */
+static void csv_field(Buf *pOut, const char *z){
+  if( strpbrk(z, ",\"\r\n")==0 ){
+    buf_puts(pOut, z);
+    return;
+  }
+  buf_putc(pOut, '"');
+  for(; *z; z++){
+    if( *z=='"' ) buf_putc(pOut, '"');
+    buf_putc(pOut, *z);
+  }
+  buf_putc(pOut, '"');
+}
+
+static int csv_walk(void *pArg, const RNode *pNode, int bEnter){
+  CsvOut *c = pArg;
+  switch( pNode->eType ){
+    case RN_SECTION:
+      if( bEnter ){
+        if( c->nPath<CSV_DEPTH ) c->azPath[c->nPath] = pNode->zText;
+        c->nPath++;
+      }else{
+        c->nPath--;
+      }
+      break;
+    case RN_ROW:
+      if( bEnter ){
+        Buf path = BUF_INIT;
+        int i;
+        for(i=0; i<c->nPath && i<CSV_DEPTH; i++){
+          if( i ) buf_puts(&path, " / ");
+          buf_puts(&path, c->azPath[i]);
+        }
+        csv_field(c->pOut, buf_str(&path));
+        buf_free(&path);
+        c->nCell = 0;
+      }else{
+        buf_puts(c->pOut, "\r\n");
+      }
+      break;
+    case RN_CELL:
+      buf_putc(c->pOut, ',');
+      if( pNode->flags & RF_NUMERIC ){
+        buf_appendf(c->pOut, "%.10g", pNode->rNum);
+      }else{
+        csv_field(c->pOut, pNode->zText);
+      }
+      c->nCell++;
+      break;
+    default:
+      break;
+  }
+  return 0;
+}
+
+AccRc render_csv(const Report *p, Buf *pOut, char *zErr, int nErr){
+  CsvOut c;
+  (void)zErr; (void)nErr;
+  memset(&c, 0, sizeof(c));
+  c.pOut = pOut;
+  report_walk(p, csv_walk, &c);
+  return ACC_OK;
+}

@@ -1,0 +1,403 @@
+/*
+** report_goal.c: the parts of a report about goals (see reportInt.h):
+** the summary of statuses with its chart by area, the goals by framework
+** area and working group, what changed since the previous period, and
+** for the annual report the achievements, the goals missed and why, and
+** the goals of the next period.
+*/
+#include "reportInt.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* The area of goal g. */
+static int64_t goal_area(const GoalStatus *g){
+  return rb_int(ENT_GOAL, g->aGoal, "area_id");
+}
+
+/* A status chart by area: the goals' counts of every area that has
+** goals. */
+Chart *rb_chart_areas(ReportBuild *b){
+  Chart *pC = arena_alloc(b->pA, sizeof(Chart));
+  ChartArea *a = arena_alloc(b->pA, sizeof(ChartArea)*(b->nArea+1));
+  int i, j, n = 0;
+  for(i=0; i<b->nArea; i++){
+    int bAny = 0;
+    memset(&a[n], 0, sizeof(a[n]));
+    for(j=0; j<b->nGoal; j++){
+      if( goal_area(&b->aGoal[j])!=b->aArea[i].id ) continue;
+      a[n].anStatus[b->aGoal[j].res.eStatus]++;
+      bAny = 1;
+    }
+    if( bAny ){
+      a[n].zLabel = b->aArea[i].zName;
+      n++;
+    }
+  }
+  pC->eKind = CHART_AREAS;
+  pC->zTitle = rtr(b, "Goals by framework area and status");
+  pC->azStatus = rb_status_labels(b);
+  pC->aArea = a;
+  pC->nArea = n;
+  pC->deadline = pC->today = DATE_NONE;
+  return pC;
+}
+
+/* A status cell. */
+static RNode *status_cell(ReportBuild *b, RNode *pRow, int eStatus){
+  RNode *pC = rb_cell(b, pRow, rb_status(b, eStatus));
+  pC->eStatus = eStatus;
+  return pC;
+}
+
+void rb_part_summary(ReportBuild *b, RNode *pParent){
+  static const char *const azHead[] = { RH("Status"), RH("Goals") };
+  RNode *pS, *pT, *pR, *pN;
+  int an[STATUS__MAX], i;
+  char zAt[11];
+  memset(an, 0, sizeof(an));
+  for(i=0; i<b->nGoal; i++) an[b->aGoal[i].res.eStatus]++;
+  date_format(b->p->at, zAt);
+  pS = rb_section(b, pParent, 1, "summary", 0, rtr(b, "Summary"));
+  if( b->nGoal==0 ){
+    rb_para(b, pS, 0, b->p->eViewer==CLASS_PUBLIC
+      ? rtr(b, "No goal of this dialogue has been published by both "
+               "parties yet.")
+      : rtr(b, "This dialogue has no goals yet."));
+    return;
+  }
+  rb_para(b, pS, 0, arena_printf(b->pA,
+          rtr(b, "Status of the goals on %s: %d goals in all."), zAt,
+          b->nGoal));
+  if( b->p->eKind==REPORT_PUBLIC ){
+    /* The same counts in a sentence, for readers who skip tables. */
+    rb_para(b, pS, 0, arena_printf(b->pA, rtr(b, "Achieved or on track: "
+            "%d. Need more effort (at risk, off track or overdue): %d. Not "
+            "started yet: %d. Not enough data to judge yet: %d."),
+            an[STATUS_ACHIEVED]+an[STATUS_ON_TRACK],
+            an[STATUS_AT_RISK]+an[STATUS_OFF_TRACK]+an[STATUS_OVERDUE],
+            an[STATUS_NOT_STARTED], an[STATUS_NO_DATA]));
+  }
+  pT = rb_table(b, pS, 2, azHead);
+  for(i=0; i<STATUS__MAX; i++){
+    pR = rb_row(b, pT);
+    status_cell(b, pR, i);
+    rb_cell_num(b, pR, an[i], 0);
+  }
+  pN = report_node(b->p, pS, RN_CHART, rtr(b, "Goals by framework area "
+                   "and status"));
+  pN->pChart = rb_chart_areas(b);
+}
+
+/* One goal's row of the table of an area. */
+static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
+                     int bPlain){
+  const StatusResult *r = &g->res;
+  RNode *pR = rb_row(b, pT);
+  const char *z;
+  rb_cell(b, pR, rb_text(ENT_GOAL, g->aGoal, "title"));
+  if( !bPlain ){
+    rb_cell(b, pR, rb_lookup(b->aWg, b->nWg,
+                             rb_int(ENT_GOAL, g->aGoal, "wg_id")));
+    rb_cell(b, pR, rb_enum(b, rb_text(ENT_GOAL, g->aGoal, "kind")));
+    z = rb_text(ENT_GOAL, g->aGoal, "deadline");
+    rb_cell(b, pR, z[0] ? z : rtr(b, "none set"));
+  }
+  status_cell(b, pR, r->eStatus);
+  if( !bPlain ){
+    if( r->bLatest ){
+      char zP[12];
+      period_format(r->latest, zP);
+      rb_cell_num(b, pR, r->rLatest, arena_printf(b->pA, "%s (%s)",
+                  rb_num(b, r->rLatest), zP));
+    }else{
+      rb_cell(b, pR, "");
+    }
+  }
+  rb_cell(b, pR, r->zWhy);
+  if( !bPlain && b->p->eViewer!=CLASS_PUBLIC ){
+    rb_cell(b, pR, rb_enum(b, rb_text(ENT_GOAL, g->aGoal,
+                                      "classification")));
+  }
+}
+
+void rb_part_goals(ReportBuild *b, RNode *pParent, int bPlain){
+  static const char *const azFull[] = {
+    RH("Goal"), RH("Working group"), RH("Kind"), RH("Deadline"), RH("Status"),
+    RH("Latest value"), RH("Explanation"), RH("Classification")
+  };
+  static const char *const azPlain[] = {
+    RH("Goal"), RH("Status"), RH("What it means")
+  };
+  RNode *pS, *pA, *pT, *pL = 0;
+  int i, j, nEmpty = 0;
+  pS = rb_section(b, pParent, 1, "goals", 0,
+                  rtr(b, "Goals by framework area and working group"));
+  if( b->nGoal==0 ){
+    rb_para(b, pS, 0, rtr(b, "There are no goals to show."));
+    return;
+  }
+  for(i=0; i<b->nArea; i++){
+    int n = 0;
+    for(j=0; j<b->nGoal; j++){
+      if( goal_area(&b->aGoal[j])==b->aArea[i].id ) n++;
+    }
+    if( n==0 ){
+      nEmpty++;
+      continue;
+    }
+    pA = rb_section(b, pS, 2,
+                    arena_printf(b->pA, "area-%lld",
+                                 (long long)b->aArea[i].id),
+                    b->aArea[i].zName, b->aArea[i].zName);
+    if( bPlain ){
+      pT = rb_table(b, pA, 3, azPlain);
+    }else{
+      pT = rb_table(b, pA, b->p->eViewer==CLASS_PUBLIC ? 7 : 8, azFull);
+    }
+    for(j=0; j<b->nGoal; j++){
+      if( goal_area(&b->aGoal[j])!=b->aArea[i].id ) continue;
+      goal_row(b, pT, &b->aGoal[j], bPlain);
+    }
+  }
+  if( nEmpty==0 ) return;
+  pA = rb_section(b, pS, 2, "areas-without-goals", 0,
+                  rtr(b, "Framework areas with no goals in this report"));
+  pL = report_node(b->p, pA, RN_LIST, 0);
+  for(i=0; i<b->nArea; i++){
+    for(j=0; j<b->nGoal && goal_area(&b->aGoal[j])!=b->aArea[i].id; j++){}
+    if( j>=b->nGoal ) report_node(b->p, pL, RN_ITEM, b->aArea[i].zName);
+  }
+}
+
+/* Changes recorded in the audit log during the period, counted by kind
+** of item and action, for items the reader may see. */
+typedef struct ChangeCount {
+  ReportBuild *b;
+  char zFrom[21], zTo[21];   /* "YYYY-MM-DDT" bounds as text */
+  int an[ENT__MAX][3];       /* insert, update, delete/other */
+  int64_t aGoal[64];         /* goals added or changed, newest first */
+  int nGoal;
+  Arena scratch;
+} ChangeCount;
+
+/* The dialogue an item belongs to, through its visibility parents (an
+** observation's indicator, a decision's meeting, a person's party), or
+** 0 for an item of no dialogue (a source). */
+static int64_t item_dialogue(ReportBuild *b, Arena *pA, int e, int64_t id,
+                             const Value *aV){
+  int nHop;
+  for(nHop=0; nHop<4; nHop++){
+    const EntityDef *pE = &aEntity[e];
+    int64_t idUp;
+    Value *aUp;
+    if( e==ENT_DIALOGUE ) return id;
+    if( pE->iDialogue>=0 ) return aV[pE->iDialogue].eType==VAL_INT
+                                  ? aV[pE->iDialogue].i : 0;
+    if( pE->iParent<0 || aV[pE->iParent].eType!=VAL_INT ) return 0;
+    idUp = aV[pE->iParent].i;
+    e = pE->aField[pE->iParent].eRef;
+    if( store_item_get(b->pStore, e, idUp, pA, &aUp) ) return 0;
+    aV = aUp;
+    id = idUp;
+  }
+  return 0;
+}
+
+static int change_row(void *pArg, const AuditEntry *pE){
+  ChangeCount *c = pArg;
+  int e, k;
+  Value *aV;
+  if( strcmp(pE->zAt, c->zFrom)<0 ) return 1;     /* older: stop */
+  if( strcmp(pE->zAt, c->zTo)>=0 ) return 0;      /* after the period */
+  e = model_entity_find(pE->zEntity ? pE->zEntity : "");
+  if( e<0 || pE->iItem==0 ) return 0;
+  if( store_item_get(c->b->pStore, e, pE->iItem, &c->scratch, &aV) ){
+    return 0;      /* gone, or not visible to the reader */
+  }
+  if( item_dialogue(c->b, &c->scratch, e, pE->iItem, aV)
+      !=c->b->idDialogue ){
+    return 0;
+  }
+  k = strcmp(pE->zAction, "insert")==0 || strcmp(pE->zAction, "import")==0
+      ? 0 : strcmp(pE->zAction, "update")==0 ? 1 : 2;
+  c->an[e][k]++;
+  if( e==ENT_GOAL && k<2 && c->nGoal<64 ){
+    int i;
+    for(i=0; i<c->nGoal && c->aGoal[i]!=pE->iItem; i++){}
+    if( i>=c->nGoal ) c->aGoal[c->nGoal++] = pE->iItem;
+  }
+  rb_hash_str(c->b, pE->zHash);
+  return 0;
+}
+
+void rb_part_changes(ReportBuild *b, RNode *pParent){
+  static const char *const azHead[] = {
+    RH("Goal"), RH("Status before"), RH("Status")
+  };
+  static const char *const azHead2[] = {
+    RH("Kind of item"), RH("Added"), RH("Changed"), RH("Other")
+  };
+  GoalStatus *aPrev = 0;
+  int nPrev = 0, i, j, nChanged = 0, bAny = 0;
+  RNode *pS, *pT = 0, *pR;
+  ChangeCount c;
+  char zBefore[11], zD[11];
+  date_format(b->p->from-1, zBefore);
+  pS = rb_section(b, pParent, 1, "changes", 0,
+                  rtr(b, "What changed since the last period"));
+  goalstat_dialogue(b->pStore, b->idDialogue, b->p->from-1, b->pA, &aPrev,
+                    &nPrev);
+  for(i=0; i<b->nGoal; i++){
+    const GoalStatus *g = &b->aGoal[i];
+    for(j=0; j<nPrev && aPrev[j].id!=g->id; j++){}
+    if( j>=nPrev || aPrev[j].res.eStatus==g->res.eStatus ) continue;
+    if( pT==0 ){
+      rb_para(b, pS, 0, arena_printf(b->pA, rtr(b, "Goals whose status "
+              "changed between %s and the end of the period:"), zBefore));
+      pT = rb_table(b, pS, 3, azHead);
+    }
+    pR = rb_row(b, pT);
+    rb_cell(b, pR, rb_text(ENT_GOAL, g->aGoal, "title"));
+    status_cell(b, pR, aPrev[j].res.eStatus);
+    status_cell(b, pR, g->res.eStatus);
+    nChanged++;
+  }
+  if( nChanged==0 ){
+    rb_para(b, pS, 0, arena_printf(b->pA, rtr(b, "No goal changed status "
+            "between %s and the end of the period."), zBefore));
+  }
+  memset(&c, 0, sizeof(c));
+  c.b = b;
+  date_format(b->p->from, zD);
+  snprintf(c.zFrom, sizeof(c.zFrom), "%s", zD);
+  date_format(b->p->to+1, zD);
+  snprintf(c.zTo, sizeof(c.zTo), "%s", zD);
+  store_audit_each(b->pStore, 0, 0, 0, change_row, &c);
+  arena_free(&c.scratch);
+  for(i=0; i<ENT__MAX; i++){
+    if( c.an[i][0]+c.an[i][1]+c.an[i][2]==0 ) continue;
+    if( !bAny ){
+      rb_para(b, pS, 0, rtr(b, "Changes recorded in the audit log during "
+                               "the period:"));
+      pT = rb_table(b, pS, 4, azHead2);
+      bAny = 1;
+    }
+    pR = rb_row(b, pT);
+    rb_cell(b, pR, rtr(b, aEntity[i].zTitle));
+    for(j=0; j<3; j++) rb_cell_num(b, pR, c.an[i][j], 0);
+  }
+  if( !bAny ){
+    rb_para(b, pS, 0, rtr(b, "The audit log records no change to the "
+                             "dialogue's items during the period."));
+  }
+  if( c.nGoal ){
+    RNode *pL;
+    rb_para(b, pS, 0, rtr(b, "Goals added or changed during the period:"));
+    pL = report_node(b->p, pS, RN_LIST, 0);
+    for(i=0; i<c.nGoal; i++){
+      for(j=0; j<b->nGoal && b->aGoal[j].id!=c.aGoal[i]; j++){}
+      if( j<b->nGoal ){
+        report_node(b->p, pL, RN_ITEM,
+                    rb_text(ENT_GOAL, b->aGoal[j].aGoal, "title"));
+      }
+    }
+  }
+}
+
+/* Whether goal g's milestone was achieved within the period. */
+static int achieved_in_period(ReportBuild *b, const GoalStatus *g){
+  Date d = rb_date(ENT_GOAL, g->aGoal, "achieved_on");
+  return d!=DATE_NONE && d>=b->p->from && d<=b->p->to;
+}
+
+void rb_part_achievements(ReportBuild *b, RNode *pParent){
+  RNode *pS = rb_section(b, pParent, 1, "achievements", 0,
+                         rtr(b, "Achievements"));
+  RNode *pL = 0, *pI;
+  int i;
+  for(i=0; i<b->nGoal; i++){
+    const GoalStatus *g = &b->aGoal[i];
+    if( g->res.eStatus!=STATUS_ACHIEVED && g->res.eStatus!=STATUS_ON_TRACK
+     && !achieved_in_period(b, g) ){
+      continue;
+    }
+    if( pL==0 ){
+      rb_para(b, pS, 0, rtr(b, "Goals achieved, or on track to be, at the "
+                               "end of the period:"));
+      pL = report_node(b->p, pS, RN_LIST, 0);
+    }
+    pI = report_nodef(b->p, pL, RN_ITEM, "%s: %s %s",
+                      rb_text(ENT_GOAL, g->aGoal, "title"),
+                      rb_status(b, g->res.eStatus), g->res.zWhy);
+    pI->eStatus = g->res.eStatus;
+  }
+  if( pL==0 ){
+    rb_para(b, pS, 0, rtr(b, "No goal was achieved or on track at the end "
+                             "of the period."));
+  }
+}
+
+void rb_part_missed(ReportBuild *b, RNode *pParent){
+  RNode *pS = rb_section(b, pParent, 1, "missed", 0,
+                         rtr(b, "Goals missed or at risk, and why"));
+  RNode *pL = 0, *pI;
+  int i;
+  for(i=0; i<b->nGoal; i++){
+    const GoalStatus *g = &b->aGoal[i];
+    int e = g->res.eStatus;
+    if( e!=STATUS_OVERDUE && e!=STATUS_OFF_TRACK && e!=STATUS_AT_RISK ){
+      continue;
+    }
+    if( pL==0 ) pL = report_node(b->p, pS, RN_LIST, 0);
+    pI = report_nodef(b->p, pL, RN_ITEM, "%s: %s %s",
+                      rb_text(ENT_GOAL, g->aGoal, "title"),
+                      rb_status(b, e), g->res.zWhy);
+    pI->eStatus = e;
+    pI->flags |= RF_WARN;
+  }
+  if( pL==0 ){
+    rb_para(b, pS, 0, rtr(b, "No goal was overdue, off track or at risk at "
+                             "the end of the period."));
+  }
+  for(i=0; i<b->nGoal; i++){
+    if( b->aGoal[i].res.eStatus==STATUS_NO_DATA ) break;
+  }
+  if( i<b->nGoal ){
+    rb_para(b, pS, RF_WARN, rtr(b, "Goals without enough data to judge "
+            "are listed with the status No data in the table of goals; "
+            "they need observations before they can be assessed."));
+  }
+}
+
+void rb_part_next(ReportBuild *b, RNode *pParent){
+  RNode *pS = rb_section(b, pParent, 1, "next", 0,
+                         rtr(b, "Goals proposed for the next period"));
+  RNode *pL = 0;
+  Date nextEnd = b->p->to + (b->p->to - b->p->from + 1);
+  int i;
+  for(i=0; i<b->nGoal; i++){
+    const GoalStatus *g = &b->aGoal[i];
+    Date s = rb_date(ENT_GOAL, g->aGoal, "start_on");
+    Date d = rb_date(ENT_GOAL, g->aGoal, "deadline");
+    const char *zWhy;
+    if( s!=DATE_NONE && s>b->p->to ){
+      zWhy = arena_printf(b->pA, rtr(b, "starts on %s"),
+                          rb_text(ENT_GOAL, g->aGoal, "start_on"));
+    }else if( d!=DATE_NONE && d>b->p->to && d<=nextEnd
+           && g->res.eStatus!=STATUS_ACHIEVED ){
+      zWhy = arena_printf(b->pA, rtr(b, "due on %s"),
+                          rb_text(ENT_GOAL, g->aGoal, "deadline"));
+    }else{
+      continue;
+    }
+    if( pL==0 ) pL = report_node(b->p, pS, RN_LIST, 0);
+    report_nodef(b->p, pL, RN_ITEM, "%s (%s)",
+                 rb_text(ENT_GOAL, g->aGoal, "title"), zWhy);
+  }
+  if( pL==0 ){
+    rb_para(b, pS, 0, rtr(b, "No goal is recorded as starting or falling "
+            "due in the next period. New goals are set at the annual "
+            "high-level meeting; once entered, they appear here."));
+  }
+}

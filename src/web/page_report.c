@@ -1,0 +1,206 @@
+/*
+** page_report.c: reports on the web: download links on the dialogue's
+** dashboard, reports built on request, and issued (frozen) reports.
+**
+**   GET /dialogue/:id/report/:file   KIND.FMT: quarterly, annual, public
+**                                    as html or csv, built now
+**   GET /portfolio/:file             portfolio.html, portfolio.csv
+**   GET /report/:id                  an issued report, its stored bytes
+**
+** A report is built through the store's viewer, which http.c set to the
+** reader's clearance, and the public report always for the public.  The
+** public (no account) gets only the public report: any other kind
+** answers 404, as an item the reader may not see does.  The period is
+** ?quarter=2026-Q3, ?year=2026 or ?from=&to=, by default the last full
+** quarter (year, for the annual report); the language the reader's.
+*/
+#include "page.h"
+#include "../report/report.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The renderers this build has, by format (NULL: not yet); and the
+** Content-Type of each. */
+typedef AccRc (*PageRenderFn)(const Report*, Buf*, char*, int);
+static const PageRenderFn axRender[RFMT__MAX] = {
+  render_html, 0, 0, render_csv
+};
+static const char *const azType[RFMT__MAX] = {
+  "text/html; charset=utf-8", "application/pdf",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "text/csv; charset=utf-8"
+};
+
+/* Split "KIND.FMT" into a kind and a format this build can write;
+** 0 on success. */
+static int report_file(const char *zFile, int *peKind, int *peFmt){
+  const char *zDot = strrchr(zFile, '.');
+  int k, f;
+  if( zDot==0 ) return -1;
+  for(k=0; k<REPORT__MAX; k++){
+    size_t n = strlen(azReportKindName[k]);
+    if( (size_t)(zDot-zFile)==n && strncmp(zFile, azReportKindName[k], n)==0 ){
+      break;
+    }
+  }
+  for(f=0; f<RFMT__MAX && strcmp(zDot+1, azReportFormatName[f]); f++){}
+  if( k>=REPORT__MAX || f>=RFMT__MAX || axRender[f]==0 ) return -1;
+  *peKind = k;
+  *peFmt = f;
+  return 0;
+}
+
+/* The period asked for, or the default; 0, or -1 after replying 400. */
+static int report_period(Req *p, int eKind, Date *pFrom, Date *pTo){
+  const char *zQ = req_arg(p, "quarter"), *zY = req_arg(p, "year");
+  const char *zF = req_arg(p, "from"), *zT = req_arg(p, "to");
+  Period P;
+  if( zQ ){
+    if( period_parse(zQ, &P) || P.eFreq!=FREQ_QUARTER ){
+      req_error(p, 400, ACC_INVALID, "quarter: expected a quarter such as "
+                "2026-Q3");
+      return -1;
+    }
+  }else if( zY ){
+    if( period_parse(zY, &P) || P.eFreq!=FREQ_YEAR ){
+      req_error(p, 400, ACC_INVALID, "year: expected a year such as 2026");
+      return -1;
+    }
+  }else if( zF || zT ){
+    if( zF==0 || zT==0 || date_parse(zF, pFrom) || date_parse(zT, pTo) ){
+      req_error(p, 400, ACC_INVALID, "from, to: expected two dates");
+      return -1;
+    }
+    if( *pFrom>*pTo ){
+      req_error(p, 400, ACC_INVALID, "from: after to");
+      return -1;
+    }
+    return 0;
+  }else if( eKind==REPORT_ANNUAL ){
+    P = period_containing(date_today(), FREQ_YEAR);
+    P.year--;
+  }else{
+    P = period_from_index(FREQ_QUARTER,
+          period_index(period_containing(date_today(), FREQ_QUARTER)) - 1);
+  }
+  *pFrom = period_start(P);
+  *pTo = period_end(P);
+  return 0;
+}
+
+/* Build and send a report of kind eKind (dialogue idD) in format eFmt. */
+static void report_reply(Req *p, int eKind, int eFmt, int64_t idD){
+  Report *pR = 0;
+  Date from, to;
+  char zErr[300];
+  AccRc rc;
+  if( p->acc.eRole==ROLE_PUBLIC && eKind!=REPORT_PUBLIC ){
+    req_error(p, 404, ACC_NOTFOUND, "no page at this address");
+    return;
+  }
+  if( report_period(p, eKind, &from, &to) ) return;
+  rc = report_build(p->pStore, (ReportKind)eKind, idD, from, to,
+                    (int)p->eLang, &pR, zErr, sizeof(zErr));
+  if( rc ){
+    req_error(p, rc==ACC_NOTFOUND ? 404 : 400, rc, "%s", zErr);
+    return;
+  }
+  rc = axRender[eFmt](pR, &p->body, zErr, sizeof(zErr));
+  report_free(pR);
+  if( rc ){
+    buf_reset(&p->body);
+    req_error(p, 500, rc, "%s", zErr);
+    return;
+  }
+  p->zType = azType[eFmt];
+}
+
+void page_dialogue_report(Req *p){
+  int64_t idD = req_item_or_reply(p, ENT_DIALOGUE, req_path(p, 0));
+  int eKind, eFmt;
+  if( idD==0 ) return;
+  if( report_file(req_path(p, 1), &eKind, &eFmt)
+   || eKind==REPORT_PORTFOLIO ){
+    req_error(p, 404, ACC_NOTFOUND, "no such report");
+    return;
+  }
+  report_reply(p, eKind, eFmt, idD);
+}
+
+void page_portfolio_report(Req *p){
+  int eKind, eFmt;
+  if( report_file(req_path(p, 0), &eKind, &eFmt)
+   || eKind!=REPORT_PORTFOLIO ){
+    req_error(p, 404, ACC_NOTFOUND, "no such report");
+    return;
+  }
+  report_reply(p, eKind, eFmt, 0);
+}
+
+void page_issued_report(Req *p){
+  const char *zId = req_path(p, 0), *zV = req_arg(p, "version");
+  char *zEnd = 0;
+  long long iReport = strtoll(zId, &zEnd, 10);
+  int iVersion = zV ? atoi(zV) : 0, f;
+  IssuedReport r;
+  AccRc rc;
+  if( zEnd==zId || *zEnd || iReport<=0 || iVersion<0 ){
+    req_error(p, 404, ACC_NOTFOUND, "no such report");
+    return;
+  }
+  rc = store_report_get(p->pStore, iReport, iVersion, &p->arena, &r);
+  if( rc==ACC_NOTFOUND ){
+    req_error(p, 404, ACC_NOTFOUND, "no such report");
+    return;
+  }
+  if( rc ){
+    req_error(p, 500, rc, "the stored report no longer has the hash it "
+              "was issued with");
+    return;
+  }
+  for(f=0; f<RFMT__MAX && strcmp(azReportFormatName[f], r.zFormat); f++){}
+  p->zType = f<RFMT__MAX ? azType[f] : "application/octet-stream";
+  buf_append(&p->body, (const char*)r.pBody, (size_t)r.nBody);
+}
+
+/* One issued report in the dashboard's list. */
+static int issued_item(void *pArg, const IssuedReport *r){
+  Req *p = pArg;
+  if( strcmp(r->zState, "issued")!=0 ) return 0;
+  html_printf(&p->body, "<li><a href=\"/report/%lld?version=%d\">%h %h – "
+              "%h, %h %h</a> (v%d, %h)</li>\n", (long long)r->iReport,
+              r->iVersion, tr(p, r->zKind), r->zFrom, r->zTo, r->zLang,
+              r->zFormat, r->iVersion, r->zIssuedAt ? r->zIssuedAt : "");
+  return 0;
+}
+
+void page_report_links(Req *p, int64_t idD){
+  static const int aKind[] = { REPORT_QUARTERLY, REPORT_ANNUAL,
+                               REPORT_PUBLIC };
+  static const char *const azKindLabel[] = {
+    "Quarterly implementation report",
+    "Annual report to the governments of the parties",
+    "Public progress report"
+  };
+  int i;
+  html_printf(&p->body, "<section aria-labelledby=\"reports\">\n"
+              "<h2 id=\"reports\">%h</h2>\n<ul class=\"reports\">\n",
+              tr(p, "Reports"));
+  for(i=0; i<3; i++){
+    if( p->acc.eRole==ROLE_PUBLIC && aKind[i]!=REPORT_PUBLIC ) continue;
+    html_printf(&p->body, "<li>%h: <a href=\"/dialogue/%lld/report/%t.html"
+                "?lang=%t\">HTML</a> · <a download href=\"/dialogue/%lld/"
+                "report/%t.csv?lang=%t\">CSV</a></li>\n",
+                tr(p, azKindLabel[i]), (long long)idD,
+                azReportKindName[aKind[i]], azLangCode[p->eLang],
+                (long long)idD, azReportKindName[aKind[i]],
+                azLangCode[p->eLang]);
+  }
+  html_printf(&p->body, "</ul>\n");
+  html_printf(&p->body, "<h3>%h</h3>\n<ul class=\"reports\">\n",
+              tr(p, "Issued reports"));
+  store_report_each(p->pStore, idD, issued_item, p);
+  html_printf(&p->body, "</ul>\n</section>\n");
+}

@@ -1,0 +1,157 @@
+# t_report_issue.sh: frozen reports.  `report issue` stores the bytes,
+# `report get` gives the same bytes back (also after the data changed),
+# `report correct` makes a new version that says why, a public report is
+# issued only once a co-chair of each party approved it, the public never
+# sees a pending version or a non-public report, and altered bytes are
+# detected.
+: "${TOP:=$(cd "$(dirname "$0")/../.." && pwd)}"
+: "${ACCORD:=$TOP/${BUILD:-build}/accord}"
+. "$TOP/tests/cli/lib.sh"
+
+run demo --no-accounts
+expect_rc 0
+for who in us rs; do
+  printf 'a-long-password\n' | "$ACCORD" user add "cc-$who" --name "CC $who" \
+    --role cochair --party "us-rs/$who" --password-stdin >/dev/null 2>&1
+done
+printf 'a-long-password\n' | "$ACCORD" user add obs --name Obs \
+  --role observer --password-stdin >/dev/null 2>&1
+
+# 1. Issue, then get: byte for byte, in HTML and CSV.
+run report quarterly --quarter 2026-Q3 -o built.html
+run report issue quarterly --quarter 2026-Q3
+expect_rc 0
+expect_out 'report 1 version 1: quarterly dialogue 1 2026-07-01..2026-09-30 en html, issued'
+expect_out 'BLAKE2b-256'
+run report get 1 -o got.html
+expect_rc 0
+cmp -s built.html got.html && t_ok || t_fail "get differs from the build"
+run report issue quarterly --quarter 2026-Q3 --format csv --lang sr-Cyrl
+expect_rc 0
+expect_out 'report 2 version 1'
+run report quarterly --quarter 2026-Q3 --format csv --lang sr-Cyrl -o built.csv
+run report get 2 -o got.csv
+cmp -s built.csv got.csv && t_ok || t_fail "CSV get differs from the build"
+
+# The data changes; the issued report does not.
+run goal set us-rs/goal/trade-10pct --title "Trade up 10 % a year (renamed)"
+expect_rc 0
+run report get 1 -o got2.html
+cmp -s got.html got2.html && t_ok || t_fail "issued report changed"
+run report quarterly --quarter 2026-Q3
+expect_out 'renamed'
+run report get 1
+expect_no_out 'renamed'
+
+# 2. Correct: a new version with its reason; version 1 is kept.
+run report correct 1
+expect_rc 1
+expect_err '--reason TEXT is required'
+run report correct 1 --reason "   "
+expect_rc 1
+run report correct 1 --reason "The trade goal was renamed"
+expect_rc 0
+expect_out 'report 1 version 2'
+expect_out 'reason: The trade goal was renamed'
+run report get 1
+expect_out 'renamed'
+run report get 1 --version 1 -o v1.html
+cmp -s v1.html got.html && t_ok || t_fail "version 1 changed"
+run report get 1 --version 3
+expect_rc 3
+run report correct 99 --reason x
+expect_rc 3
+run report list
+expect_rc 0
+expect_out 'report 1 version 2'
+expect_out 'reason: The trade goal was renamed'
+
+# 3. A public report waits for both co-chairs.
+run report issue public --quarter 2026-Q3
+expect_rc 0
+expect_out 'report 3 version 1: public dialogue 1'
+expect_out 'pending'
+run report get 3
+expect_rc 3
+expect_err 'awaits approval'
+run report get 3 --as-viewer public
+expect_rc 3
+run --as obs report approve 3
+expect_rc 2
+expect_err 'only a co-chair'
+run --as nobody report approve 3
+expect_rc 2
+run --as cc-us report approve 3
+expect_rc 0
+expect_out 'pending'
+run --as cc-us report approve 3
+expect_rc 0
+expect_out 'pending'
+run report get 3 --as-viewer public
+expect_rc 3
+run --as cc-rs report approve 3
+expect_rc 0
+expect_out 'issued'
+run report get 3 --as-viewer public -o pub.html
+expect_rc 0
+grep -q 'Public progress report' pub.html && t_ok || t_fail "not the report"
+run --as cc-rs report approve 3
+expect_rc 2
+expect_err 'needs no approval'
+run report approve 1
+expect_rc 2
+# A correction of a public report needs approving again; the public keeps
+# reading the issued version meanwhile.
+run report correct 3 --reason "Wording"
+expect_rc 0
+expect_out 'pending'
+run report get 3 --as-viewer public -o pub2.html
+cmp -s pub.html pub2.html && t_ok || t_fail "public saw the pending version"
+run report get 3 --version 2
+expect_rc 0
+# The public sees only public reports; internal readers not restricted
+# ones.
+run report get 1 --as-viewer public
+expect_rc 3
+run report get 1 --as-viewer internal
+expect_rc 3
+run report list --as-viewer public
+expect_out 'report 3 version 1: public'
+expect_no_out 'version 2: public'
+expect_no_out 'quarterly'
+run report issue quarterly --quarter 2026-Q3 --as-viewer internal
+expect_rc 0
+expect_out 'report 4 version 1'
+run report get 4 --as-viewer internal
+expect_rc 0
+
+# 4. Frozen: the database refuses changes; altered bytes are detected.
+sqlite3 accord.db "UPDATE report_version SET body=x'00' WHERE id=1" \
+  2>/dev/null && t_fail "update allowed" || t_ok
+sqlite3 accord.db "DELETE FROM report_version" 2>/dev/null \
+  && t_fail "delete allowed" || t_ok
+sqlite3 accord.db "DROP TRIGGER report_version_frozen;
+  UPDATE report_version SET body=CAST('forged' AS BLOB) WHERE id=1"
+run report get 1 --version 1
+expect_rc 4
+expect_err 'no longer have the hash'
+run verify
+expect_rc 0
+
+# 5. Bad input.
+run report get
+expect_rc 1
+run report get x1
+expect_rc 1
+run report get 1 --version 0
+expect_rc 2
+run report issue
+expect_rc 1
+run report issue weekly
+expect_rc 1
+run report issue quarterly -o x.html
+expect_rc 1
+run report list --dialogue nope
+expect_rc 3
+
+done_testing
