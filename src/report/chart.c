@@ -389,6 +389,11 @@ void chart_time_axis(ChartTime *p, Date lo, Date hi, int nMaxLabel){
   }
   p->t0 = lo - span/25 - 2;
   p->t1 = hi + span/25 + 2;
+  /* start at the period's start when it is near, so it gets a label */
+  {
+    Date d = period_start(period_containing(p->t0, e));
+    if( p->t0 - d <= span/8 ) p->t0 = d - span/100 - 1;
+  }
   p->n = 0;
   per = period_containing(p->t0, e);
   i = period_index(per);
@@ -641,7 +646,8 @@ int chart_write(const Chart *pChart, ChartFormat eFmt, double w, double h,
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
   }
-  chart_draw(pChart, cr, 0, 0, w, h);
+  /* a little margin, as the image stands alone */
+  chart_draw(pChart, cr, 6, 6, w-12, h-12);
   st = cairo_status(cr);
   cairo_destroy(cr);
   if( st!=CAIRO_STATUS_SUCCESS ) goto out;

@@ -282,7 +282,7 @@ void chart_draw_roadmap(ChartCx *c, double w, double h){
     if( today<dLo ) dLo = today;
     if( today>dHi ) dHi = today;
   }
-  if( rLabelW > w*0.36 ) rLabelW = w*0.36;
+  if( rLabelW > w*0.42 ) rLabelW = w*0.42;
   px0 = rLabelW + 8;
   px1 = w - 34;           /* room for "+N days" at the right */
   py0 = top + 14;         /* the time labels go above the rows */

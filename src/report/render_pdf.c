@@ -260,8 +260,12 @@ static void pdf_heading(Pdf *p, const RNode *pSec){
       p->iToc++;
     }
   }else{
+    double rKeep = pdf_keep_need(pSec->pFirst);
+    if( pSec->pFirst && pSec->pFirst->eType==RN_SECTION ){
+      rKeep = 30 + pdf_keep_need(pSec->pFirst->pFirst);
+    }
     if( p->bFresh ) rBefore = 0;
-    pdf_need(p, rBefore + h + 48);
+    pdf_need(p, rBefore + h + 5 + rKeep);
     if( p->bFresh ) rBefore = 0;
   }
   p->y += rBefore;
@@ -485,6 +489,7 @@ static void pdf_pass(Pdf *p, int bDraw){
   p->nFigure = 0;
   p->iOutline1 = 0;
   p->pSkip = 0;
+  p->iTab = 0;
   pdf_title_page(p);
   pdf_contents(p);
   pdf_new_page(p);
@@ -574,6 +579,7 @@ AccRc render_pdf(const Report *pRep, Buf *pOut, char *zErr, int nErr){
   buf_append(pOut, b.z ? b.z : "", b.n);
   rc = ACC_OK;
 out:
+  pdf_tables_free(p);
   for(i=0; i<PF__MAX; i++){
     if( p->apFont[i] ) pango_font_description_free(p->apFont[i]);
   }

@@ -69,6 +69,9 @@ typedef struct Pdf {
   int nFigure;          /* charts placed so far */
   int iOutline1;        /* outline id of the current level-1 section */
   const RNode *pSkip;   /* a table being skipped by the walk, or NULL */
+  void **apTab;         /* tables measured in the first pass, in order, */
+  int nTab, nTabAlloc;  /* kept for the second (render_pdf_table.c) */
+  int iTab;             /* the next one the second pass takes */
 } Pdf;
 
 /* render_pdf.c */
@@ -86,6 +89,11 @@ void pdf_need(Pdf *p, double rNeed);
 
 /* render_pdf_table.c */
 void pdf_table(Pdf *p, const RNode *pTable);
+void pdf_tables_free(Pdf *p);   /* the tables kept between the passes */
 void pdf_chart(Pdf *p, const RNode *pNode);
+/* The room to keep on a page for node pNode, so that a heading is not
+** left alone at the foot of a page: a chart's whole height, the start of
+** a table, a few lines of text. */
+double pdf_keep_need(const RNode *pNode);
 
 #endif

@@ -244,16 +244,42 @@ static void tab_draw_head(Pdf *p, const Tab *t){
   }
 }
 
+void pdf_tables_free(Pdf *p){
+  int i;
+  for(i=0; i<p->nTab; i++){
+    tab_free((Tab*)p->apTab[i]);
+    free(p->apTab[i]);
+  }
+  free(p->apTab);
+  p->apTab = 0;
+  p->nTab = p->nTabAlloc = p->iTab = 0;
+}
+
+/* The measured table pTable: measured now in the first pass and kept,
+** taken from what was kept in the second (both passes meet the tables in
+** the same order). */
+static Tab *tab_get(Pdf *p, const RNode *pTable){
+  Tab *t;
+  if( p->bDraw && p->iTab<p->nTab ){
+    return (Tab*)p->apTab[p->iTab++];
+  }
+  t = acc_malloc(sizeof(Tab));
+  memset(t, 0, sizeof(*t));
+  tab_measure(p, pTable, t);
+  if( p->nTab>=p->nTabAlloc ){
+    p->nTabAlloc = p->nTabAlloc ? 2*p->nTabAlloc : 8;
+    p->apTab = acc_realloc(p->apTab, sizeof(void*)*p->nTabAlloc);
+  }
+  p->apTab[p->nTab++] = t;
+  if( p->bDraw ) p->iTab = p->nTab;
+  return t;
+}
+
 void pdf_table(Pdf *p, const RNode *pTable){
-  Tab t;
+  Tab *pT = tab_get(p, pTable), t = *pT;
   double rHead = 0;
   int i, iBody = 0, bTop;
-  memset(&t, 0, sizeof(t));
-  tab_measure(p, pTable, &t);
-  if( t.nRow==0 ){
-    tab_free(&t);
-    return;
-  }
+  if( t.nRow==0 ) return;
   for(i=0; i<t.nHead; i++) rHead += t.aRow[i].h;
   /* keep the header with the first row (or two) of the body */
   pdf_need(p, rHead + (t.nRow>t.nHead ? t.aRow[t.nHead].h : 0)
@@ -275,7 +301,6 @@ void pdf_table(Pdf *p, const RNode *pTable){
     p->bFresh = 0;
   }
   p->y += 12;
-  tab_free(&t);
 }
 
 /* The height a chart of the body's width gets on a page. */
@@ -294,6 +319,18 @@ static double chart_height(const Chart *c){
   }
   if( h > PDF_BOTTOM - PDF_TOP - 40 ) h = PDF_BOTTOM - PDF_TOP - 40;
   return h;
+}
+
+double pdf_keep_need(const RNode *pNode){
+  if( pNode==0 ) return 0;
+  switch( pNode->eType ){
+    case RN_CHART:
+      return pNode->pChart ? chart_height(pNode->pChart) + 30 : 0;
+    case RN_TABLE:
+      return 60;
+    default:
+      return 40;
+  }
 }
 
 void pdf_chart(Pdf *p, const RNode *pNode){

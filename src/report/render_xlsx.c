@@ -63,8 +63,22 @@ typedef struct Xlsx {
   lxw_error rc;                /* the first error */
 } Xlsx;
 
-static const char *const azSummary[REPORT_LANG__MAX] = {
-  "Summary", "Sažetak", "Сажетак"
+/* Words of the summary sheet, in the report's language (the same as on
+** the PDF's title page). */
+enum { XW_SUMMARY = 0, XW_GENERATED, XW_PERIOD, XW_CLASS, XW__MAX };
+static const char *const azXlWord[XW__MAX][REPORT_LANG__MAX] = {
+  { "Summary", "Sažetak", "Сажетак" },
+  { "Generated from the data as of %s",
+    "Izrađeno iz podataka zaključno sa %s",
+    "Израђено из података закључно са %s" },
+  { "Reporting period: %s to %s", "Izveštajni period: od %s do %s",
+    "Извештајни период: од %s до %s" },
+  { "Classification: %s", "Klasifikacija: %s", "Класификација: %s" },
+};
+static const char *const azXlClass[CLASS__MAX][REPORT_LANG__MAX] = {
+  { "PUBLIC", "JAVNO", "ЈАВНО" },
+  { "INTERNAL", "INTERNO", "ИНТЕРНО" },
+  { "RESTRICTED", "OGRANIČENO", "ОГРАНИЧЕНО" },
 };
 
 /* The number of characters of UTF-8 text z. */
@@ -401,21 +415,29 @@ static time_t parse_generated(const char *z){
 }
 
 /* The summary sheet's heading block. */
-static void xl_summary_head(Xlsx *x){
+static void xl_summary_head(Xlsx *x, int eLang){
   const Report *r = x->pRep;
   XSheet *s = x->pCur;
-  char z[200], zA[11], zB[11];
+  char z[200], zA[40], zB[11];
   put(x, s->iRow++, 0, r->zTitle ? r->zTitle : "", x->pTitle);
   if( r->zSubtitle ) put(x, s->iRow++, 0, r->zSubtitle, x->pSub);
+  s->iRow++;
   if( r->from!=DATE_NONE && r->to!=DATE_NONE ){
     date_format(r->from, zA);
     date_format(r->to, zB);
-    snprintf(z, sizeof(z), "%s \xe2\x80\x93 %s", zA, zB);
+    snprintf(z, sizeof(z), azXlWord[XW_PERIOD][eLang], zA, zB);
     put(x, s->iRow++, 0, z, x->pText);
   }
-  if( r->zGenerated ) put(x, s->iRow++, 0, r->zGenerated, x->pNote);
+  if( r->zGenerated && strlen(r->zGenerated)>=16 ){
+    snprintf(zA, sizeof(zA), "%.10s %.5s UTC", r->zGenerated,
+             r->zGenerated+11);
+    snprintf(z, sizeof(z), azXlWord[XW_GENERATED][eLang], zA);
+    put(x, s->iRow++, 0, z, x->pNote);
+  }
   if( r->eViewer>=0 && r->eViewer<CLASS__MAX ){
-    put(x, s->iRow++, 0, azClassName[r->eViewer], x->pNote);
+    snprintf(z, sizeof(z), azXlWord[XW_CLASS][eLang],
+             azXlClass[r->eViewer][eLang]);
+    put(x, s->iRow++, 0, z, x->pNote);
   }
   s->iRow++;
 }
@@ -456,8 +478,8 @@ AccRc render_xlsx(const Report *pRep, Buf *pOut, char *zErr, int nErr){
   if( prop.created==0 ) prop.created = 1;  /* never the clock */
   workbook_set_properties(x->pWb, &prop);
   xl_formats(x);
-  x->pCur = sheet_add(x, azSummary[eLang]);
-  xl_summary_head(x);
+  x->pCur = sheet_add(x, azXlWord[XW_SUMMARY][eLang]);
+  xl_summary_head(x, eLang);
   report_walk(pRep, xl_walk, x);
   for(i=0; i<x->nSheet; i++){
     XSheet *s = &x->aSheet[i];
