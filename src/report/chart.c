@@ -7,9 +7,10 @@
 ** text, axes, legends) and the entry points; chart_kinds.c draws each
 ** kind: an indicator's observations against the goal's target path, the
 ** roadmap timeline of planned against actual dates, and the status of the
-** goals of each framework area as stacked bars.  Everything readable in grey print: each status has a colour of
-** its own lightness and also a marker shape, a line dash and, in bars, a
-** hatch (chartInt.h), and legends always name what a mark means.  Text is
+** goals of each framework area as stacked bars.  Everything is readable
+** in grey print: each status has a colour of its own lightness and also a
+** marker shape, a line dash and, in bars, a hatch (chartInt.h), and
+** legends always name what a mark means.  Text is
 ** laid out by pango in DejaVu Sans, which covers Latin and Cyrillic.
 **
 ** Output depends only on the Chart: no clock; the ids of an SVG are

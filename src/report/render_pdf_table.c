@@ -8,7 +8,8 @@
 ** cells.  Header rows (RF_HEADER) are bold on a light band with a rule,
 ** and the leading ones are repeated at the top of each page the table
 ** continues on; a row never breaks across pages.  Numeric cells are right
-** aligned.  A cell with a status gets a tint, the status' marker (its
+** aligned; a cell longer than 50 lines is cut with an ellipsis, so that
+** a row always fits on a page.  A cell with a status gets a tint, the status' marker (its
 ** shape tells the status in grey print) and its word.
 **
 ** A chart is drawn by chart_draw() at the body's width, with a height
@@ -23,6 +24,7 @@
 #define CELL_PX 4.0     /* horizontal padding of a cell */
 #define CELL_PY 3.0     /* vertical padding */
 #define MARK_W  11.0    /* room for a status marker */
+#define CELL_MAXLINE 50 /* lines of a cell, at most */
 
 /* One cell as laid out. */
 typedef struct TCell {
@@ -168,6 +170,10 @@ static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
       w = t->aW[j] - 2*CELL_PX - (cell_has_status(c->pNode) ? MARK_W : 0);
       pango_layout_set_width(c->pL, (int)(w*PANGO_SCALE));
       pango_layout_set_wrap(c->pL, PANGO_WRAP_WORD_CHAR);
+      /* a row must fit on a page: a cell shows at most CELL_MAXLINE
+      ** lines, the last ending in an ellipsis */
+      pango_layout_set_height(c->pL, -CELL_MAXLINE);
+      pango_layout_set_ellipsize(c->pL, PANGO_ELLIPSIZE_END);
       if( c->pNode->flags & RF_NUMERIC ){
         pango_layout_set_alignment(c->pL, PANGO_ALIGN_RIGHT);
       }

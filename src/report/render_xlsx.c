@@ -11,7 +11,8 @@
 ** unique.  Headings and paragraphs go down column A; tables are written
 ** as cells (RF_NUMERIC cells as numbers with as many decimals as their
 ** text shows, header rows bold on a band, status cells filled with the
-** status' tint), columns sized to their contents; charts are inserted as
+** status' tint), columns sized to their contents, a long table with a
+** header row given an autofilter and its header kept in view; charts are inserted as
 ** PNG images drawn by chart.c, with their caption under them.
 **
 ** libxlsxwriter 1.1.4 (Debian 12) can only write to a file, so the
@@ -40,6 +41,7 @@
 typedef struct XSheet {
   lxw_worksheet *pWs;
   int iRow;                 /* the next free row */
+  int bFiltered;            /* it has its autofilter (one a sheet) */
   double aWidth[XL_MAXCOL]; /* widest cell text per column, characters */
 } XSheet;
 
@@ -199,6 +201,24 @@ static int text_decimals(const char *z, double r){
 static void xl_table(Xlsx *x, const RNode *pTable){
   const RNode *pRow, *pCell;
   XSheet *s = x->pCur;
+  int iFirst = s ? s->iRow : 0, nRow = 0, nCol = 0, bHasHead;
+  pRow = pTable->pFirst;
+  bHasHead = pRow && pRow->eType==RN_ROW && (pRow->flags & RF_HEADER);
+  for(pRow=pTable->pFirst; pRow; pRow=pRow->pNext){
+    int n = 0;
+    if( pRow->eType!=RN_ROW ) continue;
+    for(pCell=pRow->pFirst; pCell; pCell=pCell->pNext) n++;
+    if( n>nCol ) nCol = n;
+    nRow++;
+  }
+  /* A long table with a header row, the first of its sheet (not the
+  ** summary), gets an autofilter and keeps its header row in view. */
+  if( s && s->pWs && bHasHead && nRow>20 && nCol>0 && !s->bFiltered
+   && s!=&x->aSheet[0] ){
+    worksheet_autofilter(s->pWs, iFirst, 0, iFirst + nRow - 1, nCol - 1);
+    worksheet_freeze_panes(s->pWs, iFirst + 1, 0);
+    s->bFiltered = 1;
+  }
   for(pRow=pTable->pFirst; pRow; pRow=pRow->pNext){
     int j = 0, bHead = (pRow->flags & RF_HEADER)!=0;
     if( pRow->eType!=RN_ROW ) continue;

@@ -516,7 +516,10 @@ static void test_xlsx(void){
     "print(\"images\",len(n))\n"
     "s=z.read(\"xl/sharedStrings.xml\").decode()\n"
     "print(\"cyrl\" if \"Укупна робна размена\" in s else \"no-cyrl\")\n"
+    "print(\"class\" if \"Classification: INTERNAL\" in s else \"no-class\")\n"
     "d=z.read(\"xl/worksheets/sheet5.xml\").decode()\n"
+    "print(\"filter\" if \"<autoFilter ref=\\\"A2:E202\\\"\" in d "
+    "and \"ySplit=\\\"2\\\"\" in d else \"no-filter\")\n"
     "print(\"num\" if re.search(r\"<c r=\\\"C4\\\"[^>]*><v>101.5</v>\",d) "
     "else \"no-num\")\n"
     "' 2>&1");
@@ -525,9 +528,74 @@ static void test_xlsx(void){
   STR_HAS(z, "images 4\n");     /* areas, indicator, empty, roadmap */
   STR_HAS(z, "cyrl\n");
   STR_HAS(z, "num\n");
+  STR_HAS(z, "class\n");
+  STR_HAS(z, "filter\n");
   free(z);
   buf_free(&a);
   buf_free(&b);
+  report_free(r);
+
+  /* In Serbian Cyrillic: the summary sheet and its words. */
+  r = build_report(REPORT_LANG_SR_CYRL, 10);
+  INT_EQ(render_xlsx(r, &a, zErr, sizeof(zErr)), ACC_OK);
+  put_file("render-cyrl.xlsx", &a);
+  z = run("python3 -c '"
+    "import zipfile,re\n"
+    "z=zipfile.ZipFile(\"render-cyrl.xlsx\")\n"
+    "w=z.read(\"xl/workbook.xml\").decode()\n"
+    "print(re.findall(r\"<sheet name=\\\"([^\\\"]*)\\\"\",w)[0])\n"
+    "s=z.read(\"xl/sharedStrings.xml\").decode()\n"
+    "print(\"class\" if \"Класификација: ИНТЕРНО\" in s else \"no\")\n"
+    "' 2>&1");
+  STR_EQ(z, "Сажетак\nclass\n");
+  free(z);
+  buf_free(&a);
+  report_free(r);
+}
+
+/* Tables that do not fit: many columns, a cell longer than a page, no
+** header row; a paragraph longer than a page. */
+static void test_pdf_edges(void){
+  Report *r = report_new(REPORT_ANNUAL, REPORT_LANG_EN);
+  RNode *pDoc, *pSec, *pTab, *pRow;
+  Buf a = BUF_INIT, b = BUF_INIT;
+  char zErr[200], *z;
+  int i, j, nPage;
+  r->zTitle = "Annual report";
+  r->zGenerated = "2026-12-01T00:00:00Z";
+  pDoc = report_node(r, 0, RN_DOCUMENT, r->zTitle);
+  pSec = section(r, pDoc, 1, "Wide tables", 0);
+  pTab = report_node(r, pSec, RN_TABLE, 0);
+  for(i=0; i<6; i++){
+    pRow = report_node(r, pTab, RN_ROW, 0);
+    if( i==0 ) pRow->flags |= RF_HEADER;
+    for(j=0; j<14; j++){
+      report_nodef(r, pRow, RN_CELL, i==0 ? "Column%d" : "%dxx%dyyyyzzzz",
+                   j, i);
+    }
+  }
+  pTab = report_node(r, pSec, RN_TABLE, 0);
+  for(i=0; i<2; i++){
+    pRow = report_node(r, pTab, RN_ROW, 0);
+    report_node(r, pRow, RN_CELL, "Short");
+    for(j=0; j<400; j++) buf_puts(&b, "a very long cell text ");
+    report_node(r, pRow, RN_CELL, buf_str(&b));
+  }
+  report_node(r, pSec, RN_PARA, buf_str(&b));
+  for(j=0; j<3; j++) report_node(r, pSec, RN_PARA, buf_str(&b));
+  buf_free(&b);
+  INT_EQ(render_pdf(r, &a, zErr, sizeof(zErr)), ACC_OK);
+  put_file("render-edges.pdf", &a);
+  nPage = pdf_pages("render-edges.pdf");
+  /* 2 + 1 (wide table) + 2 (a row a page, its cell cut at 50 lines)
+  ** + 4 paragraphs of 17,600 characters (about 5 pages each) */
+  OK(nPage>=20 && nPage<=28);
+  z = pdf_page_text("render-edges.pdf", 3);
+  STR_HAS(z, "n13");       /* the 14th column is there, if narrow */
+  free(z);
+  buf_free(&a);
+  INT_EQ(render_xlsx(r, &a, zErr, sizeof(zErr)), ACC_OK);
+  buf_free(&a);
   report_free(r);
 }
 
@@ -535,6 +603,7 @@ int main(void){
   charts_init();
   test_charts();
   test_pdf();
+  test_pdf_edges();
   test_pdf_time();
   test_xlsx();
   HARNESS_END("render");
