@@ -155,6 +155,13 @@ void chart_status_marker(void *pCr, int e, double x, double y, double r){
     chart_set_rgb(cr, e==STATUS_NO_DATA ? 0x6b7280 : 0x5b6675);
     cairo_set_line_width(cr, r*0.4);
     cairo_stroke(cr);
+  }else if( e==STATUS_AT_RISK ){
+    /* amber is light: a dark edge keeps it visible in grey */
+    chart_set_rgb(cr, aStatusRgb[e]);
+    cairo_fill_preserve(cr);
+    chart_set_rgb(cr, 0x7a5200);
+    cairo_set_line_width(cr, r*0.25);
+    cairo_stroke(cr);
   }else{
     chart_set_rgb(cr, aStatusRgb[e]);
     cairo_fill_preserve(cr);

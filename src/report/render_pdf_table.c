@@ -217,7 +217,7 @@ static void tab_draw_row(Pdf *p, const Tab *t, const TRow *r, int iBody,
         cairo_rectangle(cr, x, p->y, t->aW[j], r->h);
         cairo_fill(cr);
         chart_status_marker(cr, c->pNode->eStatus, xt + 4, p->y + CELL_PY
-                            + 5.6, 3.3);
+                            + 5.6, 3.6);
         xt += MARK_W;
       }
       pdf_rgb(cr, PDF_INK);
