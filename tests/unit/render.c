@@ -356,6 +356,72 @@ static void test_charts(void){
   }
 }
 
+/* A small deterministic random number generator for test_chart_random. */
+static uint32_t rnd_state = 12345;
+static int rnd(int n){
+  rnd_state = rnd_state*1103515245u + 12345u;
+  return n>0 ? (int)((rnd_state>>8) % (uint32_t)n) : 0;
+}
+
+/* Charts of random data, sizes and languages, including extreme values,
+** dates far apart and repeated, NaN, too small sizes: nothing fails or
+** crashes (the sanitizer build checks the memory). */
+static void test_chart_random(void){
+  static ChartPoint aO[200], aT[20];
+  static ChartStep aS[40];
+  static ChartArea aA[40];
+  static const char *const azLabel[] = {
+    "", "Energy", "Наука и технологија и иновације у служби развоја",
+    "A label long enough to be cut by the ellipsis at the left of the chart"
+  };
+  int iCase, nOk = 0;
+  for(iCase=0; iCase<150; iCase++){
+    Chart c;
+    Buf b = BUF_INIT;
+    int i, n;
+    double rScale = rnd(3)==0 ? 1e9 : rnd(2) ? 1 : 0.001;
+    Date d0 = D("2000-01-01") + rnd(9000);
+    memset(&c, 0, sizeof(c));
+    c.eKind = (ChartKind)(iCase%3);
+    c.zTitle = rnd(3) ? azLabel[rnd(4)] : 0;
+    c.zUnit = rnd(2) ? "%" : 0;
+    c.azStatus = rnd(3)==0 ? azSrCyrl : rnd(2) ? azSrLatn : 0;
+    c.eStatus = rnd(STATUS__MAX+2) - 1;
+    c.deadline = rnd(2) ? d0 + rnd(8000) - 2000 : DATE_NONE;
+    c.today = rnd(2) ? d0 + rnd(4000) : DATE_NONE;
+    n = rnd(200);
+    for(i=0; i<n; i++){
+      aO[i].x = d0 + (rnd(10)==0 ? 0 : i*rnd(400));
+      aO[i].y = (rnd(20)==0 ? NAN : (rnd(2000) - 500)*rScale);
+    }
+    c.aObs = aO; c.nObs = n;
+    n = rnd(20);
+    for(i=0; i<n; i++){ aT[i].x = d0 + i*365; aT[i].y = i*rScale; }
+    c.aTarget = aT; c.nTarget = n;
+    n = rnd(40);
+    for(i=0; i<n; i++){
+      aS[i].zLabel = azLabel[rnd(4)];
+      aS[i].planned = rnd(5) ? d0 + rnd(5000) : DATE_NONE;
+      aS[i].actual = rnd(2) ? d0 + rnd(5000) : DATE_NONE;
+      aS[i].bOngoing = rnd(4)==0;
+    }
+    c.aStep = aS; c.nStep = n;
+    n = rnd(40);
+    for(i=0; i<n; i++){
+      int e;
+      aA[i].zLabel = azLabel[rnd(4)];
+      for(e=0; e<STATUS__MAX; e++) aA[i].anStatus[e] = rnd(4) ? rnd(30) : 0;
+    }
+    c.aArea = aA; c.nArea = n;
+    if( chart_write(&c, (ChartFormat)rnd(CHART_FMT__MAX), 20 + rnd(700),
+                    20 + rnd(500), &b)==0 && b.n>0 ){
+      nOk++;
+    }
+    buf_free(&b);
+  }
+  INT_EQ(nOk, 150);
+}
+
 /* The number of pages pdfinfo reports for a file. */
 static int pdf_pages(const char *zFile){
   char zCmd[200], *z, *zP;
@@ -602,9 +668,10 @@ static void test_pdf_edges(void){
 int main(void){
   charts_init();
   test_charts();
+  test_chart_random();
   test_pdf();
   test_pdf_edges();
   test_pdf_time();
   test_xlsx();
-  HARNESS_END("render");
+  HARNESS_END("unit/render");
 }
