@@ -172,6 +172,13 @@ void chart_draw_indicator(ChartCx *c, double w, double h){
 
 #define XOF(d) time_x(&t, (d), px0, px1)
 #define YOF(val) (py1 - ((val)-lo)*(py1-py0)/(hi-lo))
+  if( lo<0 && hi>0 ){
+    /* the zero line, when values go below it */
+    chart_set_rgb(cr, CHART_MUTED);
+    cairo_set_line_width(cr, 0.8);
+    cairo_move_to(cr, px0, YOF(0)); cairo_line_to(cr, px1, YOF(0));
+    cairo_stroke(cr);
+  }
   if( p->deadline!=DATE_NONE ){
     double x = XOF(p->deadline), d[2] = { 1.5, 2 };
     char zD[11];
@@ -284,7 +291,21 @@ void chart_draw_roadmap(ChartCx *c, double w, double h){
   }
   if( rLabelW > w*0.42 ) rLabelW = w*0.42;
   px0 = rLabelW + 8;
-  px1 = w - 34;           /* room for "+N days" at the right */
+  px1 = w - 6;
+  /* room for the widest "+N days" at the right */
+  for(i=0; i<p->nStep; i++){
+    const ChartStep *s = &p->aStep[i];
+    Date dEnd = s->actual!=DATE_NONE ? s->actual : today;
+    if( !s->bOngoing && s->planned!=DATE_NONE && dEnd!=DATE_NONE
+     && dEnd>s->planned ){
+      double tw;
+      snprintf(z, sizeof(z), "+%d %s", dEnd - s->planned,
+               chart_word(c, CW_DAYS));
+      tw = chart_text_width(c, z, FS_LABEL-0.5, 1) + 10;
+      if( tw > w*0.2 ) tw = w*0.2;
+      if( w - tw < px1 ) px1 = w - tw;
+    }
+  }
   py0 = top + 14;         /* the time labels go above the rows */
   py1 = h - 2;
   if( px1 - px0 < 60 || py1 - py0 < 8 ) return;
