@@ -109,11 +109,15 @@ static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
       rExtra = 2*CELL_PX + (cell_has_status(pCell) ? MARK_W : 0);
       w = pdf_layout_width(c->pL) + rExtra;
       if( w>aNat[j] ) aNat[j] = w;
-      /* the longest word: the width the layout takes when squeezed */
-      pango_layout_set_width(c->pL, 1);
-      pango_layout_set_wrap(c->pL, PANGO_WRAP_WORD);
-      w = pdf_layout_width(c->pL) + rExtra;
-      if( w>aMin[j] ) aMin[j] = w;
+      /* the longest word: the width the layout takes when squeezed (no
+      ** need to look when the whole text is narrower than the widest
+      ** word of the column so far) */
+      if( w>aMin[j] ){
+        pango_layout_set_width(c->pL, 1);
+        pango_layout_set_wrap(c->pL, PANGO_WRAP_WORD);
+        w = pdf_layout_width(c->pL) + rExtra;
+        if( w>aMin[j] ) aMin[j] = w;
+      }
       j++;
     }
   }
