@@ -120,7 +120,7 @@ static void utf8_cut(const char *z, int nChar, char *zOut, int nOut){
 ** A valid, unused sheet name made from z: the characters []:*?/\ become
 ** '-', surrounding blanks and apostrophes go, at most 31 characters, and
 ** " (2)", " (3)"... is added while the name is taken (case-insensitively,
-** as Excel compares).  Writes it to zOut[32*4].
+** as Excel compares).  Writes it to zOut, nOut bytes (128 suffice).
 */
 static void sheet_name(Xlsx *x, const char *z, char *zOut, int nOut){
   char zClean[256], zBase[160];
