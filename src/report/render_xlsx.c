@@ -36,6 +36,7 @@
 #define XL_MAXCOL 64        /* columns whose widths are tracked */
 #define XL_MAXSHEET 256     /* sheets in a workbook, at most */
 #define XL_MAXDEPTH 16      /* nesting of sheet sections */
+#define XL_MAXSTR 32767     /* characters in a cell, at most (Excel's) */
 
 /* One sheet being written. */
 typedef struct XSheet {
@@ -172,12 +173,22 @@ static void note_width(XSheet *s, int j, const char *z, double rExtra){
   if( j<XL_MAXCOL && w>s->aWidth[j] ) s->aWidth[j] = w;
 }
 
-/* Write string z into the current sheet at (row, col). */
+/* Write string z into the current sheet at (row, col).  A cell holds at
+** most XL_MAXSTR characters: longer text is cut, ending in an ellipsis. */
 static void put(Xlsx *x, int iRow, int iCol, const char *z, lxw_format *f){
   XSheet *s = x->pCur;
   lxw_error rc;
+  char *zCut = 0;
   if( s==0 || s->pWs==0 ) return;
+  if( utf8_len(z)>XL_MAXSTR ){
+    size_t n = strlen(z) + 4;
+    zCut = acc_malloc(n);
+    utf8_cut(z, XL_MAXSTR-1, zCut, (int)n);
+    strcat(zCut, "\xe2\x80\xa6");
+    z = zCut;
+  }
   rc = worksheet_write_string(s->pWs, iRow, iCol, z, f);
+  free(zCut);
   if( rc!=LXW_NO_ERROR && rc!=LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE
    && x->rc==LXW_NO_ERROR ){
     x->rc = rc;

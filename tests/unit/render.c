@@ -660,7 +660,20 @@ static void test_pdf_edges(void){
   STR_HAS(z, "n13");       /* the 14th column is there, if narrow */
   free(z);
   buf_free(&a);
+  /* a paragraph longer than a spreadsheet cell may be */
+  for(j=0; j<2000; j++) buf_puts(&b, "двадесет знакова ");
+  report_node(r, pSec, RN_PARA, buf_str(&b));
+  buf_free(&b);
   INT_EQ(render_xlsx(r, &a, zErr, sizeof(zErr)), ACC_OK);
+  put_file("render-edges.xlsx", &a);
+  z = run("python3 -c '"
+    "import zipfile\n"
+    "z=zipfile.ZipFile(\"render-edges.xlsx\")\n"
+    "s=z.read(\"xl/sharedStrings.xml\").decode()\n"
+    "print(\"cut\" if \"\xe2\x80\xa6</t>\" in s else \"uncut\")\n"
+    "' 2>&1");
+  STR_EQ(z, "cut\n");
+  free(z);
   buf_free(&a);
   report_free(r);
 }
