@@ -253,11 +253,12 @@ static void pdf_heading(Pdf *p, const RNode *pSec){
   double h = pdf_layout_height(pL);
   double rBefore = iLevel==1 ? 0 : iLevel==2 ? 14 : 9;
   char zAttr[80];
+  int iDest = -1;
   if( iLevel==1 ){
     if( !p->bFresh ) pdf_new_page(p);
     if( p->iToc<p->nToc && p->aToc[p->iToc].pSec==pSec ){
       p->aToc[p->iToc].iPage = p->iPage;
-      p->iToc++;
+      iDest = p->iToc++;
     }
   }else{
     double rKeep = pdf_keep_need(pSec->pFirst);
@@ -269,7 +270,15 @@ static void pdf_heading(Pdf *p, const RNode *pSec){
     if( p->bFresh ) rBefore = 0;
   }
   p->y += rBefore;
+  if( p->bDraw && iDest>=0 ){
+    /* the target of the contents' link (cairo 1.16 resolves named
+    ** destinations at the end, explicit pages only if already drawn) */
+    snprintf(zAttr, sizeof(zAttr), "name='toc%d' x=%.1f y=%.1f", iDest,
+             PDF_ML, p->y);
+    cairo_tag_begin(p->cr, CAIRO_TAG_DEST, zAttr);
+  }
   show_at(p, pL, PDF_ML, p->y, iLevel<=2 ? PDF_ACCENT : PDF_INK);
+  if( p->bDraw && iDest>=0 ) cairo_tag_end(p->cr, CAIRO_TAG_DEST);
   if( p->bDraw && iLevel<=2 ){
     snprintf(zAttr, sizeof(zAttr), "page=%d pos=[%.1f %.1f]", p->iPage,
              PDF_ML, p->y);
@@ -416,8 +425,7 @@ static void pdf_contents(Pdf *p){
     p->bFresh = 0;
     snprintf(zNum, sizeof(zNum), "%d", t->iPage);
     if( p->bDraw ){
-      snprintf(zAttr, sizeof(zAttr), "page=%d pos=[%.1f %.1f]", t->iPage,
-               PDF_ML, PDF_TOP);
+      snprintf(zAttr, sizeof(zAttr), "dest='toc%d'", i);
       cairo_tag_begin(p->cr, CAIRO_TAG_LINK, zAttr);
     }
     show_at(p, pL, PDF_ML, p->y, PDF_INK);

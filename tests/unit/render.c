@@ -509,6 +509,12 @@ static void test_pdf(void){
   STR_HAS(z, "Source");
   free(z);
   check_contents("render-en.pdf", r, nPage);
+  /* the contents' lines link to named destinations on those pages */
+  z = run("pdfinfo -dests render-en.pdf 2>/dev/null | tr -s ' '");
+  STR_HAS(z, " 3 [ XYZ 64 770 null ] \"toc0\"");
+  STR_HAS(z, " 10 [ XYZ 64 770 null ] \"toc6\"");
+  free(z);
+  OK(strstr(buf_str(&a), "/Dest (toc0)")!=0);
   z = run("pdfinfo render-en.pdf 2>/dev/null");
   STR_HAS(z, "Quarterly implementation report");
   STR_HAS(z, "Nov 30 10:00:00 2026");
