@@ -301,7 +301,7 @@ static void test_charts(void){
         OK(a.n>8 && memcmp(a.z, "\x89PNG", 4)==0);
       }else{
         OK(a.n>5 && memcmp(a.z, "%PDF-", 5)==0);
-        OK(strstr(buf_str(&a), "CreationDate")==0);
+        OK(memmem(a.z, a.n, "CreationDate", 12)==0);
       }
       buf_free(&a);
       buf_free(&b);
@@ -514,7 +514,7 @@ static void test_pdf(void){
   STR_HAS(z, " 3 [ XYZ 64 770 null ] \"toc0\"");
   STR_HAS(z, " 10 [ XYZ 64 770 null ] \"toc6\"");
   free(z);
-  OK(strstr(buf_str(&a), "/Dest (toc0)")!=0);
+  OK(memmem(a.z, a.n, "/Dest (toc0)", 12)!=0);
   z = run("pdfinfo render-en.pdf 2>/dev/null");
   STR_HAS(z, "Quarterly implementation report");
   STR_HAS(z, "Nov 30 10:00:00 2026");
