@@ -211,9 +211,12 @@ static void flow_layout(Pdf *p, PangoLayout *pL, const Flow *f){
     PangoLayoutLine *pLine = pango_layout_iter_get_line_readonly(pIt);
     PangoRectangle r;
     double rTop, rH, rBase;
+    int y0, y1;
     pango_layout_iter_get_line_extents(pIt, 0, &r);
-    rTop = (double)r.y/PANGO_SCALE;
-    rH = (double)r.height/PANGO_SCALE;
+    /* the line's range includes the layout's spacing between lines */
+    pango_layout_iter_get_line_yrange(pIt, &y0, &y1);
+    rTop = (double)y0/PANGO_SCALE;
+    rH = (double)(y1 - y0)/PANGO_SCALE;
     rBase = (double)pango_layout_iter_get_baseline(pIt)/PANGO_SCALE - rTop;
     if( !p->bFresh && p->y + rH > PDF_BOTTOM ){
       pdf_new_page(p);
