@@ -12,7 +12,9 @@
 ** are the pages the sections start on; the same tree gives the same bytes
 ** twice, for PDF, XLSX, SVG and PNG; the XLSX is a zip whose sheets have
 ** the expected names (python3 zipfile), with numbers as numbers and the
-** charts as PNG images; every SVG is well-formed XML (xmllint).  It also
+** charts as PNG images, and LibreOffice (libreoffice-calc-nogui) reads it
+** back with the right values; every SVG is well-formed XML (xmllint); the
+** contents link to their sections.  It also
 ** leaves render-*.pdf, render-*.xlsx and chart-*.{svg,png,pdf} in the
 ** working directory for looking at, and prints the time a long report
 ** takes.
@@ -606,6 +608,26 @@ static void test_xlsx(void){
   buf_free(&a);
   buf_free(&b);
   report_free(r);
+
+  /* A real spreadsheet reads it: LibreOffice converts every sheet to CSV
+  ** (field separator 44, text delimiter 34, UTF-8 76, all sheets -1). */
+  z = run("rm -rf lo && mkdir lo && HOME=$PWD/lo timeout 120 libreoffice "
+    "-env:UserInstallation=file://$PWD/lo/profile --headless --convert-to "
+    "'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,"
+    "false,-1' --outdir lo render-en.xlsx >lo/log 2>&1; "
+    "ls lo/*.csv | wc -l; head -n 1 lo/render-en-Summary.csv; "
+    "sed -n 6p lo/render-en-Summary.csv; "
+    "sed -n 4p 'lo/render-en-Indicator data.csv'; "
+    "grep -c . 'lo/render-en-Indicator data.csv'; "
+    "grep 'Goal 5' lo/render-en-Areas.csv");
+  STR_EQ(z, "6\n"
+    "Quarterly implementation report\n"
+    "Classification: INTERNAL\n"
+    "Indicator 2,2010-Q2,101.5,million USD,US Census\n"
+    "202\n"
+    "Goal 5: a goal whose name is long enough to wrap inside its cell of "
+    "the table,Наука и технологија,Achieved\n");
+  free(z);
 
   /* In Serbian Cyrillic: the summary sheet and its words. */
   r = build_report(REPORT_LANG_SR_CYRL, 10);
