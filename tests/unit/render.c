@@ -555,6 +555,36 @@ static void test_pdf(void){
   report_free(r);
 }
 
+/* A table of contents longer than a page. */
+static void test_pdf_long_contents(void){
+  Report *r = report_new(REPORT_PORTFOLIO, REPORT_LANG_EN);
+  RNode *pDoc;
+  Buf a = BUF_INIT;
+  char zErr[200], *z;
+  int i;
+  r->zTitle = "Portfolio report";
+  pDoc = report_node(r, 0, RN_DOCUMENT, r->zTitle);
+  for(i=0; i<70; i++){
+    RNode *pSec = report_nodef(r, pDoc, RN_SECTION, "Dialogue %d", i+1);
+    pSec->iLevel = 1;
+    report_node(r, pSec, RN_PARA, zLorem);
+  }
+  INT_EQ(render_pdf(r, &a, zErr, sizeof(zErr)), ACC_OK);
+  put_file("render-toc.pdf", &a);
+  /* the contents take three pages: 34 lines, 35, then 1 */
+  INT_EQ(pdf_pages("render-toc.pdf"), 1 + 3 + 70);
+  z = run("pdfinfo -dests render-toc.pdf 2>/dev/null | tr -s ' '");
+  STR_HAS(z, " 5 [ XYZ 64 770 null ] \"toc0\"");
+  STR_HAS(z, " 74 [ XYZ 64 770 null ] \"toc69\"");
+  free(z);
+  z = pdf_page_text("render-toc.pdf", 4);
+  STR_HAS(z, "Dialogue 70");
+  STR_HAS(z, "74");
+  free(z);
+  buf_free(&a);
+  report_free(r);
+}
+
 static void test_pdf_time(void){
   Report *r = build_report(REPORT_LANG_EN, 1150);
   Buf a = BUF_INIT;
@@ -712,6 +742,7 @@ int main(void){
   test_chart_random();
   test_pdf();
   test_pdf_edges();
+  test_pdf_long_contents();
   test_pdf_time();
   test_xlsx();
   HARNESS_END("unit/render");
