@@ -737,6 +737,9 @@ static void test_pdf_edges(void){
 }
 
 int main(void){
+  /* line by line, so that the result line is out before the sanitizer's
+  ** leak check at exit */
+  setvbuf(stdout, 0, _IOLBF, 0);
   charts_init();
   test_charts();
   test_chart_random();
