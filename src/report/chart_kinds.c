@@ -191,10 +191,14 @@ void chart_draw_indicator(ChartCx *c, double w, double h){
     cairo_restore(cr);
     date_format(p->deadline, zD);
     snprintf(z, sizeof(z), "%s %s", chart_word(c, CW_DEADLINE), zD);
-    if( x + 3 + chart_text_width(c, z, FS_LABEL-0.5, 0) < w ){
-      chart_text(c, z, x+3, py0-3, FS_LABEL-0.5, 0, 0, 0, CHART_INK);
-    }else{
-      chart_text(c, z, x-3, py0-3, FS_LABEL-0.5, 0, 2, 0, CHART_INK);
+    {
+      /* on a white patch, so that grid lines do not cross it */
+      double tw = chart_text_width(c, z, FS_LABEL-0.5, 0);
+      double xl = x + 3 + tw < w ? x + 3 : x - 3 - tw;
+      cairo_set_source_rgb(cr, 1, 1, 1);
+      cairo_rectangle(cr, xl - 1, py0 - 3, tw + 2, 9.5);
+      cairo_fill(cr);
+      chart_text(c, z, xl, py0-3, FS_LABEL-0.5, 0, 0, 0, CHART_INK);
     }
   }
   if( p->nTarget>0 ){
