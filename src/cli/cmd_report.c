@@ -18,28 +18,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The renderers by format; NULL for a format this build cannot write
-** yet.  Adding a format is one line here. */
-typedef AccRc (*RenderFn)(const Report*, Buf*, char*, int);
-static const RenderFn axRender[RFMT__MAX] = {
-  /* RFMT_HTML */ render_html,
-  /* RFMT_PDF  */ 0,
-  /* RFMT_XLSX */ 0,
-  /* RFMT_CSV  */ render_csv,
-};
-
 static const char *const azLang[REPORT_LANG__MAX+1] = {
   "en", "sr-Latn", "sr-Cyrl", 0
 };
 
 AccRc cli_report_render(const Report *p, ReportFormat eFmt, Buf *pOut,
                         char *zErr, int nErr){
-  if( eFmt<0 || eFmt>=RFMT__MAX || axRender[eFmt]==0 ){
-    snprintf(zErr, nErr, "--format: %s is not available in this build",
-             eFmt>=0 && eFmt<RFMT__MAX ? azReportFormatName[eFmt] : "?");
+  if( eFmt<0 || eFmt>=RFMT__MAX ){
+    snprintf(zErr, nErr, "--format: not a report format");
     return ACC_INVALID;
   }
-  return axRender[eFmt](p, pOut, zErr, nErr);
+  return report_render(p, eFmt, pOut, zErr, nErr);
 }
 
 /* The dialogue: --dialogue (code or id), else us-rs, else the first. */
@@ -163,10 +152,6 @@ int cli_report_options(int argc, char **argv, int i, const char *zCmd,
     if( k>=RFMT__MAX ){
       return cli_error(ACC_INVALID, "--format: expected html, csv, pdf or "
                        "xlsx, got \"%s\"", zFormat);
-    }
-    if( axRender[k]==0 ){
-      return cli_error(ACC_INVALID, "--format: %s is not available in this "
-                       "build (html and csv are)", zFormat);
     }
     pSpec->eFormat = (ReportFormat)k;
   }

@@ -21,12 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The renderers this build has, by format (NULL: not yet); and the
-** Content-Type of each. */
-typedef AccRc (*PageRenderFn)(const Report*, Buf*, char*, int);
-static const PageRenderFn axRender[RFMT__MAX] = {
-  render_html, 0, 0, render_csv
-};
+/* The Content-Type of each format. */
 static const char *const azType[RFMT__MAX] = {
   "text/html; charset=utf-8", "application/pdf",
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -46,7 +41,7 @@ static int report_file(const char *zFile, int *peKind, int *peFmt){
     }
   }
   for(f=0; f<RFMT__MAX && strcmp(zDot+1, azReportFormatName[f]); f++){}
-  if( k>=REPORT__MAX || f>=RFMT__MAX || axRender[f]==0 ) return -1;
+  if( k>=REPORT__MAX || f>=RFMT__MAX ) return -1;
   *peKind = k;
   *peFmt = f;
   return 0;
@@ -107,7 +102,7 @@ static void report_reply(Req *p, int eKind, int eFmt, int64_t idD){
     req_error(p, rc==ACC_NOTFOUND ? 404 : 400, rc, "%s", zErr);
     return;
   }
-  rc = axRender[eFmt](pR, &p->body, zErr, sizeof(zErr));
+  rc = report_render(pR, (ReportFormat)eFmt, &p->body, zErr, sizeof(zErr));
   report_free(pR);
   if( rc ){
     buf_reset(&p->body);
@@ -184,19 +179,24 @@ void page_report_links(Req *p, int64_t idD){
     "Annual report to the governments of the parties",
     "Public progress report"
   };
-  int i;
+  int i, f;
   html_printf(&p->body, "<section aria-labelledby=\"reports\">\n"
               "<h2 id=\"reports\">%h</h2>\n<ul class=\"reports\">\n",
               tr(p, "Reports"));
   for(i=0; i<3; i++){
     if( p->acc.eRole==ROLE_PUBLIC && aKind[i]!=REPORT_PUBLIC ) continue;
-    html_printf(&p->body, "<li>%h: <a href=\"/dialogue/%lld/report/%t.html"
-                "?lang=%t\">HTML</a> · <a download href=\"/dialogue/%lld/"
-                "report/%t.csv?lang=%t\">CSV</a></li>\n",
-                tr(p, azKindLabel[i]), (long long)idD,
-                azReportKindName[aKind[i]], azLangCode[p->eLang],
-                (long long)idD, azReportKindName[aKind[i]],
-                azLangCode[p->eLang]);
+    html_printf(&p->body, "<li>%h:", tr(p, azKindLabel[i]));
+    for(f=0; f<RFMT__MAX; f++){
+      static const char *const azFmtLabel[RFMT__MAX] = {
+        "HTML", "PDF", "XLSX", "CSV"
+      };
+      html_printf(&p->body, "%s<a %shref=\"/dialogue/%lld/report/%t.%t"
+                  "?lang=%t\">%h</a>", f ? " · " : " ",
+                  f==RFMT_HTML ? "" : "download ", (long long)idD,
+                  azReportKindName[aKind[i]], azReportFormatName[f],
+                  azLangCode[p->eLang], azFmtLabel[f]);
+    }
+    html_printf(&p->body, "</li>\n");
   }
   html_printf(&p->body, "</ul>\n");
   html_printf(&p->body, "<h3>%h</h3>\n<ul class=\"reports\">\n",
