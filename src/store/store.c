@@ -207,10 +207,10 @@ static const char *const azSq[SQ__MAX] = {
   "INSERT INTO session(token_hash, account_id, csrf, created_at, expires_at)"
   " VALUES(?1, ?2, ?3, ?4, ?5)",
   /* SQ_SESS_GET */
-  "SELECT account_id, csrf FROM session WHERE token_hash=?1"
+  "SELECT account_id, csrf, expires_at FROM session WHERE token_hash=?1"
   " AND expires_at>?2",
   /* SQ_SESS_DEL */
-  "DELETE FROM session WHERE token_hash=?1",
+  "DELETE FROM session WHERE token_hash=?1 RETURNING account_id",
   /* SQ_TOK_INSERT */
   "INSERT INTO api_token(token_hash, account_id, label, created_at)"
   " VALUES(?1, ?2, ?3, ?4)",
