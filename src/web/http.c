@@ -471,8 +471,10 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
     buf_appendf(&key, "%d|%d|%lld|%d|%d|%s|%s", (int)store_viewer(p->pStore),
                 (int)p->acc.eRole, (long long)p->acc.iParty, (int)p->eLang,
                 p->bLoggedIn, zDay, zUrl);
-    for(i=0; i<raw.n; i++){
-      buf_appendf(&key, "&%s=%s", raw.azName[i], raw.azValue[i]);
+    /* Only the parameters the route declared reach the handler: others
+    ** must not make a new entry (or anyone could push pages out). */
+    for(i=0; i<p->nArg; i++){
+      buf_appendf(&key, "&%s=%s", p->aArg[i].zName, p->aArg[i].zValue);
     }
     if( !cache_get(p, buf_str(&key), iVersion) ){
       char zName[sizeof(p->acc.zName)], zCsrf[CSRF_HEX];

@@ -43,6 +43,9 @@ expect_body "name=\"csrf\" value=\"$OBS_CSRF\""
 check "the second reply is the first one, byte for byte" \
   cmp -s "$BODY" "$DIR/obs1.html"
 no_store
+# A parameter the page does not take is not a new entry either.
+req GET "/dialogue/1?zc_unknown=1"; expect_status 200
+expect_no_body "Zcache sneaked title"
 
 # Another observer: the same cached page, with their own name and token.
 as zc-observer2
