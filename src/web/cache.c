@@ -72,7 +72,8 @@ const char *cache_marker(int k){
   return azMarker[k];
 }
 
-/* The first n bytes at z that equal zNeedle (nNeedle bytes), or NULL. */
+/* Where zNeedle (nNeedle bytes) first occurs in the n bytes at z, or
+** NULL. */
 static const char *find_bytes(const char *z, size_t n, const char *zNeedle,
                               size_t nNeedle){
   const char *zEnd = z + n;
