@@ -109,9 +109,10 @@ AccRc store_obs_series(Store *p, int64_t iIndicator, const char *zFrom,
                        void *pArg);
 /* Some observations of an indicator, in no particular order: with
 ** zPeriod those of that period; else with nRecent>0 the nRecent newest
-** (largest id); else all those of the periods whose values disagree.  For dashboards, which would
-** otherwise read whole series; the caller has already read the indicator,
-** so its visibility is checked.  The strings live until x returns. */
+** (largest id); else all those of the periods whose values disagree.
+** For dashboards, which would otherwise read whole series; the caller has
+** already read the indicator, so its visibility is checked.  The strings
+** live until x returns. */
 typedef struct StoreObs {
   int64_t id;
   const char *zPeriod;
