@@ -270,7 +270,7 @@ AccRc store_session_new(Store *p, int64_t iAccount, int nHours,
 }
 
 AccRc store_session_get(Store *p, const char *zToken, Account *pOut,
-                        char zCsrf[CSRF_HEX]){
+                        char zCsrf[CSRF_HEX], char zExpires[21]){
   DbStmt *pS = store_sq_stmt(p, SQ_SESS_GET);
   char zHash[TOKEN_HEX], zNow[21];
   int64_t iAcc = 0;
@@ -282,6 +282,7 @@ AccRc store_session_get(Store *p, const char *zToken, Account *pOut,
   if( p->pDrv->xStep(pS)==DB_ROW ){
     iAcc = p->pDrv->xColumnInt(pS, 0);
     snprintf(zCsrf, CSRF_HEX, "%s", p->pDrv->xColumnText(pS, 1));
+    if( zExpires ) snprintf(zExpires, 21, "%s", p->pDrv->xColumnText(pS, 2));
   }
   p->pDrv->xReset(pS);
   if( iAcc==0 ) return ACC_NOTFOUND;
@@ -291,10 +292,17 @@ AccRc store_session_get(Store *p, const char *zToken, Account *pOut,
 void store_session_end(Store *p, const char *zToken){
   DbStmt *pS = store_sq_stmt(p, SQ_SESS_DEL);
   char zHash[TOKEN_HEX];
+  int64_t iAcc = 0;
   sodium_start();
   token_hash(zToken, zHash);
   p->pDrv->xBindText(pS, 1, zHash);
-  store_run(p, pS, 0, 0);
+  while( p->pDrv->xStep(pS)==DB_ROW ) iAcc = p->pDrv->xColumnInt(pS, 0);
+  p->pDrv->xReset(pS);
+  /* Ending a session is a change of the data (store_data_version()), so
+  ** that whoever keeps sessions in memory sees it on the next request. */
+  if( iAcc ){
+    store_audit_add(p, "account", "account", iAcc, "{\"session\":\"ended\"}");
+  }
 }
 
 /* A new token of scope zScope ("api" or "calendar") for account zLogin;

@@ -54,9 +54,13 @@ AccRc store_login(Store *p, const char *zLogin, const char *zPassword,
 ** cookie) and CSRF token, valid for nHours. */
 AccRc store_session_new(Store *p, int64_t iAccount, int nHours,
                         char zToken[TOKEN_HEX], char zCsrf[CSRF_HEX]);
-/* The account and CSRF token of a live session, or ACC_NOTFOUND. */
+/* The account, CSRF token and end (UTC, "YYYY-MM-DDTHH:MM:SSZ", as
+** store_now() writes it; zExpires may be NULL) of a live session, or
+** ACC_NOTFOUND. */
 AccRc store_session_get(Store *p, const char *zToken, Account *pOut,
-                        char zCsrf[CSRF_HEX]);
+                        char zCsrf[CSRF_HEX], char zExpires[21]);
+/* End a session.  It adds an audit entry for the account (a change of
+** store_data_version()), so caches of sessions see it. */
 void store_session_end(Store *p, const char *zToken);
 
 /* A new API token for an account, labelled; the token is shown once. */

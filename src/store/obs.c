@@ -83,3 +83,29 @@ AccRc store_obs_series(Store *p, int64_t iIndicator, const char *zFrom,
   p->pDrv->xReset(pS);
   return rc<0 ? (AccRc)(-rc) : ACC_OK;
 }
+
+AccRc store_obs_rows(Store *p, int64_t iIndicator, int nRecent,
+                     const char *zPeriod,
+                     int (*x)(void*, const StoreObs*), void *pArg){
+  DbStmt *pS = store_sq_stmt(p, zPeriod ? SQ_OBS_PERIOD
+                                : nRecent>0 ? SQ_OBS_RECENT : SQ_OBS_DISPUTED);
+  const DbDriver *d = p->pDrv;
+  int rc;
+  d->xBindInt(pS, 1, iIndicator);
+  if( zPeriod ) d->xBindText(pS, 2, zPeriod);
+  else if( nRecent>0 ) d->xBindInt(pS, 2, nRecent);
+  while( (rc = d->xStep(pS))==DB_ROW ){
+    StoreObs o;
+    o.id = d->xColumnInt(pS, 0);
+    o.zPeriod = d->xColumnText(pS, 1);
+    o.r = d->xColumnReal(pS, 2);
+    o.iSource = d->xColumnType(pS, 3)==DB_NULL ? 0 : d->xColumnInt(pS, 3);
+    o.zBy = d->xColumnText(pS, 4);
+    o.zAt = d->xColumnText(pS, 5);
+    o.zNote = d->xColumnType(pS, 6)==DB_NULL ? 0 : d->xColumnText(pS, 6);
+    o.bPreferred = d->xColumnInt(pS, 7)!=0;
+    if( x(pArg, &o) ) break;
+  }
+  d->xReset(pS);
+  return rc<0 ? (AccRc)(-rc) : ACC_OK;
+}

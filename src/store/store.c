@@ -207,10 +207,10 @@ static const char *const azSq[SQ__MAX] = {
   "INSERT INTO session(token_hash, account_id, csrf, created_at, expires_at)"
   " VALUES(?1, ?2, ?3, ?4, ?5)",
   /* SQ_SESS_GET */
-  "SELECT account_id, csrf FROM session WHERE token_hash=?1"
+  "SELECT account_id, csrf, expires_at FROM session WHERE token_hash=?1"
   " AND expires_at>?2",
   /* SQ_SESS_DEL */
-  "DELETE FROM session WHERE token_hash=?1",
+  "DELETE FROM session WHERE token_hash=?1 RETURNING account_id",
   /* SQ_TOK_INSERT */
   "INSERT INTO api_token(token_hash, account_id, label, created_at, scope)"
   " VALUES(?1, ?2, ?3, ?4, ?5)",
@@ -239,6 +239,18 @@ static const char *const azSq[SQ__MAX] = {
   /* SQ_OBS_SERIES */
   "SELECT period, value, preferred, id FROM observation"
   " WHERE indicator_id=?1 AND period>=?2 AND period<=?3",
+  /* SQ_OBS_RECENT */
+  "SELECT id, period, value, source_id, entered_by, entered_at, note,"
+  " preferred FROM observation WHERE id IN (SELECT id FROM observation"
+  " WHERE indicator_id=?1 ORDER BY id DESC LIMIT ?2)",
+  /* SQ_OBS_DISPUTED */
+  "SELECT id, period, value, source_id, entered_by, entered_at, note,"
+  " preferred FROM observation WHERE indicator_id=?1 AND period IN"
+  " (SELECT period FROM observation WHERE indicator_id=?1"
+  " GROUP BY period HAVING min(value)<>max(value))",
+  /* SQ_OBS_PERIOD */
+  "SELECT id, period, value, source_id, entered_by, entered_at, note,"
+  " preferred FROM observation WHERE indicator_id=?1 AND period=?2",
 };
 
 DbStmt *store_sq_stmt(Store *p, int i){

@@ -107,6 +107,24 @@ AccRc store_obs_series(Store *p, int64_t iIndicator, const char *zFrom,
                        const char *zTo,
                        int (*x)(void*, const char*, double, int, int64_t),
                        void *pArg);
+/* Some observations of an indicator, in no particular order: with
+** zPeriod those of that period; else with nRecent>0 the nRecent newest
+** (largest id); else all those of the periods whose values disagree.
+** For dashboards, which would otherwise read whole series; the caller has
+** already read the indicator, so its visibility is checked.  The strings
+** live until x returns. */
+typedef struct StoreObs {
+  int64_t id;
+  const char *zPeriod;
+  double r;                /* value */
+  int64_t iSource;         /* 0 if none */
+  const char *zBy, *zAt;   /* entered by, at */
+  const char *zNote;       /* or NULL */
+  int bPreferred;
+} StoreObs;
+AccRc store_obs_rows(Store *p, int64_t iIndicator, int nRecent,
+                     const char *zPeriod,
+                     int (*x)(void*, const StoreObs*), void *pArg);
 /* Find a source by title and URL (either may be NULL), or ACC_NOTFOUND. */
 AccRc store_source_find(Store *p, const char *zTitle, const char *zUrl,
                         int64_t *pId);

@@ -1,21 +1,31 @@
 /*
 ** cache.c: rendered replies, reused while the data has not changed.
 **
-** Pages are the same for every reader of the same classification and
-** language (PERFORMANCE.md): a reply to a GET by an anonymous reader, or
-** to an API GET, is kept under a key made of the reader's classification,
-** the language, the day (statuses depend on it) and the URL with its
-** query, together with the data version (store_data_version(): the
+** Pages are the same for every reader of the same classification, role,
+** party and language (PERFORMANCE.md): a reply to a GET is kept under a
+** key made of those, the day (statuses depend on it) and the URL with
+** its query, together with the data version (store_data_version(): the
 ** latest audit entry) it was built from.  Any write adds an audit entry,
 ** so the next request after a write is built afresh: a write is visible
-** on the next request.  Each entry has an ETag; a matching If-None-Match
-** gets 304 Not Modified.  The cache is bounded (CACHE_SLOTS entries of at
-** most CACHE_MAX_BODY bytes) and shared by the worker threads under one
-** mutex.
+** on the next request.
+**
+** A logged-in reader's page differs from a colleague's of the same role
+** and party only in the reader's name (page head) and the CSRF token of
+** its forms.  It is built with two markers in their place -- random
+** strings made when the process starts, never sent to anybody -- and kept
+** as a template: the bytes with the markers cut out and where they were.
+** Each reply from it writes the reader's own name (escaped) and CSRF
+** token there.  Such replies have no ETag (they are no-store).  Replies
+** to the public and API replies have one; a matching If-None-Match gets
+** 304 Not Modified.
+**
+** The cache is bounded (CACHE_SLOTS entries of at most CACHE_MAX_BODY
+** bytes) and shared by the worker threads under one mutex.
 */
 #include "web.h"
 
 #include <pthread.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,15 +33,107 @@
 #define CACHE_SLOTS 512
 #define CACHE_MAX_BODY (512*1024)
 
+#define CACHE_MARKER_LEN 32
+
+/* A place of a template where the reader's name or CSRF token goes. */
+typedef struct CacheHole {
+  size_t iOff;           /* offset in the body, markers cut out */
+  int k;                 /* CACHE_NAME or CACHE_CSRF */
+} CacheHole;
+
 typedef struct CacheSlot {
   char *zKey;            /* NULL if free */
   uint64_t h;            /* hash of zKey */
   int64_t iVersion;      /* data version the reply was built from */
-  char *zBody;           /* the reply */
+  char *zBody;           /* the reply (of a template: without markers) */
   size_t nBody;
   const char *zType;     /* a static string */
+  int bTemplate;         /* a logged-in reader's page: no ETag */
+  CacheHole *aHole;      /* of a template, in order */
+  int nHole;
   char zEtag[24];        /* "\"v-h\"" */
 } CacheSlot;
+
+static pthread_once_t markerOnce = PTHREAD_ONCE_INIT;
+static char azMarker[2][CACHE_MARKER_LEN+1];
+
+static void marker_make(void){
+  unsigned char a[CACHE_MARKER_LEN/2];
+  int k;
+  if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
+  for(k=0; k<2; k++){
+    randombytes_buf(a, sizeof(a));
+    sodium_bin2hex(azMarker[k], sizeof(azMarker[k]), a, sizeof(a));
+  }
+}
+
+const char *cache_marker(int k){
+  pthread_once(&markerOnce, marker_make);
+  return azMarker[k];
+}
+
+/* Where zNeedle (nNeedle bytes) first occurs in the n bytes at z, or
+** NULL. */
+static const char *find_bytes(const char *z, size_t n, const char *zNeedle,
+                              size_t nNeedle){
+  const char *zEnd = z + n;
+  while( (size_t)(zEnd-z)>=nNeedle ){
+    const char *zAt = memchr(z, zNeedle[0], (size_t)(zEnd-z) - nNeedle + 1);
+    if( zAt==0 ) return 0;
+    if( memcmp(zAt, zNeedle, nNeedle)==0 ) return zAt;
+    z = zAt + 1;
+  }
+  return 0;
+}
+
+/* Split a template built with the markers: its text without them into
+** *pOut and the places of the markers into *paHole (allocated). */
+static int template_split(const char *z, size_t n, Buf *pOut,
+                          CacheHole **paHole){
+  const char *zEnd = z + n;
+  int nHole = 0, nAlloc = 0;
+  *paHole = 0;
+  for(;;){
+    const char *aAt[2];
+    int k, kFirst = -1;
+    for(k=0; k<2; k++){
+      aAt[k] = find_bytes(z, (size_t)(zEnd-z), cache_marker(k),
+                          CACHE_MARKER_LEN);
+      if( aAt[k] && (kFirst<0 || aAt[k]<aAt[kFirst]) ) kFirst = k;
+    }
+    if( kFirst<0 ) break;
+    buf_append(pOut, z, (size_t)(aAt[kFirst]-z));
+    if( nHole==nAlloc ){
+      CacheHole *aNew;
+      nAlloc = nAlloc ? 2*nAlloc : 8;
+      aNew = acc_malloc(sizeof(CacheHole)*(size_t)nAlloc);
+      if( nHole ) memcpy(aNew, *paHole, sizeof(CacheHole)*(size_t)nHole);
+      free(*paHole);
+      *paHole = aNew;
+    }
+    (*paHole)[nHole].iOff = pOut->n;
+    (*paHole)[nHole].k = kFirst;
+    nHole++;
+    z = aAt[kFirst] + CACHE_MARKER_LEN;
+  }
+  buf_append(pOut, z, (size_t)(zEnd-z));
+  return nHole;
+}
+
+/* Append template zBody to p's body with the reader's name and CSRF token
+** in its holes. */
+static void template_fill(Req *p, const char *zBody, size_t nBody,
+                          const CacheHole *aHole, int nHole){
+  size_t iAt = 0;
+  int i;
+  for(i=0; i<nHole; i++){
+    buf_append(&p->body, zBody+iAt, aHole[i].iOff-iAt);
+    html_printf(&p->body, "%h",
+                aHole[i].k==CACHE_NAME ? p->acc.zName : p->zCsrf);
+    iAt = aHole[i].iOff;
+  }
+  buf_append(&p->body, zBody+iAt, nBody-iAt);
+}
 
 static pthread_mutex_t cacheMutex = PTHREAD_MUTEX_INITIALIZER;
 static CacheSlot aSlot[CACHE_SLOTS];
@@ -67,23 +169,41 @@ int cache_get(Req *p, const char *zKey, int64_t iVersion){
     bHit = 1;
     p->zType = s->zType;
     p->iStatus = 200;
-    req_header(p, "ETag", arena_strdup(&p->arena, s->zEtag));
-    if( p->zIfNoneMatch && strcmp(p->zIfNoneMatch, s->zEtag)==0 ){
-      p->iStatus = 304;
+    if( s->bTemplate ){
+      template_fill(p, s->zBody, s->nBody, s->aHole, s->nHole);
     }else{
-      buf_append(&p->body, s->zBody, s->nBody);
+      req_header(p, "ETag", arena_strdup(&p->arena, s->zEtag));
+      if( p->zIfNoneMatch && strcmp(p->zIfNoneMatch, s->zEtag)==0 ){
+        p->iStatus = 304;
+      }else{
+        buf_append(&p->body, s->zBody, s->nBody);
+      }
     }
   }
   pthread_mutex_unlock(&cacheMutex);
   return bHit;
 }
 
-void cache_put(Req *p, const char *zKey, int64_t iVersion){
+void cache_put(Req *p, const char *zKey, int64_t iVersion, int bTemplate,
+               int bKeep){
   uint64_t h = key_hash(zKey);
   CacheSlot *s;
-  int i, k;
+  int i, k, nHole = 0;
   char zEtag[24];
-  if( p->iStatus!=200 || p->body.n>CACHE_MAX_BODY ) return;
+  Buf tpl = BUF_INIT;
+  CacheHole *aHole = 0;
+  if( bTemplate ){
+    /* The reply is sent filled in, whether it is kept or not. */
+    nHole = template_split(p->body.z ? p->body.z : "", p->body.n, &tpl,
+                           &aHole);
+    buf_reset(&p->body);
+    template_fill(p, tpl.z ? tpl.z : "", tpl.n, aHole, nHole);
+  }
+  if( !bKeep || p->iStatus!=200 || p->body.n>CACHE_MAX_BODY ){
+    buf_free(&tpl);
+    free(aHole);
+    return;
+  }
   snprintf(zEtag, sizeof(zEtag), "\"%llx-%llx\"",
            (unsigned long long)iVersion, (unsigned long long)(h & 0xffffff));
   pthread_mutex_lock(&cacheMutex);
@@ -97,14 +217,25 @@ void cache_put(Req *p, const char *zKey, int64_t iVersion){
     s->h = h;
   }
   free(s->zBody);
-  s->zBody = acc_malloc(p->body.n + 1);
-  memcpy(s->zBody, p->body.z ? p->body.z : "", p->body.n);
-  s->nBody = p->body.n;
+  free(s->aHole);
+  if( bTemplate ){
+    s->nBody = tpl.n;
+    s->zBody = buf_detach(&tpl);
+    if( s->zBody==0 ) s->zBody = acc_strdup("");
+  }else{
+    s->zBody = acc_malloc(p->body.n + 1);
+    memcpy(s->zBody, p->body.z ? p->body.z : "", p->body.n);
+    s->nBody = p->body.n;
+  }
+  s->aHole = aHole;
+  s->nHole = nHole;
+  s->bTemplate = bTemplate;
   s->zType = p->zType;
   s->iVersion = iVersion;
   memcpy(s->zEtag, zEtag, sizeof(zEtag));
   pthread_mutex_unlock(&cacheMutex);
-  req_header(p, "ETag", arena_strdup(&p->arena, zEtag));
+  buf_free(&tpl);
+  if( !bTemplate ) req_header(p, "ETag", arena_strdup(&p->arena, zEtag));
 }
 
 void cache_clear(void){
@@ -113,6 +244,7 @@ void cache_clear(void){
   for(i=0; i<CACHE_SLOTS; i++){
     free(aSlot[i].zKey);
     free(aSlot[i].zBody);
+    free(aSlot[i].aHole);
     memset(&aSlot[i], 0, sizeof(aSlot[i]));
   }
   pthread_mutex_unlock(&cacheMutex);

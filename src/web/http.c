@@ -294,8 +294,11 @@ static int args_validate(Req *p, const Route *pR, RawArgs *r){
   return 0;
 }
 
-/* Identify the caller from the session cookie or the API token. */
-static void identify(struct MHD_Connection *c, Req *p){
+/* Identify the caller from the session cookie or the API token, checked
+** in the database unless the token cache knows it at data version
+** iVersion (read before the database is asked, so that a change made
+** meanwhile gives a newer version and a new check). */
+static void identify(struct MHD_Connection *c, Req *p, int64_t iVersion){
   const char *zAuth = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
                                                   "Authorization");
   const char *zCookie = MHD_lookup_connection_value(c, MHD_COOKIE_KIND,
@@ -303,14 +306,23 @@ static void identify(struct MHD_Connection *c, Req *p){
   memset(&p->acc, 0, sizeof(p->acc));
   p->acc.eRole = ROLE_PUBLIC;
   if( zAuth && strncmp(zAuth, "Bearer ", 7)==0 && strlen(zAuth)<200 ){
-    if( store_token_get(p->pStore, zAuth+7, &p->acc)==ACC_OK ){
+    const char *zTok = zAuth+7;
+    if( auth_cache_get(zTok, 0, iVersion, &p->acc, 0) ){
       p->bLoggedIn = 1;
+    }else if( store_token_get(p->pStore, zTok, &p->acc)==ACC_OK ){
+      p->bLoggedIn = 1;
+      auth_cache_put(zTok, 0, iVersion, &p->acc, 0, 0);
     }
   }else if( zCookie && strlen(zCookie)<200 ){
-    if( store_session_get(p->pStore, zCookie, &p->acc, p->zCsrf)==ACC_OK ){
+    char zExpires[21];
+    if( auth_cache_get(zCookie, 1, iVersion, &p->acc, p->zCsrf) ){
       p->bLoggedIn = 1;
-      p->zSessionToken = arena_strdup(&p->arena, zCookie);
+    }else if( store_session_get(p->pStore, zCookie, &p->acc, p->zCsrf,
+                                zExpires)==ACC_OK ){
+      p->bLoggedIn = 1;
+      auth_cache_put(zCookie, 1, iVersion, &p->acc, p->zCsrf, zExpires);
     }
+    if( p->bLoggedIn ) p->zSessionToken = arena_strdup(&p->arena, zCookie);
   }
   if( !p->bLoggedIn ){
     memset(&p->acc, 0, sizeof(p->acc));
@@ -357,6 +369,7 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
   const Route *pR;
   int bPath;
   const char *zType;
+  int64_t iVersion;
   p->pStore = worker_store();
   p->zMethod = arena_strdup(&p->arena, zMethod);
   p->zPath = arena_strdup(&p->arena, zUrl);
@@ -367,7 +380,8 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
                                                 "If-None-Match");
   memset(&raw, 0, sizeof(raw));
   raw.pReq = p;
-  identify(c, p);
+  iVersion = store_data_version(p->pStore);
+  identify(c, p, iVersion);
   store_set_viewer(p->pStore, access_max_class(p->acc.eRole));
   store_set_actor(p->pStore, p->bLoggedIn ? p->acc.zLogin : "public");
   MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, query_cb, &raw);
@@ -446,28 +460,45 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
     return;
   }
   if( args_validate(p, pR, &raw) ) return;
-  /* Replies that are the same for every reader of a classification and
-  ** language come from the cache while the data has not changed.  Not a
-  ** feed read with a calendar key (page_feed.c): it is one account's,
-  ** and a key removed must stop working at once. */
-  if( strcmp(pR->zMethod, "GET")==0 && (!p->bLoggedIn || p->bApi)
-   && strcmp(zUrl, "/api/v1/me")!=0 && req_arg(p, "key")==0 ){
+  /* Replies that are the same for every reader of a classification, role,
+  ** party and language come from the cache while the data has not
+  ** changed; a logged-in reader's page is kept as a template without the
+  ** reader's name and CSRF token (cache.c).  Not a feed read with a
+  ** calendar key (page_feed.c): it is one account's, and a key removed
+  ** must stop working at once. */
+  if( strcmp(pR->zMethod, "GET")==0 && strcmp(zUrl, "/api/v1/me")!=0
+   && req_arg(p, "key")==0 ){
     Buf key = BUF_INIT;
     char zDay[11];
-    int64_t iVersion = store_data_version(p->pStore);
+    int bTemplate = p->bLoggedIn && !p->bApi;
     int i, nHeader0 = p->nHeader;
     date_format(date_today(), zDay);
-    buf_appendf(&key, "%d|%d|%d|%s|%s", (int)store_viewer(p->pStore),
-                (int)p->eLang, p->bLoggedIn, zDay, zUrl);
-    for(i=0; i<raw.n; i++){
-      buf_appendf(&key, "&%s=%s", raw.azName[i], raw.azValue[i]);
+    buf_appendf(&key, "%d|%d|%lld|%d|%d|%s|%s", (int)store_viewer(p->pStore),
+                (int)p->acc.eRole, (long long)p->acc.iParty, (int)p->eLang,
+                p->bLoggedIn, zDay, zUrl);
+    /* Only the parameters the route declared reach the handler: others
+    ** must not make a new entry (or anyone could push pages out). */
+    for(i=0; i<p->nArg; i++){
+      buf_appendf(&key, "&%s=%s", p->aArg[i].zName, p->aArg[i].zValue);
     }
     if( !cache_get(p, buf_str(&key), iVersion) ){
+      char zName[sizeof(p->acc.zName)], zCsrf[CSRF_HEX];
+      if( bTemplate ){
+        memcpy(zName, p->acc.zName, sizeof(zName));
+        memcpy(zCsrf, p->zCsrf, sizeof(zCsrf));
+        snprintf(p->acc.zName, sizeof(p->acc.zName), "%s",
+                 cache_marker(CACHE_NAME));
+        snprintf(p->zCsrf, sizeof(p->zCsrf), "%s", cache_marker(CACHE_CSRF));
+      }
       pR->xHandler(p);
+      if( bTemplate ){
+        memcpy(p->acc.zName, zName, sizeof(zName));
+        memcpy(p->zCsrf, zCsrf, sizeof(zCsrf));
+      }
       for(i=nHeader0; i<p->nHeader; i+=2){
         if( strcmp(p->azHeader[i], "Set-Cookie")==0 ) break;
       }
-      if( i>=p->nHeader ) cache_put(p, buf_str(&key), iVersion);
+      cache_put(p, buf_str(&key), iVersion, bTemplate, i>=p->nHeader);
     }
     buf_free(&key);
     return;
@@ -644,6 +675,7 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet){
   }
   MHD_stop_daemon(d);
   cache_clear();
+  auth_cache_clear();
   for(i=0; i<nStore; i++) store_close(aStore[i]);
   nStore = 0;
   fprintf(stderr, "accord: stopped (signal %d)\n", sig);

@@ -115,6 +115,12 @@ typedef struct PageObs {
 /* The visible observations of indicator idInd, sorted by period then id,
 ** in p's arena; *pn gets the count. */
 PageObs *page_obs(Req *p, int64_t idInd, int *pn);
+/* The same for part of the series, as a dashboard needs it: if
+** nRecent>0 the nRecent newest (by id) and the other observations of
+** their periods, else the observations of the periods whose values
+** disagree.  Either way every observation of a period shown is included,
+** so disagreements are marked as page_obs() marks them. */
+PageObs *page_obs_some(Req *p, int64_t idInd, int nRecent, int *pn);
 /* The observations table of an indicator (period, value, source linked
 ** to its URL, entered by and at, preferred, conflict), newest period
 ** first, at most nMax rows (0: all), with "Count this one" buttons for

@@ -219,7 +219,7 @@ void page_dash_conflicts(Req *p, int64_t idD){
     "decision"));
   for(i=0; i<ind.n; i++){
     int n;
-    PageObs *a = page_obs(p, ind.aId[i], &n);
+    PageObs *a = page_obs_some(p, ind.aId[i], 0, &n);
     for(j=0; j<n; j=k){
       for(k=j; k<n && strcmp(a[k].zPeriod, a[j].zPeriod)==0; k++){}
       if( !a[j].bConflict ) continue;
@@ -280,7 +280,8 @@ void page_dash_latest(Req *p, int64_t idD){
   page_rows_by(p, ENT_INDICATOR, "dialogue_id", idD, &ind);
   for(i=0; i<ind.n; i++){
     int n;
-    PageObs *a = page_obs(p, ind.aId[i], &n);
+    /* The newest LATEST_OBS of each indicator hold the newest of all. */
+    PageObs *a = page_obs_some(p, ind.aId[i], LATEST_OBS, &n);
     for(j=0; j<n; j++){
       if( nAll>=nAlloc ){
         nAlloc = nAlloc ? 2*nAlloc : 256;

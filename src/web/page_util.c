@@ -488,10 +488,28 @@ static int obs_cmp(const void *a, const void *b){
   return x->id<y->id ? -1 : x->id>y->id;
 }
 
+/* Sort observations by period then id and mark the periods whose values
+** disagree (cmd_conflicts' rule). */
+static void obs_mark(PageObs *a, int n){
+  int i, j, k;
+  if( n>1 ) qsort(a, n, sizeof(PageObs), obs_cmp);
+  for(i=0; i<n; i=j){
+    int bDiffer = 0, bPref = 0;
+    for(j=i; j<n && strcmp(a[j].zPeriod, a[i].zPeriod)==0; j++){
+      if( a[j].r!=a[i].r ) bDiffer = 1;
+      if( a[j].bPreferred ) bPref = 1;
+    }
+    for(k=i; k<j; k++){
+      a[k].bDisagree = bDiffer;
+      a[k].bConflict = bDiffer && !bPref;
+    }
+  }
+}
+
 PageObs *page_obs(Req *p, int64_t idInd, int *pn){
   PageRows r;
   PageObs *a;
-  int i, j, k;
+  int i;
   page_rows_by(p, ENT_OBSERVATION, "indicator_id", idInd, &r);
   a = arena_alloc(&p->arena, sizeof(PageObs)*(r.n ? r.n : 1));
   for(i=0; i<r.n; i++){
@@ -506,21 +524,74 @@ PageObs *page_obs(Req *p, int64_t idInd, int *pn){
     a[i].zNote = page_text(ENT_OBSERVATION, v, "note");
     a[i].bPreferred = page_int(ENT_OBSERVATION, v, "preferred")!=0;
   }
-  if( r.n>1 ) qsort(a, r.n, sizeof(PageObs), obs_cmp);
-  /* Mark the periods whose values disagree (cmd_conflicts' rule). */
-  for(i=0; i<r.n; i=j){
-    int bDiffer = 0, bPref = 0;
-    for(j=i; j<r.n && strcmp(a[j].zPeriod, a[i].zPeriod)==0; j++){
-      if( a[j].r!=a[i].r ) bDiffer = 1;
-      if( a[j].bPreferred ) bPref = 1;
-    }
-    for(k=i; k<j; k++){
-      a[k].bDisagree = bDiffer;
-      a[k].bConflict = bDiffer && !bPref;
-    }
-  }
+  obs_mark(a, r.n);
   *pn = r.n;
   return a;
+}
+
+/* Collects StoreObs rows as PageObs, each id once. */
+typedef struct ObsSome {
+  Req *p;
+  PageObs *a;
+  int n, nAlloc;
+} ObsSome;
+
+/* A text of a row, in the arena; NULL for NULL or "" (as page_text()). */
+static const char *obs_text(Req *p, const char *z){
+  return z && z[0] ? arena_strdup(&p->arena, z) : 0;
+}
+
+static int obs_some_cb(void *pArg, const StoreObs *o){
+  ObsSome *c = pArg;
+  PageObs *x;
+  int i;
+  for(i=0; i<c->n; i++){
+    if( c->a[i].id==o->id ) return 0;
+  }
+  if( c->n==c->nAlloc ){
+    PageObs *aNew;
+    c->nAlloc = c->nAlloc ? 2*c->nAlloc : 32;
+    aNew = arena_alloc(&c->p->arena, sizeof(PageObs)*(size_t)c->nAlloc);
+    if( c->n ) memcpy(aNew, c->a, sizeof(PageObs)*(size_t)c->n);
+    c->a = aNew;
+  }
+  x = &c->a[c->n++];
+  memset(x, 0, sizeof(*x));
+  x->id = o->id;
+  x->zPeriod = o->zPeriod ? arena_strdup(&c->p->arena, o->zPeriod) : "";
+  x->r = o->r;
+  x->iSource = o->iSource;
+  x->zBy = obs_text(c->p, o->zBy);
+  x->zAt = obs_text(c->p, o->zAt);
+  x->zNote = obs_text(c->p, o->zNote);
+  x->bPreferred = o->bPreferred;
+  return 0;
+}
+
+PageObs *page_obs_some(Req *p, int64_t idInd, int nRecent, int *pn){
+  ObsSome c;
+  memset(&c, 0, sizeof(c));
+  c.p = p;
+  if( nRecent>0 ){
+    /* The newest, and every other value of their periods (to mark them
+    ** as page_obs() does). */
+    int i, j, n;
+    store_obs_rows(p->pStore, idInd, nRecent, 0, obs_some_cb, &c);
+    n = c.n;
+    for(i=0; i<n; i++){
+      for(j=0; j<i && strcmp(c.a[j].zPeriod, c.a[i].zPeriod)!=0; j++){}
+      if( j==i ){
+        store_obs_rows(p->pStore, idInd, 0, c.a[i].zPeriod, obs_some_cb,
+                       &c);
+      }
+    }
+  }else{
+    store_obs_rows(p->pStore, idInd, 0, 0, obs_some_cb, &c);
+  }
+  if( c.a==0 ) c.a = arena_alloc(&p->arena, sizeof(PageObs));
+  obs_mark(c.a, c.n);
+  *pn = c.n;
+  return c.a;
 }
 
 void page_obs_table(Req *p, int64_t idInd, int nMax){

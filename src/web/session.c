@@ -99,7 +99,10 @@ void page_login_post(Req *p){
 void page_logout_post(Req *p){
   /* The session token is not kept in Req; end every trace of it by
   ** expiring the cookie and deleting the session the cookie names. */
-  if( p->zSessionToken ) store_session_end(p->pStore, p->zSessionToken);
+  if( p->zSessionToken ){
+    store_session_end(p->pStore, p->zSessionToken);
+    auth_cache_forget(p->zSessionToken, 1);
+  }
   req_header(p, "Set-Cookie", "accord_session=; Path=/; HttpOnly; "
              "SameSite=Strict; Max-Age=0");
   req_redirect(p, "/");

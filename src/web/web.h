@@ -138,11 +138,34 @@ void api_dialogue_status(Req*);
 int64_t req_item_or_reply(Req *p, int e, const char *zIdOrCode);
 
 /* The reply cache (cache.c).  cache_get fills the reply of p from the
-** entry zKey if it was built from data version iVersion (304 when the
-** ETag matches) and returns 1; cache_put keeps p's 200 reply. */
+** entry zKey if it was built from data version iVersion and returns 1;
+** replies to the public and API replies carry an ETag (304 when it
+** matches).  A logged-in reader's page is a template: built while
+** p->acc.zName and p->zCsrf held cache_marker(CACHE_NAME) and
+** cache_marker(CACHE_CSRF), kept with those places open, and filled with
+** each reader's own name and CSRF token (cache_get, and cache_put for the
+** reply that built it).  cache_put keeps p's 200 reply if bKeep, and
+** fills the template in any case. */
+#define CACHE_NAME 0
+#define CACHE_CSRF 1
+const char *cache_marker(int k);
 int cache_get(Req *p, const char *zKey, int64_t iVersion);
-void cache_put(Req *p, const char *zKey, int64_t iVersion);
+void cache_put(Req *p, const char *zKey, int64_t iVersion, int bTemplate,
+               int bKeep);
 void cache_clear(void);
+
+/* The cache of tokens (authcache.c): the account (and a session's CSRF
+** token) a session cookie (bSession) or API token named when checked at
+** data version iVersion.  auth_cache_get returns 1 and fills *pAcc and
+** zCsrf (may be NULL) if the token was checked at iVersion and, for a
+** session, the session has not ended; zExpires is the session's end. */
+int auth_cache_get(const char *zToken, int bSession, int64_t iVersion,
+                   Account *pAcc, char zCsrf[CSRF_HEX]);
+void auth_cache_put(const char *zToken, int bSession, int64_t iVersion,
+                    const Account *pAcc, const char *zCsrf,
+                    const char *zExpires);
+void auth_cache_forget(const char *zToken, int bSession);
+void auth_cache_clear(void);
 
 /* Run the server until SIGTERM or SIGINT: zDb the database, zListen
 ** "ADDR:PORT".  Returns a process exit code. */
