@@ -167,5 +167,5 @@ int main(void){
   buf_free(&b);
   buf_free(&b2);
   report_free(p);
-  HARNESS_END("unit/render");
+  HARNESS_END("unit/render_html");
 }
