@@ -7,8 +7,16 @@
 ** one transaction; the first bad row stops the inserting, but checking
 ** goes on so that one run reports up to MAX_ERRORS problems, each with its
 ** line, column and value.  Any error rolls everything back.  Indicators
-** and sources are resolved once and cached, so a large file costs one
-** bound INSERT per row (bench/import measures it against sqlite3).
+** and sources are resolved once and cached.  Good rows go to the store
+** in batches (store_obs_batch_add()), 50 to one INSERT, inside a
+** transaction that leaves the reference checks to the importer
+** (store_begin_bulk()); bench/import measures it against sqlite3.
+**
+** A batch is written when it is full, at the end of the file, and before
+** any error is reported, so that errors still come out in the order of
+** the lines.  For each pending row the importer keeps its line, its
+** indicator and its value as written: a row that turns out to be a
+** duplicate when its batch is written is reported with them.
 */
 #include "cli.h"
 
@@ -64,13 +72,21 @@ typedef struct Import {
   int nSrc;
   int64_t nBytes, nTotal;  /* progress */
   int64_t nNextTick;
+  ObsBatch *pBatch;        /* the rows checked and not yet written */
+  int nPend;               /* rows in pBatch */
+  int64_t aPendLine[STORE_OBS_BATCH];  /* line of each of them */
+  size_t aPendOff[STORE_OBS_BATCH];    /* its indicator, value in pend */
+  Buf pend;                /* "indicator\0value\0" of each pending row */
 } Import;
+
+static void imp_flush(Import *p);
 
 /* Report an error at the current row. */
 static void imp_error(Import *p, int iCol, const char *zFmt, ...)
   __attribute__((format(printf, 3, 4)));
 static void imp_error(Import *p, int iCol, const char *zFmt, ...){
   va_list ap;
+  if( p->nPend ) imp_flush(p);     /* its errors come from earlier lines */
   if( p->nErr==0 && p->pCli->bErrTty ) fputs("\r\033[K", stderr);
   p->nErr++;
   if( p->nErr>MAX_ERRORS ) return;   /* counted, not shown */
@@ -85,6 +101,23 @@ static void imp_error(Import *p, int iCol, const char *zFmt, ...){
   vfprintf(stderr, zFmt, ap);
   va_end(ap);
   fputc('\n', stderr);
+}
+
+/* Write the pending rows; report the first duplicate among them. */
+static void imp_flush(Import *p){
+  char zErr[300];
+  int iBad = 0;
+  if( p->nPend==0 ) return;
+  p->nPend = 0;
+  if( store_obs_batch_flush(p->pBatch, &iBad, zErr, sizeof(zErr)) ){
+    int64_t iLine = p->iRowLine;
+    const char *zInd = p->pend.z + p->aPendOff[iBad];
+    const char *zValue = zInd + strlen(zInd) + 1;
+    p->iRowLine = p->aPendLine[iBad];
+    imp_error(p, -1, "%s (indicator %s, value %s)", zErr, zInd, zValue);
+    p->iRowLine = iLine;
+  }
+  buf_reset(&p->pend);
 }
 
 /* Field of column c in the current row, or NULL if absent or empty. */
@@ -302,7 +335,6 @@ static void imp_row(Import *p){
   double r = 0;
   int64_t iSrc;
   int nErr0 = p->nErr;
-  char zErr[300];
   p->nRow++;
   if( p->bTooMany || p->nField!=p->nCol ){
     imp_error(p, -1, "expected %d fields as in the header, found %s%d",
@@ -330,10 +362,14 @@ static void imp_row(Import *p){
   }
   iSrc = imp_source(p);
   if( p->nErr>nErr0 || nErr0>0 ) return;
-  if( store_obs_insert(p->pStore, pInd->id, zPeriod, r, iSrc,
-                       imp_col(p, COL_NOTE), zErr, sizeof(zErr)) ){
-    imp_error(p, -1, "%s (indicator %s, value %s)", zErr, zInd, zValue);
-    return;
+  p->aPendLine[p->nPend] = p->iRowLine;
+  p->aPendOff[p->nPend] = p->pend.n;
+  p->nPend++;
+  buf_append(&p->pend, zInd, strlen(zInd)+1);
+  buf_append(&p->pend, zValue, strlen(zValue)+1);
+  if( store_obs_batch_add(p->pBatch, pInd->id, zPeriod, r, iSrc,
+                          imp_col(p, COL_NOTE))==STORE_OBS_BATCH ){
+    imp_flush(p);
   }
   p->nOk++;
 }
@@ -408,11 +444,12 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
     fclose(in);
     return cli_error(ACC_IO, "cannot start the CSV parser");
   }
-  if( store_begin(pStore) ){
+  if( store_begin_bulk(pStore) ){
     fclose(in);
     csv_free(&csv);
     return cli_error(ACC_BUSY, "the database is busy; try again");
   }
+  imp.pBatch = store_obs_batch_begin(pStore);
   while( !imp.bStop && (n = fread(aBuf, 1, sizeof(aBuf), in))>0 ){
     imp.nBytes += (int64_t)n;
     if( csv_parse(&csv, aBuf, n, imp_field, imp_eol, &imp)!=n ){
@@ -427,6 +464,9 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
     imp_error(&imp, -1, "malformed CSV at the end of the file: %s "
               "(an unterminated quote?)", csv_strerror(csv_error(&csv)));
   }
+  imp_flush(&imp);
+  store_obs_batch_end(imp.pBatch);
+  imp.pBatch = 0;
   imp_progress(&imp, 1);
   if( imp.nErr==0 && !imp.bHeader ){
     imp_error(&imp, -1, "the file is empty: expected a header line");
@@ -465,6 +505,7 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
   csv_free(&csv);
   fclose(in);
   buf_free(&imp.row);
+  buf_free(&imp.pend);
   for(i=0; i<imp.nInd; i++) free(imp.aInd[i].zKey);
   for(i=0; i<imp.nSrc; i++) free(imp.aSrc[i].zKey);
   return rc;

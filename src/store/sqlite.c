@@ -5,9 +5,14 @@
 ** keys on, WAL journaling, synchronous=NORMAL and a busy timeout; our own
 ** SQL failing to prepare or to run is a bug and ends the program with the
 ** SQL text (STYLE.md section 5).
+**
+** Before the first connection the library's memory statistics are
+** turned off: Accord never reads them, and keeping them takes a global
+** mutex around every allocation SQLite makes (bench/README.md).
 */
 #include "storeInt.h"
 
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +38,14 @@ static AccRc sq_exec(Db *p, const char *zSql, char *zErr, int nErr){
   return ACC_OK;
 }
 
+/* Library-wide settings, made once before the first sqlite3_open. */
+static pthread_once_t sqInitOnce = PTHREAD_ONCE_INIT;
+static void sq_init(void){
+  /* SQLITE_MISUSE if the library is already initialized: then the
+  ** statistics simply stay on. */
+  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 static AccRc sq_open(const char *zPath, int flags, Db **ppDb, char *zErr,
                      int nErr){
   Db *p;
@@ -51,6 +64,7 @@ static AccRc sq_open(const char *zPath, int flags, Db **ppDb, char *zErr,
   oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY
          : SQLITE_OPEN_READWRITE | ((flags & STORE_CREATE)
                                     ? SQLITE_OPEN_CREATE : 0);
+  pthread_once(&sqInitOnce, sq_init);
   p = acc_malloc(sizeof(*p));
   p->db = 0;
   rc = sqlite3_open_v2(zPath, &p->db, oflags | SQLITE_OPEN_NOMUTEX, 0);
@@ -113,6 +127,10 @@ static void sq_bind_text(DbStmt *p, int i, const char *z){
   sqlite3_bind_text(p->pStmt, i, z, -1, SQLITE_TRANSIENT);
 }
 
+static void sq_bind_text_static(DbStmt *p, int i, const char *z, int n){
+  sqlite3_bind_text(p->pStmt, i, z, n, SQLITE_STATIC);
+}
+
 static int sq_step(DbStmt *p){
   int rc = sqlite3_step(p->pStmt);
   switch( rc & 0xff ){
@@ -150,6 +168,9 @@ static void sq_reset(DbStmt *p){
   sqlite3_reset(p->pStmt);
   sqlite3_clear_bindings(p->pStmt);
 }
+static void sq_reset_keep(DbStmt *p){
+  sqlite3_reset(p->pStmt);
+}
 static void sq_finalize(DbStmt *p){
   if( p ){
     sqlite3_finalize(p->pStmt);
@@ -161,6 +182,14 @@ static const char *sq_errmsg(Db *p){
 }
 static int64_t sq_last_id(Db *p){
   return sqlite3_last_insert_rowid(p->db);
+}
+
+static void sq_foreign_keys(Db *p, int bOn){
+  char zErr[200];
+  if( sq_exec(p, bOn ? "PRAGMA foreign_keys=ON;" : "PRAGMA foreign_keys=OFF;",
+              zErr, sizeof(zErr)) ){
+    acc_fatal("SQL error: %s\n  in: PRAGMA foreign_keys", zErr);
+  }
 }
 
 static AccRc sq_backup(Db *p, const char *zPath, char *zErr, int nErr){
@@ -204,7 +233,8 @@ static AccRc sq_backup(Db *p, const char *zPath, char *zErr, int nErr){
 const DbDriver sqliteDriver = {
   "sqlite", '?',
   sq_open, sq_close, sq_exec, sq_prepare,
-  sq_bind_null, sq_bind_int, sq_bind_real, sq_bind_text,
+  sq_bind_null, sq_bind_int, sq_bind_real, sq_bind_text, sq_bind_text_static,
   sq_step, sq_column_type, sq_column_int, sq_column_real, sq_column_text,
-  sq_reset, sq_finalize, sq_errmsg, sq_last_id, sq_backup,
+  sq_reset, sq_reset_keep, sq_finalize, sq_errmsg, sq_last_id,
+  sq_foreign_keys, sq_backup,
 };

@@ -239,6 +239,16 @@ static const char *const azSq[SQ__MAX] = {
   /* SQ_OBS_SERIES */
   "SELECT period, value, preferred, id FROM observation"
   " WHERE indicator_id=?1 AND period>=?2 AND period<=?3",
+  /* SQ_OBS_ADD: one row of a batch (obs.c); ?1 and ?2 stay bound */
+  "INSERT OR FAIL INTO observation(indicator_id, period, value, source_id,"
+  " entered_by, entered_at, preferred, note)"
+  " VALUES(?3, ?4, ?5, ?6, ?1, ?2, 0, ?7)",
+  /* SQ_OBS_SAVEPOINT */
+  "SAVEPOINT obs_batch",
+  /* SQ_OBS_RELEASE */
+  "RELEASE obs_batch",
+  /* SQ_OBS_ROLLBACK_TO */
+  "ROLLBACK TO obs_batch",
 };
 
 DbStmt *store_sq_stmt(Store *p, int i){
@@ -427,10 +437,34 @@ AccRc store_begin(Store *p){
   return rc;
 }
 
+AccRc store_begin_bulk(Store *p){
+  AccRc rc;
+  /* The pragma is a no-op inside a transaction: before BEGIN. */
+  p->pDrv->xForeignKeys(p->pDb, 0);
+  rc = store_begin(p);
+  if( rc==ACC_OK ){
+    p->bBulk = 1;
+  }else{
+    p->pDrv->xForeignKeys(p->pDb, 1);
+  }
+  return rc;
+}
+
+/* After the end of a transaction: back from a bulk load to the checks. */
+static void store_end_bulk(Store *p){
+  if( p->bBulk ){
+    p->pDrv->xForeignKeys(p->pDb, 1);
+    p->bBulk = 0;
+  }
+}
+
 AccRc store_commit(Store *p){
   char zErr[200];
   AccRc rc = p->pDrv->xExec(p->pDb, "COMMIT", zErr, sizeof(zErr));
-  if( rc==ACC_OK ) p->nTxn = 0;
+  if( rc==ACC_OK ){
+    p->nTxn = 0;
+    store_end_bulk(p);
+  }
   return rc;
 }
 
@@ -440,6 +474,7 @@ void store_rollback(Store *p){
     p->pDrv->xExec(p->pDb, "ROLLBACK", zErr, sizeof(zErr));
     p->nTxn = 0;
   }
+  store_end_bulk(p);
 }
 
 int64_t store_data_version(Store *p){
