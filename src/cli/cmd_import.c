@@ -12,6 +12,12 @@
 ** transaction that leaves the reference checks to the importer
 ** (store_begin_bulk()); bench/import measures it against sqlite3.
 **
+** Lines without a quote, a CR, a space or a tab (nearly all lines of a
+** statistics export) are split at their commas by imp_line(), which
+** gives the fields libcsv would give; any other line goes to libcsv, and
+** so does everything after it until libcsv is back at the start of a
+** row.  Both paths end in imp_eol().
+**
 ** A batch is written when it is full, at the end of the file, and before
 ** any error is reported, so that errors still come out in the order of
 ** the lines.  For each pending row the importer keeps its line, its
@@ -61,6 +67,8 @@ typedef struct Import {
   int64_t iLine;           /* line of the next character */
   int64_t iRowLine;        /* line where the current row starts */
   int bAfterCR;            /* last row ended with a CR */
+  int bEolNL;              /* the last row callback was for an LF */
+  int bInCsv;              /* libcsv is inside a row: give it the bytes */
   int bHeader;             /* the header has been read */
   int64_t nRow;            /* data rows seen */
   int64_t nOk;             /* rows inserted */
@@ -396,6 +404,7 @@ static void imp_progress(Import *p, int bDone){
 static void imp_eol(int c, void *pArg){
   Import *p = pArg;
   int bBlank = p->nField==0;
+  p->bEolNL = c=='\n';
   if( c=='\n' && p->bAfterCR && bBlank ){
     /* The LF of a CRLF pair. */
     p->bAfterCR = 0;
@@ -421,6 +430,85 @@ static void imp_eol(int c, void *pArg){
   }
 }
 
+/* Bytes that only libcsv may read; commas. */
+#define IMP_SPECIAL 2
+#define IMP_COMMA   1
+static const unsigned char aCsvClass[256] = {
+  ['"'] = IMP_SPECIAL, ['\r'] = IMP_SPECIAL, [' '] = IMP_SPECIAL,
+  ['\t'] = IMP_SPECIAL, [','] = IMP_COMMA,
+};
+
+/* The fast path: line z of n bytes (without its LF) as one row, if it
+** holds no quote, CR, space or tab (what libcsv would trim or treat
+** specially): then its fields are exactly the text between the commas.
+** Returns 0, having done nothing, for a line libcsv must read. */
+static int imp_line(Import *p, const char *z, size_t n){
+  char *zRow;
+  size_t i;
+  if( n==0 ) return 0;
+  buf_append(&p->row, z, n);
+  zRow = p->row.z;
+  p->aOff[0] = 0;
+  p->nField = 1;
+  for(i=0; i<n; i++){
+    unsigned char c = aCsvClass[(unsigned char)zRow[i]];
+    if( c==0 ) continue;
+    if( c==IMP_SPECIAL ){
+      p->nField = 0;
+      buf_reset(&p->row);
+      return 0;
+    }
+    zRow[i] = 0;
+    if( p->nField>=(int)(sizeof(p->aOff)/sizeof(p->aOff[0])) ){
+      p->bTooMany = 1;
+    }else{
+      p->aOff[p->nField++] = i+1;
+    }
+  }
+  imp_eol('\n', p);
+  return 1;
+}
+
+/* Give n bytes to libcsv. */
+static void imp_feed(Import *p, struct csv_parser *pCsv, const char *z,
+                     size_t n){
+  p->bEolNL = 0;
+  if( csv_parse(pCsv, z, n, imp_field, imp_eol, p)!=n ){
+    imp_error(p, -1, "malformed CSV: %s (a quote inside an unquoted "
+              "field, or text after a closing quote)",
+              csv_strerror(csv_error(pCsv)));
+    p->bStop = 1;
+  }
+  /* Given bytes that end with their only LF, libcsv is back at the start
+  ** of a row exactly when that LF ended one. */
+  p->bInCsv = !p->bEolNL;
+}
+
+/* Read the n bytes at z, of a buffer of nCap, line by line.  Returns how
+** many were used: the rest is the start of a line, to be read again with
+** the next bytes of the file. */
+static size_t imp_scan(Import *p, struct csv_parser *pCsv, const char *z,
+                       size_t n, size_t nCap){
+  size_t i = 0;
+  while( i<n && !p->bStop ){
+    const char *zNl = memchr(z+i, '\n', n-i);
+    size_t e;
+    if( zNl==0 ){
+      if( p->bInCsv || (i==0 && n==nCap) ){
+        imp_feed(p, pCsv, z+i, n-i);   /* inside a row, or a huge line */
+        return n;
+      }
+      return i;
+    }
+    e = (size_t)(zNl - z);
+    if( p->bInCsv || !imp_line(p, z+i, e-i) ){
+      imp_feed(p, pCsv, z+i, e+1-i);
+    }
+    i = e+1;
+  }
+  return n;
+}
+
 /* Run an import of zFile.  Returns the exit code. */
 static int import_file(Cli *pCli, Store *pStore, const char *zFile,
                        int bDry){
@@ -428,7 +516,7 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
   struct csv_parser csv;
   FILE *in;
   static char aBuf[1<<20];
-  size_t n;
+  size_t n, nHave = 0, nUsed;
   struct stat st;
   int i, rc = 0;
   memset(&imp, 0, sizeof(imp));
@@ -450,15 +538,16 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
     return cli_error(ACC_BUSY, "the database is busy; try again");
   }
   imp.pBatch = store_obs_batch_begin(pStore);
-  while( !imp.bStop && (n = fread(aBuf, 1, sizeof(aBuf), in))>0 ){
+  while( !imp.bStop
+      && (n = fread(aBuf+nHave, 1, sizeof(aBuf)-nHave, in))>0 ){
     imp.nBytes += (int64_t)n;
-    if( csv_parse(&csv, aBuf, n, imp_field, imp_eol, &imp)!=n ){
-      imp_error(&imp, -1, "malformed CSV: %s (a quote inside an unquoted "
-                "field, or text after a closing quote)",
-                csv_strerror(csv_error(&csv)));
-      imp.bStop = 1;
-    }
+    nHave += n;
+    nUsed = imp_scan(&imp, &csv, aBuf, nHave, sizeof(aBuf));
+    memmove(aBuf, aBuf+nUsed, nHave-nUsed);
+    nHave -= nUsed;
   }
+  /* A last line without its LF. */
+  if( !imp.bStop && nHave>0 ) imp_feed(&imp, &csv, aBuf, nHave);
   if( ferror(in) ) imp_error(&imp, -1, "cannot read the file");
   if( !imp.bStop && csv_fini(&csv, imp_field, imp_eol, &imp) ){
     imp_error(&imp, -1, "malformed CSV at the end of the file: %s "
