@@ -53,6 +53,16 @@ typedef struct CacheEnt {
   int eFreq;         /* indicators: Freq */
 } CacheEnt;
 
+/* Resolved names, with a hash table over them: a file in period order
+** names a different indicator on every row. */
+typedef struct Cache {
+  CacheEnt a[MAX_CACHE];
+  int n;
+  int iLast;                   /* the entry found last (files in indicator
+                               ** order name the same one row after row) */
+  short aiHash[2*MAX_CACHE];   /* 1 + index into a, or 0: open addressing */
+} Cache;
+
 /* The state of one import. */
 typedef struct Import {
   Cli *pCli;
@@ -74,10 +84,8 @@ typedef struct Import {
   int64_t nOk;             /* rows inserted */
   int nErr;                /* errors reported */
   int bStop;               /* too many errors: stop checking */
-  CacheEnt aInd[MAX_CACHE];
-  int nInd;
-  CacheEnt aSrc[MAX_CACHE];
-  int nSrc;
+  Cache ind;               /* indicators */
+  Cache src;               /* sources */
   int64_t nBytes, nTotal;  /* progress */
   int64_t nNextTick;
   ObsBatch *pBatch;        /* the rows checked and not yet written */
@@ -192,20 +200,40 @@ static void imp_header(Import *p){
   if( p->nErr ) p->bStop = 1;
 }
 
-/* Look z up in a cache; returns the entry or NULL. */
-static CacheEnt *cache_find(CacheEnt *a, int n, const char *z){
-  int i;
-  for(i=n-1; i>=0; i--){
-    if( strcmp(a[i].zKey, z)==0 ) return &a[i];
+/* The slot of z in the hash table of c: where it is, or the empty slot
+** where it would go. */
+static int cache_slot(const Cache *c, const char *z){
+  unsigned h = 2166136261u;
+  const unsigned char *u;
+  for(u=(const unsigned char*)z; *u; u++) h = (h ^ *u)*16777619u;
+  h %= 2*MAX_CACHE;
+  while( c->aiHash[h] && strcmp(c->a[c->aiHash[h]-1].zKey, z)!=0 ){
+    h = (h+1) % (2*MAX_CACHE);
   }
-  return 0;
+  return (int)h;
 }
 
-/* Remember z -> id in a cache (when there is room). */
-static CacheEnt *cache_add(CacheEnt *a, int *pn, const char *z, int64_t id,
-                           int eFreq, CacheEnt *pTmp){
-  CacheEnt *pE = *pn<MAX_CACHE ? &a[(*pn)++] : pTmp;
-  if( pE==pTmp ) free(pTmp->zKey);
+/* Look z up in a cache; returns the entry or NULL. */
+static CacheEnt *cache_find(Cache *c, const char *z){
+  int i;
+  if( c->n && strcmp(c->a[c->iLast].zKey, z)==0 ) return &c->a[c->iLast];
+  i = c->aiHash[cache_slot(c, z)];
+  if( i==0 ) return 0;
+  c->iLast = i-1;
+  return &c->a[i-1];
+}
+
+/* Remember z -> id in a cache (when there is room; else in *pTmp, for
+** this row only). */
+static CacheEnt *cache_add(Cache *c, const char *z, int64_t id, int eFreq,
+                           CacheEnt *pTmp){
+  CacheEnt *pE = pTmp;
+  if( c->n<MAX_CACHE ){
+    c->aiHash[cache_slot(c, z)] = (short)(c->n + 1);
+    pE = &c->a[c->n++];
+  }else{
+    free(pTmp->zKey);
+  }
   pE->zKey = acc_strdup(z);
   pE->id = id;
   pE->eFreq = eFreq;
@@ -215,7 +243,7 @@ static CacheEnt *cache_add(CacheEnt *a, int *pn, const char *z, int64_t id,
 /* Resolve the indicator of the row.  NULL after reporting an error. */
 static const CacheEnt *imp_indicator(Import *p, const char *z){
   static CacheEnt tmp;
-  CacheEnt *pE = cache_find(p->aInd, p->nInd, z);
+  CacheEnt *pE = cache_find(&p->ind, z);
   Value v, *aI;
   Arena a = ARENA_INIT;
   char zErr[200];
@@ -235,7 +263,7 @@ static const CacheEnt *imp_indicator(Import *p, const char *z){
     freq_parse(aI[model_field_find(ENT_INDICATOR, "frequency")].z, &f);
   }
   arena_free(&a);
-  return cache_add(p->aInd, &p->nInd, z, v.i, f, &tmp);
+  return cache_add(&p->ind, z, v.i, f, &tmp);
 }
 
 /* A code for a new source from its title: "src/" + slug, made unique. */
@@ -274,7 +302,7 @@ static int64_t imp_source(Import *p){
   int64_t id = -1;
   if( zCode ){
     Value v;
-    if( (pE = cache_find(p->aSrc, p->nSrc, zCode))!=0 ) return pE->id;
+    if( (pE = cache_find(&p->src, zCode))!=0 ) return pE->id;
     v.eType = VAL_TEXT;
     v.z = zCode;
     if( zCode[0]>='0' && zCode[0]<='9' ){
@@ -285,7 +313,7 @@ static int64_t imp_source(Import *p){
       imp_error(p, COL_SOURCE, "%s", zErr);
       return -1;
     }
-    return cache_add(p->aSrc, &p->nSrc, zCode, v.i, 0, &tmp)->id;
+    return cache_add(&p->src, zCode, v.i, 0, &tmp)->id;
   }
   if( zTitle==0 ){
     if( p->aiCol[COL_SOURCE_TITLE]>=0 ){
@@ -297,7 +325,7 @@ static int64_t imp_source(Import *p){
   buf_appendf(&key, "%s\n%s\n%s\n%s", zTitle, zUrl ? zUrl : "",
               imp_col(p, COL_SOURCE_PUBLISHER) ? imp_col(p, COL_SOURCE_PUBLISHER) : "",
               imp_col(p, COL_SOURCE_DATE) ? imp_col(p, COL_SOURCE_DATE) : "");
-  if( (pE = cache_find(p->aSrc, p->nSrc, buf_str(&key)))!=0 ){
+  if( (pE = cache_find(&p->src, buf_str(&key)))!=0 ){
     buf_free(&key);
     return pE->id;
   }
@@ -328,7 +356,7 @@ static int64_t imp_source(Import *p){
     }
     free(zNewCode);
   }
-  if( id>0 ) cache_add(p->aSrc, &p->nSrc, buf_str(&key), id, 0, &tmp);
+  if( id>0 ) cache_add(&p->src, buf_str(&key), id, 0, &tmp);
   buf_free(&key);
   return id;
 }
@@ -595,8 +623,8 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
   fclose(in);
   buf_free(&imp.row);
   buf_free(&imp.pend);
-  for(i=0; i<imp.nInd; i++) free(imp.aInd[i].zKey);
-  for(i=0; i<imp.nSrc; i++) free(imp.aSrc[i].zKey);
+  for(i=0; i<imp.ind.n; i++) free(imp.ind.a[i].zKey);
+  for(i=0; i<imp.src.n; i++) free(imp.src.a[i].zKey);
   return rc;
 }
 
