@@ -184,11 +184,17 @@ static int64_t sq_last_id(Db *p){
   return sqlite3_last_insert_rowid(p->db);
 }
 
-static void sq_foreign_keys(Db *p, int bOn){
+/* A bulk load (store_begin_bulk()): no foreign-key checks, and temporary
+** files in memory.  The second keeps the savepoint journal of each batch
+** (obs.c) in memory: by default SQLite moves it to a file in /var/tmp once
+** it has outgrown 64 KiB, keeps the file for the rest of the transaction,
+** and then writes every journaled page to it. */
+static void sq_bulk(Db *p, int bOn){
   char zErr[200];
-  if( sq_exec(p, bOn ? "PRAGMA foreign_keys=ON;" : "PRAGMA foreign_keys=OFF;",
+  if( sq_exec(p, bOn ? "PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY;"
+                     : "PRAGMA foreign_keys=ON; PRAGMA temp_store=DEFAULT;",
               zErr, sizeof(zErr)) ){
-    acc_fatal("SQL error: %s\n  in: PRAGMA foreign_keys", zErr);
+    acc_fatal("SQL error: %s\n  in: PRAGMA foreign_keys, temp_store", zErr);
   }
 }
 
@@ -236,5 +242,5 @@ const DbDriver sqliteDriver = {
   sq_bind_null, sq_bind_int, sq_bind_real, sq_bind_text, sq_bind_text_static,
   sq_step, sq_column_type, sq_column_int, sq_column_real, sq_column_text,
   sq_reset, sq_reset_keep, sq_finalize, sq_errmsg, sq_last_id,
-  sq_foreign_keys, sq_backup,
+  sq_bulk, sq_backup,
 };

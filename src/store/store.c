@@ -439,13 +439,13 @@ AccRc store_begin(Store *p){
 
 AccRc store_begin_bulk(Store *p){
   AccRc rc;
-  /* The pragma is a no-op inside a transaction: before BEGIN. */
-  p->pDrv->xForeignKeys(p->pDb, 0);
+  /* The pragmas are no-ops (or errors) inside a transaction: before BEGIN. */
+  p->pDrv->xBulk(p->pDb, 1);
   rc = store_begin(p);
   if( rc==ACC_OK ){
     p->bBulk = 1;
   }else{
-    p->pDrv->xForeignKeys(p->pDb, 1);
+    p->pDrv->xBulk(p->pDb, 0);
   }
   return rc;
 }
@@ -453,7 +453,7 @@ AccRc store_begin_bulk(Store *p){
 /* After the end of a transaction: back from a bulk load to the checks. */
 static void store_end_bulk(Store *p){
   if( p->bBulk ){
-    p->pDrv->xForeignKeys(p->pDb, 1);
+    p->pDrv->xBulk(p->pDb, 0);
     p->bBulk = 0;
   }
 }

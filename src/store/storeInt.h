@@ -58,9 +58,10 @@ typedef struct DbDriver {
   void (*xFinalize)(DbStmt*);
   const char *(*xErrmsg)(Db*);
   int64_t (*xLastId)(Db*);
-  /* Turn the checks of references on or off (outside a transaction;
-  ** see store_begin_bulk()). */
-  void (*xForeignKeys)(Db*, int bOn);
+  /* Settings of a bulk load on (no checks of references, temporary
+  ** files in memory) or back off; outside a transaction (see
+  ** store_begin_bulk()). */
+  void (*xBulk)(Db*, int bOn);
   AccRc (*xBackup)(Db*, const char *zPath, char *zErr, int nErr);
 } DbDriver;
 
