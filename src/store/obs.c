@@ -14,9 +14,17 @@
 ** texts without a copy, from the batch's own buffer.  The statement is
 ** INSERT OR FAIL: with the default ABORT, SQLite would keep a statement
 ** journal for every multi-row statement, and that journal spills to a
-** temporary file.  A failing batch is rolled back to a savepoint taken
-** before it and run again row by row, to find the row that conflicts.
-** bench/README.md has the measurements.
+** temporary file.
+**
+** OR FAIL also tells which row of a failing batch conflicts, without a
+** savepoint or a second run: SQLite inserts the rows of the VALUES list in
+** order, checks each row's constraints before inserting it, and keeps the
+** rows before the failing one.  Those got rowids above the largest id
+** before the batch (a new rowid is one more than the largest), so their
+** number -- counted by id -- is the index of the failing row.  (A savepoint
+** around every batch would cost a sub-journal copy of every page the batch
+** changes: in period order, 50 index pages per batch, a quarter of the
+** import's time.)  bench/README.md has the measurements.
 */
 #include "storeInt.h"
 
@@ -41,6 +49,7 @@ struct ObsBatch {
   DbStmt *pMulti;         /* INSERT of STORE_OBS_BATCH rows */
   time_t tAt;             /* second of zAt */
   char zAt[21];           /* entered_at, bound to ?2 */
+  int64_t iMaxId;         /* the largest id in observation before the batch */
   int nRow;               /* rows pending */
   ObsRow aRow[STORE_OBS_BATCH];
   Buf text;               /* their periods and notes, NUL-terminated */
@@ -79,6 +88,17 @@ AccRc store_obs_insert(Store *p, int64_t iIndicator, const char *zPeriod,
   return rc;
 }
 
+/* The integer that statement i of the SQ_* list returns (with ?1 = iArg
+** if it has a parameter). */
+static int64_t obs_query_int(Store *p, int i, int64_t iArg){
+  DbStmt *pS = store_sq_stmt(p, i);
+  int64_t v = 0;
+  if( i==SQ_OBS_COUNT_AFTER ) p->pDrv->xBindInt(pS, 1, iArg);
+  if( p->pDrv->xStep(pS)==DB_ROW ) v = p->pDrv->xColumnInt(pS, 0);
+  p->pDrv->xReset(pS);
+  return v;
+}
+
 ObsBatch *store_obs_batch_begin(Store *p){
   ObsBatch *pB = acc_malloc(sizeof(*pB));
   Buf sql = BUF_INIT;
@@ -99,6 +119,7 @@ ObsBatch *store_obs_batch_begin(Store *p){
   pB->pMulti = p->pDrv->xPrepare(p->pDb, buf_str(&sql));
   buf_free(&sql);
   p->pDrv->xBindText(pB->pMulti, 1, p->zActor);
+  pB->iMaxId = obs_query_int(p, SQ_OBS_MAX_ID, 0);
   return pB;
 }
 
@@ -155,13 +176,19 @@ static int obs_step(Store *p, DbStmt *pS){
   return rc;
 }
 
-/* Run statement i of the SQ_* list, which must succeed. */
-static void obs_run_sq(Store *p, int i){
-  int rc = obs_step(p, store_sq_stmt(p, i));
-  if( rc!=DB_DONE ){
-    acc_fatal("SQL error: %s (savepoint of a batch)",
-              p->pDrv->xErrmsg(p->pDb));
+/* Row i of the batch failed with step result r: describe it. */
+static AccRc obs_fail(ObsBatch *pB, int r, int i, int *piRow, char *zErr,
+                      int nErr){
+  const ObsRow *pR = &pB->aRow[i];
+  Store *p = pB->pStore;
+  *piRow = i;
+  if( r==-ACC_CONFLICT ){
+    snprintf(zErr, nErr, "this value for %.*s from this source is already "
+             "recorded", pR->nPeriod, pB->text.z + pR->iPeriod);
+  }else{
+    snprintf(zErr, nErr, "%s", p->pDrv->xErrmsg(p->pDb));
   }
+  return (AccRc)(-r);
 }
 
 AccRc store_obs_batch_flush(ObsBatch *pB, int *piRow, char *zErr, int nErr){
@@ -179,27 +206,19 @@ AccRc store_obs_batch_flush(ObsBatch *pB, int *piRow, char *zErr, int nErr){
     pDrv->xBindTextStatic(pB->pMulti, 2, pB->zAt, -1);
   }
   if( pB->nRow==STORE_OBS_BATCH ){
-    obs_run_sq(p, SQ_OBS_SAVEPOINT);
     for(i=0; i<STORE_OBS_BATCH; i++){
       obs_bind_row(pB, pB->pMulti, 3 + 5*i, &pB->aRow[i]);
     }
     r = obs_step(p, pB->pMulti);
     if( r==DB_DONE ){
-      obs_run_sq(p, SQ_OBS_RELEASE);
-      goto out;
+      pB->iMaxId = pDrv->xLastId(p->pDb);
+    }else{
+      i = (int)obs_query_int(p, SQ_OBS_COUNT_AFTER, pB->iMaxId);
+      rc = obs_fail(pB, r, i<STORE_OBS_BATCH ? i : 0, piRow, zErr, nErr);
     }
-    /* Undo the rows before the failing one (OR FAIL keeps them) and find
-    ** the failing one below. */
-    obs_run_sq(p, SQ_OBS_ROLLBACK_TO);
-    obs_run_sq(p, SQ_OBS_RELEASE);
-    if( r!=-ACC_CONFLICT ){
-      rc = (AccRc)(-r);
-      snprintf(zErr, nErr, "%s", pDrv->xErrmsg(p->pDb));
-      *piRow = 0;
-      goto out;
-    }
+    goto out;
   }
-  /* A partial batch, or a batch that failed: one row at a time. */
+  /* A partial batch: one row at a time. */
   pOne = store_sq_stmt(p, SQ_OBS_ADD);
   pDrv->xBindText(pOne, 1, p->zActor);
   pDrv->xBindText(pOne, 2, pB->zAt);
@@ -207,17 +226,10 @@ AccRc store_obs_batch_flush(ObsBatch *pB, int *piRow, char *zErr, int nErr){
     obs_bind_row(pB, pOne, 3, &pB->aRow[i]);
     r = obs_step(p, pOne);
     if( r!=DB_DONE ){
-      const ObsRow *pR = &pB->aRow[i];
-      *piRow = i;
-      rc = (AccRc)(-r);
-      if( rc==ACC_CONFLICT ){
-        snprintf(zErr, nErr, "this value for %.*s from this source is "
-                 "already recorded", pR->nPeriod, pB->text.z + pR->iPeriod);
-      }else{
-        snprintf(zErr, nErr, "%s", pDrv->xErrmsg(p->pDb));
-      }
+      rc = obs_fail(pB, r, i, piRow, zErr, nErr);
       break;
     }
+    pB->iMaxId = pDrv->xLastId(p->pDb);
   }
   pDrv->xReset(pOne);
 out:

@@ -185,10 +185,10 @@ static int64_t sq_last_id(Db *p){
 }
 
 /* A bulk load (store_begin_bulk()): no foreign-key checks, and temporary
-** files in memory.  The second keeps the savepoint journal of each batch
-** (obs.c) in memory: by default SQLite moves it to a file in /var/tmp once
-** it has outgrown 64 KiB, keeps the file for the rest of the transaction,
-** and then writes every journaled page to it. */
+** files in memory, so that a statement or savepoint journal the
+** transaction may need stays in memory: by default SQLite moves one to a
+** file in /var/tmp once it has outgrown 64 KiB, keeps the file for the
+** rest of the transaction and writes every journaled page to it. */
 static void sq_bulk(Db *p, int bOn){
   char zErr[200];
   if( sq_exec(p, bOn ? "PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY;"

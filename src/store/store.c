@@ -243,12 +243,10 @@ static const char *const azSq[SQ__MAX] = {
   "INSERT OR FAIL INTO observation(indicator_id, period, value, source_id,"
   " entered_by, entered_at, preferred, note)"
   " VALUES(?3, ?4, ?5, ?6, ?1, ?2, 0, ?7)",
-  /* SQ_OBS_SAVEPOINT */
-  "SAVEPOINT obs_batch",
-  /* SQ_OBS_RELEASE */
-  "RELEASE obs_batch",
-  /* SQ_OBS_ROLLBACK_TO */
-  "ROLLBACK TO obs_batch",
+  /* SQ_OBS_MAX_ID */
+  "SELECT coalesce(max(id), 0) FROM observation",
+  /* SQ_OBS_COUNT_AFTER */
+  "SELECT count(*) FROM observation WHERE id>?1",
 };
 
 DbStmt *store_sq_stmt(Store *p, int i){
