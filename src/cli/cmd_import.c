@@ -7,8 +7,22 @@
 ** one transaction; the first bad row stops the inserting, but checking
 ** goes on so that one run reports up to MAX_ERRORS problems, each with its
 ** line, column and value.  Any error rolls everything back.  Indicators
-** and sources are resolved once and cached, so a large file costs one
-** bound INSERT per row (bench/import measures it against sqlite3).
+** and sources are resolved once and cached.  Good rows go to the store
+** in batches (store_obs_batch_add()), 50 to one INSERT, inside a
+** transaction that leaves the reference checks to the importer
+** (store_begin_bulk()); bench/import measures it against sqlite3.
+**
+** Lines without a quote, a CR, a space or a tab (nearly all lines of a
+** statistics export) are split at their commas by imp_line(), which
+** gives the fields libcsv would give; any other line goes to libcsv, and
+** so does everything after it until libcsv is back at the start of a
+** row.  Both paths end in imp_eol().
+**
+** A batch is written when it is full, at the end of the file, and before
+** any error is reported, so that errors still come out in the order of
+** the lines.  For each pending row the importer keeps its line, its
+** indicator and its value as written: a row that turns out to be a
+** duplicate when its batch is written is reported with them.
 */
 #include "cli.h"
 #include "../store/obsrow.h"
@@ -33,11 +47,22 @@ static const char *const azCol[COL__MAX] = {
   "source_publisher", "source_url", "source_date", "note"
 };
 
-/* A resolved source. */
+/* A resolved name: an indicator (with its frequency) or a source. */
 typedef struct CacheEnt {
   char *zKey;        /* the text as written in the file */
   int64_t id;
+  int eFreq;         /* indicators: Freq */
 } CacheEnt;
+
+/* Resolved names, with a hash table over them: a file in period order
+** names a different indicator on every row. */
+typedef struct Cache {
+  CacheEnt a[MAX_CACHE];
+  int n;
+  int iLast;                   /* the entry found last (files in indicator
+                               ** order name the same one row after row) */
+  short aiHash[2*MAX_CACHE];   /* 1 + index into a, or 0: open addressing */
+} Cache;
 
 /* The state of one import. */
 typedef struct Import {
@@ -53,23 +78,32 @@ typedef struct Import {
   int64_t iLine;           /* line of the next character */
   int64_t iRowLine;        /* line where the current row starts */
   int bAfterCR;            /* last row ended with a CR */
+  int bEolNL;              /* the last row callback was for an LF */
+  int bInCsv;              /* libcsv is inside a row: give it the bytes */
   int bHeader;             /* the header has been read */
   int64_t nRow;            /* data rows seen */
   int64_t nOk;             /* rows inserted */
   int nErr;                /* errors reported */
   int bStop;               /* too many errors: stop checking */
-  ObsRows *pRows;          /* indicators resolved (shared checks) */
-  CacheEnt aSrc[MAX_CACHE];
-  int nSrc;
+  Cache ind;               /* indicators */
+  Cache src;               /* sources */
   int64_t nBytes, nTotal;  /* progress */
   int64_t nNextTick;
+  ObsBatch *pBatch;        /* the rows checked and not yet written */
+  int nPend;               /* rows in pBatch */
+  int64_t aPendLine[STORE_OBS_BATCH];  /* line of each of them */
+  size_t aPendOff[STORE_OBS_BATCH];    /* its indicator, value in pend */
+  Buf pend;                /* "indicator\0value\0" of each pending row */
 } Import;
+
+static void imp_flush(Import *p);
 
 /* Report an error at the current row. */
 static void imp_error(Import *p, int iCol, const char *zFmt, ...)
   __attribute__((format(printf, 3, 4)));
 static void imp_error(Import *p, int iCol, const char *zFmt, ...){
   va_list ap;
+  if( p->nPend ) imp_flush(p);     /* its errors come from earlier lines */
   if( p->nErr==0 && p->pCli->bErrTty ) fputs("\r\033[K", stderr);
   p->nErr++;
   if( p->nErr>MAX_ERRORS ) return;   /* counted, not shown */
@@ -84,6 +118,23 @@ static void imp_error(Import *p, int iCol, const char *zFmt, ...){
   vfprintf(stderr, zFmt, ap);
   va_end(ap);
   fputc('\n', stderr);
+}
+
+/* Write the pending rows; report the first duplicate among them. */
+static void imp_flush(Import *p){
+  char zErr[300];
+  int iBad = 0;
+  if( p->nPend==0 ) return;
+  p->nPend = 0;
+  if( store_obs_batch_flush(p->pBatch, &iBad, zErr, sizeof(zErr)) ){
+    int64_t iLine = p->iRowLine;
+    const char *zInd = p->pend.z + p->aPendOff[iBad];
+    const char *zValue = zInd + strlen(zInd) + 1;
+    p->iRowLine = p->aPendLine[iBad];
+    imp_error(p, -1, "%s (indicator %s, value %s)", zErr, zInd, zValue);
+    p->iRowLine = iLine;
+  }
+  buf_reset(&p->pend);
 }
 
 /* Field of column c in the current row, or NULL if absent or empty. */
@@ -150,23 +201,70 @@ static void imp_header(Import *p){
   if( p->nErr ) p->bStop = 1;
 }
 
-/* Look z up in a cache; returns the entry or NULL. */
-static CacheEnt *cache_find(CacheEnt *a, int n, const char *z){
-  int i;
-  for(i=n-1; i>=0; i--){
-    if( strcmp(a[i].zKey, z)==0 ) return &a[i];
+/* The slot of z in the hash table of c: where it is, or the empty slot
+** where it would go. */
+static int cache_slot(const Cache *c, const char *z){
+  unsigned h = 2166136261u;
+  const unsigned char *u;
+  for(u=(const unsigned char*)z; *u; u++) h = (h ^ *u)*16777619u;
+  h %= 2*MAX_CACHE;
+  while( c->aiHash[h] && strcmp(c->a[c->aiHash[h]-1].zKey, z)!=0 ){
+    h = (h+1) % (2*MAX_CACHE);
   }
-  return 0;
+  return (int)h;
 }
 
-/* Remember z -> id in a cache (when there is room). */
-static CacheEnt *cache_add(CacheEnt *a, int *pn, const char *z, int64_t id,
+/* Look z up in a cache; returns the entry or NULL. */
+static CacheEnt *cache_find(Cache *c, const char *z){
+  int i;
+  if( c->n && strcmp(c->a[c->iLast].zKey, z)==0 ) return &c->a[c->iLast];
+  i = c->aiHash[cache_slot(c, z)];
+  if( i==0 ) return 0;
+  c->iLast = i-1;
+  return &c->a[i-1];
+}
+
+/* Remember z -> id in a cache (when there is room; else in *pTmp, for
+** this row only). */
+static CacheEnt *cache_add(Cache *c, const char *z, int64_t id, int eFreq,
                            CacheEnt *pTmp){
-  CacheEnt *pE = *pn<MAX_CACHE ? &a[(*pn)++] : pTmp;
-  if( pE==pTmp ) free(pTmp->zKey);
+  CacheEnt *pE = pTmp;
+  if( c->n<MAX_CACHE ){
+    c->aiHash[cache_slot(c, z)] = (short)(c->n + 1);
+    pE = &c->a[c->n++];
+  }else{
+    free(pTmp->zKey);
+  }
   pE->zKey = acc_strdup(z);
   pE->id = id;
+  pE->eFreq = eFreq;
   return pE;
+}
+
+/* Resolve the indicator of the row.  NULL after reporting an error. */
+static const CacheEnt *imp_indicator(Import *p, const char *z){
+  static CacheEnt tmp;
+  CacheEnt *pE = cache_find(&p->ind, z);
+  Value v, *aI;
+  Arena a = ARENA_INIT;
+  char zErr[200];
+  Freq f = FREQ_YEAR;
+  if( pE ) return pE;
+  v.eType = VAL_TEXT;
+  v.z = z;
+  if( z[0]>='0' && z[0]<='9' && strspn(z, "0123456789")==strlen(z) ){
+    v.eType = VAL_INT;
+    v.i = strtoll(z, 0, 10);
+  }
+  if( store_ref_resolve(p->pStore, ENT_INDICATOR, &v, zErr, sizeof(zErr)) ){
+    imp_error(p, COL_INDICATOR, "%s", zErr);
+    return 0;
+  }
+  if( store_item_get(p->pStore, ENT_INDICATOR, v.i, &a, &aI)==ACC_OK ){
+    freq_parse(aI[model_field_find(ENT_INDICATOR, "frequency")].z, &f);
+  }
+  arena_free(&a);
+  return cache_add(&p->ind, z, v.i, f, &tmp);
 }
 
 /* A code for a new source from its title: "src/" + slug, made unique. */
@@ -205,7 +303,7 @@ static int64_t imp_source(Import *p){
   int64_t id = -1;
   if( zCode ){
     Value v;
-    if( (pE = cache_find(p->aSrc, p->nSrc, zCode))!=0 ) return pE->id;
+    if( (pE = cache_find(&p->src, zCode))!=0 ) return pE->id;
     v.eType = VAL_TEXT;
     v.z = zCode;
     if( zCode[0]>='0' && zCode[0]<='9' ){
@@ -216,7 +314,7 @@ static int64_t imp_source(Import *p){
       imp_error(p, COL_SOURCE, "%s", zErr);
       return -1;
     }
-    return cache_add(p->aSrc, &p->nSrc, zCode, v.i, &tmp)->id;
+    return cache_add(&p->src, zCode, v.i, 0, &tmp)->id;
   }
   if( zTitle==0 ){
     if( p->aiCol[COL_SOURCE_TITLE]>=0 ){
@@ -228,7 +326,7 @@ static int64_t imp_source(Import *p){
   buf_appendf(&key, "%s\n%s\n%s\n%s", zTitle, zUrl ? zUrl : "",
               imp_col(p, COL_SOURCE_PUBLISHER) ? imp_col(p, COL_SOURCE_PUBLISHER) : "",
               imp_col(p, COL_SOURCE_DATE) ? imp_col(p, COL_SOURCE_DATE) : "");
-  if( (pE = cache_find(p->aSrc, p->nSrc, buf_str(&key)))!=0 ){
+  if( (pE = cache_find(&p->src, buf_str(&key)))!=0 ){
     buf_free(&key);
     return pE->id;
   }
@@ -259,39 +357,30 @@ static int64_t imp_source(Import *p){
     }
     free(zNewCode);
   }
-  if( id>0 ) cache_add(p->aSrc, &p->nSrc, buf_str(&key), id, &tmp);
+  if( id>0 ) cache_add(&p->src, buf_str(&key), id, 0, &tmp);
   buf_free(&key);
   return id;
 }
 
-/* Check and insert the current data row (the checks are obsrow.h's,
-** shared with the IATI importer). */
+/* Check and insert the current data row. */
 static void imp_row(Import *p){
   const char *zInd = imp_col(p, COL_INDICATOR);
   const char *zPeriod = imp_col(p, COL_PERIOD);
   const char *zValue = imp_col(p, COL_VALUE);
-  int64_t iInd = 0;
-  Freq eFreq = FREQ_YEAR;
-  int bInd = 0;
+  const CacheEnt *pInd = 0;
+  char zErr[300];
   double r = 0;
   int64_t iSrc;
   int nErr0 = p->nErr;
-  char zErr[300];
   p->nRow++;
   if( p->bTooMany || p->nField!=p->nCol ){
     imp_error(p, -1, "expected %d fields as in the header, found %s%d",
               p->nCol, p->bTooMany ? "over " : "", p->nField);
     return;
   }
-  if( zInd==0 ){
-    imp_error(p, COL_INDICATOR, "empty: give a code or id");
-  }else if( obsrow_indicator(p->pRows, zInd, &iInd, &eFreq, zErr,
-                             sizeof(zErr)) ){
-    imp_error(p, COL_INDICATOR, "%s", zErr);
-  }else{
-    bInd = 1;
-  }
-  if( obsrow_period(zPeriod, bInd ? (int)eFreq : -1, zInd, zErr,
+  if( zInd==0 ) imp_error(p, COL_INDICATOR, "empty: give a code or id");
+  else pInd = imp_indicator(p, zInd);
+  if( obsrow_period(zPeriod, pInd ? pInd->eFreq : -1, zInd, zErr,
                     sizeof(zErr)) ){
     imp_error(p, COL_PERIOD, "%s", zErr);
   }
@@ -300,10 +389,14 @@ static void imp_row(Import *p){
   }
   iSrc = imp_source(p);
   if( p->nErr>nErr0 || nErr0>0 ) return;
-  if( store_obs_insert(p->pStore, iInd, zPeriod, r, iSrc,
-                       imp_col(p, COL_NOTE), zErr, sizeof(zErr)) ){
-    imp_error(p, -1, "%s (indicator %s, value %s)", zErr, zInd, zValue);
-    return;
+  p->aPendLine[p->nPend] = p->iRowLine;
+  p->aPendOff[p->nPend] = p->pend.n;
+  p->nPend++;
+  buf_append(&p->pend, zInd, strlen(zInd)+1);
+  buf_append(&p->pend, zValue, strlen(zValue)+1);
+  if( store_obs_batch_add(p->pBatch, pInd->id, zPeriod, r, iSrc,
+                          imp_col(p, COL_NOTE))==STORE_OBS_BATCH ){
+    imp_flush(p);
   }
   p->nOk++;
 }
@@ -330,6 +423,7 @@ static void imp_progress(Import *p, int bDone){
 static void imp_eol(int c, void *pArg){
   Import *p = pArg;
   int bBlank = p->nField==0;
+  p->bEolNL = c=='\n';
   if( c=='\n' && p->bAfterCR && bBlank ){
     /* The LF of a CRLF pair. */
     p->bAfterCR = 0;
@@ -355,6 +449,85 @@ static void imp_eol(int c, void *pArg){
   }
 }
 
+/* Bytes that only libcsv may read; commas. */
+#define IMP_SPECIAL 2
+#define IMP_COMMA   1
+static const unsigned char aCsvClass[256] = {
+  ['"'] = IMP_SPECIAL, ['\r'] = IMP_SPECIAL, [' '] = IMP_SPECIAL,
+  ['\t'] = IMP_SPECIAL, [','] = IMP_COMMA,
+};
+
+/* The fast path: line z of n bytes (without its LF) as one row, if it
+** holds no quote, CR, space or tab (what libcsv would trim or treat
+** specially): then its fields are exactly the text between the commas.
+** Returns 0, having done nothing, for a line libcsv must read. */
+static int imp_line(Import *p, const char *z, size_t n){
+  char *zRow;
+  size_t i;
+  if( n==0 ) return 0;
+  buf_append(&p->row, z, n);
+  zRow = p->row.z;
+  p->aOff[0] = 0;
+  p->nField = 1;
+  for(i=0; i<n; i++){
+    unsigned char c = aCsvClass[(unsigned char)zRow[i]];
+    if( c==0 ) continue;
+    if( c==IMP_SPECIAL ){
+      p->nField = 0;
+      buf_reset(&p->row);
+      return 0;
+    }
+    zRow[i] = 0;
+    if( p->nField>=(int)(sizeof(p->aOff)/sizeof(p->aOff[0])) ){
+      p->bTooMany = 1;
+    }else{
+      p->aOff[p->nField++] = i+1;
+    }
+  }
+  imp_eol('\n', p);
+  return 1;
+}
+
+/* Give n bytes to libcsv. */
+static void imp_feed(Import *p, struct csv_parser *pCsv, const char *z,
+                     size_t n){
+  p->bEolNL = 0;
+  if( csv_parse(pCsv, z, n, imp_field, imp_eol, p)!=n ){
+    imp_error(p, -1, "malformed CSV: %s (a quote inside an unquoted "
+              "field, or text after a closing quote)",
+              csv_strerror(csv_error(pCsv)));
+    p->bStop = 1;
+  }
+  /* Given bytes that end with their only LF, libcsv is back at the start
+  ** of a row exactly when that LF ended one. */
+  p->bInCsv = !p->bEolNL;
+}
+
+/* Read the n bytes at z, of a buffer of nCap, line by line.  Returns how
+** many were used: the rest is the start of a line, to be read again with
+** the next bytes of the file. */
+static size_t imp_scan(Import *p, struct csv_parser *pCsv, const char *z,
+                       size_t n, size_t nCap){
+  size_t i = 0;
+  while( i<n && !p->bStop ){
+    const char *zNl = memchr(z+i, '\n', n-i);
+    size_t e;
+    if( zNl==0 ){
+      if( p->bInCsv || (i==0 && n==nCap) ){
+        imp_feed(p, pCsv, z+i, n-i);   /* inside a row, or a huge line */
+        return n;
+      }
+      return i;
+    }
+    e = (size_t)(zNl - z);
+    if( p->bInCsv || !imp_line(p, z+i, e-i) ){
+      imp_feed(p, pCsv, z+i, e+1-i);
+    }
+    i = e+1;
+  }
+  return n;
+}
+
 /* Run an import of zFile.  Returns the exit code. */
 static int import_file(Cli *pCli, Store *pStore, const char *zFile,
                        int bDry){
@@ -362,7 +535,7 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
   struct csv_parser csv;
   FILE *in;
   static char aBuf[1<<20];
-  size_t n;
+  size_t n, nHave = 0, nUsed;
   struct stat st;
   int i, rc = 0;
   memset(&imp, 0, sizeof(imp));
@@ -370,38 +543,38 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
   imp.pStore = pStore;
   imp.zFile = zFile;
   imp.iLine = imp.iRowLine = 1;
-  imp.pRows = obsrow_new(pStore);
   in = fopen(zFile, "rb");
-  if( in==0 ){
-    obsrow_free(imp.pRows);
-    return cli_error(ACC_IO, "cannot open %s: %s", zFile, strerror(errno));
-  }
+  if( in==0 ) return cli_error(ACC_IO, "cannot open %s: %s", zFile,
+                               strerror(errno));
   if( fstat(fileno(in), &st)==0 ) imp.nTotal = st.st_size;
   if( csv_init(&csv, CSV_STRICT|CSV_STRICT_FINI|CSV_REPALL_NL) ){
     fclose(in);
-    obsrow_free(imp.pRows);
     return cli_error(ACC_IO, "cannot start the CSV parser");
   }
-  if( store_begin(pStore) ){
+  if( store_begin_bulk(pStore) ){
     fclose(in);
     csv_free(&csv);
-    obsrow_free(imp.pRows);
     return cli_error(ACC_BUSY, "the database is busy; try again");
   }
-  while( !imp.bStop && (n = fread(aBuf, 1, sizeof(aBuf), in))>0 ){
+  imp.pBatch = store_obs_batch_begin(pStore);
+  while( !imp.bStop
+      && (n = fread(aBuf+nHave, 1, sizeof(aBuf)-nHave, in))>0 ){
     imp.nBytes += (int64_t)n;
-    if( csv_parse(&csv, aBuf, n, imp_field, imp_eol, &imp)!=n ){
-      imp_error(&imp, -1, "malformed CSV: %s (a quote inside an unquoted "
-                "field, or text after a closing quote)",
-                csv_strerror(csv_error(&csv)));
-      imp.bStop = 1;
-    }
+    nHave += n;
+    nUsed = imp_scan(&imp, &csv, aBuf, nHave, sizeof(aBuf));
+    memmove(aBuf, aBuf+nUsed, nHave-nUsed);
+    nHave -= nUsed;
   }
+  /* A last line without its LF. */
+  if( !imp.bStop && nHave>0 ) imp_feed(&imp, &csv, aBuf, nHave);
   if( ferror(in) ) imp_error(&imp, -1, "cannot read the file");
   if( !imp.bStop && csv_fini(&csv, imp_field, imp_eol, &imp) ){
     imp_error(&imp, -1, "malformed CSV at the end of the file: %s "
               "(an unterminated quote?)", csv_strerror(csv_error(&csv)));
   }
+  imp_flush(&imp);
+  store_obs_batch_end(imp.pBatch);
+  imp.pBatch = 0;
   imp_progress(&imp, 1);
   if( imp.nErr==0 && !imp.bHeader ){
     imp_error(&imp, -1, "the file is empty: expected a header line");
@@ -440,8 +613,9 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
   csv_free(&csv);
   fclose(in);
   buf_free(&imp.row);
-  obsrow_free(imp.pRows);
-  for(i=0; i<imp.nSrc; i++) free(imp.aSrc[i].zKey);
+  buf_free(&imp.pend);
+  for(i=0; i<imp.ind.n; i++) free(imp.ind.a[i].zKey);
+  for(i=0; i<imp.src.n; i++) free(imp.src.a[i].zKey);
   return rc;
 }
 

@@ -297,10 +297,50 @@ const EntityDef aEntity[ENT__MAX] = {
     "a risk to the dialogue"),
 };
 
+/* The powers of ten that a double holds exactly, up to 10^15. */
+static const double aPow10[16] = {
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+  1e13, 1e14, 1e15
+};
+
+/* The common case of model_real_parse(): [+-]DIGITS[.DIGITS] with at most
+** 15 digits in all.  Those digits make an integer below 2^53 and 10^k is
+** exact, so one division gives the correctly rounded value of the
+** decimal: the double strtod() returns (Clinger's fast path), at a tenth
+** of its cost.  Returns -1, having done nothing, for anything else. */
+static int real_parse_fast(const char *z, double *pOut){
+  uint64_t m = 0;
+  int nDig = 0, nFrac = 0, bNeg = 0;
+  double r;
+  if( *z=='-' || *z=='+' ){
+    bNeg = *z=='-';
+    z++;
+  }
+  while( *z>='0' && *z<='9' && nDig<16 ){
+    m = m*10 + (uint64_t)(*z++ - '0');
+    nDig++;
+  }
+  if( nDig==0 ) return -1;
+  if( *z=='.' ){
+    z++;
+    while( *z>='0' && *z<='9' && nDig<16 ){
+      m = m*10 + (uint64_t)(*z++ - '0');
+      nDig++;
+      nFrac++;
+    }
+    if( nFrac==0 ) return -1;
+  }
+  if( *z!=0 || nDig>15 ) return -1;
+  r = (double)m / aPow10[nFrac];
+  *pOut = bNeg ? -r : r;
+  return 0;
+}
+
 int model_real_parse(const char *z, double *pOut){
   char *zEnd = 0;
   double r;
   const char *c;
+  if( real_parse_fast(z, pOut)==0 ) return 0;
   /* Decimal notation only: strtod would also take hex, inf and nan. */
   for(c=z; *c; c++){
     if( !((*c>='0' && *c<='9') || *c=='.' || *c=='-' || *c=='+'

@@ -2,17 +2,58 @@
 ** obs.c: the bulk path for observations, source look-up and backup
 ** (see store.h).
 **
-** store_obs_insert() is what `accord import observations` calls once per
-** row: one cached prepared statement, values bound, no per-row audit
-** entry and no reference checks (the importer has already resolved the
-** indicator and the source), so that a million rows load at the rate of
-** SQLite itself.
+** store_obs_insert() inserts one row with one cached prepared statement,
+** values bound, no per-row audit entry and no reference checks (the
+** caller has already resolved the indicator and the source).
+**
+** The ObsBatch functions are what `accord import observations` uses:
+** the same insert, STORE_OBS_BATCH rows to one statement, so that the
+** per-statement work of SQLite (opening the table and index cursors,
+** finding the next rowid, halting) is done once for 50 rows.  The actor
+** and the time are bound once (again only when the second changes), the
+** texts without a copy, from the batch's own buffer.  The statement is
+** INSERT OR FAIL: with the default ABORT, SQLite would keep a statement
+** journal for every multi-row statement, and that journal spills to a
+** temporary file.
+**
+** OR FAIL also tells which row of a failing batch conflicts, without a
+** savepoint or a second run: SQLite inserts the rows of the VALUES list in
+** order, checks each row's constraints before inserting it, and keeps the
+** rows before the failing one.  Those got rowids above the largest id
+** before the batch (a new rowid is one more than the largest), so their
+** number -- counted by id -- is the index of the failing row.  (A savepoint
+** around every batch would cost a sub-journal copy of every page the batch
+** changes: in period order, 50 index pages per batch, a quarter of the
+** import's time.)  bench/README.md has the measurements.
 */
 #include "storeInt.h"
 
+#include <assert.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+/* One pending row of a batch. */
+typedef struct ObsRow {
+  int64_t iIndicator;
+  int64_t iSource;        /* 0 for none */
+  double rValue;
+  size_t iPeriod;         /* offset of the period in ObsBatch.text */
+  size_t iNote;           /* offset of the note, or (size_t)-1 for none */
+  int nPeriod, nNote;     /* their lengths in bytes */
+} ObsRow;
+
+struct ObsBatch {
+  Store *pStore;
+  DbStmt *pMulti;         /* INSERT of STORE_OBS_BATCH rows */
+  time_t tAt;             /* second of zAt */
+  char zAt[21];           /* entered_at, bound to ?2 */
+  int64_t iMaxId;         /* the largest id in observation before the batch */
+  int nRow;               /* rows pending */
+  ObsRow aRow[STORE_OBS_BATCH];
+  Buf text;               /* their periods and notes, NUL-terminated */
+};
 
 AccRc store_obs_insert(Store *p, int64_t iIndicator, const char *zPeriod,
                        double rValue, int64_t iSource, const char *zNote,
@@ -45,6 +86,163 @@ AccRc store_obs_insert(Store *p, int64_t iIndicator, const char *zPeriod,
              "recorded", zPeriod);
   }
   return rc;
+}
+
+/* The integer that statement i of the SQ_* list returns (with ?1 = iArg
+** if it has a parameter). */
+static int64_t obs_query_int(Store *p, int i, int64_t iArg){
+  DbStmt *pS = store_sq_stmt(p, i);
+  int64_t v = 0;
+  if( i==SQ_OBS_COUNT_AFTER ) p->pDrv->xBindInt(pS, 1, iArg);
+  if( p->pDrv->xStep(pS)==DB_ROW ) v = p->pDrv->xColumnInt(pS, 0);
+  p->pDrv->xReset(pS);
+  return v;
+}
+
+ObsBatch *store_obs_batch_begin(Store *p){
+  ObsBatch *pB = acc_malloc(sizeof(*pB));
+  Buf sql = BUF_INIT;
+  char c = p->pDrv->cParam;
+  int i;
+  memset(pB, 0, sizeof(*pB));
+  pB->pStore = p;
+  /* Composed from parameter numbers only: ?1 is the actor, ?2 the time,
+  ** and row i has ?(3+5i) .. ?(7+5i), as SQ_OBS_ADD has for one row. */
+  buf_puts(&sql, "INSERT OR FAIL INTO observation(indicator_id, period,"
+           " value, source_id, entered_by, entered_at, preferred, note)"
+           " VALUES");
+  for(i=0; i<STORE_OBS_BATCH; i++){
+    int b = 2 + 5*i;
+    buf_appendf(&sql, "%s(%c%d, %c%d, %c%d, %c%d, %c1, %c2, 0, %c%d)",
+                i ? "," : "", c, b+1, c, b+2, c, b+3, c, b+4, c, c, c, b+5);
+  }
+  pB->pMulti = p->pDrv->xPrepare(p->pDb, buf_str(&sql));
+  buf_free(&sql);
+  p->pDrv->xBindText(pB->pMulti, 1, p->zActor);
+  pB->iMaxId = obs_query_int(p, SQ_OBS_MAX_ID, 0);
+  return pB;
+}
+
+int store_obs_batch_add(ObsBatch *pB, int64_t iIndicator,
+                        const char *zPeriod, double rValue, int64_t iSource,
+                        const char *zNote){
+  ObsRow *pR;
+  size_t n;
+  assert( pB->nRow<STORE_OBS_BATCH );
+  pR = &pB->aRow[pB->nRow++];
+  pR->iIndicator = iIndicator;
+  pR->iSource = iSource;
+  pR->rValue = rValue;
+  n = strlen(zPeriod);
+  pR->iPeriod = pB->text.n;
+  pR->nPeriod = (int)n;
+  buf_append(&pB->text, zPeriod, n+1);
+  if( zNote && zNote[0] ){
+    n = strlen(zNote);
+    pR->iNote = pB->text.n;
+    pR->nNote = (int)n;
+    buf_append(&pB->text, zNote, n+1);
+  }else{
+    pR->iNote = (size_t)-1;
+    pR->nNote = 0;
+  }
+  return pB->nRow;
+}
+
+/* Bind row pR to the five parameters from iFirst of pS. */
+static void obs_bind_row(ObsBatch *pB, DbStmt *pS, int iFirst,
+                         const ObsRow *pR){
+  const DbDriver *pDrv = pB->pStore->pDrv;
+  pDrv->xBindInt(pS, iFirst, pR->iIndicator);
+  pDrv->xBindTextStatic(pS, iFirst+1, pB->text.z + pR->iPeriod,
+                        pR->nPeriod);
+  pDrv->xBindReal(pS, iFirst+2, pR->rValue);
+  if( pR->iSource ){
+    pDrv->xBindInt(pS, iFirst+3, pR->iSource);
+  }else{
+    pDrv->xBindNull(pS, iFirst+3);
+  }
+  if( pR->iNote!=(size_t)-1 ){
+    pDrv->xBindTextStatic(pS, iFirst+4, pB->text.z + pR->iNote, pR->nNote);
+  }else{
+    pDrv->xBindNull(pS, iFirst+4);
+  }
+}
+
+/* Step statement pS of no rows and reset it, keeping its bindings. */
+static int obs_step(Store *p, DbStmt *pS){
+  int rc = p->pDrv->xStep(pS);
+  p->pDrv->xResetKeep(pS);
+  return rc;
+}
+
+/* Row i of the batch failed with step result r: describe it. */
+static AccRc obs_fail(ObsBatch *pB, int r, int i, int *piRow, char *zErr,
+                      int nErr){
+  const ObsRow *pR = &pB->aRow[i];
+  Store *p = pB->pStore;
+  *piRow = i;
+  if( r==-ACC_CONFLICT ){
+    snprintf(zErr, nErr, "this value for %.*s from this source is already "
+             "recorded", pR->nPeriod, pB->text.z + pR->iPeriod);
+  }else{
+    snprintf(zErr, nErr, "%s", p->pDrv->xErrmsg(p->pDb));
+  }
+  return (AccRc)(-r);
+}
+
+AccRc store_obs_batch_flush(ObsBatch *pB, int *piRow, char *zErr, int nErr){
+  Store *p = pB->pStore;
+  const DbDriver *pDrv = p->pDrv;
+  DbStmt *pOne;
+  time_t tNow = time(0);
+  AccRc rc = ACC_OK;
+  int i, r;
+  assert( p->nTxn );
+  if( pB->nRow==0 ) return ACC_OK;
+  if( tNow!=pB->tAt ){
+    store_now(pB->zAt);
+    pB->tAt = tNow;
+    pDrv->xBindTextStatic(pB->pMulti, 2, pB->zAt, -1);
+  }
+  if( pB->nRow==STORE_OBS_BATCH ){
+    for(i=0; i<STORE_OBS_BATCH; i++){
+      obs_bind_row(pB, pB->pMulti, 3 + 5*i, &pB->aRow[i]);
+    }
+    r = obs_step(p, pB->pMulti);
+    if( r==DB_DONE ){
+      pB->iMaxId = pDrv->xLastId(p->pDb);
+    }else{
+      i = (int)obs_query_int(p, SQ_OBS_COUNT_AFTER, pB->iMaxId);
+      rc = obs_fail(pB, r, i<STORE_OBS_BATCH ? i : 0, piRow, zErr, nErr);
+    }
+    goto out;
+  }
+  /* A partial batch: one row at a time. */
+  pOne = store_sq_stmt(p, SQ_OBS_ADD);
+  pDrv->xBindText(pOne, 1, p->zActor);
+  pDrv->xBindText(pOne, 2, pB->zAt);
+  for(i=0; i<pB->nRow; i++){
+    obs_bind_row(pB, pOne, 3, &pB->aRow[i]);
+    r = obs_step(p, pOne);
+    if( r!=DB_DONE ){
+      rc = obs_fail(pB, r, i, piRow, zErr, nErr);
+      break;
+    }
+    pB->iMaxId = pDrv->xLastId(p->pDb);
+  }
+  pDrv->xReset(pOne);
+out:
+  pB->nRow = 0;
+  buf_reset(&pB->text);
+  return rc;
+}
+
+void store_obs_batch_end(ObsBatch *pB){
+  if( pB==0 ) return;
+  pB->pStore->pDrv->xFinalize(pB->pMulti);
+  buf_free(&pB->text);
+  free(pB);
 }
 
 AccRc store_source_find(Store *p, const char *zTitle, const char *zUrl,

@@ -5,9 +5,14 @@
 ** keys on, WAL journaling, synchronous=NORMAL and a busy timeout; our own
 ** SQL failing to prepare or to run is a bug and ends the program with the
 ** SQL text (STYLE.md section 5).
+**
+** Before the first connection the library's memory statistics are
+** turned off: Accord never reads them, and keeping them takes a global
+** mutex around every allocation SQLite makes (bench/README.md).
 */
 #include "storeInt.h"
 
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +38,14 @@ static AccRc sq_exec(Db *p, const char *zSql, char *zErr, int nErr){
   return ACC_OK;
 }
 
+/* Library-wide settings, made once before the first sqlite3_open. */
+static pthread_once_t sqInitOnce = PTHREAD_ONCE_INIT;
+static void sq_init(void){
+  /* SQLITE_MISUSE if the library is already initialized: then the
+  ** statistics simply stay on. */
+  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 static AccRc sq_open(const char *zPath, int flags, Db **ppDb, char *zErr,
                      int nErr){
   Db *p;
@@ -51,6 +64,7 @@ static AccRc sq_open(const char *zPath, int flags, Db **ppDb, char *zErr,
   oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY
          : SQLITE_OPEN_READWRITE | ((flags & STORE_CREATE)
                                     ? SQLITE_OPEN_CREATE : 0);
+  pthread_once(&sqInitOnce, sq_init);
   p = acc_malloc(sizeof(*p));
   p->db = 0;
   rc = sqlite3_open_v2(zPath, &p->db, oflags | SQLITE_OPEN_NOMUTEX, 0);
@@ -122,6 +136,9 @@ static const void *sq_column_blob(DbStmt *p, int i, int64_t *pn){
   *pn = sqlite3_column_bytes(p->pStmt, i);
   return pData ? pData : "";
 }
+static void sq_bind_text_static(DbStmt *p, int i, const char *z, int n){
+  sqlite3_bind_text(p->pStmt, i, z, n, SQLITE_STATIC);
+}
 
 static int sq_step(DbStmt *p){
   int rc = sqlite3_step(p->pStmt);
@@ -160,6 +177,9 @@ static void sq_reset(DbStmt *p){
   sqlite3_reset(p->pStmt);
   sqlite3_clear_bindings(p->pStmt);
 }
+static void sq_reset_keep(DbStmt *p){
+  sqlite3_reset(p->pStmt);
+}
 static void sq_finalize(DbStmt *p){
   if( p ){
     sqlite3_finalize(p->pStmt);
@@ -171,6 +191,20 @@ static const char *sq_errmsg(Db *p){
 }
 static int64_t sq_last_id(Db *p){
   return sqlite3_last_insert_rowid(p->db);
+}
+
+/* A bulk load (store_begin_bulk()): no foreign-key checks, and temporary
+** files in memory, so that a statement or savepoint journal the
+** transaction may need stays in memory: by default SQLite moves one to a
+** file in /var/tmp once it has outgrown 64 KiB, keeps the file for the
+** rest of the transaction and writes every journaled page to it. */
+static void sq_bulk(Db *p, int bOn){
+  char zErr[200];
+  if( sq_exec(p, bOn ? "PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY;"
+                     : "PRAGMA foreign_keys=ON; PRAGMA temp_store=DEFAULT;",
+              zErr, sizeof(zErr)) ){
+    acc_fatal("SQL error: %s\n  in: PRAGMA foreign_keys, temp_store", zErr);
+  }
 }
 
 static AccRc sq_backup(Db *p, const char *zPath, char *zErr, int nErr){
@@ -214,8 +248,8 @@ static AccRc sq_backup(Db *p, const char *zPath, char *zErr, int nErr){
 const DbDriver sqliteDriver = {
   "sqlite", '?',
   sq_open, sq_close, sq_exec, sq_prepare,
-  sq_bind_null, sq_bind_int, sq_bind_real, sq_bind_text,
+  sq_bind_null, sq_bind_int, sq_bind_real, sq_bind_text, sq_bind_text_static,
   sq_step, sq_column_type, sq_column_int, sq_column_real, sq_column_text,
-  sq_reset, sq_finalize, sq_errmsg, sq_last_id, sq_backup,
-  sq_bind_blob, sq_column_blob,
+  sq_reset, sq_reset_keep, sq_finalize, sq_errmsg, sq_last_id,
+  sq_bulk, sq_backup, sq_bind_blob, sq_column_blob,
 };

@@ -251,6 +251,14 @@ static const char *const azSq[SQ__MAX] = {
   /* SQ_OBS_PERIOD */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
   " preferred FROM observation WHERE indicator_id=?1 AND period=?2",
+  /* SQ_OBS_ADD: one row of a batch (obs.c); ?1 and ?2 stay bound */
+  "INSERT OR FAIL INTO observation(indicator_id, period, value, source_id,"
+  " entered_by, entered_at, preferred, note)"
+  " VALUES(?3, ?4, ?5, ?6, ?1, ?2, 0, ?7)",
+  /* SQ_OBS_MAX_ID */
+  "SELECT coalesce(max(id), 0) FROM observation",
+  /* SQ_OBS_COUNT_AFTER */
+  "SELECT count(*) FROM observation WHERE id>?1",
 };
 
 DbStmt *store_sq_stmt(Store *p, int i){
@@ -439,10 +447,34 @@ AccRc store_begin(Store *p){
   return rc;
 }
 
+AccRc store_begin_bulk(Store *p){
+  AccRc rc;
+  /* The pragmas are no-ops (or errors) inside a transaction: before BEGIN. */
+  p->pDrv->xBulk(p->pDb, 1);
+  rc = store_begin(p);
+  if( rc==ACC_OK ){
+    p->bBulk = 1;
+  }else{
+    p->pDrv->xBulk(p->pDb, 0);
+  }
+  return rc;
+}
+
+/* After the end of a transaction: back from a bulk load to the checks. */
+static void store_end_bulk(Store *p){
+  if( p->bBulk ){
+    p->pDrv->xBulk(p->pDb, 0);
+    p->bBulk = 0;
+  }
+}
+
 AccRc store_commit(Store *p){
   char zErr[200];
   AccRc rc = p->pDrv->xExec(p->pDb, "COMMIT", zErr, sizeof(zErr));
-  if( rc==ACC_OK ) p->nTxn = 0;
+  if( rc==ACC_OK ){
+    p->nTxn = 0;
+    store_end_bulk(p);
+  }
   return rc;
 }
 
@@ -452,6 +484,7 @@ void store_rollback(Store *p){
     p->pDrv->xExec(p->pDb, "ROLLBACK", zErr, sizeof(zErr));
     p->nTxn = 0;
   }
+  store_end_bulk(p);
 }
 
 int64_t store_data_version(Store *p){

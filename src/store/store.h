@@ -59,6 +59,12 @@ int64_t store_data_version(Store *p);
 AccRc store_begin(Store *p);
 AccRc store_commit(Store *p);
 void store_rollback(Store *p);
+/* Begin a transaction for a bulk load whose caller has resolved every
+** reference itself, inside this transaction (so that nothing can remove
+** what it refers to meanwhile): the database does not check references
+** again row by row.  The checks are back on after store_commit() or
+** store_rollback(). */
+AccRc store_begin_bulk(Store *p);
 
 /* Items.  aVal holds aEntity[e].nField values; FT_REF values must be
 ** VAL_INT ids (see store_ref_resolve()).  Errors (ACC_INVALID for a bad
@@ -98,6 +104,37 @@ int64_t store_item_count(Store *p, int e, int iField, int64_t id);
 AccRc store_obs_insert(Store *p, int64_t iIndicator, const char *zPeriod,
                        double rValue, int64_t iSource, const char *zNote,
                        char *zErr, int nErr);
+/* Bulk insert of observations, for imports: the same rows as
+** store_obs_insert() would insert, STORE_OBS_BATCH to one statement.
+** Inside a transaction the caller opened (best with store_begin_bulk()):
+**
+**   ObsBatch *pB = store_obs_batch_begin(pStore);
+**   for each row:
+**     if( store_obs_batch_add(pB, ...)==STORE_OBS_BATCH ){
+**       store_obs_batch_flush(pB, &iBad, zErr, nErr);
+**     }
+**   store_obs_batch_flush(pB, &iBad, zErr, nErr);
+**   store_obs_batch_end(pB);
+**
+** store_obs_batch_add() copies the texts, checks nothing and writes
+** nothing; it returns the number of rows now pending (at most
+** STORE_OBS_BATCH: the caller must flush then).  store_obs_batch_flush()
+** inserts the pending rows.  If one of them is already recorded (the
+** same value from the same source for the period, in the database or
+** earlier in the batch), it returns ACC_CONFLICT, sets *piRow to the
+** index (from 0, in the order added since the last flush) of the first
+** such row and describes it in zErr; the rows of the batch before it may
+** then be inserted, and the caller should roll the transaction back.
+** Either way the batch is empty afterwards.  store_obs_batch_end()
+** frees the batch and discards rows not flushed. */
+#define STORE_OBS_BATCH 50
+typedef struct ObsBatch ObsBatch;
+ObsBatch *store_obs_batch_begin(Store *p);
+int store_obs_batch_add(ObsBatch *pB, int64_t iIndicator,
+                        const char *zPeriod, double rValue, int64_t iSource,
+                        const char *zNote);
+AccRc store_obs_batch_flush(ObsBatch *pB, int *piRow, char *zErr, int nErr);
+void store_obs_batch_end(ObsBatch *pB);
 /* Visit the observations of an indicator whose periods lie between zFrom
 ** and zTo (inclusive, as text of the indicator's frequency), in no
 ** particular order: period, value, preferred, id.  For the status

@@ -42,6 +42,9 @@ typedef struct DbDriver {
   void (*xBindInt)(DbStmt*, int i, int64_t v);
   void (*xBindReal)(DbStmt*, int i, double r);
   void (*xBindText)(DbStmt*, int i, const char *z);  /* copied */
+  /* Bind the n bytes at z without copying them: they must stay
+  ** unchanged until the statement is next reset or bound again. */
+  void (*xBindTextStatic)(DbStmt*, int i, const char *z, int n);
   /* DB_ROW, DB_DONE, or -ACC_CONFLICT (constraint), -ACC_BUSY; any other
   ** failure is fatal.  The message of a constraint failure is in
   ** xErrmsg(). */
@@ -51,9 +54,14 @@ typedef struct DbDriver {
   double (*xColumnReal)(DbStmt*, int i);
   const char *(*xColumnText)(DbStmt*, int i); /* valid until next step */
   void (*xReset)(DbStmt*);                    /* also clears bindings */
+  void (*xResetKeep)(DbStmt*);                /* keeps the bindings */
   void (*xFinalize)(DbStmt*);
   const char *(*xErrmsg)(Db*);
   int64_t (*xLastId)(Db*);
+  /* Settings of a bulk load on (no checks of references, temporary
+  ** files in memory) or back off; outside a transaction (see
+  ** store_begin_bulk()). */
+  void (*xBulk)(Db*, int bOn);
   AccRc (*xBackup)(Db*, const char *zPath, char *zErr, int nErr);
   /* Bytes that may hold NULs (frozen reports): bind n bytes (copied);
   ** read a column's bytes, valid until the next step, and their count. */
@@ -90,7 +98,7 @@ enum {
   SQ_SESS_DEL, SQ_TOK_INSERT, SQ_TOK_GET, SQ_TOK_USED, SQ_APPR_INSERT,
   SQ_APPR_EACH, SQ_ITEM_VERSION, SQ_APPR_COUNT, SQ_PARTY_COUNT,
   SQ_DATA_VERSION, SQ_OBS_SERIES, SQ_OBS_RECENT, SQ_OBS_DISPUTED,
-  SQ_OBS_PERIOD,
+  SQ_OBS_PERIOD, SQ_OBS_ADD, SQ_OBS_MAX_ID, SQ_OBS_COUNT_AFTER,
   SQ__MAX
 };
 
@@ -100,6 +108,7 @@ struct Store {
   Db *pDb;                /* its connection */
   char *zActor;           /* who acts, for the audit log */
   int nTxn;               /* 1 while an explicit transaction is open */
+  int bBulk;              /* the transaction is a bulk load (no FK checks) */
   int iVersion;           /* schema version */
   Class eView;            /* most secret classification the reader sees */
   DbStmt *aOp[ENT__MAX][OP__MAX];         /* cached item statements */

@@ -323,11 +323,101 @@ static void test_obs(void){
   store_close(p);
 }
 
+/* Add rows "YYYY-MM" of months i0..i1 (value i) to batch pB, flushing
+** full batches; the row whose month is iDup gets the period and value of
+** month iDupOf instead.  Returns the first flush failure (index in
+** *piRow) or the last flush's result. */
+static AccRc batch_rows(ObsBatch *pB, int64_t idI, int64_t idS, int i0,
+                        int i1, int iDup, int iDupOf, int *piRow){
+  int i;
+  AccRc rc = ACC_OK;
+  for(i=i0; i<=i1; i++){
+    char zP[12];
+    int m = i==iDup ? iDupOf : i;
+    snprintf(zP, sizeof(zP), "%04d-%02d", 1000 + m/12, m%12 + 1);
+    if( store_obs_batch_add(pB, idI, zP, m, idS, (i%3) ? 0 : "n")
+        ==STORE_OBS_BATCH ){
+      rc = store_obs_batch_flush(pB, piRow, zErr, sizeof(zErr));
+      if( rc ) return rc;
+    }
+  }
+  return store_obs_batch_flush(pB, piRow, zErr, sizeof(zErr));
+}
+
+/* store-6: observations in batches (what `accord import` uses). */
+static void test_obs_batch(void){
+  Store *p = fresh("t6.db");
+  int64_t idI, idS;
+  int iRow = -1;
+  ObsBatch *pB;
+  const char *const azD[] = { "code", "d", "title", "D", "state",
+                              "proposed", 0 };
+  const char *const azI[] = { "dialogue_id", "d", "code", "i", "name",
+    "Trade", "unit", "USD", "frequency", "month", 0 };
+  const char *const azS[] = { "code", "s", "title", "Census", 0 };
+  OK(add(p, ENT_DIALOGUE, azD)>0);
+  idI = add(p, ENT_INDICATOR, azI);
+  idS = add(p, ENT_SOURCE, azS);
+  /* store-6.1: 2 full batches and a partial one, some without a source */
+  INT_EQ(store_begin_bulk(p), ACC_OK);
+  pB = store_obs_batch_begin(p);
+  INT_EQ(batch_rows(pB, idI, idS, 0, 59, -1, 0, &iRow), ACC_OK);
+  INT_EQ(batch_rows(pB, idI, 0, 60, 119, -1, 0, &iRow), ACC_OK);
+  INT_EQ(batch_rows(pB, idI, idS, 120, 122, -1, 0, &iRow), ACC_OK);
+  store_obs_batch_end(pB);
+  INT_EQ(store_commit(p), ACC_OK);
+  INT_EQ(store_item_count(p, ENT_OBSERVATION, -1, 0), 123);
+  INT_EQ(store_item_count(p, ENT_OBSERVATION,
+                         model_field_find(ENT_OBSERVATION, "source_id"), idS), 63);
+  /* store-6.2: a duplicate inside one full batch: its index, the period */
+  INT_EQ(store_begin_bulk(p), ACC_OK);
+  pB = store_obs_batch_begin(p);
+  INT_EQ(batch_rows(pB, idI, idS, 200, 249, 230, 210, &iRow), ACC_CONFLICT);
+  INT_EQ(iRow, 30);
+  STR_HAS(zErr, "this value for 1017-07 from this source is already");
+  store_obs_batch_end(pB);
+  store_rollback(p);
+  /* store-6.3: the first row of the second batch duplicates the last of
+  ** the first, or a row already in the database */
+  INT_EQ(store_begin_bulk(p), ACC_OK);
+  pB = store_obs_batch_begin(p);
+  INT_EQ(batch_rows(pB, idI, idS, 200, 299, 250, 249, &iRow), ACC_CONFLICT);
+  INT_EQ(iRow, 0);
+  store_obs_batch_end(pB);
+  store_rollback(p);
+  INT_EQ(store_begin_bulk(p), ACC_OK);
+  pB = store_obs_batch_begin(p);
+  INT_EQ(batch_rows(pB, idI, idS, 200, 299, 249, 5, &iRow), ACC_CONFLICT);
+  INT_EQ(iRow, 49);
+  store_obs_batch_end(pB);
+  store_rollback(p);
+  /* store-6.4: a duplicate in the last, partial batch */
+  INT_EQ(store_begin_bulk(p), ACC_OK);
+  pB = store_obs_batch_begin(p);
+  INT_EQ(batch_rows(pB, idI, idS, 200, 322, 320, 201, &iRow), ACC_CONFLICT);
+  INT_EQ(iRow, 20);
+  store_obs_batch_end(pB);
+  store_rollback(p);
+  INT_EQ(store_item_count(p, ENT_OBSERVATION, -1, 0), 123);
+  /* store-6.5: references are checked again after a bulk transaction */
+  INT_EQ(store_begin_bulk(p), ACC_OK);
+  store_rollback(p);
+  INT_EQ(store_obs_insert(p, idI+1000, "2025-01", 1, 0, 0, zErr,
+                          sizeof(zErr)), ACC_CONFLICT);
+  INT_EQ(store_begin_bulk(p), ACC_OK);
+  INT_EQ(store_commit(p), ACC_OK);
+  INT_EQ(store_obs_insert(p, idI, "2025-01", 1, idS+1000, 0, zErr,
+                          sizeof(zErr)), ACC_CONFLICT);
+  INT_EQ(store_item_count(p, ENT_OBSERVATION, -1, 0), 123);
+  store_close(p);
+}
+
 int main(void){
   test_open();
   test_items();
   test_audit();
   test_fixture();
   test_obs();
+  test_obs_batch();
   HARNESS_END("store");
 }
