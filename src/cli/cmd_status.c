@@ -48,21 +48,6 @@ static AccRc pick_dialogue(Store *pStore, const char *z, int64_t *pId){
   return ACC_OK;
 }
 
-/* Collected ids. */
-typedef struct Ids {
-  int64_t *a;
-  int n, nAlloc;
-} Ids;
-static int ids_row(void *pArg, int64_t id, const Value *aVal){
-  Ids *p = pArg;
-  (void)aVal;
-  if( p->n>=p->nAlloc ){
-    p->nAlloc = p->nAlloc ? 2*p->nAlloc : 32;
-    p->a = acc_realloc(p->a, sizeof(int64_t)*p->nAlloc);
-  }
-  p->a[p->n++] = id;
-  return 0;
-}
 
 /* The status of one goal as JSON. */
 static json_t *goal_json(Cli *p, const GoalStatus *g, const char *zArea){
@@ -112,10 +97,10 @@ static json_t *goal_json(Cli *p, const GoalStatus *g, const char *zArea){
 /* Print the roadmap: each step, its plan and its slippage at `at`. */
 static void print_roadmap(Cli *p, Store *pStore, int64_t idDialogue,
                           Date at){
-  Ids ids = { 0, 0, 0 };
+  IdList ids = IDLIST_INIT;
   int i;
   store_item_each(pStore, ENT_STEP, aEntity[ENT_STEP].iDialogue, idDialogue,
-                  ids_row, &ids);
+                  store_row_collect_id, &ids);
   if( ids.n==0 ) goto out;
   printf("\nRoadmap\n");
   for(i=0; i<ids.n; i++){
@@ -162,7 +147,7 @@ int cmd_status(Cli *p, int argc, char **argv){
   Date at;
   GoalStatus *aGoal;
   Value *aD;
-  Ids areas = { 0, 0, 0 };
+  IdList areas = IDLIST_INIT;
   json_t *pOut = 0, *pArr = 0;
   for(i=1; i<argc; ){
     int r;
@@ -191,7 +176,7 @@ int cmd_status(Cli *p, int argc, char **argv){
   store_item_get(pStore, ENT_DIALOGUE, idDialogue, &p->arena, &aD);
   goalstat_dialogue(pStore, idDialogue, at, &p->arena, &aGoal, &nGoal);
   store_item_each(pStore, ENT_AREA, aEntity[ENT_AREA].iDialogue, idDialogue,
-                  ids_row, &areas);
+                  store_row_collect_id, &areas);
   memset(aCount, 0, sizeof(aCount));
   for(i=0; i<nGoal; i++) aCount[aGoal[i].res.eStatus]++;
   if( bJson ){

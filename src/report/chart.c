@@ -28,28 +28,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/*
-** Under AddressSanitizer: fontconfig, which pango loads to find fonts,
-** keeps its configuration and caches for the life of the process (only
-** FcFini() frees them, and nothing calls it), and LeakSanitizer reports
-** them when any program that drew text exits.  They are not ours to
-** free, so they are not reported.  (The one definition of this hook in
-** the program: if another file ever needs suppressions, join them here.)
-*/
-#if defined(__SANITIZE_ADDRESS__)
-# define CHART_ASAN 1
-#elif defined(__has_feature)
-# if __has_feature(address_sanitizer)
-#  define CHART_ASAN 1
-# endif
-#endif
-#ifdef CHART_ASAN
-const char *__lsan_default_suppressions(void);
-const char *__lsan_default_suppressions(void){
-  return "leak:libfontconfig.so\n";
-}
-#endif
-
 /* The statuses' colours: distinct lightness where it matters (achieved
 ** and overdue are both dark, so overdue is cross-hatched in bars; on track
 ** and off track are both mid, so off track is hatched). */

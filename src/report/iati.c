@@ -142,21 +142,6 @@ static void ix_note(Ix *p, const char *zFmt, ...){
 
 /* ---- reading ------------------------------------------------------------ */
 
-/* Collect the ids of a walk. */
-typedef struct Ids {
-  int64_t *a;
-  int n, nAlloc;
-} Ids;
-static int ids_add(void *pArg, int64_t id, const Value *aVal){
-  Ids *p = pArg;
-  (void)aVal;
-  if( p->n>=p->nAlloc ){
-    p->nAlloc = p->nAlloc ? 2*p->nAlloc : 32;
-    p->a = acc_realloc(p->a, sizeof(int64_t)*p->nAlloc);
-  }
-  p->a[p->n++] = id;
-  return 0;
-}
 
 /* The observations of an indicator, sorted by period then entry. */
 typedef struct IObsSet {
@@ -534,7 +519,7 @@ static int latest_at(void *pArg, const AuditEntry *pE){
 
 /* Write the activity of dialogue idD with goals aGoal.  0 if written. */
 static int write_activity(Ix *p, int64_t idD, const Value *aD,
-                          const Ids *pGoals, const char *zUpdated){
+                          const IdList *pGoals, const char *zUpdated){
   const char *zCode = ftext(aD, ENT_DIALOGUE, "code");
   const char *zTitle = ftext(aD, ENT_DIALOGUE, "title");
   const char *zFocus = ftext(aD, ENT_DIALOGUE, "focus");
@@ -544,7 +529,7 @@ static int write_activity(Ix *p, int64_t idD, const Value *aD,
   Date dLaunch, dTarget;
   int bLaunch = fdate(aD, ENT_DIALOGUE, "launched_on", &dLaunch);
   int bTarget = fdate(aD, ENT_DIALOGUE, "target_on", &dTarget);
-  Ids inds = { 0, 0, 0 };
+  IdList inds = IDLIST_INIT;
   int i;
   if( !bLaunch && !bTarget ){
     ix_note(p, "dialogue %s left out: it has no launch date (launched_on) "
@@ -617,7 +602,7 @@ static int write_activity(Ix *p, int64_t idD, const Value *aD,
     for(j=0; j<inds.n; j++){
       if( inds.a[j]==pInd->i ) bSeen = 1;
     }
-    if( !bSeen ) ids_add(&inds, pInd->i, 0);
+    if( !bSeen ) idlist_add(&inds, pInd->i);
     write_measured(p, aG, aI, pInd->i, !bSeen);
   }
   x_end(p);   /* iati-activity */
@@ -628,7 +613,7 @@ static int write_activity(Ix *p, int64_t idD, const Value *aD,
 AccRc iati_export(Store *pStore, const IatiOpt *pOpt, Buf *pOut,
                   Buf *pNotes, char *zErr, int nErr){
   Ix x;
-  Ids dlg = { 0, 0, 0 };
+  IdList dlg = IDLIST_INIT;
   xmlBufferPtr pXml = 0;
   char zUpdated[21] = "1970-01-01T00:00:00Z";
   int i, nAct = 0;
@@ -638,9 +623,9 @@ AccRc iati_export(Store *pStore, const IatiOpt *pOpt, Buf *pOut,
   x.pOpt = pOpt;
   x.pNotes = pNotes;
   if( pOpt->idDialogue ){
-    ids_add(&dlg, pOpt->idDialogue, 0);
+    idlist_add(&dlg, pOpt->idDialogue);
   }else{
-    store_item_each(pStore, ENT_DIALOGUE, -1, 0, ids_add, &dlg);
+    store_item_each(pStore, ENT_DIALOGUE, -1, 0, store_row_collect_id, &dlg);
   }
   store_audit_each(pStore, 0, 0, 1, latest_at, zUpdated);
   pXml = xmlBufferCreate();
@@ -659,10 +644,10 @@ AccRc iati_export(Store *pStore, const IatiOpt *pOpt, Buf *pOut,
   x_attr(&x, "generated-datetime", zUpdated);
   for(i=0; i<dlg.n; i++){
     Value *aD;
-    Ids goals = { 0, 0, 0 };
+    IdList goals = IDLIST_INIT;
     if( store_item_get(pStore, ENT_DIALOGUE, dlg.a[i], &x.a, &aD) ) continue;
     store_item_each(pStore, ENT_GOAL, aEntity[ENT_GOAL].iDialogue, dlg.a[i],
-                    ids_add, &goals);
+                    store_row_collect_id, &goals);
     if( goals.n>0 && write_activity(&x, dlg.a[i], aD, &goals, zUpdated)==0 ){
       nAct++;
     }else if( goals.n==0 && pOpt->idDialogue ){

@@ -163,33 +163,12 @@ void rb_hash_row(ReportBuild *b, int e, int64_t id, const Value *aVal){
 
 /* ---- Reading lists --------------------------------------------------- */
 
-typedef struct IdCollect {
-  ReportBuild *b;
-  int e;
-  int64_t *a;
-  int n, nAlloc;
-} IdCollect;
-
-static int id_collect(void *pArg, int64_t id, const Value *aVal){
-  IdCollect *p = pArg;
-  (void)aVal;
-  if( p->n>=p->nAlloc ){
-    p->nAlloc = p->nAlloc ? 2*p->nAlloc : 32;
-    p->a = acc_realloc(p->a, sizeof(int64_t)*p->nAlloc);
-  }
-  p->a[p->n++] = id;
-  return 0;
-}
-
 /* The ids of the visible items of entity e (whose field iField is id,
 ** when iField>=0), in id order, as an array in the report's arena. */
 int64_t *rb_ids(ReportBuild *b, int e, int iField, int64_t id, int *pn){
-  IdCollect c;
+  IdList c = IDLIST_INIT;
   int64_t *a;
-  memset(&c, 0, sizeof(c));
-  c.b = b;
-  c.e = e;
-  store_item_each(b->pStore, e, iField, id, id_collect, &c);
+  store_item_each(b->pStore, e, iField, id, store_row_collect_id, &c);
   a = arena_alloc(b->pA, sizeof(int64_t)*(c.n ? c.n : 1));
   if( c.n ) memcpy(a, c.a, sizeof(int64_t)*c.n);
   free(c.a);

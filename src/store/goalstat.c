@@ -162,32 +162,15 @@ AccRc goalstat_get(Store *p, int64_t idGoal, Date at,
   return ACC_OK;
 }
 
-/* Collect goal ids of a dialogue. */
-typedef struct IdList {
-  int64_t *a;
-  int n, nAlloc;
-} IdList;
-
-static int id_row(void *pArg, int64_t id, const Value *aVal){
-  IdList *pL = pArg;
-  (void)aVal;
-  if( pL->n>=pL->nAlloc ){
-    pL->nAlloc = pL->nAlloc ? pL->nAlloc*2 : 32;
-    pL->a = acc_realloc(pL->a, sizeof(int64_t)*pL->nAlloc);
-  }
-  pL->a[pL->n++] = id;
-  return 0;
-}
-
 AccRc goalstat_dialogue(Store *p, int64_t idDialogue, Date at,
                         Arena *pArena, GoalStatus **paOut, int *pnOut){
-  IdList ids = { 0, 0, 0 };
+  IdList ids = IDLIST_INIT;
   StatusConfig cfg;
   GoalStatus *a;
   int i;
   goalstat_config(p, idDialogue, &cfg);
   store_item_each(p, ENT_GOAL, aEntity[ENT_GOAL].iDialogue, idDialogue,
-                  id_row, &ids);
+                  store_row_collect_id, &ids);
   a = arena_alloc(pArena, sizeof(GoalStatus)*(ids.n ? ids.n : 1));
   for(i=0; i<ids.n; i++){
     goalstat_get(p, ids.a[i], at, &cfg, pArena, &a[i]);

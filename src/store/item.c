@@ -374,6 +374,12 @@ AccRc store_item_get(Store *p, int e, int64_t id, Arena *pArena,
   return rc;
 }
 
+int store_row_collect_id(void *pArg, int64_t id, const Value *aVal){
+  (void)aVal;
+  idlist_add((IdList*)pArg, id);
+  return 0;
+}
+
 AccRc store_item_each(Store *p, int e, int iField, int64_t id,
                       StoreRowFn xRow, void *pArg){
   DbStmt *pS = store_item_stmt(p, e, OP_EACH, iField);

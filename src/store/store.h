@@ -94,6 +94,8 @@ AccRc store_ref_resolve(Store *p, int eRef, Value *pVal, char *zErr,
 typedef int (*StoreRowFn)(void *pArg, int64_t id, const Value *aVal);
 AccRc store_item_each(Store *p, int e, int iField, int64_t id,
                       StoreRowFn xRow, void *pArg);
+/* A StoreRowFn that appends each id to the IdList pArg (util.h). */
+int store_row_collect_id(void *pArg, int64_t id, const Value *aVal);
 /* Number of items of entity e (with the same filter). */
 int64_t store_item_count(Store *p, int e, int iField, int64_t id);
 

@@ -129,3 +129,11 @@ void arena_free(Arena *p){
     p->pBlock = pNext;
   }
 }
+
+void idlist_add(IdList *p, int64_t id){
+  if( p->n>=p->nAlloc ){
+    p->nAlloc = p->nAlloc ? 2*p->nAlloc : 32;
+    p->a = acc_realloc(p->a, sizeof(int64_t)*(size_t)p->nAlloc);
+  }
+  p->a[p->n++] = id;
+}

@@ -11,6 +11,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 void *acc_malloc(size_t n);             /* never NULL; free with free() */
 void *acc_realloc(void *p, size_t n);   /* never NULL */
@@ -53,6 +54,16 @@ char *arena_strdup(Arena *p, const char *z);
 char *arena_printf(Arena *p, const char *zFmt, ...)
   __attribute__((format(printf, 2, 3)));
 void arena_free(Arena *p);
+
+/* A growable array of ids (buf.c), e.g. the ids a walk of the store
+** visited (store_row_collect_id()).  Free a with free(). */
+typedef struct IdList {
+  int64_t *a;     /* the ids, or NULL while empty */
+  int n;          /* ids in a */
+  int nAlloc;     /* room in a */
+} IdList;
+#define IDLIST_INIT { 0, 0, 0 }
+void idlist_add(IdList *p, int64_t id);
 
 /* The one HTML writer (html.c).  Conversions: %s a literal string from
 ** the program (never data), %h text escaped for HTML (& < > " '), %t text
