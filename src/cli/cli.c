@@ -43,6 +43,38 @@ int cli_usage(const char *zCmd, const char *zFmt, ...){
   return EXIT_USAGE;
 }
 
+/*
+** The dialogue a command is about: z (a code or an id, from --dialogue),
+** else the demo's us-rs, else the first one.  Returns 0 with its id in
+** *pId, or prints why there is none and returns the exit code.
+*/
+int cli_dialogue(Store *pStore, const char *z, int64_t *pId){
+  Value v;
+  char zErr[200];
+  if( z==0 ){
+    if( store_item_find_code(pStore, ENT_DIALOGUE, "us-rs", pId)==ACC_OK ){
+      return 0;
+    }
+    if( store_item_count(pStore, ENT_DIALOGUE, -1, 0)==0 ){
+      return cli_error(ACC_NOTFOUND, "the database has no dialogue yet "
+                       "(try `accord demo`, or `accord dialogue add`)");
+    }
+    z = "1";
+  }
+  memset(&v, 0, sizeof(v));
+  v.eType = VAL_TEXT;
+  v.z = z;
+  if( z[0]>='0' && z[0]<='9' ){
+    v.eType = VAL_INT;
+    v.i = strtoll(z, 0, 10);
+  }
+  if( store_ref_resolve(pStore, ENT_DIALOGUE, &v, zErr, sizeof(zErr)) ){
+    return cli_error(ACC_NOTFOUND, "--dialogue: %s", zErr);
+  }
+  *pId = v.i;
+  return 0;
+}
+
 Store *cli_open(Cli *p, int flags, int *pExit){
   Store *pStore = 0;
   char zErr[400];

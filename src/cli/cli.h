@@ -54,6 +54,11 @@ int cli_exit_code(AccRc rc);
 ** exit code in *pExit. */
 Store *cli_open(Cli *p, int flags, int *pExit);
 
+/* The dialogue of --dialogue Z (a code or an id; NULL: us-rs, else the
+** first): 0 with its id in *pId, else the error printed and the exit
+** code returned. */
+int cli_dialogue(Store *pStore, const char *z, int64_t *pId);
+
 /* Whether argv[i] is --help or -h. */
 int cli_is_help(const char *z);
 /* Print the help of a command to stdout. */

@@ -580,17 +580,7 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
     imp_error(&imp, -1, "the file is empty: expected a header line");
   }
   if( imp.nErr==0 && !bDry ){
-    char zData[512];
-    Buf q = BUF_INIT;
-    const char *c;
-    for(c=zFile; *c; c++){
-      if( *c=='"' || *c=='\\' ) buf_putc(&q, '\\');
-      if( (unsigned char)*c>=0x20 ) buf_putc(&q, *c);
-    }
-    snprintf(zData, sizeof(zData), "{\"file\":\"%s\",\"rows\":%lld}",
-             buf_str(&q), (long long)imp.nOk);
-    buf_free(&q);
-    if( store_audit_add(pStore, "import", "observation", 0, zData)
+    if( store_audit_import(pStore, zFile, imp.nOk)
      || store_commit(pStore) ){
       imp_error(&imp, -1, "the database is busy; nothing was imported");
     }

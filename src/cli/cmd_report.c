@@ -31,34 +31,6 @@ AccRc cli_report_render(const Report *p, ReportFormat eFmt, Buf *pOut,
   return report_render(p, eFmt, pOut, zErr, nErr);
 }
 
-/* The dialogue: --dialogue (code or id), else us-rs, else the first. */
-static int report_dialogue(Store *pStore, const char *z, int64_t *pId){
-  Value v;
-  char zErr[200];
-  if( z==0 ){
-    if( store_item_find_code(pStore, ENT_DIALOGUE, "us-rs", pId)==ACC_OK ){
-      return 0;
-    }
-    if( store_item_count(pStore, ENT_DIALOGUE, -1, 0)==0 ){
-      return cli_error(ACC_NOTFOUND, "the database has no dialogue yet "
-                       "(try `accord demo`)");
-    }
-    z = "1";
-  }
-  memset(&v, 0, sizeof(v));
-  v.eType = VAL_TEXT;
-  v.z = z;
-  if( z[0]>='0' && z[0]<='9' ){
-    v.eType = VAL_INT;
-    v.i = strtoll(z, 0, 10);
-  }
-  if( store_ref_resolve(pStore, ENT_DIALOGUE, &v, zErr, sizeof(zErr)) ){
-    return cli_error(ACC_NOTFOUND, "--dialogue: %s", zErr);
-  }
-  *pId = v.i;
-  return 0;
-}
-
 /* Parse the options shared by `report KIND` and `report issue KIND` from
 ** argv[i..]: fills *pSpec.  Returns 0, or the exit code after printing
 ** the error. */
@@ -187,7 +159,7 @@ int cli_report_make(Cli *p, Store *pStore, ReportSpec *pSpec, Buf *pOut,
   (void)p;
   *ppReport = 0;
   if( pSpec->eKind!=REPORT_PORTFOLIO ){
-    r = report_dialogue(pStore, pSpec->zDialogue, &idDialogue);
+    r = cli_dialogue(pStore, pSpec->zDialogue, &idDialogue);
     if( r ) return r;
   }
   store_set_viewer(pStore, pSpec->eViewer);

@@ -19,36 +19,6 @@ static const char *ftext(int e, const Value *aVal, const char *zName){
   return v->eType==VAL_TEXT ? v->z : "";
 }
 
-/* Pick the dialogue: --dialogue, else us-rs, else the first one. */
-static AccRc pick_dialogue(Store *pStore, const char *z, int64_t *pId){
-  Value v;
-  char zErr[200];
-  if( z==0 ){
-    if( store_item_find_code(pStore, ENT_DIALOGUE, "us-rs", pId)==ACC_OK ){
-      return ACC_OK;
-    }
-    if( store_item_count(pStore, ENT_DIALOGUE, -1, 0)==0 ){
-      cli_error(ACC_NOTFOUND, "the database has no dialogue yet (try "
-                "`accord demo`, or `accord dialogue add`)");
-      return ACC_NOTFOUND;
-    }
-    z = "1";
-  }
-  v.eType = VAL_TEXT;
-  v.z = z;
-  if( z[0]>='0' && z[0]<='9' ){
-    v.eType = VAL_INT;
-    v.i = strtoll(z, 0, 10);
-  }
-  if( store_ref_resolve(pStore, ENT_DIALOGUE, &v, zErr, sizeof(zErr)) ){
-    cli_error(ACC_NOTFOUND, "--dialogue: %s", zErr);
-    return ACC_NOTFOUND;
-  }
-  *pId = v.i;
-  return ACC_OK;
-}
-
-
 /* The status of one goal as JSON. */
 static json_t *goal_json(Cli *p, const GoalStatus *g, const char *zArea){
   const StatusResult *r = &g->res;
@@ -169,9 +139,9 @@ int cmd_status(Cli *p, int argc, char **argv){
   }
   pStore = cli_open(p, 0, &rc);
   if( pStore==0 ) return rc;
-  if( pick_dialogue(pStore, zDialogue, &idDialogue) ){
+  if( (rc = cli_dialogue(pStore, zDialogue, &idDialogue))!=0 ){
     store_close(pStore);
-    return cli_exit_code(ACC_NOTFOUND);
+    return rc;
   }
   store_item_get(pStore, ENT_DIALOGUE, idDialogue, &p->arena, &aD);
   goalstat_dialogue(pStore, idDialogue, at, &p->arena, &aGoal, &nGoal);

@@ -424,17 +424,7 @@ AccRc iati_import(Store *pStore, const char *zFile, int bDry,
              "nothing to import");
   }
   if( pOut->nErr==0 && !bDry ){
-    char zData[512];
-    Buf q = BUF_INIT;
-    const char *c;
-    for(c=zFile; *c; c++){
-      if( *c=='"' || *c=='\\' ) buf_putc(&q, '\\');
-      if( (unsigned char)*c>=0x20 ) buf_putc(&q, *c);
-    }
-    snprintf(zData, sizeof(zData), "{\"file\":\"%s\",\"rows\":%lld}",
-             buf_str(&q), (long long)pOut->nObs);
-    buf_free(&q);
-    if( store_audit_add(pStore, "import", "observation", 0, zData)
+    if( store_audit_import(pStore, zFile, pOut->nObs)
      || store_commit(pStore) ){
       buf_appendf(pErrs, "accord: the database is busy; nothing was "
                   "imported\n");

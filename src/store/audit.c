@@ -68,6 +68,26 @@ AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
   return store_run(p, pS, 0, 0);
 }
 
+/*
+** The one audit entry of a bulk import of observations: the file's name
+** (as a JSON string: quotes and backslashes escaped, control characters
+** dropped) and the number of rows.
+*/
+AccRc store_audit_import(Store *p, const char *zFile, int64_t nRow){
+  Buf q = BUF_INIT;
+  const char *c;
+  AccRc rc;
+  buf_puts(&q, "{\"file\":\"");
+  for(c=zFile; *c; c++){
+    if( *c=='"' || *c=='\\' ) buf_putc(&q, '\\');
+    if( (unsigned char)*c>=0x20 ) buf_putc(&q, *c);
+  }
+  buf_appendf(&q, "\",\"rows\":%lld}", (long long)nRow);
+  rc = store_audit_add(p, "import", "observation", 0, buf_str(&q));
+  buf_free(&q);
+  return rc;
+}
+
 /* Read the current row of an audit statement into *pE (pointers valid
 ** until the next step). */
 static void audit_row(Store *p, DbStmt *pS, AuditEntry *pE){

@@ -171,6 +171,8 @@ AccRc store_source_find(Store *p, const char *zTitle, const char *zUrl,
 /* The audit log. */
 AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
                       int64_t iItem, const char *zData);
+/* The audit entry of a bulk import of nRow observations from zFile. */
+AccRc store_audit_import(Store *p, const char *zFile, int64_t nRow);
 typedef struct AuditEntry {
   int64_t id;
   const char *zAt, *zActor, *zAction, *zEntity, *zData;
