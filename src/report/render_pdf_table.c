@@ -25,6 +25,7 @@
 #define CELL_PY 3.0     /* vertical padding */
 #define MARK_W  11.0    /* room for a status marker */
 #define CELL_MAXLINE 50 /* lines of a cell, at most */
+#define CELL_SLACK 0.5  /* so that rounding never breaks the longest word */
 
 /* One cell as laid out. */
 typedef struct TCell {
@@ -42,6 +43,7 @@ typedef struct TRow {
 
 /* The table being laid out. */
 typedef struct Tab {
+  const RNode *pTable;  /* the node it was measured from */
   TRow *aRow;
   int nRow;
   int nCol;
@@ -65,11 +67,60 @@ static const char *cell_text(const RNode *pCell){
   return pCell->zText;
 }
 
-/* Read the rows and cells of pTable and measure the columns. */
-static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
+/* The column widths aW[0..n-1] from each column's natural (unwrapped)
+** width aNat and its longest word aMin.  Every column gets its longest
+** word; what is left of the body's width goes to the columns that would
+** like more, in proportion to their natural widths but never beyond them
+** (so the long-text columns get most of it); what is left after every
+** column has its natural width is shared by natural width.  A table whose
+** longest words alone do not fit is squeezed in proportion to them (its
+** longest words then break). */
+static void tab_widths(const double *aNat, const double *aMin, int n,
+                       double *aW){
+  double rMin = 0, rLeft;
+  int j, bMore = 1;
+  for(j=0; j<n; j++) rMin += aMin[j];
+  if( rMin>=PDF_CW ){
+    for(j=0; j<n; j++) aW[j] = aMin[j] * PDF_CW / rMin;
+    return;
+  }
+  for(j=0; j<n; j++) aW[j] = aMin[j];
+  rLeft = PDF_CW - rMin;
+  while( bMore && rLeft>1e-6 ){
+    double rWeight = 0, rGive = rLeft;
+    bMore = 0;
+    for(j=0; j<n; j++){
+      if( aW[j] < aNat[j] ) rWeight += aNat[j];
+    }
+    if( rWeight<=0 ) break;
+    /* the columns this round's share would take past their natural
+    ** width get just that; the others wait for the next round */
+    for(j=0; j<n; j++){
+      if( aW[j] < aNat[j] && aW[j] + rGive*aNat[j]/rWeight >= aNat[j] ){
+        rLeft -= aNat[j] - aW[j];
+        aW[j] = aNat[j];
+        bMore = 1;
+      }
+    }
+    if( !bMore ){
+      for(j=0; j<n; j++){
+        if( aW[j] < aNat[j] ) aW[j] += rLeft*aNat[j]/rWeight;
+      }
+      rLeft = 0;
+    }
+  }
+  if( rLeft>1e-6 ){
+    double rNat = 0;
+    for(j=0; j<n; j++) rNat += aNat[j];
+    for(j=0; j<n; j++) aW[j] += rLeft*aNat[j]/rNat;
+  }
+}
+
+/* Read the rows of pTable into t (no layouts yet). */
+static void tab_rows(const RNode *pTable, Tab *t){
   const RNode *pRow, *pCell;
-  double *aNat, *aMin, rNat = 0;
-  int i, j, bLead = 1;
+  int i = 0, bLead = 1;
+  t->pTable = pTable;
   for(pRow=pTable->pFirst; pRow; pRow=pRow->pNext){
     int n = 0;
     if( pRow->eType!=RN_ROW ) continue;
@@ -83,12 +134,9 @@ static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
   t->aRow = acc_malloc(sizeof(TRow)*t->nRow);
   memset(t->aRow, 0, sizeof(TRow)*t->nRow);
   t->aW = acc_malloc(sizeof(double)*t->nCol);
-  aNat = acc_malloc(sizeof(double)*t->nCol*2);
-  aMin = aNat + t->nCol;
-  for(j=0; j<t->nCol; j++){ aNat[j] = aMin[j] = 2*CELL_PX + 8; }
-  i = 0;
   for(pRow=pTable->pFirst; pRow; pRow=pRow->pNext){
     TRow *r;
+    int j = 0;
     if( pRow->eType!=RN_ROW ) continue;
     r = &t->aRow[i++];
     r->pRow = pRow;
@@ -97,16 +145,47 @@ static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
     else bLead = 0;
     r->aCell = acc_malloc(sizeof(TCell)*t->nCol);
     memset(r->aCell, 0, sizeof(TCell)*t->nCol);
-    j = 0;
     for(pCell=pRow->pFirst; pCell; pCell=pCell->pNext){
-      TCell *c;
+      if( pCell->eType==RN_CELL ) r->aCell[j++].pNode = pCell;
+    }
+  }
+}
+
+/* Drop the layouts of t's cells. */
+static void tab_unlayout(Tab *t){
+  int i, j;
+  for(i=0; i<t->nRow; i++){
+    for(j=0; j<t->nCol; j++){
+      TCell *c = &t->aRow[i].aCell[j];
+      if( c->pL ) g_object_unref(c->pL);
+      c->pL = 0;
+    }
+  }
+}
+
+/* Make the layouts of t's cells in the table's fonts at size rSize
+** points, and measure each column: aNat its natural width, aMin its
+** longest word (padding included).  Returns the sum of aMin. */
+static double tab_cells(Pdf *p, Tab *t, double rSize, double *aNat,
+                        double *aMin){
+  PangoFontDescription *apF[2];
+  double rSum = 0;
+  int i, j, k;
+  for(k=0; k<2; k++){
+    apF[k] = pango_font_description_copy(p->apFont[k ? PF_CELL_B : PF_CELL]);
+    pango_font_description_set_size(apF[k], (int)(rSize*PANGO_SCALE));
+  }
+  for(j=0; j<t->nCol; j++){ aNat[j] = aMin[j] = 2*CELL_PX + 8; }
+  for(i=0; i<t->nRow; i++){
+    TRow *r = &t->aRow[i];
+    for(j=0; j<t->nCol; j++){
+      TCell *c = &r->aCell[j];
       double w, rExtra;
-      if( pCell->eType!=RN_CELL ) continue;
-      c = &r->aCell[j];
-      c->pNode = pCell;
-      c->pL = pdf_layout(p, cell_text(pCell),
-                         r->bHeader ? PF_CELL_B : PF_CELL, 0);
-      rExtra = 2*CELL_PX + (cell_has_status(pCell) ? MARK_W : 0);
+      if( c->pNode==0 ) continue;
+      c->pL = pdf_layout(p, cell_text(c->pNode), PF_CELL, 0);
+      pango_layout_set_font_description(c->pL, apF[r->bHeader]);
+      rExtra = 2*CELL_PX + (cell_has_status(c->pNode) ? MARK_W : 0)
+               + CELL_SLACK;
       w = pdf_layout_width(c->pL) + rExtra;
       if( w>aNat[j] ) aNat[j] = w;
       /* the longest word: the width the layout takes when squeezed (no
@@ -118,50 +197,35 @@ static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
         w = pdf_layout_width(c->pL) + rExtra;
         if( w>aMin[j] ) aMin[j] = w;
       }
-      j++;
     }
   }
   for(j=0; j<t->nCol; j++){
-    if( aNat[j] > PDF_CW*0.6 ) aNat[j] = PDF_CW*0.6;
+    /* a word longer than 40 % of the page (a link, a code) may break */
     if( aMin[j] > PDF_CW*0.4 ) aMin[j] = PDF_CW*0.4;
     if( aMin[j] > aNat[j] ) aNat[j] = aMin[j];
-    rNat += aNat[j];
+    rSum += aMin[j];
   }
-  if( rNat<=PDF_CW ){
-    /* everything fits: share out what is left in proportion */
-    for(j=0; j<t->nCol; j++) t->aW[j] = aNat[j] * PDF_CW / rNat;
-  }else{
-    /* columns that want no more than an even share of what is left get
-    ** what they want; the others share the rest by what they want, never
-    ** less than their longest word */
-    double rLeft = PDF_CW, rWant = 0, rSum = 0;
-    int nLeft = t->nCol, bMore = 1;
-    for(j=0; j<t->nCol; j++) t->aW[j] = -1;
-    while( bMore && nLeft>0 ){
-      bMore = 0;
-      for(j=0; j<t->nCol; j++){
-        if( t->aW[j]<0 && aNat[j] <= rLeft/nLeft ){
-          t->aW[j] = aNat[j];
-          rLeft -= aNat[j];
-          nLeft--;
-          bMore = 1;
-        }
-      }
-    }
-    for(j=0; j<t->nCol; j++){
-      if( t->aW[j]<0 ) rWant += aNat[j];
-    }
-    for(j=0; j<t->nCol; j++){
-      if( t->aW[j]<0 ){
-        t->aW[j] = aNat[j] * rLeft / (rWant>0 ? rWant : 1);
-        if( t->aW[j]<aMin[j] ) t->aW[j] = aMin[j];
-      }
-      rSum += t->aW[j];
-    }
-    if( rSum>PDF_CW ){
-      for(j=0; j<t->nCol; j++) t->aW[j] *= PDF_CW / rSum;
-    }
+  for(k=0; k<2; k++) pango_font_description_free(apF[k]);
+  return rSum;
+}
+
+/* Read the rows and cells of pTable and measure the columns.  A table
+** whose longest words do not fit the body's width at the cells' size
+** (8 points) is set smaller, down to 6.5 points, before any word is
+** broken. */
+static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
+  static const double aSize[] = { 8.0, 7.5, 7.0, 6.5 };
+  double *aNat, *aMin;
+  int i, j, k, nSize = (int)(sizeof(aSize)/sizeof(aSize[0]));
+  tab_rows(pTable, t);
+  if( t->nRow==0 || t->nCol==0 ) return;
+  aNat = acc_malloc(sizeof(double)*t->nCol*2);
+  aMin = aNat + t->nCol;
+  for(k=0; k<nSize; k++){
+    if( k>0 ) tab_unlayout(t);
+    if( tab_cells(p, t, aSize[k], aNat, aMin)<=PDF_CW ) break;
   }
+  tab_widths(aNat, aMin, t->nCol, t->aW);
   free(aNat);
   /* Lay the cells out at their columns' widths. */
   for(i=0; i<t->nRow; i++){
@@ -265,13 +329,24 @@ void pdf_tables_free(Pdf *p){
   p->nTab = p->nTabAlloc = p->iTab = 0;
 }
 
-/* The measured table pTable: measured now in the first pass and kept,
-** taken from what was kept in the second (both passes meet the tables in
-** the same order). */
+/* The measured table pTable: measured on first use and kept for the rest
+** of the rendering (both passes meet the tables in the same order, and a
+** heading may ask for the table that follows it first, so the next one
+** to be asked for is nearly always at iTab or just after it). */
 static Tab *tab_get(Pdf *p, const RNode *pTable){
   Tab *t;
-  if( p->bDraw && p->iTab<p->nTab ){
-    return (Tab*)p->apTab[p->iTab++];
+  int i;
+  for(i=p->iTab; i<p->nTab; i++){
+    if( ((Tab*)p->apTab[i])->pTable==pTable ){
+      p->iTab = i;
+      return (Tab*)p->apTab[i];
+    }
+  }
+  for(i=0; i<p->iTab && i<p->nTab; i++){
+    if( ((Tab*)p->apTab[i])->pTable==pTable ){
+      p->iTab = i;
+      return (Tab*)p->apTab[i];
+    }
   }
   t = acc_malloc(sizeof(Tab));
   memset(t, 0, sizeof(*t));
@@ -280,20 +355,40 @@ static Tab *tab_get(Pdf *p, const RNode *pTable){
     p->nTabAlloc = p->nTabAlloc ? 2*p->nTabAlloc : 8;
     p->apTab = acc_realloc(p->apTab, sizeof(void*)*p->nTabAlloc);
   }
+  p->iTab = p->nTab;
   p->apTab[p->nTab++] = t;
-  if( p->bDraw ) p->iTab = p->nTab;
   return t;
+}
+
+/* The height of the header rows. */
+static double tab_head_height(const Tab *t){
+  double h = 0;
+  int i;
+  for(i=0; i<t->nHead; i++) h += t->aRow[i].h;
+  return h;
+}
+
+/* The room a table needs on the page it starts on: its header with the
+** first row of the body, and the second too unless the three would take
+** more than half a page. */
+static double tab_keep(const Tab *t){
+  double h = 2 + tab_head_height(t);
+  if( t->nRow>t->nHead ) h += t->aRow[t->nHead].h;
+  if( t->nRow>t->nHead+1
+   && h + t->aRow[t->nHead+1].h <= (PDF_BOTTOM - PDF_TOP)/2 ){
+    h += t->aRow[t->nHead+1].h;
+  }
+  return h;
 }
 
 void pdf_table(Pdf *p, const RNode *pTable){
   Tab *pT = tab_get(p, pTable), t = *pT;
-  double rHead = 0;
+  double rHead;
   int i, iBody = 0, bTop;
   if( t.nRow==0 ) return;
-  for(i=0; i<t.nHead; i++) rHead += t.aRow[i].h;
+  rHead = tab_head_height(&t);
   /* keep the header with the first row (or two) of the body */
-  pdf_need(p, rHead + (t.nRow>t.nHead ? t.aRow[t.nHead].h : 0)
-              + (t.nRow>t.nHead+1 ? t.aRow[t.nHead+1].h : 0));
+  pdf_need(p, tab_keep(&t));
   p->y += 2;
   tab_draw_head(p, &t);
   bTop = t.nHead==0;
@@ -331,13 +426,19 @@ static double chart_height(const Chart *c){
   return h;
 }
 
-double pdf_keep_need(const RNode *pNode){
+double pdf_keep_need(Pdf *p, const RNode *pNode){
   if( pNode==0 ) return 0;
   switch( pNode->eType ){
     case RN_CHART:
-      return pNode->pChart ? chart_height(pNode->pChart) + 30 : 0;
-    case RN_TABLE:
-      return 60;
+      return pNode->pChart ? chart_height(pNode->pChart) + 34 : 0;
+    case RN_TABLE: {
+      Tab *t = tab_get(p, pNode);
+      return t->nRow ? tab_keep(t) : 0;
+    }
+    case RN_SECTION:
+      return pdf_heading_height(p, pNode) + pdf_keep_need(p, pNode->pFirst);
+    case RN_LIST:
+      return pdf_keep_need(p, pNode->pFirst);
     default:
       return 40;
   }
