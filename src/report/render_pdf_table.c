@@ -216,6 +216,7 @@ static double tab_cells(Pdf *p, Tab *t, double rSize, double *aNat,
 static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
   static const double aSize[] = { 8.0, 7.5, 7.0, 6.5 };
   double *aNat, *aMin;
+  int *abNum;
   int i, j, k, nSize = (int)(sizeof(aSize)/sizeof(aSize[0]));
   tab_rows(pTable, t);
   if( t->nRow==0 || t->nCol==0 ) return;
@@ -227,6 +228,18 @@ static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
   }
   tab_widths(aNat, aMin, t->nCol, t->aW);
   free(aNat);
+  /* A column of numbers (every body cell with text is numeric) has its
+  ** header aligned right too. */
+  abNum = acc_malloc(sizeof(int)*t->nCol);
+  for(j=0; j<t->nCol; j++){
+    abNum[j] = 0;
+    for(i=0; i<t->nRow; i++){
+      const RNode *pC = t->aRow[i].aCell[j].pNode;
+      if( t->aRow[i].bHeader || pC==0 || pC->zText[0]==0 ) continue;
+      if( (pC->flags & RF_NUMERIC)==0 ){ abNum[j] = 0; break; }
+      abNum[j] = 1;
+    }
+  }
   /* Lay the cells out at their columns' widths. */
   for(i=0; i<t->nRow; i++){
     TRow *r = &t->aRow[i];
@@ -242,7 +255,7 @@ static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
       ** lines, the last ending in an ellipsis */
       pango_layout_set_height(c->pL, -CELL_MAXLINE);
       pango_layout_set_ellipsize(c->pL, PANGO_ELLIPSIZE_END);
-      if( c->pNode->flags & RF_NUMERIC ){
+      if( (c->pNode->flags & RF_NUMERIC) || (r->bHeader && abNum[j]) ){
         pango_layout_set_alignment(c->pL, PANGO_ALIGN_RIGHT);
       }
       h = pdf_layout_height(c->pL);
@@ -250,6 +263,7 @@ static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
     }
     r->h += 2*CELL_PY;
   }
+  free(abNum);
 }
 
 static void tab_free(Tab *t){
