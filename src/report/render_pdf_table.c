@@ -2,15 +2,22 @@
 ** render_pdf_table.c: tables and charts of the PDF renderer
 ** (render_pdfInt.h).
 **
-** A table takes the body's width.  Columns get their natural width when
-** the table fits; otherwise each gets at least its longest word and the
-** rest is shared by how much more each would like, so text wraps inside
-** cells.  Header rows (RF_HEADER) are bold on a light band with a rule,
-** and the leading ones are repeated at the top of each page the table
-** continues on; a row never breaks across pages.  Numeric cells are right
-** aligned; a cell longer than 50 lines is cut with an ellipsis, so that
-** a row always fits on a page.  A cell with a status gets a tint, the status' marker (its
-** shape tells the status in grey print) and its word.
+** A table takes the body's width.  Every column gets at least its longest
+** word (of the header and of every cell), so that no short word is ever
+** broken; the rest of the width goes to the columns that would like more,
+** by their natural (unwrapped) widths, so the long-text columns get most
+** of it (tab_widths).  A table whose longest words do not fit at the
+** cells' 8 points is set smaller, down to 6.5; only a table too wide even
+** then has its words broken.  Header rows (RF_HEADER) are bold on a light
+** band with a rule, and the leading ones are repeated at the top of each
+** page the table continues on; a row never breaks across pages.  Numeric
+** cells are right aligned, and so is the header of a column of numbers; a
+** cell longer than 50 lines is cut with an ellipsis, so that a row always
+** fits on a page.  A cell with a status gets a tint, the status' marker
+** (its shape tells the status in grey print) and its word.  A heading
+** before a table keeps with the table's header and first row or two
+** (pdf_keep_need measures the table then; it is kept for the rest of the
+** rendering).
 **
 ** A chart is drawn by chart_draw() at the body's width, with a height
 ** suited to its kind, followed by a numbered caption.
