@@ -32,6 +32,8 @@
 #define CELL_PY 3.0     /* vertical padding */
 #define MARK_W  11.0    /* room for a status marker */
 #define CELL_MAXLINE 50 /* lines of a cell, at most */
+#define TAB_NARROW 0.6 /* a table narrower than this part of the body is
+                        ** not stretched to its width */
 #define CELL_SLACK 0.5  /* so that rounding never breaks the longest word */
 
 /* One cell as laid out. */
@@ -55,6 +57,7 @@ typedef struct Tab {
   int nRow;
   int nCol;
   double *aW;           /* column widths */
+  double rWidth;        /* their sum: the table's width */
   int nHead;            /* leading header rows, repeated on each page */
 } Tab;
 
@@ -81,15 +84,17 @@ static const char *cell_text(const RNode *pCell){
 ** (so the long-text columns get most of it); what is left after every
 ** column has its natural width is shared by natural width.  A table whose
 ** longest words alone do not fit is squeezed in proportion to them (its
-** longest words then break). */
-static void tab_widths(const double *aNat, const double *aMin, int n,
-                       double *aW){
+** longest words then break).  A table whose natural width is less than
+** TAB_NARROW of the body is not stretched to it: its columns get their
+** natural widths and some air.  Returns the table's width. */
+static double tab_widths(const double *aNat, const double *aMin, int n,
+                         double *aW){
   double rMin = 0, rLeft;
   int j, bMore = 1;
   for(j=0; j<n; j++) rMin += aMin[j];
   if( rMin>=PDF_CW ){
     for(j=0; j<n; j++) aW[j] = aMin[j] * PDF_CW / rMin;
-    return;
+    return PDF_CW;
   }
   for(j=0; j<n; j++) aW[j] = aMin[j];
   rLeft = PDF_CW - rMin;
@@ -117,10 +122,19 @@ static void tab_widths(const double *aNat, const double *aMin, int n,
     }
   }
   if( rLeft>1e-6 ){
-    double rNat = 0;
+    double rNat = 0, rSum = 0;
     for(j=0; j<n; j++) rNat += aNat[j];
+    if( rNat <= PDF_CW*TAB_NARROW ){
+      /* a small table is not stretched: each column gets some air */
+      for(j=0; j<n; j++){
+        aW[j] += 16;
+        rSum += aW[j];
+      }
+      return rSum;
+    }
     for(j=0; j<n; j++) aW[j] += rLeft*aNat[j]/rNat;
   }
+  return PDF_CW;
 }
 
 /* Read the rows of pTable into t (no layouts yet). */
@@ -233,7 +247,7 @@ static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
     if( k>0 ) tab_unlayout(t);
     if( tab_cells(p, t, aSize[k], aNat, aMin)<=PDF_CW ) break;
   }
-  tab_widths(aNat, aMin, t->nCol, t->aW);
+  t->rWidth = tab_widths(aNat, aMin, t->nCol, t->aW);
   free(aNat);
   /* A column of numbers (every body cell with text is numeric) has its
   ** header aligned right too. */
@@ -294,7 +308,7 @@ static void tab_draw_row(Pdf *p, const Tab *t, const TRow *r, int iBody,
   if( !p->bDraw ) return;
   if( r->bHeader || iBody%2==1 ){
     pdf_rgb(cr, r->bHeader ? 0xdde4ecu : 0xf4f6f9u);
-    cairo_rectangle(cr, PDF_ML, p->y, PDF_CW, r->h);
+    cairo_rectangle(cr, PDF_ML, p->y, t->rWidth, r->h);
     cairo_fill(cr);
   }
   for(j=0; j<t->nCol; j++){
@@ -319,13 +333,13 @@ static void tab_draw_row(Pdf *p, const Tab *t, const TRow *r, int iBody,
   cairo_set_line_width(cr, r->bHeader ? 0.9 : 0.4);
   pdf_rgb(cr, r->bHeader ? PDF_ACCENT : PDF_RULE);
   cairo_move_to(cr, PDF_ML, p->y + r->h);
-  cairo_line_to(cr, PDF_W - PDF_MR, p->y + r->h);
+  cairo_line_to(cr, PDF_ML + t->rWidth, p->y + r->h);
   cairo_stroke(cr);
   if( bTop ){
     pdf_rgb(cr, PDF_ACCENT);
     cairo_set_line_width(cr, 0.9);
     cairo_move_to(cr, PDF_ML, p->y);
-    cairo_line_to(cr, PDF_W - PDF_MR, p->y);
+    cairo_line_to(cr, PDF_ML + t->rWidth, p->y);
     cairo_stroke(cr);
   }
 }
