@@ -5,13 +5,14 @@
 ** The document: a title page (title, subtitle, the reporting period, the
 ** date of the data it was generated from, the notes that open the tree
 ** before its first section, the classification it was prepared for); a
-** table of contents of the level-1 sections with their
-** page numbers, which are also links; then the body, each level-1 section
-** starting on a new page.  Body pages carry a header (the title and the
-** classification) and a footer ("Page N of M").  Headings keep with what
-** follows (a table's first rows, a paragraph's first lines, a chart); paragraphs break across pages line by line (RF_NOTE in small
-** print, RF_WARN in a tinted box with a dark bar); bulleted lists, with
-** status markers for items that carry a status; tables and charts are in
+** table of contents of the level-1 sections with their page numbers,
+** which are also links; then the body, each level-1 section starting on a
+** new page.  Body pages carry a header (the title and the classification)
+** and a footer ("Page N of M").  Headings keep with what follows (a
+** table's first rows, a paragraph's first lines, a chart); paragraphs
+** break across pages line by line (RF_NOTE in small print, RF_WARN in a
+** tinted box with a dark bar); bulleted lists, with status markers for
+** items that carry a status; tables and charts are in
 ** render_pdf_table.c.  The PDF's outline (bookmarks) follows the sections.
 **
 ** Two passes over the tree (render_pdfInt.h): measure, then draw.  Fonts
