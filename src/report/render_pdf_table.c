@@ -28,7 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CELL_PX 4.0     /* horizontal padding of a cell */
+#define CELL_PX 3.5     /* horizontal padding of a cell */
 #define CELL_PY 3.0     /* vertical padding */
 #define MARK_W  11.0    /* room for a status marker */
 #define CELL_MAXLINE 50 /* lines of a cell, at most */
