@@ -622,6 +622,7 @@ AccRc render_pdf(const Report *pRep, Buf *pOut, char *zErr, int nErr){
     p->nToc = 0;
     report_walk(pRep, toc_walk, p);
   }
+  pdf_tables_measure(p);
   pdf_pass(p, 0);
   nPage1 = p->iPage;
   p->nPage = nPage1;

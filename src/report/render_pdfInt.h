@@ -96,6 +96,10 @@ double pdf_heading_height(Pdf *p, const RNode *pSec);
 /* render_pdf_table.c */
 void pdf_table(Pdf *p, const RNode *pTable);
 void pdf_tables_free(Pdf *p);   /* the tables kept between the passes */
+/* Measure every table of the report before the first pass; tables with
+** the same header row (the goals of each area) get the same size of
+** type, the smallest any of them needs. */
+void pdf_tables_measure(Pdf *p);
 void pdf_chart(Pdf *p, const RNode *pNode);
 /* The room to keep on a page for node pNode, so that a heading is not
 ** left alone at the foot of a page: a chart's whole height, a table's

@@ -7,8 +7,9 @@
 ** broken; the rest of the width goes to the columns that would like more,
 ** by their natural (unwrapped) widths, so the long-text columns get most
 ** of it (tab_widths).  A table whose longest words do not fit at the
-** cells' 8 points is set smaller, down to 6.5; only a table too wide even
-** then has its words broken.  Header rows (RF_HEADER) are bold on a light
+** cells' 8 points is set smaller, down to 6.5 (and so are the tables with
+** the same header row, pdf_tables_measure); only a table too wide even
+** then has its words broken.  A small table keeps its natural width.  Header rows (RF_HEADER) are bold on a light
 ** band with a rule, and the leading ones are repeated at the top of each
 ** page the table continues on; a row never breaks across pages.  Numeric
 ** cells are right aligned, and so is the header of a column of numbers; a
@@ -58,6 +59,7 @@ typedef struct Tab {
   int nCol;
   double *aW;           /* column widths */
   double rWidth;        /* their sum: the table's width */
+  double rSize;         /* the size of its type, in points */
   int nHead;            /* leading header rows, repeated on each page */
 } Tab;
 
@@ -234,17 +236,19 @@ static double tab_cells(Pdf *p, Tab *t, double rSize, double *aNat,
 ** whose longest words do not fit the body's width at the cells' size
 ** (8 points) is set smaller, down to 6.5 points, before any word is
 ** broken. */
-static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
+static void tab_measure(Pdf *p, const RNode *pTable, Tab *t, double rMax){
   static const double aSize[] = { 8.0, 7.5, 7.0, 6.5 };
   double *aNat, *aMin;
   int *abNum;
-  int i, j, k, nSize = (int)(sizeof(aSize)/sizeof(aSize[0]));
+  int i, j, k, k0 = 0, nSize = (int)(sizeof(aSize)/sizeof(aSize[0]));
   tab_rows(pTable, t);
   if( t->nRow==0 || t->nCol==0 ) return;
   aNat = acc_malloc(sizeof(double)*t->nCol*2);
   aMin = aNat + t->nCol;
-  for(k=0; k<nSize; k++){
-    if( k>0 ) tab_unlayout(t);
+  while( k0<nSize-1 && aSize[k0] > rMax + 1e-9 ) k0++;
+  for(k=k0; k<nSize; k++){
+    if( k>k0 ) tab_unlayout(t);
+    t->rSize = aSize[k];
     if( tab_cells(p, t, aSize[k], aNat, aMin)<=PDF_CW ) break;
   }
   t->rWidth = tab_widths(aNat, aMin, t->nCol, t->aW);
@@ -385,7 +389,7 @@ static Tab *tab_get(Pdf *p, const RNode *pTable){
   }
   t = acc_malloc(sizeof(Tab));
   memset(t, 0, sizeof(*t));
-  tab_measure(p, pTable, t);
+  tab_measure(p, pTable, t, 100);
   if( p->nTab>=p->nTabAlloc ){
     p->nTabAlloc = p->nTabAlloc ? 2*p->nTabAlloc : 8;
     p->apTab = acc_realloc(p->apTab, sizeof(void*)*p->nTabAlloc);
@@ -393,6 +397,45 @@ static Tab *tab_get(Pdf *p, const RNode *pTable){
   p->iTab = p->nTab;
   p->apTab[p->nTab++] = t;
   return t;
+}
+
+/* Whether tables a and b have the same header row (the same kind of
+** table, in different sections). */
+static int tab_same_head(const Tab *a, const Tab *b){
+  int j;
+  if( a->nHead==0 || b->nHead==0 || a->nCol!=b->nCol ) return 0;
+  for(j=0; j<a->nCol; j++){
+    const RNode *pA = a->aRow[0].aCell[j].pNode;
+    const RNode *pB = b->aRow[0].aCell[j].pNode;
+    if( (pA==0)!=(pB==0) ) return 0;
+    if( pA && strcmp(pA->zText, pB->zText)!=0 ) return 0;
+  }
+  return 1;
+}
+
+static int tab_walk(void *pArg, const RNode *pNode, int bEnter){
+  if( bEnter && pNode->eType==RN_TABLE ) tab_get((Pdf*)pArg, pNode);
+  return 0;
+}
+
+void pdf_tables_measure(Pdf *p){
+  int i, j;
+  report_walk(p->pRep, tab_walk, p);
+  for(i=0; i<p->nTab; i++){
+    Tab *t = (Tab*)p->apTab[i];
+    double rSize = t->rSize;
+    for(j=0; j<p->nTab; j++){
+      const Tab *u = (const Tab*)p->apTab[j];
+      if( u->rSize<rSize && tab_same_head(t, u) ) rSize = u->rSize;
+    }
+    if( rSize<t->rSize ){
+      const RNode *pTable = t->pTable;
+      tab_free(t);
+      memset(t, 0, sizeof(*t));
+      tab_measure(p, pTable, t, rSize);
+    }
+  }
+  p->iTab = 0;
 }
 
 /* The height of the header rows. */

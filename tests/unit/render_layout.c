@@ -155,12 +155,30 @@ static void test_goal_table(void){
                 "7.4 % below January–July 2025.");
     report_node(r, pR, RN_CELL, i%2 ? "public" : "restricted");
   }
+  /* a table of the same kind whose words would fit at 8 points */
+  pArea = section(r, pSec, 2, "Security and Defense");
+  pT = report_node(r, pArea, RN_TABLE, 0);
+  row(r, pT, 1, 8, "Goal", "Working group", "Kind", "Deadline", "Status",
+      "Latest value", "Explanation", "Classification");
+  row(r, pT, 0, 8, "Holding joint exercises", "the area's own", "count",
+      "none set", "no data", "", "No count reported.", "public");
   z = render_text(r, "render-layout-goals.pdf");
   for(i=0; i<(int)(sizeof(azWord)/sizeof(azWord[0])); i++){
     STR_HAS(z, azWord[i]);
   }
   OK(strstr(z, "Stat-")==0 && strstr(z, "milest-")==0
      && strstr(z, "Classifica-")==0 && strstr(z, "Deadl-")==0);
+  free(z);
+  /* both tables' headers (the first and the last "Classification") are
+  ** set at the same size: the same width */
+  z = run("pdftotext -bbox render-layout-goals.pdf - 2>/dev/null | "
+          "sed -n 's/.*xMin=\"\\([0-9.]*\\)\".*xMax=\"\\([0-9.]*\\)\""
+          ".*>Classification<.*/\\1 \\2/p' | sed -n '1p;$p'");
+  {
+    double x0, x1, x2, x3;
+    INT_EQ(sscanf(z, "%lf %lf %lf %lf", &x0, &x1, &x2, &x3), 4);
+    OK(x1-x0 > 20 && (x1-x0) - (x3-x2) < 0.01 && (x3-x2) - (x1-x0) < 0.01);
+  }
   free(z);
   report_free(r);
 }
