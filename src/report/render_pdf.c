@@ -3,14 +3,16 @@
 ** drawn with cairo and laid out with pango on A4 pages.
 **
 ** The document: a title page (title, subtitle, the reporting period, the
-** date of the data it was generated from, the classification it was
-** prepared for); a table of contents of the level-1 sections with their
-** page numbers, which are also links; then the body, each level-1 section
-** starting on a new page.  Body pages carry a header (the title and the
-** classification) and a footer ("Page N of M").  Headings keep with what
-** follows; paragraphs break across pages line by line (RF_NOTE in small
-** print, RF_WARN in a tinted box with a dark bar); bulleted lists, with
-** status markers for items that carry a status; tables and charts are in
+** date of the data it was generated from, the notes that open the tree
+** before its first section, the classification it was prepared for); a
+** table of contents of the level-1 sections with their page numbers,
+** which are also links; then the body, each level-1 section starting on a
+** new page.  Body pages carry a header (the title and the classification)
+** and a footer ("Page N of M").  Headings keep with what follows (a
+** table's first rows, a paragraph's first lines, a chart); paragraphs
+** break across pages line by line (RF_NOTE in small print, RF_WARN in a
+** tinted box with a dark bar); bulleted lists, with status markers for
+** items that carry a status; tables and charts are in
 ** render_pdf_table.c.  The PDF's outline (bookmarks) follows the sections.
 **
 ** Two passes over the tree (render_pdfInt.h): measure, then draw.  Fonts
@@ -247,12 +249,32 @@ static void flow_layout(Pdf *p, PangoLayout *pL, const Flow *f){
   }
 }
 
-/* A heading: level 1 starts a page, is entered in the outline and gets a
-** rule; every level keeps with the next few lines. */
-static void pdf_heading(Pdf *p, const RNode *pSec){
-  int iLevel = pSec->iLevel<1 ? 1 : pSec->iLevel>3 ? 3 : pSec->iLevel;
+/* The level of a section's heading, 1..3. */
+static int heading_level(const RNode *pSec){
+  return pSec->iLevel<1 ? 1 : pSec->iLevel>3 ? 3 : pSec->iLevel;
+}
+
+/* The layout of a section's heading. */
+static PangoLayout *heading_layout(Pdf *p, const RNode *pSec){
+  int iLevel = heading_level(pSec);
   PdfFont eF = iLevel==1 ? PF_H1 : iLevel==2 ? PF_H2 : PF_H3;
-  PangoLayout *pL = pdf_layout(p, pSec->zText, eF, PDF_CW);
+  return pdf_layout(p, pSec->zText, eF, PDF_CW);
+}
+
+double pdf_heading_height(Pdf *p, const RNode *pSec){
+  PangoLayout *pL = heading_layout(p, pSec);
+  int iLevel = heading_level(pSec);
+  double h = pdf_layout_height(pL);
+  g_object_unref(pL);
+  return iLevel==1 ? h + 17 : h + 5 + (iLevel==2 ? 14 : 9);
+}
+
+/* A heading: level 1 starts a page, is entered in the outline and gets a
+** rule; every level keeps with what follows (the first rows of a table,
+** the first lines of a paragraph, a whole chart). */
+static void pdf_heading(Pdf *p, const RNode *pSec){
+  int iLevel = heading_level(pSec);
+  PangoLayout *pL = heading_layout(p, pSec);
   double h = pdf_layout_height(pL);
   double rBefore = iLevel==1 ? 0 : iLevel==2 ? 14 : 9;
   char zAttr[80];
@@ -264,10 +286,7 @@ static void pdf_heading(Pdf *p, const RNode *pSec){
       iDest = p->iToc++;
     }
   }else{
-    double rKeep = pdf_keep_need(pSec->pFirst);
-    if( pSec->pFirst && pSec->pFirst->eType==RN_SECTION ){
-      rKeep = 30 + pdf_keep_need(pSec->pFirst->pFirst);
-    }
+    double rKeep = pdf_keep_need(p, pSec->pFirst);
     if( p->bFresh ) rBefore = 0;
     pdf_need(p, rBefore + h + 5 + rKeep);
     if( p->bFresh ) rBefore = 0;
@@ -359,6 +378,35 @@ static void generated_text(const char *z, char *zOut, int nOut){
   }
 }
 
+/* The notes (RF_NOTE paragraphs) that open the document before its first
+** section, on the title page above its foot, rather than on a page of
+** their own; they are left to the body if they would take more than a
+** third of the page.  Sets p->pFront. */
+static void title_notes(Pdf *p){
+  const RNode *pRoot = p->pRep->pRoot, *pN;
+  double h = 0, y;
+  p->pFront = pRoot ? pRoot->pFirst : 0;
+  p->bFront = 0;
+  if( pRoot==0 ) return;
+  for(pN=pRoot->pFirst; pN && pN->eType==RN_PARA && (pN->flags & RF_NOTE)
+      && !(pN->flags & RF_WARN); pN=pN->pNext){
+    PangoLayout *pL = pdf_layout(p, pN->zText, PF_NOTE, PDF_CW);
+    h += pdf_layout_height(pL) + 4;
+    g_object_unref(pL);
+  }
+  if( pN==pRoot->pFirst || h > (PDF_BOTTOM - PDF_TOP)/3 ) return;
+  p->pFront = pN;
+  p->bFront = 1;
+  y = PDF_BOTTOM - 16 - h;
+  for(pN=pRoot->pFirst; pN!=p->pFront; pN=pN->pNext){
+    PangoLayout *pL = pdf_layout(p, pN->zText, PF_NOTE, PDF_CW);
+    pango_layout_set_spacing(pL, (int)(1.0*PANGO_SCALE));
+    show_at(p, pL, PDF_ML, y, PDF_MUTED);
+    y += pdf_layout_height(pL) + 4;
+    g_object_unref(pL);
+  }
+}
+
 /* The title page: page 1. */
 static void pdf_title_page(Pdf *p){
   const Report *r = p->pRep;
@@ -406,6 +454,7 @@ static void pdf_title_page(Pdf *p){
   }
   text_at(p, z, PF_SMALL_B, PDF_ML, PDF_BOTTOM, 0,
           r->eViewer==CLASS_RESTRICTED ? 0x8e1b16u : PDF_INK);
+  title_notes(p);
   p->bFresh = 0;
 }
 
@@ -463,6 +512,10 @@ static int pdf_walk(void *pArg, const RNode *pNode, int bEnter){
   if( p->pSkip ){
     if( pNode==p->pSkip && !bEnter ) p->pSkip = 0;
     return 0;
+  }
+  if( p->bFront && pNode->pParent==p->pRep->pRoot ){
+    if( pNode!=p->pFront ) return 0;   /* on the title page */
+    p->bFront = 0;
   }
   if( !bEnter ){
     if( pNode->eType==RN_LIST ) p->y += 5;
@@ -569,6 +622,7 @@ AccRc render_pdf(const Report *pRep, Buf *pOut, char *zErr, int nErr){
     p->nToc = 0;
     report_walk(pRep, toc_walk, p);
   }
+  pdf_tables_measure(p);
   pdf_pass(p, 0);
   nPage1 = p->iPage;
   p->nPage = nPage1;

@@ -69,6 +69,9 @@ typedef struct Pdf {
   int nFigure;          /* charts placed so far */
   int iOutline1;        /* outline id of the current level-1 section */
   const RNode *pSkip;   /* a table being skipped by the walk, or NULL */
+  const RNode *pFront;  /* the first child of the root the title page did
+                        ** not take (its notes come before), or NULL */
+  int bFront;           /* the walk is still among those notes */
   void **apTab;         /* tables measured in the first pass, in order, */
   int nTab, nTabAlloc;  /* kept for the second (render_pdf_table.c) */
   int iTab;             /* the next one the second pass takes */
@@ -86,14 +89,22 @@ double pdf_layout_width(PangoLayout *pL);
 void pdf_new_page(Pdf *p);
 /* Make sure rNeed points are left on the page, else start a new one. */
 void pdf_need(Pdf *p, double rNeed);
+/* The room a section's heading takes, from the end of what precedes it
+** to the start of its first child. */
+double pdf_heading_height(Pdf *p, const RNode *pSec);
 
 /* render_pdf_table.c */
 void pdf_table(Pdf *p, const RNode *pTable);
 void pdf_tables_free(Pdf *p);   /* the tables kept between the passes */
+/* Measure every table of the report before the first pass; tables with
+** the same header row (the goals of each area) get the same size of
+** type, the smallest any of them needs. */
+void pdf_tables_measure(Pdf *p);
 void pdf_chart(Pdf *p, const RNode *pNode);
 /* The room to keep on a page for node pNode, so that a heading is not
-** left alone at the foot of a page: a chart's whole height, the start of
-** a table, a few lines of text. */
-double pdf_keep_need(const RNode *pNode);
+** left alone at the foot of a page: a chart's whole height, a table's
+** header with its first row or two (the table is measured now if it was
+** not yet), the first lines of text, a sub-heading with what it keeps. */
+double pdf_keep_need(Pdf *p, const RNode *pNode);
 
 #endif

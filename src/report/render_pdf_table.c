@@ -2,15 +2,23 @@
 ** render_pdf_table.c: tables and charts of the PDF renderer
 ** (render_pdfInt.h).
 **
-** A table takes the body's width.  Columns get their natural width when
-** the table fits; otherwise each gets at least its longest word and the
-** rest is shared by how much more each would like, so text wraps inside
-** cells.  Header rows (RF_HEADER) are bold on a light band with a rule,
-** and the leading ones are repeated at the top of each page the table
-** continues on; a row never breaks across pages.  Numeric cells are right
-** aligned; a cell longer than 50 lines is cut with an ellipsis, so that
-** a row always fits on a page.  A cell with a status gets a tint, the status' marker (its
-** shape tells the status in grey print) and its word.
+** A table takes the body's width.  Every column gets at least its longest
+** word (of the header and of every cell), so that no short word is ever
+** broken; the rest of the width goes to the columns that would like more,
+** by their natural (unwrapped) widths, so the long-text columns get most
+** of it (tab_widths).  A table whose longest words do not fit at the
+** cells' 8 points is set smaller, down to 6.5 (and so are the tables with
+** the same header row, pdf_tables_measure); only a table too wide even
+** then has its words broken.  A small table keeps its natural width.  Header rows (RF_HEADER) are bold on a light
+** band with a rule, and the leading ones are repeated at the top of each
+** page the table continues on; a row never breaks across pages.  Numeric
+** cells are right aligned, and so is the header of a column of numbers; a
+** cell longer than 50 lines is cut with an ellipsis, so that a row always
+** fits on a page.  A cell with a status gets a tint, the status' marker
+** (its shape tells the status in grey print) and its word.  A heading
+** before a table keeps with the table's header and first row or two
+** (pdf_keep_need measures the table then; it is kept for the rest of the
+** rendering).
 **
 ** A chart is drawn by chart_draw() at the body's width, with a height
 ** suited to its kind, followed by a numbered caption.
@@ -21,10 +29,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CELL_PX 4.0     /* horizontal padding of a cell */
+#define CELL_PX 3.5     /* horizontal padding of a cell */
 #define CELL_PY 3.0     /* vertical padding */
 #define MARK_W  11.0    /* room for a status marker */
 #define CELL_MAXLINE 50 /* lines of a cell, at most */
+#define TAB_NARROW 0.6 /* a table narrower than this part of the body is
+                        ** not stretched to its width */
+#define CELL_SLACK 0.5  /* so that rounding never breaks the longest word */
 
 /* One cell as laid out. */
 typedef struct TCell {
@@ -42,10 +53,13 @@ typedef struct TRow {
 
 /* The table being laid out. */
 typedef struct Tab {
+  const RNode *pTable;  /* the node it was measured from */
   TRow *aRow;
   int nRow;
   int nCol;
   double *aW;           /* column widths */
+  double rWidth;        /* their sum: the table's width */
+  double rSize;         /* the size of its type, in points */
   int nHead;            /* leading header rows, repeated on each page */
 } Tab;
 
@@ -65,11 +79,71 @@ static const char *cell_text(const RNode *pCell){
   return pCell->zText;
 }
 
-/* Read the rows and cells of pTable and measure the columns. */
-static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
+/* The column widths aW[0..n-1] from each column's natural (unwrapped)
+** width aNat and its longest word aMin.  Every column gets its longest
+** word; what is left of the body's width goes to the columns that would
+** like more, in proportion to their natural widths but never beyond them
+** (so the long-text columns get most of it); what is left after every
+** column has its natural width is shared by natural width.  A table whose
+** longest words alone do not fit is squeezed in proportion to them (its
+** longest words then break).  A table whose natural width is less than
+** TAB_NARROW of the body is not stretched to it: its columns get their
+** natural widths and some air.  Returns the table's width. */
+static double tab_widths(const double *aNat, const double *aMin, int n,
+                         double *aW){
+  double rMin = 0, rLeft;
+  int j, bMore = 1;
+  for(j=0; j<n; j++) rMin += aMin[j];
+  if( rMin>=PDF_CW ){
+    for(j=0; j<n; j++) aW[j] = aMin[j] * PDF_CW / rMin;
+    return PDF_CW;
+  }
+  for(j=0; j<n; j++) aW[j] = aMin[j];
+  rLeft = PDF_CW - rMin;
+  while( bMore && rLeft>1e-6 ){
+    double rWeight = 0, rGive = rLeft;
+    bMore = 0;
+    for(j=0; j<n; j++){
+      if( aW[j] < aNat[j] ) rWeight += aNat[j];
+    }
+    if( rWeight<=0 ) break;
+    /* the columns this round's share would take past their natural
+    ** width get just that; the others wait for the next round */
+    for(j=0; j<n; j++){
+      if( aW[j] < aNat[j] && aW[j] + rGive*aNat[j]/rWeight >= aNat[j] ){
+        rLeft -= aNat[j] - aW[j];
+        aW[j] = aNat[j];
+        bMore = 1;
+      }
+    }
+    if( !bMore ){
+      for(j=0; j<n; j++){
+        if( aW[j] < aNat[j] ) aW[j] += rLeft*aNat[j]/rWeight;
+      }
+      rLeft = 0;
+    }
+  }
+  if( rLeft>1e-6 ){
+    double rNat = 0, rSum = 0;
+    for(j=0; j<n; j++) rNat += aNat[j];
+    if( rNat <= PDF_CW*TAB_NARROW ){
+      /* a small table is not stretched: each column gets some air */
+      for(j=0; j<n; j++){
+        aW[j] += 16;
+        rSum += aW[j];
+      }
+      return rSum;
+    }
+    for(j=0; j<n; j++) aW[j] += rLeft*aNat[j]/rNat;
+  }
+  return PDF_CW;
+}
+
+/* Read the rows of pTable into t (no layouts yet). */
+static void tab_rows(const RNode *pTable, Tab *t){
   const RNode *pRow, *pCell;
-  double *aNat, *aMin, rNat = 0;
-  int i, j, bLead = 1;
+  int i = 0, bLead = 1;
+  t->pTable = pTable;
   for(pRow=pTable->pFirst; pRow; pRow=pRow->pNext){
     int n = 0;
     if( pRow->eType!=RN_ROW ) continue;
@@ -83,12 +157,9 @@ static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
   t->aRow = acc_malloc(sizeof(TRow)*t->nRow);
   memset(t->aRow, 0, sizeof(TRow)*t->nRow);
   t->aW = acc_malloc(sizeof(double)*t->nCol);
-  aNat = acc_malloc(sizeof(double)*t->nCol*2);
-  aMin = aNat + t->nCol;
-  for(j=0; j<t->nCol; j++){ aNat[j] = aMin[j] = 2*CELL_PX + 8; }
-  i = 0;
   for(pRow=pTable->pFirst; pRow; pRow=pRow->pNext){
     TRow *r;
+    int j = 0;
     if( pRow->eType!=RN_ROW ) continue;
     r = &t->aRow[i++];
     r->pRow = pRow;
@@ -97,16 +168,47 @@ static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
     else bLead = 0;
     r->aCell = acc_malloc(sizeof(TCell)*t->nCol);
     memset(r->aCell, 0, sizeof(TCell)*t->nCol);
-    j = 0;
     for(pCell=pRow->pFirst; pCell; pCell=pCell->pNext){
-      TCell *c;
+      if( pCell->eType==RN_CELL ) r->aCell[j++].pNode = pCell;
+    }
+  }
+}
+
+/* Drop the layouts of t's cells. */
+static void tab_unlayout(Tab *t){
+  int i, j;
+  for(i=0; i<t->nRow; i++){
+    for(j=0; j<t->nCol; j++){
+      TCell *c = &t->aRow[i].aCell[j];
+      if( c->pL ) g_object_unref(c->pL);
+      c->pL = 0;
+    }
+  }
+}
+
+/* Make the layouts of t's cells in the table's fonts at size rSize
+** points, and measure each column: aNat its natural width, aMin its
+** longest word (padding included).  Returns the sum of aMin. */
+static double tab_cells(Pdf *p, Tab *t, double rSize, double *aNat,
+                        double *aMin){
+  PangoFontDescription *apF[2];
+  double rSum = 0;
+  int i, j, k;
+  for(k=0; k<2; k++){
+    apF[k] = pango_font_description_copy(p->apFont[k ? PF_CELL_B : PF_CELL]);
+    pango_font_description_set_size(apF[k], (int)(rSize*PANGO_SCALE));
+  }
+  for(j=0; j<t->nCol; j++){ aNat[j] = aMin[j] = 2*CELL_PX + 8; }
+  for(i=0; i<t->nRow; i++){
+    TRow *r = &t->aRow[i];
+    for(j=0; j<t->nCol; j++){
+      TCell *c = &r->aCell[j];
       double w, rExtra;
-      if( pCell->eType!=RN_CELL ) continue;
-      c = &r->aCell[j];
-      c->pNode = pCell;
-      c->pL = pdf_layout(p, cell_text(pCell),
-                         r->bHeader ? PF_CELL_B : PF_CELL, 0);
-      rExtra = 2*CELL_PX + (cell_has_status(pCell) ? MARK_W : 0);
+      if( c->pNode==0 ) continue;
+      c->pL = pdf_layout(p, cell_text(c->pNode), PF_CELL, 0);
+      pango_layout_set_font_description(c->pL, apF[r->bHeader]);
+      rExtra = 2*CELL_PX + (cell_has_status(c->pNode) ? MARK_W : 0)
+               + CELL_SLACK;
       w = pdf_layout_width(c->pL) + rExtra;
       if( w>aNat[j] ) aNat[j] = w;
       /* the longest word: the width the layout takes when squeezed (no
@@ -118,51 +220,51 @@ static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
         w = pdf_layout_width(c->pL) + rExtra;
         if( w>aMin[j] ) aMin[j] = w;
       }
-      j++;
     }
   }
   for(j=0; j<t->nCol; j++){
-    if( aNat[j] > PDF_CW*0.6 ) aNat[j] = PDF_CW*0.6;
+    /* a word longer than 40 % of the page (a link, a code) may break */
     if( aMin[j] > PDF_CW*0.4 ) aMin[j] = PDF_CW*0.4;
     if( aMin[j] > aNat[j] ) aNat[j] = aMin[j];
-    rNat += aNat[j];
+    rSum += aMin[j];
   }
-  if( rNat<=PDF_CW ){
-    /* everything fits: share out what is left in proportion */
-    for(j=0; j<t->nCol; j++) t->aW[j] = aNat[j] * PDF_CW / rNat;
-  }else{
-    /* columns that want no more than an even share of what is left get
-    ** what they want; the others share the rest by what they want, never
-    ** less than their longest word */
-    double rLeft = PDF_CW, rWant = 0, rSum = 0;
-    int nLeft = t->nCol, bMore = 1;
-    for(j=0; j<t->nCol; j++) t->aW[j] = -1;
-    while( bMore && nLeft>0 ){
-      bMore = 0;
-      for(j=0; j<t->nCol; j++){
-        if( t->aW[j]<0 && aNat[j] <= rLeft/nLeft ){
-          t->aW[j] = aNat[j];
-          rLeft -= aNat[j];
-          nLeft--;
-          bMore = 1;
-        }
-      }
-    }
-    for(j=0; j<t->nCol; j++){
-      if( t->aW[j]<0 ) rWant += aNat[j];
-    }
-    for(j=0; j<t->nCol; j++){
-      if( t->aW[j]<0 ){
-        t->aW[j] = aNat[j] * rLeft / (rWant>0 ? rWant : 1);
-        if( t->aW[j]<aMin[j] ) t->aW[j] = aMin[j];
-      }
-      rSum += t->aW[j];
-    }
-    if( rSum>PDF_CW ){
-      for(j=0; j<t->nCol; j++) t->aW[j] *= PDF_CW / rSum;
-    }
+  for(k=0; k<2; k++) pango_font_description_free(apF[k]);
+  return rSum;
+}
+
+/* Read the rows and cells of pTable and measure the columns.  A table
+** whose longest words do not fit the body's width at the cells' size
+** (8 points) is set smaller, down to 6.5 points, before any word is
+** broken. */
+static void tab_measure(Pdf *p, const RNode *pTable, Tab *t, double rMax){
+  static const double aSize[] = { 8.0, 7.5, 7.0, 6.5 };
+  double *aNat, *aMin;
+  int *abNum;
+  int i, j, k, k0 = 0, nSize = (int)(sizeof(aSize)/sizeof(aSize[0]));
+  tab_rows(pTable, t);
+  if( t->nRow==0 || t->nCol==0 ) return;
+  aNat = acc_malloc(sizeof(double)*t->nCol*2);
+  aMin = aNat + t->nCol;
+  while( k0<nSize-1 && aSize[k0] > rMax + 1e-9 ) k0++;
+  for(k=k0; k<nSize; k++){
+    if( k>k0 ) tab_unlayout(t);
+    t->rSize = aSize[k];
+    if( tab_cells(p, t, aSize[k], aNat, aMin)<=PDF_CW ) break;
   }
+  t->rWidth = tab_widths(aNat, aMin, t->nCol, t->aW);
   free(aNat);
+  /* A column of numbers (every body cell with text is numeric) has its
+  ** header aligned right too. */
+  abNum = acc_malloc(sizeof(int)*t->nCol);
+  for(j=0; j<t->nCol; j++){
+    abNum[j] = 0;
+    for(i=0; i<t->nRow; i++){
+      const RNode *pC = t->aRow[i].aCell[j].pNode;
+      if( t->aRow[i].bHeader || pC==0 || pC->zText[0]==0 ) continue;
+      if( (pC->flags & RF_NUMERIC)==0 ){ abNum[j] = 0; break; }
+      abNum[j] = 1;
+    }
+  }
   /* Lay the cells out at their columns' widths. */
   for(i=0; i<t->nRow; i++){
     TRow *r = &t->aRow[i];
@@ -178,7 +280,7 @@ static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
       ** lines, the last ending in an ellipsis */
       pango_layout_set_height(c->pL, -CELL_MAXLINE);
       pango_layout_set_ellipsize(c->pL, PANGO_ELLIPSIZE_END);
-      if( c->pNode->flags & RF_NUMERIC ){
+      if( (c->pNode->flags & RF_NUMERIC) || (r->bHeader && abNum[j]) ){
         pango_layout_set_alignment(c->pL, PANGO_ALIGN_RIGHT);
       }
       h = pdf_layout_height(c->pL);
@@ -186,6 +288,7 @@ static void tab_measure(Pdf *p, const RNode *pTable, Tab *t){
     }
     r->h += 2*CELL_PY;
   }
+  free(abNum);
 }
 
 static void tab_free(Tab *t){
@@ -209,7 +312,7 @@ static void tab_draw_row(Pdf *p, const Tab *t, const TRow *r, int iBody,
   if( !p->bDraw ) return;
   if( r->bHeader || iBody%2==1 ){
     pdf_rgb(cr, r->bHeader ? 0xdde4ecu : 0xf4f6f9u);
-    cairo_rectangle(cr, PDF_ML, p->y, PDF_CW, r->h);
+    cairo_rectangle(cr, PDF_ML, p->y, t->rWidth, r->h);
     cairo_fill(cr);
   }
   for(j=0; j<t->nCol; j++){
@@ -234,13 +337,13 @@ static void tab_draw_row(Pdf *p, const Tab *t, const TRow *r, int iBody,
   cairo_set_line_width(cr, r->bHeader ? 0.9 : 0.4);
   pdf_rgb(cr, r->bHeader ? PDF_ACCENT : PDF_RULE);
   cairo_move_to(cr, PDF_ML, p->y + r->h);
-  cairo_line_to(cr, PDF_W - PDF_MR, p->y + r->h);
+  cairo_line_to(cr, PDF_ML + t->rWidth, p->y + r->h);
   cairo_stroke(cr);
   if( bTop ){
     pdf_rgb(cr, PDF_ACCENT);
     cairo_set_line_width(cr, 0.9);
     cairo_move_to(cr, PDF_ML, p->y);
-    cairo_line_to(cr, PDF_W - PDF_MR, p->y);
+    cairo_line_to(cr, PDF_ML + t->rWidth, p->y);
     cairo_stroke(cr);
   }
 }
@@ -265,35 +368,105 @@ void pdf_tables_free(Pdf *p){
   p->nTab = p->nTabAlloc = p->iTab = 0;
 }
 
-/* The measured table pTable: measured now in the first pass and kept,
-** taken from what was kept in the second (both passes meet the tables in
-** the same order). */
+/* The measured table pTable: measured on first use and kept for the rest
+** of the rendering (both passes meet the tables in the same order, and a
+** heading may ask for the table that follows it first, so the next one
+** to be asked for is nearly always at iTab or just after it). */
 static Tab *tab_get(Pdf *p, const RNode *pTable){
   Tab *t;
-  if( p->bDraw && p->iTab<p->nTab ){
-    return (Tab*)p->apTab[p->iTab++];
+  int i;
+  for(i=p->iTab; i<p->nTab; i++){
+    if( ((Tab*)p->apTab[i])->pTable==pTable ){
+      p->iTab = i;
+      return (Tab*)p->apTab[i];
+    }
+  }
+  for(i=0; i<p->iTab && i<p->nTab; i++){
+    if( ((Tab*)p->apTab[i])->pTable==pTable ){
+      p->iTab = i;
+      return (Tab*)p->apTab[i];
+    }
   }
   t = acc_malloc(sizeof(Tab));
   memset(t, 0, sizeof(*t));
-  tab_measure(p, pTable, t);
+  tab_measure(p, pTable, t, 100);
   if( p->nTab>=p->nTabAlloc ){
     p->nTabAlloc = p->nTabAlloc ? 2*p->nTabAlloc : 8;
     p->apTab = acc_realloc(p->apTab, sizeof(void*)*p->nTabAlloc);
   }
+  p->iTab = p->nTab;
   p->apTab[p->nTab++] = t;
-  if( p->bDraw ) p->iTab = p->nTab;
   return t;
+}
+
+/* Whether tables a and b have the same header row (the same kind of
+** table, in different sections). */
+static int tab_same_head(const Tab *a, const Tab *b){
+  int j;
+  if( a->nHead==0 || b->nHead==0 || a->nCol!=b->nCol ) return 0;
+  for(j=0; j<a->nCol; j++){
+    const RNode *pA = a->aRow[0].aCell[j].pNode;
+    const RNode *pB = b->aRow[0].aCell[j].pNode;
+    if( (pA==0)!=(pB==0) ) return 0;
+    if( pA && strcmp(pA->zText, pB->zText)!=0 ) return 0;
+  }
+  return 1;
+}
+
+static int tab_walk(void *pArg, const RNode *pNode, int bEnter){
+  if( bEnter && pNode->eType==RN_TABLE ) tab_get((Pdf*)pArg, pNode);
+  return 0;
+}
+
+void pdf_tables_measure(Pdf *p){
+  int i, j;
+  report_walk(p->pRep, tab_walk, p);
+  for(i=0; i<p->nTab; i++){
+    Tab *t = (Tab*)p->apTab[i];
+    double rSize = t->rSize;
+    for(j=0; j<p->nTab; j++){
+      const Tab *u = (const Tab*)p->apTab[j];
+      if( u->rSize<rSize && tab_same_head(t, u) ) rSize = u->rSize;
+    }
+    if( rSize<t->rSize ){
+      const RNode *pTable = t->pTable;
+      tab_free(t);
+      memset(t, 0, sizeof(*t));
+      tab_measure(p, pTable, t, rSize);
+    }
+  }
+  p->iTab = 0;
+}
+
+/* The height of the header rows. */
+static double tab_head_height(const Tab *t){
+  double h = 0;
+  int i;
+  for(i=0; i<t->nHead; i++) h += t->aRow[i].h;
+  return h;
+}
+
+/* The room a table needs on the page it starts on: its header with the
+** first row of the body, and the second too unless the three would take
+** more than half a page. */
+static double tab_keep(const Tab *t){
+  double h = 2 + tab_head_height(t);
+  if( t->nRow>t->nHead ) h += t->aRow[t->nHead].h;
+  if( t->nRow>t->nHead+1
+   && h + t->aRow[t->nHead+1].h <= (PDF_BOTTOM - PDF_TOP)/2 ){
+    h += t->aRow[t->nHead+1].h;
+  }
+  return h;
 }
 
 void pdf_table(Pdf *p, const RNode *pTable){
   Tab *pT = tab_get(p, pTable), t = *pT;
-  double rHead = 0;
+  double rHead;
   int i, iBody = 0, bTop;
   if( t.nRow==0 ) return;
-  for(i=0; i<t.nHead; i++) rHead += t.aRow[i].h;
+  rHead = tab_head_height(&t);
   /* keep the header with the first row (or two) of the body */
-  pdf_need(p, rHead + (t.nRow>t.nHead ? t.aRow[t.nHead].h : 0)
-              + (t.nRow>t.nHead+1 ? t.aRow[t.nHead+1].h : 0));
+  pdf_need(p, tab_keep(&t));
   p->y += 2;
   tab_draw_head(p, &t);
   bTop = t.nHead==0;
@@ -331,13 +504,19 @@ static double chart_height(const Chart *c){
   return h;
 }
 
-double pdf_keep_need(const RNode *pNode){
+double pdf_keep_need(Pdf *p, const RNode *pNode){
   if( pNode==0 ) return 0;
   switch( pNode->eType ){
     case RN_CHART:
-      return pNode->pChart ? chart_height(pNode->pChart) + 30 : 0;
-    case RN_TABLE:
-      return 60;
+      return pNode->pChart ? chart_height(pNode->pChart) + 34 : 0;
+    case RN_TABLE: {
+      Tab *t = tab_get(p, pNode);
+      return t->nRow ? tab_keep(t) : 0;
+    }
+    case RN_SECTION:
+      return pdf_heading_height(p, pNode) + pdf_keep_need(p, pNode->pFirst);
+    case RN_LIST:
+      return pdf_keep_need(p, pNode->pFirst);
     default:
       return 40;
   }

@@ -187,6 +187,8 @@ static RName *rb_names(ReportBuild *b, int e, int *pn){
     rb_hash_row(b, e, aId[i], aV);
     a[k].id = aId[i];
     a[k].zName = rb_name(b, e, aV);
+    a[k].zLabel = aV[aEntity[e].iLabel].eType==VAL_TEXT
+                  ? aV[aEntity[e].iLabel].z : "";
     k++;
   }
   *pn = k;

@@ -29,6 +29,7 @@
 typedef struct RName {
   int64_t id;
   const char *zName;
+  const char *zLabel;   /* its label as stored (English), to compare */
 } RName;
 
 /* One observation as the report reads it. */

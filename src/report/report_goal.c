@@ -89,6 +89,37 @@ void rb_part_summary(ReportBuild *b, RNode *pParent){
   pN->pChart = rb_chart_areas(b);
 }
 
+/* The entry of id in a, or NULL. */
+static const RName *name_find(const RName *a, int n, int64_t id){
+  int i;
+  for(i=0; i<n; i++){
+    if( a[i].id==id ) return &a[i];
+  }
+  return 0;
+}
+
+/* What the "Working group" cell of goal g says: the group's name, or a
+** short word when the group is the area's own (its name is the area's,
+** perhaps after a "Working group: " prefix), which the section's heading
+** already names. */
+static const char *goal_wg(ReportBuild *b, const GoalStatus *g){
+  const RName *pW = name_find(b->aWg, b->nWg,
+                              rb_int(ENT_GOAL, g->aGoal, "wg_id"));
+  const RName *pA = name_find(b->aArea, b->nArea, goal_area(g));
+  const char *z;
+  if( pW==0 ) return "";
+  if( pA && pA->zLabel[0] ){
+    z = strstr(pW->zLabel, ": ");
+    if( strcmp(pW->zLabel, pA->zLabel)==0
+     || (z && strcmp(z+2, pA->zLabel)==0) ){
+      /* TRANSLATORS: in the "Working group" column of a goal, when the
+      ** group is the framework area's own (the section names the area) */
+      return rtr(b, "the area's own");
+    }
+  }
+  return pW->zName;
+}
+
 /* One goal's row of the table of an area. */
 static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
                      int bPlain){
@@ -97,8 +128,7 @@ static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
   const char *z;
   rb_cell(b, pR, rb_text(ENT_GOAL, g->aGoal, "title"));
   if( !bPlain ){
-    rb_cell(b, pR, rb_lookup(b->aWg, b->nWg,
-                             rb_int(ENT_GOAL, g->aGoal, "wg_id")));
+    rb_cell(b, pR, goal_wg(b, g));
     rb_cell(b, pR, rb_enum(b, rb_text(ENT_GOAL, g->aGoal, "kind")));
     z = rb_text(ENT_GOAL, g->aGoal, "deadline");
     rb_cell(b, pR, z[0] ? z : rtr(b, "none set"));
