@@ -98,6 +98,19 @@ static const RName *name_find(const RName *a, int n, int64_t id){
   return 0;
 }
 
+/* Whether goal g's working group is its area's own: the group's name is
+** the area's, perhaps after a "Working group: " prefix. */
+static int goal_wg_is_area(ReportBuild *b, const GoalStatus *g){
+  const RName *pW = name_find(b->aWg, b->nWg,
+                              rb_int(ENT_GOAL, g->aGoal, "wg_id"));
+  const RName *pA = name_find(b->aArea, b->nArea, goal_area(g));
+  const char *z;
+  if( pW==0 || pA==0 || pA->zLabel[0]==0 ) return 0;
+  z = strstr(pW->zLabel, ": ");
+  return strcmp(pW->zLabel, pA->zLabel)==0
+      || (z && strcmp(z+2, pA->zLabel)==0);
+}
+
 /* What the "Working group" cell of goal g says: the group's name, or a
 ** short word when the group is the area's own (its name is the area's,
 ** perhaps after a "Working group: " prefix), which the section's heading
@@ -105,30 +118,24 @@ static const RName *name_find(const RName *a, int n, int64_t id){
 static const char *goal_wg(ReportBuild *b, const GoalStatus *g){
   const RName *pW = name_find(b->aWg, b->nWg,
                               rb_int(ENT_GOAL, g->aGoal, "wg_id"));
-  const RName *pA = name_find(b->aArea, b->nArea, goal_area(g));
-  const char *z;
   if( pW==0 ) return "";
-  if( pA && pA->zLabel[0] ){
-    z = strstr(pW->zLabel, ": ");
-    if( strcmp(pW->zLabel, pA->zLabel)==0
-     || (z && strcmp(z+2, pA->zLabel)==0) ){
-      /* TRANSLATORS: in the "Working group" column of a goal, when the
-      ** group is the framework area's own (the section names the area) */
-      return rtr(b, "the area's own");
-    }
+  if( goal_wg_is_area(b, g) ){
+    /* TRANSLATORS: in the "Working group" column of a goal, when the
+    ** group is the framework area's own (the section names the area) */
+    return rtr(b, "the area's own");
   }
   return pW->zName;
 }
 
 /* One goal's row of the table of an area. */
 static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
-                     int bPlain){
+                     int bPlain, int bWg){
   const StatusResult *r = &g->res;
   RNode *pR = rb_row(b, pT);
   const char *z;
   rb_cell(b, pR, rb_text(ENT_GOAL, g->aGoal, "title"));
   if( !bPlain ){
-    rb_cell(b, pR, goal_wg(b, g));
+    if( bWg ) rb_cell(b, pR, goal_wg(b, g));
     rb_cell(b, pR, rb_enum(b, rb_text(ENT_GOAL, g->aGoal, "kind")));
     z = rb_text(ENT_GOAL, g->aGoal, "deadline");
     rb_cell(b, pR, z[0] ? z : rtr(b, "none set"));
@@ -156,6 +163,12 @@ void rb_part_goals(ReportBuild *b, RNode *pParent, int bPlain){
     RH("Goal"), RH("Working group"), RH("Kind"), RH("Deadline"), RH("Status"),
     RH("Latest value"), RH("Explanation"), RH("Classification")
   };
+  /* The same without "Working group", for an area whose goals all belong
+  ** to its own group (the section's heading names it). */
+  static const char *const azNoWg[] = {
+    RH("Goal"), RH("Kind"), RH("Deadline"), RH("Status"),
+    RH("Latest value"), RH("Explanation"), RH("Classification")
+  };
   static const char *const azPlain[] = {
     RH("Goal"), RH("Status"), RH("What it means")
   };
@@ -168,9 +181,11 @@ void rb_part_goals(ReportBuild *b, RNode *pParent, int bPlain){
     return;
   }
   for(i=0; i<b->nArea; i++){
-    int n = 0;
+    int n = 0, bWg = 0, nCol;
     for(j=0; j<b->nGoal; j++){
-      if( goal_area(&b->aGoal[j])==b->aArea[i].id ) n++;
+      if( goal_area(&b->aGoal[j])!=b->aArea[i].id ) continue;
+      n++;
+      if( !goal_wg_is_area(b, &b->aGoal[j]) ) bWg = 1;
     }
     if( n==0 ){
       nEmpty++;
@@ -183,11 +198,16 @@ void rb_part_goals(ReportBuild *b, RNode *pParent, int bPlain){
     if( bPlain ){
       pT = rb_table(b, pA, 3, azPlain);
     }else{
-      pT = rb_table(b, pA, b->p->eViewer==CLASS_PUBLIC ? 7 : 8, azFull);
+      nCol = (b->p->eViewer==CLASS_PUBLIC ? 7 : 8) - (bWg ? 0 : 1);
+      pT = rb_table(b, pA, nCol, bWg ? azFull : azNoWg);
+      if( !bWg ){
+        rb_para(b, pA, RF_NOTE, rtr(b, "All goals of this area belong to "
+                                    "its own working group."));
+      }
     }
     for(j=0; j<b->nGoal; j++){
       if( goal_area(&b->aGoal[j])!=b->aArea[i].id ) continue;
-      goal_row(b, pT, &b->aGoal[j], bPlain);
+      goal_row(b, pT, &b->aGoal[j], bPlain, bWg);
     }
   }
   if( nEmpty==0 ) return;
