@@ -11,6 +11,7 @@
 */
 #include "../../src/util/mem.c"
 #include "../../src/util/buf.c"
+#include "../../src/util/san.c"
 #include "../../src/core/period.c"
 #include "../../src/core/status.c"
 #include "../../src/core/status_growth.c"
