@@ -108,7 +108,7 @@ $(BUILD)/obj/gen/embed.o: $(BUILD)/gen/embed.c
 	$(CC) $(CFLAGS) -std=c11 -Isrc/store -c -o $@ $<
 
 # Unit tests include the module they test; they link the rest.
-$(BUILD)/tests/unit_%: tests/unit/%.c tests/unit/harness.h $(wildcard src/*/*.c src/*/*.h)
+$(BUILD)/tests/unit_%: tests/unit/%.c tests/unit/harness.h $(wildcard tests/unit/*_util.h) $(wildcard src/*/*.c src/*/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(WARN) $(INC) -Isrc/core -o $@ $< $(LIBS)
 

@@ -34,6 +34,7 @@
 #include "../../src/report/render_pdf_table.c"
 #include "../../src/report/render_xlsx.c"
 #include "harness.h"
+#include "render_util.h"
 
 #include <stdlib.h>
 #include <time.h>
@@ -243,26 +244,6 @@ static Report *build_report(int eLang, int nData){
   return r;
 }
 
-/* Write a Buf to a file. */
-static void put_file(const char *zName, const Buf *b){
-  FILE *f = fopen(zName, "wb");
-  if( f==0 ){ perror(zName); exit(2); }
-  fwrite(b->z, 1, b->n, f);
-  fclose(f);
-}
-
-/* Run a shell command and return its standard output (caller frees). */
-static char *run(const char *zCmd){
-  Buf b = BUF_INIT;
-  char a[4096];
-  size_t n;
-  FILE *f = popen(zCmd, "r");
-  if( f==0 ) return acc_strdup("");
-  while( (n = fread(a, 1, sizeof(a), f))>0 ) buf_append(&b, a, n);
-  pclose(f);
-  if( b.z==0 ) return acc_strdup("");
-  return buf_detach(&b);
-}
 
 static int same_buf(const Buf *a, const Buf *b){
   return a->n==b->n && a->n>0 && memcmp(a->z, b->z, a->n)==0;

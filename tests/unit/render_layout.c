@@ -23,29 +23,11 @@
 #include "../../src/report/render_pdf.c"
 #include "../../src/report/render_pdf_table.c"
 #include "harness.h"
+#include "render_util.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 
-static void put_file(const char *zName, const Buf *b){
-  FILE *f = fopen(zName, "wb");
-  if( f==0 ){ perror(zName); exit(2); }
-  fwrite(b->z, 1, b->n, f);
-  fclose(f);
-}
-
-/* Run a shell command and return its standard output (caller frees). */
-static char *run(const char *zCmd){
-  Buf b = BUF_INIT;
-  char a[4096];
-  size_t n;
-  FILE *f = popen(zCmd, "r");
-  if( f==0 ) return acc_strdup("");
-  while( (n = fread(a, 1, sizeof(a), f))>0 ) buf_append(&b, a, n);
-  pclose(f);
-  if( b.z==0 ) return acc_strdup("");
-  return buf_detach(&b);
-}
 
 static RNode *section(Report *r, RNode *pParent, int iLevel,
                       const char *zText){
