@@ -10,12 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Value of field zName of a row of entity e. */
-static const Value *fv(int e, const Value *aVal, const char *zName){
-  return &aVal[model_field_find(e, zName)];
-}
 static const char *ftext(int e, const Value *aVal, const char *zName){
-  const Value *v = fv(e, aVal, zName);
+  const Value *v = model_value(e, aVal, zName);
   return v->eType==VAL_TEXT ? v->z : "";
 }
 
@@ -36,7 +32,7 @@ static json_t *goal_json(Cli *p, const GoalStatus *g, const char *zArea){
   json_object_set_new(pObj, "classification", json_string(
                       ftext(ENT_GOAL, g->aGoal, "classification")));
   json_object_set_new(pObj, "deadline",
-    fv(ENT_GOAL, g->aGoal, "deadline")->eType==VAL_TEXT
+    model_value(ENT_GOAL, g->aGoal, "deadline")->eType==VAL_TEXT
     ? json_string(ftext(ENT_GOAL, g->aGoal, "deadline")) : json_null());
   json_object_set_new(pObj, "status",
                       json_string(azStatusName[r->eStatus]));
@@ -88,7 +84,7 @@ static void print_roadmap(Cli *p, Store *pStore, int64_t idDialogue,
              : arena_printf(&p->arena, "done %s",
                             ftext(ENT_STEP, a, "done_on"));
       zColor = cli_status_color(p, STATUS_ACHIEVED);
-    }else if( fv(ENT_STEP, a, "ongoing")->i ){
+    }else if( model_value(ENT_STEP, a, "ongoing")->i ){
       zState = "ongoing";
       zColor = cli_status_color(p, STATUS_ON_TRACK);
     }else if( planned!=DATE_NONE && at>planned ){
@@ -101,7 +97,7 @@ static void print_roadmap(Cli *p, Store *pStore, int64_t idDialogue,
     }
     snprintf(zWhen, sizeof(zWhen), "%s", ftext(ENT_STEP, a, "planned_label"));
     printf("  %2lld. %-58.58s %-16s %s%s%s\n",
-           (long long)fv(ENT_STEP, a, "position")->i,
+           (long long)model_value(ENT_STEP, a, "position")->i,
            ftext(ENT_STEP, a, "title"), zWhen, zColor, zState,
            cli_color_off(p));
   }
@@ -174,7 +170,7 @@ int cmd_status(Cli *p, int argc, char **argv){
     for(j=0; j<nGoal; j++){
       const GoalStatus *g = &aGoal[j];
       int eS = g->res.eStatus;
-      if( fv(ENT_GOAL, g->aGoal, "area_id")->i!=areas.a[i] ) continue;
+      if( model_value(ENT_GOAL, g->aGoal, "area_id")->i!=areas.a[i] ) continue;
       if( bJson ){
         json_array_append_new(pArr, goal_json(p, g,
                               ftext(ENT_AREA, aA, "name")));

@@ -6,6 +6,7 @@
 */
 #include "model.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -372,6 +373,12 @@ int model_field_find(int e, const char *zName){
     if( strcmp(aEntity[e].aField[i].zName, zName)==0 ) return i;
   }
   return -1;
+}
+
+const Value *model_value(int e, const Value *aVal, const char *zName){
+  int i = model_field_find(e, zName);
+  assert( i>=0 );
+  return &aVal[i];
 }
 
 int model_code_field(int e){

@@ -132,6 +132,9 @@ int model_real_parse(const char *z, double *pOut);
 int model_entity_find(const char *zName);
 /* Index of field zName of entity e, or -1. */
 int model_field_find(int e, const char *zName);
+/* The value of field zName (which must exist) of entity e in the row
+** aVal. */
+const Value *model_value(int e, const Value *aVal, const char *zName);
 /* Index of the FF_CODE field of entity e, or -1. */
 int model_code_field(int e);
 /* Index of the enum value z in NULL-terminated az, or -1. */

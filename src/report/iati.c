@@ -70,14 +70,8 @@ typedef struct ISlots {
   int n, nAlloc;
 } ISlots;
 
-/* Field zName of row aVal of entity e. */
-static const Value *fv(const Value *aVal, int e, const char *zName){
-  int i = model_field_find(e, zName);
-  assert( i>=0 );
-  return &aVal[i];
-}
 static const char *ftext(const Value *aVal, int e, const char *zName){
-  const Value *v = fv(aVal, e, zName);
+  const Value *v = model_value(e, aVal, zName);
   return v->eType==VAL_TEXT && v->z[0] ? v->z : 0;
 }
 static int fdate(const Value *aVal, int e, const char *zName, Date *pOut){
@@ -85,7 +79,7 @@ static int fdate(const Value *aVal, int e, const char *zName, Date *pOut){
   return z && date_parse(z, pOut)==0;
 }
 static int freal(const Value *aVal, int e, const char *zName, double *pr){
-  const Value *v = fv(aVal, e, zName);
+  const Value *v = model_value(e, aVal, zName);
   if( v->eType==VAL_REAL ){ *pr = v->r; return 1; }
   if( v->eType==VAL_INT ){ *pr = (double)v->i; return 1; }
   return 0;
@@ -152,7 +146,8 @@ static int obs_add(void *pArg, int64_t id, const Value *aVal){
   IObsSet *p = pArg;
   IObs *o;
   Period per;
-  if( period_parse(fv(aVal, ENT_OBSERVATION, "period")->z, &per) ) return 0;
+  if( period_parse(model_value(ENT_OBSERVATION, aVal, "period")->z,
+                   &per) ) return 0;
   if( p->n>=p->nAlloc ){
     p->nAlloc = p->nAlloc ? 2*p->nAlloc : 64;
     p->a = acc_realloc(p->a, sizeof(IObs)*p->nAlloc);
@@ -160,10 +155,10 @@ static int obs_add(void *pArg, int64_t id, const Value *aVal){
   o = &p->a[p->n++];
   o->id = id;
   o->per = per;
-  o->r = fv(aVal, ENT_OBSERVATION, "value")->r;
-  o->bPref = fv(aVal, ENT_OBSERVATION, "preferred")->i!=0;
-  o->iSrc = fv(aVal, ENT_OBSERVATION, "source_id")->eType==VAL_INT
-            ? fv(aVal, ENT_OBSERVATION, "source_id")->i : 0;
+  o->r = model_value(ENT_OBSERVATION, aVal, "value")->r;
+  o->bPref = model_value(ENT_OBSERVATION, aVal, "preferred")->i!=0;
+  o->iSrc = model_value(ENT_OBSERVATION, aVal, "source_id")->eType==VAL_INT
+            ? model_value(ENT_OBSERVATION, aVal, "source_id")->i : 0;
   return 0;
 }
 static int obs_cmp(const void *a, const void *b){
@@ -254,14 +249,15 @@ static void slot_target(ISlots *p, Date start, Date end, double r){
 static void goal_targets(Ix *p, const Value *aG, const IObsSet *s,
                          Freq eInd, Agg eAgg, double rBase, int bBase,
                          ISlots *pSlots){
-  int eKind = model_enum_find(azGoalKindEnum, fv(aG, ENT_GOAL, "kind")->z);
+  int eKind = model_enum_find(azGoalKindEnum, model_value(ENT_GOAL, aG,
+                                                          "kind")->z);
   double rT, r;
   Date start, deadline, dEnd;
   int bStart = fdate(aG, ENT_GOAL, "start_on", &start);
   int bDeadline = fdate(aG, ENT_GOAL, "deadline", &deadline);
-  int bDecrease = fv(aG, ENT_GOAL, "decrease")->i!=0;
-  int bCompound = fv(aG, ENT_GOAL, "compounding")->eType!=VAL_INT
-                  || fv(aG, ENT_GOAL, "compounding")->i!=0;
+  int bDecrease = model_value(ENT_GOAL, aG, "decrease")->i!=0;
+  int bCompound = model_value(ENT_GOAL, aG, "compounding")->eType!=VAL_INT
+                  || model_value(ENT_GOAL, aG, "compounding")->i!=0;
   Freq eGoal = eInd;
   const char *zPer = ftext(aG, ENT_GOAL, "period");
   Period base;
@@ -333,7 +329,8 @@ static int unit_is_percent(const char *z){
 static void write_area(Ix *p, const Value *aG){
   Value *aA;
   const char *zEn, *zSr;
-  if( store_item_get(p->pStore, ENT_AREA, fv(aG, ENT_GOAL, "area_id")->i,
+  if( store_item_get(p->pStore, ENT_AREA, model_value(ENT_GOAL, aG,
+                                                      "area_id")->i,
                      &p->a, &aA) ){
     return;
   }
@@ -402,14 +399,15 @@ static void write_measured(Ix *p, const Value *aG, const Value *aI,
   ISlots sl = { 0, 0, 0 };
   Freq eInd = FREQ_YEAR;
   Agg eAgg = AGG_SUM;
-  int eKind = model_enum_find(azGoalKindEnum, fv(aG, ENT_GOAL, "kind")->z);
+  int eKind = model_enum_find(azGoalKindEnum, model_value(ENT_GOAL, aG,
+                                                          "kind")->z);
   const char *zBase = ftext(aG, ENT_GOAL, "baseline_period");
   const char *zAgg = ftext(aI, ENT_INDICATOR, "aggregation");
   const char *zDesc = ftext(aI, ENT_INDICATOR, "description");
   Period base;
   double rBase = 0;
   int bBase = 0, i;
-  freq_parse(fv(aI, ENT_INDICATOR, "frequency")->z, &eInd);
+  freq_parse(model_value(ENT_INDICATOR, aI, "frequency")->z, &eInd);
   if( zAgg ){
     int k = model_enum_find(azAggEnum, zAgg);
     if( k>=0 ) eAgg = (Agg)k;
@@ -441,7 +439,7 @@ static void write_measured(Ix *p, const Value *aG, const Value *aI,
   x_start(p, "indicator");
   x_attr(p, "measure",
          unit_is_percent(ftext(aI, ENT_INDICATOR, "unit")) ? "2" : "1");
-  x_attr(p, "ascending", fv(aG, ENT_GOAL, "decrease")->i ? "0" : "1");
+  x_attr(p, "ascending", model_value(ENT_GOAL, aG, "decrease")->i ? "0" : "1");
   x_text(p, "title", ftext(aI, ENT_INDICATOR, "name"), 0);
   x_text(p, "description",
          zDesc ? arena_printf(&p->a, "Unit: %s. %s",
@@ -588,8 +586,8 @@ static int write_activity(Ix *p, int64_t idD, const Value *aD,
     if( store_item_get(p->pStore, ENT_GOAL, pGoals->a[i], &p->a, &aG) ){
       continue;
     }
-    pInd = fv(aG, ENT_GOAL, "indicator_id");
-    if( strcmp(fv(aG, ENT_GOAL, "kind")->z, "milestone")==0
+    pInd = model_value(ENT_GOAL, aG, "indicator_id");
+    if( strcmp(model_value(ENT_GOAL, aG, "kind")->z, "milestone")==0
      || pInd->eType!=VAL_INT ){
       write_milestone(p, aG);
       continue;

@@ -52,22 +52,16 @@ typedef struct IcalCtx {
   IcalCount cnt;
 } IcalCtx;
 
-/* The value of field zName of entity e in aVal. */
-static const Value *fv(int e, const Value *aVal, const char *zName){
-  int i = model_field_find(e, zName);
-  assert( i>=0 );
-  return &aVal[i];
-}
 /* Its text copied into the arena, or NULL if empty. */
 static const char *fv_text(IcalCtx *c, int e, const Value *aVal,
                            const char *zName){
-  const Value *v = fv(e, aVal, zName);
+  const Value *v = model_value(e, aVal, zName);
   if( v->eType!=VAL_TEXT || v->z[0]==0 ) return 0;
   return arena_strdup(c->pArena, v->z);
 }
 /* Its date into *pOut: 1, or 0 when empty or not a date. */
 static int fv_date(int e, const Value *aVal, const char *zName, Date *pOut){
-  const Value *v = fv(e, aVal, zName);
+  const Value *v = model_value(e, aVal, zName);
   if( v->eType!=VAL_TEXT ) return 0;
   return date_parse(v->z, pOut)==0;
 }
@@ -93,7 +87,7 @@ static IcalEntry *entry_new(IcalCtx *c, IcalKind eKind, int64_t id,
   memset(p, 0, sizeof(*p));
   p->eKind = eKind;
   p->id = id;
-  p->idDialogue = fv(e, aVal, "dialogue_id")->i;
+  p->idDialogue = model_value(e, aVal, "dialogue_id")->i;
   p->day = day;
   p->eStatus = ICAL_STATUS_NONE;
   p->eClass = fv_class(e, aVal);
@@ -103,7 +97,7 @@ static IcalEntry *entry_new(IcalCtx *c, IcalKind eKind, int64_t id,
 static int meeting_row(void *pArg, int64_t id, const Value *aVal){
   IcalCtx *c = pArg;
   IcalEntry *p;
-  const Value *pState = fv(ENT_MEETING, aVal, "state");
+  const Value *pState = model_value(ENT_MEETING, aVal, "state");
   Date day;
   if( !fv_date(ENT_MEETING, aVal, "held_on", &day) ){
     c->cnt.nUndated++;
@@ -133,7 +127,7 @@ static int goal_row(void *pArg, int64_t id, const Value *aVal){
   p->zSummary = arena_printf(c->pArena, "Deadline: %s", zTitle ? zTitle : "");
   p->zDesc = arena_printf(c->pArena, "Deadline of goal %s (%s).%s%s",
                           zCode ? zCode : "",
-                          fv(ENT_GOAL, aVal, "kind")->z,
+                          model_value(ENT_GOAL, aVal, "kind")->z,
                           zMeans ? "\nMeans: " : "", zMeans ? zMeans : "");
   p->bTransparent = 1;
   c->cnt.nDeadline++;
@@ -146,7 +140,7 @@ static int step_row(void *pArg, int64_t id, const Value *aVal){
   const char *zTitle, *zLabel;
   Buf b = BUF_INIT;
   Date day, done;
-  const Value *pOngoing = fv(ENT_STEP, aVal, "ongoing");
+  const Value *pOngoing = model_value(ENT_STEP, aVal, "ongoing");
   if( (pOngoing->eType==VAL_INT && pOngoing->i)
    || !fv_date(ENT_STEP, aVal, "planned_on", &day) ){
     c->cnt.nOngoing++;
@@ -158,7 +152,7 @@ static int step_row(void *pArg, int64_t id, const Value *aVal){
   p->zSummary = arena_printf(c->pArena, "Tentative: %s",
                              zTitle ? zTitle : "");
   buf_appendf(&b, "Roadmap step %lld. Tentative date",
-              (long long)fv(ENT_STEP, aVal, "position")->i);
+              (long long)model_value(ENT_STEP, aVal, "position")->i);
   if( zLabel ) buf_appendf(&b, " as planned: %s", zLabel);
   buf_appendf(&b, " (shown on its last day).");
   if( fv_date(ENT_STEP, aVal, "done_on", &done) ){
@@ -220,7 +214,7 @@ static const char *uid_domain(IcalCtx *c, int64_t idDialogue){
   const char *z = "dialogue", *zOut;
   if( store_item_get(c->pStore, ENT_DIALOGUE, idDialogue, c->pArena,
                      &aV)==ACC_OK ){
-    const Value *v = fv(ENT_DIALOGUE, aV, "code");
+    const Value *v = model_value(ENT_DIALOGUE, aV, "code");
     if( v->eType==VAL_TEXT && v->z[0] ) z = v->z;
   }
   for(; *z; z++){
@@ -266,7 +260,7 @@ AccRc ical_feed(Store *pStore, int64_t idDialogue, const char *zName,
       arena_free(&arena);
       return ACC_NOTFOUND;
     }
-    if( zName==0 ) zName = arena_strdup(&arena, fv(ENT_DIALOGUE, aV,
+    if( zName==0 ) zName = arena_strdup(&arena, model_value(ENT_DIALOGUE, aV,
                                                    "title")->z);
   }
   if( zName==0 ) zName = "Accord";

@@ -25,20 +25,6 @@ typedef struct CsvOut {
   int nCell;                      /* cells written in the current row */
 } CsvOut;
 
-/* Append one field, quoted if it must be. */
-static void csv_field(Buf *pOut, const char *z){
-  if( strpbrk(z, ",\"\r\n")==0 ){
-    buf_puts(pOut, z);
-    return;
-  }
-  buf_putc(pOut, '"');
-  for(; *z; z++){
-    if( *z=='"' ) buf_putc(pOut, '"');
-    buf_putc(pOut, *z);
-  }
-  buf_putc(pOut, '"');
-}
-
 static int csv_walk(void *pArg, const RNode *pNode, int bEnter){
   CsvOut *c = pArg;
   switch( pNode->eType ){
@@ -58,7 +44,7 @@ static int csv_walk(void *pArg, const RNode *pNode, int bEnter){
           if( i ) buf_puts(&path, " / ");
           buf_puts(&path, c->azPath[i]);
         }
-        csv_field(c->pOut, buf_str(&path));
+        buf_csv_field(c->pOut, buf_str(&path));
         buf_free(&path);
         c->nCell = 0;
       }else{
@@ -70,7 +56,7 @@ static int csv_walk(void *pArg, const RNode *pNode, int bEnter){
       if( pNode->flags & RF_NUMERIC ){
         buf_appendf(c->pOut, "%.10g", pNode->rNum);
       }else{
-        csv_field(c->pOut, pNode->zText);
+        buf_csv_field(c->pOut, pNode->zText);
       }
       c->nCell++;
       break;

@@ -25,21 +25,15 @@
 
 /* ---- Fields of rows ---------------------------------------------------- */
 
-const Value *rb_val(int e, const Value *aVal, const char *zName){
-  int i = model_field_find(e, zName);
-  if( i<0 ) acc_fatal("no field %s in %s", zName, aEntity[e].zName);
-  return &aVal[i];
-}
-
 /* A text field, or "" when NULL. */
 const char *rb_text(int e, const Value *aVal, const char *zName){
-  const Value *v = rb_val(e, aVal, zName);
+  const Value *v = model_value(e, aVal, zName);
   return v->eType==VAL_TEXT ? v->z : "";
 }
 
 /* An integer field, 0 when NULL. */
 int64_t rb_int(int e, const Value *aVal, const char *zName){
-  const Value *v = rb_val(e, aVal, zName);
+  const Value *v = model_value(e, aVal, zName);
   return v->eType==VAL_INT ? v->i : 0;
 }
 

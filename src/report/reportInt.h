@@ -64,7 +64,6 @@ typedef struct ReportBuild {
 
 /* report.c */
 const char *rb_text(int e, const Value *aVal, const char *zName);
-const Value *rb_val(int e, const Value *aVal, const char *zName);
 int64_t rb_int(int e, const Value *aVal, const char *zName);
 Date rb_date(int e, const Value *aVal, const char *zName);
 const char *rb_name(ReportBuild *b, int e, const Value *aVal);

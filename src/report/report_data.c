@@ -31,7 +31,7 @@ static int obs_collect(void *pArg, int64_t id, const Value *aV){
   const char *z = rb_text(ENT_OBSERVATION, aV, "period");
   char zDay[11];
   if( period_parse(z, &o.period) ) return 0;
-  o.rValue = rb_val(ENT_OBSERVATION, aV, "value")->r;
+  o.rValue = model_value(ENT_OBSERVATION, aV, "value")->r;
   o.bPreferred = rb_int(ENT_OBSERVATION, aV, "preferred")!=0;
   o.id = id;
   o.iSource = rb_int(ENT_OBSERVATION, aV, "source_id");
@@ -305,7 +305,7 @@ static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
   /* The target path. */
   aTg = arena_alloc(b->pA, sizeof(ChartPoint)*(CHART_MAX_POINTS+2));
   if( period_parse(rb_text(ENT_GOAL, aG, "baseline_period"), &base)==0 ){
-    const Value *v = rb_val(ENT_GOAL, aG, "baseline_value");
+    const Value *v = model_value(ENT_GOAL, aG, "baseline_value");
     if( (int)base.eFreq<(int)ePlot ) base = period_coarsen(base, ePlot);
     if( v->eType==VAL_REAL ){
       rBase = v->r;
@@ -319,8 +319,8 @@ static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
       }
     }
   }
-  if( rb_val(ENT_GOAL, aG, "target")->eType==VAL_REAL ){
-    double rTarget = rb_val(ENT_GOAL, aG, "target")->r;
+  if( model_value(ENT_GOAL, aG, "target")->eType==VAL_REAL ){
+    double rTarget = model_value(ENT_GOAL, aG, "target")->r;
     int bDown = rb_int(ENT_GOAL, aG, "decrease")!=0;
     if( eKind==GOAL_GROWTH && bBase && (int)base.eFreq==(int)ePlot ){
       int bComp = rb_int(ENT_GOAL, aG, "compounding")!=0;
@@ -540,7 +540,7 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
     pR = rb_row(b, pT);
     rb_cell(b, pR, rb_text(ENT_DIALOGUE, d->aD, "title"));
     rb_cell(b, pR, rb_enum(b, rb_text(ENT_DIALOGUE, d->aD, "state")));
-    if( rb_val(ENT_DIALOGUE, d->aD, "launched_year")->eType==VAL_INT ){
+    if( model_value(ENT_DIALOGUE, d->aD, "launched_year")->eType==VAL_INT ){
       rb_cell_num(b, pR, (double)rb_int(ENT_DIALOGUE, d->aD,
                   "launched_year"), 0);
     }else{

@@ -51,15 +51,9 @@ typedef struct SdmxCtx {
   int nRow;
 } SdmxCtx;
 
-/* Field zName of entity e in aVal. */
-static const Value *fv(int e, const Value *aVal, const char *zName){
-  int i = model_field_find(e, zName);
-  assert( i>=0 );
-  return &aVal[i];
-}
 static const char *fv_text(Arena *pA, int e, const Value *aVal,
                            const char *zName){
-  const Value *v = fv(e, aVal, zName);
+  const Value *v = model_value(e, aVal, zName);
   return v->eType==VAL_TEXT ? arena_strdup(pA, v->z) : "";
 }
 
@@ -84,16 +78,7 @@ static void put_id(Buf *p, const char *z){
 ** is the first of its row. */
 static void put_field(Buf *p, const char *z, int bFirst){
   if( !bFirst ) buf_putc(p, ',');
-  if( strpbrk(z, ",\"\r\n")==0 ){
-    buf_puts(p, z);
-    return;
-  }
-  buf_putc(p, '"');
-  for(; *z; z++){
-    if( *z=='"' ) buf_putc(p, '"');
-    buf_putc(p, *z);
-  }
-  buf_putc(p, '"');
+  buf_csv_field(p, z);
 }
 
 /* The shortest of %.15g, %.16g, %.17g that reads back as r. */
@@ -123,8 +108,8 @@ static int ind_row(void *pArg, int64_t id, const Value *aVal){
 static int obs_row(void *pArg, int64_t id, const Value *aVal){
   SdmxCtx *c = pArg;
   SdmxObs *o;
-  const Value *pSrc = fv(ENT_OBSERVATION, aVal, "source_id");
-  const Value *pPref = fv(ENT_OBSERVATION, aVal, "preferred");
+  const Value *pSrc = model_value(ENT_OBSERVATION, aVal, "source_id");
+  const Value *pPref = model_value(ENT_OBSERVATION, aVal, "preferred");
   if( c->nObs>=c->nObsAlloc ){
     c->nObsAlloc = c->nObsAlloc ? 2*c->nObsAlloc : 256;
     c->aObs = acc_realloc(c->aObs, sizeof(SdmxObs)*c->nObsAlloc);
@@ -134,7 +119,7 @@ static int obs_row(void *pArg, int64_t id, const Value *aVal){
   o->iSource = pSrc->eType==VAL_INT ? pSrc->i : 0;
   o->zPeriod = fv_text(&c->arena, ENT_OBSERVATION, aVal, "period");
   o->zNote = fv_text(&c->arena, ENT_OBSERVATION, aVal, "note");
-  o->r = fv(ENT_OBSERVATION, aVal, "value")->r;
+  o->r = model_value(ENT_OBSERVATION, aVal, "value")->r;
   o->bPref = pPref->eType==VAL_INT && pPref->i!=0;
   return 0;
 }
@@ -185,7 +170,8 @@ static void write_indicator(SdmxCtx *c, int64_t idInd){
   zInd = fv_text(&c->arena, ENT_INDICATOR, aI, "code");
   zUnit = fv_text(&c->arena, ENT_INDICATOR, aI, "unit");
   if( store_item_get(c->pStore, ENT_DIALOGUE,
-                     fv(ENT_INDICATOR, aI, "dialogue_id")->i, &c->arena,
+                     model_value(ENT_INDICATOR, aI, "dialogue_id")->i,
+                     &c->arena,
                      &aD)==ACC_OK ){
     zDialogue = fv_text(&c->arena, ENT_DIALOGUE, aD, "code");
   }
@@ -247,7 +233,7 @@ AccRc sdmx_export(Store *pStore, int64_t idDialogue, int64_t idIndicator,
   if( idIndicator ){
     if( store_item_get(pStore, ENT_INDICATOR, idIndicator, &c.arena, &aV)
      || (idDialogue
-         && fv(ENT_INDICATOR, aV, "dialogue_id")->i!=idDialogue) ){
+         && model_value(ENT_INDICATOR, aV, "dialogue_id")->i!=idDialogue) ){
       snprintf(zErr, nErr, "no indicator with id %lld%s",
                (long long)idIndicator, idDialogue ? " in the dialogue" : "");
       arena_free(&c.arena);

@@ -14,16 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Value of field zName in a row of entity e. */
-static const Value *fv(int e, const Value *aVal, const char *zName){
-  int i = model_field_find(e, zName);
-  if( i<0 ) acc_fatal("no field %s in %s", zName, aEntity[e].zName);
-  return &aVal[i];
-}
 
 /* A text field as a string or NULL. */
 static const char *ftext(int e, const Value *aVal, const char *zName){
-  const Value *p = fv(e, aVal, zName);
+  const Value *p = model_value(e, aVal, zName);
   return p->eType==VAL_TEXT ? p->z : 0;
 }
 
@@ -93,11 +87,11 @@ void goalstat_config(Store *p, int64_t idDialogue, StatusConfig *pCfg){
   Value *aD;
   status_config_default(pCfg);
   if( store_item_get(p, ENT_DIALOGUE, idDialogue, &a, &aD)==ACC_OK ){
-    const Value *v = fv(ENT_DIALOGUE, aD, "on_track_ratio");
+    const Value *v = model_value(ENT_DIALOGUE, aD, "on_track_ratio");
     if( v->eType==VAL_REAL ) pCfg->rOnTrack = v->r;
-    v = fv(ENT_DIALOGUE, aD, "at_risk_ratio");
+    v = model_value(ENT_DIALOGUE, aD, "at_risk_ratio");
     if( v->eType==VAL_REAL ) pCfg->rAtRisk = v->r;
-    v = fv(ENT_DIALOGUE, aD, "horizon_days");
+    v = model_value(ENT_DIALOGUE, aD, "horizon_days");
     if( v->eType==VAL_INT ) pCfg->nHorizonDays = (int)v->i;
   }
   arena_free(&a);
@@ -120,16 +114,16 @@ AccRc goalstat_get(Store *p, int64_t idGoal, Date at,
   pOut->aGoal = aG;
   k = model_enum_find(azGoalKindEnum, ftext(e, aG, "kind"));
   spec.eKind = (GoalKind)(k<0 ? GOAL_MILESTONE : k);
-  v = fv(e, aG, "target");
+  v = model_value(e, aG, "target");
   spec.bHasTarget = v->eType==VAL_REAL;
   spec.rTarget = v->r;
   z = ftext(e, aG, "period");
   if( z==0 || freq_parse(z, &spec.ePeriod) ) spec.ePeriod = FREQ_YEAR;
-  spec.bCompound = fv(e, aG, "compounding")->i!=0;
-  spec.bDecrease = fv(e, aG, "decrease")->i!=0;
+  spec.bCompound = model_value(e, aG, "compounding")->i!=0;
+  spec.bDecrease = model_value(e, aG, "decrease")->i!=0;
   z = ftext(e, aG, "baseline_period");
   spec.bHasBaseline = z && period_parse(z, &spec.baseline)==0;
-  v = fv(e, aG, "baseline_value");
+  v = model_value(e, aG, "baseline_value");
   spec.bHasBaselineValue = v->eType==VAL_REAL;
   spec.rBaseline = v->r;
   spec.start = fdate(e, aG, "start_on");
@@ -139,7 +133,7 @@ AccRc goalstat_get(Store *p, int64_t idGoal, Date at,
   spec.zIndicator = "the indicator";
   spec.eIndFreq = FREQ_YEAR;
   spec.eAgg = AGG_SUM;
-  v = fv(e, aG, "indicator_id");
+  v = model_value(e, aG, "indicator_id");
   if( v->eType==VAL_INT
    && store_item_get(p, ENT_INDICATOR, v->i, pArena, &aI)==ACC_OK ){
     Freq f;

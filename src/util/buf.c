@@ -137,3 +137,16 @@ void idlist_add(IdList *p, int64_t id){
   }
   p->a[p->n++] = id;
 }
+
+void buf_csv_field(Buf *p, const char *z){
+  if( strpbrk(z, ",\"\r\n")==0 ){
+    buf_puts(p, z);
+    return;
+  }
+  buf_putc(p, '"');
+  for(; *z; z++){
+    if( *z=='"' ) buf_putc(p, '"');
+    buf_putc(p, *z);
+  }
+  buf_putc(p, '"');
+}

@@ -39,6 +39,9 @@ void buf_vappendf(Buf *p, const char *zFmt, va_list ap);
 const char *buf_str(Buf *p);            /* "" while empty */
 void buf_reset(Buf *p);                 /* empty, keep the memory */
 void buf_free(Buf *p);
+/* Append z as one field of RFC 4180 CSV: as it is, or in double quotes
+** (quotes doubled) when it holds a comma, a quote, a CR or an LF. */
+void buf_csv_field(Buf *p, const char *z);
 /* Take the string out of the Buf; the caller frees it with free(). */
 char *buf_detach(Buf *p);
 

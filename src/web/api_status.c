@@ -14,12 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Value of field zName of a row of entity e. */
-static const Value *fv(int e, const Value *aVal, const char *zName){
-  int i = model_field_find(e, zName);
-  assert(i>=0);
-  return &aVal[i];
-}
 
 /* The status of one goal as JSON: its row, the name of its area, and the
 ** verdict of the status engine with its explanation, progress ratio,
@@ -63,7 +57,7 @@ static const char *area_name(Req *p, const Value *pArea){
    || store_item_get(p->pStore, ENT_AREA, pArea->i, &p->arena, &aA) ){
     return 0;
   }
-  return fv(ENT_AREA, aA, "name")->z;
+  return model_value(ENT_AREA, aA, "name")->z;
 }
 
 /* The date of ?at, else today. */
@@ -94,7 +88,8 @@ void api_dialogue_status(Req *p){
   for(i=0; i<n; i++){
     aCount[aG[i].res.eStatus]++;
     json_array_append_new(pArr, goal_status_json(&aG[i],
-                          area_name(p, fv(ENT_GOAL, aG[i].aGoal, "area_id"))));
+                          area_name(p, model_value(ENT_GOAL, aG[i].aGoal,
+                                                   "area_id"))));
   }
   pCounts = json_object();
   for(i=0; i<STATUS__MAX; i++){
@@ -103,8 +98,8 @@ void api_dialogue_status(Req *p){
   date_format(at, zAt);
   req_json(p, json_pack("{s:I,s:s,s:s,s:s,s:o,s:o}",
                         "dialogue_id", (json_int_t)idD,
-                        "dialogue", fv(ENT_DIALOGUE, aD, "code")->z,
-                        "title", fv(ENT_DIALOGUE, aD, "title")->z,
+                        "dialogue", model_value(ENT_DIALOGUE, aD, "code")->z,
+                        "title", model_value(ENT_DIALOGUE, aD, "title")->z,
                         "at", zAt, "counts", pCounts, "goals", pArr));
 }
 
@@ -122,14 +117,16 @@ void api_goal_status(Req *p){
   json_t *pObj;
   if( id==0 ) return;
   store_item_get(p->pStore, ENT_GOAL, id, &p->arena, &aG);
-  goalstat_config(p->pStore, fv(ENT_GOAL, aG, "dialogue_id")->i, &cfg);
+  goalstat_config(p->pStore, model_value(ENT_GOAL, aG, "dialogue_id")->i, &cfg);
   goalstat_get(p->pStore, id, at, &cfg, &p->arena, &gs);
-  pObj = goal_status_json(&gs, area_name(p, fv(ENT_GOAL, aG, "area_id")));
+  pObj = goal_status_json(&gs, area_name(p, model_value(ENT_GOAL, aG,
+                                                        "area_id")));
   date_format(at, zAt);
   json_object_set_new(pObj, "at", json_string(zAt));
   if( gs.aIndicator ){
     json_object_set_new(pObj, "indicator", api_row_json(ENT_INDICATOR,
-                        fv(ENT_GOAL, aG, "indicator_id")->i, gs.aIndicator));
+                        model_value(ENT_GOAL, aG, "indicator_id")->i,
+                        gs.aIndicator));
   }else{
     json_object_set_new(pObj, "indicator", json_null());
   }
@@ -244,16 +241,19 @@ static int obs_collect(void *pArg, int64_t id, const Value *aVal){
   }
   o = &s->a[s->n++];
   o->id = id;
-  o->iInd = fv(e, aVal, "indicator_id")->i;
-  o->iSrc = fv(e, aVal, "source_id")->eType==VAL_INT
-          ? fv(e, aVal, "source_id")->i : 0;
-  snprintf(o->zPeriod, sizeof(o->zPeriod), "%s", fv(e, aVal, "period")->z);
-  o->r = fv(e, aVal, "value")->r;
-  o->bPref = fv(e, aVal, "preferred")->i!=0;
-  o->zBy = fv(e, aVal, "entered_by")->eType==VAL_TEXT
-         ? arena_strdup(&s->p->arena, fv(e, aVal, "entered_by")->z) : 0;
-  o->zAt = fv(e, aVal, "entered_at")->eType==VAL_TEXT
-         ? arena_strdup(&s->p->arena, fv(e, aVal, "entered_at")->z) : 0;
+  o->iInd = model_value(e, aVal, "indicator_id")->i;
+  o->iSrc = model_value(e, aVal, "source_id")->eType==VAL_INT
+          ? model_value(e, aVal, "source_id")->i : 0;
+  snprintf(o->zPeriod, sizeof(o->zPeriod), "%s", model_value(e, aVal,
+                                                             "period")->z);
+  o->r = model_value(e, aVal, "value")->r;
+  o->bPref = model_value(e, aVal, "preferred")->i!=0;
+  o->zBy = model_value(e, aVal, "entered_by")->eType==VAL_TEXT
+         ? arena_strdup(&s->p->arena, model_value(e, aVal,
+                                                  "entered_by")->z) : 0;
+  o->zAt = model_value(e, aVal, "entered_at")->eType==VAL_TEXT
+         ? arena_strdup(&s->p->arena, model_value(e, aVal,
+                                                  "entered_at")->z) : 0;
   return 0;
 }
 
@@ -308,7 +308,7 @@ void api_conflicts(Req *p){
                        &aI) ){
       continue;
     }
-    if( idD && fv(ENT_INDICATOR, aI, "dialogue_id")->i!=idD ) continue;
+    if( idD && model_value(ENT_INDICATOR, aI, "dialogue_id")->i!=idD ) continue;
     pObs = json_array();
     for(k=i; k<j; k++){
       Value *aS;
@@ -322,7 +322,8 @@ void api_conflicts(Req *p){
                          &aS)==ACC_OK ){
         json_object_set_new(pO, "source_id", json_integer(s.a[k].iSrc));
         json_object_set_new(pO, "source",
-                            json_string(fv(ENT_SOURCE, aS, "title")->z));
+                            json_string(model_value(ENT_SOURCE, aS,
+                                                    "title")->z));
       }else{
         json_object_set_new(pO, "source_id", json_null());
         json_object_set_new(pO, "source", json_null());
@@ -331,8 +332,8 @@ void api_conflicts(Req *p){
     }
     json_array_append_new(pArr, json_pack("{s:I,s:s,s:s,s:s,s:o}",
       "indicator_id", (json_int_t)s.a[i].iInd,
-      "indicator", fv(ENT_INDICATOR, aI, "code")->z,
-      "indicator_name", fv(ENT_INDICATOR, aI, "name")->z,
+      "indicator", model_value(ENT_INDICATOR, aI, "code")->z,
+      "indicator_name", model_value(ENT_INDICATOR, aI, "name")->z,
       "period", s.a[i].zPeriod, "observations", pObs));
   }
   free(s.a);
@@ -360,7 +361,7 @@ void api_prefer(Req *p){
   s.p = p;
   store_item_get(p->pStore, e, id, &p->arena, &aVal);
   store_item_each(p->pStore, e, model_field_find(e, "indicator_id"),
-                  fv(e, aVal, "indicator_id")->i, obs_collect, &s);
+                  model_value(e, aVal, "indicator_id")->i, obs_collect, &s);
   pOff = json_array();
   if( store_begin(p->pStore) ){
     rc = ACC_BUSY;
@@ -369,7 +370,7 @@ void api_prefer(Req *p){
   for(i=0; i<s.n && rc==ACC_OK; i++){
     Value *aO;
     int bWant = s.a[i].id==id;
-    if( strcmp(s.a[i].zPeriod, fv(e, aVal, "period")->z)!=0
+    if( strcmp(s.a[i].zPeriod, model_value(e, aVal, "period")->z)!=0
      || s.a[i].bPref==bWant ){
       continue;
     }
