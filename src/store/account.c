@@ -445,7 +445,8 @@ AccRc store_approval_each(Store *p, int e, int64_t id,
   while( p->pDrv->xStep(pS)==DB_ROW ){
     ap.iParty = p->pDrv->xColumnInt(pS, 0);
     ap.zParty = p->pDrv->xColumnText(pS, 1);
-    ap.zLogin = p->pDrv->xColumnText(pS, 2);
+    /* Logins are never shown to the public. */
+    ap.zLogin = p->eView==CLASS_PUBLIC ? "" : p->pDrv->xColumnText(pS, 2);
     ap.zName = p->pDrv->xColumnText(pS, 3);
     ap.zAt = p->pDrv->xColumnText(pS, 4);
     ap.bCurrent = p->pDrv->xColumnInt(pS, 5)!=0;

@@ -311,11 +311,14 @@ void store_bind_id(Store *p, DbStmt *pS, int i, int64_t id){
 }
 
 /* Read column iCol of pS as field pF into *pV; text goes to pArena, or
-** points into the statement if pArena is NULL. */
+** points into the statement if pArena is NULL.  For the public viewer,
+** entered_by (a login) reads as NULL. */
 void store_column_value(Store *p, DbStmt *pS, int iCol, const Field *pF,
                          Arena *pArena, Value *pV){
   memset(pV, 0, sizeof(*pV));
   if( p->pDrv->xColumnType(pS, iCol)==DB_NULL ) return;
+  /* Who entered a record is a login: never shown to the public. */
+  if( p->eView==CLASS_PUBLIC && strcmp(pF->zName, "entered_by")==0 ) return;
   switch( pF->eType ){
     case FT_INT: case FT_REF: case FT_BOOL:
       pV->eType = VAL_INT;
