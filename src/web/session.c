@@ -80,7 +80,8 @@ void page_login_post(Req *p){
   AccRc rc;
   if( zLogin==0 || zPw==0 ){
     p->iStatus = 400;
-    login_form(p, tr(p, "Give your login and password."), 0);
+    login_form(p, tr(p, "Give your login and password."),
+               zLogin && strlen(zLogin)<=LOGIN_MAX ? zLogin : 0);
     return;
   }
   if( strlen(zLogin)>LOGIN_MAX ){
