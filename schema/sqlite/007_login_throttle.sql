@@ -19,6 +19,7 @@ CREATE TABLE login_failure(
 );
 CREATE INDEX login_failure_login ON login_failure(login_key, at);
 CREATE INDEX login_failure_ip ON login_failure(ip, at);
+CREATE INDEX login_failure_at ON login_failure(at);
 
 CREATE TABLE login_device(
   id INTEGER PRIMARY KEY,
