@@ -98,10 +98,12 @@ $(BUILD)/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
 	$(CC) -O2 $(WARN) -o $@ $<
 
-$(BUILD)/gen/embed.c: $(BUILD)/tools/embed $(MIGR) data/demo.json
+$(BUILD)/gen/embed.c: $(BUILD)/tools/embed $(MIGR) data/demo.json \
+		data/common-passwords.txt
 	@mkdir -p $(dir $@)
 	$(BUILD)/tools/embed --migrations $(MIGR) \
-	  --file zDemoFixture=data/demo.json > $@.tmp && mv $@.tmp $@
+	  --file zDemoFixture=data/demo.json \
+	  --file zCommonPasswords=data/common-passwords.txt > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/gen/embed.o: $(BUILD)/gen/embed.c
 	@mkdir -p $(dir $@)

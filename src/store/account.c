@@ -52,14 +52,15 @@ static void account_row(Store *p, DbStmt *pS, Account *pOut){
   snprintf(pOut->zLang, sizeof(pOut->zLang), "%s", d->xColumnText(pS, 5));
 }
 
-/* Hash a password with argon2id.  ACC_INVALID if too short. */
-static AccRc password_hash(const char *zPw, char zOut[crypto_pwhash_STRBYTES],
+/* Hash zLogin's new password with argon2id.  ACC_INVALID if the policy
+** (store_password_check()) refuses it. */
+static AccRc password_hash(const char *zLogin, const char *zPw,
+                           char zOut[crypto_pwhash_STRBYTES],
                            char *zErr, int nErr){
+  AccRc rc;
   sodium_start();
-  if( strlen(zPw)<8 ){
-    snprintf(zErr, nErr, "password: at least 8 characters");
-    return ACC_INVALID;
-  }
+  rc = store_password_check(zLogin, zPw, zErr, nErr);
+  if( rc ) return rc;
   if( crypto_pwhash_str(zOut, zPw, strlen(zPw),
                         crypto_pwhash_OPSLIMIT_INTERACTIVE,
                         crypto_pwhash_MEMLIMIT_INTERACTIVE)!=0 ){
@@ -111,7 +112,8 @@ AccRc store_account_add(Store *p, const char *zLogin, const char *zName,
     snprintf(zErr, nErr, "login: \"%s\" is taken", zLogin);
     return ACC_CONFLICT;
   }
-  if( zPassword && (rc = password_hash(zPassword, zHash, zErr, nErr)) ){
+  if( zPassword
+   && (rc = password_hash(zLogin, zPassword, zHash, zErr, nErr))!=0 ){
     return rc;
   }
   store_now(zAt);
@@ -143,7 +145,7 @@ AccRc store_account_password(Store *p, const char *zLogin,
     snprintf(zErr, nErr, "no account \"%s\"", zLogin);
     return ACC_NOTFOUND;
   }
-  rc = password_hash(zPassword, zHash, zErr, nErr);
+  rc = password_hash(zLogin, zPassword, zHash, zErr, nErr);
   if( rc ) return rc;
   pS = store_sq_stmt(p, SQ_ACC_PASSWORD);
   p->pDrv->xBindText(pS, 1, zLogin);
@@ -212,21 +214,11 @@ static void dummy_verify(const char *zPassword){
   }
 }
 
-AccRc store_login(Store *p, const char *zLogin, const char *zPassword,
-                  Account *pOut){
+AccRc store_login_verify(Store *p, const char *zLogin, const char *zPassword,
+                         Account *pOut){
   DbStmt *pS;
-  char zSince[21], zNow[21];
-  int64_t nFail = 0;
   int bOk = 0;
   sodium_start();
-  time_plus(-LOGIN_WINDOW_MINUTES, zSince);
-  store_now(zNow);
-  pS = store_sq_stmt(p, SQ_FAIL_COUNT);
-  p->pDrv->xBindText(pS, 1, zLogin);
-  p->pDrv->xBindText(pS, 2, zSince);
-  if( p->pDrv->xStep(pS)==DB_ROW ) nFail = p->pDrv->xColumnInt(pS, 0);
-  p->pDrv->xReset(pS);
-  if( nFail>=LOGIN_MAX_FAILURES ) return ACC_BUSY;
   pS = store_sq_stmt(p, SQ_ACC_GET);
   p->pDrv->xBindText(pS, 1, zLogin);
   if( p->pDrv->xStep(pS)==DB_ROW ){
@@ -244,10 +236,6 @@ AccRc store_login(Store *p, const char *zLogin, const char *zPassword,
     dummy_verify(zPassword);
   }
   p->pDrv->xReset(pS);
-  pS = store_sq_stmt(p, bOk ? SQ_FAIL_CLEAR : SQ_FAIL_ADD);
-  p->pDrv->xBindText(pS, 1, zLogin);
-  if( !bOk ) p->pDrv->xBindText(pS, 2, zNow);
-  store_run(p, pS, 0, 0);
   return bOk ? ACC_OK : ACC_NOTFOUND;
 }
 
@@ -457,7 +445,8 @@ AccRc store_approval_each(Store *p, int e, int64_t id,
   while( p->pDrv->xStep(pS)==DB_ROW ){
     ap.iParty = p->pDrv->xColumnInt(pS, 0);
     ap.zParty = p->pDrv->xColumnText(pS, 1);
-    ap.zLogin = p->pDrv->xColumnText(pS, 2);
+    /* Logins are never shown to the public. */
+    ap.zLogin = p->eView==CLASS_PUBLIC ? "" : p->pDrv->xColumnText(pS, 2);
     ap.zName = p->pDrv->xColumnText(pS, 3);
     ap.zAt = p->pDrv->xColumnText(pS, 4);
     ap.bCurrent = p->pDrv->xColumnInt(pS, 5)!=0;

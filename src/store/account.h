@@ -25,8 +25,8 @@ typedef struct Account {
 
 #define TOKEN_HEX 65     /* room for a token: 64 hex digits and NUL */
 #define CSRF_HEX 33      /* room for a CSRF token: 32 hex digits and NUL */
-#define LOGIN_MAX_FAILURES 5    /* failed logins allowed ... */
-#define LOGIN_WINDOW_MINUTES 15 /* ... within this many minutes */
+#define LOGIN_MAX 64             /* bytes of a login, as account.login */
+#define PASSWORD_MIN 10          /* characters of a new password, at least */
 
 /* Add an account.  zPassword may be NULL (no password login: API tokens
 ** only).  Co-chairs and secretariats must name their party.  Errors name
@@ -43,12 +43,64 @@ AccRc store_account_get(Store *p, const char *zLogin, Account *pOut);
 AccRc store_account_each(Store *p, int (*x)(void*, const Account*),
                          void *pArg);
 
-/* Check a login and password.  ACC_OK fills *pOut; ACC_NOTFOUND for a
-** wrong login or password (the two are not told apart); ACC_BUSY when the
-** login has failed LOGIN_MAX_FAILURES times in LOGIN_WINDOW_MINUTES
-** (throttled: the password is not even checked). */
-AccRc store_login(Store *p, const char *zLogin, const char *zPassword,
-                  Account *pOut);
+/* Whether zPw may become zLogin's password: PASSWORD_MIN characters
+** (UTF-8 code points) at least, at most 1024 bytes, not the login, and
+** not one of the common passwords shipped with the binary (compared
+** without case, and without digits and punctuation at its end, so that
+** "password123" and "Dragon!" are common too).  ACC_INVALID with
+** "password: ..." in zErr.  store_account_add() and
+** store_account_password() apply it; callers may ask first. */
+AccRc store_password_check(const char *zLogin, const char *zPw,
+                           char *zErr, int nErr);
+
+/* Logging in (login.c) is three steps, in this order:
+**
+**   store_login_throttle()  may this client try this login now?
+**   store_login_verify()    is the password right? (argon2id: slow)
+**   store_login_record()    remember a failure, or a known device
+**
+** Failures are kept per address and per login (a hash of it, never the
+** text), for LOGIN_WINDOW seconds and at most LOGIN_FAILURE_CAP rows.
+** An address that failed LOGIN_ADDR_FREE times waits 1 s, then 2, 4 ...
+** (at most LOGIN_WINDOW) after its last failure, whatever login it
+** tries.  A login that failed LOGIN_ACCOUNT_FREE times waits 60 s, then
+** 120 ... (at most LOGIN_WINDOW) after its last failure, except on a
+** known device: a browser that logged in to that account before and
+** shows the device token it was given then (a cookie), which is never
+** throttled for that account (it loses that standing after
+** LOGIN_DEVICE_FAILURES failures in a row).  So nobody guessing a
+** password elsewhere can lock the real user out of her usual browser. */
+#define LOGIN_WINDOW 900          /* seconds a failure counts */
+#define LOGIN_ADDR_FREE 10        /* failures of an address before it waits */
+#define LOGIN_ACCOUNT_FREE 5      /* failures of a login before it waits */
+#define LOGIN_FAILURE_CAP 10000   /* failure rows kept at most */
+#define LOGIN_DEVICE_DAYS 180     /* a device unused this long is forgotten */
+#define LOGIN_DEVICE_MAX 20       /* devices kept per account */
+#define LOGIN_DEVICE_FAILURES 5   /* failures that end a device's standing */
+
+/* One login attempt. */
+typedef struct LoginTry {
+  const char *zLogin;      /* as typed, 1 to LOGIN_MAX bytes */
+  const char *zIp;         /* the client's address ("" if unknown) */
+  const char *zDevice;     /* the device token it shows, or NULL */
+  int64_t iNow;            /* Unix time; 0 for now (tests set it) */
+  /* Set by store_login_throttle(): */
+  int64_t iDevice;         /* its known device for the login, or 0 */
+} LoginTry;
+
+/* ACC_OK if the attempt may go on; ACC_BUSY when it must wait (seconds
+** in *pnWait; the password must not be checked); ACC_INVALID for a login
+** that is empty or longer than LOGIN_MAX bytes (nothing is recorded). */
+AccRc store_login_throttle(Store *p, LoginTry *pT, int *pnWait);
+/* Check a login and password: ACC_OK fills *pOut; ACC_NOTFOUND for a
+** wrong login or password (the two are not told apart, in time either). */
+AccRc store_login_verify(Store *p, const char *zLogin, const char *zPassword,
+                         Account *pOut);
+/* Record the outcome: pAcc is the account on success, NULL on failure.
+** On success zDevice gets the device token to give the client (a new one
+** unless it showed a known one: then zDevice is ""). */
+void store_login_record(Store *p, const LoginTry *pT, const Account *pAcc,
+                        char zDevice[TOKEN_HEX]);
 
 /* Start a session for an account: a new random token (to put in the
 ** cookie) and CSRF token, valid for nHours. */

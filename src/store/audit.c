@@ -120,6 +120,8 @@ AccRc store_audit_each(Store *p, const char *zEntity, int64_t iItem,
   }
   while( (rc = p->pDrv->xStep(pS))==DB_ROW ){
     audit_row(p, pS, &ent);
+    /* The actor is a login: never shown to the public. */
+    if( p->eView==CLASS_PUBLIC ) ent.zActor = "";
     if( x(pArg, &ent) ) break;
   }
   p->pDrv->xReset(pS);

@@ -298,7 +298,7 @@ AccRc store_obs_rows(Store *p, int64_t iIndicator, int nRecent,
     o.zPeriod = d->xColumnText(pS, 1);
     o.r = d->xColumnReal(pS, 2);
     o.iSource = d->xColumnType(pS, 3)==DB_NULL ? 0 : d->xColumnInt(pS, 3);
-    o.zBy = d->xColumnText(pS, 4);
+    o.zBy = p->eView==CLASS_PUBLIC ? "" : d->xColumnText(pS, 4);
     o.zAt = d->xColumnText(pS, 5);
     o.zNote = d->xColumnType(pS, 6)==DB_NULL ? 0 : d->xColumnText(pS, 6);
     o.bPreferred = d->xColumnInt(pS, 7)!=0;

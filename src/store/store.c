@@ -197,12 +197,33 @@ static const char *const azSq[SQ__MAX] = {
   " ORDER BY id",
   /* SQ_ACC_PASSWORD */
   "UPDATE account SET password_hash=?2 WHERE login=?1",
-  /* SQ_FAIL_COUNT */
-  "SELECT count(*) FROM login_failure WHERE login=?1 AND at>?2",
+  /* SQ_FAIL_ADDR */
+  "SELECT count(*), coalesce(max(at), 0) FROM login_failure"
+  " WHERE ip=?1 AND at>?2",
+  /* SQ_FAIL_LOGIN */
+  "SELECT count(*), coalesce(max(at), 0) FROM login_failure"
+  " WHERE login_key=?1 AND at>?2",
   /* SQ_FAIL_ADD */
-  "INSERT INTO login_failure(login, at) VALUES(?1, ?2)",
+  "INSERT INTO login_failure(login_key, ip, at) VALUES(?1, ?2, ?3)",
   /* SQ_FAIL_CLEAR */
-  "DELETE FROM login_failure WHERE login=?1",
+  "DELETE FROM login_failure WHERE login_key=?1 AND ip=?2",
+  /* SQ_FAIL_PRUNE */
+  "DELETE FROM login_failure WHERE at<=?1"
+  " OR id<=(SELECT max(id) FROM login_failure)-?2",
+  /* SQ_DEV_GET */
+  "SELECT id, failures FROM login_device WHERE token_hash=?1"
+  " AND account_id=?2 AND last_used>?3",
+  /* SQ_DEV_FAIL */
+  "UPDATE login_device SET failures=failures+1 WHERE id=?1",
+  /* SQ_DEV_USED */
+  "UPDATE login_device SET failures=0, last_used=?2 WHERE id=?1",
+  /* SQ_DEV_ADD */
+  "INSERT OR IGNORE INTO login_device(token_hash, account_id, last_used)"
+  " VALUES(?1, ?2, ?3)",
+  /* SQ_DEV_PRUNE */
+  "DELETE FROM login_device WHERE last_used<=?1 OR id IN (SELECT id FROM"
+  " login_device WHERE account_id=?2 ORDER BY last_used DESC, id DESC"
+  " LIMIT -1 OFFSET ?3)",
   /* SQ_SESS_INSERT */
   "INSERT INTO session(token_hash, account_id, csrf, created_at, expires_at)"
   " VALUES(?1, ?2, ?3, ?4, ?5)",
@@ -290,11 +311,14 @@ void store_bind_id(Store *p, DbStmt *pS, int i, int64_t id){
 }
 
 /* Read column iCol of pS as field pF into *pV; text goes to pArena, or
-** points into the statement if pArena is NULL. */
+** points into the statement if pArena is NULL.  For the public viewer,
+** entered_by (a login) reads as NULL. */
 void store_column_value(Store *p, DbStmt *pS, int iCol, const Field *pF,
                          Arena *pArena, Value *pV){
   memset(pV, 0, sizeof(*pV));
   if( p->pDrv->xColumnType(pS, iCol)==DB_NULL ) return;
+  /* Who entered a record is a login: never shown to the public. */
+  if( p->eView==CLASS_PUBLIC && strcmp(pF->zName, "entered_by")==0 ) return;
   switch( pF->eType ){
     case FT_INT: case FT_REF: case FT_BOOL:
       pV->eType = VAL_INT;

@@ -157,7 +157,7 @@ typedef struct StoreObs {
   const char *zPeriod;
   double r;                /* value */
   int64_t iSource;         /* 0 if none */
-  const char *zBy, *zAt;   /* entered by, at */
+  const char *zBy, *zAt;   /* entered by ("" for the public viewer), at */
   const char *zNote;       /* or NULL */
   int bPreferred;
 } StoreObs;
@@ -175,6 +175,7 @@ AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
 AccRc store_audit_import(Store *p, const char *zFile, int64_t nRow);
 typedef struct AuditEntry {
   int64_t id;
+  /* zActor is a login: "" for the public viewer (store_audit_each) */
   const char *zAt, *zActor, *zAction, *zEntity, *zData;
   int64_t iItem;           /* 0 if none */
   const char *zPrevHash, *zHash;

@@ -79,6 +79,7 @@ typedef struct RawArgs {
   const char *azName[REQ_MAX_ARGS*2];
   const char *azValue[REQ_MAX_ARGS*2];
   int n;
+  int nQuery;            /* the first nQuery came from the query string */
 } RawArgs;
 
 static void raw_add(RawArgs *r, const char *zName, const char *zValue){
@@ -297,8 +298,9 @@ static int args_validate(Req *p, const Route *pR, RawArgs *r){
 /* Identify the caller from the session cookie or the API token, checked
 ** in the database unless the token cache knows it at data version
 ** iVersion (read before the database is asked, so that a change made
-** meanwhile gives a newer version and a new check). */
-static void identify(struct MHD_Connection *c, Req *p, int64_t iVersion){
+** meanwhile gives a newer version and a new check).  Returns 1 if an API
+** token (Authorization: Bearer) identified the caller, else 0. */
+static int identify(struct MHD_Connection *c, Req *p, int64_t iVersion){
   const char *zAuth = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
                                                   "Authorization");
   const char *zCookie = MHD_lookup_connection_value(c, MHD_COOKIE_KIND,
@@ -328,6 +330,7 @@ static void identify(struct MHD_Connection *c, Req *p, int64_t iVersion){
     memset(&p->acc, 0, sizeof(p->acc));
     p->acc.eRole = ROLE_PUBLIC;
   }
+  return p->bLoggedIn && p->zSessionToken==0;
 }
 
 /* Pick the language: ?lang=, else the account's, else Accept-Language. */
@@ -368,8 +371,9 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
   RawArgs raw;
   const Route *pR;
   int bPath;
-  const char *zType;
+  const char *zType, *zDevice;
   int64_t iVersion;
+  int bToken;
   p->pStore = worker_store();
   p->zMethod = arena_strdup(&p->arena, zMethod);
   p->zPath = arena_strdup(&p->arena, zUrl);
@@ -380,11 +384,17 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
                                                 "If-None-Match");
   memset(&raw, 0, sizeof(raw));
   raw.pReq = p;
+  p->zIp = pC->zIp;
+  zDevice = MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "accord_device");
+  if( zDevice && strlen(zDevice)<TOKEN_HEX ){
+    p->zDevice = arena_strdup(&p->arena, zDevice);
+  }
   iVersion = store_data_version(p->pStore);
-  identify(c, p, iVersion);
+  bToken = identify(c, p, iVersion);
   store_set_viewer(p->pStore, access_max_class(p->acc.eRole));
   store_set_actor(p->pStore, p->bLoggedIn ? p->acc.zLogin : "public");
   MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, query_cb, &raw);
+  raw.nQuery = raw.n;
   pick_lang(c, p, &raw);
   if( pC->bTooBig ){
     req_error(p, 413, ACC_INVALID, "the request body is larger than %d "
@@ -439,13 +449,19 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
     return;
   }
   /* Forms of a session carry its CSRF token; the login form carries the
-  ** double-submit token of its cookie. */
+  ** double-submit token of its cookie.  It comes in the body (the csrf
+  ** field) or an X-CSRF-Token header, never in the query string, which
+  ** ends up in logs, histories and Referer headers. */
   if( strcmp(zMethod, "GET")!=0 && strcmp(zMethod, "HEAD")!=0 && !p->bApi ){
     const char *zSent = 0, *zWant = p->bLoggedIn ? p->zCsrf
       : MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "accord_csrf");
     int i;
-    for(i=0; i<raw.n; i++){
+    for(i=raw.nQuery; i<raw.n; i++){
       if( strcmp(raw.azName[i], "csrf")==0 ) zSent = raw.azValue[i];
+    }
+    if( zSent==0 ){
+      zSent = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                          "X-CSRF-Token");
     }
     if( zWant==0 || zSent==0 || zWant[0]==0 || strcmp(zWant, zSent)!=0 ){
       req_error(p, 403, ACC_INVALID, "the form has expired or did not come "
@@ -453,10 +469,13 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
       return;
     }
   }
+  /* Only an API token writes through the API: a session cookie is never
+  ** enough there, whatever other headers come with it (an API request
+  ** carries no CSRF token). */
   if( p->bApi && strcmp(zMethod, "GET")!=0 && strcmp(zMethod, "HEAD")!=0
-   && p->bLoggedIn
-   && MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization")==0 ){
-    req_error(p, 403, ACC_INVALID, "API writes need an API token");
+   && p->bLoggedIn && !bToken ){
+    req_error(p, 403, ACC_INVALID, "API writes need an API token "
+              "(Authorization: Bearer TOKEN); a session cookie cannot write");
     return;
   }
   if( args_validate(p, pR, &raw) ) return;

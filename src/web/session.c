@@ -6,7 +6,15 @@
 ** field.  A successful login starts a session (store_session_new) whose
 ** token goes into an HttpOnly, SameSite=Strict cookie (Secure when the
 ** server is told it is behind TLS); every later form carries the
-** session's own CSRF token.  Failed logins are throttled per login.
+** session's own CSRF token.
+**
+** A login is three store calls: store_login_throttle() (may this client
+** try now?), store_login_verify() (the password) and store_login_record()
+** (a failure, or the known-device token to give the browser).  Failures
+** are throttled per address and per login, never for a browser that
+** logged in to the account before (its accord_device cookie): see
+** account.h.  A login longer than LOGIN_MAX bytes is refused before
+** anything is stored.
 */
 #include "web.h"
 
@@ -65,22 +73,37 @@ void page_login(Req *p){
 
 void page_login_post(Req *p){
   const char *zLogin = req_arg(p, "login"), *zPw = req_arg(p, "password");
-  char zToken[TOKEN_HEX], zCsrf[CSRF_HEX];
+  char zToken[TOKEN_HEX], zCsrf[CSRF_HEX], zDevice[TOKEN_HEX];
+  LoginTry t;
   Account acc;
+  int nWait;
   AccRc rc;
   if( zLogin==0 || zPw==0 ){
     p->iStatus = 400;
-    login_form(p, tr(p, "Give your login and password."), zLogin);
+    login_form(p, tr(p, "Give your login and password."),
+               zLogin && strlen(zLogin)<=LOGIN_MAX ? zLogin : 0);
     return;
   }
-  rc = store_login(p->pStore, zLogin, zPw, &acc);
+  if( strlen(zLogin)>LOGIN_MAX ){
+    /* Refused before anything is stored or checked. */
+    p->iStatus = 400;
+    login_form(p, tr(p, "A login has at most 64 characters."), 0);
+    return;
+  }
+  memset(&t, 0, sizeof(t));
+  t.zLogin = zLogin;
+  t.zIp = p->zIp ? p->zIp : "";
+  t.zDevice = p->zDevice;
+  rc = store_login_throttle(p->pStore, &t, &nWait);
   if( rc==ACC_BUSY ){
     p->iStatus = 429;
-    req_header(p, "Retry-After", "900");
-    login_form(p, tr(p, "Too many failed attempts for this login; try "
-                     "again in 15 minutes."), zLogin);
+    req_header(p, "Retry-After", arena_printf(&p->arena, "%d", nWait));
+    login_form(p, tr(p, "Too many failed logins; wait a few minutes and "
+                     "try again."), zLogin);
     return;
   }
+  if( rc==ACC_OK ) rc = store_login_verify(p->pStore, zLogin, zPw, &acc);
+  store_login_record(p->pStore, &t, rc==ACC_OK ? &acc : 0, zDevice);
   if( rc ){
     p->iStatus = 401;
     login_form(p, tr(p, "Wrong login or password."), zLogin);
@@ -93,6 +116,14 @@ void page_login_post(Req *p){
   req_header(p, "Set-Cookie", arena_printf(&p->arena,
     "accord_session=%s; Path=/; HttpOnly; SameSite=Strict%s", zToken,
     cookie_secure()));
+  if( zDevice[0] ){
+    /* This browser is now a known device of the account: failed logins
+    ** elsewhere do not throttle it (store_login_throttle()). */
+    req_header(p, "Set-Cookie", arena_printf(&p->arena,
+      "accord_device=%s; Path=/login; Max-Age=%d; HttpOnly; "
+      "SameSite=Strict%s", zDevice, LOGIN_DEVICE_DAYS*86400,
+      cookie_secure()));
+  }
   req_redirect(p, safe_next(req_arg(p, "next")));
 }
 

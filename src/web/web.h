@@ -49,6 +49,8 @@ typedef struct Req {
   int bApi;                /* the route is under /api/ */
   char zCsrf[CSRF_HEX];    /* the session's CSRF token */
   const char *zSessionToken; /* the session cookie, if it named a session */
+  const char *zIp;         /* the client's address ("" if unknown) */
+  const char *zDevice;     /* the known-device cookie (login), or NULL */
   Lang eLang;              /* the reader's language */
   const char *zIfNoneMatch;  /* If-None-Match request header */
   /* The reply */

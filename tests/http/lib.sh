@@ -143,10 +143,11 @@ _tok() {
 # Run accord on the test database (the CLI sees everything).
 acc() { "$ACCORD" --db "$DB" "$@"; }
 # Digest of what users change: items, the audit log and approvals (not
-# sessions, tokens or failed logins, which change with every login).
+# sessions, tokens, failed logins or known devices, which change with
+# every login).
 db_digest() {
   sqlite3 "$DB" .dump \
-    | grep -v -E '^INSERT INTO "?(session|api_token|login_failure)"? ' \
+    | grep -v -E '^INSERT INTO "?(session|api_token|login_failure|login_device)"? ' \
     | sha256sum | cut -c1-16
 }
 db_count() { sqlite3 "$DB" "SELECT count(*) FROM $1"; }

@@ -361,7 +361,8 @@ def digest():
     h = hashlib.sha256()
     tables = [r[0] for r in db.execute(
         "SELECT name FROM sqlite_master WHERE type='table' AND name NOT IN"
-        " ('session','api_token','login_failure') AND name NOT LIKE"
+        " ('session','api_token','login_failure','login_device') AND"
+        " name NOT LIKE"
         " 'sqlite_%' ORDER BY name")]
     for t in tables:
         try:

@@ -9,6 +9,7 @@
 #include "../../src/store/storeInt.h"
 #include "../../src/store/fixture.h"
 #include "../../src/store/goalstat.h"
+#include "../../src/store/account.h"
 #include "../unit/harness.h"
 
 #include <stdlib.h>
@@ -77,11 +78,13 @@ static void test_open(void){
   Store *p = fresh("t1.db");
   Store *q = 0;
   int e;
-  INT_EQ(store_schema_version(p), nSqliteMigration);
+  INT_EQ(store_schema_version(p),
+         aSqliteMigration[nSqliteMigration-1].iVersion);
   store_close(p);
   /* store-1.1: reopen keeps the version */
   INT_EQ(store_open("t1.db", 0, &q, zErr, sizeof(zErr)), ACC_OK);
-  INT_EQ(store_schema_version(q), nSqliteMigration);
+  INT_EQ(store_schema_version(q),
+         aSqliteMigration[nSqliteMigration-1].iVersion);
   store_close(q);
   /* store-1.2: a missing file without STORE_CREATE */
   INT_EQ(store_open("nope.db", 0, &q, zErr, sizeof(zErr)), ACC_NOTFOUND);
@@ -412,6 +415,178 @@ static void test_obs_batch(void){
   store_close(p);
 }
 
+/* The number of rows of table zTable (a test may read the file). */
+static int64_t rows_of(Store *p, const char *zSql){
+  DbStmt *pS = p->pDrv->xPrepare(p->pDb, zSql);
+  int64_t n = -1;
+  if( p->pDrv->xStep(pS)==DB_ROW ) n = p->pDrv->xColumnInt(pS, 0);
+  p->pDrv->xFinalize(pS);
+  return n;
+}
+
+/* One failed attempt of zLogin from zIp at iNow (after its throttle
+** check, as session.c does); returns the check's rc. */
+static AccRc fail_once(Store *p, const char *zLogin, const char *zIp,
+                       const char *zDevice, int64_t iNow, int *pnWait){
+  LoginTry t;
+  AccRc rc;
+  memset(&t, 0, sizeof(t));
+  t.zLogin = zLogin; t.zIp = zIp; t.zDevice = zDevice; t.iNow = iNow;
+  rc = store_login_throttle(p, &t, pnWait);
+  if( rc==ACC_OK ) store_login_record(p, &t, 0, 0);
+  return rc;
+}
+
+/* store-7: the password policy. */
+static void test_password(void){
+  Store *p = fresh("t7.db");
+  static const char *const azBad[] = {
+    "12345678", "password123", "Password123!", "1234567890", "qwertyuiop",
+    "P@ssw0rd2024", "aaaaaaaaaaaa", "abababababab", "Dragon2000!!",
+    "iloveyou12345", 0
+  };
+  int i;
+  for(i=0; azBad[i]; i++){
+    zErr[0] = 0;
+    INT_EQ(store_password_check("ana", azBad[i], zErr, sizeof(zErr)),
+           ACC_INVALID);
+    OK(strncmp(zErr, "password: ", 10)==0);
+  }
+  INT_EQ(store_password_check("ana.long.login", "ana.long.login", zErr,
+                              sizeof(zErr)), ACC_INVALID);
+  INT_EQ(store_password_check("ana", "correct horse battery", zErr,
+                              sizeof(zErr)), ACC_OK);
+  INT_EQ(store_password_check("ana", "mps6dnr5qfhdkm", zErr, sizeof(zErr)),
+         ACC_OK);
+  /* Ten characters, not bytes: "šđčćžšđčćž" is ten. */
+  INT_EQ(store_password_check("ana", "\xc5\xa1\xc4\x91\xc4\x8d\xc4\x87"
+                              "\xc5\xbe\xc5\xa1\xc4\x91\xc4\x8d\xc4\x87"
+                              "\xc5\xbe", zErr, sizeof(zErr)), ACC_OK);
+  INT_EQ(store_account_add(p, "weak", "Weak", ROLE_OBSERVER, 0, "12345678",
+                           0, zErr, sizeof(zErr)), ACC_INVALID);
+  STR_HAS(zErr, "password");
+  INT_EQ(rows_of(p, "SELECT count(*) FROM account"), 0);
+  INT_EQ(store_account_add(p, "ana", "Ana", ROLE_OBSERVER, 0,
+                           "correct horse battery", 0, zErr, sizeof(zErr)),
+         ACC_OK);
+  INT_EQ(store_account_password(p, "ana", "password123", zErr, sizeof(zErr)),
+         ACC_INVALID);
+  STR_HAS(zErr, "password");
+  store_close(p);
+}
+
+/* store-8: login throttling and the retention of failures. */
+static void test_login_throttle(void){
+  Store *p = fresh("t8.db");
+  char zDevice[TOKEN_HEX], zLong[80];
+  Account acc;
+  LoginTry t;
+  int64_t iNow = 2000000000, i;
+  int nWait = 0;
+  INT_EQ(store_account_add(p, "ana", "Ana", ROLE_OBSERVER, 0,
+                           "correct horse battery", 0, zErr, sizeof(zErr)),
+         ACC_OK);
+  INT_EQ(store_login_verify(p, "ana", "wrong horse battery", &acc),
+         ACC_NOTFOUND);
+  INT_EQ(store_login_verify(p, "nobody", "correct horse battery", &acc),
+         ACC_NOTFOUND);
+  INT_EQ(store_login_verify(p, "ana", "correct horse battery", &acc), ACC_OK);
+  STR_EQ(acc.zLogin, "ana");
+
+  /* store-8.1: ana logs in from her browser, which becomes known. */
+  memset(&t, 0, sizeof(t));
+  t.zLogin = "ana"; t.zIp = "192.0.2.1"; t.iNow = iNow;
+  INT_EQ(store_login_throttle(p, &t, &nWait), ACC_OK);
+  store_login_record(p, &t, &acc, zDevice);
+  INT_EQ(strlen(zDevice), TOKEN_HEX-1);
+
+  /* store-8.2: LOGIN_ACCOUNT_FREE failures from elsewhere (each from its
+  ** own address), then the login waits 60 s, then 120 s. */
+  for(i=0; i<LOGIN_ACCOUNT_FREE; i++){
+    char zIp[32];
+    snprintf(zIp, sizeof(zIp), "198.51.100.%d", (int)i);
+    INT_EQ(fail_once(p, "ana", zIp, 0, iNow+i, &nWait), ACC_OK);
+  }
+  iNow += LOGIN_ACCOUNT_FREE-1;
+  INT_EQ(fail_once(p, "ana", "203.0.113.7", 0, iNow, &nWait), ACC_BUSY);
+  INT_EQ(nWait, 60);
+  INT_EQ(fail_once(p, "ana", "203.0.113.7", 0, iNow+30, &nWait), ACC_BUSY);
+  INT_EQ(nWait, 30);
+  INT_EQ(fail_once(p, "ana", "203.0.113.7", 0, iNow+60, &nWait), ACC_OK);
+  INT_EQ(fail_once(p, "ana", "203.0.113.7", 0, iNow+61, &nWait), ACC_BUSY);
+  INT_EQ(nWait, 119);
+  iNow += 60;
+
+  /* store-8.3: her known device is never throttled for her ... */
+  memset(&t, 0, sizeof(t));
+  t.zLogin = "ana"; t.zIp = "203.0.113.7"; t.zDevice = zDevice; t.iNow = iNow;
+  INT_EQ(store_login_throttle(p, &t, &nWait), ACC_OK);
+  OK(t.iDevice!=0);
+  /* ... but another token, or her token for another login, is not known. */
+  t.zDevice = "0000000000000000000000000000000000000000000000000000000000000000";
+  INT_EQ(store_login_throttle(p, &t, &nWait), ACC_BUSY);
+  /* A known device loses its standing after LOGIN_DEVICE_FAILURES wrong
+  ** passwords in a row; a success in between starts the count again. */
+  for(i=0; i<LOGIN_DEVICE_FAILURES-1; i++){
+    INT_EQ(fail_once(p, "ana", "192.0.2.1", zDevice, iNow, &nWait), ACC_OK);
+  }
+  t.zDevice = zDevice; t.zIp = "192.0.2.1";
+  INT_EQ(store_login_throttle(p, &t, &nWait), ACC_OK);
+  store_login_record(p, &t, &acc, zLong);
+  STR_EQ(zLong, "");        /* a known device gets no new token */
+  for(i=0; i<LOGIN_DEVICE_FAILURES; i++){
+    INT_EQ(fail_once(p, "ana", "192.0.2.1", zDevice, iNow, &nWait), ACC_OK);
+  }
+  INT_EQ(fail_once(p, "ana", "192.0.2.1", zDevice, iNow, &nWait), ACC_BUSY);
+
+  /* store-8.4: an address that failed LOGIN_ADDR_FREE times, on any
+  ** logins, waits 1 s, then 2 s ...; other addresses do not. */
+  iNow += 10;
+  for(i=0; i<LOGIN_ADDR_FREE; i++){
+    char zLogin[32];
+    snprintf(zLogin, sizeof(zLogin), "guess-%d", (int)i);
+    INT_EQ(fail_once(p, zLogin, "192.0.2.66", 0, iNow, &nWait), ACC_OK);
+  }
+  INT_EQ(fail_once(p, "someone", "192.0.2.66", 0, iNow, &nWait), ACC_BUSY);
+  INT_EQ(nWait, 1);
+  INT_EQ(fail_once(p, "someone", "192.0.2.66", 0, iNow+1, &nWait), ACC_OK);
+  INT_EQ(fail_once(p, "someone", "192.0.2.66", 0, iNow+1, &nWait), ACC_BUSY);
+  INT_EQ(nWait, 2);
+  INT_EQ(fail_once(p, "someone", "192.0.2.67", 0, iNow+1, &nWait), ACC_OK);
+
+  /* store-8.5: a login longer than LOGIN_MAX is refused and not kept. */
+  memset(zLong, 'a', sizeof(zLong)-1);
+  zLong[sizeof(zLong)-1] = 0;
+  i = rows_of(p, "SELECT count(*) FROM login_failure");
+  INT_EQ(fail_once(p, zLong, "192.0.2.99", 0, iNow, &nWait), ACC_INVALID);
+  INT_EQ(rows_of(p, "SELECT count(*) FROM login_failure"), i);
+  /* Failures keep a hash of the login, never the text. */
+  INT_EQ(rows_of(p, "SELECT count(*) FROM login_failure WHERE"
+                    " login_key LIKE '%guess%' OR login_key='ana'"), 0);
+  INT_EQ(rows_of(p, "SELECT max(length(login_key)+length(ip))"
+                    " FROM login_failure")<=64+48, 1);
+
+  /* store-8.6: failures older than LOGIN_WINDOW go when one is written. */
+  iNow += LOGIN_WINDOW+1;
+  INT_EQ(fail_once(p, "late", "192.0.2.5", 0, iNow, &nWait), ACC_OK);
+  INT_EQ(rows_of(p, "SELECT count(*) FROM login_failure"), 1);
+
+  /* store-8.7: at most LOGIN_FAILURE_CAP rows, however many addresses. */
+  INT_EQ(store_begin(p), ACC_OK);
+  for(i=0; i<LOGIN_FAILURE_CAP+50; i++){
+    char zIp[32];
+    snprintf(zIp, sizeof(zIp), "10.%d.%d.%d", (int)(i>>16)&255,
+             (int)(i>>8)&255, (int)i&255);
+    memset(&t, 0, sizeof(t));
+    t.zLogin = "x"; t.zIp = zIp; t.iNow = iNow;
+    store_login_record(p, &t, 0, 0);
+  }
+  INT_EQ(store_commit(p), ACC_OK);
+  OK(rows_of(p, "SELECT count(*) FROM login_failure")<=LOGIN_FAILURE_CAP);
+  OK(rows_of(p, "SELECT count(*) FROM login_failure")>=LOGIN_FAILURE_CAP-1);
+  store_close(p);
+}
+
 int main(void){
   test_open();
   test_items();
@@ -419,5 +594,7 @@ int main(void){
   test_fixture();
   test_obs();
   test_obs_batch();
+  test_password();
+  test_login_throttle();
   HARNESS_END("store");
 }
