@@ -175,7 +175,7 @@ static HistState state_of_values(int e, const Value *aVal){
   return s;
 }
 
-/* Whether an entry of action zAction ends an item's run. */
+/* Whether the action of entry pH is zAction. */
 static int is_action(const HistEntry *pH, const char *zAction){
   return strcmp(pH->a.zAction, zAction)==0;
 }
@@ -387,7 +387,6 @@ AccRc store_item_history(Store *p, int e, int64_t id, int nLimit,
   HistLine *pL, *pNext;
   Arena a = ARENA_INIT;
   Value *aVal;
-  AccRc rc = ACC_OK;
   int k, n = 0, iRun;
   /* Only the history of an item the reader may see now. */
   if( store_item_get(p, e, id, &a, &aVal)!=ACC_OK ){
@@ -400,6 +399,12 @@ AccRc store_item_history(Store *p, int e, int64_t id, int nLimit,
   w.eView = p->eView;
   pL = line_get(&w, e, id);
   iRun = pL->nEnt ? pL->aEnt[pL->nEnt-1].iRun : 0;
+  if( pL->nEnt && is_action(&pL->aEnt[pL->nEnt-1], "delete") ){
+    /* The item exists, yet the latest entry of its id deleted one: it is
+    ** a later item with no entry of its own (an imported observation),
+    ** and every entry is an earlier item's. */
+    iRun = pL->nEnt;
+  }
   for(k=pL->nEnt-1; k>=iRun && (nLimit<=0 || n<nLimit); k--, n++){
     int bHide = w.eView<CLASS_RESTRICTED && hist_hidden(&w, pL, k);
     if( x(pArg, &pL->aEnt[k].a, bHide) ) break;
@@ -411,5 +416,5 @@ AccRc store_item_history(Store *p, int e, int64_t id, int nLimit,
     }
   }
   arena_free(&w.arena);
-  return rc;
+  return ACC_OK;
 }

@@ -659,7 +659,16 @@ static void test_noreuse(void){
     ":\"internal\",\"description\":\"Reused\",\"dialogue_id\":1,"
     "\"id\":2}', 'x', 'x'),"
     " ('2025-01-01T00:00:03Z', 't', 'insert', 'risk', 5, '{}', 'x', 'x'),"
-    " ('2025-01-01T00:00:04Z', 't', 'delete', 'risk', 5, '{}', 'x', 'x');");
+    " ('2025-01-01T00:00:04Z', 't', 'delete', 'risk', 5, '{}', 'x', 'x'),"
+    " ('2025-01-01T00:00:05Z', 't', 'insert', 'observation', 1,"
+    " '{\"indicator_id\":1,\"note\":\"Old note\"}', 'x', 'x'),"
+    " ('2025-01-01T00:00:06Z', 't', 'delete', 'observation', 1,"
+    " '{\"indicator_id\":1,\"note\":\"Old note\"}', 'x', 'x');"
+    "INSERT INTO indicator(id, dialogue_id, code, name, unit, frequency,"
+    " aggregation, classification) VALUES(1, 1, 'i1', 'I', 'n', 'year',"
+    " 'sum', 'internal');"
+    "INSERT INTO observation(id, indicator_id, period, value, entered_by,"
+    " entered_at) VALUES(1, 1, '2025', 1, 'import', '2025-01-02');");
   INT_EQ(store_open("t8b.db", 0, &p, zErr, sizeof(zErr)), ACC_OK);
   store_set_actor(p, "store-test");
   INT_EQ(store_schema_version(p), nSqliteMigration);
@@ -677,6 +686,9 @@ static void test_noreuse(void){
            "insert {\"classification\":\"internal\",\"description\":"
            "\"Reused\",\"dialogue_id\":1,\"id\":2}|");
     INT_EQ(add(p, ENT_RISK, azR), 6);
+    /* an observation imported with the id of one deleted before: no
+    ** entry of its own, none of the earlier one's */
+    STR_EQ(hist_of(p, &b, CLASS_RESTRICTED, ENT_OBSERVATION, 1), "");
   }
   /* the search triggers work on the rebuilt tables */
   INT_EQ(store_search(p, "zebra", search_cb, &n), ACC_OK);
