@@ -302,10 +302,11 @@ static int hist_state_visible(HistWalk *w, int e, int64_t id,
 ** entry iAt (after it and every entry before it). */
 static int hist_item_visible(HistWalk *w, int e, int64_t id, int64_t iAt,
                              int nDepth){
-  HistLine *pL = line_get(w, e, id);
+  HistLine *pL;
   const HistEntry *pH;
   int k;
   if( nDepth>HIST_MAX_DEPTH ) return 0;
+  pL = line_get(w, e, id);
   for(k=pL->nEnt-1; k>=0 && pL->aEnt[k].a.id>iAt; k--){}
   if( k<0 ){
     /* No entry yet: an item older than its first entry (one the log does
