@@ -280,6 +280,9 @@ static const char *const azSq[SQ__MAX] = {
   "SELECT coalesce(max(id), 0) FROM observation",
   /* SQ_OBS_COUNT_AFTER */
   "SELECT count(*) FROM observation WHERE id>?1",
+  /* SQ_AUDIT_ITEM_ASC: an item's entries, oldest first (history.c) */
+  "SELECT id, at, actor, action, entity, item_id, data, prev_hash, hash"
+  " FROM audit_log WHERE entity=?1 AND item_id=?2 ORDER BY id",
 };
 
 DbStmt *store_sq_stmt(Store *p, int i){

@@ -184,6 +184,18 @@ typedef int (*StoreAuditFn)(void *pArg, const AuditEntry *pEntry);
 /* Visit entries newest first; zEntity/iItem filter when set. */
 AccRc store_audit_each(Store *p, const char *zEntity, int64_t iItem,
                        int nLimit, StoreAuditFn x, void *pArg);
+/* The history of item id of entity e, newest first, at most nLimit
+** entries (all if nLimit<=0), for the reader of store_set_viewer(): only
+** the entries of this item (not those of an earlier item that had the
+** same id), each with bRedacted set if the reader may not see its data:
+** if before or after it the item, or its visibility parent as of that
+** entry (up the chain), was of a classification above the reader's, or,
+** for the public, not jointly published in that version (history.c).
+** ACC_NOTFOUND if the reader may not see the item now. */
+typedef int (*StoreHistFn)(void *pArg, const AuditEntry *pEntry,
+                           int bRedacted);
+AccRc store_item_history(Store *p, int e, int64_t id, int nLimit,
+                         StoreHistFn x, void *pArg);
 /* Check the whole chain.  Returns ACC_OK and sets *pnEntry, or
 ** ACC_CONFLICT with the id of the first entry that does not fit in
 ** *piBad and the reason in zErr. */

@@ -351,61 +351,24 @@ void api_item_delete(Req *p){
   req_json(p, json_pack("{s:I,s:b}", "id", (json_int_t)id, "deleted", 1));
 }
 
-/* Classification rank of a JSON value (a class name), or -1. */
-static int class_rank(json_t *pJ){
-  return json_is_string(pJ)
-    ? model_enum_find(azClassName, json_string_value(pJ)) : -1;
-}
-
-/* The state of a history walk. */
-typedef struct HistCtx {
-  Req *p;
-  json_t *pArr;
-  int bClass;        /* the entity has a classification */
-  int iCur;          /* its classification after the entry being read */
-  int bDone;         /* the item's insert entry was read */
-} HistCtx;
-
-/* One audit entry, newest first.  An entry whose data shows the item at
-** a classification above the reader's (before or after the change) is
-** listed without its data. */
-static int hist_row(void *pArg, const AuditEntry *pA){
-  HistCtx *c = pArg;
-  json_t *pData = json_loads(pA->zData, 0, 0), *pEnt;
-  int iBefore = c->iCur, bHide = 0;
-  if( c->bDone ){
-    /* Older entries belong to an earlier item with the same id. */
-    if( pData ) json_decref(pData);
-    return 1;
-  }
-  if( c->bClass && pData ){
-    json_t *pC = json_object_get(pData, "classification");
-    if( json_is_array(pC) && class_rank(json_array_get(pC, 0))>=0 ){
-      iBefore = class_rank(json_array_get(pC, 0));
-    }else if( class_rank(pC)>=0 ){
-      iBefore = class_rank(pC);
-    }
-    bHide = (c->iCur>(int)store_viewer(c->p->pStore))
-         || (iBefore>(int)store_viewer(c->p->pStore));
-    c->iCur = iBefore;
-  }
+/* One audit entry, newest first (store_item_history()).  An entry of a
+** time when the caller could not have seen the item is listed without
+** its data. */
+static int hist_row(void *pArg, const AuditEntry *pA, int bRedacted){
+  json_t *pArr = pArg, *pEnt;
   pEnt = json_pack("{s:I,s:s,s:s,s:s,s:s,s:s}", "id", (json_int_t)pA->id,
                    "at", pA->zAt, "actor", pA->zActor, "action",
                    pA->zAction, "hash", pA->zHash, "prev_hash",
                    pA->zPrevHash);
-  if( pEnt==0 ){
-    if( pData ) json_decref(pData);
-    return 0;
-  }
-  if( bHide ){
-    if( pData ) json_decref(pData);
+  if( pEnt==0 ) return 0;
+  if( bRedacted ){
     json_object_set_new(pEnt, "data", json_null());
     json_object_set_new(pEnt, "redacted", json_true());
   }else{
+    json_t *pData = json_loads(pA->zData, 0, 0);
     json_object_set_new(pEnt, "data", pData ? pData : json_null());
   }
-  json_array_append_new(c->pArr, pEnt);
-  if( strcmp(pA->zAction, "insert")==0 ) c->bDone = 1;
+  json_array_append_new(pArr, pEnt);
   return 0;
 }
 
@@ -413,28 +376,19 @@ static int hist_row(void *pArg, const AuditEntry *pA){
 ** GET /api/v1/KINDS/{id}/history[?limit=N]: the item's audit entries,
 ** newest first (at most N, default 100): who changed what when, with the
 ** whole row for an insert and [old, new] pairs for an update.  Needs a
-** logged-in caller.  Entries that show the item at a classification above
-** the caller's clearance are listed with "data": null, "redacted": true.
+** logged-in caller.  Only the entries of this item, not of an earlier one
+** that had its id; an entry of a time when the caller could not have seen
+** the item (its classification, or its parent's then, above the caller's
+** clearance) is listed with "data": null, "redacted": true.
 */
 void api_item_history(Req *p){
-  int e, iClass;
+  int e;
   int64_t id = path_item_or_reply(p, &e), nLimit, nSkip;
-  HistCtx c;
-  Value *aVal;
+  json_t *pArr;
   if( id==0 ) return;
   if( page_args(p, API_HISTORY_MAX, &nLimit, &nSkip) ) return;
-  memset(&c, 0, sizeof(c));
-  c.p = p;
-  c.pArr = json_array();
-  iClass = model_field_find(e, "classification");
-  if( iClass>=0
-   && store_item_get(p->pStore, e, id, &p->arena, &aVal)==ACC_OK
-   && aVal[iClass].eType==VAL_TEXT ){
-    c.bClass = 1;
-    c.iCur = model_enum_find(azClassName, aVal[iClass].z);
-  }
-  store_audit_each(p->pStore, aEntity[e].zName, id, (int)nLimit, hist_row,
-                   &c);
+  pArr = json_array();
+  store_item_history(p->pStore, e, id, (int)nLimit, hist_row, pArr);
   req_json(p, json_pack("{s:s,s:I,s:o}", "kind", aEntity[e].zName, "id",
-                        (json_int_t)id, "entries", c.pArr));
+                        (json_int_t)id, "entries", pArr));
 }

@@ -279,7 +279,8 @@ static void other_schemas(Req *p, json_t *pS){
   prop(pItem, "item_id", ty("integer", 1));
   prop(pItem, "data", json_pack("{s:s}", "description", "the row (insert, "
        "delete) or [old, new] per changed field (update); null if "
-       "redacted"));
+       "redacted: the caller could not see the item, or its visibility "
+       "parent, at that entry"));
   prop(pItem, "redacted", ty("boolean", 0));
   prop(pItem, "hash", ty("string", 0));
   prop(pItem, "prev_hash", ty("string", 0));
@@ -418,7 +419,8 @@ static const char *op_summary(Req *p, ApiOp eOp, int e){
                                         "clears a field", zT);
     case AOP_DELETE: return arena_printf(&p->arena, "Remove a %s", zT);
     case AOP_HISTORY: return arena_printf(&p->arena, "The audit entries "
-                                          "of a %s, newest first", zT);
+      "of a %s, newest first; those of a time the caller could not see it "
+      "are redacted", zT);
     case AOP_DIALOGUE_STATUS: return "The status of every goal of a "
                                      "dialogue at a date";
     case AOP_GOAL_STATUS: return "The status of a goal at a date";

@@ -393,14 +393,23 @@ static void hist_value(Req *p, json_t *pV){
   html_printf(&p->body, "<q>%h</q>", z);
 }
 
-/* Print one audit entry as a table row. */
-static int hist_row(void *pArg, const AuditEntry *pE){
+/* Print one audit entry as a table row.  An entry of a time when the
+** reader could not have seen the item (store_item_history()) shows no
+** field, neither names nor values; the public does not see it at all. */
+static int hist_row(void *pArg, const AuditEntry *pE, int bRedacted){
   Req *p = pArg;
-  json_t *pData = json_loads(pE->zData, 0, 0);
+  json_t *pData;
+  if( bRedacted && !p->bLoggedIn ) return 0;
   html_printf(&p->body, "<tr><td>%h</td><td>%h</td>", pE->zAt,
               tr(p, pE->zAction));
   if( p->bLoggedIn ) html_printf(&p->body, "<td>%h</td>", pE->zActor);
   html_printf(&p->body, "<td>");
+  if( bRedacted ){
+    html_printf(&p->body, "<span class=\"redacted\">%h</span></td></tr>\n",
+                tr(p, "redacted: the item was not visible to you then"));
+    return 0;
+  }
+  pData = json_loads(pE->zData, 0, 0);
   if( strcmp(pE->zAction, "update")==0 && json_is_object(pData) ){
     const char *zKey;
     json_t *pPair;
@@ -436,7 +445,7 @@ void page_history(Req *p, int e, int64_t id){
   }
   html_printf(&p->body, "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
               tr(p, "Fields"));
-  store_audit_each(p->pStore, aEntity[e].zName, id, 50, hist_row, p);
+  store_item_history(p->pStore, e, id, 50, hist_row, p);
   html_printf(&p->body, "</tbody>\n</table>\n<p class=\"note\">%h</p>\n"
     "</section>\n", tr(p, "From the audit log, whose hash chain both "
     "parties can verify (accord verify). The 50 latest changes."));

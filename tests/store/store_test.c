@@ -10,6 +10,7 @@
 #include "../../src/store/fixture.h"
 #include "../../src/store/goalstat.h"
 #include "../../src/store/account.h"
+#include "../../src/store/search.h"
 #include "../unit/harness.h"
 
 #include <stdlib.h>
@@ -587,6 +588,304 @@ static void test_login_throttle(void){
   store_close(p);
 }
 
+/* Set field zField of item id of entity e to the text zValue (parsed as
+** the CLI would) as the store's actor.  Returns rc. */
+static AccRc set_field(Store *p, int e, int64_t id, const char *zField,
+                       const char *zValue){
+  Arena a = ARENA_INIT;
+  Value *aV;
+  int f = model_field_find(e, zField);
+  Class eSave = store_viewer(p);
+  AccRc rc;
+  store_set_viewer(p, CLASS_RESTRICTED);
+  rc = store_item_get(p, e, id, &a, &aV);
+  if( rc==ACC_OK ){
+    rc = model_value_parse(&aEntity[e].aField[f], zValue, &aV[f], zErr,
+                           sizeof(zErr));
+  }
+  if( rc==ACC_OK && aEntity[e].aField[f].eType==FT_REF ){
+    rc = store_ref_resolve(p, aEntity[e].aField[f].eRef, &aV[f], zErr,
+                           sizeof(zErr));
+  }
+  if( rc==ACC_OK ) rc = store_item_update(p, e, id, aV, zErr, sizeof(zErr));
+  store_set_viewer(p, eSave);
+  arena_free(&a);
+  return rc;
+}
+
+/* A StoreHistFn: "action" or "action*" (redacted) and, if not redacted,
+** the data, each followed by "|". */
+static int hist_cb(void *pArg, const AuditEntry *pE, int bRedacted){
+  Buf *pB = pArg;
+  if( bRedacted ){
+    buf_appendf(pB, "%s*|", pE->zAction);
+  }else{
+    buf_appendf(pB, "%s %s|", pE->zAction, pE->zData);
+  }
+  return 0;
+}
+
+/* The history of item id of entity e as reader eView, in pB (reset). */
+static const char *hist_of(Store *p, Buf *pB, Class eView, int e,
+                           int64_t id){
+  Class eSave = store_viewer(p);
+  buf_reset(pB);
+  store_set_viewer(p, eView);
+  if( store_item_history(p, e, id, 0, hist_cb, pB)!=ACC_OK ){
+    buf_puts(pB, "(not found)");
+  }
+  store_set_viewer(p, eSave);
+  return buf_str(pB);
+}
+
+/* store-7: an item's history, redacted by what the reader could see at
+** each entry. */
+static void test_history(void){
+  Store *p = fresh("t7.db");
+  Buf b = BUF_INIT;
+  const char *z;
+  int64_t idD, idR, idIR, idII, idO, idM, idDec, idK;
+  const char *const azD[] = { "code", "d1", "title", "D", "state",
+    "proposed", "classification", "public", 0 };
+  const char *const azR[] = { "dialogue_id", "d1", "code", "r1",
+    "description", "Quokka plan", "state", "open",
+    "classification", "restricted", 0 };
+  const char *const azIR[] = { "dialogue_id", "d1", "code", "ir", "name",
+    "Secret series", "unit", "n", "frequency", "year", "aggregation", "sum",
+    "classification", "restricted", 0 };
+  const char *const azII[] = { "dialogue_id", "d1", "code", "ii", "name",
+    "Open series", "unit", "n", "frequency", "year", "aggregation", "sum",
+    "classification", "internal", 0 };
+  const char *const azO[] = { "indicator_id", "ir", "period", "2025",
+    "value", "913.25", "note", "Wombat note", "entered_by", "t",
+    "entered_at", "2025-01-01T00:00:00Z", 0 };
+  const char *const azM[] = { "dialogue_id", "d1", "code", "m1", "kind",
+    "other", "title", "Numbat meeting", "state", "planned",
+    "classification", "restricted", 0 };
+  const char *const azK[] = { "dialogue_id", "d1", "code", "k1",
+    "description", "Open risk", "state", "open",
+    "classification", "public", 0 };
+  idD = add(p, ENT_DIALOGUE, azD);
+  idR = add(p, ENT_RISK, azR);
+  idIR = add(p, ENT_INDICATOR, azIR);
+  idII = add(p, ENT_INDICATOR, azII);
+  idO = add(p, ENT_OBSERVATION, azO);
+  idM = add(p, ENT_MEETING, azM);
+  idK = add(p, ENT_RISK, azK);
+  OK(idD>0 && idR>0 && idIR>0 && idII>0 && idO>0 && idM>0 && idK>0);
+  {
+    char zM[32];
+    const char *azDec[] = { "meeting_id", zM, "text", "Bilby decision", 0 };
+    snprintf(zM, sizeof(zM), "%lld", (long long)idM);
+    idDec = add(p, ENT_DECISION, azDec);
+    OK(idDec>0);
+  }
+  /* store-7.1: a risk downgraded: its restricted-era entries are hidden
+  ** from an internal reader, the later ones shown */
+  INT_EQ(set_field(p, ENT_RISK, idR, "description", "Quokka plan two"),
+         ACC_OK);
+  INT_EQ(set_field(p, ENT_RISK, idR, "classification", "internal"), ACC_OK);
+  INT_EQ(set_field(p, ENT_RISK, idR, "description", "Open plan"), ACC_OK);
+  z = hist_of(p, &b, CLASS_INTERNAL, ENT_RISK, idR);
+  OK(strncmp(z, "update {\"description\":[\"Quokka plan two\",\"Open plan\"]}|"
+             "update*|update*|insert*|", 200)==0);
+  OK(strstr(hist_of(p, &b, CLASS_RESTRICTED, ENT_RISK, idR), "*")==0);
+  STR_HAS(buf_str(&b), "Quokka plan\"");
+  STR_EQ(hist_of(p, &b, CLASS_PUBLIC, ENT_RISK, idR), "(not found)");
+  /* store-7.2: an observation moved off a restricted indicator */
+  INT_EQ(set_field(p, ENT_OBSERVATION, idO, "indicator_id", "ii"), ACC_OK);
+  INT_EQ(set_field(p, ENT_OBSERVATION, idO, "note", "Later note"), ACC_OK);
+  /* (the note it still had when it moved became visible then) */
+  z = hist_of(p, &b, CLASS_INTERNAL, ENT_OBSERVATION, idO);
+  STR_EQ(z, "update {\"note\":[\"Wombat note\",\"Later note\"]}|update*|"
+         "insert*|");
+  STR_HAS(hist_of(p, &b, CLASS_RESTRICTED, ENT_OBSERVATION, idO),
+          "Wombat note");
+  /* store-7.3: a decision of a meeting restricted then, downgraded later */
+  INT_EQ(set_field(p, ENT_DECISION, idDec, "text", "Bilby two"), ACC_OK);
+  INT_EQ(set_field(p, ENT_MEETING, idM, "classification", "internal"),
+         ACC_OK);
+  INT_EQ(set_field(p, ENT_DECISION, idDec, "text", "Bilby three"), ACC_OK);
+  z = hist_of(p, &b, CLASS_INTERNAL, ENT_DECISION, idDec);
+  OK(strstr(z, "Bilby decision")==0);
+  STR_HAS(z, "[\"Bilby two\",\"Bilby three\"]}|update*|insert*|");
+  z = hist_of(p, &b, CLASS_INTERNAL, ENT_MEETING, idM);
+  STR_HAS(z, "update*|insert*|");
+  /* store-7.4: the public sees a public risk's entries while it and its
+  ** dialogue were public; none of the dialogue's internal time */
+  z = hist_of(p, &b, CLASS_PUBLIC, ENT_RISK, idK);
+  OK(strncmp(z, "insert {", 8)==0);
+  STR_HAS(z, "\"description\":\"Open risk\"");
+  INT_EQ(set_field(p, ENT_DIALOGUE, idD, "classification", "internal"),
+         ACC_OK);
+  INT_EQ(set_field(p, ENT_RISK, idK, "description", "Open risk 2"), ACC_OK);
+  INT_EQ(set_field(p, ENT_DIALOGUE, idD, "classification", "public"),
+         ACC_OK);
+  INT_EQ(set_field(p, ENT_RISK, idK, "description", "Open risk 3"), ACC_OK);
+  z = hist_of(p, &b, CLASS_PUBLIC, ENT_RISK, idK);
+  OK(strncmp(z, "update {\"description\":[\"Open risk 2\",\"Open risk 3\"]}|"
+             "update*|insert ", 60)==0);
+  /* store-7.5: nLimit counts from the newest */
+  {
+    Buf c = BUF_INIT;
+    store_set_viewer(p, CLASS_INTERNAL);
+    INT_EQ(store_item_history(p, ENT_RISK, idR, 2, hist_cb, &c), ACC_OK);
+    STR_EQ(buf_str(&c), "update {\"description\":[\"Quokka plan two\","
+           "\"Open plan\"]}|update*|");
+    store_set_viewer(p, CLASS_RESTRICTED);
+    buf_free(&c);
+  }
+  buf_free(&b);
+  store_close(p);
+}
+
+/* Create at zPath a database of schema version 5 (before migration 006)
+** and run zSql on it, with the driver alone. */
+static void old_db(const char *zPath, const char *zSql){
+  Db *pDb = 0;
+  char z[200];
+  int i;
+  unlink(zPath);
+  snprintf(z, sizeof(z), "%s-wal", zPath); unlink(z);
+  snprintf(z, sizeof(z), "%s-shm", zPath); unlink(z);
+  if( sqliteDriver.xOpen(zPath, STORE_CREATE, &pDb, zErr, sizeof(zErr)) ){
+    fprintf(stderr, "cannot create %s: %s\n", zPath, zErr);
+    exit(1);
+  }
+  for(i=0; i<nSqliteMigration && aSqliteMigration[i].iVersion<=5; i++){
+    char zSet[96];
+    snprintf(zSet, sizeof(zSet), "PRAGMA user_version=%d; PRAGMA "
+             "application_id=%d;", aSqliteMigration[i].iVersion,
+             ACCORD_APPLICATION_ID);
+    if( sqliteDriver.xExec(pDb, aSqliteMigration[i].zSql, zErr, sizeof(zErr))
+     || sqliteDriver.xExec(pDb, zSet, zErr, sizeof(zErr)) ){
+      fprintf(stderr, "migration %s: %s\n", aSqliteMigration[i].zName, zErr);
+      exit(1);
+    }
+  }
+  if( sqliteDriver.xExec(pDb, zSql, zErr, sizeof(zErr)) ){
+    fprintf(stderr, "old_db: %s\n", zErr);
+    exit(1);
+  }
+  sqliteDriver.xClose(pDb);
+}
+
+/* A StoreSearchFn that counts hits. */
+static int search_cb(void *pArg, const char *zEntity, int64_t id,
+                     const char *zSnippet){
+  (void)zEntity; (void)id; (void)zSnippet;
+  (*(int*)pArg)++;
+  return 0;
+}
+
+/* store-8: ids are never given twice, also in a database made before
+** migration 006. */
+static void test_noreuse(void){
+  Store *p = fresh("t8.db");
+  Buf b = BUF_INIT;
+  int64_t id1, id2, id3, id4;
+  int n = 0;
+  const char *const azS1[] = { "code", "s1", "title", "One", 0 };
+  const char *const azS2[] = { "code", "s2", "title", "Two", 0 };
+  const char *const azS3[] = { "code", "s3", "title", "Three", 0 };
+  const char *const azS4[] = { "code", "s4", "title", "Four", 0 };
+  /* store-8.1: deleting the newest item does not give its id again */
+  id1 = add(p, ENT_SOURCE, azS1);
+  id2 = add(p, ENT_SOURCE, azS2);
+  INT_EQ(store_item_delete(p, ENT_SOURCE, id2, zErr, sizeof(zErr)), ACC_OK);
+  id3 = add(p, ENT_SOURCE, azS3);
+  OK(id1>0 && id3>id2);
+  STR_EQ(hist_of(p, &b, CLASS_INTERNAL, ENT_SOURCE, id3),
+         "insert {\"code\":\"s3\",\"id\":3,\"note\":null,\"published_on\""
+         ":null,\"publisher\":null,\"title\":\"Three\",\"url\":null}|");
+  /* store-8.2: nor after reopening the database */
+  INT_EQ(store_item_delete(p, ENT_SOURCE, id3, zErr, sizeof(zErr)), ACC_OK);
+  store_close(p);
+  INT_EQ(store_open("t8.db", 0, &p, zErr, sizeof(zErr)), ACC_OK);
+  store_set_actor(p, "store-test");
+  id4 = add(p, ENT_SOURCE, azS4);
+  OK(id4>id3);
+  store_close(p);
+  /* store-8.3: a database of schema 5 where an id was given twice: the
+  ** migration keeps every id and row, the history of the item with the
+  ** reused id is its own, and no id the audit log names is given again */
+  old_db("t8b.db",
+    "INSERT INTO dialogue(id, code, title, state, classification)"
+    " VALUES(1, 'd1', 'D', 'proposed', 'internal');"
+    "INSERT INTO meeting(id, dialogue_id, code, kind, title, state,"
+    " classification) VALUES(1, 1, 'm1', 'other', 'Zebra meeting',"
+    " 'planned', 'internal');"
+    "INSERT INTO risk(id, dialogue_id, code, description, state,"
+    " classification) VALUES(1, 1, 'r1', 'Kept', 'open', 'internal'),"
+    " (2, 1, 'r2b', 'Reused', 'open', 'internal');"
+    "INSERT INTO account(id, login, name, role, created_at)"
+    " VALUES(1, 'admin', 'Admin', 'admin', '2025-01-01T00:00:00Z');"
+    "INSERT INTO session(id, token_hash, account_id, csrf, created_at,"
+    " expires_at) VALUES(1, 'h', 1, 'c', '2025-01-01', '2099-01-01');"
+    "INSERT INTO audit_log(at, actor, action, entity, item_id, data,"
+    " prev_hash, hash) VALUES"
+    " ('2025-01-01T00:00:00Z', 't', 'insert', 'risk', 2, '{\"classification\""
+    ":\"restricted\",\"description\":\"Old secret\",\"dialogue_id\":1,"
+    "\"id\":2}', 'x', 'x'),"
+    " ('2025-01-01T00:00:01Z', 't', 'delete', 'risk', 2, '{\"classification\""
+    ":\"restricted\",\"description\":\"Old secret\",\"dialogue_id\":1,"
+    "\"id\":2}', 'x', 'x'),"
+    " ('2025-01-01T00:00:02Z', 't', 'insert', 'risk', 2, '{\"classification\""
+    ":\"internal\",\"description\":\"Reused\",\"dialogue_id\":1,"
+    "\"id\":2}', 'x', 'x'),"
+    " ('2025-01-01T00:00:03Z', 't', 'insert', 'risk', 5, '{}', 'x', 'x'),"
+    " ('2025-01-01T00:00:04Z', 't', 'delete', 'risk', 5, '{}', 'x', 'x'),"
+    " ('2025-01-01T00:00:05Z', 't', 'insert', 'observation', 1,"
+    " '{\"indicator_id\":1,\"note\":\"Old note\"}', 'x', 'x'),"
+    " ('2025-01-01T00:00:06Z', 't', 'delete', 'observation', 1,"
+    " '{\"indicator_id\":1,\"note\":\"Old note\"}', 'x', 'x');"
+    "INSERT INTO indicator(id, dialogue_id, code, name, unit, frequency,"
+    " aggregation, classification) VALUES(1, 1, 'i1', 'I', 'n', 'year',"
+    " 'sum', 'internal');"
+    "INSERT INTO observation(id, indicator_id, period, value, entered_by,"
+    " entered_at) VALUES(1, 1, '2025', 1, 'import', '2025-01-02');");
+  INT_EQ(store_open("t8b.db", 0, &p, zErr, sizeof(zErr)), ACC_OK);
+  store_set_actor(p, "store-test");
+  INT_EQ(store_schema_version(p), nSqliteMigration);
+  INT_EQ(store_item_count(p, ENT_RISK, -1, 0), 2);
+  {
+    Arena a = ARENA_INIT;
+    Value *aV;
+    const char *const azR[] = { "dialogue_id", "d1", "code", "r3",
+      "description", "New", "state", "open", 0 };
+    INT_EQ(store_item_get(p, ENT_RISK, 2, &a, &aV), ACC_OK);
+    STR_EQ(model_value(ENT_RISK, aV, "description")->z, "Reused");
+    INT_EQ(store_item_get(p, ENT_MEETING, 1, &a, &aV), ACC_OK);
+    arena_free(&a);
+    STR_EQ(hist_of(p, &b, CLASS_RESTRICTED, ENT_RISK, 2),
+           "insert {\"classification\":\"internal\",\"description\":"
+           "\"Reused\",\"dialogue_id\":1,\"id\":2}|");
+    INT_EQ(add(p, ENT_RISK, azR), 6);
+    /* an observation imported with the id of one deleted before: no
+    ** entry of its own, none of the earlier one's */
+    STR_EQ(hist_of(p, &b, CLASS_RESTRICTED, ENT_OBSERVATION, 1), "");
+  }
+  /* the search triggers work on the rebuilt tables */
+  INT_EQ(store_search(p, "zebra", search_cb, &n), ACC_OK);
+  INT_EQ(n, 1);
+  INT_EQ(set_field(p, ENT_MEETING, 1, "title", "Okapi meeting"), ACC_OK);
+  n = 0;
+  INT_EQ(store_search(p, "okapi", search_cb, &n), ACC_OK);
+  INT_EQ(n, 1);
+  n = 0;
+  INT_EQ(store_search(p, "zebra", search_cb, &n), ACC_OK);
+  INT_EQ(n, 0);
+  store_close(p);
+  /* the session was not deleted with the table of accounts; the
+  ** sequences start past every id the tables or the audit log name */
+  OK(system("test \"$(sqlite3 t8b.db 'SELECT count(*) FROM session')\""
+            " = 1")==0);
+  OK(system("test \"$(sqlite3 t8b.db \"SELECT seq FROM sqlite_sequence"
+            " WHERE name='risk'\")\" = 6")==0);
+  OK(system("test \"$(sqlite3 t8b.db 'PRAGMA foreign_key_check')\" = ''")==0);
+  buf_free(&b);
+}
+
 int main(void){
   test_open();
   test_items();
@@ -596,5 +895,7 @@ int main(void){
   test_obs_batch();
   test_password();
   test_login_throttle();
+  test_history();
+  test_noreuse();
   HARNESS_END("store");
 }
