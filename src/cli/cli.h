@@ -70,6 +70,10 @@ Store *cli_open(Cli *p, int flags, int *pExit);
 ** code returned. */
 int cli_dialogue(Store *pStore, const char *z, int64_t *pId);
 
+/* Parse the value z of --as-viewer (a classification, a role or an
+** account's login) into *pOut; ACC_INVALID with a message if none. */
+AccRc cli_viewer_parse(Store *pStore, const char *z, Class *pOut,
+                       char *zErr, int nErr);
 /* Whether argv[i] is --help or -h. */
 int cli_is_help(const char *z);
 /* Print the help of a command to stdout. */

@@ -81,7 +81,7 @@ static int export_row(void *pArg, int64_t id, const Value *aVal){
 }
 
 int cmd_export(Cli *p, int argc, char **argv){
-  const char *zFormat = 0, *zOut = 0, *zDialogue = 0;
+  const char *zFormat = 0, *zOut = 0, *zDialogue = 0, *zViewer = 0;
   ExportCtx c;
   Store *pStore;
   int i, rc, e = -1, bAll = 0, iField = -1;
@@ -98,7 +98,8 @@ int cmd_export(Cli *p, int argc, char **argv){
     int r;
     if( (r = cli_opt_value(argc, argv, &i, "format", &zFormat))!=0
      || (r = cli_opt_value(argc, argv, &i, "o", &zOut))!=0
-     || (r = cli_opt_value(argc, argv, &i, "dialogue", &zDialogue))!=0 ){
+     || (r = cli_opt_value(argc, argv, &i, "dialogue", &zDialogue))!=0
+     || (r = cli_opt_value(argc, argv, &i, "as-viewer", &zViewer))!=0 ){
       if( r<0 ) return EXIT_USAGE;
       continue;
     }
@@ -120,8 +121,21 @@ int cmd_export(Cli *p, int argc, char **argv){
   if( bAll && strcmp(zFormat, "json") ){
     return cli_error(ACC_INVALID, "--format: `export all` writes json");
   }
+  if( bAll && zViewer ){
+    return cli_error(ACC_INVALID, "--as-viewer: `export all` writes the "
+                     "whole database");
+  }
   pStore = cli_open(p, 0, &rc);
   if( pStore==0 ) return rc;
+  if( zViewer ){
+    Class eView;
+    char zErr[200];
+    if( cli_viewer_parse(pStore, zViewer, &eView, zErr, sizeof(zErr)) ){
+      store_close(pStore);
+      return cli_error(ACC_INVALID, "%s", zErr);
+    }
+    store_set_viewer(pStore, eView);
+  }
   if( zDialogue ){
     Value v;
     char zErr[200];
