@@ -200,12 +200,14 @@ static AccRc item_precheck(Store *p, int e, int64_t idSelf, uint32_t mKept,
       rcFind = store_item_find_code(p, e, aVal[i].z, &idOther);
       p->eView = eView;
       if( rcFind==ACC_OK && idOther!=idSelf ){
+        const char *zA = strchr("aeiou", pE->zTitle[0]) ? "an" : "a";
         if( item_exists(p, e, idOther) ){
-          snprintf(zErr, nErr, "code: \"%s\" is already in use (%s %lld)",
-                   aVal[i].z, pE->zTitle, (long long)idOther);
+          snprintf(zErr, nErr, "code: %s %s with code \"%s\" already exists "
+                   "(id %lld)", zA, pE->zTitle, aVal[i].z,
+                   (long long)idOther);
         }else{
-          snprintf(zErr, nErr, "code: \"%s\" is already in use",
-                   aVal[i].z);
+          snprintf(zErr, nErr, "code: %s %s with code \"%s\" already "
+                   "exists", zA, pE->zTitle, aVal[i].z);
         }
         return ACC_CONFLICT;
       }

@@ -41,7 +41,7 @@ api POST /api/v1/goals '{"dialogue_id":"us-rs","area_id":"us-rs/area/econ",
   "code":"us-rs/goal/joint-exercises","title":"t","kind":"milestone"}'
 expect_status 409
 H_MSG=$(msg)
-expect_same "$H_MSG" 'code: "us-rs/goal/joint-exercises" is already in use' \
+expect_same "$H_MSG" 'code: a goal with code "us-rs/goal/joint-exercises" already exists' \
   "a hidden goal's code is only said to be in use"
 expect_no_body "$G_R"
 expect_no_body "joint military"
@@ -49,29 +49,29 @@ api POST /api/v1/goals '{"dialogue_id":"us-rs","area_id":"us-rs/area/econ",
   "code":"us-rs/goal/fulbright","title":"t","kind":"milestone"}'
 expect_status 409
 V_MSG=$(msg)
-expect_same "$V_MSG" "code: \"us-rs/goal/fulbright\" is already in use (goal $G_V)" \
+expect_same "$V_MSG" "code: a goal with code \"us-rs/goal/fulbright\" already exists (id $G_V)" \
   "a visible goal's code names it"
 # The hidden form is the visible one without the name.
 expect_same "$(printf '%s' "$H_MSG" | sed 's#"[^"]*"#"C"#')" \
-  "$(printf '%s' "$V_MSG" | sed -e 's#"[^"]*"#"C"#' -e 's# (goal [0-9]*)$##')" \
+  "$(printf '%s' "$V_MSG" | sed -e 's#"[^"]*"#"C"#' -e 's# (id [0-9]*)$##')" \
   "a hidden code answers as a visible one without its name"
 api POST /api/v1/indicators '{"dialogue_id":"us-rs",
   "code":"us-rs/ind/joint-exercises","name":"t","unit":"u",
   "frequency":"year","aggregation":"sum"}'
 expect_status 409
-expect_same "$(msg)" 'code: "us-rs/ind/joint-exercises" is already in use' \
+expect_same "$(msg)" 'code: an indicator with code "us-rs/ind/joint-exercises" already exists' \
   "a hidden indicator's code is only said to be in use"
 # The same through the form.
 form /new/goal dialogue_id=us-rs area_id=us-rs/area/econ \
   code=us-rs/goal/joint-exercises title=t kind=milestone \
   classification=internal
-expect_body "is already in use"
+expect_body "already exists"
 expect_no_body "joint military"
 expect_no_body "/goal/$G_R\""
 # Changing a visible item's code to a hidden one: the same answer.
 api PATCH "/api/v1/goals/$G_V" '{"code":"us-rs/goal/joint-exercises"}'
 expect_status 409
-expect_same "$(msg)" 'code: "us-rs/goal/joint-exercises" is already in use' \
+expect_same "$(msg)" 'code: a goal with code "us-rs/goal/joint-exercises" already exists' \
   "an update to a hidden code names nothing"
 
 # ---- (b) removals -------------------------------------------------------
