@@ -447,3 +447,41 @@ int64_t store_item_count(Store *p, int e, int iField, int64_t id){
   p->pDrv->xReset(pS);
   return n;
 }
+
+/* State of store_audit_latest_seen(). */
+typedef struct SeenCtx {
+  Store *p;
+  Arena *pArena;
+  AuditEntry *pOut;
+  int bFound;
+} SeenCtx;
+
+static int seen_entry(void *pArg, const AuditEntry *pE){
+  SeenCtx *c = pArg;
+  AuditEntry *o = c->pOut;
+  if( c->p->eView<CLASS_RESTRICTED ){
+    int e = pE->zEntity && pE->iItem ? model_entity_find(pE->zEntity) : -1;
+    if( e<0 || !item_exists(c->p, e, pE->iItem) ) return 0;
+  }
+  *o = *pE;
+  o->zAt = arena_strdup(c->pArena, pE->zAt ? pE->zAt : "");
+  o->zActor = arena_strdup(c->pArena, pE->zActor ? pE->zActor : "");
+  o->zAction = arena_strdup(c->pArena, pE->zAction ? pE->zAction : "");
+  o->zEntity = arena_strdup(c->pArena, pE->zEntity ? pE->zEntity : "");
+  o->zData = arena_strdup(c->pArena, pE->zData ? pE->zData : "");
+  o->zPrevHash = arena_strdup(c->pArena, pE->zPrevHash ? pE->zPrevHash : "");
+  o->zHash = arena_strdup(c->pArena, pE->zHash ? pE->zHash : "");
+  c->bFound = 1;
+  return 1;
+}
+
+AccRc store_audit_latest_seen(Store *p, Arena *pArena, AuditEntry *pOut){
+  SeenCtx c;
+  memset(&c, 0, sizeof(c));
+  c.p = p;
+  c.pArena = pArena;
+  c.pOut = pOut;
+  store_audit_each(p, 0, 0, p->eView<CLASS_RESTRICTED ? 0 : 1, seen_entry,
+                   &c);
+  return c.bFound ? ACC_OK : ACC_NOTFOUND;
+}

@@ -183,6 +183,11 @@ typedef int (*StoreAuditFn)(void *pArg, const AuditEntry *pEntry);
 /* Visit entries newest first; zEntity/iItem filter when set. */
 AccRc store_audit_each(Store *p, const char *zEntity, int64_t iItem,
                        int nLimit, StoreAuditFn x, void *pArg);
+/* The newest entry about an item the reader may see (any entry, for a
+** reader cleared for everything), its strings in pArena; ACC_NOTFOUND if
+** none.  A reader's "data as of": a write they cannot see (a restricted
+** item, an account) does not move it. */
+AccRc store_audit_latest_seen(Store *p, Arena *pArena, AuditEntry *pOut);
 /* Check the whole chain.  Returns ACC_OK and sets *pnEntry, or
 ** ACC_CONFLICT with the id of the first entry that does not fit in
 ** *piBad and the reason in zErr. */

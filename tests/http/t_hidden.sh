@@ -154,7 +154,9 @@ walk wg_lead "$G_R" "$I_R" "$O_R" "$D_R"
 # ---- (d) ETags do not change with writes the reader cannot see ----------
 as public
 etag() { sed -n 's/^[Ee][Tt][Aa][Gg]: *\([^[:space:]]*\).*/\1/p' "$HDR" | head -n 1; }
-for _pt in /api/v1/goals / /dialogue/1 /api/v1/decisions /api/v1/dialogues; do
+for _pt in /api/v1/goals / /dialogue/1 /api/v1/decisions /api/v1/dialogues \
+    /dialogue/1/report/public.html /dialogue/1/report/public.csv \
+    /calendar.ics /observations.sdmx.csv; do
   as public
   req GET "$_pt"
   _e1=$(etag)
@@ -168,6 +170,17 @@ for _pt in /api/v1/goals / /dialogue/1 /api/v1/decisions /api/v1/dialogues; do
   req GET "$_pt" -H "If-None-Match: $_e1"
   expect_status 304
 done
+
+# The public's IATI export and report do not move with a restricted write.
+acc export iati --as-viewer public >"$DIR/iati1.xml" 2>/dev/null
+acc report public --as-viewer public >"$DIR/pub1.html" 2>/dev/null
+acc goal set "$G_R" --note "one more restricted change" >/dev/null
+acc export iati --as-viewer public >"$DIR/iati2.xml" 2>/dev/null
+acc report public --as-viewer public >"$DIR/pub2.html" 2>/dev/null
+check "IATI export as the public after a restricted write" \
+  cmp -s "$DIR/iati1.xml" "$DIR/iati2.xml"
+check "public report after a restricted write" \
+  cmp -s "$DIR/pub1.html" "$DIR/pub2.html"
 
 # ---- (e) references to hidden items are left out -------------------------
 for _r in public observer wg_lead; do
