@@ -20,12 +20,39 @@ int cli_exit_code(AccRc rc){
   }
 }
 
+const char *cli_text(Cli *p, const char *z){
+  Buf b = BUF_INIT;
+  const char *zOut;
+  buf_term_text(&b, z ? z : "", 0);
+  zOut = arena_strdup(&p->arena, buf_str(&b));
+  buf_free(&b);
+  return zOut;
+}
+
+const char *cli_text_long(Cli *p, const char *z){
+  Buf b = BUF_INIT;
+  const char *zOut;
+  buf_term_text(&b, z ? z : "", 1);
+  zOut = arena_strdup(&p->arena, buf_str(&b));
+  buf_free(&b);
+  return zOut;
+}
+
+void cli_vmessage(FILE *out, const char *zFmt, va_list ap){
+  Buf b = BUF_INIT, t = BUF_INIT;
+  buf_vappendf(&b, zFmt, ap);
+  buf_term_text(&t, buf_str(&b), 1);
+  fputs(buf_str(&t), out);
+  buf_free(&b);
+  buf_free(&t);
+}
+
 int cli_error(AccRc rc, const char *zFmt, ...){
   va_list ap;
   fflush(stdout);
   fputs("accord: ", stderr);
   va_start(ap, zFmt);
-  vfprintf(stderr, zFmt, ap);
+  cli_vmessage(stderr, zFmt, ap);
   va_end(ap);
   fputc('\n', stderr);
   return cli_exit_code(rc);
@@ -36,7 +63,7 @@ int cli_usage(const char *zCmd, const char *zFmt, ...){
   fflush(stdout);
   fputs("accord: ", stderr);
   va_start(ap, zFmt);
-  vfprintf(stderr, zFmt, ap);
+  cli_vmessage(stderr, zFmt, ap);
   va_end(ap);
   fprintf(stderr, "\nTry `accord %s%s--help`.\n", zCmd ? zCmd : "",
           zCmd ? " " : "");
@@ -184,6 +211,14 @@ void table_cell(Table *p, const char *z){
   zCopy = acc_strdup(z ? z : "");
   for(c=zCopy; *c; c++){
     if( *c=='\n' || *c=='\r' || *c=='\t' ) *c = ' ';
+  }
+  {
+    /* Other control characters are shown, not sent (buf_term_text()). */
+    Buf b = BUF_INIT;
+    buf_term_text(&b, zCopy, 0);
+    free(zCopy);
+    zCopy = acc_strdup(buf_str(&b));
+    buf_free(&b);
   }
   p->azCell[p->nCell++] = zCopy;
 }

@@ -13,6 +13,7 @@
 #ifndef ACCORD_CLI_H
 #define ACCORD_CLI_H
 
+#include <stdarg.h>
 #include <stdio.h>
 
 #include "../core/model.h"
@@ -40,6 +41,16 @@ typedef struct CliCmd {
   const char *zHelp;     /* usage and options, printed by --help */
 } CliCmd;
 
+/* Text from the data, made safe for a terminal (buf_term_text()): every
+** control character shown as "\xNN", in cli_text() newlines too (one-line
+** fields, table cells), in cli_text_long() all but newlines (free text).
+** Every human-readable output of data goes through one of them; --json
+** output is escaped by jansson instead.  The result lives in p's arena. */
+const char *cli_text(Cli *p, const char *z);
+const char *cli_text_long(Cli *p, const char *z);
+/* Print the formatted message to out with buf_term_text() (newlines
+** kept): what cli_error() and the importer's errors use. */
+void cli_vmessage(FILE *out, const char *zFmt, va_list ap);
 /* Print "accord: MESSAGE" to stderr; return the exit code of rc. */
 int cli_error(AccRc rc, const char *zFmt, ...)
   __attribute__((format(printf, 2, 3)));
@@ -59,6 +70,10 @@ Store *cli_open(Cli *p, int flags, int *pExit);
 ** code returned. */
 int cli_dialogue(Store *pStore, const char *z, int64_t *pId);
 
+/* Parse the value z of --as-viewer (a classification, a role or an
+** account's login) into *pOut; ACC_INVALID with a message if none. */
+AccRc cli_viewer_parse(Store *pStore, const char *z, Class *pOut,
+                       char *zErr, int nErr);
 /* Whether argv[i] is --help or -h. */
 int cli_is_help(const char *z);
 /* Print the help of a command to stdout. */

@@ -202,6 +202,7 @@ int cmd_backup(Cli *p, int argc, char **argv){
 
 /* State of `accord log`. */
 typedef struct LogCtx {
+  Cli *p;
   int bJson;
   json_t *pArr;
 } LogCtx;
@@ -221,9 +222,13 @@ static int log_row(void *pArg, const AuditEntry *pE){
     json_object_set_new(pObj, "hash", json_string(pE->zHash));
     json_array_append_new(c->pArr, pObj);
   }else{
+    /* The data is JSON (C0 controls escaped) but may hold DEL and C1
+    ** controls; the actor is any text. */
+    Cli *p = c->p;
     printf("%6lld  %s  %-14s %-7s %s %lld  %.*s%s\n", (long long)pE->id,
-           pE->zAt, pE->zActor, pE->zAction, pE->zEntity,
-           (long long)pE->iItem, 90, pE->zData,
+           cli_text(p, pE->zAt), cli_text(p, pE->zActor),
+           cli_text(p, pE->zAction), cli_text(p, pE->zEntity),
+           (long long)pE->iItem, 90, cli_text(p, pE->zData),
            strlen(pE->zData)>90 ? "..." : "");
   }
   return 0;
@@ -238,6 +243,7 @@ int cmd_log(Cli *p, int argc, char **argv){
   char *zEnd;
   long nLimit;
   memset(&c, 0, sizeof(c));
+  c.p = p;
   for(i=1; i<argc; ){
     if( strcmp(argv[i], "--json")==0 ){ c.bJson = 1; i++; continue; }
     r = cli_opt_value(argc, argv, &i, "limit", &zLimit);

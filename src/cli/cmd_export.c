@@ -20,15 +20,26 @@ typedef struct ExportCtx {
   json_t *pArr;
 } ExportCtx;
 
-/* Write one CSV field (quoted when needed, RFC 4180). */
-static void csv_field(FILE *out, const char *z, int bFirst){
+/* Write one CSV field (quoted when needed, RFC 4180).  A text field
+** (bText) that a spreadsheet would read as a formula gets a single quote
+** in front (buf_csv_risky()); numbers are written as they are. */
+static void csv_field(FILE *out, const char *z, int bFirst, int bText){
+  char *zSafe = 0;
   if( !bFirst ) fputc(',', out);
   if( z[0]==0 ) return;
+  if( bText && buf_csv_risky(z) ){
+    size_t n = strlen(z);
+    zSafe = acc_malloc(n + 2);
+    zSafe[0] = '\'';
+    memcpy(zSafe+1, z, n+1);
+    z = zSafe;
+  }
   if( strpbrk(z, ",\"\r\n")!=0 || z[0]==' ' ){
     csv_fwrite(out, z, strlen(z));
   }else{
     fputs(z, out);
   }
+  free(zSafe);
 }
 
 static int export_row(void *pArg, int64_t id, const Value *aVal){
@@ -50,7 +61,7 @@ static int export_row(void *pArg, int64_t id, const Value *aVal){
     return 0;
   }
   snprintf(zNum, sizeof(zNum), "%lld", (long long)id);
-  csv_field(c->out, zNum, 1);
+  csv_field(c->out, zNum, 1, 0);
   for(i=0; i<pE->nField; i++){
     const Value *v = &aVal[i];
     const char *z = "";
@@ -63,14 +74,14 @@ static int export_row(void *pArg, int64_t id, const Value *aVal){
     }else if( v->eType==VAL_TEXT ){
       z = v->z;
     }
-    csv_field(c->out, z, 0);
+    csv_field(c->out, z, 0, v->eType==VAL_TEXT);
   }
   fputs("\r\n", c->out);
   return 0;
 }
 
 int cmd_export(Cli *p, int argc, char **argv){
-  const char *zFormat = 0, *zOut = 0, *zDialogue = 0;
+  const char *zFormat = 0, *zOut = 0, *zDialogue = 0, *zViewer = 0;
   ExportCtx c;
   Store *pStore;
   int i, rc, e = -1, bAll = 0, iField = -1;
@@ -87,7 +98,8 @@ int cmd_export(Cli *p, int argc, char **argv){
     int r;
     if( (r = cli_opt_value(argc, argv, &i, "format", &zFormat))!=0
      || (r = cli_opt_value(argc, argv, &i, "o", &zOut))!=0
-     || (r = cli_opt_value(argc, argv, &i, "dialogue", &zDialogue))!=0 ){
+     || (r = cli_opt_value(argc, argv, &i, "dialogue", &zDialogue))!=0
+     || (r = cli_opt_value(argc, argv, &i, "as-viewer", &zViewer))!=0 ){
       if( r<0 ) return EXIT_USAGE;
       continue;
     }
@@ -109,8 +121,21 @@ int cmd_export(Cli *p, int argc, char **argv){
   if( bAll && strcmp(zFormat, "json") ){
     return cli_error(ACC_INVALID, "--format: `export all` writes json");
   }
+  if( bAll && zViewer ){
+    return cli_error(ACC_INVALID, "--as-viewer: `export all` writes the "
+                     "whole database");
+  }
   pStore = cli_open(p, 0, &rc);
   if( pStore==0 ) return rc;
+  if( zViewer ){
+    Class eView;
+    char zErr[200];
+    if( cli_viewer_parse(pStore, zViewer, &eView, zErr, sizeof(zErr)) ){
+      store_close(pStore);
+      return cli_error(ACC_INVALID, "%s", zErr);
+    }
+    store_set_viewer(pStore, eView);
+  }
   if( zDialogue ){
     Value v;
     char zErr[200];
@@ -144,9 +169,9 @@ int cmd_export(Cli *p, int argc, char **argv){
     if( c.bJson ){
       c.pArr = json_array();
     }else{
-      csv_field(c.out, "id", 1);
+      csv_field(c.out, "id", 1, 0);
       for(i=0; i<aEntity[e].nField; i++){
-        csv_field(c.out, aEntity[e].aField[i].zName, 0);
+        csv_field(c.out, aEntity[e].aField[i].zName, 0, 0);
       }
       fputs("\r\n", c.out);
     }
@@ -279,8 +304,8 @@ int cmd_conflicts(Cli *p, int argc, char **argv){
       Value *aI, *aS;
       store_item_get(pStore, ENT_INDICATOR, s.a[i].iInd, &p->arena, &aI);
       printf("%s, %s: %d values disagree\n",
-             aI[model_field_find(ENT_INDICATOR, "name")].z, s.a[i].zPeriod,
-             j-i);
+             cli_text(p, aI[model_field_find(ENT_INDICATOR, "name")].z),
+             cli_text(p, s.a[i].zPeriod), j-i);
       for(k=i; k<j; k++){
         const char *zSrc = "(no source)";
         if( s.a[k].iSrc && store_item_get(pStore, ENT_SOURCE, s.a[k].iSrc,
@@ -288,7 +313,7 @@ int cmd_conflicts(Cli *p, int argc, char **argv){
           zSrc = aS[model_field_find(ENT_SOURCE, "title")].z;
         }
         printf("  observation %-6lld %15.15g  %s\n", (long long)s.a[k].id,
-               s.a[k].r, zSrc);
+               s.a[k].r, cli_text(p, zSrc));
       }
     }
   }

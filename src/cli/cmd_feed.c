@@ -17,8 +17,8 @@
 /* The classification a reader named by z may see: "public", "internal"
 ** or "restricted"; a role ("observer", "cochair", ...); or the login of
 ** an account (its role's).  ACC_INVALID with a message if none. */
-static AccRc viewer_parse(Store *pStore, const char *z, Class *pOut,
-                          char *zErr, int nErr){
+AccRc cli_viewer_parse(Store *pStore, const char *z, Class *pOut,
+                       char *zErr, int nErr){
   Account acc;
   int k;
   if( (k = model_enum_find(azClassName, z))>=0 ){
@@ -109,7 +109,7 @@ int cmd_export_feed(Cli *p, int argc, char **argv){
   if( pStore==0 ) return rc;
   if( zViewer ){
     Class e;
-    arc = viewer_parse(pStore, zViewer, &e, zErr, sizeof(zErr));
+    arc = cli_viewer_parse(pStore, zViewer, &e, zErr, sizeof(zErr));
     if( arc==ACC_OK ) store_set_viewer(pStore, e);
   }
   if( arc==ACC_OK && zDialogue ){

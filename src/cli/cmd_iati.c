@@ -63,7 +63,8 @@ int cmd_export_iati(Cli *p, int argc, char **argv){
   if( notes.n ){
     const char *z = buf_str(&notes), *e;
     for(; (e = strchr(z, '\n'))!=0; z = e+1){
-      fprintf(stderr, "accord: note: %.*s\n", (int)(e - z), z);
+      fprintf(stderr, "accord: note: %s\n",
+              cli_text(p, arena_printf(&p->arena, "%.*s", (int)(e - z), z)));
     }
   }
   if( arc==ACC_OK && zOrg==0 ){

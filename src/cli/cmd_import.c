@@ -115,7 +115,7 @@ static void imp_error(Import *p, int iCol, const char *zFmt, ...){
             (long long)p->iRowLine);
   }
   va_start(ap, zFmt);
-  vfprintf(stderr, zFmt, ap);
+  cli_vmessage(stderr, zFmt, ap);
   va_end(ap);
   fputc('\n', stderr);
 }

@@ -264,6 +264,8 @@ static int item_show(Cli *p, Store *pStore, int e, int argc, char **argv){
   printf("%-18s %lld\n", "id:", (long long)id);
   for(i=0; i<pE->nField; i++){
     const char *z = value_text(p, pStore, &pE->aField[i], &aVal[i]);
+    z = (pE->aField[i].flags & FF_LONG) ? cli_text_long(p, z)
+                                          : cli_text(p, z);
     printf("%-18s %s\n", arena_printf(&p->arena, "%s:",
            pE->aField[i].zName), z);
   }
@@ -271,7 +273,7 @@ static int item_show(Cli *p, Store *pStore, int e, int argc, char **argv){
     printf("%-18s %s%s%s\n%-18s %s\n", "status (today):",
            cli_status_color(p, gs.res.eStatus),
            azStatusLabel[gs.res.eStatus], cli_color_off(p), "why:",
-           gs.res.zWhy);
+           cli_text(p, gs.res.zWhy));
   }
   return 0;
 }

@@ -51,7 +51,12 @@ static void print_version(const IssuedReport *r){
          r->zIssuedAt ? " " : "", r->zIssuedAt ? r->zIssuedAt : "",
          (long long)r->nBody, r->zBodyHash, r->zDataHash,
          (long long)r->iDataVersion, r->zGenerated);
-  if( r->zReason ) printf("  reason: %s\n", r->zReason);
+  if( r->zReason ){
+    Buf b = BUF_INIT;
+    buf_term_text(&b, r->zReason, 0);     /* as cli_text() */
+    printf("  reason: %s\n", buf_str(&b));
+    buf_free(&b);
+  }
 }
 
 /* Build the report of *pSpec and store it as a new report (iReport 0) or

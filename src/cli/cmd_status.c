@@ -15,6 +15,12 @@ static const char *ftext(int e, const Value *aVal, const char *zName){
   return v->eType==VAL_TEXT ? v->z : "";
 }
 
+/* Field zName of a row as text for the terminal (cli_text()). */
+static const char *ttext(Cli *p, int e, const Value *aVal,
+                         const char *zName){
+  return cli_text(p, ftext(e, aVal, zName));
+}
+
 /* The status of one goal as JSON. */
 static json_t *goal_json(Cli *p, const GoalStatus *g, const char *zArea){
   const StatusResult *r = &g->res;
@@ -80,9 +86,9 @@ static void print_roadmap(Cli *p, Store *pStore, int64_t idDialogue,
     if( done!=DATE_NONE && done<=at ){
       zState = planned!=DATE_NONE && done>planned
              ? arena_printf(&p->arena, "done %s, %d days late",
-                            ftext(ENT_STEP, a, "done_on"), done-planned)
+                            ttext(p, ENT_STEP, a, "done_on"), done-planned)
              : arena_printf(&p->arena, "done %s",
-                            ftext(ENT_STEP, a, "done_on"));
+                            ttext(p, ENT_STEP, a, "done_on"));
       zColor = cli_status_color(p, STATUS_ACHIEVED);
     }else if( model_value(ENT_STEP, a, "ongoing")->i ){
       zState = "ongoing";
@@ -95,10 +101,11 @@ static void print_roadmap(Cli *p, Store *pStore, int64_t idDialogue,
       zState = "planned";
       zColor = cli_status_color(p, STATUS_NOT_STARTED);
     }
-    snprintf(zWhen, sizeof(zWhen), "%s", ftext(ENT_STEP, a, "planned_label"));
+    snprintf(zWhen, sizeof(zWhen), "%s",
+             ttext(p, ENT_STEP, a, "planned_label"));
     printf("  %2lld. %-58.58s %-16s %s%s%s\n",
            (long long)model_value(ENT_STEP, a, "position")->i,
-           ftext(ENT_STEP, a, "title"), zWhen, zColor, zState,
+           ttext(p, ENT_STEP, a, "title"), zWhen, zColor, zState,
            cli_color_off(p));
   }
 out:
@@ -158,8 +165,9 @@ int cmd_status(Cli *p, int argc, char **argv){
   }else{
     char zDate[11];
     date_format(at, zDate);
-    printf("%s\n%s, as of %s: %d goals\n", ftext(ENT_DIALOGUE, aD, "title"),
-           ftext(ENT_DIALOGUE, aD, "state"), zDate, nGoal);
+    printf("%s\n%s, as of %s: %d goals\n",
+           ttext(p, ENT_DIALOGUE, aD, "title"),
+           ttext(p, ENT_DIALOGUE, aD, "state"), zDate, nGoal);
   }
   for(i=0; i<areas.n; i++){
     Value *aA;
@@ -177,15 +185,15 @@ int cmd_status(Cli *p, int argc, char **argv){
         continue;
       }
       if( !bHead ){
-        printf("\n%s\n", ftext(ENT_AREA, aA, "name"));
+        printf("\n%s\n", ttext(p, ENT_AREA, aA, "name"));
         bHead = 1;
       }
       printf("  %s%-11s%s %s  [%s, %s]\n", cli_status_color(p, eS),
              azStatusLabel[eS], cli_color_off(p),
-             ftext(ENT_GOAL, g->aGoal, "title"),
-             ftext(ENT_GOAL, g->aGoal, "kind"),
-             ftext(ENT_GOAL, g->aGoal, "classification"));
-      printf("  %-11s %s\n", "", g->res.zWhy);
+             ttext(p, ENT_GOAL, g->aGoal, "title"),
+             ttext(p, ENT_GOAL, g->aGoal, "kind"),
+             ttext(p, ENT_GOAL, g->aGoal, "classification"));
+      printf("  %-11s %s\n", "", cli_text(p, g->res.zWhy));
     }
   }
   if( bJson ){

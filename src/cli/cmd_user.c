@@ -31,9 +31,9 @@ static int read_password(int bStdin, char *zOut, int nOut){
 }
 
 static int print_account(void *pArg, const Account *a){
-  (void)pArg;
-  printf("%-20s %-12s %-6lld %s\n", a->zLogin, azRoleName[a->eRole],
-         (long long)a->iParty, a->zName);
+  Cli *p = pArg;
+  printf("%-20s %-12s %-6lld %s\n", cli_text(p, a->zLogin),
+         azRoleName[a->eRole], (long long)a->iParty, cli_text(p, a->zName));
   return 0;
 }
 
@@ -61,7 +61,7 @@ int cmd_user(Cli *p, int argc, char **argv){
   if( pStore==0 ) return rc;
   if( strcmp(argv[1], "list")==0 ){
     printf("%-20s %-12s %-6s %s\n", "login", "role", "party", "name");
-    store_account_each(pStore, print_account, 0);
+    store_account_each(pStore, print_account, p);
     rc = 0;
   }else if( strcmp(argv[1], "add")==0 ){
     if( zLogin==0 || zName==0 || zRole==0 ){

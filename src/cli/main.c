@@ -41,6 +41,7 @@ const CliCmd aCliCmd[] = {
     "that.\n" },
   { "export", cmd_export, "write items as CSV or JSON; IATI, iCalendar, SDMX",
     "usage: accord export KIND [--format csv|json] [--dialogue D] [-o FILE]\n"
+    "                          [--as-viewer V]\n"
     "       accord export all [--format json] [-o FILE]\n"
     "       accord export iati [--dialogue D] [-o FILE]\n"
     "                          [--as-viewer public|internal|restricted]\n"
@@ -53,7 +54,11 @@ const CliCmd aCliCmd[] = {
     "a header line of field names) or JSON (an array of objects).  `all`\n"
     "writes the whole database as one JSON fixture that `accord load`\n"
     "reads back.  References are written as ids in CSV and as codes in the\n"
-    "fixture.  Default output is standard output.\n"
+    "fixture.  Default output is standard output.  With --as-viewer, KIND\n"
+    "is written as that reader sees it: hidden items and references to\n"
+    "them are left out.  CSV text that a spreadsheet would take for a\n"
+    "formula (= + - @ first) gets a ' in front; `export all` is the format\n"
+    "that round-trips.\n"
     "\n"
     "`ical` writes an iCalendar (RFC 5545) feed of the meetings, goal\n"
     "deadlines and tentative roadmap dates; `sdmx` writes indicator\n"

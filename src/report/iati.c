@@ -507,14 +507,6 @@ static int party_org(void *pArg, int64_t id, const Value *aVal){
   return 0;
 }
 
-/* The time of the latest change, "YYYY-MM-DDTHH:MM:SSZ", for the
-** generated and last-updated datetimes: the same data gives the same
-** file. */
-static int latest_at(void *pArg, const AuditEntry *pE){
-  snprintf((char*)pArg, 21, "%s", pE->zAt);
-  return 1;
-}
-
 /* Write the activity of dialogue idD with goals aGoal.  0 if written. */
 static int write_activity(Ix *p, int64_t idD, const Value *aD,
                           const IdList *pGoals, const char *zUpdated){
@@ -625,7 +617,17 @@ AccRc iati_export(Store *pStore, const IatiOpt *pOpt, Buf *pOut,
   }else{
     store_item_each(pStore, ENT_DIALOGUE, -1, 0, store_row_collect_id, &dlg);
   }
-  store_audit_each(pStore, 0, 0, 1, latest_at, zUpdated);
+  {
+    /* The time of the latest change the reader may see, for the
+    ** generated and last-updated datetimes: the same data gives the same
+    ** file, and a write hidden from the reader does not move it. */
+    Arena a = ARENA_INIT;
+    AuditEntry ent;
+    if( store_audit_latest_seen(pStore, &a, &ent)==ACC_OK ){
+      snprintf(zUpdated, 21, "%s", ent.zAt);
+    }
+    arena_free(&a);
+  }
   pXml = xmlBufferCreate();
   x.w = xmlNewTextWriterMemory(pXml, 0);
   if( x.w==0 ){

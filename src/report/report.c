@@ -290,12 +290,6 @@ RNode *rb_para(ReportBuild *b, RNode *pParent, unsigned flags,
 
 /* ---- The build ------------------------------------------------------- */
 
-static int latest_entry(void *pArg, const AuditEntry *pE){
-  ReportBuild *b = pArg;
-  b->p->zGenerated = arena_strdup(b->pA, pE->zAt);
-  return 1;
-}
-
 /* The title of a report kind. */
 static const char *kind_title(ReportBuild *b){
   switch( b->p->eKind ){
@@ -425,9 +419,17 @@ AccRc report_build(Store *pStore, ReportKind eKind, int64_t idDialogue,
     p->zDialogue = rb_text(ENT_DIALOGUE, b->aDialogue, "code");
     rb_hash_row(b, ENT_DIALOGUE, idDialogue, b->aDialogue);
   }
-  p->iDataVersion = store_data_version(pStore);
-  p->zGenerated = "";
-  store_audit_each(pStore, 0, 0, 1, latest_entry, b);
+  {
+    /* The data as the reader sees it: a write they cannot see moves
+    ** neither the version nor the time. */
+    AuditEntry ent;
+    p->iDataVersion = 0;
+    p->zGenerated = "";
+    if( store_audit_latest_seen(pStore, b->pA, &ent)==ACC_OK ){
+      p->iDataVersion = ent.id;
+      p->zGenerated = ent.zAt;
+    }
+  }
   rb_hash_str(b, azReportKindName[eKind]);
   {
     char zP[32];

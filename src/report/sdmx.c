@@ -58,12 +58,15 @@ static const char *fv_text(Arena *pA, int e, const Value *aVal,
 }
 
 /* Append z as an SDMX identifier: characters outside [A-Za-z0-9_@$-]
-** become '_'; "" becomes "_Z" (not applicable). */
+** become '_'; "" becomes "_Z" (not applicable).  An identifier that
+** begins with '-' or '@', which a spreadsheet would read as a formula,
+** gets a '_' in front (docs/formats.md). */
 static void put_id(Buf *p, const char *z){
   if( z==0 || z[0]==0 ){
     buf_puts(p, "_Z");
     return;
   }
+  if( z[0]=='-' || z[0]=='@' ) buf_putc(p, '_');
   for(; *z; z++){
     char c = *z;
     if( !((c>='a' && c<='z') || (c>='A' && c<='Z') || (c>='0' && c<='9')

@@ -39,6 +39,9 @@ char *store_row_json(int e, int64_t id, const Value *aVal){
   return z;
 }
 
+static AccRc item_get(Store *p, int e, int64_t id, int op, Arena *pArena,
+                      Value **paVal);
+
 /* Whether two values are the same. */
 static int value_same(const Value *a, const Value *b){
   if( a->eType!=b->eType ) return 0;
@@ -169,14 +172,17 @@ static AccRc item_crosscheck(Store *p, int e, const Value *aVal, char *zErr,
 }
 
 /* Check references and the code of a row about to be written as item
-** idSelf (0 for a new item).  ACC_OK, or an error naming the field. */
-static AccRc item_precheck(Store *p, int e, int64_t idSelf,
+** idSelf (0 for a new item).  The references of fields whose bit is set
+** in mKept are hidden from the writer and kept as they were: they are not
+** checked again.  ACC_OK, or an error naming the field. */
+static AccRc item_precheck(Store *p, int e, int64_t idSelf, uint32_t mKept,
                            const Value *aVal, char *zErr, int nErr){
   const EntityDef *pE = &aEntity[e];
   int i;
   for(i=0; i<pE->nField; i++){
     const Field *pF = &pE->aField[i];
-    if( pF->eType==FT_REF && aVal[i].eType!=VAL_NULL ){
+    if( pF->eType==FT_REF && aVal[i].eType!=VAL_NULL
+     && (mKept & (1u<<i))==0 ){
       Value v = aVal[i];
       char zMsg[160];
       if( store_ref_resolve(p, pF->eRef, &v, zMsg, sizeof(zMsg)) ){
@@ -186,10 +192,23 @@ static AccRc item_precheck(Store *p, int e, int64_t idSelf,
     }
     if( (pF->flags & FF_CODE) && aVal[i].eType==VAL_TEXT ){
       int64_t idOther;
-      if( store_item_find_code(p, e, aVal[i].z, &idOther)==ACC_OK
-       && idOther!=idSelf ){
-        snprintf(zErr, nErr, "code: a %s with code \"%s\" already exists "
-                 "(id %lld)", pE->zTitle, aVal[i].z, (long long)idOther);
+      Class eView = p->eView;
+      AccRc rcFind;
+      /* Codes are unique over all items, seen or not: look for it among
+      ** all, and name the holder only if the writer may see it. */
+      p->eView = CLASS_RESTRICTED;
+      rcFind = store_item_find_code(p, e, aVal[i].z, &idOther);
+      p->eView = eView;
+      if( rcFind==ACC_OK && idOther!=idSelf ){
+        const char *zA = strchr("aeiou", pE->zTitle[0]) ? "an" : "a";
+        if( item_exists(p, e, idOther) ){
+          snprintf(zErr, nErr, "code: %s %s with code \"%s\" already exists "
+                   "(id %lld)", zA, pE->zTitle, aVal[i].z,
+                   (long long)idOther);
+        }else{
+          snprintf(zErr, nErr, "code: %s %s with code \"%s\" already "
+                   "exists", zA, pE->zTitle, aVal[i].z);
+        }
         return ACC_CONFLICT;
       }
     }
@@ -248,7 +267,7 @@ AccRc store_item_insert(Store *p, int e, const Value *aVal, int64_t *pId,
                         char *zErr, int nErr){
   DbStmt *pS;
   int i, bOwn;
-  AccRc rc = item_precheck(p, e, 0, aVal, zErr, nErr);
+  AccRc rc = item_precheck(p, e, 0, 0, aVal, zErr, nErr);
   if( rc ) return rc;
   rc = auto_begin(p, &bOwn);
   if( rc ){
@@ -275,15 +294,29 @@ AccRc store_item_update(Store *p, int e, int64_t id, const Value *aVal,
                         char *zErr, int nErr){
   const EntityDef *pE = &aEntity[e];
   Arena arena = ARENA_INIT;
-  Value *aOld = 0;
+  Value *aOld = 0, *aSeen = 0, *aNew;
   DbStmt *pS;
   int i, bOwn;
-  AccRc rc = store_item_get(p, e, id, &arena, &aOld);
+  uint32_t mKept = 0;
+  AccRc rc = item_get(p, e, id, OP_GETRAW, &arena, &aOld);
   if( rc ){
     snprintf(zErr, nErr, "no %s with id %lld", pE->zTitle, (long long)id);
     goto out;
   }
-  rc = item_precheck(p, e, id, aVal, zErr, nErr);
+  /* A reference the writer cannot see was read as NULL (sql_columns())
+  ** and comes back so: it is kept, not cleared. */
+  item_get(p, e, id, OP_GET, &arena, &aSeen);
+  aNew = arena_alloc(&arena, sizeof(Value)*pE->nField);
+  memcpy(aNew, aVal, sizeof(Value)*pE->nField);
+  for(i=0; i<pE->nField; i++){
+    if( pE->aField[i].eType==FT_REF && aNew[i].eType==VAL_NULL
+     && aSeen[i].eType==VAL_NULL && aOld[i].eType!=VAL_NULL ){
+      aNew[i] = aOld[i];
+      mKept |= 1u<<i;
+    }
+  }
+  aVal = aNew;
+  rc = item_precheck(p, e, id, mKept, aVal, zErr, nErr);
   if( rc ) goto out;
   rc = auto_begin(p, &bOwn);
   if( rc ){
@@ -325,7 +358,7 @@ AccRc store_item_delete(Store *p, int e, int64_t id, char *zErr, int nErr){
   Value *aOld = 0;
   DbStmt *pS;
   int bOwn;
-  AccRc rc = store_item_get(p, e, id, &arena, &aOld);
+  AccRc rc = item_get(p, e, id, OP_GETRAW, &arena, &aOld);
   if( rc ){
     snprintf(zErr, nErr, "no %s with id %lld", aEntity[e].zTitle,
              (long long)id);
@@ -340,6 +373,7 @@ AccRc store_item_delete(Store *p, int e, int64_t id, char *zErr, int nErr){
   p->pDrv->xBindInt(pS, 1, id);
   rc = store_run(p, pS, zErr, nErr);
   if( rc==ACC_CONFLICT ){
+    /* The referrers may be hidden from the writer: name none of them. */
     snprintf(zErr, nErr, "%s %lld is still referred to by other items; "
              "remove or change those first", aEntity[e].zTitle,
              (long long)id);
@@ -354,9 +388,11 @@ out:
   return rc;
 }
 
-AccRc store_item_get(Store *p, int e, int64_t id, Arena *pArena,
-                     Value **paVal){
-  DbStmt *pS = store_item_stmt(p, e, OP_GET, -1);
+/* Read item id of entity e as the reader sees it (op OP_GET: references
+** to hidden items read as NULL) or with every reference (OP_GETRAW). */
+static AccRc item_get(Store *p, int e, int64_t id, int op, Arena *pArena,
+                      Value **paVal){
+  DbStmt *pS = store_item_stmt(p, e, op, -1);
   AccRc rc = ACC_NOTFOUND;
   int i, n = aEntity[e].nField;
   p->pDrv->xBindInt(pS, 1, id);
@@ -372,6 +408,11 @@ AccRc store_item_get(Store *p, int e, int64_t id, Arena *pArena,
   }
   p->pDrv->xReset(pS);
   return rc;
+}
+
+AccRc store_item_get(Store *p, int e, int64_t id, Arena *pArena,
+                     Value **paVal){
+  return item_get(p, e, id, OP_GET, pArena, paVal);
 }
 
 int store_row_collect_id(void *pArg, int64_t id, const Value *aVal){
@@ -405,4 +446,42 @@ int64_t store_item_count(Store *p, int e, int iField, int64_t id){
   if( p->pDrv->xStep(pS)==DB_ROW ) n = p->pDrv->xColumnInt(pS, 0);
   p->pDrv->xReset(pS);
   return n;
+}
+
+/* State of store_audit_latest_seen(). */
+typedef struct SeenCtx {
+  Store *p;
+  Arena *pArena;
+  AuditEntry *pOut;
+  int bFound;
+} SeenCtx;
+
+static int seen_entry(void *pArg, const AuditEntry *pE){
+  SeenCtx *c = pArg;
+  AuditEntry *o = c->pOut;
+  if( c->p->eView<CLASS_RESTRICTED ){
+    int e = pE->zEntity && pE->iItem ? model_entity_find(pE->zEntity) : -1;
+    if( e<0 || !item_exists(c->p, e, pE->iItem) ) return 0;
+  }
+  *o = *pE;
+  o->zAt = arena_strdup(c->pArena, pE->zAt ? pE->zAt : "");
+  o->zActor = arena_strdup(c->pArena, pE->zActor ? pE->zActor : "");
+  o->zAction = arena_strdup(c->pArena, pE->zAction ? pE->zAction : "");
+  o->zEntity = arena_strdup(c->pArena, pE->zEntity ? pE->zEntity : "");
+  o->zData = arena_strdup(c->pArena, pE->zData ? pE->zData : "");
+  o->zPrevHash = arena_strdup(c->pArena, pE->zPrevHash ? pE->zPrevHash : "");
+  o->zHash = arena_strdup(c->pArena, pE->zHash ? pE->zHash : "");
+  c->bFound = 1;
+  return 1;
+}
+
+AccRc store_audit_latest_seen(Store *p, Arena *pArena, AuditEntry *pOut){
+  SeenCtx c;
+  memset(&c, 0, sizeof(c));
+  c.p = p;
+  c.pArena = pArena;
+  c.pOut = pOut;
+  store_audit_each(p, 0, 0, p->eView<CLASS_RESTRICTED ? 0 : 1, seen_entry,
+                   &c);
+  return c.bFound ? ACC_OK : ACC_NOTFOUND;
 }

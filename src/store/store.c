@@ -20,12 +20,36 @@ static void sql_param(Store *p, Buf *pB, int i){
   buf_appendf(pB, "%c%d", p->pDrv->cParam, i);
 }
 
-/* Append the entity's column list: "id, a, b, c". */
-static void sql_columns(Buf *pB, int e){
+static void sql_visible(Store *p, Buf *pB, int e, int iV);
+
+/* Whether items of entity e can be hidden from some reader: it has a
+** classification, needs joint publication or has a visibility parent. */
+static int entity_can_hide(int e){
+  return model_field_find(e, "classification")>=0 || aEntity[e].bPublish
+      || aEntity[e].iParent>=0;
+}
+
+/* Append the entity's column list: "id, a, b, c".  If iV>0, a reference
+** to an item the reader (parameter iV, as in sql_visible()) may not see
+** reads as NULL, so that no reply, page, export or report shows it: the
+** one place where hidden references are left out (store_set_viewer()). */
+static void sql_columns(Store *p, Buf *pB, int e, int iV){
+  const EntityDef *pE = &aEntity[e];
   int i;
   buf_puts(pB, "id");
-  for(i=0; i<aEntity[e].nField; i++){
-    buf_appendf(pB, ", %s", aEntity[e].aField[i].zName);
+  for(i=0; i<pE->nField; i++){
+    const Field *pF = &pE->aField[i];
+    if( iV>0 && pF->eType==FT_REF && entity_can_hide(pF->eRef) ){
+      const EntityDef *pR = &aEntity[pF->eRef];
+      buf_puts(pB, ", CASE WHEN ");
+      sql_param(p, pB, iV);
+      buf_appendf(pB, ">=2 OR EXISTS(SELECT 1 FROM %s WHERE %s.id=%s.%s"
+                  " AND ", pR->zTable, pR->zTable, pE->zTable, pF->zName);
+      sql_visible(p, pB, pF->eRef, iV);
+      buf_appendf(pB, ") THEN %s.%s END", pE->zTable, pF->zName);
+    }else{
+      buf_appendf(pB, ", %s", pF->zName);
+    }
   }
 }
 
@@ -108,8 +132,9 @@ DbStmt *store_item_stmt(Store *p, int e, int op, int iField){
       sql_param(p, &b, 1);
       break;
     case OP_GET:
+    case OP_GETRAW:
       buf_puts(&b, "SELECT ");
-      sql_columns(&b, e);
+      sql_columns(p, &b, e, op==OP_GET ? 2 : 0);
       buf_appendf(&b, " FROM %s WHERE id=", pE->zTable);
       sql_param(p, &b, 1);
       buf_puts(&b, " AND ");
@@ -131,7 +156,7 @@ DbStmt *store_item_stmt(Store *p, int e, int op, int iField){
     case OP_COUNT:
       if( op==OP_EACH ){
         buf_puts(&b, "SELECT ");
-        sql_columns(&b, e);
+        sql_columns(p, &b, e, iField>=0 ? 2 : 1);
       }else{
         buf_puts(&b, "SELECT count(*)");
       }

@@ -196,6 +196,11 @@ typedef int (*StoreHistFn)(void *pArg, const AuditEntry *pEntry,
                            int bRedacted);
 AccRc store_item_history(Store *p, int e, int64_t id, int nLimit,
                          StoreHistFn x, void *pArg);
+/* The newest entry about an item the reader may see (any entry, for a
+** reader cleared for everything), its strings in pArena; ACC_NOTFOUND if
+** none.  A reader's "data as of": a write they cannot see (a restricted
+** item, an account) does not move it. */
+AccRc store_audit_latest_seen(Store *p, Arena *pArena, AuditEntry *pOut);
 /* Check the whole chain.  Returns ACC_OK and sets *pnEntry, or
 ** ACC_CONFLICT with the id of the first entry that does not fit in
 ** *piBad and the reason in zErr. */

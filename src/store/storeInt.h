@@ -87,7 +87,9 @@ extern const int nSqliteMigration;
 /* Operations with a cached statement per entity. */
 enum {
   OP_INSERT = 0, OP_UPDATE, OP_DELETE, OP_GET, OP_CODE, OP_EXISTS,
-  OP_EACH, OP_COUNT, OP__MAX
+  OP_EACH, OP_COUNT,
+  OP_GETRAW,     /* OP_GET with references to hidden items kept */
+  OP__MAX
 };
 /* Other statements (SQL in azSq of store.c). */
 enum {

@@ -138,15 +138,61 @@ void idlist_add(IdList *p, int64_t id){
   p->a[p->n++] = id;
 }
 
+int buf_csv_risky(const char *z){
+  return z[0]!=0 && strchr("=+-@\t\r", z[0])!=0;
+}
+
 void buf_csv_field(Buf *p, const char *z){
+  int bRisky = buf_csv_risky(z);
   if( strpbrk(z, ",\"\r\n")==0 ){
+    if( bRisky ) buf_putc(p, '\'');
     buf_puts(p, z);
     return;
   }
   buf_putc(p, '"');
+  if( bRisky ) buf_putc(p, '\'');
   for(; *z; z++){
     if( *z=='"' ) buf_putc(p, '"');
     buf_putc(p, *z);
   }
   buf_putc(p, '"');
+}
+
+/* The length of the well-formed UTF-8 sequence at z (2 to 4 bytes), or 0
+** if z does not begin one. */
+static int utf8_seq_len(const unsigned char *z){
+  int n, i;
+  if( z[0]>=0xc2 && z[0]<=0xdf ) n = 2;
+  else if( z[0]>=0xe0 && z[0]<=0xef ) n = 3;
+  else if( z[0]>=0xf0 && z[0]<=0xf4 ) n = 4;
+  else return 0;
+  for(i=1; i<n; i++){
+    if( (z[i] & 0xc0)!=0x80 ) return 0;
+  }
+  return n;
+}
+
+void buf_term_text(Buf *p, const char *zIn, int bNewline){
+  const unsigned char *z = (const unsigned char*)zIn;
+  while( *z ){
+    int n;
+    if( *z=='\n' && bNewline ){
+      buf_putc(p, '\n');
+      z++;
+    }else if( *z<0x20 || *z==0x7f ){
+      buf_appendf(p, "\\x%02x", *z);
+      z++;
+    }else if( *z<0x80 ){
+      buf_putc(p, (char)*z);
+      z++;
+    }else if( (n = utf8_seq_len(z))==0 || (z[0]==0xc2 && z[1]<0xa0) ){
+      /* Not UTF-8, or a C1 control (U+0080 to U+009F): each byte. */
+      int k, nEsc = n ? n : 1;
+      for(k=0; k<nEsc; k++) buf_appendf(p, "\\x%02x", z[k]);
+      z += nEsc;
+    }else{
+      buf_append(p, (const char*)z, (size_t)n);
+      z += n;
+    }
+  }
 }

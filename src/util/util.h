@@ -39,9 +39,21 @@ void buf_vappendf(Buf *p, const char *zFmt, va_list ap);
 const char *buf_str(Buf *p);            /* "" while empty */
 void buf_reset(Buf *p);                 /* empty, keep the memory */
 void buf_free(Buf *p);
-/* Append z as one field of RFC 4180 CSV: as it is, or in double quotes
-** (quotes doubled) when it holds a comma, a quote, a CR or an LF. */
+/* Append text z as one field of RFC 4180 CSV: as it is, or in double
+** quotes (quotes doubled) when it holds a comma, a quote, a CR or an LF.
+** A text that a spreadsheet would take for a formula (buf_csv_risky())
+** gets a single quote in front (docs/formats.md).  Numbers are written
+** by the caller, not through this function, and keep their sign. */
 void buf_csv_field(Buf *p, const char *z);
+/* Whether text z begins with a character that makes a spreadsheet read
+** the cell as a formula: = + - @ TAB or CR (OWASP, "CSV injection"). */
+int buf_csv_risky(const char *z);
+/* Append text z for a terminal: every control character -- C0 (but a
+** newline if bNewline), DEL, and C1 (U+0080 to U+009F) -- and every byte
+** that is not UTF-8 becomes a visible "\xNN" per byte, so that data
+** cannot move the cursor, clear the screen or set the clipboard (ESC [,
+** OSC 52).  Other text is copied as it is. */
+void buf_term_text(Buf *p, const char *z, int bNewline);
 /* Take the string out of the Buf; the caller frees it with free(). */
 char *buf_detach(Buf *p);
 

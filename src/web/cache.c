@@ -17,7 +17,10 @@
 ** Each reply from it writes the reader's own name (escaped) and CSRF
 ** token there.  Such replies have no ETag (they are no-store).  Replies
 ** to the public and API replies have one; a matching If-None-Match gets
-** 304 Not Modified.
+** 304 Not Modified.  The ETag is a hash of the reply's type and bytes,
+** not of the data version: a write the reader may not see (a restricted
+** item changed) builds the reply afresh, but its bytes and so its ETag
+** stay the same, and a client's copy stays valid.
 **
 ** The cache is bounded (CACHE_SLOTS entries of at most CACHE_MAX_BODY
 ** bytes) and shared by the worker threads under one mutex.
@@ -51,7 +54,7 @@ typedef struct CacheSlot {
   int bTemplate;         /* a logged-in reader's page: no ETag */
   CacheHole *aHole;      /* of a template, in order */
   int nHole;
-  char zEtag[24];        /* "\"v-h\"" */
+  char zEtag[40];        /* "\"h\"": 16 bytes of BLAKE2b, in hex */
 } CacheSlot;
 
 static pthread_once_t markerOnce = PTHREAD_ONCE_INIT;
@@ -184,12 +187,27 @@ int cache_get(Req *p, const char *zKey, int64_t iVersion){
   return bHit;
 }
 
+/* The ETag of p's reply: a hash of its content type and body. */
+static void etag_make(Req *p, char zEtag[40]){
+  crypto_generichash_state st;
+  unsigned char aHash[16];
+  char zHex[33];
+  crypto_generichash_init(&st, 0, 0, sizeof(aHash));
+  crypto_generichash_update(&st, (const unsigned char*)p->zType,
+                            strlen(p->zType)+1);
+  crypto_generichash_update(&st, (const unsigned char*)(p->body.z ?
+                            p->body.z : ""), p->body.n);
+  crypto_generichash_final(&st, aHash, sizeof(aHash));
+  sodium_bin2hex(zHex, sizeof(zHex), aHash, sizeof(aHash));
+  snprintf(zEtag, 40, "\"%s\"", zHex);
+}
+
 void cache_put(Req *p, const char *zKey, int64_t iVersion, int bTemplate,
                int bKeep){
   uint64_t h = key_hash(zKey);
   CacheSlot *s;
   int i, k, nHole = 0;
-  char zEtag[24];
+  char zEtag[40];
   Buf tpl = BUF_INIT;
   CacheHole *aHole = 0;
   if( bTemplate ){
@@ -204,8 +222,8 @@ void cache_put(Req *p, const char *zKey, int64_t iVersion, int bTemplate,
     free(aHole);
     return;
   }
-  snprintf(zEtag, sizeof(zEtag), "\"%llx-%llx\"",
-           (unsigned long long)iVersion, (unsigned long long)(h & 0xffffff));
+  zEtag[0] = 0;
+  if( !bTemplate ) etag_make(p, zEtag);
   pthread_mutex_lock(&cacheMutex);
   s = slot_find(zKey, h);
   if( s==0 ){
