@@ -384,6 +384,58 @@ static int hist_hidden(HistWalk *w, HistLine *pL, int k){
   return 0;
 }
 
+/* Whether the reader may see item id of entity e now (the rule of every
+** read: a reference to an item the reader may not see reads as NULL). */
+static int ref_visible(Store *p, int e, json_t *pJ){
+  Arena a = ARENA_INIT;
+  Value *aVal;
+  int bOk;
+  if( !json_is_integer(pJ) ) return 1;
+  bOk = store_item_get(p, e, (int64_t)json_integer_value(pJ), &a,
+                       &aVal)==ACC_OK;
+  arena_free(&a);
+  return bOk;
+}
+
+/* The data of an entry shown to the reader, in w's arena: the references
+** (whole values of an insert or delete, old and new of an update) to
+** items the reader may not see now are null, as in every other read.
+** The entry's own text if nothing is hidden. */
+static const char *hist_data_seen(HistWalk *w, int e, const HistEntry *pH){
+  const EntityDef *pE = &aEntity[e];
+  json_t *pCopy = 0;
+  char *z;
+  const char *zOut;
+  int i, j;
+  if( !json_is_object(pH->pData) ) return pH->a.zData;
+  for(i=0; i<pE->nField; i++){
+    const Field *pF = &pE->aField[i];
+    json_t *pV, *pTarget;
+    if( pF->eType!=FT_REF ) continue;
+    pV = json_object_get(pH->pData, pF->zName);
+    if( pV==0 ) continue;
+    for(j=0; j<2; j++){
+      json_t *pOne = json_is_array(pV) ? json_array_get(pV, j) : pV;
+      if( pOne==0 || ref_visible(w->p, pF->eRef, pOne) ) continue;
+      if( pCopy==0 ) pCopy = json_deep_copy(pH->pData);
+      pTarget = json_object_get(pCopy, pF->zName);
+      if( json_is_array(pTarget) ){
+        json_array_set_new(pTarget, j, json_null());
+      }else{
+        json_object_set_new(pCopy, pF->zName, json_null());
+      }
+      if( !json_is_array(pV) ) break;
+    }
+  }
+  if( pCopy==0 ) return pH->a.zData;
+  z = json_dumps(pCopy, JSON_COMPACT|JSON_PRESERVE_ORDER);
+  json_decref(pCopy);
+  if( z==0 ) return pH->a.zData;
+  zOut = arena_strdup(&w->arena, z);
+  free(z);
+  return zOut;
+}
+
 AccRc store_item_history(Store *p, int e, int64_t id, int nLimit,
                          StoreHistFn x, void *pArg){
   HistWalk w;
@@ -410,7 +462,11 @@ AccRc store_item_history(Store *p, int e, int64_t id, int nLimit,
   }
   for(k=pL->nEnt-1; k>=iRun && (nLimit<=0 || n<nLimit); k--, n++){
     int bHide = w.eView<CLASS_RESTRICTED && hist_hidden(&w, pL, k);
-    if( x(pArg, &pL->aEnt[k].a, bHide) ) break;
+    AuditEntry ent = pL->aEnt[k].a;
+    if( !bHide && w.eView<CLASS_RESTRICTED ){
+      ent.zData = hist_data_seen(&w, e, &pL->aEnt[k]);
+    }
+    if( x(pArg, &ent, bHide) ) break;
   }
   for(pL=w.pLines; pL; pL=pNext){
     pNext = pL->pNext;

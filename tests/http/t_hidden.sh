@@ -210,6 +210,19 @@ expect_same "$(q 'SELECT goal_id FROM decision WHERE id=1')" "$G_R" \
   "the hidden goal_id is kept"
 expect_same "$(q 'SELECT text FROM decision WHERE id=1')" \
   "Changed by a lead" "the change is made"
+# The history: the fixture's update set goal_id from null to the hidden
+# goal; a reader who may not see the goal sees null on both sides.
+as observer
+api GET /api/v1/decisions/1/history
+expect_status 200
+expect_same "$(jq -c '[.entries[].data.goal_id // empty | .[]?] | map(select(. != null))' "$BODY")" \
+  "[]" "observer: the history names no hidden goal id"
+req GET /item/decision/1
+expect_no_body "<q>$G_R</q>"
+as cochair
+api GET /api/v1/decisions/1/history
+check "co-chair: the history names the goal id" \
+  grep -q "$G_R" "$BODY"
 # Exports as a reader.
 acc export decision --format json --as-viewer internal >"$DIR/dec.json"
 check "export --as-viewer internal leaves the goal out" \
