@@ -212,43 +212,62 @@ static void dummy_verify(const char *zPassword){
   }
 }
 
-AccRc store_login(Store *p, const char *zLogin, const char *zPassword,
-                  Account *pOut){
+AccRc store_login_check(Store *p, const char *zLogin, const char *zPassword,
+                        Account *pOut){
   DbStmt *pS;
-  char zSince[21], zNow[21];
+  char zSince[21], zHash[crypto_pwhash_STRBYTES];
   int64_t nFail = 0;
-  int bOk = 0;
+  int bOk = 0, bFound = 0;
+  Account acc;
   sodium_start();
   time_plus(-LOGIN_WINDOW_MINUTES, zSince);
-  store_now(zNow);
   pS = store_sq_stmt(p, SQ_FAIL_COUNT);
   p->pDrv->xBindText(pS, 1, zLogin);
   p->pDrv->xBindText(pS, 2, zSince);
   if( p->pDrv->xStep(pS)==DB_ROW ) nFail = p->pDrv->xColumnInt(pS, 0);
   p->pDrv->xReset(pS);
   if( nFail>=LOGIN_MAX_FAILURES ) return ACC_BUSY;
+  /* The hash is copied out so that no read transaction stays open while
+  ** it is checked. */
+  zHash[0] = 0;
   pS = store_sq_stmt(p, SQ_ACC_GET);
   p->pDrv->xBindText(pS, 1, zLogin);
   if( p->pDrv->xStep(pS)==DB_ROW ){
-    const char *zHash = p->pDrv->xColumnText(pS, 6);
-    if( zHash[0] && crypto_pwhash_str_verify(zHash, zPassword,
-                                             strlen(zPassword))==0 ){
-      account_row(p, pS, pOut);
-      bOk = 1;
-    }else if( zHash[0]==0 ){
-      dummy_verify(zPassword);
-    }
-  }else{
-    /* Take as long for an unknown login as for a wrong password, so the
-    ** time of the answer does not tell which logins exist. */
-    dummy_verify(zPassword);
+    bFound = 1;
+    snprintf(zHash, sizeof(zHash), "%s", p->pDrv->xColumnText(pS, 6));
+    account_row(p, pS, &acc);
   }
   p->pDrv->xReset(pS);
+  if( bFound && zHash[0] ){
+    if( crypto_pwhash_str_verify(zHash, zPassword, strlen(zPassword))==0 ){
+      *pOut = acc;
+      bOk = 1;
+    }
+  }else{
+    /* Take as long for an unknown login (or one without a password) as
+    ** for a wrong password, so the time of the answer does not tell
+    ** which logins exist. */
+    dummy_verify(zPassword);
+  }
+  return bOk ? ACC_OK : ACC_NOTFOUND;
+}
+
+AccRc store_login_record(Store *p, const char *zLogin, int bOk){
+  DbStmt *pS;
+  char zNow[21];
+  store_now(zNow);
   pS = store_sq_stmt(p, bOk ? SQ_FAIL_CLEAR : SQ_FAIL_ADD);
   p->pDrv->xBindText(pS, 1, zLogin);
   if( !bOk ) p->pDrv->xBindText(pS, 2, zNow);
-  store_run(p, pS, 0, 0);
-  return bOk ? ACC_OK : ACC_NOTFOUND;
+  return store_run(p, pS, 0, 0);
+}
+
+AccRc store_login(Store *p, const char *zLogin, const char *zPassword,
+                  Account *pOut){
+  AccRc rc = store_login_check(p, zLogin, zPassword, pOut);
+  if( rc==ACC_BUSY ) return rc;
+  store_login_record(p, zLogin, rc==ACC_OK);
+  return rc;
 }
 
 AccRc store_session_new(Store *p, int64_t iAccount, int nHours,

@@ -49,6 +49,14 @@ AccRc store_account_each(Store *p, int (*x)(void*, const Account*),
 ** (throttled: the password is not even checked). */
 AccRc store_login(Store *p, const char *zLogin, const char *zPassword,
                   Account *pOut);
+/* store_login() in two steps, for a server that checks passwords on
+** threads of their own: store_login_check() reads (the throttle, the
+** account) and checks the password, writing nothing; its answer is
+** store_login()'s.  store_login_record() then records the outcome of an
+** answer other than ACC_BUSY (bOk: ACC_OK) -- a write. */
+AccRc store_login_check(Store *p, const char *zLogin, const char *zPassword,
+                        Account *pOut);
+AccRc store_login_record(Store *p, const char *zLogin, int bOk);
 
 /* Start a session for an account: a new random token (to put in the
 ** cookie) and CSRF token, valid for nHours. */

@@ -8,11 +8,27 @@
 ** keeps only the route's declared parameters, validated, and calls the
 ** handler with a Req whose arena lives until the reply is sent.  Each
 ** worker thread has its own database connection.  The server runs on
-** epoll with a small thread pool, caps connections, times out idle ones,
-** and on SIGTERM stops accepting, lets requests in flight finish, and
-** exits.  Every request is logged as one JSON line on standard error.
+** epoll with a small thread pool, caps connections (in all and from one
+** address), times out idle ones, gives a client a deadline to send each
+** request that trickling bytes cannot extend, and on SIGTERM stops
+** accepting, lets requests in flight finish, and exits.  Every request
+** is logged as one JSON line on standard error.
+**
+** Workers only read.  The handler of a write (any method but GET and
+** HEAD) runs on the one writer thread, with a connection of its own: the
+** worker checks the request, suspends the connection, queues it
+** (queue.c) and is free for the next request; the writer runs the
+** handler, waiting for the database lock as long as the request may
+** wait (HTTP_WRITE_WAIT in all), and resumes the connection, whose reply
+** is queued when libmicrohttpd calls on_request() again.  A login first
+** has its password checked on the hashing threads (argon2id takes tens
+** of milliseconds of CPU), then goes to the writer, which records the
+** outcome.  A full queue answers 503 with Retry-After at once.  While a
+** connection is suspended nothing else touches its Conn, so the Req
+** moves between threads whole; each thread uses only its own Store.
 */
 #include "web.h"
+#include "queue.h"
 #include "../report/report.h"   /* the reports' style, for the CSP */
 
 #include <arpa/inet.h>
@@ -22,6 +38,7 @@
 #include <netinet/in.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,15 +48,21 @@
 #define HTTP_MAX_BODY (1<<20)       /* request bodies above: 413 */
 #define HTTP_MAX_CONN 256           /* connections at once */
 #define HTTP_TIMEOUT 30             /* seconds an idle connection lives */
-#define HTTP_THREADS 2              /* worker threads */
+#define HTTP_HEAD_DEADLINE 10       /* seconds to send a request's headers */
+#define HTTP_BODY_DEADLINE 30       /* ... and then its body */
+#define HTTP_WRITE_WAIT 60          /* seconds a write may wait in all */
+#define HTTP_RETRY_AFTER "5"        /* seconds, in a 503's Retry-After */
 #define HTTP_MEMORY (32*1024)       /* per-connection memory: headers */
 #define SESSION_HOURS 12
 
-/* Server configuration, shared read-only by the workers. */
+/* Server configuration, shared read-only by the threads. */
 static struct {
   const char *zDb;       /* database path */
   int bQuiet;            /* no access log */
   char zCsp[400];        /* the Content-Security-Policy of every reply */
+  WebLimits lim;         /* threads and queues */
+  WorkQueue *pWriteQ;    /* writes, for the writer thread */
+  WorkQueue *pHashQ;     /* logins, for the hashing threads */
 } srv;
 
 /* Connections of the workers, closed at shutdown. */
@@ -64,12 +87,25 @@ static Store *worker_store(void){
   return tlsStore;
 }
 
-/* The state of one request across libmicrohttpd's callbacks. */
+/* Where a request is (Conn.eState). */
+#define CONN_READ   0    /* receiving it, checking it */
+#define CONN_QUEUED 1    /* suspended, queued for the writer or hashing */
+#define CONN_DONE   2    /* the reply is ready (after resuming) */
+
+/* The state of one request across libmicrohttpd's callbacks.  req comes
+** first: req_login() finds its Conn from it. */
 typedef struct Conn {
   Req req;
   Buf upload;            /* the request body */
   int bTooBig;           /* the body exceeded HTTP_MAX_BODY */
+  int eState;            /* CONN_READ, CONN_QUEUED, CONN_DONE */
+  struct MHD_Connection *pConn;  /* while queued: to resume it */
+  const Route *pRoute;   /* while queued: the handler to run */
   struct timespec t0;    /* arrival, for the log */
+  struct timespec tQueued;  /* when it was queued */
+  int bLoginChecked;     /* the hashing threads checked the password */
+  AccRc loginRc;         /* ... and answered this (store_login_check) */
+  Account loginAcc;      /* ... for this account if ACC_OK */
   char zIp[48];          /* client address */
 } Conn;
 
@@ -361,9 +397,16 @@ static void pick_lang(struct MHD_Connection *c, Req *p, RawArgs *r){
   }
 }
 
-/* Handle a complete request: everything but sending. */
-static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
-                     const char *zMethod){
+/* What dispatch() leaves to do. */
+#define DISPATCH_DONE  0   /* the reply is ready */
+#define DISPATCH_WRITE 1   /* run pC->pRoute's handler on the writer */
+#define DISPATCH_LOGIN 2   /* check the password, then as DISPATCH_WRITE */
+
+/* Handle a complete request: everything but sending, and but running
+** the handler of a write (returns DISPATCH_WRITE or DISPATCH_LOGIN with
+** pC->pRoute set). */
+static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
+                    const char *zMethod){
   Req *p = &pC->req;
   RawArgs raw;
   const Route *pR;
@@ -389,11 +432,11 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
   if( pC->bTooBig ){
     req_error(p, 413, ACC_INVALID, "the request body is larger than %d "
               "bytes", HTTP_MAX_BODY);
-    return;
+    return DISPATCH_DONE;
   }
   if( !text_ok(zUrl) ){
     req_error(p, 400, ACC_INVALID, "the path is not valid UTF-8");
-    return;
+    return DISPATCH_DONE;
   }
   zType = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
   if( pC->upload.n ){
@@ -403,14 +446,14 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
       if( p->pBody==0 ){
         req_error(p, 400, ACC_INVALID, "body: line %d, column %d: %s",
                   err.line, err.column, err.text);
-        return;
+        return DISPATCH_DONE;
       }
     }else if( zType && strncmp(zType, "application/x-www-form-urlencoded",
                                33)==0 ){
       form_parse(&raw, pC->upload.z);
     }else{
       req_error(p, 415, ACC_INVALID, "send application/json or a form");
-      return;
+      return DISPATCH_DONE;
     }
   }
   pR = route_find(p, zMethod, zUrl, &bPath);
@@ -421,7 +464,7 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
     }else{
       req_error(p, 404, ACC_NOTFOUND, "no page at this address");
     }
-    return;
+    return DISPATCH_DONE;
   }
   if( (pR->bLogin || pR->eAct!=ACT_READ) && !p->bLoggedIn ){
     if( p->bApi ){
@@ -431,12 +474,12 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
       req_redirect(p, arena_printf(&p->arena, "/login?next=%s",
                                    strcmp(zMethod, "GET")==0 ? zUrl : "/"));
     }
-    return;
+    return DISPATCH_DONE;
   }
   if( !access_can(p->acc.eRole, pR->eAct, pR->eEnt) ){
     req_error(p, 403, ACC_INVALID, "your role (%s) may not do this",
               azRoleName[p->acc.eRole]);
-    return;
+    return DISPATCH_DONE;
   }
   /* Forms of a session carry its CSRF token; the login form carries the
   ** double-submit token of its cookie. */
@@ -450,16 +493,16 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
     if( zWant==0 || zSent==0 || zWant[0]==0 || strcmp(zWant, zSent)!=0 ){
       req_error(p, 403, ACC_INVALID, "the form has expired or did not come "
                 "from this site; reload the page and try again");
-      return;
+      return DISPATCH_DONE;
     }
   }
   if( p->bApi && strcmp(zMethod, "GET")!=0 && strcmp(zMethod, "HEAD")!=0
    && p->bLoggedIn
    && MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization")==0 ){
     req_error(p, 403, ACC_INVALID, "API writes need an API token");
-    return;
+    return DISPATCH_DONE;
   }
-  if( args_validate(p, pR, &raw) ) return;
+  if( args_validate(p, pR, &raw) ) return DISPATCH_DONE;
   /* Replies that are the same for every reader of a classification, role,
   ** party and language come from the cache while the data has not
   ** changed; a logged-in reader's page is kept as a template without the
@@ -501,9 +544,141 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
       cache_put(p, buf_str(&key), iVersion, bTemplate, i>=p->nHeader);
     }
     buf_free(&key);
-    return;
+    return DISPATCH_DONE;
+  }
+  if( strcmp(zMethod, "GET")!=0 && strcmp(zMethod, "HEAD")!=0 ){
+    pC->pRoute = pR;
+    return pR->xHandler==page_login_post ? DISPATCH_LOGIN : DISPATCH_WRITE;
   }
   pR->xHandler(p);
+  return DISPATCH_DONE;
+}
+
+/* The deadline of connection c (queue.h), or NULL. */
+static Sock *conn_sock(struct MHD_Connection *c){
+  const union MHD_ConnectionInfo *pInfo =
+    MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+  return pInfo ? pInfo->socket_context : 0;
+}
+
+/* Queue the reply of pC. */
+static enum MHD_Result reply(struct MHD_Connection *c, Conn *pC){
+  struct MHD_Response *pResp;
+  enum MHD_Result r;
+  size_t n = pC->req.body.n;
+  int i, bRetry = 0;
+  pResp = MHD_create_response_from_buffer(n, buf_detach(&pC->req.body),
+                                          MHD_RESPMEM_MUST_FREE);
+  MHD_add_response_header(pResp, "Content-Type", pC->req.zType);
+  MHD_add_response_header(pResp, "X-Content-Type-Options", "nosniff");
+  MHD_add_response_header(pResp, "X-Frame-Options", "DENY");
+  MHD_add_response_header(pResp, "Referrer-Policy", "same-origin");
+  MHD_add_response_header(pResp, "Content-Security-Policy", srv.zCsp);
+  if( pC->req.bLoggedIn ){
+    MHD_add_response_header(pResp, "Cache-Control", "no-store");
+  }
+  for(i=0; i+1<pC->req.nHeader; i+=2){
+    MHD_add_response_header(pResp, pC->req.azHeader[i],
+                            pC->req.azHeader[i+1]);
+    if( strcmp(pC->req.azHeader[i], "Retry-After")==0 ) bRetry = 1;
+  }
+  /* Every 503 is a busy server or database: say when to try again. */
+  if( pC->req.iStatus==503 && !bRetry ){
+    MHD_add_response_header(pResp, "Retry-After", HTTP_RETRY_AFTER);
+  }
+  r = MHD_queue_response(c, (unsigned)pC->req.iStatus, pResp);
+  MHD_destroy_response(pResp);
+  return r;
+}
+
+/* Reply 503: the queue is full, the write waited too long for the
+** database, or the server is stopping. */
+static void busy_reply(Conn *pC){
+  Req *p = &pC->req;
+  buf_reset(&p->body);
+  req_error(p, 503, ACC_BUSY, "the server is busy; try again in a few "
+            "seconds");
+}
+
+/* Milliseconds since t. */
+static double ms_since(const struct timespec *t){
+  struct timespec t1;
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  return (t1.tv_sec - t->tv_sec)*1e3 + (t1.tv_nsec - t->tv_nsec)/1e6;
+}
+
+/* The reply of a queued request is ready: hand it back to its worker. */
+static void finish(Conn *pC){
+  pC->eState = CONN_DONE;
+  MHD_resume_connection(pC->pConn);
+}
+
+/* The writer thread: run a write's handler on the writer's connection,
+** waiting for the database lock at most what is left of
+** HTTP_WRITE_WAIT since the request was queued. */
+static void write_job(void *pArg, int bCancel){
+  Conn *pC = pArg;
+  Req *p = &pC->req;
+  double msLeft = HTTP_WRITE_WAIT*1e3 - ms_since(&pC->tQueued);
+  p->pStore = worker_store();
+  if( bCancel || msLeft<1 ){
+    busy_reply(pC);
+  }else{
+    store_busy_timeout(p->pStore, (int)msLeft);
+    store_set_viewer(p->pStore, access_max_class(p->acc.eRole));
+    store_set_actor(p->pStore, p->bLoggedIn ? p->acc.zLogin : "public");
+    pC->pRoute->xHandler(p);
+    store_rollback(p->pStore);   /* no transaction outlives its handler */
+  }
+  finish(pC);
+}
+
+/* A hashing thread: check a login's password (reads and CPU only), then
+** queue the login for the writer, which records the outcome. */
+static void hash_job(void *pArg, int bCancel){
+  Conn *pC = pArg;
+  Req *p = &pC->req;
+  const char *zLogin = req_arg(p, "login"), *zPw = req_arg(p, "password");
+  if( !bCancel && zLogin && zPw ){
+    pC->loginRc = store_login_check(worker_store(), zLogin, zPw,
+                                    &pC->loginAcc);
+    pC->bLoginChecked = 1;
+  }
+  if( bCancel || workq_reserve(srv.pWriteQ) ){
+    p->pStore = worker_store();
+    busy_reply(pC);
+    finish(pC);
+    return;
+  }
+  workq_push(srv.pWriteQ, pC);
+}
+
+AccRc req_login(Req *p, const char *zLogin, const char *zPassword,
+                Account *pAcc){
+  Conn *pC = (Conn*)p;   /* p is the first member of its Conn */
+  AccRc rc;
+  if( !pC->bLoginChecked ){
+    return store_login(p->pStore, zLogin, zPassword, pAcc);
+  }
+  rc = pC->loginRc;
+  if( rc==ACC_OK ) *pAcc = pC->loginAcc;
+  if( rc!=ACC_BUSY ) store_login_record(p->pStore, zLogin, rc==ACC_OK);
+  return rc;
+}
+
+/* Suspend connection c and queue pC on q, or reply 503 if q is full. */
+static enum MHD_Result defer(struct MHD_Connection *c, Conn *pC,
+                             WorkQueue *q){
+  if( workq_reserve(q) ){
+    busy_reply(pC);
+    return reply(c, pC);
+  }
+  pC->pConn = c;
+  pC->eState = CONN_QUEUED;
+  clock_gettime(CLOCK_MONOTONIC, &pC->tQueued);
+  MHD_suspend_connection(c);
+  workq_push(q, pC);
+  return MHD_YES;
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
@@ -512,10 +687,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
                                   const char *zUpload, size_t *pnUpload,
                                   void **ppState){
   Conn *pC = *ppState;
-  struct MHD_Response *pResp;
-  enum MHD_Result r;
-  size_t n;
-  int i;
+  int e;
   (void)cls; (void)zVersion;
   if( pC==0 ){
     const union MHD_ConnectionInfo *pInfo;
@@ -530,40 +702,58 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
                 pC->zIp, sizeof(pC->zIp));
     }
     *ppState = pC;
+    /* The headers are in: now the body has its own deadline. */
+    conn_sock_deadline(conn_sock(c), HTTP_BODY_DEADLINE);
     return MHD_YES;
   }
+  if( pC->eState==CONN_DONE ) return reply(c, pC);
+  if( pC->eState==CONN_QUEUED ) return MHD_YES;   /* not expected */
   if( *pnUpload ){
     if( pC->upload.n + *pnUpload > HTTP_MAX_BODY ) pC->bTooBig = 1;
     if( !pC->bTooBig ) buf_append(&pC->upload, zUpload, *pnUpload);
     *pnUpload = 0;
     return MHD_YES;
   }
-  dispatch(c, pC, zUrl, zMethod);
-  n = pC->req.body.n;
-  pResp = MHD_create_response_from_buffer(n, buf_detach(&pC->req.body),
-                                          MHD_RESPMEM_MUST_FREE);
-  MHD_add_response_header(pResp, "Content-Type", pC->req.zType);
-  MHD_add_response_header(pResp, "X-Content-Type-Options", "nosniff");
-  MHD_add_response_header(pResp, "X-Frame-Options", "DENY");
-  MHD_add_response_header(pResp, "Referrer-Policy", "same-origin");
-  MHD_add_response_header(pResp, "Content-Security-Policy", srv.zCsp);
-  if( pC->req.bLoggedIn ){
-    MHD_add_response_header(pResp, "Cache-Control", "no-store");
+  /* The request is in: no deadline while it is answered. */
+  conn_sock_deadline(conn_sock(c), 0);
+  e = dispatch(c, pC, zUrl, zMethod);
+  if( e==DISPATCH_DONE ) return reply(c, pC);
+  return defer(c, pC, e==DISPATCH_LOGIN ? srv.pHashQ : srv.pWriteQ);
+}
+
+/* The first line of a request came in: it has HTTP_HEAD_DEADLINE
+** seconds to send its headers, however it trickles them. */
+static void *on_uri(void *cls, const char *zUri, struct MHD_Connection *c){
+  (void)cls; (void)zUri;
+  conn_sock_deadline(conn_sock(c), HTTP_HEAD_DEADLINE);
+  return 0;
+}
+
+/* A connection opened or closed: its deadline (queue.h).  A new one has
+** HTTP_HEAD_DEADLINE seconds to send its first request line. */
+static void on_connection(void *cls, struct MHD_Connection *c,
+                          void **ppSock,
+                          enum MHD_ConnectionNotificationCode e){
+  (void)cls;
+  if( e==MHD_CONNECTION_NOTIFY_STARTED ){
+    const union MHD_ConnectionInfo *pInfo =
+      MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+    *ppSock = pInfo ? conn_sock_new(pInfo->connect_fd, HTTP_HEAD_DEADLINE)
+                    : 0;
+  }else{
+    conn_sock_free(*ppSock);
+    *ppSock = 0;
   }
-  for(i=0; i+1<pC->req.nHeader; i+=2){
-    MHD_add_response_header(pResp, pC->req.azHeader[i],
-                            pC->req.azHeader[i+1]);
-  }
-  r = MHD_queue_response(c, (unsigned)pC->req.iStatus, pResp);
-  MHD_destroy_response(pResp);
-  return r;
 }
 
 /* After the reply: log the request and free its state. */
 static void on_completed(void *cls, struct MHD_Connection *c, void **ppState,
                          enum MHD_RequestTerminationCode e){
   Conn *pC = *ppState;
-  (void)cls; (void)c;
+  (void)cls;
+  /* Between requests a connection may stay idle as long as the idle
+  ** timeout, but no longer however it trickles its next request line. */
+  conn_sock_deadline(conn_sock(c), HTTP_TIMEOUT);
   if( pC==0 ) return;
   if( !srv.bQuiet && pC->req.zPath ){
     struct timespec t1;
@@ -597,6 +787,18 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **ppState,
   *ppState = 0;
 }
 
+/* libmicrohttpd's messages: one line each on standard error, marked as
+** the server's own (the access log's other lines are JSON). */
+static void on_log(void *cls, const char *zFmt, va_list ap){
+  char zMsg[400];
+  size_t n;
+  (void)cls;
+  vsnprintf(zMsg, sizeof(zMsg), zFmt, ap);
+  n = strlen(zMsg);
+  while( n>0 && (zMsg[n-1]=='\n' || zMsg[n-1]=='\r') ) zMsg[--n] = 0;
+  fprintf(stderr, "accord: libmicrohttpd: %s\n", zMsg);
+}
+
 /* Parse "ADDR:PORT" into sa.  Returns 0 or -1. */
 static int parse_listen(const char *z, struct sockaddr_in *sa){
   const char *zColon = strrchr(z, ':');
@@ -617,7 +819,19 @@ static int parse_listen(const char *z, struct sockaddr_in *sa){
   return 0;
 }
 
-int web_serve(const char *zDb, const char *zListen, int bQuiet){
+/* Wait up to nTenths tenths of a second for d to have no connections. */
+static void drain(struct MHD_Daemon *d, int nTenths){
+  const union MHD_DaemonInfo *pInfo;
+  int i;
+  for(i=0; i<nTenths; i++){
+    pInfo = MHD_get_daemon_info(d, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+    if( pInfo==0 || pInfo->num_connections==0 ) break;
+    usleep(100000);
+  }
+}
+
+int web_serve(const char *zDb, const char *zListen, int bQuiet,
+              const WebLimits *pLim){
   struct sockaddr_in sa;
   struct MHD_Daemon *d;
   const union MHD_DaemonInfo *pInfo;
@@ -626,6 +840,7 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet){
   char zAddr[64];
   srv.zDb = zDb;
   srv.bQuiet = bQuiet;
+  srv.lim = *pLim;
   /* Pages use the style sheet of /static; reports (page_report.c) are
   ** standalone documents whose one inline style sheet is allowed by its
   ** hash, and nothing else inline. */
@@ -643,21 +858,33 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet){
   sigaddset(&sigs, SIGINT);
   pthread_sigmask(SIG_BLOCK, &sigs, 0);
   signal(SIGPIPE, SIG_IGN);
+  srv.pWriteQ = workq_start(1, pLim->nWriteQueue, write_job);
+  srv.pHashQ = workq_start(pLim->nHashThread, pLim->nHashQueue, hash_job);
+  conn_watch_start();
   d = MHD_start_daemon(MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC
-                       | MHD_USE_ERROR_LOG,
+                       | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG,
                        0, 0, 0, on_request, 0,
                        MHD_OPTION_SOCK_ADDR, (struct sockaddr*)&sa,
-                       MHD_OPTION_THREAD_POOL_SIZE, (unsigned)HTTP_THREADS,
+                       MHD_OPTION_THREAD_POOL_SIZE, (unsigned)pLim->nWorker,
                        MHD_OPTION_CONNECTION_LIMIT, (unsigned)HTTP_MAX_CONN,
+                       MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+                       (unsigned)pLim->nPerIp,
                        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)HTTP_TIMEOUT,
                        MHD_OPTION_CONNECTION_MEMORY_LIMIT,
                        (size_t)HTTP_MEMORY,
                        MHD_OPTION_NOTIFY_COMPLETED, on_completed, (void*)0,
+                       MHD_OPTION_NOTIFY_CONNECTION, on_connection, (void*)0,
+                       MHD_OPTION_URI_LOG_CALLBACK, on_uri, (void*)0,
+                       MHD_OPTION_EXTERNAL_LOGGER, on_log, (void*)0,
                        MHD_OPTION_UNESCAPE_CALLBACK, unescape, (void*)0,
                        MHD_OPTION_END);
   if( d==0 ){
+    int iErr = errno;
+    workq_stop(srv.pHashQ);
+    workq_stop(srv.pWriteQ);
+    conn_watch_stop();
     fprintf(stderr, "accord: cannot listen on %s: %s\n", zListen,
-            strerror(errno));
+            strerror(iErr));
     return 6;
   }
   pInfo = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
@@ -666,14 +893,16 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet){
          pInfo ? (unsigned)pInfo->port : 0u);
   fflush(stdout);
   sigwait(&sigs, &sig);
-  /* Stop accepting, let requests in flight finish (10 s at most). */
+  /* Stop accepting, let requests in flight finish (10 s at most); then
+  ** answer the queued ones that did not start 503, let the running ones
+  ** finish, and give their replies a second to go out. */
   MHD_quiesce_daemon(d);
-  for(i=0; i<100; i++){
-    pInfo = MHD_get_daemon_info(d, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
-    if( pInfo==0 || pInfo->num_connections==0 ) break;
-    usleep(100000);
-  }
+  drain(d, 100);
+  workq_stop(srv.pHashQ);
+  workq_stop(srv.pWriteQ);
+  drain(d, 10);
   MHD_stop_daemon(d);
+  conn_watch_stop();
   cache_clear();
   auth_cache_clear();
   for(i=0; i<nStore; i++) store_close(aStore[i]);

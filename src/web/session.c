@@ -73,7 +73,7 @@ void page_login_post(Req *p){
     login_form(p, tr(p, "Give your login and password."), zLogin);
     return;
   }
-  rc = store_login(p->pStore, zLogin, zPw, &acc);
+  rc = req_login(p, zLogin, zPw, &acc);
   if( rc==ACC_BUSY ){
     p->iStatus = 429;
     req_header(p, "Retry-After", "900");

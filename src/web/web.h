@@ -167,8 +167,25 @@ void auth_cache_put(const char *zToken, int bSession, int64_t iVersion,
 void auth_cache_forget(const char *zToken, int bSession);
 void auth_cache_clear(void);
 
+/* Check a login's password and record the outcome, as store_login() on
+** p->pStore; the server checks the password on threads of its own
+** before the handler runs (http.c), and this returns that answer. */
+AccRc req_login(Req *p, const char *zLogin, const char *zPassword,
+                Account *pAcc);
+
+/* The server's threads and limits (`accord serve`'s options). */
+typedef struct WebLimits {
+  int nWorker;         /* threads answering requests */
+  int nPerIp;          /* connections from one address at once */
+  int nHashThread;     /* threads checking passwords */
+  int nHashQueue;      /* logins waiting for them, at most */
+  int nWriteQueue;     /* writes waiting for the writer thread, at most */
+} WebLimits;
+#define WEB_LIMITS_DEFAULT { 2, 32, 2, 16, 64 }
+
 /* Run the server until SIGTERM or SIGINT: zDb the database, zListen
 ** "ADDR:PORT".  Returns a process exit code. */
-int web_serve(const char *zDb, const char *zListen, int bQuiet);
+int web_serve(const char *zDb, const char *zListen, int bQuiet,
+              const WebLimits *pLim);
 
 #endif
