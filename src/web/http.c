@@ -28,6 +28,7 @@
 ** moves between threads whole; each thread uses only its own Store.
 */
 #include "web.h"
+#include "httpInt.h"
 #include "queue.h"
 #include "../report/report.h"   /* the reports' style, for the CSP */
 
@@ -132,29 +133,6 @@ static enum MHD_Result query_cb(void *pArg, enum MHD_ValueKind kind,
   return MHD_YES;
 }
 
-/* Decode %XX and '+' in place. */
-static void url_decode(char *z){
-  char *zOut = z;
-  while( *z ){
-    if( *z=='+' ){
-      *zOut++ = ' '; z++;
-    }else if( z[0]=='%' && z[1] && z[2] ){
-      char h[3] = { z[1], z[2], 0 };
-      char *zEnd;
-      long v = strtol(h, &zEnd, 16);
-      if( *zEnd==0 ){
-        *zOut++ = v ? (char)v : (char)0xff;   /* see unescape() */
-        z += 3;
-      }else{
-        *zOut++ = *z++;
-      }
-    }else{
-      *zOut++ = *z++;
-    }
-  }
-  *zOut = 0;
-}
-
 /* Parse an application/x-www-form-urlencoded body. */
 static void form_parse(RawArgs *r, char *z){
   while( z && *z ){
@@ -163,55 +141,17 @@ static void form_parse(RawArgs *r, char *z){
     zEq = strchr(z, '=');
     if( zEq ){
       *zEq = 0;
-      url_decode(z);
-      url_decode(zEq+1);
+      http_url_decode(z);
+      http_url_decode(zEq+1);
       raw_add(r, z, zEq+1);
     }
     z = zAmp ? zAmp+1 : 0;
   }
 }
 
-/* Whether text is valid UTF-8 (RFC 3629: shortest forms only, no
-** surrogates, nothing above U+10FFFF) without control characters other
-** than tab, CR and LF.  A NUL in the request never reaches here: the
-** unescaper turns an encoded NUL into 0xFF, which fails this check. */
-static int text_ok(const char *z){
-  const unsigned char *s = (const unsigned char*)z;
-  while( *s ){
-    unsigned char lo = 0x80, hi = 0xbf;
-    int n;
-    if( *s<0x80 ){
-      if( *s<0x20 && *s!='\t' && *s!='\n' && *s!='\r' ) return 0;
-      if( *s==0x7f ) return 0;
-      s++;
-      continue;
-    }
-    if( *s>=0xc2 && *s<=0xdf ) n = 1;
-    else if( *s>=0xe0 && *s<=0xef ){
-      n = 2;
-      if( *s==0xe0 ) lo = 0xa0;
-      if( *s==0xed ) hi = 0x9f;
-    }else if( *s>=0xf0 && *s<=0xf4 ){
-      n = 3;
-      if( *s==0xf0 ) lo = 0x90;
-      if( *s==0xf4 ) hi = 0x8f;
-    }else{
-      return 0;
-    }
-    s++;
-    if( *s<lo || *s>hi ) return 0;
-    s++;
-    while( --n > 0 ){
-      if( (*s & 0xc0)!=0x80 ) return 0;
-      s++;
-    }
-  }
-  return 1;
-}
-
 /* libmicrohttpd's unescaper, for the path and query: decodes %XX, and
 ** turns a decoded NUL into the byte 0xFF, so that a value cut short by a
-** NUL can never pass for a shorter one (text_ok() refuses 0xFF). */
+** NUL can never pass for a shorter one (http_text_ok() refuses 0xFF). */
 static size_t unescape(void *cls, struct MHD_Connection *c, char *z){
   char *zOut = z, *zStart = z;
   (void)cls; (void)c;
@@ -228,71 +168,6 @@ static size_t unescape(void *cls, struct MHD_Connection *c, char *z){
   }
   *zOut = 0;
   return (size_t)(zOut - zStart);
-}
-
-/* Find a route for method and path; fill the captured segments.  Returns
-** the route, or NULL with *pbPath set if the path exists for another
-** method. */
-static const Route *route_find(Req *p, const char *zMethod, const char *zPath,
-                               int *pbPath){
-  const Route *aTab[3];
-  int anTab[3], t, i;
-  aTab[0] = aRoute; anTab[0] = nRoute;
-  aTab[1] = aPageRoute; anTab[1] = nPageRoute;
-  aTab[2] = aApiRoute; anTab[2] = nApiRoute;
-  *pbPath = 0;
-  for(t=0; t<3; t++)
-  for(i=0; i<anTab[t]; i++){
-    const Route *pR = &aTab[t][i];
-    const char *zP = pR->zPattern, *zU = zPath;
-    int nCap = 0;
-    while( *zP && *zU ){
-      if( *zP==':' ){
-        const char *zEnd = strchr(zU, '/');
-        size_t n = zEnd ? (size_t)(zEnd-zU) : strlen(zU);
-        if( n==0 || nCap>=8 ) break;
-        p->azPath[nCap] = arena_alloc(&p->arena, n+1);
-        memcpy((char*)p->azPath[nCap], zU, n);
-        nCap++;
-        zU += n;
-        while( *zP && *zP!='/' ) zP++;
-      }else if( *zP==*zU ){
-        zP++; zU++;
-      }else{
-        break;
-      }
-    }
-    if( *zP==0 && *zU==0 ){
-      if( strcmp(pR->zMethod, zMethod)==0
-       || (strcmp(zMethod, "HEAD")==0 && strcmp(pR->zMethod, "GET")==0) ){
-        p->nPath = nCap;
-        return pR;
-      }
-      *pbPath = 1;
-    }
-  }
-  return 0;
-}
-
-/* The methods of the routes that match zPath, as "GET, POST" (for the
-** Allow header of a 405). */
-static const char *route_methods(Req *p, const char *zPath){
-  static const char *const azM[] = { "GET", "POST", "PUT", "PATCH",
-                                     "DELETE" };
-  Buf b = BUF_INIT;
-  const char *z;
-  size_t i;
-  int bPath;
-  for(i=0; i<sizeof(azM)/sizeof(azM[0]); i++){
-    int nPath = p->nPath;
-    if( route_find(p, azM[i], zPath, &bPath) ){
-      buf_appendf(&b, "%s%s", b.n ? ", " : "", azM[i]);
-    }
-    p->nPath = nPath;
-  }
-  z = arena_strdup(&p->arena, buf_str(&b));
-  buf_free(&b);
-  return z;
 }
 
 /* Keep the declared parameters of route pR, validated. */
@@ -313,7 +188,7 @@ static int args_validate(Req *p, const Route *pR, RawArgs *r){
       if( j>=0 ) pF = &aEntity[pR->eEnt].aField[j];
     }
     if( pF==0 ) continue;
-    if( !text_ok(r->azValue[i]) ){
+    if( !http_text_ok(r->azValue[i]) ){
       req_error(p, 400, ACC_INVALID, "%s: not valid UTF-8 text", pF->zName);
       return -1;
     }
@@ -434,7 +309,7 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
               "bytes", HTTP_MAX_BODY);
     return DISPATCH_DONE;
   }
-  if( !text_ok(zUrl) ){
+  if( !http_text_ok(zUrl) ){
     req_error(p, 400, ACC_INVALID, "the path is not valid UTF-8");
     return DISPATCH_DONE;
   }
@@ -456,10 +331,10 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
       return DISPATCH_DONE;
     }
   }
-  pR = route_find(p, zMethod, zUrl, &bPath);
+  pR = http_route_find(p, zMethod, zUrl, &bPath);
   if( pR==0 ){
     if( bPath ){
-      req_header(p, "Allow", route_methods(p, zUrl));
+      req_header(p, "Allow", http_route_methods(p, zUrl));
       req_error(p, 405, ACC_INVALID, "%s is not allowed here", zMethod);
     }else{
       req_error(p, 404, ACC_NOTFOUND, "no page at this address");
