@@ -175,7 +175,7 @@ const CliCmd aCliCmd[] = {
     "cookies are marked Secure.\n"
     "\n"
     "Limits: --workers, threads answering requests (default 2); --per-ip,\n"
-    "connections from one address at once (32); --hash-threads, threads\n"
+    "connections from one address at once (64); --hash-threads, threads\n"
     "checking login passwords (2); --hash-queue, logins waiting for them\n"
     "(16); --write-queue, writes waiting for the one writer thread (64).\n"
     "A full queue, or a write that waited 60 s for the database, answers\n"

@@ -181,7 +181,7 @@ typedef struct WebLimits {
   int nHashQueue;      /* logins waiting for them, at most */
   int nWriteQueue;     /* writes waiting for the writer thread, at most */
 } WebLimits;
-#define WEB_LIMITS_DEFAULT { 2, 32, 2, 16, 64 }
+#define WEB_LIMITS_DEFAULT { 2, 64, 2, 16, 64 }
 
 /* Run the server until SIGTERM or SIGINT: zDb the database, zListen
 ** "ADDR:PORT".  Returns a process exit code. */

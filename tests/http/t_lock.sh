@@ -5,7 +5,8 @@
 # is printed), and each write either succeeds once the lock is released
 # or answers 503 with Retry-After -- never 500, never an acknowledged
 # write that is not in the database.  With a write queue of 2, writes
-# beyond it answer 503 with Retry-After at once.
+# beyond it answer 503 with Retry-After at once.  A write waiting for the
+# lock when the server is told to stop still finishes.
 . "$(dirname "$0")/lib.sh"
 
 http_setup
@@ -107,4 +108,21 @@ done
 LAST="6 writes, a queue of 2, the lock held 5 s"; ST="$n201 x 201, $n503 x 503"
 check "writes beyond the queue answered 503 ($ST)" [ "$n503" -ge 1 ]
 check "the queued writes succeeded after the lock ($ST)" [ "$n201" -ge 2 ]
+
+# SIGTERM while a write waits for the lock: the write still finishes
+# (201 once the lock is released), and the server exits 0, "stopped".
+hold_lock 4
+write_bg 21; wpid=$!
+sleep 1
+kill -TERM "$SRV_PID"
+wait "$wpid"; wait "$LOCK_PID"
+set -- $(cat "$DIR/w.21" 2>/dev/null) 000 0
+echo "a write in flight at SIGTERM: $1 in ${2}s"
+LAST="a write in flight when the server is told to stop"; ST=$1
+expect_status 201
+check "the write in flight is in the database" acc risk show zmk-lock-21
+wait "$SRV_PID"; rc=$?; SRV_PID=""
+LAST="SIGTERM with a write in flight"; ST="exit $rc"
+expect_same "$rc" 0 "the server exits 0 after the write in flight"
+check "it logs stopped" sh -c "tail -n 1 '$DIR/srv.log' | grep -q stopped"
 done_testing
