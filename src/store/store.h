@@ -52,7 +52,7 @@ Class store_viewer(Store *p);
 
 /* How long a statement waits for another connection's write lock
 ** before failing with ACC_BUSY: STORE_BUSY_MS unless set (the web
-** server's writer waits longer, see src/web/queue.c). */
+** server's writer waits longer, see src/web/http.c). */
 #define STORE_BUSY_MS 5000
 void store_busy_timeout(Store *p, int nMs);
 

@@ -739,6 +739,7 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet,
   d = MHD_start_daemon(MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC
                        | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG,
                        0, 0, 0, on_request, 0,
+                       MHD_OPTION_EXTERNAL_LOGGER, on_log, (void*)0,
                        MHD_OPTION_SOCK_ADDR, (struct sockaddr*)&sa,
                        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)pLim->nWorker,
                        MHD_OPTION_CONNECTION_LIMIT, (unsigned)HTTP_MAX_CONN,
@@ -750,7 +751,6 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet,
                        MHD_OPTION_NOTIFY_COMPLETED, on_completed, (void*)0,
                        MHD_OPTION_NOTIFY_CONNECTION, on_connection, (void*)0,
                        MHD_OPTION_URI_LOG_CALLBACK, on_uri, (void*)0,
-                       MHD_OPTION_EXTERNAL_LOGGER, on_log, (void*)0,
                        MHD_OPTION_UNESCAPE_CALLBACK, unescape, (void*)0,
                        MHD_OPTION_END);
   if( d==0 ){
