@@ -4,17 +4,53 @@
 #include "cli.h"
 #include "../web/web.h"
 
+#include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* The numeric options of `accord serve`: name, limits, and where the
+** value goes. */
+typedef struct ServeOpt {
+  const char *zName;
+  int iMin, iMax;
+  size_t iOff;         /* offset in WebLimits */
+} ServeOpt;
+static const ServeOpt aServeOpt[] = {
+  { "workers",      1,   64, offsetof(WebLimits, nWorker) },
+  { "per-ip",       1, 1024, offsetof(WebLimits, nPerIp) },
+  { "hash-threads", 1,   16, offsetof(WebLimits, nHashThread) },
+  { "hash-queue",   1, 4096, offsetof(WebLimits, nHashQueue) },
+  { "write-queue",  1, 4096, offsetof(WebLimits, nWriteQueue) },
+};
 
 int cmd_serve(Cli *p, int argc, char **argv){
   const char *zListen = "127.0.0.1:8080";
+  WebLimits lim = WEB_LIMITS_DEFAULT;
   Store *pStore;
   int i, rc, bQuiet = 0;
+  size_t k;
   for(i=1; i<argc; ){
     int r;
+    const char *zVal = 0;
     if( strcmp(argv[i], "--quiet")==0 ){ bQuiet = 1; i++; continue; }
     r = cli_opt_value(argc, argv, &i, "listen", &zListen);
     if( r<0 ) return EXIT_USAGE;
+    if( r>0 ) continue;
+    for(k=0; k<sizeof(aServeOpt)/sizeof(aServeOpt[0]); k++){
+      const ServeOpt *pO = &aServeOpt[k];
+      char *zEnd;
+      long v;
+      r = cli_opt_value(argc, argv, &i, pO->zName, &zVal);
+      if( r<0 ) return EXIT_USAGE;
+      if( r==0 ) continue;
+      v = strtol(zVal, &zEnd, 10);
+      if( zVal[0]==0 || *zEnd || v<pO->iMin || v>pO->iMax ){
+        return cli_usage(argv[0], "--%s: expected a number from %d to %d, "
+                         "got \"%s\"", pO->zName, pO->iMin, pO->iMax, zVal);
+      }
+      *(int*)((char*)&lim + pO->iOff) = (int)v;
+      break;
+    }
     if( r>0 ) continue;
     return cli_usage(argv[0], "%s: unexpected %s", argv[0], argv[i]);
   }
@@ -24,7 +60,7 @@ int cmd_serve(Cli *p, int argc, char **argv){
   pStore = cli_open(p, 0, &rc);
   if( pStore==0 ) return rc;
   store_close(pStore);
-  return web_serve(p->zDb, zListen, bQuiet);
+  return web_serve(p->zDb, zListen, bQuiet, &lim);
 }
 
 /*

@@ -169,13 +169,23 @@ const CliCmd aCliCmd[] = {
     "it with `approve`, acting as their account (--as LOGIN).  `list` and\n"
     "`get` take --as-viewer like the reports themselves.\n" },
   { "serve", cmd_serve, "run the web application",
-    "usage: accord serve [--listen ADDRESS:PORT] [--quiet]\n"
+    "usage: accord serve [--listen ADDRESS:PORT] [--quiet] [--workers N]\n"
+    "                    [--per-ip N] [--hash-threads N] [--hash-queue N]\n"
+    "                    [--write-queue N]\n"
     "\n"
     "Serves the web pages and the JSON API (/api/v1/) of the database on\n"
     "ADDRESS:PORT (default 127.0.0.1:8080).  Logs one JSON line per request\n"
     "on standard error unless --quiet.  SIGTERM or Ctrl-C stops it after\n"
     "the requests in flight.  Behind a TLS proxy, set ACCORD_TLS=1 so that\n"
-    "cookies are marked Secure.\n" },
+    "cookies are marked Secure.\n"
+    "\n"
+    "Limits: --workers, threads answering requests (default 2); --per-ip,\n"
+    "connections from one address at once (64); --hash-threads, threads\n"
+    "checking login passwords (2); --hash-queue, logins waiting for them\n"
+    "(16); --write-queue, writes waiting for the one writer thread (64).\n"
+    "A full queue, or a write that waited 60 s for the database, answers\n"
+    "503 with Retry-After.  A client has 10 s to send a request's headers\n"
+    "and 30 s more for its body.\n" },
   { "status", cmd_status, "the status of every goal, explained",
     "usage: accord status [--at DATE] [--dialogue D] [--json]\n"
     "\n"

@@ -217,25 +217,32 @@ static void dummy_verify(const char *zPassword){
 AccRc store_login_verify(Store *p, const char *zLogin, const char *zPassword,
                          Account *pOut){
   DbStmt *pS;
-  int bOk = 0;
+  char zHash[crypto_pwhash_STRBYTES];
+  int bOk = 0, bFound = 0;
+  Account acc;
   sodium_start();
+  /* The hash is copied out so that no read transaction stays open while
+  ** it is checked (on a hashing thread of the server, for a second). */
+  zHash[0] = 0;
   pS = store_sq_stmt(p, SQ_ACC_GET);
   p->pDrv->xBindText(pS, 1, zLogin);
   if( p->pDrv->xStep(pS)==DB_ROW ){
-    const char *zHash = p->pDrv->xColumnText(pS, 6);
-    if( zHash[0] && crypto_pwhash_str_verify(zHash, zPassword,
-                                             strlen(zPassword))==0 ){
-      account_row(p, pS, pOut);
-      bOk = 1;
-    }else if( zHash[0]==0 ){
-      dummy_verify(zPassword);
-    }
-  }else{
-    /* Take as long for an unknown login as for a wrong password, so the
-    ** time of the answer does not tell which logins exist. */
-    dummy_verify(zPassword);
+    bFound = 1;
+    snprintf(zHash, sizeof(zHash), "%s", p->pDrv->xColumnText(pS, 6));
+    account_row(p, pS, &acc);
   }
   p->pDrv->xReset(pS);
+  if( bFound && zHash[0] ){
+    if( crypto_pwhash_str_verify(zHash, zPassword, strlen(zPassword))==0 ){
+      *pOut = acc;
+      bOk = 1;
+    }
+  }else{
+    /* Take as long for an unknown login (or one without a password) as
+    ** for a wrong password, so the time of the answer does not tell
+    ** which logins exist. */
+    dummy_verify(zPassword);
+  }
   return bOk ? ACC_OK : ACC_NOTFOUND;
 }
 

@@ -75,7 +75,7 @@ static AccRc sq_open(const char *zPath, int flags, Db **ppDb, char *zErr,
     free(p);
     return ACC_IO;
   }
-  sqlite3_busy_timeout(p->db, 5000);
+  sqlite3_busy_timeout(p->db, STORE_BUSY_MS);
   sqlite3_extended_result_codes(p->db, 1);
   arc = sq_exec(p, "PRAGMA foreign_keys=ON;", zErr, nErr);
   if( arc==ACC_OK && !(flags & STORE_READONLY) ){
@@ -245,11 +245,15 @@ static AccRc sq_backup(Db *p, const char *zPath, char *zErr, int nErr){
   return ACC_OK;
 }
 
+static void sq_busy_timeout(Db *p, int nMs){
+  sqlite3_busy_timeout(p->db, nMs);
+}
+
 const DbDriver sqliteDriver = {
   "sqlite", '?',
   sq_open, sq_close, sq_exec, sq_prepare,
   sq_bind_null, sq_bind_int, sq_bind_real, sq_bind_text, sq_bind_text_static,
   sq_step, sq_column_type, sq_column_int, sq_column_real, sq_column_text,
   sq_reset, sq_reset_keep, sq_finalize, sq_errmsg, sq_last_id,
-  sq_bulk, sq_backup, sq_bind_blob, sq_column_blob,
+  sq_bulk, sq_backup, sq_bind_blob, sq_column_blob, sq_busy_timeout,
 };

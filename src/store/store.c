@@ -539,6 +539,10 @@ void store_rollback(Store *p){
   store_end_bulk(p);
 }
 
+void store_busy_timeout(Store *p, int nMs){
+  p->pDrv->xBusyTimeout(p->pDb, nMs);
+}
+
 int64_t store_data_version(Store *p){
   DbStmt *pS = store_sq_stmt(p, SQ_DATA_VERSION);
   int64_t v = 0;

@@ -50,6 +50,12 @@ const char *store_actor(Store *p);
 void store_set_viewer(Store *p, Class eMax);
 Class store_viewer(Store *p);
 
+/* How long a statement waits for another connection's write lock
+** before failing with ACC_BUSY: STORE_BUSY_MS unless set (the web
+** server's writer waits longer, see src/web/http.c). */
+#define STORE_BUSY_MS 5000
+void store_busy_timeout(Store *p, int nMs);
+
 /* A number that grows with every change to the data (the id of the
 ** latest audit entry): what caches of rendered pages are keyed by. */
 int64_t store_data_version(Store *p);

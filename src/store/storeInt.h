@@ -67,6 +67,9 @@ typedef struct DbDriver {
   ** read a column's bytes, valid until the next step, and their count. */
   void (*xBindBlob)(DbStmt*, int i, const void *p, int64_t n);
   const void *(*xColumnBlob)(DbStmt*, int i, int64_t *pn);
+  /* How long a statement waits for another connection's lock before
+  ** failing with ACC_BUSY, in milliseconds. */
+  void (*xBusyTimeout)(Db*, int nMs);
 } DbDriver;
 
 extern const DbDriver sqliteDriver;

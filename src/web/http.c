@@ -8,11 +8,28 @@
 ** keeps only the route's declared parameters, validated, and calls the
 ** handler with a Req whose arena lives until the reply is sent.  Each
 ** worker thread has its own database connection.  The server runs on
-** epoll with a small thread pool, caps connections, times out idle ones,
-** and on SIGTERM stops accepting, lets requests in flight finish, and
-** exits.  Every request is logged as one JSON line on standard error.
+** epoll with a small thread pool, caps connections (in all and from one
+** address), times out idle ones, gives a client a deadline to send each
+** request that trickling bytes cannot extend, and on SIGTERM stops
+** accepting, lets requests in flight finish, and exits.  Every request
+** is logged as one JSON line on standard error.
+**
+** Workers only read.  The handler of a write (any method but GET and
+** HEAD) runs on the one writer thread, with a connection of its own: the
+** worker checks the request, suspends the connection, queues it
+** (queue.c) and is free for the next request; the writer runs the
+** handler, waiting for the database lock as long as the request may
+** wait (HTTP_WRITE_WAIT in all), and resumes the connection, whose reply
+** is queued when libmicrohttpd calls on_request() again.  A login first
+** has its password checked on the hashing threads (argon2id takes tens
+** of milliseconds of CPU), then goes to the writer, which records the
+** outcome.  A full queue answers 503 with Retry-After at once.  While a
+** connection is suspended nothing else touches its Conn, so the Req
+** moves between threads whole; each thread uses only its own Store.
 */
 #include "web.h"
+#include "httpInt.h"
+#include "queue.h"
 #include "../report/report.h"   /* the reports' style, for the CSP */
 
 #include <arpa/inet.h>
@@ -22,6 +39,7 @@
 #include <netinet/in.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,15 +49,21 @@
 #define HTTP_MAX_BODY (1<<20)       /* request bodies above: 413 */
 #define HTTP_MAX_CONN 256           /* connections at once */
 #define HTTP_TIMEOUT 30             /* seconds an idle connection lives */
-#define HTTP_THREADS 2              /* worker threads */
+#define HTTP_HEAD_DEADLINE 10       /* seconds to send a request's headers */
+#define HTTP_BODY_DEADLINE 30       /* ... and then its body */
+#define HTTP_WRITE_WAIT 60          /* seconds a write may wait in all */
+#define HTTP_RETRY_AFTER "5"        /* seconds, in a 503's Retry-After */
 #define HTTP_MEMORY (32*1024)       /* per-connection memory: headers */
 #define SESSION_HOURS 12
 
-/* Server configuration, shared read-only by the workers. */
+/* Server configuration, shared read-only by the threads. */
 static struct {
   const char *zDb;       /* database path */
   int bQuiet;            /* no access log */
   char zCsp[400];        /* the Content-Security-Policy of every reply */
+  WebLimits lim;         /* threads and queues */
+  WorkQueue *pWriteQ;    /* writes, for the writer thread */
+  WorkQueue *pHashQ;     /* logins, for the hashing threads */
 } srv;
 
 /* Connections of the workers, closed at shutdown. */
@@ -64,12 +88,27 @@ static Store *worker_store(void){
   return tlsStore;
 }
 
-/* The state of one request across libmicrohttpd's callbacks. */
+/* Where a request is (Conn.eState). */
+#define CONN_READ   0    /* receiving it, checking it */
+#define CONN_QUEUED 1    /* suspended, queued for the writer or hashing */
+#define CONN_DONE   2    /* the reply is ready (after resuming) */
+
+/* The state of one request across libmicrohttpd's callbacks.  req comes
+** first: req_login() finds its Conn from it. */
 typedef struct Conn {
   Req req;
   Buf upload;            /* the request body */
   int bTooBig;           /* the body exceeded HTTP_MAX_BODY */
+  int eState;            /* CONN_READ, CONN_QUEUED, CONN_DONE */
+  struct MHD_Connection *pConn;  /* while queued: to resume it */
+  const Route *pRoute;   /* while queued: the handler to run */
   struct timespec t0;    /* arrival, for the log */
+  struct timespec tQueued;  /* when it was queued */
+  int bLoginChecked;     /* the hashing threads checked the login */
+  AccRc loginRc;         /* ... and answered this (req_login()) */
+  Account loginAcc;      /* ... for this account if ACC_OK */
+  int loginWait;         /* ... seconds to wait if ACC_BUSY */
+  int64_t loginDevice;   /* ... its known device (LoginTry.iDevice) */
   char zIp[48];          /* client address */
 } Conn;
 
@@ -97,29 +136,6 @@ static enum MHD_Result query_cb(void *pArg, enum MHD_ValueKind kind,
   return MHD_YES;
 }
 
-/* Decode %XX and '+' in place. */
-static void url_decode(char *z){
-  char *zOut = z;
-  while( *z ){
-    if( *z=='+' ){
-      *zOut++ = ' '; z++;
-    }else if( z[0]=='%' && z[1] && z[2] ){
-      char h[3] = { z[1], z[2], 0 };
-      char *zEnd;
-      long v = strtol(h, &zEnd, 16);
-      if( *zEnd==0 ){
-        *zOut++ = v ? (char)v : (char)0xff;   /* see unescape() */
-        z += 3;
-      }else{
-        *zOut++ = *z++;
-      }
-    }else{
-      *zOut++ = *z++;
-    }
-  }
-  *zOut = 0;
-}
-
 /* Parse an application/x-www-form-urlencoded body. */
 static void form_parse(RawArgs *r, char *z){
   while( z && *z ){
@@ -128,55 +144,17 @@ static void form_parse(RawArgs *r, char *z){
     zEq = strchr(z, '=');
     if( zEq ){
       *zEq = 0;
-      url_decode(z);
-      url_decode(zEq+1);
+      http_url_decode(z);
+      http_url_decode(zEq+1);
       raw_add(r, z, zEq+1);
     }
     z = zAmp ? zAmp+1 : 0;
   }
 }
 
-/* Whether text is valid UTF-8 (RFC 3629: shortest forms only, no
-** surrogates, nothing above U+10FFFF) without control characters other
-** than tab, CR and LF.  A NUL in the request never reaches here: the
-** unescaper turns an encoded NUL into 0xFF, which fails this check. */
-static int text_ok(const char *z){
-  const unsigned char *s = (const unsigned char*)z;
-  while( *s ){
-    unsigned char lo = 0x80, hi = 0xbf;
-    int n;
-    if( *s<0x80 ){
-      if( *s<0x20 && *s!='\t' && *s!='\n' && *s!='\r' ) return 0;
-      if( *s==0x7f ) return 0;
-      s++;
-      continue;
-    }
-    if( *s>=0xc2 && *s<=0xdf ) n = 1;
-    else if( *s>=0xe0 && *s<=0xef ){
-      n = 2;
-      if( *s==0xe0 ) lo = 0xa0;
-      if( *s==0xed ) hi = 0x9f;
-    }else if( *s>=0xf0 && *s<=0xf4 ){
-      n = 3;
-      if( *s==0xf0 ) lo = 0x90;
-      if( *s==0xf4 ) hi = 0x8f;
-    }else{
-      return 0;
-    }
-    s++;
-    if( *s<lo || *s>hi ) return 0;
-    s++;
-    while( --n > 0 ){
-      if( (*s & 0xc0)!=0x80 ) return 0;
-      s++;
-    }
-  }
-  return 1;
-}
-
 /* libmicrohttpd's unescaper, for the path and query: decodes %XX, and
 ** turns a decoded NUL into the byte 0xFF, so that a value cut short by a
-** NUL can never pass for a shorter one (text_ok() refuses 0xFF). */
+** NUL can never pass for a shorter one (http_text_ok() refuses 0xFF). */
 static size_t unescape(void *cls, struct MHD_Connection *c, char *z){
   char *zOut = z, *zStart = z;
   (void)cls; (void)c;
@@ -193,71 +171,6 @@ static size_t unescape(void *cls, struct MHD_Connection *c, char *z){
   }
   *zOut = 0;
   return (size_t)(zOut - zStart);
-}
-
-/* Find a route for method and path; fill the captured segments.  Returns
-** the route, or NULL with *pbPath set if the path exists for another
-** method. */
-static const Route *route_find(Req *p, const char *zMethod, const char *zPath,
-                               int *pbPath){
-  const Route *aTab[3];
-  int anTab[3], t, i;
-  aTab[0] = aRoute; anTab[0] = nRoute;
-  aTab[1] = aPageRoute; anTab[1] = nPageRoute;
-  aTab[2] = aApiRoute; anTab[2] = nApiRoute;
-  *pbPath = 0;
-  for(t=0; t<3; t++)
-  for(i=0; i<anTab[t]; i++){
-    const Route *pR = &aTab[t][i];
-    const char *zP = pR->zPattern, *zU = zPath;
-    int nCap = 0;
-    while( *zP && *zU ){
-      if( *zP==':' ){
-        const char *zEnd = strchr(zU, '/');
-        size_t n = zEnd ? (size_t)(zEnd-zU) : strlen(zU);
-        if( n==0 || nCap>=8 ) break;
-        p->azPath[nCap] = arena_alloc(&p->arena, n+1);
-        memcpy((char*)p->azPath[nCap], zU, n);
-        nCap++;
-        zU += n;
-        while( *zP && *zP!='/' ) zP++;
-      }else if( *zP==*zU ){
-        zP++; zU++;
-      }else{
-        break;
-      }
-    }
-    if( *zP==0 && *zU==0 ){
-      if( strcmp(pR->zMethod, zMethod)==0
-       || (strcmp(zMethod, "HEAD")==0 && strcmp(pR->zMethod, "GET")==0) ){
-        p->nPath = nCap;
-        return pR;
-      }
-      *pbPath = 1;
-    }
-  }
-  return 0;
-}
-
-/* The methods of the routes that match zPath, as "GET, POST" (for the
-** Allow header of a 405). */
-static const char *route_methods(Req *p, const char *zPath){
-  static const char *const azM[] = { "GET", "POST", "PUT", "PATCH",
-                                     "DELETE" };
-  Buf b = BUF_INIT;
-  const char *z;
-  size_t i;
-  int bPath;
-  for(i=0; i<sizeof(azM)/sizeof(azM[0]); i++){
-    int nPath = p->nPath;
-    if( route_find(p, azM[i], zPath, &bPath) ){
-      buf_appendf(&b, "%s%s", b.n ? ", " : "", azM[i]);
-    }
-    p->nPath = nPath;
-  }
-  z = arena_strdup(&p->arena, buf_str(&b));
-  buf_free(&b);
-  return z;
 }
 
 /* Keep the declared parameters of route pR, validated. */
@@ -278,7 +191,7 @@ static int args_validate(Req *p, const Route *pR, RawArgs *r){
       if( j>=0 ) pF = &aEntity[pR->eEnt].aField[j];
     }
     if( pF==0 ) continue;
-    if( !text_ok(r->azValue[i]) ){
+    if( !http_text_ok(r->azValue[i]) ){
       req_error(p, 400, ACC_INVALID, "%s: not valid UTF-8 text", pF->zName);
       return -1;
     }
@@ -364,9 +277,16 @@ static void pick_lang(struct MHD_Connection *c, Req *p, RawArgs *r){
   }
 }
 
-/* Handle a complete request: everything but sending. */
-static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
-                     const char *zMethod){
+/* What dispatch() leaves to do. */
+#define DISPATCH_DONE  0   /* the reply is ready */
+#define DISPATCH_WRITE 1   /* run pC->pRoute's handler on the writer */
+#define DISPATCH_LOGIN 2   /* check the password, then as DISPATCH_WRITE */
+
+/* Handle a complete request: everything but sending, and but running
+** the handler of a write (returns DISPATCH_WRITE or DISPATCH_LOGIN with
+** pC->pRoute set). */
+static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
+                    const char *zMethod){
   Req *p = &pC->req;
   RawArgs raw;
   const Route *pR;
@@ -399,11 +319,11 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
   if( pC->bTooBig ){
     req_error(p, 413, ACC_INVALID, "the request body is larger than %d "
               "bytes", HTTP_MAX_BODY);
-    return;
+    return DISPATCH_DONE;
   }
-  if( !text_ok(zUrl) ){
+  if( !http_text_ok(zUrl) ){
     req_error(p, 400, ACC_INVALID, "the path is not valid UTF-8");
-    return;
+    return DISPATCH_DONE;
   }
   zType = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
   if( pC->upload.n ){
@@ -413,25 +333,25 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
       if( p->pBody==0 ){
         req_error(p, 400, ACC_INVALID, "body: line %d, column %d: %s",
                   err.line, err.column, err.text);
-        return;
+        return DISPATCH_DONE;
       }
     }else if( zType && strncmp(zType, "application/x-www-form-urlencoded",
                                33)==0 ){
       form_parse(&raw, pC->upload.z);
     }else{
       req_error(p, 415, ACC_INVALID, "send application/json or a form");
-      return;
+      return DISPATCH_DONE;
     }
   }
-  pR = route_find(p, zMethod, zUrl, &bPath);
+  pR = http_route_find(p, zMethod, zUrl, &bPath);
   if( pR==0 ){
     if( bPath ){
-      req_header(p, "Allow", route_methods(p, zUrl));
+      req_header(p, "Allow", http_route_methods(p, zUrl));
       req_error(p, 405, ACC_INVALID, "%s is not allowed here", zMethod);
     }else{
       req_error(p, 404, ACC_NOTFOUND, "no page at this address");
     }
-    return;
+    return DISPATCH_DONE;
   }
   if( (pR->bLogin || pR->eAct!=ACT_READ) && !p->bLoggedIn ){
     if( p->bApi ){
@@ -441,12 +361,12 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
       req_redirect(p, arena_printf(&p->arena, "/login?next=%s",
                                    strcmp(zMethod, "GET")==0 ? zUrl : "/"));
     }
-    return;
+    return DISPATCH_DONE;
   }
   if( !access_can(p->acc.eRole, pR->eAct, pR->eEnt) ){
     req_error(p, 403, ACC_INVALID, "your role (%s) may not do this",
               azRoleName[p->acc.eRole]);
-    return;
+    return DISPATCH_DONE;
   }
   /* Forms of a session carry its CSRF token; the login form carries the
   ** double-submit token of its cookie.  It comes in the body (the csrf
@@ -466,7 +386,7 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
     if( zWant==0 || zSent==0 || zWant[0]==0 || strcmp(zWant, zSent)!=0 ){
       req_error(p, 403, ACC_INVALID, "the form has expired or did not come "
                 "from this site; reload the page and try again");
-      return;
+      return DISPATCH_DONE;
     }
   }
   /* Only an API token writes through the API: a session cookie is never
@@ -476,9 +396,9 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
    && p->bLoggedIn && !bToken ){
     req_error(p, 403, ACC_INVALID, "API writes need an API token "
               "(Authorization: Bearer TOKEN); a session cookie cannot write");
-    return;
+    return DISPATCH_DONE;
   }
-  if( args_validate(p, pR, &raw) ) return;
+  if( args_validate(p, pR, &raw) ) return DISPATCH_DONE;
   /* Replies that are the same for every reader of a classification, role,
   ** party and language come from the cache while the data has not
   ** changed; a logged-in reader's page is kept as a template without the
@@ -520,9 +440,155 @@ static void dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
       cache_put(p, buf_str(&key), iVersion, bTemplate, i>=p->nHeader);
     }
     buf_free(&key);
-    return;
+    return DISPATCH_DONE;
+  }
+  if( strcmp(zMethod, "GET")!=0 && strcmp(zMethod, "HEAD")!=0 ){
+    pC->pRoute = pR;
+    return pR->xHandler==page_login_post ? DISPATCH_LOGIN : DISPATCH_WRITE;
   }
   pR->xHandler(p);
+  return DISPATCH_DONE;
+}
+
+/* The deadline of connection c (queue.h), or NULL. */
+static Sock *conn_sock(struct MHD_Connection *c){
+  const union MHD_ConnectionInfo *pInfo =
+    MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+  return pInfo ? pInfo->socket_context : 0;
+}
+
+/* Queue the reply of pC. */
+static enum MHD_Result reply(struct MHD_Connection *c, Conn *pC){
+  struct MHD_Response *pResp;
+  enum MHD_Result r;
+  size_t n = pC->req.body.n;
+  int i, bRetry = 0;
+  pResp = MHD_create_response_from_buffer(n, buf_detach(&pC->req.body),
+                                          MHD_RESPMEM_MUST_FREE);
+  MHD_add_response_header(pResp, "Content-Type", pC->req.zType);
+  MHD_add_response_header(pResp, "X-Content-Type-Options", "nosniff");
+  MHD_add_response_header(pResp, "X-Frame-Options", "DENY");
+  MHD_add_response_header(pResp, "Referrer-Policy", "same-origin");
+  MHD_add_response_header(pResp, "Content-Security-Policy", srv.zCsp);
+  if( pC->req.bLoggedIn ){
+    MHD_add_response_header(pResp, "Cache-Control", "no-store");
+  }
+  for(i=0; i+1<pC->req.nHeader; i+=2){
+    MHD_add_response_header(pResp, pC->req.azHeader[i],
+                            pC->req.azHeader[i+1]);
+    if( strcmp(pC->req.azHeader[i], "Retry-After")==0 ) bRetry = 1;
+  }
+  /* Every 503 is a busy server or database: say when to try again. */
+  if( pC->req.iStatus==503 && !bRetry ){
+    MHD_add_response_header(pResp, "Retry-After", HTTP_RETRY_AFTER);
+  }
+  r = MHD_queue_response(c, (unsigned)pC->req.iStatus, pResp);
+  MHD_destroy_response(pResp);
+  return r;
+}
+
+/* Reply 503: the queue is full, the write waited too long for the
+** database, or the server is stopping. */
+static void busy_reply(Conn *pC){
+  Req *p = &pC->req;
+  buf_reset(&p->body);
+  req_error(p, 503, ACC_BUSY, "the server is busy; try again in a few "
+            "seconds");
+}
+
+/* Milliseconds since t. */
+static double ms_since(const struct timespec *t){
+  struct timespec t1;
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  return (t1.tv_sec - t->tv_sec)*1e3 + (t1.tv_nsec - t->tv_nsec)/1e6;
+}
+
+/* The reply of a queued request is ready: hand it back to its worker. */
+static void finish(Conn *pC){
+  pC->eState = CONN_DONE;
+  MHD_resume_connection(pC->pConn);
+}
+
+/* The writer thread: run a write's handler on the writer's connection,
+** waiting for the database lock at most what is left of
+** HTTP_WRITE_WAIT since the request was queued. */
+static void write_job(void *pArg, int bCancel){
+  Conn *pC = pArg;
+  Req *p = &pC->req;
+  double msLeft = HTTP_WRITE_WAIT*1e3 - ms_since(&pC->tQueued);
+  p->pStore = worker_store();
+  if( bCancel || msLeft<1 ){
+    busy_reply(pC);
+  }else{
+    store_busy_timeout(p->pStore, (int)msLeft);
+    store_set_viewer(p->pStore, access_max_class(p->acc.eRole));
+    store_set_actor(p->pStore, p->bLoggedIn ? p->acc.zLogin : "public");
+    pC->pRoute->xHandler(p);
+    store_rollback(p->pStore);   /* no transaction outlives its handler */
+  }
+  finish(pC);
+}
+
+/* Throttle and check a login on store pStore (see req_login()). */
+static AccRc login_check(Store *pStore, LoginTry *pT, const char *zPassword,
+                         Account *pAcc, int *pnWait){
+  AccRc rc = store_login_throttle(pStore, pT, pnWait);
+  if( rc==ACC_OK ) rc = store_login_verify(pStore, pT->zLogin, zPassword,
+                                           pAcc);
+  return rc;
+}
+
+/* A hashing thread: throttle and check a login (reads and CPU only),
+** then queue it for the writer, whose handler records the outcome. */
+static void hash_job(void *pArg, int bCancel){
+  Conn *pC = pArg;
+  Req *p = &pC->req;
+  const char *zLogin = req_arg(p, "login"), *zPw = req_arg(p, "password");
+  if( !bCancel && zLogin && zPw ){
+    LoginTry t;
+    memset(&t, 0, sizeof(t));
+    t.zLogin = zLogin;
+    t.zIp = p->zIp ? p->zIp : "";
+    t.zDevice = p->zDevice;
+    pC->loginRc = login_check(worker_store(), &t, zPw, &pC->loginAcc,
+                              &pC->loginWait);
+    pC->loginDevice = t.iDevice;
+    pC->bLoginChecked = 1;
+  }
+  if( bCancel || workq_reserve(srv.pWriteQ) ){
+    p->pStore = worker_store();
+    busy_reply(pC);
+    finish(pC);
+    return;
+  }
+  workq_push(srv.pWriteQ, pC);
+}
+
+AccRc req_login(Req *p, LoginTry *pT, const char *zPassword, Account *pAcc,
+                int *pnWait){
+  Conn *pC = (Conn*)p;   /* p is the first member of its Conn */
+  if( !pC->bLoginChecked ){
+    return login_check(p->pStore, pT, zPassword, pAcc, pnWait);
+  }
+  pT->iDevice = pC->loginDevice;
+  *pnWait = pC->loginWait;
+  if( pC->loginRc==ACC_OK ) *pAcc = pC->loginAcc;
+  return pC->loginRc;
+}
+
+/* Suspend connection c and queue pC on q, or reply 503 if q is full. */
+static enum MHD_Result defer(struct MHD_Connection *c, Conn *pC,
+                             WorkQueue *q){
+  if( workq_reserve(q) ){
+    busy_reply(pC);
+    return reply(c, pC);
+  }
+  pC->pConn = c;
+  pC->eState = CONN_QUEUED;
+  clock_gettime(CLOCK_MONOTONIC, &pC->tQueued);
+  MHD_suspend_connection(c);
+  workq_push(q, pC);
+  return MHD_YES;
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
@@ -531,10 +597,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
                                   const char *zUpload, size_t *pnUpload,
                                   void **ppState){
   Conn *pC = *ppState;
-  struct MHD_Response *pResp;
-  enum MHD_Result r;
-  size_t n;
-  int i;
+  int e;
   (void)cls; (void)zVersion;
   if( pC==0 ){
     const union MHD_ConnectionInfo *pInfo;
@@ -549,40 +612,58 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
                 pC->zIp, sizeof(pC->zIp));
     }
     *ppState = pC;
+    /* The headers are in: now the body has its own deadline. */
+    conn_sock_deadline(conn_sock(c), HTTP_BODY_DEADLINE);
     return MHD_YES;
   }
+  if( pC->eState==CONN_DONE ) return reply(c, pC);
+  if( pC->eState==CONN_QUEUED ) return MHD_YES;   /* not expected */
   if( *pnUpload ){
     if( pC->upload.n + *pnUpload > HTTP_MAX_BODY ) pC->bTooBig = 1;
     if( !pC->bTooBig ) buf_append(&pC->upload, zUpload, *pnUpload);
     *pnUpload = 0;
     return MHD_YES;
   }
-  dispatch(c, pC, zUrl, zMethod);
-  n = pC->req.body.n;
-  pResp = MHD_create_response_from_buffer(n, buf_detach(&pC->req.body),
-                                          MHD_RESPMEM_MUST_FREE);
-  MHD_add_response_header(pResp, "Content-Type", pC->req.zType);
-  MHD_add_response_header(pResp, "X-Content-Type-Options", "nosniff");
-  MHD_add_response_header(pResp, "X-Frame-Options", "DENY");
-  MHD_add_response_header(pResp, "Referrer-Policy", "same-origin");
-  MHD_add_response_header(pResp, "Content-Security-Policy", srv.zCsp);
-  if( pC->req.bLoggedIn ){
-    MHD_add_response_header(pResp, "Cache-Control", "no-store");
+  /* The request is in: no deadline while it is answered. */
+  conn_sock_deadline(conn_sock(c), 0);
+  e = dispatch(c, pC, zUrl, zMethod);
+  if( e==DISPATCH_DONE ) return reply(c, pC);
+  return defer(c, pC, e==DISPATCH_LOGIN ? srv.pHashQ : srv.pWriteQ);
+}
+
+/* The first line of a request came in: it has HTTP_HEAD_DEADLINE
+** seconds to send its headers, however it trickles them. */
+static void *on_uri(void *cls, const char *zUri, struct MHD_Connection *c){
+  (void)cls; (void)zUri;
+  conn_sock_deadline(conn_sock(c), HTTP_HEAD_DEADLINE);
+  return 0;
+}
+
+/* A connection opened or closed: its deadline (queue.h).  A new one has
+** HTTP_HEAD_DEADLINE seconds to send its first request line. */
+static void on_connection(void *cls, struct MHD_Connection *c,
+                          void **ppSock,
+                          enum MHD_ConnectionNotificationCode e){
+  (void)cls;
+  if( e==MHD_CONNECTION_NOTIFY_STARTED ){
+    const union MHD_ConnectionInfo *pInfo =
+      MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+    *ppSock = pInfo ? conn_sock_new(pInfo->connect_fd, HTTP_HEAD_DEADLINE)
+                    : 0;
+  }else{
+    conn_sock_free(*ppSock);
+    *ppSock = 0;
   }
-  for(i=0; i+1<pC->req.nHeader; i+=2){
-    MHD_add_response_header(pResp, pC->req.azHeader[i],
-                            pC->req.azHeader[i+1]);
-  }
-  r = MHD_queue_response(c, (unsigned)pC->req.iStatus, pResp);
-  MHD_destroy_response(pResp);
-  return r;
 }
 
 /* After the reply: log the request and free its state. */
 static void on_completed(void *cls, struct MHD_Connection *c, void **ppState,
                          enum MHD_RequestTerminationCode e){
   Conn *pC = *ppState;
-  (void)cls; (void)c;
+  (void)cls;
+  /* Between requests a connection may stay idle as long as the idle
+  ** timeout, but no longer however it trickles its next request line. */
+  conn_sock_deadline(conn_sock(c), HTTP_TIMEOUT);
   if( pC==0 ) return;
   if( !srv.bQuiet && pC->req.zPath ){
     struct timespec t1;
@@ -616,6 +697,18 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **ppState,
   *ppState = 0;
 }
 
+/* libmicrohttpd's messages: one line each on standard error, marked as
+** the server's own (the access log's other lines are JSON). */
+static void on_log(void *cls, const char *zFmt, va_list ap){
+  char zMsg[400];
+  size_t n;
+  (void)cls;
+  vsnprintf(zMsg, sizeof(zMsg), zFmt, ap);
+  n = strlen(zMsg);
+  while( n>0 && (zMsg[n-1]=='\n' || zMsg[n-1]=='\r') ) zMsg[--n] = 0;
+  fprintf(stderr, "accord: libmicrohttpd: %s\n", zMsg);
+}
+
 /* Parse "ADDR:PORT" into sa.  Returns 0 or -1. */
 static int parse_listen(const char *z, struct sockaddr_in *sa){
   const char *zColon = strrchr(z, ':');
@@ -636,7 +729,19 @@ static int parse_listen(const char *z, struct sockaddr_in *sa){
   return 0;
 }
 
-int web_serve(const char *zDb, const char *zListen, int bQuiet){
+/* Wait up to nTenths tenths of a second for d to have no connections. */
+static void drain(struct MHD_Daemon *d, int nTenths){
+  const union MHD_DaemonInfo *pInfo;
+  int i;
+  for(i=0; i<nTenths; i++){
+    pInfo = MHD_get_daemon_info(d, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+    if( pInfo==0 || pInfo->num_connections==0 ) break;
+    usleep(100000);
+  }
+}
+
+int web_serve(const char *zDb, const char *zListen, int bQuiet,
+              const WebLimits *pLim){
   struct sockaddr_in sa;
   struct MHD_Daemon *d;
   const union MHD_DaemonInfo *pInfo;
@@ -645,6 +750,7 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet){
   char zAddr[64];
   srv.zDb = zDb;
   srv.bQuiet = bQuiet;
+  srv.lim = *pLim;
   /* Pages use the style sheet of /static; reports (page_report.c) are
   ** standalone documents whose one inline style sheet is allowed by its
   ** hash, and nothing else inline. */
@@ -662,21 +768,33 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet){
   sigaddset(&sigs, SIGINT);
   pthread_sigmask(SIG_BLOCK, &sigs, 0);
   signal(SIGPIPE, SIG_IGN);
+  srv.pWriteQ = workq_start(1, pLim->nWriteQueue, write_job);
+  srv.pHashQ = workq_start(pLim->nHashThread, pLim->nHashQueue, hash_job);
+  conn_watch_start();
   d = MHD_start_daemon(MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC
-                       | MHD_USE_ERROR_LOG,
+                       | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG,
                        0, 0, 0, on_request, 0,
+                       MHD_OPTION_EXTERNAL_LOGGER, on_log, (void*)0,
                        MHD_OPTION_SOCK_ADDR, (struct sockaddr*)&sa,
-                       MHD_OPTION_THREAD_POOL_SIZE, (unsigned)HTTP_THREADS,
+                       MHD_OPTION_THREAD_POOL_SIZE, (unsigned)pLim->nWorker,
                        MHD_OPTION_CONNECTION_LIMIT, (unsigned)HTTP_MAX_CONN,
+                       MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+                       (unsigned)pLim->nPerIp,
                        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)HTTP_TIMEOUT,
                        MHD_OPTION_CONNECTION_MEMORY_LIMIT,
                        (size_t)HTTP_MEMORY,
                        MHD_OPTION_NOTIFY_COMPLETED, on_completed, (void*)0,
+                       MHD_OPTION_NOTIFY_CONNECTION, on_connection, (void*)0,
+                       MHD_OPTION_URI_LOG_CALLBACK, on_uri, (void*)0,
                        MHD_OPTION_UNESCAPE_CALLBACK, unescape, (void*)0,
                        MHD_OPTION_END);
   if( d==0 ){
+    int iErr = errno;
+    workq_stop(srv.pHashQ);
+    workq_stop(srv.pWriteQ);
+    conn_watch_stop();
     fprintf(stderr, "accord: cannot listen on %s: %s\n", zListen,
-            strerror(errno));
+            strerror(iErr));
     return 6;
   }
   pInfo = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
@@ -685,14 +803,16 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet){
          pInfo ? (unsigned)pInfo->port : 0u);
   fflush(stdout);
   sigwait(&sigs, &sig);
-  /* Stop accepting, let requests in flight finish (10 s at most). */
+  /* Stop accepting, let requests in flight finish (10 s at most); then
+  ** answer the queued ones that did not start 503, let the running ones
+  ** finish, and give their replies a second to go out. */
   MHD_quiesce_daemon(d);
-  for(i=0; i<100; i++){
-    pInfo = MHD_get_daemon_info(d, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
-    if( pInfo==0 || pInfo->num_connections==0 ) break;
-    usleep(100000);
-  }
+  drain(d, 100);
+  workq_stop(srv.pHashQ);
+  workq_stop(srv.pWriteQ);
+  drain(d, 10);
   MHD_stop_daemon(d);
+  conn_watch_stop();
   cache_clear();
   auth_cache_clear();
   for(i=0; i<nStore; i++) store_close(aStore[i]);

@@ -94,7 +94,8 @@ void page_login_post(Req *p){
   t.zLogin = zLogin;
   t.zIp = p->zIp ? p->zIp : "";
   t.zDevice = p->zDevice;
-  rc = store_login_throttle(p->pStore, &t, &nWait);
+  /* Throttle, then the password (on the server's hashing threads). */
+  rc = req_login(p, &t, zPw, &acc, &nWait);
   if( rc==ACC_BUSY ){
     p->iStatus = 429;
     req_header(p, "Retry-After", arena_printf(&p->arena, "%d", nWait));
@@ -102,7 +103,6 @@ void page_login_post(Req *p){
                      "try again."), zLogin);
     return;
   }
-  if( rc==ACC_OK ) rc = store_login_verify(p->pStore, zLogin, zPw, &acc);
   store_login_record(p->pStore, &t, rc==ACC_OK ? &acc : 0, zDevice);
   if( rc ){
     p->iStatus = 401;

@@ -169,8 +169,28 @@ void auth_cache_put(const char *zToken, int bSession, int64_t iVersion,
 void auth_cache_forget(const char *zToken, int bSession);
 void auth_cache_clear(void);
 
+/* Throttle and check a login: store_login_throttle(), then, if it may go
+** on, store_login_verify() (argon2id).  The server does this on threads
+** of its own before the handler runs (http.c) and this returns that
+** answer, with pT->iDevice and *pnWait as the throttle set them; without
+** them it does it on p->pStore.  The caller records the outcome
+** (store_login_record()). */
+AccRc req_login(Req *p, LoginTry *pT, const char *zPassword, Account *pAcc,
+                int *pnWait);
+
+/* The server's threads and limits (`accord serve`'s options). */
+typedef struct WebLimits {
+  int nWorker;         /* threads answering requests */
+  int nPerIp;          /* connections from one address at once */
+  int nHashThread;     /* threads checking passwords */
+  int nHashQueue;      /* logins waiting for them, at most */
+  int nWriteQueue;     /* writes waiting for the writer thread, at most */
+} WebLimits;
+#define WEB_LIMITS_DEFAULT { 2, 64, 2, 16, 64 }
+
 /* Run the server until SIGTERM or SIGINT: zDb the database, zListen
 ** "ADDR:PORT".  Returns a process exit code. */
-int web_serve(const char *zDb, const char *zListen, int bQuiet);
+int web_serve(const char *zDb, const char *zListen, int bQuiet,
+              const WebLimits *pLim);
 
 #endif

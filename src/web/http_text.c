@@ -1,0 +1,136 @@
+/*
+** http_text.c: the text of a request, for http.c: decoding a form,
+** checking that text is UTF-8, and finding the route of a method and
+** path (see httpInt.h).
+*/
+#include "web.h"
+#include "httpInt.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Decode %XX and '+' in place. */
+void http_url_decode(char *z){
+  char *zOut = z;
+  while( *z ){
+    if( *z=='+' ){
+      *zOut++ = ' '; z++;
+    }else if( z[0]=='%' && z[1] && z[2] ){
+      char h[3] = { z[1], z[2], 0 };
+      char *zEnd;
+      long v = strtol(h, &zEnd, 16);
+      if( *zEnd==0 ){
+        *zOut++ = v ? (char)v : (char)0xff;   /* as unescape() in http.c */
+        z += 3;
+      }else{
+        *zOut++ = *z++;
+      }
+    }else{
+      *zOut++ = *z++;
+    }
+  }
+  *zOut = 0;
+}
+
+/* Whether text is valid UTF-8 (RFC 3629: shortest forms only, no
+** surrogates, nothing above U+10FFFF) without control characters other
+** than tab, CR and LF.  A NUL in the request never reaches here: the
+** unescaper turns an encoded NUL into 0xFF, which fails this check. */
+int http_text_ok(const char *z){
+  const unsigned char *s = (const unsigned char*)z;
+  while( *s ){
+    unsigned char lo = 0x80, hi = 0xbf;
+    int n;
+    if( *s<0x80 ){
+      if( *s<0x20 && *s!='\t' && *s!='\n' && *s!='\r' ) return 0;
+      if( *s==0x7f ) return 0;
+      s++;
+      continue;
+    }
+    if( *s>=0xc2 && *s<=0xdf ) n = 1;
+    else if( *s>=0xe0 && *s<=0xef ){
+      n = 2;
+      if( *s==0xe0 ) lo = 0xa0;
+      if( *s==0xed ) hi = 0x9f;
+    }else if( *s>=0xf0 && *s<=0xf4 ){
+      n = 3;
+      if( *s==0xf0 ) lo = 0x90;
+      if( *s==0xf4 ) hi = 0x8f;
+    }else{
+      return 0;
+    }
+    s++;
+    if( *s<lo || *s>hi ) return 0;
+    s++;
+    while( --n > 0 ){
+      if( (*s & 0xc0)!=0x80 ) return 0;
+      s++;
+    }
+  }
+  return 1;
+}
+
+/* Find a route for method and path; fill the captured segments.  Returns
+** the route, or NULL with *pbPath set if the path exists for another
+** method. */
+const Route *http_route_find(Req *p, const char *zMethod,
+                             const char *zPath, int *pbPath){
+  const Route *aTab[3];
+  int anTab[3], t, i;
+  aTab[0] = aRoute; anTab[0] = nRoute;
+  aTab[1] = aPageRoute; anTab[1] = nPageRoute;
+  aTab[2] = aApiRoute; anTab[2] = nApiRoute;
+  *pbPath = 0;
+  for(t=0; t<3; t++)
+  for(i=0; i<anTab[t]; i++){
+    const Route *pR = &aTab[t][i];
+    const char *zP = pR->zPattern, *zU = zPath;
+    int nCap = 0;
+    while( *zP && *zU ){
+      if( *zP==':' ){
+        const char *zEnd = strchr(zU, '/');
+        size_t n = zEnd ? (size_t)(zEnd-zU) : strlen(zU);
+        if( n==0 || nCap>=8 ) break;
+        p->azPath[nCap] = arena_alloc(&p->arena, n+1);
+        memcpy((char*)p->azPath[nCap], zU, n);
+        nCap++;
+        zU += n;
+        while( *zP && *zP!='/' ) zP++;
+      }else if( *zP==*zU ){
+        zP++; zU++;
+      }else{
+        break;
+      }
+    }
+    if( *zP==0 && *zU==0 ){
+      if( strcmp(pR->zMethod, zMethod)==0
+       || (strcmp(zMethod, "HEAD")==0 && strcmp(pR->zMethod, "GET")==0) ){
+        p->nPath = nCap;
+        return pR;
+      }
+      *pbPath = 1;
+    }
+  }
+  return 0;
+}
+
+/* The methods of the routes that match zPath, as "GET, POST" (for the
+** Allow header of a 405). */
+const char *http_route_methods(Req *p, const char *zPath){
+  static const char *const azM[] = { "GET", "POST", "PUT", "PATCH",
+                                     "DELETE" };
+  Buf b = BUF_INIT;
+  const char *z;
+  size_t i;
+  int bPath;
+  for(i=0; i<sizeof(azM)/sizeof(azM[0]); i++){
+    int nPath = p->nPath;
+    if( http_route_find(p, azM[i], zPath, &bPath) ){
+      buf_appendf(&b, "%s%s", b.n ? ", " : "", azM[i]);
+    }
+    p->nPath = nPath;
+  }
+  z = arena_strdup(&p->arena, buf_str(&b));
+  buf_free(&b);
+  return z;
+}
