@@ -7,7 +7,8 @@
 # `done_testing`, which prints "http/NAME: N passed, N failed".
 #
 #   http_setup             demo database ./accord.db, passwords, API tokens
-#   srv_start / srv_stop   start the server; stop it (checks exit 0, "stopped")
+#   srv_start [OPTION...] / srv_stop   start the server (with `serve`'s
+#                          options); stop it (checks exit 0, "stopped")
 #   login ROLE             log ROLE in (once; the cookie jar is reused)
 #   as ROLE                send the next requests as ROLE: its session
 #                          cookie for pages, its API token for /api/ paths;
@@ -156,7 +157,7 @@ db_count() { sqlite3 "$DB" "SELECT count(*) FROM $1"; }
 srv_alive() { [ -n "$SRV_PID" ] && kill -0 "$SRV_PID" 2>/dev/null; }
 srv_start() {
   : >"$DIR/srv.out"
-  "$ACCORD" --db "$DB" serve --listen 127.0.0.1:0 >"$DIR/srv.out" \
+  "$ACCORD" --db "$DB" serve --listen 127.0.0.1:0 "$@" >"$DIR/srv.out" \
     2>>"$DIR/srv.log" &
   SRV_PID=$!
   PORT=""

@@ -84,20 +84,7 @@ srv_stop
 # storm's failures are forgotten first, and each login comes from an
 # address of its own, so that no throttle answers before the queue.
 sqlite3 "$DB" "DELETE FROM login_failure"
-: >"$DIR/srv.out"
-"$ACCORD" --db "$DB" serve --listen 127.0.0.1:0 --hash-threads 1 \
-  --hash-queue 2 >"$DIR/srv.out" 2>>"$DIR/srv.log" &
-SRV_PID=$!
-PORT=""; _i=0
-while [ $_i -lt 100 ]; do
-  PORT=$(sed -n 's#^accord: serving .* on http://127\.0\.0\.1:\([0-9]\{1,5\}\)/$#\1#p' "$DIR/srv.out")
-  [ -n "$PORT" ] && break
-  srv_alive || break
-  sleep 0.05; _i=$((_i + 1))
-done
-LAST="accord serve --hash-threads 1 --hash-queue 2"; ST=-
-check "the server starts with --hash-threads 1 --hash-queue 2" [ -n "$PORT" ]
-BASE="http://127.0.0.1:${PORT:-1}"
+srv_start --hash-threads 1 --hash-queue 2
 rm -f "$DIR"/st.* "$DIR/noretry"
 pids=""
 for n in 1 2 3 4 5 6 7 8 9 10 11 12; do

@@ -71,20 +71,7 @@ check "the other process committed without error" [ ! -s "$DIR/lock.out" ]
 srv_stop
 
 # A full write queue answers 503 with Retry-After at once.
-: >"$DIR/srv.out"
-"$ACCORD" --db "$DB" serve --listen 127.0.0.1:0 --write-queue 2 \
-  >"$DIR/srv.out" 2>>"$DIR/srv.log" &
-SRV_PID=$!
-_i=0
-while [ $_i -lt 100 ]; do
-  PORT=$(sed -n 's#^accord: serving .* on http://127\.0\.0\.1:\([0-9]\{1,5\}\)/$#\1#p' "$DIR/srv.out")
-  [ -n "$PORT" ] && break
-  srv_alive || break
-  sleep 0.05; _i=$((_i + 1))
-done
-LAST="accord serve --write-queue 2"; ST=-
-check "the server starts with --write-queue 2" [ -n "$PORT" ]
-BASE="http://127.0.0.1:${PORT:-1}"
+srv_start --write-queue 2
 hold_lock 5
 pids=""
 for n in 11 12 13 14 15 16; do write_bg $n; pids="$pids $!"; sleep 0.2; done
