@@ -107,7 +107,11 @@ void page_begin(Req *p, const char *zTitle){
     }
   }
   if( p->bLoggedIn ){
-    html_printf(b, " <span class=\"user\">%h (%h)</span>\n"
+    if( access_can(p->acc.eRole, ACT_ADMIN, -1) ){
+      html_printf(b, " <a href=\"/admin/users\">%h</a>",
+                  tr(p, "Accounts"));
+    }
+    html_printf(b, " <a class=\"user\" href=\"/account\">%h (%h)</a>\n"
       "<form method=\"post\" action=\"/logout\" class=\"inline\">"
       "<input type=\"hidden\" name=\"csrf\" value=\"%h\">"
       "<button type=\"submit\">%h</button></form>\n",
