@@ -136,6 +136,13 @@ form /account/revoke-token "token=$ID3"
 expect_status 303
 tok_write "$T3"; expect_status 401
 
+# A role changed on the CLI applies to the open session on its next request.
+req GET /account; expect_status 200
+expect_body "Observer"
+acc user set ana --role wg_lead >/dev/null 2>&1
+req GET /account; expect_status 200
+expect_body "Working-group lead"
+
 # ---- the admin pages -------------------------------------------------------
 as admin
 req GET /admin/users; expect_status 200
