@@ -111,7 +111,8 @@ void page_begin(Req *p, const char *zTitle){
       html_printf(b, " <a href=\"/admin/users\">%h</a>",
                   tr(p, "Accounts"));
     }
-    html_printf(b, " <a class=\"user\" href=\"/account\">%h (%h)</a>\n"
+    html_printf(b, " <a href=\"/account\">%h</a>", tr(p, "My account"));
+    html_printf(b, " <span class=\"user\">%h (%h)</span>\n"
       "<form method=\"post\" action=\"/logout\" class=\"inline\">"
       "<input type=\"hidden\" name=\"csrf\" value=\"%h\">"
       "<button type=\"submit\">%h</button></form>\n",
