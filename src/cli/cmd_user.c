@@ -3,8 +3,14 @@
 **
 **   accord user add LOGIN --name NAME --role ROLE [--party P] [--password-stdin]
 **   accord user list
-**   accord user password LOGIN [--password-stdin]
+**   accord user password LOGIN [--password-stdin] [--revoke-tokens]
+**   accord user set LOGIN [--role R] [--party CODE|none] [--name N] [--lang L]
+**   accord user disable LOGIN | enable LOGIN | rm LOGIN
 **   accord token add LOGIN [--label TEXT] [--calendar]   (calendar key)
+**   accord token list [LOGIN]
+**   accord token rm ID
+**
+** Every change is an audit entry of the account (account_admin.c).
 */
 #include "cli.h"
 #include "../store/account.h"
@@ -30,26 +36,65 @@ static int read_password(int bStdin, char *zOut, int nOut){
   }
 }
 
-static int print_account(void *pArg, const Account *a){
+static int print_account(void *pArg, const Account *a, const char *zLast){
   Cli *p = pArg;
-  printf("%-20s %-12s %-6lld %s\n", cli_text(p, a->zLogin),
-         azRoleName[a->eRole], (long long)a->iParty, cli_text(p, a->zName));
+  (void)zLast;
+  printf("%-20s %-12s %-6lld %s%s\n", cli_text(p, a->zLogin),
+         azRoleName[a->eRole], (long long)a->iParty, cli_text(p, a->zName),
+         a->bDisabled ? "  (disabled)" : "");
   return 0;
+}
+
+/* Resolve --party (a code, an id, or "none" for 0) into *piParty. */
+static int party_arg(Store *pStore, const char *zParty, int64_t *piParty){
+  Value v;
+  char zErr[300];
+  if( strcmp(zParty, "none")==0 ){
+    *piParty = 0;
+    return 0;
+  }
+  v.eType = VAL_TEXT;
+  v.z = zParty;
+  if( zParty[0]>='0' && zParty[0]<='9' ){
+    v.eType = VAL_INT;
+    v.i = strtoll(zParty, 0, 10);
+  }
+  if( store_ref_resolve(pStore, ENT_PARTY, &v, zErr, sizeof(zErr)) ){
+    return cli_error(ACC_INVALID, "--party: %s", zErr);
+  }
+  *piParty = v.i;
+  return 0;
+}
+
+/* The role named by --role, or prints why not and returns -1. */
+static int role_arg(const char *zRole){
+  int eRole = access_role_parse(zRole);
+  if( eRole<=ROLE_PUBLIC ){
+    cli_error(ACC_INVALID, "--role: expected observer, wg_member, "
+              "wg_lead, cochair, secretariat or admin, got \"%s\"", zRole);
+    return -1;
+  }
+  return eRole;
 }
 
 int cmd_user(Cli *p, int argc, char **argv){
   Store *pStore;
   const char *zName = 0, *zRole = 0, *zParty = 0, *zLogin = 0;
   char zPw[256], zErr[300];
-  int i, rc, bStdin = 0, eRole;
+  const char *zLang = 0;
+  int i, rc, bStdin = 0, bRevoke = 0, eRole, nEnded = 0;
   int64_t iParty = 0;
   AccRc arc;
-  if( argc<2 ) return cli_usage("user", "user: add, list or password?");
+  static const char zWhat[] = "user: add, list, password, set, disable, "
+                              "enable or rm?";
+  if( argc<2 ) return cli_usage("user", zWhat);
   for(i=2; i<argc; ){
     int r;
     if( strcmp(argv[i], "--password-stdin")==0 ){ bStdin = 1; i++; continue; }
+    if( strcmp(argv[i], "--revoke-tokens")==0 ){ bRevoke = 1; i++; continue; }
     if( (r = cli_opt_value(argc, argv, &i, "name", &zName))!=0
      || (r = cli_opt_value(argc, argv, &i, "role", &zRole))!=0
+     || (r = cli_opt_value(argc, argv, &i, "lang", &zLang))!=0
      || (r = cli_opt_value(argc, argv, &i, "party", &zParty))!=0 ){
       if( r<0 ) return EXIT_USAGE;
       continue;
@@ -61,34 +106,18 @@ int cmd_user(Cli *p, int argc, char **argv){
   if( pStore==0 ) return rc;
   if( strcmp(argv[1], "list")==0 ){
     printf("%-20s %-12s %-6s %s\n", "login", "role", "party", "name");
-    store_account_each(pStore, print_account, p);
+    store_account_list(pStore, print_account, p);
     rc = 0;
   }else if( strcmp(argv[1], "add")==0 ){
     if( zLogin==0 || zName==0 || zRole==0 ){
       rc = cli_usage("user", "user add: give LOGIN, --name and --role");
       goto out;
     }
-    eRole = access_role_parse(zRole);
-    if( eRole<=ROLE_PUBLIC ){
-      rc = cli_error(ACC_INVALID, "--role: expected observer, wg_member, "
-                     "wg_lead, cochair, secretariat or admin, got \"%s\"",
-                     zRole);
+    if( (eRole = role_arg(zRole))<0 ){
+      rc = cli_exit_code(ACC_INVALID);
       goto out;
     }
-    if( zParty ){
-      Value v;
-      v.eType = VAL_TEXT;
-      v.z = zParty;
-      if( zParty[0]>='0' && zParty[0]<='9' ){
-        v.eType = VAL_INT;
-        v.i = strtoll(zParty, 0, 10);
-      }
-      if( store_ref_resolve(pStore, ENT_PARTY, &v, zErr, sizeof(zErr)) ){
-        rc = cli_error(ACC_INVALID, "--party: %s", zErr);
-        goto out;
-      }
-      iParty = v.i;
-    }
+    if( zParty && (rc = party_arg(pStore, zParty, &iParty))!=0 ) goto out;
     if( read_password(bStdin, zPw, sizeof(zPw)) ){
       rc = cli_error(ACC_INVALID, "password: none given");
       goto out;
@@ -110,14 +139,107 @@ int cmd_user(Cli *p, int argc, char **argv){
       rc = cli_error(ACC_INVALID, "password: none given");
       goto out;
     }
-    arc = store_account_password(pStore, zLogin, zPw, zErr, sizeof(zErr));
+    /* A new password ends every session of the account (and with
+    ** --revoke-tokens its tokens and calendar keys). */
+    arc = store_account_password_reset(pStore, zLogin, zPw, 0, bRevoke,
+                                       &nEnded, zErr, sizeof(zErr));
     rc = arc ? cli_error(arc, "%s", zErr) : 0;
-    if( arc==ACC_OK ) printf("password of %s changed\n", zLogin);
+    if( arc==ACC_OK ){
+      printf("password of %s changed; %d session%s ended%s\n", zLogin,
+             nEnded, nEnded==1 ? "" : "s",
+             bRevoke ? "; its tokens and calendar keys removed" : "");
+    }
+  }else if( strcmp(argv[1], "set")==0 ){
+    eRole = -1;
+    iParty = -1;
+    if( zLogin==0 ){
+      rc = cli_usage("user", "user set: give LOGIN");
+      goto out;
+    }
+    if( zRole==0 && zParty==0 && zName==0 && zLang==0 ){
+      rc = cli_usage("user", "user set: give --role, --party, --name or "
+                     "--lang");
+      goto out;
+    }
+    if( zRole && (eRole = role_arg(zRole))<0 ){
+      rc = cli_exit_code(ACC_INVALID);
+      goto out;
+    }
+    if( zParty && (rc = party_arg(pStore, zParty, &iParty))!=0 ) goto out;
+    arc = store_account_set(pStore, zLogin, eRole, iParty, zName, zLang,
+                            zErr, sizeof(zErr));
+    rc = arc ? cli_error(arc, "account not changed: %s", zErr) : 0;
+    if( arc==ACC_OK ) printf("account %s changed\n", zLogin);
+  }else if( strcmp(argv[1], "disable")==0 || strcmp(argv[1], "enable")==0 ){
+    int bOff = argv[1][0]=='d';
+    if( zLogin==0 ){
+      rc = cli_usage("user", "user %s: give LOGIN", argv[1]);
+      goto out;
+    }
+    arc = store_account_disable(pStore, zLogin, bOff, zErr, sizeof(zErr));
+    rc = arc ? cli_error(arc, "%s", zErr) : 0;
+    if( arc==ACC_OK ){
+      printf("account %s %s\n", zLogin, bOff ? "disabled: its sessions "
+             "ended, its tokens and calendar keys refused" : "enabled");
+    }
+  }else if( strcmp(argv[1], "rm")==0 ){
+    if( zLogin==0 ){
+      rc = cli_usage("user", "user rm: give LOGIN");
+      goto out;
+    }
+    arc = store_account_remove(pStore, zLogin, zErr, sizeof(zErr));
+    rc = arc ? cli_error(arc, "account not removed: %s", zErr) : 0;
+    if( arc==ACC_OK ) printf("account %s removed\n", zLogin);
   }else{
-    rc = cli_usage("user", "user: add, list or password?");
+    rc = cli_usage("user", zWhat);
   }
 out:
   memset(zPw, 0, sizeof(zPw));
+  store_close(pStore);
+  return rc;
+}
+
+static int print_token(void *pArg, const TokenInfo *t){
+  Cli *p = pArg;
+  printf("%-6lld %-20s %-9s %-20s %-20s %s\n", (long long)t->id,
+         cli_text(p, t->zLogin), t->zScope, t->zCreated,
+         t->zLastUsed[0] ? t->zLastUsed : "-", cli_text(p, t->zLabel));
+  return 0;
+}
+
+/* accord token list [LOGIN] and accord token rm ID. */
+static int token_list_rm(Cli *p, int argc, char **argv){
+  Store *pStore;
+  const char *zArg = argc>2 ? argv[2] : 0;
+  char zErr[300], *zEnd;
+  int rc;
+  AccRc arc;
+  long long id = 0;
+  Account acc;
+  if( argc>3 ) return cli_usage("token", "token %s: unexpected %s", argv[1],
+                                argv[3]);
+  if( strcmp(argv[1], "rm")==0 ){
+    if( zArg==0 ) return cli_usage("token", "token rm: give ID");
+    id = strtoll(zArg, &zEnd, 10);
+    if( *zEnd || id<=0 || zArg[0]<'0' || zArg[0]>'9' ){
+      return cli_error(ACC_INVALID, "ID: expected a token id (see `accord "
+                       "token list`), got \"%s\"", zArg);
+    }
+  }
+  pStore = cli_open(p, 0, &rc);
+  if( pStore==0 ) return rc;
+  if( strcmp(argv[1], "rm")==0 ){
+    arc = store_token_remove(pStore, id, 0, zErr, sizeof(zErr));
+    rc = arc ? cli_error(arc, "%s", zErr) : 0;
+    if( arc==ACC_OK ) printf("token %lld removed\n", id);
+  }else if( zArg && store_account_find(pStore, zArg, &acc) ){
+    rc = cli_error(ACC_NOTFOUND, "LOGIN: no account \"%s\"", zArg);
+  }else{
+    printf("%-6s %-20s %-9s %-20s %-20s %s\n", "id", "login", "scope",
+           "created", "last used", "label");
+    store_token_each(pStore, zArg ? acc.id : 0, print_token, p);
+    rc = 0;
+  }
   store_close(pStore);
   return rc;
 }
@@ -128,8 +250,11 @@ int cmd_token(Cli *p, int argc, char **argv){
   char zToken[TOKEN_HEX], zErr[300];
   int i, rc, bCalendar = 0;
   AccRc arc;
+  if( argc>=2 && (strcmp(argv[1], "list")==0 || strcmp(argv[1], "rm")==0) ){
+    return token_list_rm(p, argc, argv);
+  }
   if( argc<2 || strcmp(argv[1], "add")!=0 ){
-    return cli_usage("token", "token: add?");
+    return cli_usage("token", "token: add, list or rm?");
   }
   for(i=2; i<argc; ){
     int r = cli_opt_value(argc, argv, &i, "label", &zLabel);

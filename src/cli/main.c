@@ -196,12 +196,18 @@ const CliCmd aCliCmd[] = {
     "are in docs/status.md.  --json writes the same as JSON for scripts.\n" },
   { "token", cmd_token, "give a script an API token",
     "usage: accord token add LOGIN [--label TEXT] [--calendar]\n"
+    "       accord token list [LOGIN]\n"
+    "       accord token rm ID\n"
     "\n"
-    "Creates an API token for the account and prints it once.  Scripts\n"
+    "add creates an API token for the account and prints it once.  Scripts\n"
     "send it as \"Authorization: Bearer TOKEN\" to /api/v1/.  Only its\n"
     "hash is stored.  --calendar creates a calendar key instead: it opens\n"
     "only the account's calendar feed, /calendar.ics?key=KEY, for calendar\n"
-    "clients that cannot log in, and is not accepted by the API.\n" },
+    "clients that cannot log in, and is not accepted by the API.\n"
+    "list shows the tokens and calendar keys (of LOGIN, or of everyone):\n"
+    "id, login, scope (api or calendar), created, last used and label,\n"
+    "never the secret.  rm ID revokes one at once, also on a running\n"
+    "server.\n" },
   { "ui", cmd_serve, "run the web application on a free port",
     "usage: accord ui [--quiet]\n"
     "\n"
@@ -211,12 +217,24 @@ const CliCmd aCliCmd[] = {
     "usage: accord user add LOGIN --name NAME --role ROLE [--party P]\n"
     "                       [--password-stdin]\n"
     "       accord user list\n"
-    "       accord user password LOGIN [--password-stdin]\n"
+    "       accord user password LOGIN [--password-stdin] [--revoke-tokens]\n"
+    "       accord user set LOGIN [--role R] [--party CODE|none] [--name N]\n"
+    "                             [--lang en|sr-Latn|sr-Cyrl]\n"
+    "       accord user disable LOGIN\n"
+    "       accord user enable LOGIN\n"
+    "       accord user rm LOGIN\n"
     "\n"
     "Roles: observer, wg_member, wg_lead, cochair, secretariat, admin.\n"
     "Co-chairs and secretariats serve a party (--party CODE).  The\n"
-    "password (8 characters or more) is read from standard input, or\n"
-    "asked for on a terminal, and stored as an argon2id hash.\n" },
+    "password (10 characters or more, not a common one) is read from\n"
+    "standard input, or asked for on a terminal, and stored as an\n"
+    "argon2id hash.  A new password ends every session of the account;\n"
+    "--revoke-tokens also removes its API tokens and calendar keys.\n"
+    "disable ends the account's sessions; it cannot log in and its tokens\n"
+    "and calendar keys are refused until it is enabled again.  rm removes\n"
+    "an account with its sessions and tokens, but refuses one the record\n"
+    "refers to (approvals, issued reports, observations): disable it.\n"
+    "Every change is an audit entry; a running server sees it at once.\n" },
   { "verify", cmd_verify, "check that the audit log was not altered",
     "usage: accord verify\n"
     "\n"
@@ -357,9 +375,13 @@ int main(int argc, char **argv){
   }
   pCmd = find_cmd(argv[i]);
   if( pCmd ){
-    if( i+1<argc && cli_is_help(argv[i+1]) ){
-      cli_print_help(pCmd);
-      return 0;
+    int k;
+    /* `accord user set --help` helps as `accord user --help` does. */
+    for(k=i+1; k<argc; k++){
+      if( cli_is_help(argv[k]) ){
+        cli_print_help(pCmd);
+        return 0;
+      }
     }
     rc = pCmd->xRun(&cli, argc-i, argv+i);
   }else if( model_entity_find(argv[i])>=0 ){

@@ -21,6 +21,7 @@ typedef struct Account {
   Role eRole;
   int64_t iParty;      /* party served, 0 if none */
   char zLang[8];       /* "en", "sr-Latn" or "sr-Cyrl" */
+  int bDisabled;       /* disabled (only store_account_find() says so) */
 } Account;
 
 #define TOKEN_HEX 65     /* room for a token: 64 hex digits and NUL */
@@ -155,5 +156,77 @@ AccRc store_approval_each(Store *p, int e, int64_t id,
 /* Whether the item is published: every party of its dialogue (at least
 ** two) approved its current version. */
 int store_item_published(Store *p, int e, int64_t id);
+
+/* Account administration (account_admin.c).  Every change is an audit
+** entry of the account (action "account"), so it is a new data version
+** (store_data_version()) and a running server that keeps sessions and
+** tokens in memory looks them up again on its next request.  A disabled
+** account cannot log in (store_login_verify() answers as for a wrong
+** password), its sessions are ended, and its API tokens and calendar
+** keys answer as unknown ones while it stays disabled. */
+
+/* Read an account by login, disabled or not (pOut->bDisabled). */
+AccRc store_account_find(Store *p, const char *zLogin, Account *pOut);
+/* Visit every account, disabled ones too, by login; zLast is the start
+** of its newest open session ("" if none). */
+AccRc store_account_list(Store *p,
+                         int (*x)(void*, const Account*, const char *zLast),
+                         void *pArg);
+/* Change an account: eRole (<0: unchanged), iParty (<0: unchanged, 0:
+** none), zName and zLang (NULL: unchanged).  A co-chair or secretariat
+** must keep a party.  ACC_INVALID naming the field, ACC_NOTFOUND. */
+AccRc store_account_set(Store *p, const char *zLogin, int eRole,
+                        int64_t iParty, const char *zName,
+                        const char *zLang, char *zErr, int nErr);
+/* Disable (bDisable) or enable an account; disabling ends its sessions. */
+AccRc store_account_disable(Store *p, const char *zLogin, int bDisable,
+                            char *zErr, int nErr);
+/* Remove an account, its sessions, tokens and calendar keys.  Refused
+** (ACC_CONFLICT, naming what refers to it) for an account the record
+** refers to: approvals, issued reports, observations entered.  Such an
+** account is disabled instead.  The audit log keeps its login. */
+AccRc store_account_remove(Store *p, const char *zLogin, char *zErr,
+                           int nErr);
+/* Set a new password (the policy of store_password_check()) and end
+** every session of the account but zKeepSession (a session token, or
+** NULL); with bRevokeTokens also remove its API tokens and calendar
+** keys.  *pnEnded (may be NULL) gets the number of sessions ended. */
+AccRc store_account_password_reset(Store *p, const char *zLogin,
+                                   const char *zPassword,
+                                   const char *zKeepSession,
+                                   int bRevokeTokens, int *pnEnded,
+                                   char *zErr, int nErr);
+/* End every session of account iAccount but zKeepSession (or all if
+** NULL); audited if any was ended.  *pnEnded may be NULL. */
+AccRc store_session_end_all(Store *p, int64_t iAccount,
+                            const char *zKeepSession, int *pnEnded);
+
+/* One open session, as listed (never its token). */
+typedef struct SessionInfo {
+  int64_t id;
+  const char *zCreated, *zExpires;   /* UTC */
+  int bCurrent;                      /* the session of zCurrent */
+} SessionInfo;
+/* Visit the open sessions of account iAccount, oldest first; zCurrent
+** (may be NULL) is the caller's session token, to mark it. */
+AccRc store_session_each(Store *p, int64_t iAccount, const char *zCurrent,
+                         int (*x)(void*, const SessionInfo*), void *pArg);
+/* End session id of account iAccount (ACC_NOTFOUND if it has none). */
+AccRc store_session_end_id(Store *p, int64_t iAccount, int64_t id);
+
+/* One API token or calendar key, as listed (never the secret). */
+typedef struct TokenInfo {
+  int64_t id;
+  const char *zLogin, *zLabel;
+  const char *zScope;                 /* "api" or "calendar" */
+  const char *zCreated, *zLastUsed;   /* zLastUsed "" if never recorded */
+} TokenInfo;
+/* Visit the tokens and keys of account iAccount (0: of every account). */
+AccRc store_token_each(Store *p, int64_t iAccount,
+                       int (*x)(void*, const TokenInfo*), void *pArg);
+/* Remove token or key id, of account iAccount only unless it is 0.
+** ACC_NOTFOUND (with zErr) if there is none. */
+AccRc store_token_remove(Store *p, int64_t id, int64_t iAccount,
+                         char *zErr, int nErr);
 
 #endif

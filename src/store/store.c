@@ -308,6 +308,41 @@ static const char *const azSq[SQ__MAX] = {
   /* SQ_AUDIT_ITEM_ASC: an item's entries, oldest first (history.c) */
   "SELECT id, at, actor, action, entity, item_id, data, prev_hash, hash"
   " FROM audit_log WHERE entity=?1 AND item_id=?2 ORDER BY id",
+  /* SQ_ACC_ANY: an account, disabled or not (account_admin.c) */
+  "SELECT id, login, name, role, party_id, lang, password_hash, disabled"
+  " FROM account WHERE login=?1",
+  /* SQ_ACC_ALL */
+  "SELECT id, login, name, role, party_id, lang, password_hash, disabled,"
+  " (SELECT max(created_at) FROM session s WHERE s.account_id=account.id)"
+  " FROM account ORDER BY login",
+  /* SQ_ACC_SET */
+  "UPDATE account SET role=?2, party_id=?3, name=?4, lang=?5 WHERE id=?1",
+  /* SQ_ACC_DISABLE */
+  "UPDATE account SET disabled=?2 WHERE id=?1",
+  /* SQ_ACC_REFS: what the record says an account did */
+  "SELECT (SELECT count(*) FROM approval WHERE account_id=?1),"
+  " (SELECT count(*) FROM report_issue WHERE created_by=?2)"
+  " + (SELECT count(*) FROM report_version WHERE made_by=?2),"
+  " (SELECT count(*) FROM observation WHERE entered_by=?2)",
+  /* SQ_ACC_DEL */
+  "DELETE FROM account WHERE id=?1",
+  /* SQ_SESS_END_ALL: every session of an account but one (hash ?2) */
+  "DELETE FROM session WHERE account_id=?1 AND token_hash<>?2"
+  " RETURNING id",
+  /* SQ_SESS_EACH */
+  "SELECT id, token_hash, created_at, expires_at FROM session"
+  " WHERE account_id=?1 AND expires_at>?2 ORDER BY id",
+  /* SQ_SESS_DEL_ID */
+  "DELETE FROM session WHERE id=?1 AND account_id=?2 RETURNING id",
+  /* SQ_TOK_EACH */
+  "SELECT t.id, a.login, t.label, t.scope, t.created_at, t.last_used"
+  " FROM api_token t JOIN account a ON a.id=t.account_id"
+  " WHERE ?1=0 OR t.account_id=?1 ORDER BY t.id",
+  /* SQ_TOK_DEL */
+  "DELETE FROM api_token WHERE id=?1 AND (?2=0 OR account_id=?2)"
+  " RETURNING account_id, scope",
+  /* SQ_TOK_DEL_ALL */
+  "DELETE FROM api_token WHERE account_id=?1 RETURNING id",
 };
 
 DbStmt *store_sq_stmt(Store *p, int i){

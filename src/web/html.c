@@ -107,6 +107,11 @@ void page_begin(Req *p, const char *zTitle){
     }
   }
   if( p->bLoggedIn ){
+    if( access_can(p->acc.eRole, ACT_ADMIN, -1) ){
+      html_printf(b, " <a href=\"/admin/users\">%h</a>",
+                  tr(p, "Accounts"));
+    }
+    html_printf(b, " <a href=\"/account\">%h</a>", tr(p, "My account"));
     html_printf(b, " <span class=\"user\">%h (%h)</span>\n"
       "<form method=\"post\" action=\"/logout\" class=\"inline\">"
       "<input type=\"hidden\" name=\"csrf\" value=\"%h\">"

@@ -184,6 +184,14 @@ void page_item(Req*);
 void page_goal_approve(Req*);
 void page_document_approve(Req*);
 void page_obs_prefer(Req*);
+/* Administration and one's own account (page_admin.c). */
+void page_admin_users(Req*);
+void page_admin_user(Req*);
+void page_admin_user_post(Req*);
+void page_account(Req*);
+void page_account_password(Req*);
+void page_account_end_session(Req*);
+void page_account_revoke_token(Req*);
 void page_new(Req*);
 void page_new_post(Req*);
 void page_edit(Req*);

@@ -61,6 +61,27 @@ static const Field aVersionParam[] = {
   { 0, 0, 0, 0, 0, 0 }
 };
 static const Field aNoParam[] = { { 0, 0, 0, 0, 0, 0 } };
+/* Parameters of the account pages (page_admin.c). */
+static const Field aPasswordParam[] = {
+  { "current", FT_TEXT, 0, 0, 0, "the current password" },
+  { "password", FT_TEXT, 0, 0, 0, "the new password" },
+  { 0, 0, 0, 0, 0, 0 }
+};
+static const Field aSessionParam[] = {
+  { "session", FT_INT, 0, 0, 0, "the session to end; 0: every other" },
+  { 0, 0, 0, 0, 0, 0 }
+};
+static const Field aTokenParam[] = {
+  { "token", FT_INT, 0, 0, 0, "the token or calendar key to revoke" },
+  { 0, 0, 0, 0, 0, 0 }
+};
+static const Field aAdminUserParam[] = {
+  { "do", FT_TEXT, 0, 0, 0, "set, disable, enable, end-sessions, revoke" },
+  { "role", FT_TEXT, 0, 0, 0, "the new role (do=set)" },
+  { "party", FT_TEXT, 0, 0, 0, "the party's code or id (do=set)" },
+  { "token", FT_INT, 0, 0, 0, "the token to revoke (do=revoke)" },
+  { 0, 0, 0, 0, 0, 0 }
+};
 
 /* Every kind of item, by name (as aEntity[].zName, checked at start-up),
 ** in alphabetical order. */
@@ -90,6 +111,18 @@ static const Field aNoParam[] = { { 0, 0, 0, 0, 0, 0 } };
 
 const Route aPageRoute[] = {
   { "GET", "/", page_portfolio, ACT_READ, -1, 0, aNoParam },
+  { "GET", "/account", page_account, ACT_READ, -1, 1, aNoParam },
+  { "POST", "/account/end-session", page_account_end_session, ACT_READ, -1,
+    1, aSessionParam },
+  { "POST", "/account/password", page_account_password, ACT_READ, -1, 1,
+    aPasswordParam },
+  { "POST", "/account/revoke-token", page_account_revoke_token, ACT_READ,
+    -1, 1, aTokenParam },
+  { "GET", "/admin/user/:login", page_admin_user, ACT_ADMIN, -1, 1,
+    aNoParam },
+  { "POST", "/admin/user/:login", page_admin_user_post, ACT_ADMIN, -1, 1,
+    aAdminUserParam },
+  { "GET", "/admin/users", page_admin_users, ACT_ADMIN, -1, 1, aNoParam },
   { "GET", "/area/:id", page_area, ACT_READ, -1, 0, aAtParam },
   { "GET", "/calendar.ics", page_calendar, ACT_READ, -1, 0, aCalendarParam },
   PAGE_KINDS(R_DELETE)

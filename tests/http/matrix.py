@@ -113,6 +113,12 @@ def published(ent, iid, dialogue_id):
 
 def vis_of(ent, iid):
     """(most secret class on the way up, every publication approved)."""
+    if ent == "account":
+        # /admin/user/:login (page_admin.c): an account, by login; only the
+        # admin role gets past access_can(), and sees every account.
+        row = db.execute("SELECT 1 FROM account WHERE login=?",
+                         (iid,)).fetchone()
+        return (0, True) if row else None
     table, has_class, pub, pfield, pent = ENT[ent]
     cols = ["id"] + (["classification"] if has_class else []) + \
         ([pfield] if pfield else []) + (["dialogue_id"] if pub else [])
@@ -156,6 +162,8 @@ for role in ROLES:
 def targets_of(ent):
     """(id, label) of the items to probe for entity ent: its fixtures, or
     up to three demo items of different visibility."""
+    if ent == "account":
+        return [("observer", "account observer")]
     t = [(iid, mk) for e, iid, mk in fixtures if e == ent]
     if t:
         return t
@@ -188,6 +196,9 @@ def route_targets(pattern):
     caps = [i for i, s in enumerate(segs) if s.startswith(":")]
     ents = []
     for i in caps:
+        if segs[i] == ":login":
+            ents.append("account")
+            continue
         ents.append(SEG.get(segs[i - 1]) if i > 0 else None)
     if any(e is None for e in ents):
         return [(pattern, "?", None, "?")]
@@ -407,6 +418,10 @@ for r in routes:
             if act == "read":
                 if role == "public" and login:
                     ex = deny_public
+                elif method != "GET" and pattern.startswith("/account/"):
+                    # One's own account (page_admin.c): an empty form is
+                    # refused, naming what is missing.
+                    ex, mode = "400", "empty"
                 elif method != "GET":
                     ex, mode = "200 303", "empty"
                 else:
