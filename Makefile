@@ -116,18 +116,35 @@ $(STORET): tests/store/store_test.c tests/unit/harness.h $(LIBOBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(WARN) $(INC) -o $@ $< $(LIBOBJ) $(LIBS)
 
-# Fuzz targets: replayed over fuzz/corpus/NAME by `make test`; `make fuzz`
-# builds the libFuzzer binaries (clang) into build/fuzz.
-$(BUILD)/tests/fuzz_%: fuzz/fuzz_%.c fuzz/replay.c $(COREOBJ)
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(WARN) -o $@ $< fuzz/replay.c $(COREOBJ) -lm
+# ==== reliability: fuzzing (docs/reliability.md) ==========================
+# Fuzz targets (fuzz/fuzz_NAME.c): replayed over fuzz/corpus/NAME by
+# `make test` (fuzz/replay.c, linked with the whole library); `make fuzz`
+# builds the libFuzzer binaries (clang, ASan + UBSan, the library built
+# with coverage instrumentation into build/fuzz/obj) and runs each for
+# FUZZ_MINUTES minutes (fuzz/run), printing executions, exec/s, corpus
+# size and crashes per target.  FUZZ_TARGETS="csv json" runs only those.
+FUZZ_MINUTES ?= 10
+FUZZ_TARGETS ?= $(patsubst fuzz/fuzz_%.c,%,$(wildcard fuzz/fuzz_*.c))
+FZOPT   := -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined
 
-fuzz:
-	@mkdir -p build/fuzz
-	for f in fuzz/fuzz_*.c; do n=$$(basename $$f .c); \
-	  clang -g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
-	    -o build/fuzz/$$n $$f src/core/*.c -lm || exit 1; done
-	@echo "run e.g. build/fuzz/fuzz_status fuzz/corpus/status -max_total_time=60"
+$(BUILD)/tests/fuzz_%: fuzz/fuzz_%.c fuzz/replay.c fuzz/fuzz_util.h $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(WARN) $(INC) -o $@ $< fuzz/replay.c $(LIBOBJ) $(LIBS)
+
+$(BUILD)/fuzzbin/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_util.h $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(WARN) $(INC) -fsanitize=fuzzer,address,undefined \
+	  -o $@ $< $(LIBOBJ) $(LIBS)
+
+.PHONY: fuzz-build fuzz-bins
+fuzz-bins: $(patsubst %,$(BUILD)/fuzzbin/fuzz_%,$(FUZZ_TARGETS))
+
+fuzz-build:
+	$(MAKE) CC=clang BUILD=build/fuzz OPT="$(FZOPT)" fuzz-bins
+
+fuzz: fuzz-build
+	FUZZ_MINUTES=$(FUZZ_MINUTES) sh fuzz/run $(FUZZ_TARGETS)
+# ==== end reliability: fuzzing ==============================================
 
 test: $(BUILD)/accord $(BUILD)/fmtcheck.ok $(UNIT) $(STORET) $(FUZZ)
 	BUILD=$(BUILD) sh tests/run
