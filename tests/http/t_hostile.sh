@@ -205,6 +205,12 @@ printf 'indicator,period,value,note\nus-rs/ind/trade-total,2031-05,1,"a\033[2Jb"
 pending "control characters in CSV import (terminal escapes)" \
   "a CSV field with a terminal escape is imported, not refused" csv_refused "$DIR/esc.csv"
 D0=$(db_digest)
+# An IATI file nested deeper than the reader keeps (64 elements) is read,
+# not crashed on (a file found by fuzz/fuzz_iati.c; it crashed accord).
+clirun 2 "an IATI file nested 66 deep" import iati --dry-run \
+  "$TOP/fuzz/corpus/iati/deep-stack-crash.xml"
+grep -q "nothing was imported" "$DIR/cli.err" && t_ok || t_fail "no error for the deep IATI file"
+same_db "the deep IATI file"
 # Formula cells are data: imported as written, and neutralised on export
 # (a spreadsheet must not run them).
 printf 'indicator,period,value,note\nus-rs/ind/trade-total,2031-06,1,"=HYPERLINK(""http://evil/"",""x"")"\nus-rs/ind/trade-total,2031-07,2,+cmd|'"'"'/c calc'"'"'!A1\nus-rs/ind/trade-total,2031-08,3,@SUM(1)\n' >"$DIR/formula.csv"
