@@ -146,6 +146,39 @@ fuzz: fuzz-build
 	FUZZ_MINUTES=$(FUZZ_MINUTES) sh fuzz/run $(FUZZ_TARGETS)
 # ==== end reliability: fuzzing ==============================================
 
+# ==== reliability: crash injection, soak, valgrind, coverage =============
+# (docs/reliability.md)
+#   make crash      kill -9 at random moments, CRASH_N (100) times for each
+#                   of import, API writes, report issue and migration
+#   make soak       SOAK_SECONDS (600) at 80 % of the measured peak
+#   make valgrind   memcheck of the unit tests, the store test and CLI
+#                   commands on the demo (.ci/run calls it)
+#   make coverage   a gcov build into build/cov; line coverage of src/core
+#                   and src/store after the unit, store and CLI tests
+CRASH_N ?= 100
+SOAK_SECONDS ?= 600
+.PHONY: crash soak valgrind coverage
+
+crash: $(BUILD)/accord
+	@d=$$(mktemp -d) && cd $$d && N=$(CRASH_N) TOP=$(CURDIR) \
+	  ACCORD=$(CURDIR)/$(BUILD)/accord sh $(CURDIR)/tests/reliability/crash.sh; \
+	  rc=$$?; rm -rf $$d; exit $$rc
+
+soak: $(BUILD)/accord
+	SOAK_SECONDS=$(SOAK_SECONDS) TOP=$(CURDIR) ACCORD=$(CURDIR)/$(BUILD)/accord \
+	  sh tests/reliability/soak.sh
+
+valgrind: $(BUILD)/accord $(UNIT) $(STORET)
+	BUILD=$(BUILD) sh tests/reliability/valgrind.sh
+
+coverage:
+	$(MAKE) BUILD=build/cov OPT="-O0 -g --coverage" LDFLAGS=--coverage \
+	  build/cov/accord build/cov/fmtcheck.ok build/cov/tests/store_test \
+	  $(patsubst $(BUILD)/%,build/cov/%,$(UNIT))
+	find build/cov -name '*.gcda' -delete
+	BUILD=build/cov sh tests/reliability/coverage.sh
+# ==== end reliability: crash injection, soak, valgrind, coverage ==========
+
 test: $(BUILD)/accord $(BUILD)/fmtcheck.ok $(UNIT) $(STORET) $(FUZZ)
 	BUILD=$(BUILD) sh tests/run
 
