@@ -118,18 +118,68 @@ $(STORET): tests/store/store_test.c tests/unit/harness.h $(LIBOBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(WARN) $(INC) -o $@ $< $(LIBOBJ) $(LIBS)
 
-# Fuzz targets: replayed over fuzz/corpus/NAME by `make test`; `make fuzz`
-# builds the libFuzzer binaries (clang) into build/fuzz.
-$(BUILD)/tests/fuzz_%: fuzz/fuzz_%.c fuzz/replay.c $(COREOBJ)
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(WARN) -o $@ $< fuzz/replay.c $(COREOBJ) -lm
+# ==== reliability: fuzzing (docs/reliability.md) ==========================
+# Fuzz targets (fuzz/fuzz_NAME.c): replayed over fuzz/corpus/NAME by
+# `make test` (fuzz/replay.c, linked with the whole library); `make fuzz`
+# builds the libFuzzer binaries (clang, ASan + UBSan, the library built
+# with coverage instrumentation into build/fuzz/obj) and runs each for
+# FUZZ_MINUTES minutes (fuzz/run), printing executions, exec/s, corpus
+# size and crashes per target.  FUZZ_TARGETS="csv json" runs only those.
+FUZZ_MINUTES ?= 10
+FUZZ_TARGETS ?= $(patsubst fuzz/fuzz_%.c,%,$(wildcard fuzz/fuzz_*.c))
+FZOPT   := -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined
 
-fuzz:
-	@mkdir -p build/fuzz
-	for f in fuzz/fuzz_*.c; do n=$$(basename $$f .c); \
-	  clang -g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
-	    -o build/fuzz/$$n $$f src/core/*.c -lm || exit 1; done
-	@echo "run e.g. build/fuzz/fuzz_status fuzz/corpus/status -max_total_time=60"
+$(BUILD)/tests/fuzz_%: fuzz/fuzz_%.c fuzz/replay.c fuzz/fuzz_util.h $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(WARN) $(INC) -o $@ $< fuzz/replay.c $(LIBOBJ) $(LIBS)
+
+$(BUILD)/fuzzbin/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_util.h $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(WARN) $(INC) -fsanitize=fuzzer,address,undefined \
+	  -o $@ $< $(LIBOBJ) $(LIBS)
+
+.PHONY: fuzz-build fuzz-bins
+fuzz-bins: $(patsubst %,$(BUILD)/fuzzbin/fuzz_%,$(FUZZ_TARGETS))
+
+fuzz-build:
+	$(MAKE) CC=clang BUILD=build/fuzz OPT="$(FZOPT)" fuzz-bins
+
+fuzz: fuzz-build
+	FUZZ_MINUTES=$(FUZZ_MINUTES) sh fuzz/run $(FUZZ_TARGETS)
+# ==== end reliability: fuzzing ==============================================
+
+# ==== reliability: crash injection, soak, valgrind, coverage =============
+# (docs/reliability.md)
+#   make crash      kill -9 at random moments, CRASH_N (100) times for each
+#                   of import, API writes, report issue and migration
+#   make soak       SOAK_SECONDS (600) at 80 % of the measured peak
+#   make valgrind   memcheck of the unit tests, the store test and CLI
+#                   commands on the demo (.ci/run calls it)
+#   make coverage   a gcov build into build/cov; line coverage of src/core
+#                   and src/store after the unit, store and CLI tests
+CRASH_N ?= 100
+SOAK_SECONDS ?= 600
+.PHONY: crash soak valgrind coverage
+
+crash: $(BUILD)/accord
+	@d=$$(mktemp -d) && cd $$d && N=$(CRASH_N) TOP=$(CURDIR) \
+	  ACCORD=$(CURDIR)/$(BUILD)/accord sh $(CURDIR)/tests/reliability/crash.sh; \
+	  rc=$$?; rm -rf $$d; exit $$rc
+
+soak: $(BUILD)/accord
+	SOAK_SECONDS=$(SOAK_SECONDS) TOP=$(CURDIR) ACCORD=$(CURDIR)/$(BUILD)/accord \
+	  sh tests/reliability/soak.sh
+
+valgrind: $(BUILD)/accord $(UNIT) $(STORET)
+	BUILD=$(BUILD) sh tests/reliability/valgrind.sh
+
+coverage:
+	$(MAKE) BUILD=build/cov OPT="-O0 -g --coverage" LDFLAGS=--coverage \
+	  build/cov/accord build/cov/fmtcheck.ok build/cov/tests/store_test \
+	  $(patsubst $(BUILD)/%,build/cov/%,$(UNIT))
+	find build/cov -name '*.gcda' -delete
+	BUILD=build/cov sh tests/reliability/coverage.sh
+# ==== end reliability: crash injection, soak, valgrind, coverage ==========
 
 test: $(BUILD)/accord $(BUILD)/fmtcheck.ok $(UNIT) $(STORET) $(FUZZ)
 	BUILD=$(BUILD) sh tests/run

@@ -117,9 +117,10 @@ static const char *rd_attr(Rd *p, const char *zName, char *zOut, int nOut){
   return zOut;
 }
 
-/* Whether the parent of the current element is zName. */
+/* Whether the parent of the current element is zName (never, below
+** MAX_DEPTH open elements, whose names are not kept). */
 static int rd_parent(Rd *p, const char *zName){
-  return p->nDepth>=1 && p->azStack[p->nDepth-1]
+  return p->nDepth>=1 && p->nDepth<=MAX_DEPTH && p->azStack[p->nDepth-1]
          && strcmp(p->azStack[p->nDepth-1], zName)==0;
 }
 
