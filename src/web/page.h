@@ -156,7 +156,7 @@ void page_approve_post(Req *p, int e);
 /* The parameters of the forms of entity e: every field, as text, so that
 ** the form handler, not http.c, checks them and shows errors by field
 ** (page_form.c fills them before main() runs). */
-extern Field aPageFormParam[ENT__MAX][MAX_FIELDS+1];
+extern Field aPageFormParam[ENT__MAX][MAX_FIELDS+2];
 
 /* The entity named by the second segment of the path ("/item/KIND/ID",
 ** "/new/KIND", "/edit/KIND/ID", "/delete/KIND/ID"), or -1. */

@@ -19,6 +19,17 @@
 ** store_item_insert() or store_item_update(), which run model_row_check()
 ** and the cross checks).  On error the form comes back with everything
 ** typed kept and each message next to its field.
+**
+** The forms of an existing item carry its version (store_item_version():
+** its latest audit entry) as the form was made, in the hidden field
+** version; the save changes the item only if it is still at that version
+** (store_item_update_if(), store_item_delete_if(): checked inside the
+** write).  If someone else changed it meanwhile, nothing is saved: the
+** reply is 409, with the form again, what was typed kept, what the other
+** person changed listed above it (from the audit entries since that
+** version) and the current version in the form, so that saving again
+** replaces their values knowingly.  A form without the field saves as
+** before.
 */
 #include "page.h"
 
@@ -28,7 +39,7 @@
 
 #define FORM_MAX_OPTIONS 1000   /* above: a text input for id or code */
 
-Field aPageFormParam[ENT__MAX][MAX_FIELDS+1];
+Field aPageFormParam[ENT__MAX][MAX_FIELDS+2];
 
 /* Fill aPageFormParam before main() runs: the route table points at it,
 ** and http.c reads it for the first request. */
@@ -46,7 +57,10 @@ static void form_params_init(void){
       aPageFormParam[e][n].zHelp = pF->zHelp;
       n++;
     }
-    memset(&aPageFormParam[e][n], 0, sizeof(Field));
+    aPageFormParam[e][n].zName = "version";
+    aPageFormParam[e][n].eType = FT_INT;
+    aPageFormParam[e][n].zHelp = "the item's version the form was made from";
+    memset(&aPageFormParam[e][n+1], 0, sizeof(Field));
   }
 }
 
@@ -59,6 +73,11 @@ typedef struct Form {
   const char *zErr;               /* an error of the whole form, or NULL */
   int nErr;                       /* errors */
   int64_t idD;                    /* the dialogue, when known, else 0 */
+  int64_t iVersion;               /* the item's version the form carries */
+  int bConflict;                  /* changed by someone else meanwhile */
+  const char *azWas[MAX_FIELDS];  /* then: a field's value before them, */
+  const char *azNow[MAX_FIELDS];  /* its value after them, */
+  const char *zWho;               /* and who changed it (logins) */
 } Form;
 
 /* A value as the text of an input. */
@@ -301,6 +320,105 @@ static const char *after_url(Req *p, int e, const Value *aVal, int64_t id,
   return idD ? page_url(p, ENT_DIALOGUE, idD) : "/";
 }
 
+/* A value of an audit entry's data (JSON) as text to show: a
+** reference by its label, yes/no, an enum's label. */
+static const char *change_text(Req *p, const Field *pF, json_t *pV){
+  if( pV==0 || json_is_null(pV) ) return "—";
+  if( pF->eType==FT_REF && json_is_integer(pV) ){
+    const char *zL = page_label(p, pF->eRef, json_integer_value(pV));
+    if( zL ) return zL;
+  }
+  if( pF->eType==FT_BOOL ){
+    return tr(p, json_is_true(pV) || (json_is_integer(pV)
+                 && json_integer_value(pV)) ? "yes" : "no");
+  }
+  if( json_is_string(pV) ){
+    const char *z = json_string_value(pV);
+    return pF->eType==FT_ENUM ? page_enum_label(p, z)
+                              : arena_strdup(&p->arena, z);
+  }
+  if( json_is_integer(pV) ){
+    return arena_printf(&p->arena, "%lld",
+                        (long long)json_integer_value(pV));
+  }
+  if( json_is_real(pV) ){
+    return arena_printf(&p->arena, "%.15g", json_real_value(pV));
+  }
+  return "";
+}
+
+/* The state of a walk over the audit entries since the form's version. */
+typedef struct ChangeWalk {
+  Req *p;
+  Form *f;
+  int64_t iFrom;      /* the version the form was made from */
+  Buf who;            /* the logins, ", " between them */
+} ChangeWalk;
+
+/* One entry of the item's history, newest first: an update after the
+** form's version sets a field's value now (the newest entry's) and then
+** (the oldest entry's). */
+static int change_row(void *pArg, const AuditEntry *pA, int bRedacted){
+  ChangeWalk *w = pArg;
+  Form *f = w->f;
+  json_t *pData, *pPair;
+  const char *zKey;
+  if( pA->id<=w->iFrom ) return 1;
+  if( pA->zActor[0] && strstr(buf_str(&w->who), pA->zActor)==0 ){
+    buf_appendf(&w->who, "%s%s", w->who.n ? ", " : "", pA->zActor);
+  }
+  if( bRedacted || strcmp(pA->zAction, "update")!=0 ) return 0;
+  pData = json_loads(pA->zData, 0, 0);
+  json_object_foreach(pData, zKey, pPair){
+    int i = model_field_find(f->e, zKey);
+    const Field *pF;
+    if( i<0 || !json_is_array(pPair) ) continue;
+    pF = &aEntity[f->e].aField[i];
+    if( f->azNow[i]==0 ){
+      f->azNow[i] = change_text(w->p, pF, json_array_get(pPair, 1));
+    }
+    f->azWas[i] = change_text(w->p, pF, json_array_get(pPair, 0));
+  }
+  json_decref(pData);
+  return 0;
+}
+
+/* Fill in what others changed in item f->id since version iFrom. */
+static void conflict_collect(Req *p, Form *f, int64_t iFrom){
+  ChangeWalk w = { 0, 0, 0, BUF_INIT };
+  w.p = p;
+  w.f = f;
+  w.iFrom = iFrom;
+  f->bConflict = 1;
+  store_item_history(p->pStore, f->e, f->id, 0, change_row, &w);
+  f->zWho = arena_strdup(&p->arena, buf_str(&w.who));
+  buf_free(&w.who);
+}
+
+/* The notice of a form whose item someone else changed meanwhile. */
+static void conflict_render(Req *p, Form *f){
+  const EntityDef *pE = &aEntity[f->e];
+  int i;
+  html_printf(&p->body, "<div class=\"form-errors conflict\" role=\"alert\""
+    " id=\"conflict\"><p class=\"error\">%h</p>\n<p>%h</p>\n",
+    tr(p, "Not saved: someone else changed this item after you opened "
+          "the form."),
+    tr(p, "Your input is kept in the form below. Their changes are listed "
+          "here: check them, then save again to replace them with yours, or "
+          "cancel."));
+  if( f->zWho && f->zWho[0] ){
+    html_printf(&p->body, "<p>%h %h</p>\n", tr(p, "Changed by:"), f->zWho);
+  }
+  html_printf(&p->body, "<ul class=\"changes\">\n");
+  for(i=0; i<pE->nField; i++){
+    if( f->azNow[i]==0 ) continue;
+    html_printf(&p->body, "<li><a href=\"#f-%h\">%h</a>: <del>%h</del> → "
+      "<ins>%h</ins></li>\n", pE->aField[i].zName,
+      page_field_label(p, &pE->aField[i]), f->azWas[i], f->azNow[i]);
+  }
+  html_printf(&p->body, "</ul></div>\n");
+}
+
 /* Render the form f (status p->iStatus as set). */
 static void form_render(Req *p, Form *f){
   const EntityDef *pE = &aEntity[f->e];
@@ -324,6 +442,7 @@ static void form_render(Req *p, Form *f){
   }
   html_printf(&p->body, "</p>\n<h1>%h</h1>\n<p class=\"sub\">%h</p>\n",
               zTitle, tr(p, pE->zHelp));
+  if( f->bConflict ) conflict_render(p, f);
   if( f->nErr || f->zErr ){
     html_printf(&p->body, "<div class=\"form-errors\" role=\"alert\" "
       "id=\"form-errors\"><p class=\"error\">%h</p>\n<ul>\n",
@@ -347,6 +466,10 @@ static void form_render(Req *p, Form *f){
   }
   html_printf(&p->body, "<input type=\"hidden\" name=\"csrf\" value=\"%h\">"
               "\n", p->zCsrf);
+  if( f->iVersion ){
+    html_printf(&p->body, "<input type=\"hidden\" name=\"version\" "
+                "value=\"%lld\">\n", (long long)f->iVersion);
+  }
   for(i=0; i<pE->nField; i++){
     const Field *pF = &pE->aField[i];
     if( pF->flags & FF_AUTO ){
@@ -537,6 +660,7 @@ void page_edit(Req *p){
   for(i=0; i<aEntity[f.e].nField; i++){
     f.azText[i] = value_input(p, &aVal[i]);
   }
+  f.iVersion = store_item_version(p->pStore, f.e, f.id);
   form_render(p, &f);
 }
 
@@ -549,6 +673,8 @@ void page_edit_post(Req *p){
   Form f;
   Value *aVal;
   char zErr[400];
+  const char *zVersion = req_arg(p, "version");
+  int64_t iNow = 0;
   AccRc rc;
   memset(&f, 0, sizeof(f));
   if( (f.e = form_entity_or_reply(p))<0 ) return;
@@ -559,12 +685,23 @@ void page_edit_post(Req *p){
               (long long)f.id);
     return;
   }
+  f.iVersion = zVersion ? strtoll(zVersion, 0, 10) : 0;
   if( form_collect(p, &f, aVal)==0 ){
     store_set_actor(p->pStore, p->acc.zLogin);
     zErr[0] = 0;
-    rc = store_item_update(p->pStore, f.e, f.id, aVal, zErr, sizeof(zErr));
+    rc = store_item_update_if(p->pStore, f.e, f.id, f.iVersion, &iNow, aVal,
+                              zErr, sizeof(zErr));
     if( rc==ACC_OK ){
       req_redirect(p, after_url(p, f.e, aVal, f.id, 0));
+      return;
+    }
+    if( rc==ACC_CONFLICT && iNow ){
+      /* Someone else saved first: their changes, the user's input, and
+      ** the version now, so that saving again is a choice. */
+      conflict_collect(p, &f, f.iVersion);
+      f.iVersion = iNow;
+      p->iStatus = 409;
+      form_render(p, &f);
       return;
     }
     form_store_error(p, &f, zErr[0] ? zErr : azAccRcName[rc]);
@@ -574,8 +711,8 @@ void page_edit_post(Req *p){
 }
 
 /* The confirmation page of a removal, with zErr if it failed. */
-static void delete_confirm(Req *p, int e, int64_t id, const Value *aVal,
-                           const char *zErr){
+static void delete_confirm(Req *p, int e, int64_t id, int64_t iVersion,
+                           const Value *aVal, const char *zErr){
   const char *zL = page_label(p, e, id);
   const char *zTitle = arena_printf(&p->arena, "%s %s: %s", tr(p, "Delete"),
                                     tr(p, aEntity[e].zTitle), zL ? zL : "");
@@ -590,11 +727,12 @@ static void delete_confirm(Req *p, int e, int64_t id, const Value *aVal,
   page_fields_table(p, e, aVal, 0);
   html_printf(&p->body, "<form method=\"post\" action=\"/delete/%t/%lld\" "
     "class=\"confirm\" data-confirm=\"%h\">\n<input type=\"hidden\" "
-    "name=\"csrf\" value=\"%h\">\n<input type=\"hidden\" name=\"confirm\" "
+    "name=\"csrf\" value=\"%h\">\n<input type=\"hidden\" name=\"version\" "
+    "value=\"%lld\">\n<input type=\"hidden\" name=\"confirm\" "
     "value=\"yes\">\n<p><strong>%h</strong> %h</p>\n<div class=\"buttons\">"
     "<button type=\"submit\" class=\"danger\">%h</button> <a href=\"%h\">"
     "%h</a></div>\n</form>\n", aEntity[e].zName, (long long)id,
-    tr(p, "Delete this item for good?"), p->zCsrf,
+    tr(p, "Delete this item for good?"), p->zCsrf, (long long)iVersion,
     tr(p, "Delete this item for good?"),
     tr(p, "The removal is recorded in the audit log with the item's last "
           "values. Items that refer to it must be changed or removed "
@@ -618,7 +756,7 @@ void page_delete(Req *p){
               (long long)id);
     return;
   }
-  delete_confirm(p, e, id, aVal, 0);
+  delete_confirm(p, e, id, store_item_version(p->pStore, e, id), aVal, 0);
 }
 
 /*
@@ -630,6 +768,8 @@ void page_delete_post(Req *p){
   int64_t id;
   Value *aVal;
   const char *zConfirm = req_arg(p, "confirm"), *zNext;
+  const char *zVersion = req_arg(p, "version");
+  int64_t iVersion = zVersion ? strtoll(zVersion, 0, 10) : 0, iNow = 0;
   char zErr[400];
   AccRc rc;
   if( e<0 ) return;
@@ -642,16 +782,26 @@ void page_delete_post(Req *p){
   }
   if( zConfirm==0 || strcmp(zConfirm, "yes")!=0 ){
     p->iStatus = 400;
-    delete_confirm(p, e, id, aVal, tr(p, "Confirm the removal."));
+    delete_confirm(p, e, id, iVersion, aVal, tr(p, "Confirm the removal."));
     return;
   }
   zNext = after_url(p, e, aVal, id, 1);
   store_set_actor(p->pStore, p->acc.zLogin);
   zErr[0] = 0;
-  rc = store_item_delete(p->pStore, e, id, zErr, sizeof(zErr));
+  rc = store_item_delete_if(p->pStore, e, id, iVersion, &iNow, zErr,
+                            sizeof(zErr));
   if( rc ){
     p->iStatus = rc==ACC_CONFLICT ? 409 : rc==ACC_BUSY ? 503 : 400;
-    delete_confirm(p, e, id, aVal, zErr);
+    if( rc==ACC_CONFLICT && iNow ){
+      /* Changed meanwhile: the item as it is now, to confirm again. */
+      iVersion = iNow;
+      store_item_get(p->pStore, e, id, &p->arena, &aVal);
+      zErr[0] = 0;
+      snprintf(zErr, sizeof(zErr), "%s", tr(p, "Not deleted: someone else "
+               "changed this item after you opened this page. Check it as "
+               "it is now and confirm again."));
+    }
+    delete_confirm(p, e, id, iVersion, aVal, zErr);
     return;
   }
   req_redirect(p, zNext);
