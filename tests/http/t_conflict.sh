@@ -100,6 +100,15 @@ req DELETE "/api/v1/risks/$NID" -H "If-Match: $EN"
 expect_status 200
 check "the new risk is gone" not acc risk show "$NID"
 
+# The OpenAPI document lists the header and the 409 of item writes.
+req GET /api/v1/openapi.json; expect_status 200
+for m in patch delete; do
+  check "OpenAPI: $m of an item takes If-Match" sh -c "jq -e '.paths[\"/api/v1/risks/{id}\"].$m.parameters | map(.\"\$ref\" // \"\") | index(\"#/components/parameters/IfMatch\")' '$BODY'"
+  check "OpenAPI: $m of an item may answer 409 Stale" sh -c "jq -e '.paths[\"/api/v1/risks/{id}\"].$m.responses[\"409\"] | tostring | test(\"Stale\")' '$BODY'"
+done
+check "OpenAPI: GET of an item gives an ETag" sh -c "jq -e '.paths[\"/api/v1/risks/{id}\"].get.responses[\"200\"].headers.ETag' '$BODY'"
+check "OpenAPI: the If-Match header" sh -c "jq -e '.components.parameters.IfMatch.in==\"header\"' '$BODY'"
+
 # ---- the HTML forms ----------------------------------------------------------
 # version_in_body: the hidden version field of the last page.
 version_in_body() {
