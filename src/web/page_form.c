@@ -75,9 +75,7 @@ typedef struct Form {
   int64_t idD;                    /* the dialogue, when known, else 0 */
   int64_t iVersion;               /* the item's version the form carries */
   int bConflict;                  /* changed by someone else meanwhile */
-  const char *azWas[MAX_FIELDS];  /* then: a field's value before them, */
-  const char *azNow[MAX_FIELDS];  /* its value after them, */
-  const char *zWho;               /* and who changed it (logins) */
+  FormChanges chg;                /* then: what they changed */
 } Form;
 
 /* A value as the text of an input. */
@@ -320,105 +318,6 @@ static const char *after_url(Req *p, int e, const Value *aVal, int64_t id,
   return idD ? page_url(p, ENT_DIALOGUE, idD) : "/";
 }
 
-/* A value of an audit entry's data (JSON) as text to show: a
-** reference by its label, yes/no, an enum's label. */
-static const char *change_text(Req *p, const Field *pF, json_t *pV){
-  if( pV==0 || json_is_null(pV) ) return "—";
-  if( pF->eType==FT_REF && json_is_integer(pV) ){
-    const char *zL = page_label(p, pF->eRef, json_integer_value(pV));
-    if( zL ) return zL;
-  }
-  if( pF->eType==FT_BOOL ){
-    return tr(p, json_is_true(pV) || (json_is_integer(pV)
-                 && json_integer_value(pV)) ? "yes" : "no");
-  }
-  if( json_is_string(pV) ){
-    const char *z = json_string_value(pV);
-    return pF->eType==FT_ENUM ? page_enum_label(p, z)
-                              : arena_strdup(&p->arena, z);
-  }
-  if( json_is_integer(pV) ){
-    return arena_printf(&p->arena, "%lld",
-                        (long long)json_integer_value(pV));
-  }
-  if( json_is_real(pV) ){
-    return arena_printf(&p->arena, "%.15g", json_real_value(pV));
-  }
-  return "";
-}
-
-/* The state of a walk over the audit entries since the form's version. */
-typedef struct ChangeWalk {
-  Req *p;
-  Form *f;
-  int64_t iFrom;      /* the version the form was made from */
-  Buf who;            /* the logins, ", " between them */
-} ChangeWalk;
-
-/* One entry of the item's history, newest first: an update after the
-** form's version sets a field's value now (the newest entry's) and then
-** (the oldest entry's). */
-static int change_row(void *pArg, const AuditEntry *pA, int bRedacted){
-  ChangeWalk *w = pArg;
-  Form *f = w->f;
-  json_t *pData, *pPair;
-  const char *zKey;
-  if( pA->id<=w->iFrom ) return 1;
-  if( pA->zActor[0] && strstr(buf_str(&w->who), pA->zActor)==0 ){
-    buf_appendf(&w->who, "%s%s", w->who.n ? ", " : "", pA->zActor);
-  }
-  if( bRedacted || strcmp(pA->zAction, "update")!=0 ) return 0;
-  pData = json_loads(pA->zData, 0, 0);
-  json_object_foreach(pData, zKey, pPair){
-    int i = model_field_find(f->e, zKey);
-    const Field *pF;
-    if( i<0 || !json_is_array(pPair) ) continue;
-    pF = &aEntity[f->e].aField[i];
-    if( f->azNow[i]==0 ){
-      f->azNow[i] = change_text(w->p, pF, json_array_get(pPair, 1));
-    }
-    f->azWas[i] = change_text(w->p, pF, json_array_get(pPair, 0));
-  }
-  json_decref(pData);
-  return 0;
-}
-
-/* Fill in what others changed in item f->id since version iFrom. */
-static void conflict_collect(Req *p, Form *f, int64_t iFrom){
-  ChangeWalk w = { 0, 0, 0, BUF_INIT };
-  w.p = p;
-  w.f = f;
-  w.iFrom = iFrom;
-  f->bConflict = 1;
-  store_item_history(p->pStore, f->e, f->id, 0, change_row, &w);
-  f->zWho = arena_strdup(&p->arena, buf_str(&w.who));
-  buf_free(&w.who);
-}
-
-/* The notice of a form whose item someone else changed meanwhile. */
-static void conflict_render(Req *p, Form *f){
-  const EntityDef *pE = &aEntity[f->e];
-  int i;
-  html_printf(&p->body, "<div class=\"form-errors conflict\" role=\"alert\""
-    " id=\"conflict\"><p class=\"error\">%h</p>\n<p>%h</p>\n",
-    tr(p, "Not saved: someone else changed this item after you opened "
-          "the form."),
-    tr(p, "Your input is kept in the form below. Their changes are listed "
-          "here: check them, then save again to replace them with yours, or "
-          "cancel."));
-  if( f->zWho && f->zWho[0] ){
-    html_printf(&p->body, "<p>%h %h</p>\n", tr(p, "Changed by:"), f->zWho);
-  }
-  html_printf(&p->body, "<ul class=\"changes\">\n");
-  for(i=0; i<pE->nField; i++){
-    if( f->azNow[i]==0 ) continue;
-    html_printf(&p->body, "<li><a href=\"#f-%h\">%h</a>: <del>%h</del> → "
-      "<ins>%h</ins></li>\n", pE->aField[i].zName,
-      page_field_label(p, &pE->aField[i]), f->azWas[i], f->azNow[i]);
-  }
-  html_printf(&p->body, "</ul></div>\n");
-}
-
 /* Render the form f (status p->iStatus as set). */
 static void form_render(Req *p, Form *f){
   const EntityDef *pE = &aEntity[f->e];
@@ -442,7 +341,7 @@ static void form_render(Req *p, Form *f){
   }
   html_printf(&p->body, "</p>\n<h1>%h</h1>\n<p class=\"sub\">%h</p>\n",
               zTitle, tr(p, pE->zHelp));
-  if( f->bConflict ) conflict_render(p, f);
+  if( f->bConflict ) page_form_changes_render(p, f->e, &f->chg);
   if( f->nErr || f->zErr ){
     html_printf(&p->body, "<div class=\"form-errors\" role=\"alert\" "
       "id=\"form-errors\"><p class=\"error\">%h</p>\n<ul>\n",
@@ -698,7 +597,8 @@ void page_edit_post(Req *p){
     if( rc==ACC_CONFLICT && iNow ){
       /* Someone else saved first: their changes, the user's input, and
       ** the version now, so that saving again is a choice. */
-      conflict_collect(p, &f, f.iVersion);
+      f.bConflict = 1;
+      page_form_changes(p, f.e, f.id, f.iVersion, &f.chg);
       f.iVersion = iNow;
       p->iStatus = 409;
       form_render(p, &f);
