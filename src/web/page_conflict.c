@@ -46,6 +46,19 @@ typedef struct ChangeWalk {
   Buf who;            /* the logins, ", " between them */
 } ChangeWalk;
 
+/* Whether login zLogin is one of the list pWho ("a, b, c"). */
+static int who_has(Buf *pWho, const char *zLogin){
+  const char *z = buf_str(pWho);
+  size_t n = strlen(zLogin);
+  while( (z = strstr(z, zLogin))!=0 ){
+    if( (z==buf_str(pWho) || z[-1]==' ') && (z[n]==0 || z[n]==',') ){
+      return 1;
+    }
+    z += n;
+  }
+  return 0;
+}
+
 /* One entry of the item's history, newest first: an update after the
 ** form's version sets a field's value now (the newest entry's) and then
 ** (the oldest entry's). */
@@ -55,7 +68,7 @@ static int change_row(void *pArg, const AuditEntry *pA, int bRedacted){
   json_t *pData, *pPair;
   const char *zKey;
   if( pA->id<=w->iFrom ) return 1;
-  if( pA->zActor[0] && strstr(buf_str(&w->who), pA->zActor)==0 ){
+  if( pA->zActor[0] && !who_has(&w->who, pA->zActor) ){
     buf_appendf(&w->who, "%s%s", w->who.n ? ", " : "", pA->zActor);
   }
   if( bRedacted || strcmp(pA->zAction, "update")!=0 ) return 0;

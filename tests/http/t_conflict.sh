@@ -148,6 +148,27 @@ form "/edit/risk/$RID" version="$VC" "description=Serbian typed text" \
 expect_status 303
 check "the re-save went through" \
   sh -c "acc risk show $RID --json | jq -e '.description==\"Serbian typed text\"'"
+# Two others changed two fields meanwhile: both are listed, with both
+# logins, each field from its value then to its value now.
+as secretariat
+req GET "/edit/risk/$RID"; expect_status 200
+VF=$(version_in_body)
+as rs-secretariat
+form "/edit/risk/$RID" version="$VF" "mitigation=RS second mitigation"
+expect_status 303
+as cochair
+api GET "/api/v1/risks/$RID"; expect_status 200
+patch_if "$(etag_of)" "/api/v1/risks/$RID" '{"likelihood":"high"}'
+expect_status 200
+as secretariat
+form "/edit/risk/$RID" version="$VF" "description=US late text"
+expect_status 409
+expect_body "RS form mitigation</del>"
+expect_body "RS second mitigation</ins>"
+expect_body ">high</ins>"
+expect_body "us-cochair, rs-secretariat"
+check "the late writer's text is kept" \
+  grep -q '<input[^>]*name="description" value="US late text"' "$BODY"
 # A form without the version field saves as before.
 form "/edit/risk/$RID" "mitigation=No version field"
 expect_status 303
