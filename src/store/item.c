@@ -301,19 +301,20 @@ int64_t store_item_version(Store *p, int e, int64_t id){
 }
 
 /* Inside the write's transaction: whether item id of entity e is still
-** at version iExpect (0: any version will do).  If not, says so in zErr,
+** at version iExpect (0: any version will do; STORE_VERSION_NONE: none,
+** the item has no audit entry).  If not, says so in zErr,
 ** sets *piNow to its current version and returns ACC_CONFLICT. */
 static AccRc version_check(Store *p, int e, int64_t id, int64_t iExpect,
                            int64_t *piNow, char *zErr, int nErr){
   int64_t v;
   if( iExpect==0 ) return ACC_OK;
   v = store_item_version(p, e, id);
-  if( v==iExpect ) return ACC_OK;
+  if( v==(iExpect==STORE_VERSION_NONE ? 0 : iExpect) ) return ACC_OK;
   if( piNow ) *piNow = v;
   snprintf(zErr, nErr, "%s %lld was changed by someone else since you read "
            "it (version %lld, now %lld); nothing was changed: read it again "
            "and redo your change", aEntity[e].zTitle, (long long)id,
-           (long long)iExpect, (long long)v);
+           (long long)(iExpect<0 ? 0 : iExpect), (long long)v);
   return ACC_CONFLICT;
 }
 

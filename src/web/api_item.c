@@ -209,17 +209,24 @@ static const char *version_etag(Req *p, int64_t v){
   return arena_printf(&p->arena, "\"v%lld\"", (long long)v);
 }
 
-/* The version the If-Match header names: 0 if there is none or it is
-** "*" (any version).  Replies 400 and returns -1 if it is not the ETag of
-** an item ("\"v123\""). */
-static int64_t if_match_version(Req *p){
+/* Set *piExpect to the version the If-Match header names: 0 if there is
+** none or it is "*" (any version); STORE_VERSION_NONE for "\"v0\"" (an
+** item with no audit entry yet).  Replies 400 and returns -1 if it is not
+** the ETag of an item ("\"v123\""). */
+static int if_match_version(Req *p, int64_t *piExpect){
   const char *z = p->zIfMatch;
   char *zEnd = 0;
   long long v = 0;
+  *piExpect = 0;
   if( z==0 ) return 0;
   while( *z==' ' || *z=='\t' ) z++;
   if( strcmp(z, "*")==0 ) return 0;
-  if( z[0]=='"' && z[1]=='v' && z[2]>='1' && z[2]<='9' ){
+  if( strncmp(z, "\"v0\"", 4)==0 ){
+    /* An item with no audit entry yet (imported in bulk). */
+    v = STORE_VERSION_NONE;
+    zEnd = (char*)z + 4;
+    while( *zEnd==' ' || *zEnd=='\t' ) zEnd++;
+  }else if( z[0]=='"' && z[1]=='v' && z[2]>='1' && z[2]<='9' ){
     v = strtoll(z+2, &zEnd, 10);
     if( zEnd[0]=='"' ){
       for(zEnd++; *zEnd==' ' || *zEnd=='\t'; zEnd++){}
@@ -227,12 +234,13 @@ static int64_t if_match_version(Req *p){
       v = 0;
     }
   }
-  if( v<=0 || *zEnd ){
+  if( v==0 || *zEnd ){
     api_error(p, 400, ACC_INVALID, "If-Match", "If-Match: expected one "
               "item ETag as GET gave it, e.g. \"v123\" (quotes included)");
     return -1;
   }
-  return (int64_t)v;
+  *piExpect = (int64_t)v;
+  return 0;
 }
 
 /* Reply 409 to a write whose If-Match named version iExpect of item id
@@ -373,7 +381,7 @@ void api_item_patch(Req *p){
   char zErr[400];
   AccRc rc;
   if( id==0 ) return;
-  if( (iExpect = if_match_version(p))<0 ) return;
+  if( if_match_version(p, &iExpect) ) return;
   api_actor(p);
   if( store_item_get(p->pStore, e, id, &p->arena, &aVal) ){
     api_error(p, 404, ACC_NOTFOUND, 0, "no %s %lld", aEntity[e].zTitle,
@@ -410,7 +418,7 @@ void api_item_delete(Req *p){
   char zErr[400];
   AccRc rc;
   if( id==0 ) return;
-  if( (iExpect = if_match_version(p))<0 ) return;
+  if( if_match_version(p, &iExpect) ) return;
   api_actor(p);
   rc = store_item_delete_if(p->pStore, e, id, iExpect, &iNow, zErr,
                             sizeof(zErr));

@@ -685,7 +685,7 @@ void api_openapi(Req *p){
       "version, else 409 and nothing changes.  Clients SHOULD send it; "
       "without it (or with *) the write is made whatever the version; a "
       "malformed value is 400", "required", 0, "schema", "type", "string",
-      "pattern", "^(\\*|\"v[1-9][0-9]*\")$"));
+      "pattern", "^(\\*|\"v(0|[1-9][0-9]*)\")$"));
     json_object_set_new(pComp, "headers", json_pack("{s:{s:s,s:{s:s}}}",
       "ETag", "description", "the item's version (its latest audit entry) "
       "as a strong ETag, \"v123\": send it as If-Match to change or "

@@ -365,7 +365,7 @@ static void form_render(Req *p, Form *f){
   }
   html_printf(&p->body, "<input type=\"hidden\" name=\"csrf\" value=\"%h\">"
               "\n", p->zCsrf);
-  if( f->iVersion ){
+  if( f->id ){
     html_printf(&p->body, "<input type=\"hidden\" name=\"version\" "
                 "value=\"%lld\">\n", (long long)f->iVersion);
   }
@@ -588,8 +588,11 @@ void page_edit_post(Req *p){
   if( form_collect(p, &f, aVal)==0 ){
     store_set_actor(p->pStore, p->acc.zLogin);
     zErr[0] = 0;
-    rc = store_item_update_if(p->pStore, f.e, f.id, f.iVersion, &iNow, aVal,
-                              zErr, sizeof(zErr));
+    /* version=0: the item had no audit entry when the form was made. */
+    rc = store_item_update_if(p->pStore, f.e, f.id, zVersion==0 ? 0
+                              : f.iVersion>0 ? f.iVersion
+                              : STORE_VERSION_NONE, &iNow, aVal, zErr,
+                              sizeof(zErr));
     if( rc==ACC_OK ){
       req_redirect(p, after_url(p, f.e, aVal, f.id, 0));
       return;
@@ -670,6 +673,8 @@ void page_delete_post(Req *p){
   const char *zConfirm = req_arg(p, "confirm"), *zNext;
   const char *zVersion = req_arg(p, "version");
   int64_t iVersion = zVersion ? strtoll(zVersion, 0, 10) : 0, iNow = 0;
+  int64_t iExpect = zVersion==0 ? 0 : iVersion>0 ? iVersion
+                    : STORE_VERSION_NONE;
   char zErr[400];
   AccRc rc;
   if( e<0 ) return;
@@ -688,7 +693,7 @@ void page_delete_post(Req *p){
   zNext = after_url(p, e, aVal, id, 1);
   store_set_actor(p->pStore, p->acc.zLogin);
   zErr[0] = 0;
-  rc = store_item_delete_if(p->pStore, e, id, iVersion, &iNow, zErr,
+  rc = store_item_delete_if(p->pStore, e, id, iExpect, &iNow, zErr,
                             sizeof(zErr));
   if( rc ){
     p->iStatus = rc==ACC_CONFLICT ? 409 : rc==ACC_BUSY ? 503 : 400;

@@ -70,7 +70,7 @@ expect_same "$(db_digest)" "$D0" "a stale DELETE changes nothing"
 check "the risk is still there" acc risk show "$RID"
 
 # Malformed If-Match: 400 naming the header, nothing changes.
-for bad in 'v12' '"12"' 'W/"v12"' '"v12" junk' '"v"' '"v0"'; do
+for bad in 'v12' '"12"' 'W/"v12"' '"v12" junk' '"v"' '"v01"' '"v-1"' '"v12", "v13"'; do
   patch_if "$bad" "/api/v1/risks/$RID" '{"mitigation":"RS: bad header"}'
   expect_status 400
   check "400 names If-Match ($bad)" \
@@ -108,6 +108,22 @@ for m in patch delete; do
 done
 check "OpenAPI: GET of an item gives an ETag" sh -c "jq -e '.paths[\"/api/v1/risks/{id}\"].get.responses[\"200\"].headers.ETag' '$BODY'"
 check "OpenAPI: the If-Match header" sh -c "jq -e '.components.parameters.IfMatch.in==\"header\"' '$BODY'"
+
+# An item with no audit entry of its own (an observation imported in bulk)
+# has version "v0", and If-Match "v0" still guards it.
+IND=$(acc indicator list --json | jq -r '[.[] | select(.frequency=="year")][0].code')
+printf 'indicator,period,value,source,note\n%s,1999,7,,bulk\n' "$IND" >bulk.csv
+check "a bulk import" acc import observations bulk.csv
+OID=$(sqlite3 "$DB" "SELECT max(id) FROM observation")
+as secretariat
+api GET "/api/v1/observations/$OID"; expect_status 200
+expect_same "$(etag_of)" '"v0"' "an item without audit entries has version v0"
+patch_if '"v0"' "/api/v1/observations/$OID" '{"note":"first"}'
+expect_status 200
+patch_if '"v0"' "/api/v1/observations/$OID" '{"note":"second"}'
+expect_status 409
+check "the first change to the imported item stays" \
+  sh -c "acc observation show $OID --json | jq -e '.note==\"first\"'"
 
 # ---- the HTML forms ----------------------------------------------------------
 # version_in_body: the hidden version field of the last page.
