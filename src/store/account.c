@@ -367,17 +367,6 @@ AccRc store_calendar_key_get(Store *p, const char *zKey, Account *pOut){
   return token_get(p, zKey, "calendar", pOut);
 }
 
-/* The current version of an item: its latest audit entry id. */
-static int64_t item_version(Store *p, int e, int64_t id){
-  DbStmt *pS = store_sq_stmt(p, SQ_ITEM_VERSION);
-  int64_t v = 0;
-  p->pDrv->xBindText(pS, 1, aEntity[e].zName);
-  p->pDrv->xBindInt(pS, 2, id);
-  if( p->pDrv->xStep(pS)==DB_ROW ) v = p->pDrv->xColumnInt(pS, 0);
-  p->pDrv->xReset(pS);
-  return v;
-}
-
 /* The dialogue of an item that needs publication, or 0. */
 static int64_t publish_dialogue(Store *p, int e, int64_t id){
   Arena a = ARENA_INIT;
@@ -414,7 +403,7 @@ AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
     return ACC_INVALID;
   }
   arena_free(&a);
-  v = item_version(p, e, id);
+  v = store_item_version(p, e, id);
   store_now(zNow);
   pS = store_sq_stmt(p, SQ_APPR_INSERT);
   p->pDrv->xBindText(pS, 1, aEntity[e].zName);
@@ -474,7 +463,7 @@ int store_item_published(Store *p, int e, int64_t id){
   pS = store_sq_stmt(p, SQ_APPR_COUNT);
   p->pDrv->xBindText(pS, 1, aEntity[e].zName);
   p->pDrv->xBindInt(pS, 2, id);
-  p->pDrv->xBindInt(pS, 3, item_version(p, e, id));
+  p->pDrv->xBindInt(pS, 3, store_item_version(p, e, id));
   if( p->pDrv->xStep(pS)==DB_ROW ) nAppr = p->pDrv->xColumnInt(pS, 0);
   p->pDrv->xReset(pS);
   return nAppr>=(nParty>2 ? nParty : 2);

@@ -290,8 +290,42 @@ AccRc store_item_insert(Store *p, int e, const Value *aVal, int64_t *pId,
   return auto_end(p, bOwn, rc);
 }
 
+int64_t store_item_version(Store *p, int e, int64_t id){
+  DbStmt *pS = store_sq_stmt(p, SQ_ITEM_VERSION);
+  int64_t v = 0;
+  p->pDrv->xBindText(pS, 1, aEntity[e].zName);
+  p->pDrv->xBindInt(pS, 2, id);
+  if( p->pDrv->xStep(pS)==DB_ROW ) v = p->pDrv->xColumnInt(pS, 0);
+  p->pDrv->xReset(pS);
+  return v;
+}
+
+/* Inside the write's transaction: whether item id of entity e is still
+** at version iExpect (0: any version will do; STORE_VERSION_NONE: none,
+** the item has no audit entry).  If not, says so in zErr,
+** sets *piNow to its current version and returns ACC_CONFLICT. */
+static AccRc version_check(Store *p, int e, int64_t id, int64_t iExpect,
+                           int64_t *piNow, char *zErr, int nErr){
+  int64_t v;
+  if( iExpect==0 ) return ACC_OK;
+  v = store_item_version(p, e, id);
+  if( v==(iExpect==STORE_VERSION_NONE ? 0 : iExpect) ) return ACC_OK;
+  if( piNow ) *piNow = v;
+  snprintf(zErr, nErr, "%s %lld was changed by someone else since you read "
+           "it (version %lld, now %lld); nothing was changed: read it again "
+           "and redo your change", aEntity[e].zTitle, (long long)id,
+           (long long)(iExpect<0 ? 0 : iExpect), (long long)v);
+  return ACC_CONFLICT;
+}
+
 AccRc store_item_update(Store *p, int e, int64_t id, const Value *aVal,
                         char *zErr, int nErr){
+  return store_item_update_if(p, e, id, 0, 0, aVal, zErr, nErr);
+}
+
+AccRc store_item_update_if(Store *p, int e, int64_t id, int64_t iExpect,
+                           int64_t *piNow, const Value *aVal, char *zErr,
+                           int nErr){
   const EntityDef *pE = &aEntity[e];
   Arena arena = ARENA_INIT;
   Value *aOld = 0, *aSeen = 0, *aNew;
@@ -321,6 +355,11 @@ AccRc store_item_update(Store *p, int e, int64_t id, const Value *aVal,
   rc = auto_begin(p, &bOwn);
   if( rc ){
     snprintf(zErr, nErr, "the database is busy");
+    goto out;
+  }
+  rc = version_check(p, e, id, iExpect, piNow, zErr, nErr);
+  if( rc ){
+    auto_end(p, bOwn, rc);
     goto out;
   }
   pS = store_item_stmt(p, e, OP_UPDATE, -1);
@@ -354,6 +393,11 @@ out:
 }
 
 AccRc store_item_delete(Store *p, int e, int64_t id, char *zErr, int nErr){
+  return store_item_delete_if(p, e, id, 0, 0, zErr, nErr);
+}
+
+AccRc store_item_delete_if(Store *p, int e, int64_t id, int64_t iExpect,
+                           int64_t *piNow, char *zErr, int nErr){
   Arena arena = ARENA_INIT;
   Value *aOld = 0;
   DbStmt *pS;
@@ -367,6 +411,11 @@ AccRc store_item_delete(Store *p, int e, int64_t id, char *zErr, int nErr){
   rc = auto_begin(p, &bOwn);
   if( rc ){
     snprintf(zErr, nErr, "the database is busy");
+    goto out;
+  }
+  rc = version_check(p, e, id, iExpect, piNow, zErr, nErr);
+  if( rc ){
+    auto_end(p, bOwn, rc);
     goto out;
   }
   pS = store_item_stmt(p, e, OP_DELETE, -1);

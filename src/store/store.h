@@ -81,6 +81,21 @@ AccRc store_item_insert(Store *p, int e, const Value *aVal, int64_t *pId,
 AccRc store_item_update(Store *p, int e, int64_t id, const Value *aVal,
                         char *zErr, int nErr);
 AccRc store_item_delete(Store *p, int e, int64_t id, char *zErr, int nErr);
+/* The current version of item id of entity e: the id of its latest audit
+** entry (what approvals name and what API ETags carry), 0 if none. */
+int64_t store_item_version(Store *p, int e, int64_t id);
+/* As store_item_update() and store_item_delete(), but only if the item is
+** still at version iExpect (0: whatever it is; STORE_VERSION_NONE: an
+** item that has no audit entry yet, as observations imported in bulk),
+** checked inside the write's transaction.  Otherwise nothing changes, *piNow (if not NULL)
+** gets the current version and ACC_CONFLICT is returned with zErr saying
+** the item was changed by someone else since that version. */
+#define STORE_VERSION_NONE (-1)
+AccRc store_item_update_if(Store *p, int e, int64_t id, int64_t iExpect,
+                           int64_t *piNow, const Value *aVal, char *zErr,
+                           int nErr);
+AccRc store_item_delete_if(Store *p, int e, int64_t id, int64_t iExpect,
+                           int64_t *piNow, char *zErr, int nErr);
 /* Read item id of entity e.  The values are allocated in pArena.
 ** Returns ACC_NOTFOUND if there is none. */
 AccRc store_item_get(Store *p, int e, int64_t id, Arena *pArena,

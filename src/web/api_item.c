@@ -8,6 +8,14 @@
 **   DELETE /api/v1/KINDS/{id}         remove an item
 **   GET    /api/v1/KINDS/{id}/history its audit entries
 **
+** An item's reply carries its version (store_item_version(): its latest
+** audit entry) as a strong ETag, "\"v123\"".  A PATCH or DELETE with
+** If-Match: "\"v123\"" changes the item only if it is still at that
+** version, checked inside the write (store_item_update_if()); else it
+** answers 409 with the error, the current version and the current item,
+** and changes nothing.  Without If-Match it writes as before (clients
+** SHOULD send it).
+**
 ** The kind comes from the path (api_path_entity()).  The logic is that
 ** of `accord KIND list|show|add|set|rm` (cli/cmd_item.c): defaults as the
 ** CLI applies them, entered_by and entered_at set by Accord, every value
@@ -196,13 +204,75 @@ static int64_t path_item_or_reply(Req *p, int *pe){
   return req_item_or_reply(p, e, req_path(p, 0));
 }
 
-/* Reply with item id of entity e as read back, with status iStatus.  An
-** item the caller cannot read back (they made it restricted) is given by
-** its id alone. */
+/* The ETag of version v of an item. */
+static const char *version_etag(Req *p, int64_t v){
+  return arena_printf(&p->arena, "\"v%lld\"", (long long)v);
+}
+
+/* Set *piExpect to the version the If-Match header names: 0 if there is
+** none or it is "*" (any version); STORE_VERSION_NONE for "\"v0\"" (an
+** item with no audit entry yet).  Replies 400 and returns -1 if it is not
+** the ETag of an item ("\"v123\""). */
+static int if_match_version(Req *p, int64_t *piExpect){
+  const char *z = p->zIfMatch;
+  char *zEnd = 0;
+  long long v = 0;
+  *piExpect = 0;
+  if( z==0 ) return 0;
+  while( *z==' ' || *z=='\t' ) z++;
+  if( strcmp(z, "*")==0 ) return 0;
+  if( strncmp(z, "\"v0\"", 4)==0 ){
+    /* An item with no audit entry yet (imported in bulk). */
+    v = STORE_VERSION_NONE;
+    zEnd = (char*)z + 4;
+    while( *zEnd==' ' || *zEnd=='\t' ) zEnd++;
+  }else if( z[0]=='"' && z[1]=='v' && z[2]>='1' && z[2]<='9' ){
+    v = strtoll(z+2, &zEnd, 10);
+    if( zEnd[0]=='"' ){
+      for(zEnd++; *zEnd==' ' || *zEnd=='\t'; zEnd++){}
+    }else{
+      v = 0;
+    }
+  }
+  if( v==0 || *zEnd ){
+    api_error(p, 400, ACC_INVALID, "If-Match", "If-Match: expected one "
+              "item ETag as GET gave it, e.g. \"v123\" (quotes included)");
+    return -1;
+  }
+  *piExpect = (int64_t)v;
+  return 0;
+}
+
+/* Reply 409 to a write whose If-Match named version iExpect of item id
+** while it is at version iNow: the error, the current version and the
+** current item (what the other writer made of it). */
+static void reply_stale(Req *p, int e, int64_t id, int64_t iNow,
+                        const char *zErr){
+  Value *aVal;
+  json_t *pErr = json_pack("{s:i,s:s,s:s,s:s}", "code", (int)ACC_CONFLICT,
+                           "name", azAccRcName[ACC_CONFLICT], "message",
+                           zErr, "field", "If-Match");
+  json_t *pCur = json_null();
+  if( store_item_get(p->pStore, e, id, &p->arena, &aVal)==ACC_OK ){
+    json_decref(pCur);
+    pCur = api_row_json(e, id, aVal);
+  }
+  p->iStatus = 409;
+  req_header(p, "ETag", version_etag(p, iNow));
+  req_json(p, json_pack("{s:o,s:s,s:I,s:o}", "error", pErr, "etag",
+                        version_etag(p, iNow), "version", (json_int_t)iNow,
+                        "current", pCur));
+}
+
+/* Reply with item id of entity e as read back, with status iStatus and
+** its version as ETag.  An item the caller cannot read back (they made
+** it restricted) is given by its id alone. */
 static void reply_item(Req *p, int e, int64_t id, int iStatus){
   Value *aVal;
   p->iStatus = iStatus;
   if( store_item_get(p->pStore, e, id, &p->arena, &aVal)==ACC_OK ){
+    req_header(p, "ETag", version_etag(p, store_item_version(p->pStore, e,
+                                                             id)));
     req_json(p, api_row_json(e, id, aVal));
   }else{
     req_json(p, json_pack("{s:I}", "id", (json_int_t)id));
@@ -306,11 +376,12 @@ void api_item_create(Req *p){
 */
 void api_item_patch(Req *p){
   int e, n;
-  int64_t id = path_item_or_reply(p, &e);
+  int64_t id = path_item_or_reply(p, &e), iExpect, iNow = 0;
   Value *aVal;
   char zErr[400];
   AccRc rc;
   if( id==0 ) return;
+  if( if_match_version(p, &iExpect) ) return;
   api_actor(p);
   if( store_item_get(p->pStore, e, id, &p->arena, &aVal) ){
     api_error(p, 404, ACC_NOTFOUND, 0, "no %s %lld", aEntity[e].zTitle,
@@ -324,7 +395,12 @@ void api_item_patch(Req *p){
               "to change");
     return;
   }
-  rc = store_item_update(p->pStore, e, id, aVal, zErr, sizeof(zErr));
+  rc = store_item_update_if(p->pStore, e, id, iExpect, &iNow, aVal, zErr,
+                            sizeof(zErr));
+  if( rc==ACC_CONFLICT && iNow ){
+    reply_stale(p, e, id, iNow, zErr);
+    return;
+  }
   if( rc ){
     api_store_error(p, e, rc, zErr);
     return;
@@ -338,12 +414,18 @@ void api_item_patch(Req *p){
 */
 void api_item_delete(Req *p){
   int e;
-  int64_t id = path_item_or_reply(p, &e);
+  int64_t id = path_item_or_reply(p, &e), iExpect, iNow = 0;
   char zErr[400];
   AccRc rc;
   if( id==0 ) return;
+  if( if_match_version(p, &iExpect) ) return;
   api_actor(p);
-  rc = store_item_delete(p->pStore, e, id, zErr, sizeof(zErr));
+  rc = store_item_delete_if(p->pStore, e, id, iExpect, &iNow, zErr,
+                            sizeof(zErr));
+  if( rc==ACC_CONFLICT && iNow ){
+    reply_stale(p, e, id, iNow, zErr);
+    return;
+  }
   if( rc ){
     api_store_error(p, e, rc, zErr);
     return;

@@ -218,6 +218,18 @@ static void other_schemas(Req *p, json_t *pS){
   prop(pTop, "error", pErr);
   required(pTop, azTop);
   json_object_set_new(pS, "Error", pTop);
+  /* Stale: the 409 of a write whose If-Match names an old version. */
+  pObj = json_deep_copy(pTop);
+  json_object_set_new(pObj, "description", json_string("an error; when "
+    "If-Match named a version that is no longer current, also the "
+    "item's current ETag and version and the item as it is now"));
+  prop(pObj, "etag", json_pack("{s:s,s:s}", "type", "string",
+       "description", "the item's current ETag, to send as If-Match"));
+  prop(pObj, "version", ty("integer", 0));
+  prop(pObj, "current", json_pack("{s:[s,s],s:s}", "type", "object", "null",
+       "description", "the item as it is now: what the other writer made "
+       "of it"));
+  json_object_set_new(pS, "Stale", pObj);
   /* GoalStatus: a goal and its verdict (the goal's schema, extended:
   ** allOf would trip on its additionalProperties). */
   pObj = json_deep_copy(json_object_get(pS, schema_name(p, ENT_GOAL, "")));
@@ -460,6 +472,13 @@ static const char *op_id(Req *p, ApiOp eOp, int e){
   return z;
 }
 
+/* Reply pResp with the item's ETag header. */
+static json_t *with_etag(json_t *pResp){
+  json_object_set_new(pResp, "headers", json_pack("{s:{s:s}}", "ETag",
+                      "$ref", "#/components/headers/ETag"));
+  return pResp;
+}
+
 /* The success reply of a route. */
 static json_t *op_ok(Req *p, ApiOp eOp, int e, const char **pzStatus){
   *pzStatus = "200";
@@ -469,10 +488,11 @@ static json_t *op_ok(Req *p, ApiOp eOp, int e, const char **pzStatus){
                          "one page of the items the caller may see");
     case AOP_CREATE:
       *pzStatus = "201";
-      return ok_response(schema_ref(p, schema_name(p, e, "")),
-                         "added; Location names the new item");
+      return with_etag(ok_response(schema_ref(p, schema_name(p, e, "")),
+                       "added; Location names the new item"));
     case AOP_GET: case AOP_PATCH:
-      return ok_response(schema_ref(p, schema_name(p, e, "")), "the item");
+      return with_etag(ok_response(schema_ref(p, schema_name(p, e, "")),
+                       "the item"));
     case AOP_DELETE:
       return ok_response(json_pack("{s:s,s:{s:{s:s},s:{s:s}}}", "type",
         "object", "properties", "id", "type", "integer", "deleted", "type",
@@ -564,8 +584,19 @@ static json_t *operation(Req *p, int iRoute){
     add_error(pResp, "403");
   }
   if( strstr(pR->zPattern, "/:id") ) add_error(pResp, "404");
-  if( bWrite ){
+  if( pD->eOp==AOP_PATCH || pD->eOp==AOP_DELETE ){
+    json_array_append_new(pParams, ref_schema(
+                          "#/components/parameters/IfMatch"));
+    json_object_set_new(pResp, "409", with_etag(json_pack(
+      "{s:s,s:{s:{s:{s:[o,o]}}}}", "description", "the item was changed "
+      "since the version If-Match names (etag, version and current give "
+      "it as it is now; nothing was changed), a duplicate code or value, "
+      "or the item is still referred to", "content", "application/json",
+      "schema", "anyOf", schema_ref(p, "Error"), schema_ref(p, "Stale"))));
+  }else if( bWrite ){
     add_error(pResp, "409");
+  }
+  if( bWrite ){
     add_error(pResp, "413");
     add_error(pResp, "415");
     add_error(pResp, "503");
@@ -645,5 +676,20 @@ void api_openapi(Req *p){
     "securitySchemes", "bearerAuth", "type", "http", "scheme", "bearer",
     "bearerFormat", "64 hex digits", "description", "an API token from "
     "`accord token add LOGIN`"));
+  {
+    json_t *pComp = json_object_get(pDoc, "components");
+    json_object_set_new(json_object_get(pComp, "parameters"), "IfMatch",
+      json_pack("{s:s,s:s,s:s,s:b,s:{s:s,s:s}}", "name", "If-Match", "in",
+      "header", "description", "the item's ETag as read (\"v123\", quotes "
+      "included): the write is made only if the item is still at that "
+      "version, else 409 and nothing changes.  Clients SHOULD send it; "
+      "without it (or with *) the write is made whatever the version; a "
+      "malformed value is 400", "required", 0, "schema", "type", "string",
+      "pattern", "^(\\*|\"v(0|[1-9][0-9]*)\")$"));
+    json_object_set_new(pComp, "headers", json_pack("{s:{s:s,s:{s:s}}}",
+      "ETag", "description", "the item's version (its latest audit entry) "
+      "as a strong ETag, \"v123\": send it as If-Match to change or "
+      "remove the item", "schema", "type", "string"));
+  }
   req_json(p, pDoc);
 }

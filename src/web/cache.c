@@ -20,7 +20,9 @@
 ** 304 Not Modified.  The ETag is a hash of the reply's type and bytes,
 ** not of the data version: a write the reader may not see (a restricted
 ** item changed) builds the reply afresh, but its bytes and so its ETag
-** stay the same, and a client's copy stays valid.
+** stay the same, and a client's copy stays valid.  A handler may set the
+** ETag itself (an item of the API: its version, "\"vN\"", which
+** If-Match names, api_item.c); that one is kept and used instead.
 **
 ** The cache is bounded (CACHE_SLOTS entries of at most CACHE_MAX_BODY
 ** bytes) and shared by the worker threads under one mutex.
@@ -206,7 +208,7 @@ void cache_put(Req *p, const char *zKey, int64_t iVersion, int bTemplate,
                int bKeep){
   uint64_t h = key_hash(zKey);
   CacheSlot *s;
-  int i, k, nHole = 0;
+  int i, k, nHole = 0, bOwnEtag = 0;
   char zEtag[40];
   Buf tpl = BUF_INIT;
   CacheHole *aHole = 0;
@@ -223,7 +225,14 @@ void cache_put(Req *p, const char *zKey, int64_t iVersion, int bTemplate,
     return;
   }
   zEtag[0] = 0;
-  if( !bTemplate ) etag_make(p, zEtag);
+  for(i=0; i<p->nHeader; i+=2){
+    if( strcmp(p->azHeader[i], "ETag")==0
+     && strlen(p->azHeader[i+1])<sizeof(zEtag) ){
+      snprintf(zEtag, sizeof(zEtag), "%s", p->azHeader[i+1]);
+      bOwnEtag = 1;
+    }
+  }
+  if( !bTemplate && !bOwnEtag ) etag_make(p, zEtag);
   pthread_mutex_lock(&cacheMutex);
   s = slot_find(zKey, h);
   if( s==0 ){
@@ -253,7 +262,9 @@ void cache_put(Req *p, const char *zKey, int64_t iVersion, int bTemplate,
   memcpy(s->zEtag, zEtag, sizeof(zEtag));
   pthread_mutex_unlock(&cacheMutex);
   buf_free(&tpl);
-  if( !bTemplate ) req_header(p, "ETag", arena_strdup(&p->arena, zEtag));
+  if( !bTemplate && !bOwnEtag ){
+    req_header(p, "ETag", arena_strdup(&p->arena, zEtag));
+  }
 }
 
 void cache_clear(void){

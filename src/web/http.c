@@ -302,6 +302,8 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
   p->zType = "text/html; charset=utf-8";
   p->zIfNoneMatch = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
                                                 "If-None-Match");
+  p->zIfMatch = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "If-Match");
+  if( p->zIfMatch ) p->zIfMatch = arena_strdup(&p->arena, p->zIfMatch);
   memset(&raw, 0, sizeof(raw));
   raw.pReq = p;
   p->zIp = pC->zIp;

@@ -156,7 +156,22 @@ void page_approve_post(Req *p, int e);
 /* The parameters of the forms of entity e: every field, as text, so that
 ** the form handler, not http.c, checks them and shows errors by field
 ** (page_form.c fills them before main() runs). */
-extern Field aPageFormParam[ENT__MAX][MAX_FIELDS+1];
+extern Field aPageFormParam[ENT__MAX][MAX_FIELDS+2];
+
+/* What others changed in an item since version iFrom (page_conflict.c):
+** per field, its value before the first of their changes and after the
+** last (NULL if they did not change it), as text to show; and who made
+** them.  page_form_changes() reads them from the item's history (strings
+** in p's arena); page_form_changes_render() writes the notice above a
+** form refused for it. */
+typedef struct FormChanges {
+  const char *azWas[MAX_FIELDS];
+  const char *azNow[MAX_FIELDS];
+  const char *zWho;        /* logins, ", " between them */
+} FormChanges;
+void page_form_changes(Req *p, int e, int64_t id, int64_t iFrom,
+                       FormChanges *pC);
+void page_form_changes_render(Req *p, int e, const FormChanges *pC);
 
 /* The entity named by the second segment of the path ("/item/KIND/ID",
 ** "/new/KIND", "/edit/KIND/ID", "/delete/KIND/ID"), or -1. */

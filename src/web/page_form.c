@@ -19,6 +19,17 @@
 ** store_item_insert() or store_item_update(), which run model_row_check()
 ** and the cross checks).  On error the form comes back with everything
 ** typed kept and each message next to its field.
+**
+** The forms of an existing item carry its version (store_item_version():
+** its latest audit entry) as the form was made, in the hidden field
+** version; the save changes the item only if it is still at that version
+** (store_item_update_if(), store_item_delete_if(): checked inside the
+** write).  If someone else changed it meanwhile, nothing is saved: the
+** reply is 409, with the form again, what was typed kept, what the other
+** person changed listed above it (from the audit entries since that
+** version) and the current version in the form, so that saving again
+** replaces their values knowingly.  A form without the field saves as
+** before.
 */
 #include "page.h"
 
@@ -28,7 +39,7 @@
 
 #define FORM_MAX_OPTIONS 1000   /* above: a text input for id or code */
 
-Field aPageFormParam[ENT__MAX][MAX_FIELDS+1];
+Field aPageFormParam[ENT__MAX][MAX_FIELDS+2];
 
 /* Fill aPageFormParam before main() runs: the route table points at it,
 ** and http.c reads it for the first request. */
@@ -46,7 +57,10 @@ static void form_params_init(void){
       aPageFormParam[e][n].zHelp = pF->zHelp;
       n++;
     }
-    memset(&aPageFormParam[e][n], 0, sizeof(Field));
+    aPageFormParam[e][n].zName = "version";
+    aPageFormParam[e][n].eType = FT_INT;
+    aPageFormParam[e][n].zHelp = "the item's version the form was made from";
+    memset(&aPageFormParam[e][n+1], 0, sizeof(Field));
   }
 }
 
@@ -59,6 +73,9 @@ typedef struct Form {
   const char *zErr;               /* an error of the whole form, or NULL */
   int nErr;                       /* errors */
   int64_t idD;                    /* the dialogue, when known, else 0 */
+  int64_t iVersion;               /* the item's version the form carries */
+  int bConflict;                  /* changed by someone else meanwhile */
+  FormChanges chg;                /* then: what they changed */
 } Form;
 
 /* A value as the text of an input. */
@@ -324,6 +341,7 @@ static void form_render(Req *p, Form *f){
   }
   html_printf(&p->body, "</p>\n<h1>%h</h1>\n<p class=\"sub\">%h</p>\n",
               zTitle, tr(p, pE->zHelp));
+  if( f->bConflict ) page_form_changes_render(p, f->e, &f->chg);
   if( f->nErr || f->zErr ){
     html_printf(&p->body, "<div class=\"form-errors\" role=\"alert\" "
       "id=\"form-errors\"><p class=\"error\">%h</p>\n<ul>\n",
@@ -347,6 +365,10 @@ static void form_render(Req *p, Form *f){
   }
   html_printf(&p->body, "<input type=\"hidden\" name=\"csrf\" value=\"%h\">"
               "\n", p->zCsrf);
+  if( f->id ){
+    html_printf(&p->body, "<input type=\"hidden\" name=\"version\" "
+                "value=\"%lld\">\n", (long long)f->iVersion);
+  }
   for(i=0; i<pE->nField; i++){
     const Field *pF = &pE->aField[i];
     if( pF->flags & FF_AUTO ){
@@ -537,6 +559,7 @@ void page_edit(Req *p){
   for(i=0; i<aEntity[f.e].nField; i++){
     f.azText[i] = value_input(p, &aVal[i]);
   }
+  f.iVersion = store_item_version(p->pStore, f.e, f.id);
   form_render(p, &f);
 }
 
@@ -549,6 +572,8 @@ void page_edit_post(Req *p){
   Form f;
   Value *aVal;
   char zErr[400];
+  const char *zVersion = req_arg(p, "version");
+  int64_t iNow = 0;
   AccRc rc;
   memset(&f, 0, sizeof(f));
   if( (f.e = form_entity_or_reply(p))<0 ) return;
@@ -559,12 +584,27 @@ void page_edit_post(Req *p){
               (long long)f.id);
     return;
   }
+  f.iVersion = zVersion ? strtoll(zVersion, 0, 10) : 0;
   if( form_collect(p, &f, aVal)==0 ){
     store_set_actor(p->pStore, p->acc.zLogin);
     zErr[0] = 0;
-    rc = store_item_update(p->pStore, f.e, f.id, aVal, zErr, sizeof(zErr));
+    /* version=0: the item had no audit entry when the form was made. */
+    rc = store_item_update_if(p->pStore, f.e, f.id, zVersion==0 ? 0
+                              : f.iVersion>0 ? f.iVersion
+                              : STORE_VERSION_NONE, &iNow, aVal, zErr,
+                              sizeof(zErr));
     if( rc==ACC_OK ){
       req_redirect(p, after_url(p, f.e, aVal, f.id, 0));
+      return;
+    }
+    if( rc==ACC_CONFLICT && iNow ){
+      /* Someone else saved first: their changes, the user's input, and
+      ** the version now, so that saving again is a choice. */
+      f.bConflict = 1;
+      page_form_changes(p, f.e, f.id, f.iVersion, &f.chg);
+      f.iVersion = iNow;
+      p->iStatus = 409;
+      form_render(p, &f);
       return;
     }
     form_store_error(p, &f, zErr[0] ? zErr : azAccRcName[rc]);
@@ -574,8 +614,8 @@ void page_edit_post(Req *p){
 }
 
 /* The confirmation page of a removal, with zErr if it failed. */
-static void delete_confirm(Req *p, int e, int64_t id, const Value *aVal,
-                           const char *zErr){
+static void delete_confirm(Req *p, int e, int64_t id, int64_t iVersion,
+                           const Value *aVal, const char *zErr){
   const char *zL = page_label(p, e, id);
   const char *zTitle = arena_printf(&p->arena, "%s %s: %s", tr(p, "Delete"),
                                     tr(p, aEntity[e].zTitle), zL ? zL : "");
@@ -590,11 +630,12 @@ static void delete_confirm(Req *p, int e, int64_t id, const Value *aVal,
   page_fields_table(p, e, aVal, 0);
   html_printf(&p->body, "<form method=\"post\" action=\"/delete/%t/%lld\" "
     "class=\"confirm\" data-confirm=\"%h\">\n<input type=\"hidden\" "
-    "name=\"csrf\" value=\"%h\">\n<input type=\"hidden\" name=\"confirm\" "
+    "name=\"csrf\" value=\"%h\">\n<input type=\"hidden\" name=\"version\" "
+    "value=\"%lld\">\n<input type=\"hidden\" name=\"confirm\" "
     "value=\"yes\">\n<p><strong>%h</strong> %h</p>\n<div class=\"buttons\">"
     "<button type=\"submit\" class=\"danger\">%h</button> <a href=\"%h\">"
     "%h</a></div>\n</form>\n", aEntity[e].zName, (long long)id,
-    tr(p, "Delete this item for good?"), p->zCsrf,
+    tr(p, "Delete this item for good?"), p->zCsrf, (long long)iVersion,
     tr(p, "Delete this item for good?"),
     tr(p, "The removal is recorded in the audit log with the item's last "
           "values. Items that refer to it must be changed or removed "
@@ -618,7 +659,7 @@ void page_delete(Req *p){
               (long long)id);
     return;
   }
-  delete_confirm(p, e, id, aVal, 0);
+  delete_confirm(p, e, id, store_item_version(p->pStore, e, id), aVal, 0);
 }
 
 /*
@@ -630,6 +671,10 @@ void page_delete_post(Req *p){
   int64_t id;
   Value *aVal;
   const char *zConfirm = req_arg(p, "confirm"), *zNext;
+  const char *zVersion = req_arg(p, "version");
+  int64_t iVersion = zVersion ? strtoll(zVersion, 0, 10) : 0, iNow = 0;
+  int64_t iExpect = zVersion==0 ? 0 : iVersion>0 ? iVersion
+                    : STORE_VERSION_NONE;
   char zErr[400];
   AccRc rc;
   if( e<0 ) return;
@@ -642,16 +687,26 @@ void page_delete_post(Req *p){
   }
   if( zConfirm==0 || strcmp(zConfirm, "yes")!=0 ){
     p->iStatus = 400;
-    delete_confirm(p, e, id, aVal, tr(p, "Confirm the removal."));
+    delete_confirm(p, e, id, iVersion, aVal, tr(p, "Confirm the removal."));
     return;
   }
   zNext = after_url(p, e, aVal, id, 1);
   store_set_actor(p->pStore, p->acc.zLogin);
   zErr[0] = 0;
-  rc = store_item_delete(p->pStore, e, id, zErr, sizeof(zErr));
+  rc = store_item_delete_if(p->pStore, e, id, iExpect, &iNow, zErr,
+                            sizeof(zErr));
   if( rc ){
     p->iStatus = rc==ACC_CONFLICT ? 409 : rc==ACC_BUSY ? 503 : 400;
-    delete_confirm(p, e, id, aVal, zErr);
+    if( rc==ACC_CONFLICT && iNow ){
+      /* Changed meanwhile: the item as it is now, to confirm again. */
+      iVersion = iNow;
+      store_item_get(p->pStore, e, id, &p->arena, &aVal);
+      zErr[0] = 0;
+      snprintf(zErr, sizeof(zErr), "%s", tr(p, "Not deleted: someone else "
+               "changed this item after you opened this page. Check it as "
+               "it is now and confirm again."));
+    }
+    delete_confirm(p, e, id, iVersion, aVal, zErr);
     return;
   }
   req_redirect(p, zNext);

@@ -28,6 +28,8 @@ static const Field aSearchParam[] = {
 };
 static const Field aConfirmParam[] = {
   { "confirm", FT_TEXT, 0, 0, 0, "\"yes\" to remove the item" },
+  { "version", FT_INT, 0, 0, 0, "the item's version the form was made "
+    "from" },
   { 0, 0, 0, 0, 0, 0 }
 };
 static const Field aNextParam[] = {

@@ -53,6 +53,7 @@ typedef struct Req {
   const char *zDevice;     /* the known-device cookie (login), or NULL */
   Lang eLang;              /* the reader's language */
   const char *zIfNoneMatch;  /* If-None-Match request header */
+  const char *zIfMatch;    /* If-Match request header (api_item.c) */
   /* The reply */
   int iStatus;             /* HTTP status, 200 unless set */
   const char *zType;       /* Content-Type */

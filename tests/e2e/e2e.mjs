@@ -190,6 +190,39 @@ try {
   await shot(us, "dashboard-sr-cyrl");
   await us.goto(`${BASE}/dialogue/1?lang=en`);
 
+  // ---- two people edit the same risk: no change is lost -----------------
+  // Both open the form; the US co-chair saves first; the Serbian co-chair's
+  // save is refused (409) with the US change shown and her text kept;
+  // saving again goes through.
+  await us.goto(`${BASE}/edit/risk/1`);
+  await rs.goto(`${BASE}/edit/risk/1?lang=en`);
+  await us.fill('[name="description"]', "US co-chair: misperception in both countries");
+  await Promise.all([us.waitForNavigation(),
+                     us.click('form.edit button[type="submit"]')]);
+  check(us.url().includes("/risk/1"), `the first save goes on to the risk (at ${us.url()})`);
+  await rs.fill('[name="description"]', "Serbian co-chair: misperception of the dialogue");
+  await rs.fill('[name="mitigation"]', "Joint media briefings");
+  const [saved] = await Promise.all([rs.waitForNavigation(),
+                                     rs.click('form.edit button[type="submit"]')]);
+  check(saved && saved.status() === 409, `the second save is refused with 409 (got ${saved && saved.status()})`);
+  const conflict = rs.locator("#conflict");
+  check((await conflict.count()) === 1, "the refused save shows what the other person changed");
+  const ct = (await conflict.count()) ? await conflict.innerText() : "";
+  check(ct.includes("US co-chair: misperception in both countries"),
+        "the notice shows the first person's change");
+  check(ct.includes("us-cochair"), "the notice names who changed it");
+  check(await rs.inputValue('[name="description"]') === "Serbian co-chair: misperception of the dialogue",
+        "the second person's text is still in the field");
+  check(await rs.inputValue('[name="mitigation"]') === "Joint media briefings",
+        "the second person's other field is still in the form");
+  await shot(rs, "form-conflict");
+  const [again] = await Promise.all([rs.waitForNavigation(),
+                                     rs.click('form.edit button[type="submit"]')]);
+  check(again && again.status() === 200 && rs.url().includes("/risk/1"),
+        `saving again goes through (got ${again && again.status()} at ${rs.url()})`);
+  check((await rs.locator("main").innerText()).includes("Serbian co-chair: misperception of the dialogue"),
+        "the risk now holds the second person's text");
+
   // ---- logging out ends the session --------------------------------------
   await us.goto(`${BASE}/`);
   await Promise.all([us.waitForNavigation(),

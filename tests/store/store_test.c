@@ -886,6 +886,69 @@ static void test_noreuse(void){
   buf_free(&b);
 }
 
+/* store-9: an update or removal made from a version of the item that is
+** no longer current is refused (ACC_CONFLICT), checked in the write's
+** transaction, and changes nothing. */
+static void test_version(void){
+  Store *p = fresh("t9.db");
+  Arena a = ARENA_INIT;
+  Value *aV;
+  int64_t idD, v1, v2, iNow = 0, nAudit;
+  int iTitle = model_field_find(ENT_DIALOGUE, "title");
+  const char *const azD[] = { "code", "d9", "title", "Dialogue nine",
+                              "state", "established", 0 };
+  idD = add(p, ENT_DIALOGUE, azD);
+  OK(idD>0);
+  /* store-9.1: the version is the item's latest audit entry */
+  v1 = store_item_version(p, ENT_DIALOGUE, idD);
+  OK(v1>0);
+  INT_EQ(store_item_version(p, ENT_DIALOGUE, idD+100), 0);
+  /* store-9.2: an update from the current version goes through and makes
+  ** a new version */
+  INT_EQ(store_item_get(p, ENT_DIALOGUE, idD, &a, &aV), ACC_OK);
+  aV[iTitle].z = "First writer";
+  INT_EQ(store_item_update_if(p, ENT_DIALOGUE, idD, v1, &iNow, aV, zErr,
+                              sizeof(zErr)), ACC_OK);
+  v2 = store_item_version(p, ENT_DIALOGUE, idD);
+  OK(v2>v1);
+  nAudit = store_data_version(p);
+  /* store-9.3: one from the old version is refused, says so, and changes
+  ** nothing: not the item, not the audit log */
+  aV[iTitle].z = "Second writer";
+  INT_EQ(store_item_update_if(p, ENT_DIALOGUE, idD, v1, &iNow, aV, zErr,
+                              sizeof(zErr)), ACC_CONFLICT);
+  INT_EQ(iNow, v2);
+  STR_HAS(zErr, "changed by someone else");
+  INT_EQ(store_item_get(p, ENT_DIALOGUE, idD, &a, &aV), ACC_OK);
+  STR_EQ(aV[iTitle].z, "First writer");
+  INT_EQ(store_data_version(p), nAudit);
+  /* store-9.4: inside a transaction the caller opened, the same */
+  INT_EQ(store_begin(p), ACC_OK);
+  aV[iTitle].z = "Second writer";
+  INT_EQ(store_item_update_if(p, ENT_DIALOGUE, idD, v1, 0, aV, zErr,
+                              sizeof(zErr)), ACC_CONFLICT);
+  store_rollback(p);
+  /* store-9.5: a removal from the old version is refused; from the
+  ** current one it goes through */
+  iNow = 0;
+  INT_EQ(store_item_delete_if(p, ENT_DIALOGUE, idD, v1, &iNow, zErr,
+                              sizeof(zErr)), ACC_CONFLICT);
+  INT_EQ(iNow, v2);
+  INT_EQ(store_item_get(p, ENT_DIALOGUE, idD, &a, &aV), ACC_OK);
+  INT_EQ(store_data_version(p), nAudit);
+  /* store-9.6: without an expected version (0) writes go through as
+  ** before */
+  aV[iTitle].z = "Unchecked";
+  INT_EQ(store_item_update_if(p, ENT_DIALOGUE, idD, 0, 0, aV, zErr,
+                              sizeof(zErr)), ACC_OK);
+  INT_EQ(store_item_delete_if(p, ENT_DIALOGUE, idD,
+                              store_item_version(p, ENT_DIALOGUE, idD), 0,
+                              zErr, sizeof(zErr)), ACC_OK);
+  INT_EQ(store_item_get(p, ENT_DIALOGUE, idD, &a, &aV), ACC_NOTFOUND);
+  arena_free(&a);
+  store_close(p);
+}
+
 int main(void){
   test_open();
   test_items();
@@ -897,5 +960,6 @@ int main(void){
   test_login_throttle();
   test_history();
   test_noreuse();
+  test_version();
   HARNESS_END("store");
 }
