@@ -2,9 +2,9 @@
 ** fuzz_form.c: libFuzzer target for query strings and form bodies as the
 ** server reads them (src/web/http.c, included here for its static
 ** functions): the form splitter and %XX decoder (form_parse(),
-** url_decode()), the path unescaper (unescape()), the route look-up
-** (route_find()) and the validation of a route's declared parameters
-** (args_validate(): text_ok() and model_value_parse() per field).
+** http_url_decode()), the path unescaper (unescape()), the route look-up
+** (http_route_find()) and the validation of a route's declared parameters
+** (args_validate(): http_text_ok() and model_value_parse() per field).
 **
 ** Input: two bytes pick one of the routes; the rest is "PATH\nBODY", the
 ** path (with %XX) looked up as GET and POST, the body split as a form and
@@ -12,8 +12,10 @@
 ** be valid text that parses as its field; a refusal must be a 400.
 */
 #define web_serve fuzz_web_serve
+#define req_login fuzz_req_login
 #include "../src/web/http.c"
 #undef web_serve
+#undef req_login
 
 #include <assert.h>
 
@@ -42,10 +44,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData){
   r.iStatus = 200;
   r.bApi = strncmp(zPath, "/api/", 5)==0;
   unescape(0, 0, zPath);
-  if( text_ok(zPath) ){
-    route_find(&r, "GET", zPath, &bPath);
-    route_find(&r, "POST", zPath, &bPath);
-    if( bPath ) route_methods(&r, zPath);
+  if( http_text_ok(zPath) ){
+    http_route_find(&r, "GET", zPath, &bPath);
+    http_route_find(&r, "POST", zPath, &bPath);
+    if( bPath ) http_route_methods(&r, zPath);
   }
   form_parse(&raw, zBody);
   for(i=0; i<raw.n; i++){
@@ -59,7 +61,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData){
       Value v;
       char zErr[300];
       int j;
-      assert( text_ok(r.aArg[i].zValue) );
+      assert( http_text_ok(r.aArg[i].zValue) );
       if( pR->aParam ){
         for(j=0; pR->aParam[j].zName; j++){
           if( strcmp(pR->aParam[j].zName, r.aArg[i].zName)==0 ){

@@ -15,8 +15,10 @@
 ** every 1000 inputs.
 */
 #define web_serve fuzz_web_serve
+#define req_login fuzz_req_login
 #include "../src/web/http.c"
 #undef web_serve
+#undef req_login
 #include "fuzz_util.h"
 
 #include <assert.h>

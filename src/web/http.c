@@ -513,22 +513,29 @@ static void finish(Conn *pC){
   MHD_resume_connection(pC->pConn);
 }
 
+/* Run a write's handler on the connection of the calling thread, waiting
+** for the database lock at most msWait milliseconds. */
+static void run_write(Conn *pC, int msWait){
+  Req *p = &pC->req;
+  p->pStore = worker_store();
+  store_busy_timeout(p->pStore, msWait);
+  store_set_viewer(p->pStore, access_max_class(p->acc.eRole));
+  store_set_actor(p->pStore, p->bLoggedIn ? p->acc.zLogin : "public");
+  pC->pRoute->xHandler(p);
+  store_rollback(p->pStore);   /* no transaction outlives its handler */
+}
+
 /* The writer thread: run a write's handler on the writer's connection,
 ** waiting for the database lock at most what is left of
 ** HTTP_WRITE_WAIT since the request was queued. */
 static void write_job(void *pArg, int bCancel){
   Conn *pC = pArg;
-  Req *p = &pC->req;
   double msLeft = HTTP_WRITE_WAIT*1e3 - ms_since(&pC->tQueued);
-  p->pStore = worker_store();
+  pC->req.pStore = worker_store();
   if( bCancel || msLeft<1 ){
     busy_reply(pC);
   }else{
-    store_busy_timeout(p->pStore, (int)msLeft);
-    store_set_viewer(p->pStore, access_max_class(p->acc.eRole));
-    store_set_actor(p->pStore, p->bLoggedIn ? p->acc.zLogin : "public");
-    pC->pRoute->xHandler(p);
-    store_rollback(p->pStore);   /* no transaction outlives its handler */
+    run_write(pC, (int)msLeft);
   }
   finish(pC);
 }
@@ -632,6 +639,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
   conn_sock_deadline(conn_sock(c), 0);
   e = dispatch(c, pC, zUrl, zMethod);
   if( e==DISPATCH_DONE ) return reply(c, pC);
+  if( srv.pWriteQ==0 ){
+    /* No queues: a server driven by one thread (the fuzz targets, with
+    ** MHD_run()) answers writes and logins on that thread. */
+    run_write(pC, STORE_BUSY_MS);
+    return reply(c, pC);
+  }
   return defer(c, pC, e==DISPATCH_LOGIN ? srv.pHashQ : srv.pWriteQ);
 }
 
