@@ -4,7 +4,7 @@
 ** functions): the form splitter and %XX decoder (form_parse(),
 ** http_url_decode()), the path unescaper (unescape()), the route look-up
 ** (http_route_find()) and the validation of a route's declared parameters
-** (args_validate(): http_text_ok() and model_value_parse() per field).
+** (args_validate(): utf8_text_ok() and model_value_parse() per field).
 **
 ** Input: two bytes pick one of the routes; the rest is "PATH\nBODY", the
 ** path (with %XX) looked up as GET and POST, the body split as a form and
@@ -44,7 +44,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData){
   r.iStatus = 200;
   r.bApi = strncmp(zPath, "/api/", 5)==0;
   unescape(0, 0, zPath);
-  if( http_text_ok(zPath) ){
+  if( utf8_text_ok(zPath) ){
     http_route_find(&r, "GET", zPath, &bPath);
     http_route_find(&r, "POST", zPath, &bPath);
     if( bPath ) http_route_methods(&r, zPath);
@@ -61,7 +61,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData){
       Value v;
       char zErr[300];
       int j;
-      assert( http_text_ok(r.aArg[i].zValue) );
+      assert( utf8_text_ok(r.aArg[i].zValue) );
       if( pR->aParam ){
         for(j=0; pR->aParam[j].zName; j++){
           if( strcmp(pR->aParam[j].zName, r.aArg[i].zName)==0 ){

@@ -75,6 +75,7 @@ typedef struct Import {
   size_t aOff[64];         /* offsets of the fields in row */
   int nField;              /* fields in the current row */
   int bTooMany;            /* the row has more than 64 fields */
+  int bNul;                /* a field of the row holds a NUL byte */
   int64_t iLine;           /* line of the next character */
   int64_t iRowLine;        /* line where the current row starts */
   int bAfterCR;            /* last row ended with a CR */
@@ -157,6 +158,7 @@ static void imp_field(void *s, size_t n, void *pArg){
     p->bTooMany = 1;
     return;
   }
+  if( s && memchr(s, 0, n) ) p->bNul = 1;
   p->aOff[p->nField++] = p->row.n;
   buf_append(&p->row, s ? (const char*)s : "", s ? n : 0);
   buf_putc(&p->row, 0);
@@ -363,6 +365,26 @@ static int64_t imp_source(Import *p){
 }
 
 /* Check and insert the current data row. */
+/* Refuse free text that is not valid UTF-8 or holds control characters
+** (a terminal escape, a NUL that would cut it short), as the API and the
+** forms do; the other columns are checked by their own parsers. */
+static void imp_text_check(Import *p){
+  static const int aText[] = { COL_SOURCE_TITLE, COL_SOURCE_PUBLISHER,
+                               COL_SOURCE_URL, COL_NOTE };
+  size_t i;
+  if( p->bNul ){
+    imp_error(p, -1, "a field holds a NUL byte: not valid text");
+    return;
+  }
+  for(i=0; i<sizeof(aText)/sizeof(aText[0]); i++){
+    const char *z = imp_col(p, aText[i]);
+    if( z && !utf8_text_ok(z) ){
+      imp_error(p, aText[i], "not valid text: invalid UTF-8 or control "
+                "characters (escape sequences)");
+    }
+  }
+}
+
 static void imp_row(Import *p){
   const char *zInd = imp_col(p, COL_INDICATOR);
   const char *zPeriod = imp_col(p, COL_PERIOD);
@@ -378,6 +400,7 @@ static void imp_row(Import *p){
               p->nCol, p->bTooMany ? "over " : "", p->nField);
     return;
   }
+  imp_text_check(p);
   if( zInd==0 ) imp_error(p, COL_INDICATOR, "empty: give a code or id");
   else pInd = imp_indicator(p, zInd);
   if( obsrow_period(zPeriod, pInd ? pInd->eFreq : -1, zInd, zErr,
@@ -442,6 +465,7 @@ static void imp_eol(int c, void *pArg){
   p->iRowLine = p->iLine;
   p->nField = 0;
   p->bTooMany = 0;
+  p->bNul = 0;
   buf_reset(&p->row);
   if( p->nRow>=p->nNextTick ){
     imp_progress(p, 0);
@@ -454,12 +478,13 @@ static void imp_eol(int c, void *pArg){
 #define IMP_COMMA   1
 static const unsigned char aCsvClass[256] = {
   ['"'] = IMP_SPECIAL, ['\r'] = IMP_SPECIAL, [' '] = IMP_SPECIAL,
-  ['\t'] = IMP_SPECIAL, [','] = IMP_COMMA,
+  ['\t'] = IMP_SPECIAL, [','] = IMP_COMMA, [0] = IMP_SPECIAL,
 };
 
 /* The fast path: line z of n bytes (without its LF) as one row, if it
-** holds no quote, CR, space or tab (what libcsv would trim or treat
-** specially): then its fields are exactly the text between the commas.
+** holds no quote, CR, space, tab or NUL (what libcsv would trim or treat
+** specially, and a NUL that imp_field() must see): then its fields are
+** exactly the text between the commas.
 ** Returns 0, having done nothing, for a line libcsv must read. */
 static int imp_line(Import *p, const char *z, size_t n){
   char *zRow;

@@ -78,9 +78,6 @@ json_t *api_value_json(const Field *pF, const Value *pV);
 /* A row of entity e as a JSON object with its id (a new reference). */
 json_t *api_row_json(int e, int64_t id, const Value *aVal);
 
-/* Whether z is valid UTF-8 without NULs or control characters other than
-** tab, CR and LF (the rule http.c applies to parameters). */
-int api_text_ok(const char *z);
 /* Convert JSON value pJ for field pF to the text model_value_parse()
 ** reads, copied into p's arena: strings as they are, numbers in decimal,
 ** true/false as 1/0 (for yes/no fields only), null as "".  Returns NULL

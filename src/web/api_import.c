@@ -113,7 +113,7 @@ static void imp_row(Import *pI, int i, json_t *pObj){
   }
   json_object_foreach(pObj, zKey, pJ){
     if( model_enum_find(azKey, zKey)<0 ){
-      imp_error(pI, i, api_text_ok(zKey) ? zKey : "?", "unknown field "
+      imp_error(pI, i, utf8_text_ok(zKey) ? zKey : "?", "unknown field "
                 "(expected indicator, period, value, source or note)");
     }
   }

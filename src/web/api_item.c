@@ -307,7 +307,7 @@ static int body_apply(Req *p, int e, json_t *pObj, Value *aVal){
     int j = model_field_find(e, zKey);
     if( j<0 ){
       api_error(p, 400, ACC_INVALID, zKey, "%s: not a field of %s",
-                api_text_ok(zKey) ? zKey : "?", aEntity[e].zPlural);
+                utf8_text_ok(zKey) ? zKey : "?", aEntity[e].zPlural);
       return -1;
     }
     if( aEntity[e].aField[j].flags & FF_AUTO ){

@@ -105,34 +105,12 @@ json_t *api_row_json(int e, int64_t id, const Value *aVal){
   return pObj;
 }
 
-int api_text_ok(const char *z){
-  const unsigned char *s = (const unsigned char*)z;
-  while( *s ){
-    int n = 0;
-    if( *s<0x80 ){
-      if( *s<0x20 && *s!='\t' && *s!='\n' && *s!='\r' ) return 0;
-      s++;
-      continue;
-    }
-    if( (*s & 0xe0)==0xc0 && *s>=0xc2 ) n = 1;
-    else if( (*s & 0xf0)==0xe0 ) n = 2;
-    else if( (*s & 0xf8)==0xf0 && *s<=0xf4 ) n = 3;
-    else return 0;
-    s++;
-    while( n-- > 0 ){
-      if( (*s & 0xc0)!=0x80 ) return 0;
-      s++;
-    }
-  }
-  return 1;
-}
-
 const char *api_json_text(Req *p, const Field *pF, json_t *pJ, char *zErr,
                           int nErr){
   switch( json_typeof(pJ) ){
     case JSON_STRING: {
       const char *z = json_string_value(pJ);
-      if( strlen(z)!=json_string_length(pJ) || !api_text_ok(z) ){
+      if( strlen(z)!=json_string_length(pJ) || !utf8_text_ok(z) ){
         snprintf(zErr, nErr, "not valid text (control characters)");
         return 0;
       }

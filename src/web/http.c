@@ -154,7 +154,7 @@ static void form_parse(RawArgs *r, char *z){
 
 /* libmicrohttpd's unescaper, for the path and query: decodes %XX, and
 ** turns a decoded NUL into the byte 0xFF, so that a value cut short by a
-** NUL can never pass for a shorter one (http_text_ok() refuses 0xFF). */
+** NUL can never pass for a shorter one (utf8_text_ok() refuses 0xFF). */
 static size_t unescape(void *cls, struct MHD_Connection *c, char *z){
   char *zOut = z, *zStart = z;
   (void)cls; (void)c;
@@ -191,7 +191,7 @@ static int args_validate(Req *p, const Route *pR, RawArgs *r){
       if( j>=0 ) pF = &aEntity[pR->eEnt].aField[j];
     }
     if( pF==0 ) continue;
-    if( !http_text_ok(r->azValue[i]) ){
+    if( !utf8_text_ok(r->azValue[i]) ){
       req_error(p, 400, ACC_INVALID, "%s: not valid UTF-8 text", pF->zName);
       return -1;
     }
@@ -323,7 +323,7 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
               "bytes", HTTP_MAX_BODY);
     return DISPATCH_DONE;
   }
-  if( !http_text_ok(zUrl) ){
+  if( !utf8_text_ok(zUrl) ){
     req_error(p, 400, ACC_INVALID, "the path is not valid UTF-8");
     return DISPATCH_DONE;
   }

@@ -9,10 +9,6 @@
 
 /* Decode %XX and '+' in place (a form field). */
 void http_url_decode(char *z);
-/* Whether text is valid UTF-8 (RFC 3629: shortest forms only, no
-** surrogates, nothing above U+10FFFF) without control characters other
-** than tab, CR and LF. */
-int http_text_ok(const char *z);
 /* Find a route for method and path; fill the captured segments of p.
 ** Returns the route, or NULL with *pbPath set if the path exists for
 ** another method. */

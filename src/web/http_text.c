@@ -32,44 +32,6 @@ void http_url_decode(char *z){
   *zOut = 0;
 }
 
-/* Whether text is valid UTF-8 (RFC 3629: shortest forms only, no
-** surrogates, nothing above U+10FFFF) without control characters other
-** than tab, CR and LF.  A NUL in the request never reaches here: the
-** unescaper turns an encoded NUL into 0xFF, which fails this check. */
-int http_text_ok(const char *z){
-  const unsigned char *s = (const unsigned char*)z;
-  while( *s ){
-    unsigned char lo = 0x80, hi = 0xbf;
-    int n;
-    if( *s<0x80 ){
-      if( *s<0x20 && *s!='\t' && *s!='\n' && *s!='\r' ) return 0;
-      if( *s==0x7f ) return 0;
-      s++;
-      continue;
-    }
-    if( *s>=0xc2 && *s<=0xdf ) n = 1;
-    else if( *s>=0xe0 && *s<=0xef ){
-      n = 2;
-      if( *s==0xe0 ) lo = 0xa0;
-      if( *s==0xed ) hi = 0x9f;
-    }else if( *s>=0xf0 && *s<=0xf4 ){
-      n = 3;
-      if( *s==0xf0 ) lo = 0x90;
-      if( *s==0xf4 ) hi = 0x8f;
-    }else{
-      return 0;
-    }
-    s++;
-    if( *s<lo || *s>hi ) return 0;
-    s++;
-    while( --n > 0 ){
-      if( (*s & 0xc0)!=0x80 ) return 0;
-      s++;
-    }
-  }
-  return 1;
-}
-
 /* Find a route for method and path; fill the captured segments.  Returns
 ** the route, or NULL with *pbPath set if the path exists for another
 ** method. */
