@@ -9,9 +9,10 @@
 #              acknowledged write must be there with its values
 #   report     `accord report issue`: a report version is there whole (its
 #              hash checks with `report get`) or not at all
-#   migrate    the first open of a copy of the demo database at schema
-#              version 4, which applies migration 005: the schema is 4 or
-#              5, never between, and the next open finishes the work
+#   migrate    the first open of a database at schema version 5 with
+#              30,000 observations, which applies 006 and later: the
+#              schema is 5, 6 or the newest, each migration whole, no row
+#              lost, and the next open finishes the work
 # After each kill: PRAGMA integrity_check (sqlite3) and `accord verify`.
 # Prints the figures per kind and "reliability/crash: N passed, N failed".
 #
@@ -176,23 +177,36 @@ crash_report() {
 
 # ---- migrations ---------------------------------------------------------
 crash_migrate() {
-  # The demo database as schema version 4 left it: migration 005 undone.
-  copy_db "$DIR/demo.db" "$DIR/v4.db"
-  sqlite3 "$DIR/v4.db" "DROP TRIGGER IF EXISTS report_issue_frozen;
-    DROP TRIGGER IF EXISTS report_issue_kept;
-    DROP TRIGGER IF EXISTS report_version_frozen;
-    DROP TRIGGER IF EXISTS report_version_kept;
-    DROP TABLE report_version; DROP TABLE report_issue;
-    PRAGMA user_version=4; VACUUM;" || { bad "cannot make a version 4 database"; return; }
+  # A database of schema version 5, made from the migrations 001-005 as
+  # they stand, with 30,000 observations: the first open applies 006
+  # (every item table rebuilt) and the later ones.  Each migration is one
+  # transaction, so after a kill the schema is 5, 6, ... or the newest,
+  # each whole, and no row is lost.
+  rm -f "$DIR/v5.db"
+  { for m in "$TOP"/schema/sqlite/00[1-5]_*.sql; do cat "$m"; echo; done
+    cat <<'SQL'
+PRAGMA application_id=1094927172;
+PRAGMA user_version=5;
+INSERT INTO dialogue(id, code, title, state, classification)
+  VALUES(1, 'm', 'Migrated', 'proposed', 'public');
+INSERT INTO indicator(id, dialogue_id, code, name, unit, frequency,
+                      aggregation, classification)
+  VALUES(1, 1, 'm/ind', 'Migrated', 'n', 'month', 'sum', 'public');
+WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i+1 FROM n WHERE i<29999)
+INSERT INTO observation(indicator_id, period, value, entered_by, entered_at)
+  SELECT 1, printf('%04d-%02d', 1000 + i/12, i%12 + 1), i, 'crash',
+         '2026-01-01T00:00:00Z' FROM n;
+SQL
+  } | sqlite3 "$DIR/v5.db" || { bad "cannot make a version 5 database"; return; }
   vnew=$(sqlite3 "$DIR/demo.db" "PRAGMA user_version")
-  copy_db "$DIR/v4.db" "$DIR/mig.db"
+  copy_db "$DIR/v5.db" "$DIR/mig.db"
   t0=$(ms); "$ACCORD" --db "$DIR/mig.db" log --limit 1 >/dev/null 2>&1
   dur=$(( $(ms) - t0 + 5 ))
   [ "$(sqlite3 "$DIR/mig.db" "PRAGMA user_version")" = "$vnew" ] && ok || bad "the open did not migrate to $vnew"
   lo=999999; hi=0; early=0; late=0; lost=0; part=0; i=0
   while [ $i -lt "$N" ]; do
     i=$((i + 1))
-    copy_db "$DIR/v4.db" "$DIR/mig.db"
+    copy_db "$DIR/v5.db" "$DIR/mig.db"
     rnd "$dur"; at=$RND
     "$ACCORD" --db "$DIR/mig.db" log --limit 1 >/dev/null 2>&1 &
     kill_at $! "$at"
@@ -200,17 +214,23 @@ crash_migrate() {
     if [ "$KILLED" = 1 ]; then early=$((early + 1)); else late=$((late + 1)); fi
     ic=$(sqlite3 "$DIR/mig.db" "PRAGMA integrity_check" 2>&1)
     [ "$ic" = ok ] && ok || bad "integrity_check after a migration killed at $at ms: $ic"
+    # Each migration whole or not at all: 006 makes sqlite_sequence, 007
+    # login_device.
     uv=$(sqlite3 "$DIR/mig.db" "PRAGMA user_version")
-    t=$(sqlite3 "$DIR/mig.db" "SELECT count(*) FROM sqlite_master WHERE name IN ('report_issue','report_version')")
-    if { [ "$uv" = 4 ] && [ "$t" = 0 ]; } || { [ "$uv" = "$vnew" ] && [ "$t" = 2 ]; }; then ok
-    else part=$((part + 1)); bad "migration killed at $at ms: user_version $uv with $t of its 2 tables"; fi
+    st=$(sqlite3 "$DIR/mig.db" "SELECT count(*) FROM sqlite_master WHERE name='sqlite_sequence'")$(sqlite3 "$DIR/mig.db" "SELECT count(*) FROM sqlite_master WHERE name='login_device'")
+    case "$uv:$st" in 5:00|6:10|$vnew:11) ok ;;
+      *) part=$((part + 1)); bad "migration killed at $at ms: user_version $uv with tables $st" ;; esac
+    n=$(sqlite3 "$DIR/mig.db" "SELECT count(*) FROM observation")
+    [ "$n" = 30000 ] && ok || { lost=$((lost + 1)); bad "migration killed at $at ms: $n observations of 30000"; }
     # The next open finishes the migration; verify and count the items.
     "$ACCORD" --db "$DIR/mig.db" log --limit 1 >/dev/null 2>&1
     [ "$(sqlite3 "$DIR/mig.db" "PRAGMA user_version")" = "$vnew" ] && ok || bad "the open after the kill did not migrate"
+    n=$(sqlite3 "$DIR/mig.db" "SELECT count(*) FROM observation")
+    [ "$n" = 30000 ] && ok || bad "after the next open: $n observations of 30000"
     after_kill "$DIR/mig.db"
   done
   report_line migrate "$N" "$lo" "$hi" "$early" "$late" "$lost" "$part"
-  echo "  (an open that migrates 4 -> $vnew takes $((dur - 5)) ms)"
+  echo "  (an open that migrates 5 -> $vnew takes $((dur - 5)) ms)"
 }
 
 for k in $KINDS; do "crash_$k"; done
