@@ -38,8 +38,9 @@ static void random_hex(char *zOut, size_t n){
   sodium_bin2hex(zOut, 2*n+1, a, n);
 }
 
-/* Read an account row (columns of SQ_ACC_GET) into *pOut. */
-static void account_row(Store *p, DbStmt *pS, Account *pOut){
+/* Read an account row (columns of SQ_ACC_GET: id, login, name, role,
+** party, lang, ...) into *pOut. */
+void store_account_row(Store *p, DbStmt *pS, Account *pOut){
   const DbDriver *d = p->pDrv;
   int r;
   memset(pOut, 0, sizeof(*pOut));
@@ -163,7 +164,7 @@ AccRc store_account_get(Store *p, const char *zLogin, Account *pOut){
   AccRc rc = ACC_NOTFOUND;
   p->pDrv->xBindText(pS, 1, zLogin);
   if( p->pDrv->xStep(pS)==DB_ROW ){
-    account_row(p, pS, pOut);
+    store_account_row(p, pS, pOut);
     rc = ACC_OK;
   }
   p->pDrv->xReset(pS);
@@ -176,7 +177,7 @@ static AccRc account_by_id(Store *p, int64_t id, Account *pOut){
   AccRc rc = ACC_NOTFOUND;
   p->pDrv->xBindInt(pS, 1, id);
   if( p->pDrv->xStep(pS)==DB_ROW ){
-    account_row(p, pS, pOut);
+    store_account_row(p, pS, pOut);
     rc = ACC_OK;
   }
   p->pDrv->xReset(pS);
@@ -188,7 +189,7 @@ AccRc store_account_each(Store *p, int (*x)(void*, const Account*),
   DbStmt *pS = store_sq_stmt(p, SQ_ACC_EACH);
   Account acc;
   while( p->pDrv->xStep(pS)==DB_ROW ){
-    account_row(p, pS, &acc);
+    store_account_row(p, pS, &acc);
     if( x(pArg, &acc) ) break;
   }
   p->pDrv->xReset(pS);
@@ -229,7 +230,7 @@ AccRc store_login_verify(Store *p, const char *zLogin, const char *zPassword,
   if( p->pDrv->xStep(pS)==DB_ROW ){
     bFound = 1;
     snprintf(zHash, sizeof(zHash), "%s", p->pDrv->xColumnText(pS, 6));
-    account_row(p, pS, &acc);
+    store_account_row(p, pS, &acc);
   }
   p->pDrv->xReset(pS);
   if( bFound && zHash[0] ){

@@ -38,19 +38,11 @@ static AccRc txn_close(Store *p, int bOwn, AccRc rc){
   return rc;
 }
 
-/* Read the account row of SQ_ACC_ANY or SQ_ACC_ALL. */
+/* Read the account row of SQ_ACC_ANY or SQ_ACC_ALL: SQ_ACC_GET's columns,
+** then the password hash and whether it is disabled. */
 static void admin_row(Store *p, DbStmt *pS, Account *pOut){
-  const DbDriver *d = p->pDrv;
-  int r;
-  memset(pOut, 0, sizeof(*pOut));
-  pOut->id = d->xColumnInt(pS, 0);
-  snprintf(pOut->zLogin, sizeof(pOut->zLogin), "%s", d->xColumnText(pS, 1));
-  snprintf(pOut->zName, sizeof(pOut->zName), "%s", d->xColumnText(pS, 2));
-  r = access_role_parse(d->xColumnText(pS, 3));
-  pOut->eRole = r<0 ? ROLE_PUBLIC : (Role)r;
-  pOut->iParty = d->xColumnType(pS, 4)==DB_NULL ? 0 : d->xColumnInt(pS, 4);
-  snprintf(pOut->zLang, sizeof(pOut->zLang), "%s", d->xColumnText(pS, 5));
-  pOut->bDisabled = d->xColumnInt(pS, 7)!=0;
+  store_account_row(p, pS, pOut);
+  pOut->bDisabled = p->pDrv->xColumnInt(pS, 7)!=0;
 }
 
 AccRc store_account_find(Store *p, const char *zLogin, Account *pOut){

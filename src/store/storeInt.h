@@ -152,4 +152,9 @@ AccRc store_run(Store *p, DbStmt *pS, char *zErr, int nErr);
 ** audit log).  The caller frees the result with free(). */
 char *store_row_json(int e, int64_t id, const Value *aVal);
 
+/* Read the account columns (id, login, name, role, party, lang) of the
+** current row of an account statement into *pOut (account.c). */
+struct Account;
+void store_account_row(Store *p, DbStmt *pS, struct Account *pOut);
+
 #endif
