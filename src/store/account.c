@@ -5,6 +5,7 @@
 #include "account.h"
 
 #include <pthread.h>
+#include <assert.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
@@ -23,17 +24,20 @@ static void time_plus(int nMinutes, char zOut[21]){
   strftime(zOut, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-/* BLAKE2b-256 of a token, in hex. */
-static void token_hash(const char *zToken, char zOut[TOKEN_HEX]){
+/* BLAKE2b-256 of a token, in hex (storeInt.h). */
+void store_token_hash(const char *zToken, char *zOut){
   unsigned char a[32];
+  if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
   crypto_generichash(a, sizeof(a), (const unsigned char*)zToken,
                      strlen(zToken), 0, 0);
   sodium_bin2hex(zOut, TOKEN_HEX, a, sizeof(a));
 }
 
-/* n random bytes as hex into zOut (2n+1 bytes). */
-static void random_hex(char *zOut, size_t n){
+/* n random bytes as hex into zOut, 2n+1 bytes (storeInt.h). */
+void store_random_hex(char *zOut, size_t n){
   unsigned char a[32];
+  assert( n<=sizeof(a) );
+  if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
   randombytes_buf(a, n);
   sodium_bin2hex(zOut, 2*n+1, a, n);
 }
@@ -252,9 +256,9 @@ AccRc store_session_new(Store *p, int64_t iAccount, int nHours,
   DbStmt *pS = store_sq_stmt(p, SQ_SESS_INSERT);
   char zHash[TOKEN_HEX], zNow[21], zEnd[21];
   sodium_start();
-  random_hex(zToken, 32);
-  random_hex(zCsrf, 16);
-  token_hash(zToken, zHash);
+  store_random_hex(zToken, 32);
+  store_random_hex(zCsrf, 16);
+  store_token_hash(zToken, zHash);
   store_now(zNow);
   time_plus(nHours*60, zEnd);
   p->pDrv->xBindText(pS, 1, zHash);
@@ -271,7 +275,7 @@ AccRc store_session_get(Store *p, const char *zToken, Account *pOut,
   char zHash[TOKEN_HEX], zNow[21];
   int64_t iAcc = 0;
   sodium_start();
-  token_hash(zToken, zHash);
+  store_token_hash(zToken, zHash);
   store_now(zNow);
   p->pDrv->xBindText(pS, 1, zHash);
   p->pDrv->xBindText(pS, 2, zNow);
@@ -290,7 +294,7 @@ void store_session_end(Store *p, const char *zToken){
   char zHash[TOKEN_HEX];
   int64_t iAcc = 0;
   sodium_start();
-  token_hash(zToken, zHash);
+  store_token_hash(zToken, zHash);
   p->pDrv->xBindText(pS, 1, zHash);
   while( p->pDrv->xStep(pS)==DB_ROW ) iAcc = p->pDrv->xColumnInt(pS, 0);
   p->pDrv->xReset(pS);
@@ -315,8 +319,8 @@ static AccRc token_new(Store *p, const char *zLogin, const char *zLabel,
     return ACC_NOTFOUND;
   }
   sodium_start();
-  random_hex(zToken, 32);
-  token_hash(zToken, zHash);
+  store_random_hex(zToken, 32);
+  store_token_hash(zToken, zHash);
   store_now(zNow);
   pS = store_sq_stmt(p, SQ_TOK_INSERT);
   p->pDrv->xBindText(pS, 1, zHash);
@@ -340,7 +344,7 @@ static AccRc token_get(Store *p, const char *zToken, const char *zScope,
   char zHash[TOKEN_HEX];
   int64_t iAcc = 0;
   sodium_start();
-  token_hash(zToken, zHash);
+  store_token_hash(zToken, zHash);
   p->pDrv->xBindText(pS, 1, zHash);
   p->pDrv->xBindText(pS, 2, zScope);
   if( p->pDrv->xStep(pS)==DB_ROW ) iAcc = p->pDrv->xColumnInt(pS, 0);

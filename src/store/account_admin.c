@@ -13,15 +13,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* BLAKE2b-256 of a token, in hex, as account.c stores it. */
-static void admin_hash(const char *zToken, char zOut[TOKEN_HEX]){
-  unsigned char a[32];
-  if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
-  crypto_generichash(a, sizeof(a), (const unsigned char*)zToken,
-                     strlen(zToken), 0, 0);
-  sodium_bin2hex(zOut, TOKEN_HEX, a, sizeof(a));
-}
-
 /* Open a transaction unless one is open: 1 if opened, 0 if one was open,
 ** -1 if the database is busy. */
 static int txn_open(Store *p){
@@ -236,7 +227,7 @@ AccRc store_session_end_all(Store *p, int64_t iAccount,
   AccRc rc;
   int bOwn, n = 0;
   zKeep[0] = 0;
-  if( zKeepSession ) admin_hash(zKeepSession, zKeep);
+  if( zKeepSession ) store_token_hash(zKeepSession, zKeep);
   if( (bOwn = txn_open(p))<0 ) return ACC_BUSY;
   rc = sessions_end(p, iAccount, zKeep, &n);
   if( rc==ACC_OK && n>0 ){
@@ -271,7 +262,7 @@ AccRc store_account_password_reset(Store *p, const char *zLogin,
              zLogin);
   }
   zKeep[0] = 0;
-  if( zKeepSession ) admin_hash(zKeepSession, zKeep);
+  if( zKeepSession ) store_token_hash(zKeepSession, zKeep);
   if( rc==ACC_OK ) rc = sessions_end(p, acc.id, zKeep, &n);
   if( rc==ACC_OK && bRevokeTokens ){
     pS = store_sq_stmt(p, SQ_TOK_DEL_ALL);
@@ -295,7 +286,7 @@ AccRc store_session_each(Store *p, int64_t iAccount, const char *zCurrent,
   char zHash[TOKEN_HEX], zNow[21];
   SessionInfo s;
   zHash[0] = 0;
-  if( zCurrent ) admin_hash(zCurrent, zHash);
+  if( zCurrent ) store_token_hash(zCurrent, zHash);
   store_now(zNow);
   p->pDrv->xBindInt(pS, 1, iAccount);
   p->pDrv->xBindText(pS, 2, zNow);

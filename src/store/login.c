@@ -36,15 +36,6 @@ static void login_key(const char *zLogin, char zOut[33]){
   sodium_bin2hex(zOut, 33, a, sizeof(a));
 }
 
-/* BLAKE2b-256 of a device token, in hex. */
-static void device_hash(const char *zToken, char zOut[TOKEN_HEX]){
-  unsigned char a[32];
-  login_sodium();
-  crypto_generichash(a, sizeof(a), (const unsigned char*)zToken,
-                     strlen(zToken), 0, 0);
-  sodium_bin2hex(zOut, TOKEN_HEX, a, sizeof(a));
-}
-
 /* The number of failures (of statement iSq, keyed by zKey) since iSince,
 ** and the time of the last one in *piLast. */
 static int64_t fail_count(Store *p, int iSq, const char *zKey,
@@ -81,7 +72,7 @@ static int64_t device_find(Store *p, const LoginTry *pT, int64_t iAcc){
   char zHash[TOKEN_HEX];
   int64_t id = 0;
   if( pT->zDevice==0 || strlen(pT->zDevice)!=TOKEN_HEX-1 ) return 0;
-  device_hash(pT->zDevice, zHash);
+  store_token_hash(pT->zDevice, zHash);
   pS = store_sq_stmt(p, SQ_DEV_GET);
   p->pDrv->xBindText(pS, 1, zHash);
   p->pDrv->xBindInt(pS, 2, iAcc);
@@ -124,13 +115,10 @@ AccRc store_login_throttle(Store *p, LoginTry *pT, int *pnWait){
 ** LOGIN_DEVICE_MAX. */
 static void device_add(Store *p, int64_t iAcc, int64_t iNow,
                        char zDevice[TOKEN_HEX]){
-  unsigned char a[32];
   char zHash[TOKEN_HEX];
   DbStmt *pS;
-  login_sodium();
-  randombytes_buf(a, sizeof(a));
-  sodium_bin2hex(zDevice, TOKEN_HEX, a, sizeof(a));
-  device_hash(zDevice, zHash);
+  store_random_hex(zDevice, 32);
+  store_token_hash(zDevice, zHash);
   pS = store_sq_stmt(p, SQ_DEV_ADD);
   p->pDrv->xBindText(pS, 1, zHash);
   p->pDrv->xBindInt(pS, 2, iAcc);

@@ -156,5 +156,10 @@ char *store_row_json(int e, int64_t id, const Value *aVal);
 ** current row of an account statement into *pOut (account.c). */
 struct Account;
 void store_account_row(Store *p, DbStmt *pS, struct Account *pOut);
+/* The BLAKE2b-256 of a session, API, calendar or device token, in hex
+** (TOKEN_HEX bytes at zOut): what the tables keep instead of the token. */
+void store_token_hash(const char *zToken, char *zOut);
+/* n (at most 32) random bytes as hex into zOut (2n+1 bytes). */
+void store_random_hex(char *zOut, size_t n);
 
 #endif
