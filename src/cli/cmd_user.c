@@ -5,6 +5,7 @@
 **   accord user list
 **   accord user password LOGIN [--password-stdin] [--revoke-tokens]
 **   accord user set LOGIN [--role R] [--party CODE|none] [--name N] [--lang L]
+**                         [--person CODE|none]
 **   accord user disable LOGIN | enable LOGIN | rm LOGIN
 **   accord token add LOGIN [--label TEXT] [--calendar]   (calendar key)
 **   accord token list [LOGIN]
@@ -14,6 +15,7 @@
 */
 #include "cli.h"
 #include "../store/account.h"
+#include "../store/home.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -81,7 +83,7 @@ int cmd_user(Cli *p, int argc, char **argv){
   Store *pStore;
   const char *zName = 0, *zRole = 0, *zParty = 0, *zLogin = 0;
   char zPw[256], zErr[300];
-  const char *zLang = 0;
+  const char *zLang = 0, *zPerson = 0;
   int i, rc, bStdin = 0, bRevoke = 0, eRole, nEnded = 0;
   int64_t iParty = 0;
   AccRc arc;
@@ -95,7 +97,8 @@ int cmd_user(Cli *p, int argc, char **argv){
     if( (r = cli_opt_value(argc, argv, &i, "name", &zName))!=0
      || (r = cli_opt_value(argc, argv, &i, "role", &zRole))!=0
      || (r = cli_opt_value(argc, argv, &i, "lang", &zLang))!=0
-     || (r = cli_opt_value(argc, argv, &i, "party", &zParty))!=0 ){
+     || (r = cli_opt_value(argc, argv, &i, "party", &zParty))!=0
+     || (r = cli_opt_value(argc, argv, &i, "person", &zPerson))!=0 ){
       if( r<0 ) return EXIT_USAGE;
       continue;
     }
@@ -156,9 +159,9 @@ int cmd_user(Cli *p, int argc, char **argv){
       rc = cli_usage("user", "user set: give LOGIN");
       goto out;
     }
-    if( zRole==0 && zParty==0 && zName==0 && zLang==0 ){
-      rc = cli_usage("user", "user set: give --role, --party, --name or "
-                     "--lang");
+    if( zRole==0 && zParty==0 && zName==0 && zLang==0 && zPerson==0 ){
+      rc = cli_usage("user", "user set: give --role, --party, --name, "
+                     "--lang or --person");
       goto out;
     }
     if( zRole && (eRole = role_arg(zRole))<0 ){
@@ -166,8 +169,23 @@ int cmd_user(Cli *p, int argc, char **argv){
       goto out;
     }
     if( zParty && (rc = party_arg(pStore, zParty, &iParty))!=0 ) goto out;
-    arc = store_account_set(pStore, zLogin, eRole, iParty, zName, zLang,
-                            zErr, sizeof(zErr));
+    /* One transaction: a bad --person changes nothing else either. */
+    arc = store_begin(pStore);
+    if( arc ) snprintf(zErr, sizeof(zErr), "the database is busy");
+    if( arc==ACC_OK && (zRole || zParty || zName || zLang) ){
+      arc = store_account_set(pStore, zLogin, eRole, iParty, zName, zLang,
+                              zErr, sizeof(zErr));
+    }
+    /* The person the account is: its groups, actions and data due. */
+    if( arc==ACC_OK && zPerson ){
+      arc = store_account_person_set(pStore, zLogin, zPerson, zErr,
+                                     sizeof(zErr));
+    }
+    if( arc==ACC_OK ){
+      arc = store_commit(pStore);
+      if( arc ) snprintf(zErr, sizeof(zErr), "the database is busy");
+    }
+    if( arc ) store_rollback(pStore);
     rc = arc ? cli_error(arc, "account not changed: %s", zErr) : 0;
     if( arc==ACC_OK ) printf("account %s changed\n", zLogin);
   }else if( strcmp(argv[1], "disable")==0 || strcmp(argv[1], "enable")==0 ){

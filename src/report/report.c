@@ -344,6 +344,7 @@ static void build_quarterly(ReportBuild *b, RNode *pRoot){
   rb_part_changes(b, pRoot);
   rb_part_received(b, pRoot);
   rb_part_meetings(b, pRoot);
+  rb_part_contacts(b, pRoot);
   rb_part_decisions(b, pRoot);
   rb_part_roadmap(b, pRoot);
   rb_part_risks(b, pRoot);

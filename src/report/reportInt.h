@@ -98,12 +98,13 @@ void rb_part_missed(ReportBuild *b, RNode *pParent);
 void rb_part_next(ReportBuild *b, RNode *pParent);
 Chart *rb_chart_areas(ReportBuild *b);
 
-/* report_part.c: meetings, decisions, roadmap, risks */
+/* report_part.c: meetings, decisions, roadmap, risks, contacts */
 void rb_part_about(ReportBuild *b, RNode *pParent);
 void rb_part_meetings(ReportBuild *b, RNode *pParent);
 void rb_part_decisions(ReportBuild *b, RNode *pParent);
 void rb_part_roadmap(ReportBuild *b, RNode *pParent);
 void rb_part_risks(ReportBuild *b, RNode *pParent);
+void rb_part_contacts(ReportBuild *b, RNode *pParent);
 
 /* report_data.c: observations, conflicts, indicator charts, portfolio */
 RObs *rb_obs(ReportBuild *b, int64_t idInd, int *pn);

@@ -2,7 +2,7 @@
 ** report_part.c: the parts of a report about the dialogue's machinery
 ** (see reportInt.h): what the dialogue is, the meetings held in the
 ** period, the decisions and their follow-up, the roadmap and its
-** slippage, and the risks reviewed.
+** slippage, the risks reviewed, and the working groups' contacts.
 */
 #include "reportInt.h"
 
@@ -285,5 +285,57 @@ void rb_part_risks(ReportBuild *b, RNode *pParent){
   }else{
     rb_para(b, pS, 0, arena_printf(b->pA, rtr(b, "Open risks due for "
             "review in the period: %d."), nDue));
+  }
+}
+
+/* Each working group's contacts in the period (its communication log:
+** meetings, calls, e-mails, notes), since the proposal asks the groups to
+** be in regular communication; with its last contact up to the period's
+** end, so a group that fell silent shows as such. */
+void rb_part_contacts(ReportBuild *b, RNode *pParent){
+  static const char *const azHead[] = {
+    RH("Working group"), RH("Contacts"), RH("In the period"),
+    RH("Last contact")
+  };
+  RNode *pS = rb_section(b, pParent, 1, "contacts", 0,
+                         rtr(b, "Working-group contacts"));
+  RNode *pT = 0, *pR;
+  int i, k, n;
+  int iField = model_field_find(ENT_WG_LOG, "wg_id");
+  for(i=0; i<b->nWg; i++){
+    int64_t *aId = rb_ids(b, ENT_WG_LOG, iField, b->aWg[i].id, &n);
+    Buf list = BUF_INIT;
+    Date dLast = DATE_NONE;
+    char zLast[11];
+    int nIn = 0;
+    for(k=0; k<n; k++){
+      Value *aC;
+      Date d;
+      if( store_item_get(b->pStore, ENT_WG_LOG, aId[k], b->pA, &aC) ){
+        continue;
+      }
+      d = rb_date(ENT_WG_LOG, aC, "held_on");
+      if( d==DATE_NONE || d>b->p->to ) continue;
+      rb_hash_row(b, ENT_WG_LOG, aId[k], aC);
+      if( dLast==DATE_NONE || d>dLast ) dLast = d;
+      if( d<b->p->from ) continue;
+      buf_appendf(&list, "%s%s %s", nIn ? "; " : "",
+                  rb_text(ENT_WG_LOG, aC, "held_on"),
+                  rb_enum(b, rb_text(ENT_WG_LOG, aC, "kind")));
+      nIn++;
+    }
+    if( pT==0 ) pT = rb_table(b, pS, 4, azHead);
+    pR = rb_row(b, pT);
+    rb_cell(b, pR, b->aWg[i].zName);
+    rb_cell_num(b, pR, (double)nIn, 0);
+    rb_cell(b, pR, nIn ? arena_strdup(b->pA, buf_str(&list))
+                       : rtr(b, "none in the period"));
+    if( dLast!=DATE_NONE ) date_format(dLast, zLast);
+    date_cell(b, pR, dLast!=DATE_NONE ? arena_strdup(b->pA, zLast) : 0,
+              rtr(b, "none recorded"));
+    buf_free(&list);
+  }
+  if( pT==0 ){
+    rb_para(b, pS, 0, rtr(b, "The dialogue has no working group yet."));
   }
 }

@@ -86,9 +86,12 @@ void page_begin(Req *p, const char *zTitle){
     "<link rel=\"stylesheet\" href=\"/static/accord.css\">\n"
     "<script src=\"/static/accord.js\" defer></script>\n"
     "</head>\n<body>\n<header class=\"top\">\n"
-    "<a class=\"brand\" href=\"/\">Accord</a>\n<nav aria-label=\"%h\">\n"
-    "<a href=\"/\">%h</a>\n",
-    azLangCode[p->eLang], zTitle, tr(p, "Main"), tr(p, "Dialogues"));
+    "<a class=\"brand\" href=\"/\">Accord</a>\n<nav aria-label=\"%h\">\n",
+    azLangCode[p->eLang], zTitle, tr(p, "Main"));
+  if( p->bLoggedIn ){
+    html_printf(b, "<a href=\"/home\">%h</a>\n", tr(p, "Home"));
+  }
+  html_printf(b, "<a href=\"/dialogues\">%h</a>\n", tr(p, "Dialogues"));
   html_printf(b, "<a href=\"/search\">%h</a>\n</nav>\n"
               "<div class=\"who\">\n", tr(p, "Search"));
   for(i=0; i<LANG__MAX; i++){

@@ -407,10 +407,11 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
   ** reader's name and CSRF token (cache.c).  Not a feed read with a
   ** calendar key (page_feed.c): it is one account's, and a key removed
   ** must stop working at once.  Nor /account and /admin/ (page_admin.c):
-  ** they show one person's sessions and tokens. */
+  ** they show one person's sessions and tokens; nor /home (page_home.c),
+  ** one person's work and what changed since their last visit. */
   if( strcmp(pR->zMethod, "GET")==0 && strcmp(zUrl, "/api/v1/me")!=0
    && req_arg(p, "key")==0 && strncmp(zUrl, "/account", 8)!=0
-   && strncmp(zUrl, "/admin/", 7)!=0 ){
+   && strncmp(zUrl, "/admin/", 7)!=0 && strcmp(zUrl, "/home")!=0 ){
     Buf key = BUF_INIT;
     char zDay[11];
     int bTemplate = p->bLoggedIn && !p->bApi;

@@ -142,6 +142,33 @@ void page_dash_conflicts(Req *p, int64_t idD);
 void page_dash_latest(Req *p, int64_t idD);
 void page_dash_groups(Req *p, int64_t idD);
 void page_dash_meetings(Req *p, int64_t idD);
+/* Filters and order of the dashboard's goals (page_dash.c), from the
+** query: ?status=, area=, wg=, owner= (ids or codes), deadline=, sort=.
+** The names of the enumerated ones are NULL-ended tables for the route's
+** parameters (page_route.c). */
+enum { DASH_DL_ANY = 0, DASH_DL_PASSED, DASH_DL_90, DASH_DL_YEAR,
+       DASH_DL_NONE, DASH_DL__MAX };
+enum { DASH_SORT_AREA = 0, DASH_SORT_DEADLINE, DASH_SORT_STATUS,
+       DASH_SORT_TITLE, DASH_SORT__MAX };
+extern const char *const azDashStatus[];     /* azStatusName, NULL-ended */
+extern const char *const azDashDeadline[];
+extern const char *const azDashSort[];
+typedef struct DashFilter {
+  int eStatus;                   /* a Status, or -1 for any */
+  int64_t idArea, idWg, idOwner; /* 0 for any */
+  int eDeadline;                 /* DASH_DL_* */
+  int eSort;                     /* DASH_SORT_* */
+  int bActive;                   /* some filter is set */
+} DashFilter;
+/* Read the filters of dialogue idD's dashboard; an area or working
+** group of another dialogue, or an unknown one, or an unknown owner is
+** answered 400 naming the parameter (then -1 is returned). */
+int page_dash_filter_or_reply(Req *p, int64_t idD, DashFilter *pF);
+/* Whether goal g passes the filters, deadlines judged at `at`. */
+int page_dash_filter_match(const DashFilter *pF, const GoalStatus *g,
+                           Date at);
+/* The filter form (GET, so it works without JavaScript). */
+void page_dash_filter_form(Req *p, int64_t idD, const DashFilter *pF);
 /* A risk's severity: likelihood x impact, each low 1, medium 2, high 3;
 ** 0 if either is not set. */
 int page_risk_score(const Value *aRisk);
@@ -180,8 +207,20 @@ int page_path_entity(Req *p);
 ** visibility parents; 0 if none (or not visible). */
 int64_t page_item_dialogue(Req *p, int e, const Value *aVal);
 
+/* A day relative to today, for people: "today", "12 days ago", "in 3
+** days"; a date written out in the reader's language ("6 December
+** 2026"; "" for DATE_NONE).  In p's arena (page_home.c). */
+const char *page_ago(Req *p, Date d, Date today);
+const char *page_date_long(Req *p, Date d);
+/* A working group's last contact (its newest communication log entry the
+** reader may see): "Last contact: 12 days ago (date)", or that there is
+** none (page_home.c). */
+void page_wg_last_contact(Req *p, int64_t idWg, Date today);
+
 /* Handlers. */
 void page_area(Req*);
+void page_home(Req*);                /* page_home.c */
+void page_root(Req*);                /* page_home.c: / */
 void page_calendar(Req*);            /* page_feed.c */
 void page_dialogue_calendar(Req*);   /* page_feed.c */
 void page_sdmx(Req*);                /* page_feed.c */

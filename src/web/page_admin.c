@@ -4,7 +4,8 @@
 **
 **   GET  /admin/users          every account: login, name, role, party,
 **                              disabled, newest open session
-**   GET  /admin/user/LOGIN     one account: change role and party,
+**   GET  /admin/user/LOGIN     one account: change role and party, its
+**                              person record,
 **   POST /admin/user/LOGIN     disable or enable it, end its sessions,
 **                              revoke its tokens and calendar keys
 **   GET  /account              my password, sessions and tokens
@@ -19,6 +20,7 @@
 ** manages accounts only: it gains no right to approve (access.c).
 */
 #include "page.h"
+#include "../store/home.h"
 #include "../store/account.h"
 
 #include <stdlib.h>
@@ -186,6 +188,23 @@ static void admin_user_page(Req *p, const Account *acc, const char *zMsg,
     acc->iParty ? arena_printf(&p->arena, "%lld", (long long)acc->iParty)
                 : "",
     tr(p, "Save"));
+  /* The person the account is (its home page's groups, actions, data). */
+  {
+    int64_t idPerson = store_account_person(p->pStore, acc->id);
+    const char *zCode = 0;
+    Value *aPer;
+    if( idPerson && store_item_get(p->pStore, ENT_PERSON, idPerson,
+                                   &p->arena, &aPer)==ACC_OK ){
+      zCode = page_text(ENT_PERSON, aPer, "code");
+    }
+    html_printf(&p->body, "<h2>%h</h2>\n<form method=\"post\" "
+      "action=\"%h\"><input type=\"hidden\" name=\"csrf\" value=\"%h\">"
+      "<input type=\"hidden\" name=\"do\" value=\"person\">\n"
+      "<label>%h <input name=\"person\" value=\"%h\"></label>\n"
+      "<button type=\"submit\">%h</button></form>\n", tr(p, "Person"),
+      zAction, p->zCsrf, tr(p, "Person record (code or id; empty for none)"),
+      zCode ? zCode : "", tr(p, "Save"));
+  }
   /* Disable or enable; end sessions. */
   html_printf(&p->body, "<h2>%h</h2>\n<form method=\"post\" action=\"%h\" "
     "class=\"inline\"><input type=\"hidden\" name=\"csrf\" value=\"%h\">"
@@ -225,7 +244,8 @@ void page_admin_user(Req *p){
 
 /*
 ** PAGE: POST /admin/user/LOGIN
-** do=set (role, party), disable, enable, end-sessions, or revoke (token).
+** do=set (role, party), person, disable, enable, end-sessions, or revoke
+** (token).
 ** Then back to the account's page (303), or the page with the error
 ** (400, 404 or 409).
 */
@@ -240,8 +260,8 @@ void page_admin_user_post(Req *p){
   zErr[0] = 0;
   store_set_actor(p->pStore, p->acc.zLogin);
   if( zDo==0 ){
-    snprintf(zErr, sizeof(zErr), "do: expected set, disable, enable, "
-             "end-sessions or revoke");
+    snprintf(zErr, sizeof(zErr), "do: expected set, person, disable, "
+             "enable, end-sessions or revoke");
   }else if( strcmp(zDo, "set")==0 ){
     int eRole = zRole ? access_role_parse(zRole) : -1;
     int64_t iParty = 0;
@@ -267,6 +287,12 @@ void page_admin_user_post(Req *p){
       rc = store_account_set(p->pStore, acc.zLogin, eRole, iParty, 0, 0,
                              zErr, sizeof(zErr));
     }
+  }else if( strcmp(zDo, "person")==0 ){
+    const char *zPerson = req_arg(p, "person");
+    rc = store_account_person_set(p->pStore, acc.zLogin,
+                                  zPerson ? zPerson : "none", zErr,
+                                  sizeof(zErr));
+    if( rc==ACC_NOTFOUND ) rc = ACC_INVALID;
   }else if( strcmp(zDo, "disable")==0 || strcmp(zDo, "enable")==0 ){
     if( zDo[0]=='d' && acc.id==p->acc.id ){
       snprintf(zErr, sizeof(zErr), "do: you cannot disable your own "
@@ -288,8 +314,8 @@ void page_admin_user_post(Req *p){
                               sizeof(zErr));
     }
   }else{
-    snprintf(zErr, sizeof(zErr), "do: expected set, disable, enable, "
-             "end-sessions or revoke");
+    snprintf(zErr, sizeof(zErr), "do: expected set, person, disable, "
+             "enable, end-sessions or revoke");
   }
   if( rc==ACC_OK ){
     req_redirect(p, arena_printf(&p->arena, "/admin/user/%s",

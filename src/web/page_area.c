@@ -216,8 +216,8 @@ void page_area(Req *p){
 
 /*
 ** PAGE: /wg/ID
-** A working group: its mandate, members, goals, communication log and
-** meetings.
+** A working group: its last contact, mandate, members, goals,
+** communication log and meetings.
 */
 void page_wg(Req *p){
   int64_t id = req_item_or_reply(p, ENT_WG, req_path(p, 0));
@@ -251,6 +251,8 @@ void page_wg(Req *p){
     html_printf(&p->body, "<p class=\"long\"><strong>%h</strong> %h</p>\n",
                 tr(p, "Mandate:"), z);
   }
+  /* The proposal asks groups to be in regular communication. */
+  page_wg_last_contact(p, id, date_today());
   page_item_actions(p, ENT_WG, id);
   html_printf(&p->body, "<section aria-labelledby=\"members\">\n"
     "<h2 id=\"members\">%h</h2>\n", tr(p, "Members"));

@@ -414,3 +414,180 @@ void page_dash_meetings(Req *p, int64_t idD){
   page_new_link(p, ENT_DOCUMENT, "dialogue_id", idD);
   html_printf(&p->body, "</p>\n</section>\n");
 }
+
+/* Values of the dashboard's filter and sort parameters (page_route.c
+** declares them as FT_ENUM, so http.c answers 400 for any other).  The
+** statuses are azStatusName with its NULL. */
+const char *const azDashStatus[STATUS__MAX + 1] = {
+  "overdue", "off_track", "at_risk", "on_track", "achieved",
+  "not_started", "no_data", 0
+};
+const char *const azDashDeadline[DASH_DL__MAX + 1] = {
+  "any", "passed", "next-90-days", "next-year", "none", 0
+};
+const char *const azDashSort[DASH_SORT__MAX + 1] = {
+  "area", "deadline", "status", "title", 0
+};
+
+/* Resolve reference parameter zName (an id or a code) to an item of
+** entity e of dialogue idD, into *pId (0 if the parameter is absent).
+** On failure replies 400 naming the parameter and returns -1. */
+static int dash_ref_or_reply(Req *p, const char *zName, int e, int64_t idD,
+                             int64_t *pId){
+  const char *z = req_arg(p, zName);
+  Value v, *aVal;
+  char zErr[200];
+  *pId = 0;
+  if( z==0 ) return 0;
+  memset(&v, 0, sizeof(v));
+  v.eType = VAL_TEXT;
+  v.z = z;
+  if( strspn(z, "0123456789")==strlen(z) ){
+    v.eType = VAL_INT;
+    v.i = strtoll(z, 0, 10);
+  }
+  if( store_ref_resolve(p->pStore, e, &v, zErr, sizeof(zErr))
+   || store_item_get(p->pStore, e, v.i, &p->arena, &aVal) ){
+    req_error(p, 400, ACC_INVALID, "%s: no %s \"%s\"", zName,
+              aEntity[e].zTitle, z);
+    return -1;
+  }
+  /* Areas and groups belong to a dialogue: only this one's filter it. */
+  if( aEntity[e].iDialogue>=0 && aVal[aEntity[e].iDialogue].eType==VAL_INT
+   && aVal[aEntity[e].iDialogue].i!=idD ){
+    req_error(p, 400, ACC_INVALID, "%s: the %s \"%s\" is not of this "
+              "dialogue", zName, aEntity[e].zTitle, z);
+    return -1;
+  }
+  *pId = v.i;
+  return 0;
+}
+
+int page_dash_filter_or_reply(Req *p, int64_t idD, DashFilter *pF){
+  const char *z;
+  memset(pF, 0, sizeof(*pF));
+  pF->eStatus = -1;
+  if( (z = req_arg(p, "status"))!=0 ){
+    pF->eStatus = model_enum_find(azDashStatus, z);
+  }
+  if( (z = req_arg(p, "deadline"))!=0 ){
+    pF->eDeadline = model_enum_find(azDashDeadline, z);
+  }
+  if( (z = req_arg(p, "sort"))!=0 ) pF->eSort = model_enum_find(azDashSort, z);
+  /* http.c checked the names of the enums; never trust it blindly. */
+  if( pF->eDeadline<0 ) pF->eDeadline = DASH_DL_ANY;
+  if( pF->eSort<0 ) pF->eSort = DASH_SORT_AREA;
+  if( dash_ref_or_reply(p, "area", ENT_AREA, idD, &pF->idArea)
+   || dash_ref_or_reply(p, "wg", ENT_WG, idD, &pF->idWg)
+   || dash_ref_or_reply(p, "owner", ENT_PERSON, idD, &pF->idOwner) ){
+    return -1;
+  }
+  pF->bActive = pF->eStatus>=0 || pF->idArea || pF->idWg || pF->idOwner
+             || pF->eDeadline!=DASH_DL_ANY;
+  return 0;
+}
+
+int page_dash_filter_match(const DashFilter *pF, const GoalStatus *g,
+                           Date at){
+  Date d = page_date(ENT_GOAL, g->aGoal, "deadline");
+  if( pF->eStatus>=0 && (int)g->res.eStatus!=pF->eStatus ) return 0;
+  if( pF->idArea && page_int(ENT_GOAL, g->aGoal, "area_id")!=pF->idArea ){
+    return 0;
+  }
+  if( pF->idWg && page_int(ENT_GOAL, g->aGoal, "wg_id")!=pF->idWg ){
+    return 0;
+  }
+  if( pF->idOwner && page_int(ENT_GOAL, g->aGoal, "owner_id")!=pF->idOwner ){
+    return 0;
+  }
+  switch( pF->eDeadline ){
+    case DASH_DL_PASSED: return d!=DATE_NONE && d<at;
+    case DASH_DL_90:     return d!=DATE_NONE && d>=at && d<=at+90;
+    case DASH_DL_YEAR:   return d!=DATE_NONE && d>=at && d<=at+365;
+    case DASH_DL_NONE:   return d==DATE_NONE;
+  }
+  return 1;
+}
+
+/* A <select> of the items of entity e of dialogue idD (the people of
+** its parties for ENT_PERSON), with "any" first. */
+static void filter_select(Req *p, const char *zName, const char *zLabel,
+                          int e, int64_t idD, int64_t iCur){
+  PageRows r;
+  int i;
+  html_printf(&p->body, "<label>%h <select name=\"%h\">"
+    "<option value=\"\">%h</option>", zLabel, zName, tr(p, "any"));
+  if( e==ENT_PERSON ){
+    PageRows parties;
+    int k;
+    page_rows_by(p, ENT_PARTY, "dialogue_id", idD, &parties);
+    for(k=0; k<parties.n; k++){
+      page_rows_by(p, ENT_PERSON, "party_id", parties.aId[k], &r);
+      for(i=0; i<r.n; i++){
+        html_printf(&p->body, "<option value=\"%lld\"%s>%h</option>",
+          (long long)r.aId[i], r.aId[i]==iCur ? " selected" : "",
+          web_text(ENT_PERSON, r.aaVal[i], "name"));
+      }
+    }
+  }else{
+    page_rows_by(p, e, "dialogue_id", idD, &r);
+    for(i=0; i<r.n; i++){
+      html_printf(&p->body, "<option value=\"%lld\"%s>%h</option>",
+        (long long)r.aId[i], r.aId[i]==iCur ? " selected" : "",
+        web_name(p, e, r.aaVal[i]));
+    }
+  }
+  html_printf(&p->body, "</select></label>\n");
+}
+
+void page_dash_filter_form(Req *p, int64_t idD, const DashFilter *pF){
+  const char *const azDlLabel[DASH_DL__MAX] = {
+    tr(p, "any"), tr(p, "passed"), tr(p, "in the next 90 days"),
+    tr(p, "in the next year"), tr(p, "none set")
+  };
+  const char *const azSortLabel[DASH_SORT__MAX] = {
+    tr(p, "framework area"), tr(p, "deadline"), tr(p, "status"),
+    tr(p, "title")
+  };
+  const char *zAt = req_arg(p, "at");
+  int i;
+  html_printf(&p->body, "<form method=\"get\" action=\"/dialogue/%lld\" "
+    "class=\"filters\" id=\"filters\">\n<fieldset><legend>%h</legend>\n",
+    (long long)idD, tr(p, "Show goals"));
+  if( zAt ){
+    html_printf(&p->body, "<input type=\"hidden\" name=\"at\" value=\"%h\">",
+                zAt);
+  }
+  html_printf(&p->body, "<label>%h <select name=\"status\">"
+    "<option value=\"\">%h</option>", tr(p, "Status"), tr(p, "any"));
+  for(i=0; i<STATUS__MAX; i++){
+    html_printf(&p->body, "<option value=\"%h\"%s>%h</option>",
+      azDashStatus[i], i==pF->eStatus ? " selected" : "",
+      tr(p, azStatusLabel[i]));
+  }
+  html_printf(&p->body, "</select></label>\n");
+  filter_select(p, "area", tr(p, "Area"), ENT_AREA, idD, pF->idArea);
+  filter_select(p, "wg", tr(p, "Working group"), ENT_WG, idD, pF->idWg);
+  filter_select(p, "owner", tr(p, "Owner"), ENT_PERSON, idD, pF->idOwner);
+  html_printf(&p->body, "<label>%h <select name=\"deadline\">",
+              tr(p, "Deadline"));
+  for(i=0; i<DASH_DL__MAX; i++){
+    html_printf(&p->body, "<option value=\"%h\"%s>%h</option>",
+      azDashDeadline[i], i==pF->eDeadline ? " selected" : "",
+      azDlLabel[i]);
+  }
+  html_printf(&p->body, "</select></label>\n<label>%h <select name=\"sort\">",
+              tr(p, "Sort by"));
+  for(i=0; i<DASH_SORT__MAX; i++){
+    html_printf(&p->body, "<option value=\"%h\"%s>%h</option>",
+      azDashSort[i], i==pF->eSort ? " selected" : "",
+      azSortLabel[i]);
+  }
+  html_printf(&p->body, "</select></label>\n<button type=\"submit\">%h"
+    "</button>\n", tr(p, "Apply"));
+  if( pF->bActive || pF->eSort!=DASH_SORT_AREA ){
+    html_printf(&p->body, "<a href=\"/dialogue/%lld#goals\">%h</a>\n",
+                (long long)idD, tr(p, "Clear"));
+  }
+  html_printf(&p->body, "</fieldset>\n</form>\n");
+}

@@ -82,7 +82,7 @@ static void status_counts(Req *p, const int *aCount){
 }
 
 /*
-** PAGE: /
+** PAGE: /dialogues (and / for the public, page_root())
 ** The portfolio: every dialogue the reader may see, its state, launch,
 ** focus and its goals counted by status today.
 */
@@ -226,14 +226,99 @@ static void dash_cards(Req *p, const GoalStatus *aG, int nG,
   html_printf(&p->body, "</div>\n</section>\n");
 }
 
-/* The goals, one table per area, worst status first within an area. */
-static void dash_goals(Req *p, int64_t idD, const GoalStatus *aG, int nG,
-                       const int64_t *aArea, int nA){
-  int i, k, s;
+/* One goal's row: title, kind and classification, why; status; deadline;
+** with bArea first its area. */
+static void goal_row(Req *p, const GoalStatus *g, int bArea){
+  html_printf(&p->body, "<tr>");
+  if( bArea ){
+    html_printf(&p->body, "<td>");
+    page_link(p, ENT_AREA, web_int(ENT_GOAL, g->aGoal, "area_id"));
+    html_printf(&p->body, "</td>");
+  }
+  html_printf(&p->body, "<td><a href=\"/goal/%lld\">%h</a> "
+    "<span class=\"cls\">%h · %h</span><p class=\"why\">%h</p></td><td>",
+    (long long)g->id, web_text(ENT_GOAL, g->aGoal, "title"),
+    page_enum_label(p, web_text(ENT_GOAL, g->aGoal, "kind")),
+    tr(p, web_text(ENT_GOAL, g->aGoal, "classification")), g->res.zWhy);
+  web_status_badge(p, g->res.eStatus);
+  html_printf(&p->body, "</td><td>%h</td></tr>\n",
+              web_text(ENT_GOAL, g->aGoal, "deadline"));
+}
+
+/* Orders of the sorted list (DASH_SORT_*), each then by id. */
+static int goal_by_id(const GoalStatus *x, const GoalStatus *y){
+  return x->id<y->id ? -1 : x->id>y->id;
+}
+static int goal_by_deadline(const void *a, const void *b){
+  const GoalStatus *x = *(const GoalStatus *const*)a;
+  const GoalStatus *y = *(const GoalStatus *const*)b;
+  const char *zX = web_text(ENT_GOAL, x->aGoal, "deadline");
+  const char *zY = web_text(ENT_GOAL, y->aGoal, "deadline");
+  int c;
+  /* Goals without a deadline last. */
+  if( !zX[0]!=!zY[0] ) return zX[0] ? -1 : 1;
+  c = strcmp(zX, zY);
+  return c ? c : goal_by_id(x, y);
+}
+static int goal_by_status(const void *a, const void *b){
+  const GoalStatus *x = *(const GoalStatus *const*)a;
+  const GoalStatus *y = *(const GoalStatus *const*)b;
+  int c = (int)x->res.eStatus - (int)y->res.eStatus;
+  return c ? c : goal_by_id(x, y);
+}
+static int goal_by_title(const void *a, const void *b){
+  const GoalStatus *x = *(const GoalStatus *const*)a;
+  const GoalStatus *y = *(const GoalStatus *const*)b;
+  int c = strcmp(web_text(ENT_GOAL, x->aGoal, "title"),
+                 web_text(ENT_GOAL, y->aGoal, "title"));
+  return c ? c : goal_by_id(x, y);
+}
+
+/* The goals that pass the filters, in one table in the order asked. */
+static void dash_goals_sorted(Req *p, const GoalStatus *aG, int nG,
+                              const DashFilter *pF){
+  const GoalStatus **ap = arena_alloc(&p->arena,
+                                      sizeof(GoalStatus*)*(nG ? nG : 1));
+  int i, n = 0;
+  for(i=0; i<nG; i++) ap[n++] = &aG[i];
+  qsort(ap, n, sizeof(ap[0]), pF->eSort==DASH_SORT_DEADLINE
+        ? goal_by_deadline : pF->eSort==DASH_SORT_STATUS ? goal_by_status
+        : goal_by_title);
+  if( n==0 ) return;
+  html_printf(&p->body, "<table class=\"sorted\">\n<thead><tr>"
+    "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
+    "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
+    "<tbody>\n", tr(p, "Area"), tr(p, "Goal"), tr(p, "Status"),
+    tr(p, "Deadline"));
+  for(i=0; i<n; i++) goal_row(p, ap[i], 1);
+  html_printf(&p->body, "</tbody>\n</table>\n");
+}
+
+/* The goals, one table per area, worst status first within an area; or,
+** with another order asked, one table (dash_goals_sorted).  Only those
+** that pass the filters; the filter form above them. */
+static void dash_goals(Req *p, int64_t idD, const GoalStatus *aAll, int nAll,
+                       const int64_t *aArea, int nA, const DashFilter *pF,
+                       Date at){
+  int i, k, s, nG = 0;
+  GoalStatus *aG = arena_alloc(&p->arena,
+                               sizeof(GoalStatus)*(nAll ? nAll : 1));
+  for(i=0; i<nAll; i++){
+    if( page_dash_filter_match(pF, &aAll[i], at) ) aG[nG++] = aAll[i];
+  }
   html_printf(&p->body, "<section aria-labelledby=\"goals\">\n"
     "<h2 id=\"goals\">%h</h2>\n<p class=\"actions\">", tr(p, "Goals"));
   page_new_link(p, ENT_GOAL, "dialogue_id", idD);
   html_printf(&p->body, "</p>\n");
+  page_dash_filter_form(p, idD, pF);
+  if( pF->bActive ){
+    html_printf(&p->body, "<p class=\"note\" id=\"shown\">%h</p>\n",
+      arena_printf(&p->arena, tr(p, "Showing %d of %d goals."), nG, nAll));
+  }
+  if( pF->eSort!=DASH_SORT_AREA ){
+    dash_goals_sorted(p, aG, nG, pF);
+    nA = 0;
+  }
   for(i=0; i<nA; i++){
     Value *aA;
     int bHead = 0;
@@ -255,21 +340,14 @@ static void dash_goals(Req *p, int64_t idD, const GoalStatus *aG, int nG,
           tr(p, "Deadline"));
         bHead = 1;
       }
-      html_printf(&p->body, "<tr><td><a href=\"/goal/%lld\">%h</a> "
-        "<span class=\"cls\">%h · %h</span><p class=\"why\">%h</p></td><td>",
-        (long long)g->id, web_text(ENT_GOAL, g->aGoal, "title"),
-        page_enum_label(p, web_text(ENT_GOAL, g->aGoal, "kind")),
-        tr(p, web_text(ENT_GOAL, g->aGoal, "classification")),
-        g->res.zWhy);
-      web_status_badge(p, g->res.eStatus);
-      html_printf(&p->body, "</td><td>%h</td></tr>\n",
-                  web_text(ENT_GOAL, g->aGoal, "deadline"));
+      goal_row(p, g, 0);
     }
     if( bHead ) html_printf(&p->body, "</tbody>\n</table>\n");
   }
   if( nG==0 ){
-    html_printf(&p->body, "<p class=\"note\">%h</p>\n",
-                tr(p, "No goals you may see."));
+    html_printf(&p->body, "<p class=\"note\">%h</p>\n", pF->bActive
+                ? tr(p, "No goals match these filters.")
+                : tr(p, "No goals you may see."));
   }
   html_printf(&p->body, "</section>\n");
 }
@@ -277,7 +355,9 @@ static void dash_goals(Req *p, int64_t idD, const GoalStatus *aG, int nG,
 /*
 ** PAGE: /dialogue/ID
 ** The dashboard of one dialogue; ?at=YYYY-MM-DD computes the statuses
-** and the upcoming dates for another day than today.
+** and the upcoming dates for another day than today; ?status=, area=,
+** wg=, owner=, deadline= filter the goals and sort= orders them
+** (page_dash.c).
 */
 void page_dialogue(Req *p){
   int64_t idD = req_item_or_reply(p, ENT_DIALOGUE, req_path(p, 0));
@@ -286,7 +366,9 @@ void page_dialogue(Req *p){
   int nG, nA;
   int64_t *aArea;
   Date at;
+  DashFilter filter;
   if( idD==0 ) return;
+  if( page_dash_filter_or_reply(p, idD, &filter) ) return;
   at = page_at(p);
   if( store_item_get(p->pStore, ENT_DIALOGUE, idD, &p->arena, &aD) ){
     req_error(p, 404, ACC_NOTFOUND, "no dialogue %lld", (long long)idD);
@@ -295,11 +377,11 @@ void page_dialogue(Req *p){
   goalstat_dialogue(p->pStore, idD, at, &p->arena, &aG, &nG);
   aArea = web_ids(p, ENT_AREA, aEntity[ENT_AREA].iDialogue, idD, &nA);
   page_begin(p, web_text(ENT_DIALOGUE, aD, "title"));
-  html_printf(&p->body, "<p class=\"crumbs\"><a href=\"/\">%h</a></p>\n",
-              tr(p, "All dialogues"));
+  html_printf(&p->body, "<p class=\"crumbs\"><a href=\"/dialogues\">%h</a>"
+              "</p>\n", tr(p, "All dialogues"));
   dash_head(p, idD, aD, at);
   dash_cards(p, aG, nG, aArea, nA);
-  dash_goals(p, idD, aG, nG, aArea, nA);
+  dash_goals(p, idD, aG, nG, aArea, nA, &filter, at);
   html_printf(&p->body, "<section aria-labelledby=\"roadmap\">\n"
     "<h2 id=\"roadmap\">%h</h2>\n", tr(p, "Roadmap"));
   page_roadmap_svg(p, idD, at);

@@ -17,6 +17,21 @@ static const Field aAtParam[] = {
   { "at", FT_DATE, 0, 0, 0, "the date the statuses are computed for" },
   { 0, 0, 0, 0, 0, 0 }
 };
+/* The dialogue dashboard: the date, and the goals' filters and order
+** (page_dash.c). */
+static const Field aDashParam[] = {
+  { "at", FT_DATE, 0, 0, 0, "the date the statuses are computed for" },
+  { "status", FT_ENUM, 0, azDashStatus, 0, "only goals of this status" },
+  { "area", FT_REF, 0, 0, ENT_AREA, "only goals of this framework area" },
+  { "wg", FT_REF, 0, 0, ENT_WG, "only goals of this working group" },
+  { "owner", FT_REF, 0, 0, ENT_PERSON, "only goals this person answers for" },
+  { "deadline", FT_ENUM, 0, azDashDeadline, 0,
+    "only goals whose deadline passed, comes in the next 90 days or year, "
+    "or is not set" },
+  { "sort", FT_ENUM, 0, azDashSort, 0,
+    "order of the goals: by area, deadline, status or title" },
+  { 0, 0, 0, 0, 0, 0 }
+};
 static const Field aGoalParam[] = {
   { "at", FT_DATE, 0, 0, 0, "the date the status is computed for" },
   { "obs", FT_TEXT, 0, 0, 0, "\"all\" to list every observation" },
@@ -78,8 +93,11 @@ static const Field aTokenParam[] = {
   { 0, 0, 0, 0, 0, 0 }
 };
 static const Field aAdminUserParam[] = {
-  { "do", FT_TEXT, 0, 0, 0, "set, disable, enable, end-sessions, revoke" },
+  { "do", FT_TEXT, 0, 0, 0, "set, person, disable, enable, end-sessions, "
+    "revoke" },
   { "role", FT_TEXT, 0, 0, 0, "the new role (do=set)" },
+  { "person", FT_TEXT, 0, 0, 0, "the person's code or id, empty for none "
+    "(do=person)" },
   { "party", FT_TEXT, 0, 0, 0, "the party's code or id (do=set)" },
   { "token", FT_INT, 0, 0, 0, "the token to revoke (do=revoke)" },
   { 0, 0, 0, 0, 0, 0 }
@@ -112,7 +130,7 @@ static const Field aAdminUserParam[] = {
   { "POST", "/new/" k, page_new_post, ACT_WRITE, E, 1, aPageFormParam[E] },
 
 const Route aPageRoute[] = {
-  { "GET", "/", page_portfolio, ACT_READ, -1, 0, aNoParam },
+  { "GET", "/", page_root, ACT_READ, -1, 0, aNoParam },
   { "GET", "/account", page_account, ACT_READ, -1, 1, aNoParam },
   { "POST", "/account/end-session", page_account_end_session, ACT_READ, -1,
     1, aSessionParam },
@@ -128,12 +146,13 @@ const Route aPageRoute[] = {
   { "GET", "/area/:id", page_area, ACT_READ, -1, 0, aAtParam },
   { "GET", "/calendar.ics", page_calendar, ACT_READ, -1, 0, aCalendarParam },
   PAGE_KINDS(R_DELETE)
-  { "GET", "/dialogue/:id", page_dialogue, ACT_READ, -1, 0, aAtParam },
+  { "GET", "/dialogue/:id", page_dialogue, ACT_READ, -1, 0, aDashParam },
   { "GET", "/dialogue/:id/calendar.ics", page_dialogue_calendar, ACT_READ,
     -1, 0, aCalendarKeyParam },
   { "GET", "/dialogue/:id/report/:file", page_dialogue_report, ACT_READ, -1,
     0, aReportParam },
   { "GET", "/dialogue/:id/risks", page_risks, ACT_READ, -1, 0, aNoParam },
+  { "GET", "/dialogues", page_portfolio, ACT_READ, -1, 0, aNoParam },
   { "GET", "/document/:id", page_document, ACT_READ, -1, 0, aNoParam },
   { "POST", "/document/:id/approve", page_document_approve, ACT_APPROVE,
     ENT_DOCUMENT, 1, aNoParam },
@@ -141,6 +160,7 @@ const Route aPageRoute[] = {
   { "GET", "/goal/:id", page_goal, ACT_READ, -1, 0, aGoalParam },
   { "POST", "/goal/:id/approve", page_goal_approve, ACT_APPROVE, ENT_GOAL,
     1, aNoParam },
+  { "GET", "/home", page_home, ACT_READ, -1, 1, aNoParam },
   PAGE_KINDS(R_ITEM)
   { "GET", "/meeting/:id", page_meeting, ACT_READ, -1, 0, aNoParam },
   PAGE_KINDS(R_NEW)

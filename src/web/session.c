@@ -17,6 +17,7 @@
 ** anything is stored.
 */
 #include "web.h"
+#include "../store/home.h"
 
 #include <sodium.h>
 #include <stdlib.h>
@@ -113,6 +114,8 @@ void page_login_post(Req *p){
     req_error(p, 503, ACC_BUSY, "the database is busy; try again");
     return;
   }
+  /* A new visit: the home page lists what changed since the last one. */
+  store_account_visit(p->pStore, acc.id);
   req_header(p, "Set-Cookie", arena_printf(&p->arena,
     "accord_session=%s; Path=/; HttpOnly; SameSite=Strict%s", zToken,
     cookie_secure()));

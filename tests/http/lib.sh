@@ -244,7 +244,7 @@ login() {
     --data-urlencode "csrf=$_c" "$BASE/login")
   LAST="login $_l"
   if [ "$ST" != 303 ]; then t_fail "login as $_l failed"; return 1; fi
-  curl -s -b "$_jar" -o "$BODY" "$BASE/"
+  curl -s -L -b "$_jar" -o "$BODY" "$BASE/"
   csrf_in_body >"$_jar.csrf"
   [ -s "$_jar.csrf" ] || {
     t_fail "no CSRF token in the logout form for $_l"; return 1; }

@@ -8,7 +8,9 @@ connection per batch: curl is the HTTP client of the suite), and judges
 each answer against the rules restated here from src/core/access.c and
 src/store/store.h:
 
-  reads    200 if the role may see the item, else 404 (never 403);
+  reads    200 if the role may see the item, else 404 (never 403); / sends
+           a logged-in role to its home page (303), /home sends the
+           public to /login and shows each role only what it may see;
            a route needing a login sends the public to /login (pages) or
            answers 401 (API);
   writes   the public is sent to /login (pages) or gets 401 (API); a role
@@ -418,6 +420,10 @@ for r in routes:
             if act == "read":
                 if role == "public" and login:
                     ex = deny_public
+                elif method == "GET" and pattern == "/" and role != "public":
+                    # A logged-in person lands on /home (page_home.c); the
+                    # portfolio is /dialogues for everyone.
+                    ex = "303"
                 elif method != "GET" and pattern.startswith("/account/"):
                     # One's own account (page_admin.c): an empty form is
                     # refused, naming what is missing.

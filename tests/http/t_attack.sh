@@ -329,7 +329,7 @@ check "the session cookie is for the whole site (Path=/)" grep -qi '^set-cookie:
 check "no Secure flag without TLS (it would be dropped)" not grep -qi '^set-cookie: accord_session=.*Secure' "$HDR"
 S1=$(sed -n 's/.*accord_session[[:space:]]*\([0-9a-f]*\).*/\1/p' "$DIR/jar/fresh")
 check "the session token is long and random" [ "${#S1}" -ge 32 ]
-req GET / -b "$DIR/jar/fresh"
+req GET /dialogues -b "$DIR/jar/fresh"
 expect_header Cache-Control no-store
 VCSRF=$(csrf_in_body)
 

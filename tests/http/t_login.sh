@@ -159,7 +159,7 @@ expect_status 403
 check "a CSRF token in the query string changes nothing" [ "$(db_digest)" = "$d0" ]
 req POST /logout?csrf="$c" -b "$DIR/jar/wg-member"
 expect_status 403
-req GET / -b "$DIR/jar/wg-member"
+req GET /dialogues -b "$DIR/jar/wg-member"
 expect_body 'action="/logout"'
 # In a header it is accepted.
 req POST /new/observation -b "$DIR/jar/wg-member" -H "X-CSRF-Token: $c" \

@@ -6,7 +6,8 @@
 # public-but-not-approved; demo items of other kinds), it asserts allow or
 # deny, that hidden items answer 404 like missing ones, that refused
 # writes change nothing, and that no body names an item its reader may
-# not see.  The full table goes to build/http-matrix.txt.
+# not see (the home pages too).  The full table goes to
+# build/http-matrix.txt.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/fixtures.sh"
 
@@ -20,6 +21,26 @@ fixtures_publish
 CUR_ROLE=public
 req GET "/goal/$(fix_id Zmk-goal-pubok)"; expect_status 200
 req GET "/goal/$(fix_id Zmk-goal-pubno)"; expect_status 404
+
+# The home page and the portfolio, for every role: / sends a logged-in
+# person to /home (the matrix checks the 303 and that no /home shows an
+# item its reader may not see); /home is a login's; /dialogues is the
+# portfolio for everyone.
+for r in $ROLES; do
+  CUR_ROLE=$r
+  req GET /dialogues; expect_status 200
+  req GET /home
+  if [ "$r" = public ]; then
+    expect_status 303
+    check "public: /home asks to log in (got $LOC)" test "${LOC#/login}" != "$LOC"
+  else
+    expect_status 200; expect_body 'id="changes"'
+    if [ "$r" = cochair ]; then expect_body 'id="awaiting"'
+    else expect_no_body 'id="awaiting"'; fi
+    req GET /; expect_status 303
+    check "$r: / goes to /home (got $LOC)" test "$LOC" = /home
+  fi
+done
 
 OUTDIR="$TOP/${BUILD:-build}"
 mkdir -p "$OUTDIR"
