@@ -255,8 +255,8 @@ static void home_actions(Req *p, int64_t idPerson, Date today){
     }else{
       zState = page_ago(p, a[i].d, today);
     }
-    html_printf(&p->body, "<tr class=\"%s\"><td>%h</td><td>%h</td>"
-      "<td><a href=\"%h\">%h</a></td><td>%h</td></tr>\n",
+    html_printf(&p->body, "<tr class=\"%s\"><td class=\"when\">%h</td>"
+      "<td>%h</td><td><a href=\"%h\">%h</a></td><td>%h</td></tr>\n",
       a[i].d!=DATE_NONE && a[i].d<today ? "overdue" : "due",
       page_date_long(p, a[i].d), a[i].zWhat, page_url(p, a[i].e, a[i].id),
       a[i].zText, zState);
@@ -408,9 +408,10 @@ static int change_cb(void *pArg, const HomeChange *h){
       "<tbody>\n", tr(p, "When"), tr(p, "Kind"), tr(p, "Item"),
       tr(p, "Change"), tr(p, "By"));
   }
-  html_printf(&p->body, "<tr><td>%h</td><td>%h</td><td><a href=\"%h\">%h"
-    "</a></td><td>%h", page_date_long(p, d), tr(p, aEntity[h->e].zTitle),
-    page_url(p, h->e, h->id), zLabel, tr(p, h->zAction));
+  html_printf(&p->body, "<tr><td class=\"when\">%h</td><td>%h</td>"
+    "<td><a href=\"%h\">%h</a></td><td>%h", page_date_long(p, d),
+    tr(p, aEntity[h->e].zTitle), page_url(p, h->e, h->id), zLabel,
+    tr(p, h->zAction));
   if( h->nChange>1 ){
     html_printf(&p->body, " <span class=\"note\">(%h)</span>",
       arena_printf(&p->arena, tr(p, "%d changes"), h->nChange));

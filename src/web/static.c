@@ -101,6 +101,12 @@ static const char zCss[] =
   "flex-wrap:wrap;margin:.6rem 0}\n"
   "form.search label,form.at-form label{display:inline;font-weight:600}\n"
   "form.search input{flex:1;min-width:14rem}\n"
+  /* The dashboard's goal filters (page_dash.c) and the home page. */
+  "form.filters fieldset{display:flex;flex-wrap:wrap;gap:.5rem 1rem;"
+  "align-items:end;border:1px solid var(--line);border-radius:6px;"
+  "padding:.6rem .9rem;margin:.6rem 0}\n"
+  "form.filters select{width:auto;max-width:16rem}\n"
+  "td.when{white-space:nowrap}\n"
   "form.login,form.edit,form.confirm{background:var(--card);"
   "border:1px solid var(--line);border-radius:6px;padding:1rem 1.2rem;"
   "max-width:44rem;display:grid;gap:.9rem}\n"

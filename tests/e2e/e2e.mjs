@@ -4,8 +4,9 @@
 // an observation through the page form for the indicator of a goal ("at
 // least 2 joint expert visits per year": 3 this year decide it), the
 // goal's status on its page changes, both approve the goal and a joint
-// statement, and a logged-out context then sees both.  Screenshots of
-// the main pages go to $SHOTS.  Prints "e2e/browser: N passed, N failed".
+// statement, and a logged-out context then sees both.  Every demo role
+// logs in and walks its home page.  Screenshots of the main pages go to
+// $SHOTS.  Prints "e2e/browser: N passed, N failed".
 import { chromium } from "playwright-core";
 
 const env = process.env;
@@ -85,7 +86,10 @@ try {
   await shot(bad, "login-error");
 
   // ---- the portfolio and the dialogue dashboard ---------------------------
+  // A logged-in person lands on the home page; the portfolio is /dialogues.
   r = await us.goto(`${BASE}/`);
+  check(us.url() === `${BASE}/home`, `/ takes a logged-in person to /home (at ${us.url()})`);
+  r = await us.goto(`${BASE}/dialogues`);
   check(r.status() === 200, "portfolio 200");
   check(await us.getByText("US–Serbia strategic dialogue").first().isVisible(),
         "the portfolio lists the US–Serbia dialogue");
@@ -189,6 +193,52 @@ try {
   check(r.status() === 200, "dashboard in Cyrillic 200");
   await shot(us, "dashboard-sr-cyrl");
   await us.goto(`${BASE}/dialogue/1?lang=en`);
+
+  // ---- each demo role's home page ----------------------------------------
+  // Every demo account logs in, lands on /home and finds its sections: the
+  // co-chairs what awaits their party's approval, the working-group member
+  // (linked to a person by run.sh) their group, the observer no write
+  // action.  One page in Cyrillic.
+  const demo = JSON.parse(env.DEMO_PW || "{}");
+  check(Object.keys(demo).length >= 8, `the demo's passwords reach the test (${Object.keys(demo).length})`);
+  for (const [who, pw] of Object.entries(demo)) {
+    const ctx = await browser.newContext({ viewport });
+    const page = await ctx.newPage();
+    watch(page, who);
+    await page.goto(`${BASE}/login`);
+    await page.fill('input[name="login"]', who);
+    await page.fill('input[name="password"]', pw);
+    await Promise.all([page.waitForNavigation(), page.click('form.login button[type="submit"]')]);
+    check(page.url() === `${BASE}/home`, `${who} lands on /home after logging in (at ${page.url()})`);
+    const main = await page.locator("main").innerText();
+    check(main.includes("My work"), `${who}: the home page has its heading`);
+    for (const id of ["groups", "actions", "data", "changes"]) {
+      check((await page.locator(`section #${id}`).count()) === 1, `${who}: the home page has the section #${id}`);
+    }
+    const cochair = who.endsWith("-cochair");
+    check((await page.locator("#awaiting").count()) === (cochair ? 1 : 0),
+          `${who}: ${cochair ? "sees" : "does not see"} what awaits approval`);
+    if (cochair) {
+      check((await page.locator("section:has(#awaiting) li a").count()) > 0,
+            `${who}: some item awaits the party's approval`);
+    }
+    if (who === "wg-member") {
+      check(main.includes("People to People Ties"), "wg-member sees their working group");
+      check(main.includes("Last contact:"), "wg-member sees the group's last contact");
+    }
+    if (who === "observer") {
+      check((await page.locator('main a[href^="/new/"], main a[href^="/edit/"], main form[method="post"]').count()) === 0,
+            "observer: no write action on the home page");
+    }
+    await shot(page, `home-${who}`);
+    if (who === "wg-member") {
+      r = await page.goto(`${BASE}/home?lang=sr-Cyrl`);
+      check(r.status() === 200 && (await page.locator("main").innerText()).includes("Моје радне групе"),
+            "the home page in Cyrillic");
+      await shot(page, "home-sr-cyrl");
+    }
+    await ctx.close();
+  }
 
   // ---- two people edit the same risk: no change is lost -----------------
   // Both open the form; the US co-chair saves first; the Serbian co-chair's

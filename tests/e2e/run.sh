@@ -50,6 +50,16 @@ A document add --dialogue_id us-rs --code us-rs/doc/e2e-statement --kind joint_s
 
 - at least two visits a year
 - a report to both governments" >/dev/null
+# The working-group member is a person with a seat in a group, which had
+# a call 12 days ago (the home page shows both).
+A person add --code person/e2e-member --name "Ana E2E" --party_id us-rs/rs >/dev/null
+A member add --wg_id us-rs/wg/people --person_id person/e2e-member --role member >/dev/null
+A contact add --wg_id us-rs/wg/people --held_on "$(date -u -d '12 days ago' +%F)" \
+  --kind call --summary "Call on student exchanges" --classification internal >/dev/null
+A user set wg-member --person person/e2e-member >/dev/null
+# Every demo account's password, for the walk of the home pages.
+DEMO_PW=$(sed -n 's/^  \([a-z-]*\) \{1,\}\([a-z0-9]\{14\}\) .*/"\1":"\2"/p' "$W/demo.out" | paste -sd, -)
+DEMO_PW="{$DEMO_PW}"
 GOAL=$(A goal show us-rs/goal/e2e-visits --json | sed -n 's/^ *"id": *\([0-9]*\),.*/\1/p' | head -n 1)
 DOC=$(A document show us-rs/doc/e2e-statement --json | sed -n 's/^ *"id": *\([0-9]*\),.*/\1/p' | head -n 1)
 IND=$(A indicator show us-rs/ind/e2e-visits --json | sed -n 's/^ *"id": *\([0-9]*\),.*/\1/p' | head -n 1)
@@ -65,7 +75,8 @@ done
 [ -n "$PORT" ] || { cat "$W/srv.out" "$W/srv.log"; echo "e2e/browser: 0 passed, 1 failed"; exit 1; }
 
 BASE="http://127.0.0.1:$PORT" GOAL=$GOAL DOC=$DOC IND=$IND YEAR=$YEAR \
-  US_PW=$(pw us-cochair) RS_PW=$(pw rs-cochair) CHROMIUM=$CHROMIUM \
+  US_PW=$(pw us-cochair) RS_PW=$(pw rs-cochair) DEMO_PW=$DEMO_PW \
+  CHROMIUM=$CHROMIUM \
   SHOTS=$SHOTS \
   node "$E2E/e2e.mjs" >"$W/e2e.out" 2>&1
 rc=$?
