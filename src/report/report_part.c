@@ -7,6 +7,7 @@
 #include "reportInt.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* A date cell: the date, or the given text when there is none. */
@@ -292,6 +293,19 @@ void rb_part_risks(ReportBuild *b, RNode *pParent){
 ** meetings, calls, e-mails, notes), since the proposal asks the groups to
 ** be in regular communication; with its last contact up to the period's
 ** end, so a group that fell silent shows as such. */
+/* One contact of a group in the period, for sorting by date. */
+typedef struct RContact {
+  Date d;
+  int64_t id;
+  const char *zKind;
+} RContact;
+
+static int contact_cmp(const void *pA, const void *pB){
+  const RContact *x = pA, *y = pB;
+  if( x->d!=y->d ) return x->d<y->d ? -1 : 1;
+  return x->id<y->id ? -1 : x->id>y->id;
+}
+
 void rb_part_contacts(ReportBuild *b, RNode *pParent){
   static const char *const azHead[] = {
     RH("Working group"), RH("Contacts"), RH("In the period"),
@@ -304,9 +318,10 @@ void rb_part_contacts(ReportBuild *b, RNode *pParent){
   int iField = model_field_find(ENT_WG_LOG, "wg_id");
   for(i=0; i<b->nWg; i++){
     int64_t *aId = rb_ids(b, ENT_WG_LOG, iField, b->aWg[i].id, &n);
+    RContact *aIn = arena_alloc(b->pA, sizeof(RContact)*(n ? n : 1));
     Buf list = BUF_INIT;
     Date dLast = DATE_NONE;
-    char zLast[11];
+    char zLast[11], zDay[11];
     int nIn = 0;
     for(k=0; k<n; k++){
       Value *aC;
@@ -319,10 +334,15 @@ void rb_part_contacts(ReportBuild *b, RNode *pParent){
       rb_hash_row(b, ENT_WG_LOG, aId[k], aC);
       if( dLast==DATE_NONE || d>dLast ) dLast = d;
       if( d<b->p->from ) continue;
-      buf_appendf(&list, "%s%s %s", nIn ? "; " : "",
-                  rb_text(ENT_WG_LOG, aC, "held_on"),
-                  rb_enum(b, rb_text(ENT_WG_LOG, aC, "kind")));
+      aIn[nIn].d = d;
+      aIn[nIn].id = aId[k];
+      aIn[nIn].zKind = rb_enum(b, rb_text(ENT_WG_LOG, aC, "kind"));
       nIn++;
+    }
+    qsort(aIn, nIn, sizeof(aIn[0]), contact_cmp);
+    for(k=0; k<nIn; k++){
+      date_format(aIn[k].d, zDay);
+      buf_appendf(&list, "%s%s %s", k ? "; " : "", zDay, aIn[k].zKind);
     }
     if( pT==0 ) pT = rb_table(b, pS, 4, azHead);
     pR = rb_row(b, pT);

@@ -8,7 +8,8 @@
 ** The person an account is comes from the account's link to a person
 ** record (`accord user set LOGIN --person CODE`, /admin/user/LOGIN): a
 ** person's groups are their seats (kind member, co-lead or member), their
-** actions the decisions and risks they own, the indicators they report
+** actions those of the decisions, risks and goals they own (roadmap steps
+** have no owner), the indicators they report
 ** those they own or whose goal they own.  Everything is read through the
 ** store, for the reader: nothing here decides visibility.  The page is
 ** one account's, so it is never cached (http.c).
@@ -197,21 +198,42 @@ static int action_cmp(const void *a, const void *b){
 }
 
 /* My actions due and overdue: actions of decisions the person owns that
-** are not done, and reviews of open risks they own.  (Roadmap steps have
-** no owner.) */
+** are not done, reviews of open risks they own, and deadlines of goals
+** they answer for that are not achieved.  (Roadmap steps have no
+** owner.) */
 static void home_actions(Req *p, int64_t idPerson, Date today){
-  PageRows dec, risk;
+  PageRows dec, risk, goal;
   HomeAction *a;
   int i, n = 0;
   html_printf(&p->body, "<section aria-labelledby=\"actions\">\n"
     "<h2 id=\"actions\">%h</h2>\n", tr(p, "My actions"));
   memset(&dec, 0, sizeof(dec));
   memset(&risk, 0, sizeof(risk));
+  memset(&goal, 0, sizeof(goal));
   if( idPerson ){
     page_rows_by(p, ENT_DECISION, "owner_id", idPerson, &dec);
     page_rows_by(p, ENT_RISK, "owner_id", idPerson, &risk);
+    page_rows_by(p, ENT_GOAL, "owner_id", idPerson, &goal);
   }
-  a = arena_alloc(&p->arena, sizeof(HomeAction)*(dec.n + risk.n + 1));
+  a = arena_alloc(&p->arena,
+                  sizeof(HomeAction)*(dec.n + risk.n + goal.n + 1));
+  for(i=0; i<goal.n; i++){
+    StatusConfig cfg;
+    GoalStatus gs;
+    a[n].d = page_date(ENT_GOAL, goal.aaVal[i], "deadline");
+    if( a[n].d==DATE_NONE ) continue;
+    goalstat_config(p->pStore, page_int(ENT_GOAL, goal.aaVal[i],
+                    "dialogue_id"), &cfg);
+    if( goalstat_get(p->pStore, goal.aId[i], today, &cfg, &p->arena, &gs)
+     || gs.res.eStatus==STATUS_ACHIEVED ){
+      continue;
+    }
+    a[n].zWhat = tr(p, "Goal deadline");
+    a[n].zText = web_text(ENT_GOAL, goal.aaVal[i], "title");
+    a[n].e = ENT_GOAL;
+    a[n].id = goal.aId[i];
+    n++;
+  }
   for(i=0; i<dec.n; i++){
     const char *zAction = page_text(ENT_DECISION, dec.aaVal[i], "action");
     if( page_text(ENT_DECISION, dec.aaVal[i], "done_on") ) continue;

@@ -48,6 +48,8 @@ acc area add --dialogue_id zmk-other --code zmk-other/area --area_set proposal \
   --name "Zmk other area" >/dev/null
 acc indicator set us-rs/ind/diplomats-trained --owner_id person/ana >/dev/null
 acc goal set us-rs/goal/fulbright --owner_id person/ana >/dev/null
+acc goal set us-rs/goal/visa-facilitation --owner_id person/ana \
+  --deadline "$(DAY '30 days')" >/dev/null
 # An item restricted now, and one restricted once and internal now.
 acc goal add --dialogue_id us-rs --area_id us-rs/area/people --wg_id us-rs/wg/people \
   --code zmk-home-secret --title "Zmk-home-secret goal" --kind milestone \
@@ -99,6 +101,8 @@ expect_body 'overdue by 5 days'
 expect_body 'Zmk-action-soon'
 expect_body 'in 10 days'
 expect_no_body 'Zmk-action-done'
+expect_body 'Goal deadline'
+expect_body 'in 30 days'
 check "the overdue action comes before the one due later" \
   test "$(grep -n 'Zmk-action-overdue' "$BODY" | cut -d: -f1)" -lt \
        "$(grep -n 'Zmk-action-soon' "$BODY" | cut -d: -f1)"
@@ -200,6 +204,19 @@ expect_body '12 days ago'
 req GET "/wg/$ID_WG?lang=sr-Latn"; expect_body 'Poslednji kontakt:'
 req GET "/wg/$ID_WG?lang=en"
 
+# The quarterly report lists each group's contacts in the quarter.
+CDAY=$(DAY '12 days ago')
+CM=$(date -u -d '12 days ago' +%-m)
+CQ="$(date -u -d '12 days ago' +%Y)-Q$(( (CM + 2) / 3 ))"
+req GET "/dialogue/1/report/quarterly.csv?quarter=$CQ"; expect_status 200
+expect_body 'Working-group contacts'
+check "the report lists the group's call of $CDAY in $CQ" \
+  grep -q "^Working-group contacts,Working group: People to People Ties,[12],[^,]*$CDAY call[^,]*,$CDAY" "$BODY"
+expect_body 'Working group: Security and Defense,0,none in the period,none recorded'
+req GET "/dialogue/1/report/quarterly.html?quarter=$CQ&lang=sr-Latn"
+expect_status 200; expect_body 'Kontakti radnih grupa'
+req GET "/wg/$ID_WG?lang=en"
+
 # ---- the dashboard's filters and order ------------------------------------
 as observer
 T_TRADE='Increasing trade exchange by 10% annually'
@@ -223,6 +240,8 @@ req GET '/dialogue/1?owner=person/ana'; expect_status 200
 expect_body "$T_FUL"; expect_no_body "$T_TRADE"
 req GET '/dialogue/1?owner=nobody'; expect_status 400; expect_body 'owner'
 req GET '/dialogue/1?deadline=next-year'; expect_status 200
+expect_body 'Additional visa facilitation'; expect_no_body "$T_FUL"
+req GET '/dialogue/1?deadline=passed&wg=us-rs/wg/people'; expect_status 200
 expect_body 'No goals match these filters.'
 req GET '/dialogue/1?deadline=none&wg=us-rs/wg/econ'; expect_status 200
 expect_body "$T_TRADE"
