@@ -86,7 +86,7 @@ void page_wg_last_contact(Req *p, int64_t idWg, Date today){
   store_item_each(p->pStore, ENT_WG_LOG, iField, idWg, last_contact_cb, &c);
   if( c.d==DATE_NONE ){
     html_printf(&p->body, "<p class=\"contact note\">%h</p>\n",
-                tr(p, "No contact recorded yet."));
+                tr(p, "No contact you may see is recorded."));
     return;
   }
   html_printf(&p->body, "<p class=\"contact\"><strong>%h</strong> "

@@ -62,7 +62,7 @@ expect_same "$(sq "SELECT data FROM audit_log ORDER BY id DESC LIMIT 1")" \
 S0=$(db_state c.db)
 run $D user set ana
 expect_rc 1
-expect_err "give --role, --party, --name or --lang"
+expect_err "give --role, --party, --name, --lang or --person"
 run $D user set ana --role king
 expect_rc 2
 expect_err "--role: expected observer"
@@ -93,6 +93,25 @@ run $D user set ana --role observer --party none
 expect_rc 0
 expect_same "$(sq "SELECT role||'|'||coalesce(party_id,0) FROM account WHERE login='ana'")" \
   "observer|0" "ana back to observer"
+# The person an account is (its home page): all or nothing with the rest.
+S0=$(db_state c.db)
+run $D user set ana --person nobody
+expect_rc 2
+expect_err "person: no person with code \"nobody\""
+run $D user set ana --role wg_lead --person nobody
+expect_rc 2
+expect_same "$(db_state c.db)" "$S0" "a refused --person changed the database"
+run $D user set ana --role wg_lead --person person/christopher-hill
+expect_rc 0
+expect_same "$(sq "SELECT a.role||'|'||p.code FROM account a JOIN person p ON p.id=a.person_id WHERE a.login='ana'")" \
+  "wg_lead|person/christopher-hill" "ana's person"
+expect_same "$(sq "SELECT data FROM audit_log ORDER BY id DESC LIMIT 1")" \
+  "{\"login\":\"ana\",\"person_id\":$(sq "SELECT id FROM person WHERE code='person/christopher-hill'")}" \
+  "person audit entry"
+run $D user set ana --role observer --person none
+expect_rc 0
+expect_same "$(sq "SELECT role||'|'||coalesce(person_id,0) FROM account WHERE login='ana'")" \
+  "observer|0" "ana unlinked"
 
 # ---- disable, enable -----------------------------------------------------
 sq "INSERT INTO session(token_hash, account_id, csrf, created_at, expires_at) VALUES('h1', $ANA, 'c', '2026-01-01T00:00:00Z', '2099-01-01T00:00:00Z')"

@@ -121,7 +121,7 @@ expect_body 'Working group: Security and Defense'
 expect_body 'co-lead'
 expect_body 'Establishing a partnership between the Serbian Army'
 expect_no_body 'joint military exercises'
-expect_body 'No contact recorded yet.'
+expect_body 'No contact you may see is recorded.'
 expect_body 'No actions due.'
 expect_body 'No indicators to report.'
 
@@ -196,7 +196,7 @@ req GET '/home?lang=en'
 # ---- a working group's last contact -------------------------------------
 as public
 req GET "/wg/$ID_WG"; expect_status 200
-expect_body 'No contact recorded yet.'
+expect_body 'No contact you may see is recorded.'
 as observer
 req GET "/wg/$ID_WG"; expect_status 200
 expect_body 'Last contact:'
