@@ -429,6 +429,17 @@ const char *const azDashSort[DASH_SORT__MAX + 1] = {
   "area", "deadline", "status", "title", 0
 };
 
+/* Fail at start-up (acc_fatal) if azDashStatus is not azStatusName. */
+static void dash_status_check(void) __attribute__((constructor));
+static void dash_status_check(void){
+  int i;
+  for(i=0; i<STATUS__MAX; i++){
+    if( azDashStatus[i]==0 || strcmp(azDashStatus[i], azStatusName[i]) ){
+      acc_fatal("azDashStatus[%d] is not the status %s", i, azStatusName[i]);
+    }
+  }
+}
+
 /* Resolve reference parameter zName (an id or a code) to an item of
 ** entity e of dialogue idD, into *pId (0 if the parameter is absent).
 ** On failure replies 400 naming the parameter and returns -1. */
