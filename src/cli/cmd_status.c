@@ -23,9 +23,7 @@ static const char *ttext(Cli *p, int e, const Value *aVal,
 
 /* The status of one goal as JSON. */
 static json_t *goal_json(Cli *p, const GoalStatus *g, const char *zArea){
-  const StatusResult *r = &g->res;
   json_t *pObj = json_object();
-  char zP[12];
   (void)p;
   json_object_set_new(pObj, "id", json_integer(g->id));
   json_object_set_new(pObj, "code",
@@ -40,29 +38,7 @@ static json_t *goal_json(Cli *p, const GoalStatus *g, const char *zArea){
   json_object_set_new(pObj, "deadline",
     model_value(ENT_GOAL, g->aGoal, "deadline")->eType==VAL_TEXT
     ? json_string(ftext(ENT_GOAL, g->aGoal, "deadline")) : json_null());
-  json_object_set_new(pObj, "status",
-                      json_string(azStatusName[r->eStatus]));
-  json_object_set_new(pObj, "explanation", json_string(r->zWhy));
-  json_object_set_new(pObj, "ratio", r->bRatio ? json_real(r->rRatio)
-                      : json_null());
-  json_object_set_new(pObj, "observed_rate_pct", r->bObservedRate
-                      ? json_real(r->rObservedRate) : json_null());
-  if( r->bLatest ){
-    period_format(r->latest, zP);
-    json_object_set_new(pObj, "latest", json_pack("{s:s,s:f}", "period", zP,
-                        "value", r->rLatest));
-  }else{
-    json_object_set_new(pObj, "latest", json_null());
-  }
-  if( r->bProjection ){
-    period_format(r->projectAt, zP);
-    json_object_set_new(pObj, "projection", json_pack("{s:s,s:f,s:f}",
-                        "period", zP, "value", r->rProjected,
-                        "target", r->rTargetAt));
-  }else{
-    json_object_set_new(pObj, "projection", json_null());
-  }
-  json_object_set_new(pObj, "conflicts", json_integer(r->nConflict));
+  goalstat_json(g, pObj);
   return pObj;
 }
 

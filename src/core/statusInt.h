@@ -32,14 +32,31 @@
 #define STATUS_NAMESZ 120    /* indicator name as quoted in sentences */
 #define STATUS_UNITSZ 64     /* " unit" as appended to values */
 
-/* One indicator period of the resolved series: the observation that
-** counts after the conflict rules, and what the rules saw. */
+/* The latest value of one source for one indicator period. */
+typedef struct StatusEntry {
+  int64_t iSource;        /* source id, 0 if none is named */
+  int64_t iSeq;           /* iSeq of its latest observation */
+  double value;           /* its value */
+} StatusEntry;
+
+/* At most this many sources are told apart in one period; values of
+** further sources only mark the period as disagreeing. */
+#define STATUS_SLOTSRC 4
+
+/* One indicator period of the resolved series: the value that counts
+** after the conflict rules (docs/status.md 2.3), and what the rules saw. */
 typedef struct StatusSlot {
   double value;           /* the value that counts, if bHas */
-  int64_t iSeq;           /* iSeq of the observation that counts */
+  int64_t iSource;        /* its source */
+  int64_t iPrefSeq;       /* iSeq of the preferred observation, if bPref */
+  StatusEntry aE[STATUS_SLOTSRC];  /* each source's latest value */
+  unsigned char nE;       /* entries used in aE */
   unsigned char bHas;     /* at least one valid observation */
   unsigned char bPref;    /* the value comes from a preferred observation */
-  unsigned char bDiffer;  /* observations of the winning class disagree */
+  unsigned char bDiffer;  /* the sources' latest values disagree and no
+                          ** preferred one resolves it */
+  unsigned char bOver;    /* more sources than aE holds */
+  unsigned char bRevised; /* a source gave more than one value */
   unsigned char bUsed;    /* the judgement read this period */
 } StatusSlot;
 
@@ -68,6 +85,9 @@ typedef struct StatusCtx {
   char zName[STATUS_NAMESZ];    /* indicator name, as given */
   char zNameCap[STATUS_NAMESZ]; /* the same, first letter capitalised */
   char zUnit[STATUS_UNITSZ];    /* " million USD", or "" */
+  int bOnly;              /* read only the values of source iOnly (and
+                          ** preferred ones) */
+  int64_t iOnly;
   StatusSlot aSlot[STATUS_WINDOW];  /* iFirst..iLast */
 } StatusCtx;
 
@@ -87,6 +107,9 @@ int status_sub_count(const StatusCtx*, Freq eTo);
 void status_agg(StatusCtx*, Freq eTo, int64_t iGoal, int nMax, int bMark,
                 StatusAgg *pOut);
 int64_t status_first_goal_with_data(const StatusCtx*, Freq eTo);
+void status_fig_add(StatusCtx*, Period, double v, int64_t iSource,
+                    int nHave, int nSub, int bRevised, int bPref);
+void status_mark_baseline(StatusCtx*, Period);
 Status status_grade(const StatusCtx*, double rRatio);
 void status_set(StatusCtx*, Status e);
 

@@ -492,11 +492,11 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
   static const char *const azHead[] = {
     RH("Dialogue"), RH("State"), RH("Launched"), RH("Goals"), RH("Achieved"),
     RH("On track"), RH("At risk"), RH("Off track"), RH("Overdue"),
-    RH("Not started"), RH("No data")
+    RH("Sources disagree"), RH("Not started"), RH("No data")
   };
-  static const int aOrder[] = {
+  static const int aOrder[STATUS__MAX] = {
     STATUS_ACHIEVED, STATUS_ON_TRACK, STATUS_AT_RISK, STATUS_OFF_TRACK,
-    STATUS_OVERDUE, STATUS_NOT_STARTED, STATUS_NO_DATA
+    STATUS_OVERDUE, STATUS_DISPUTED, STATUS_NOT_STARTED, STATUS_NO_DATA
   };
   static const char *const azHead2[] = {
     RH("Dialogue"), RH("Goal"), RH("Latest period"), RH("Latest value"),
@@ -533,7 +533,7 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
     rb_para(b, pS, 0, rtr(b, "The portfolio holds no dialogue."));
     return;
   }
-  pT = rb_table(b, pS, 11, azHead);
+  pT = rb_table(b, pS, 12, azHead);
   for(i=0; i<nD; i++){
     PDial *d = &aP[i];
     if( d->aD==0 ) continue;

@@ -71,7 +71,8 @@ static const Field aBenefitQ[] = {
   QDIALOGUE, QREF("party_id", ENT_PARTY), QCODE, QPAGE, QEND
 };
 static const Field aIndicatorQ[] = {
-  QDIALOGUE, QREF("owner_id", ENT_PERSON), QCODE, QPAGE, QEND
+  QDIALOGUE, QREF("owner_id", ENT_PERSON), QREF("source_id", ENT_SOURCE),
+  QCODE, QPAGE, QEND
 };
 static const Field aObservationQ[] = {
   QDIALOGUE, QREF("indicator_id", ENT_INDICATOR),

@@ -20,33 +20,10 @@
 ** observed rate, latest period judged, projection and the number of
 ** unresolved data conflicts (as `accord status --json` gives them). */
 static json_t *goal_status_json(const GoalStatus *g, const char *zArea){
-  const StatusResult *r = &g->res;
   json_t *pObj = api_row_json(ENT_GOAL, g->id, g->aGoal);
-  char zP[12];
   json_object_set_new(pObj, "area", zArea ? json_string(zArea)
                                           : json_null());
-  json_object_set_new(pObj, "status", json_string(azStatusName[r->eStatus]));
-  json_object_set_new(pObj, "explanation", json_string(r->zWhy));
-  json_object_set_new(pObj, "ratio", r->bRatio ? json_real(r->rRatio)
-                      : json_null());
-  json_object_set_new(pObj, "observed_rate_pct", r->bObservedRate
-                      ? json_real(r->rObservedRate) : json_null());
-  if( r->bLatest ){
-    period_format(r->latest, zP);
-    json_object_set_new(pObj, "latest", json_pack("{s:s,s:f}", "period", zP,
-                        "value", r->rLatest));
-  }else{
-    json_object_set_new(pObj, "latest", json_null());
-  }
-  if( r->bProjection ){
-    period_format(r->projectAt, zP);
-    json_object_set_new(pObj, "projection", json_pack("{s:s,s:f,s:f}",
-                        "period", zP, "value", r->rProjected,
-                        "target", r->rTargetAt));
-  }else{
-    json_object_set_new(pObj, "projection", json_null());
-  }
-  json_object_set_new(pObj, "conflicts", json_integer(r->nConflict));
+  goalstat_json(g, pObj);
   return pObj;
 }
 

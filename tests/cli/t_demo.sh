@@ -138,7 +138,7 @@ json_check 'len(d["goals"])' \
 json_check 'sum(d["counts"].values())' \
   "17" "JSON counts sum"
 json_check 'sorted(d["counts"])' \
-  "['achieved', 'at_risk', 'no_data', 'not_started', 'off_track', 'on_track', 'overdue']" \
+  "['achieved', 'at_risk', 'disputed', 'no_data', 'not_started', 'off_track', 'on_track', 'overdue']" \
   "JSON count keys"
 json_check 'd["at"]+" "+d["dialogue"]' \
   "$AT us-rs" "JSON at/dialogue"
