@@ -366,6 +366,9 @@ static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
        rtr(b, "%s: observations against the target path."),
        rb_name(b, ENT_INDICATOR, aI)));
   pN->pChart = pC;
+  if( rb_goal_source(b, g)[0] ){
+    rb_para(b, pS, RF_NOTE, rb_goal_source(b, g));
+  }
   if( nTg==0 ){
     rb_para(b, pS, RF_NOTE, bBase || eKind==GOAL_COUNT_WINDOW
       ? rtr(b, "The chart shows no target path for this kind of goal.")
@@ -517,8 +520,8 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
       continue;
     }
     rb_hash_row(b, ENT_DIALOGUE, aId[i], d->aD);
-    goalstat_dialogue(b->pStore, aId[i], b->p->at, b->pA, &d->aGoal,
-                      &d->nGoal);
+    goalstat_dialogue_known(b->pStore, aId[i], b->p->at, b->p->knownOn,
+                            b->pA, &d->aGoal, &d->nGoal);
     for(j=0; j<d->nGoal; j++){
       rb_hash_row(b, ENT_GOAL, d->aGoal[j].id, d->aGoal[j].aGoal);
       rb_hash_str(b, azStatusName[d->aGoal[j].res.eStatus]);
