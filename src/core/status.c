@@ -274,21 +274,11 @@ static void slot_add(StatusSlot *s, const ObsPoint *o){
   }
 }
 
-/* The order in which sources are preferred when nothing else decides:
-** named sources by id, then values that name none.  Returns <0 if source
-** a comes first. */
-static int source_cmp(int64_t a, int64_t b){
-  if( a==b ) return 0;
-  if( a==0 ) return 1;
-  if( b==0 ) return -1;
-  return a<b ? -1 : 1;
-}
-
 /*
 ** Decide the value of a slot: the preferred observation if there is one;
 ** else the sources' latest values, which disagree (bDiffer) unless all
 ** are equal.  The value kept for a disagreeing slot is that of the first
-** source in source_cmp() order; the judgement then looks at each
+** source in status_source_cmp() order; the judgement then looks at each
 ** source's own series (status_compute()).
 */
 static void slot_resolve(StatusSlot *s){
@@ -296,7 +286,7 @@ static void slot_resolve(StatusSlot *s){
   if( !s->bHas || s->bPref ) return;
   for(i=1; i<s->nE; i++){
     if( s->aE[i].value!=s->aE[0].value ) s->bDiffer = 1;
-    if( source_cmp(s->aE[i].iSource, s->aE[iBest].iSource)<0 ) iBest = i;
+    if( status_source_cmp(s->aE[i].iSource, s->aE[iBest].iSource)<0 ) iBest = i;
   }
   if( s->bOver ) s->bDiffer = 1;
   s->value = s->aE[iBest].value;
@@ -469,128 +459,12 @@ static int series_conflicts(const StatusCtx *p){
 ** Append text zNote to the sentence, making room for it by cutting the
 ** main sentence if needed, so that the reader always learns of it.
 */
-static void why_force(StatusCtx *p, const char *zNote){
+void status_why_force(StatusCtx *p, const char *zNote){
   size_t nNote = strlen(zNote), nSize = sizeof(p->pRes->zWhy);
   if( nNote+8>=nSize ) return;
   if( p->nWhy + nNote >= nSize ) why_cut(p, nSize - nNote - 4);
   p->bWhyFull = 0;
   status_why_appendf(p, "%s", zNote);
-}
-
-/* The short name of source id (0: values that name no source). */
-static const char *source_short(const GoalSpec *g, int64_t id){
-  int i;
-  if( id==0 ) return "values without a source";
-  for(i=0; i<g->nSource; i++){
-    if( g->aSource[i].id==id && g->aSource[i].zShort
-     && g->aSource[i].zShort[0] ){
-      return g->aSource[i].zShort;
-    }
-  }
-  return "an unnamed source";
-}
-
-/*
-** The source that gives every figure judged.  Over the used periods
-** without a preferred value, the sources whose latest value is the value
-** that counts are intersected; preferred values (the owner's choice) fit
-** any source.  Returns 1 with *piSource set (0 if the figures name no
-** source or none was used, STATUS_SRC_MIXED if the owner's choices come
-** from another source than the rest), or 0 if no one source gives every
-** figure (a disagreement, or a comparison across sources).
-*/
-static int used_source(const StatusCtx *p, int64_t *piSource){
-  int64_t aOut[STATUS_SLOTSRC], iPref = 0;
-  int i, j, k, n = -1, bPref = 0, bPrefMixed = 0;
-  for(i=0; i<STATUS_WINDOW; i++){
-    const StatusSlot *s = &p->aSlot[i];
-    int64_t aHere[STATUS_SLOTSRC];
-    int nHere = 0, nKeep = 0;
-    if( !s->bUsed ) continue;
-    if( s->bPref ){
-      if( bPref && s->iSource!=iPref ) bPrefMixed = 1;
-      iPref = s->iSource;
-      bPref = 1;
-      continue;
-    }
-    for(j=0; j<s->nE; j++){
-      if( s->aE[j].value==s->value ) aHere[nHere++] = s->aE[j].iSource;
-    }
-    if( s->bDiffer ) nHere = 0;
-    if( n<0 ){
-      memcpy(aOut, aHere, sizeof(int64_t)*(size_t)nHere);
-      n = nHere;
-      continue;
-    }
-    for(j=0; j<n; j++){
-      for(k=0; k<nHere && aHere[k]!=aOut[j]; k++){}
-      if( k<nHere ) aOut[nKeep++] = aOut[j];
-    }
-    n = nKeep;
-  }
-  if( n==0 ) return 0;
-  if( n<0 ){
-    *piSource = bPrefMixed ? STATUS_SRC_MIXED : iPref;
-    return 1;
-  }
-  *piSource = aOut[0];
-  for(i=1; i<n; i++){
-    if( source_cmp(aOut[i], *piSource)<0 ) *piSource = aOut[i];
-  }
-  if( bPref && (bPrefMixed || iPref!=*piSource) ){
-    *piSource = STATUS_SRC_MIXED;
-  }
-  return 1;
-}
-
-/*
-** The sources to judge one by one: every source with a value in a period
-** the judgement used, in source_cmp() order, at most STATUS_MAXSRC.
-*/
-static int used_sources(const StatusCtx *p, int64_t *aOut){
-  int i, j, k, n = 0;
-  for(i=0; i<STATUS_WINDOW; i++){
-    const StatusSlot *s = &p->aSlot[i];
-    if( !s->bUsed || s->bPref ) continue;
-    for(j=0; j<s->nE; j++){
-      int64_t id = s->aE[j].iSource;
-      for(k=0; k<n && aOut[k]!=id; k++){}
-      if( k<n ) continue;
-      if( n<STATUS_MAXSRC ){
-        aOut[n++] = id;
-      }else if( source_cmp(id, aOut[n-1])<0 ){
-        aOut[n-1] = id;
-      }else{
-        continue;
-      }
-      for(k=n-1; k>0 && source_cmp(aOut[k], aOut[k-1])<0; k--){
-        int64_t t = aOut[k]; aOut[k] = aOut[k-1]; aOut[k-1] = t;
-      }
-    }
-  }
-  return n;
-}
-
-/*
-** Name the source of the figures judged, in short form, before the final
-** full stop of the sentence: "... target (U.S. Census Bureau)."
-*/
-static void why_source(StatusCtx *p, int64_t iSource){
-  const GoalSpec *g = p->pGoal;
-  char zNote[160];
-  StatusResult *r = p->pRes;
-  if( r->nFig==0 || p->nWhy==0 || r->zWhy[p->nWhy-1]!='.'
-   || iSource==0 ){
-    return;
-  }
-  if( iSource==STATUS_SRC_MIXED ){
-    snprintf(zNote, sizeof(zNote), " (several sources).");
-  }else{
-    snprintf(zNote, sizeof(zNote), " (%s).", source_short(g, iSource));
-  }
-  p->nWhy--;
-  r->zWhy[p->nWhy] = 0;
-  why_force(p, zNote);
 }
 
 /************************************************************************
@@ -723,7 +597,7 @@ static int goal_invalid(StatusCtx *p){
 ** one): the judge of its kind, then the count of unresolved conflicts.
 ** Returns nothing; the verdict is in p->pRes.
 */
-static void judge_once(StatusCtx *p, const ObsPoint *aObs, int nObs){
+void status_judge_once(StatusCtx *p, const ObsPoint *aObs, int nObs){
   const GoalSpec *g = p->pGoal;
   p->eInd = g->eIndFreq;
   p->eGoal = g->ePeriod;
@@ -746,7 +620,7 @@ static void judge_once(StatusCtx *p, const ObsPoint *aObs, int nObs){
 }
 
 /* Start a context for goal g at `at` writing into pRes. */
-static void ctx_init(StatusCtx *p, const GoalSpec *g, Date at,
+void status_ctx_init(StatusCtx *p, const GoalSpec *g, Date at,
                      const StatusConfig *pCfg, StatusResult *pRes){
   memset(pRes, 0, sizeof(*pRes));
   pRes->eStatus = STATUS_NO_DATA;
@@ -758,102 +632,6 @@ static void ctx_init(StatusCtx *p, const GoalSpec *g, Date at,
   p->bOnly = 0;
   p->iOnly = 0;
   config_load(p, pCfg);
-}
-
-/* Append "2025: 1,157.9" for the latest figure of verdict v to the
-** sentence, or nothing. */
-static void why_verdict_figure(StatusCtx *p, const StatusVerdict *v){
-  char zP[12], zV[STATUS_NUMSZ];
-  if( !v->bLatest ) return;
-  period_format(v->latest, zP);
-  status_why_appendf(p, " (%s: %s%s)", zP, status_fmt_num(v->rLatest, zV),
-                     p->zUnit);
-}
-
-/*
-** The figures judged come from more than one source without the owner's
-** choice (a period where they disagree, or a comparison of one source's
-** figure with another's): judge each source's own series.  Where every
-** source that can be judged alone gives the same verdict it stands, and
-** the sentence says that the others agree; where they differ the status
-** is DISPUTED, naming each source's verdict and latest figure and what
-** resolves it.  A source that cannot be judged alone does not vote.
-*/
-static void judge_sources(StatusCtx *p, const ObsPoint *aObs, int nObs,
-                          const int64_t *aSrc, int nSrc, int nConflict){
-  StatusResult *pRes = p->pRes;
-  StatusResult aR[STATUS_MAXSRC];
-  StatusVerdict aV[STATUS_MAXSRC];
-  int i, iFirst = -1, bAgree = 1, nJudged = 0;
-  for(i=0; i<nSrc; i++){
-    /* The context is reused: the combined run is done with it. */
-    StatusConfig cfg = p->cfg;
-    ctx_init(p, p->pGoal, p->at, &cfg, &aR[i]);
-    p->bOnly = 1;
-    p->iOnly = aSrc[i];
-    judge_once(p, aObs, nObs);
-    why_source(p, aSrc[i]);
-    aV[i].iSource = aSrc[i];
-    aV[i].eStatus = aR[i].eStatus;
-    aV[i].bLatest = aR[i].bLatest;
-    aV[i].latest = aR[i].latest;
-    aV[i].rLatest = aR[i].rLatest;
-    if( aR[i].eStatus==STATUS_NO_DATA ) continue;
-    nJudged++;
-    if( iFirst<0 ) iFirst = i;
-    else if( aR[i].eStatus!=aR[iFirst].eStatus ) bAgree = 0;
-  }
-  p->bOnly = 0;
-  p->pRes = pRes;
-  if( nJudged>0 && bAgree && nJudged==nSrc ){
-    *pRes = aR[iFirst];
-    pRes->iSource = aSrc[iFirst];
-    p->nWhy = strlen(pRes->zWhy);
-    p->bWhyFull = 0;
-    for(i=0; i<nSrc; i++){
-      if( i==iFirst ) continue;
-      status_why_appendf(p, " The figures of %s give the same verdict",
-                         source_short(p->pGoal, aSrc[i]));
-      why_verdict_figure(p, &aV[i]);
-      status_why_appendf(p, ".");
-    }
-  }else{
-    memset(pRes, 0, sizeof(*pRes));
-    p->nWhy = 0;
-    p->bWhyFull = 0;
-    pRes->eStatus = nJudged>0 ? STATUS_DISPUTED : STATUS_NO_DATA;
-    if( nJudged>0 ){
-      status_why_appendf(p, "Sources disagree:");
-      for(i=0; i<nSrc; i++){
-        status_why_appendf(p, "%s on the figures of %s the goal is %s",
-                           i==0 ? "" : ";", source_short(p->pGoal, aSrc[i]),
-                           aV[i].eStatus==STATUS_NO_DATA ? "not judged"
-                           : azStatusLabel[aV[i].eStatus]);
-        why_verdict_figure(p, &aV[i]);
-      }
-      status_why_appendf(p, ".");
-    }else{
-      status_why_appendf(p, "No single source gives every figure the"
-                         " judgement needs (");
-      for(i=0; i<nSrc; i++){
-        status_why_appendf(p, "%s%s", i==0 ? "" : "; ",
-                           source_short(p->pGoal, aSrc[i]));
-      }
-      status_why_appendf(p, ").");
-    }
-    why_force(p, " Choose the value that counts (accord prefer) or set"
-              " the indicator's source of record.");
-    pRes->iSource = STATUS_SRC_MIXED;
-    /* The figures judged: each source's latest. */
-    for(i=0; i<nSrc; i++){
-      if( aR[i].nFig>0 && pRes->nFig<STATUS_MAXFIG ){
-        pRes->aFig[pRes->nFig++] = aR[i].aFig[aR[i].nFig-1];
-      }
-    }
-  }
-  pRes->nConflict = nConflict;
-  pRes->nVerdict = nSrc;
-  memcpy(pRes->aVerdict, aV, sizeof(StatusVerdict)*(size_t)nSrc);
 }
 
 /*
@@ -870,10 +648,8 @@ Status status_compute(const GoalSpec *pGoal, const ObsPoint *aObs, int nObs,
   StatusCtx ctx;
   StatusCtx *p = &ctx;
   const GoalSpec *g = pGoal;
-  int64_t aSrc[STATUS_MAXSRC];
-  int nSrc, nConflict;
   assert( pRes!=0 );
-  ctx_init(p, pGoal, at, pCfg, pRes);
+  status_ctx_init(p, pGoal, at, pCfg, pRes);
   if( g==0 ){
     status_why_appendf(p, "No goal was given.");
     return pRes->eStatus;
@@ -905,20 +681,7 @@ Status status_compute(const GoalSpec *pGoal, const ObsPoint *aObs, int nObs,
     p->bOnly = 1;
     p->iOnly = g->iSourceOfRecord;
   }
-  judge_once(p, aObs, nObs);
-  nConflict = pRes->nConflict;
-  if( nConflict==0 && used_source(p, &pRes->iSource) ){
-    /* One source gives every figure judged (or the owner chose). */
-    why_source(p, pRes->iSource);
-    return pRes->eStatus;
-  }
-  if( g->eKind!=GOAL_GROWTH && g->eKind!=GOAL_LEVEL && nConflict==0 ){
-    /* Counts: each period stands alone; the figures name their sources. */
-    pRes->iSource = STATUS_SRC_MIXED;
-    why_source(p, STATUS_SRC_MIXED);
-    return pRes->eStatus;
-  }
-  nSrc = used_sources(p, aSrc);
-  judge_sources(p, aObs, nObs, aSrc, nSrc, nConflict);
+  status_judge_once(p, aObs, nObs);
+  status_sources(p, aObs, nObs);
   return pRes->eStatus;
 }

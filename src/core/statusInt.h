@@ -4,7 +4,9 @@
 ** The engine is split by goal kind, like btree.c/btreeInt.h in SQLite:
 ** status.c validates the input, builds the resolved series of the
 ** indicator, formats numbers and sentences, judges milestones and
-** dispatches on the kind; status_growth.c judges GOAL_GROWTH and
+** dispatches on the kind; status_source.c names the sources of the
+** figures judged and judges each source apart when they disagree;
+** status_growth.c judges GOAL_GROWTH and
 ** GOAL_LEVEL; status_count.c judges GOAL_COUNT_PERIOD and
 ** GOAL_COUNT_WINDOW.  Nothing here is part of the public interface
 ** (status.h).  The rules are written down in docs/status.md.
@@ -112,6 +114,16 @@ void status_fig_add(StatusCtx*, Period, double v, int64_t iSource,
 void status_mark_baseline(StatusCtx*, Period);
 Status status_grade(const StatusCtx*, double rRatio);
 void status_set(StatusCtx*, Status e);
+
+/* status.c: one judgement on the series the context reads. */
+void status_ctx_init(StatusCtx*, const GoalSpec*, Date at,
+                     const StatusConfig*, StatusResult*);
+void status_judge_once(StatusCtx*, const ObsPoint *aObs, int nObs);
+void status_why_force(StatusCtx*, const char *zNote);
+
+/* status_source.c: the rules on sources. */
+int status_source_cmp(int64_t a, int64_t b);
+void status_sources(StatusCtx*, const ObsPoint *aObs, int nObs);
 
 /* status_growth.c and status_count.c: one judge per goal kind. */
 void status_growth(StatusCtx*);

@@ -1,6 +1,7 @@
 /*
 ** tests/unit/status.c: unit tests of the calendar (period.c) and of the
-** status engine (status.c, status_growth.c, status_count.c).
+** status engine (status.c, status_source.c, status_growth.c,
+** status_count.c).
 **
 ** Includes the module sources to reach their statics.  Every goal kind is
 ** taken through every status it can produce, plus the edge cases of
@@ -16,6 +17,7 @@
 
 #include "../../src/core/period.c"
 #include "../../src/core/status.c"
+#include "../../src/core/status_source.c"
 #include "../../src/core/status_growth.c"
 #include "../../src/core/status_count.c"
 #include "harness.h"
