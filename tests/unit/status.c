@@ -413,6 +413,53 @@ static void test_growth(void){
   obs_add("2025", 2000.0);
   INT_EQ(run(&g, "2030-01-01"), STATUS_ON_TRACK);
 
+  /* One rule for achieved (docs/status.md, "Achieved"): the value the
+  ** target path sets for the deadline, reached early, is achieved at
+  ** once; the year-by-year sentence stays. */
+  g.deadline = D("2027-12-31");
+  obs_clear();
+  obs_add("2024", 1000.0);
+  obs_add("2025", 1250.0);
+  INT_EQ(run(&g, "2026-02-01"), STATUS_ON_TRACK);
+  aObs[1].value = 1400.0;
+  INT_EQ(run(&g, "2026-02-01"), STATUS_ACHIEVED);
+  STR_EQ(res.zWhy, "Total trade was 1,400 million USD in 2025, already at or"
+         " above the 1,331 the target path sets for 2027, the deadline's"
+         " year.");
+  obs_add("2026", 1350.0);
+  INT_EQ(run(&g, "2027-02-01"), STATUS_ACHIEVED);
+  STR_HAS(res.zWhy, " In 2026 alone it fell 3.6 % against the 10.0 %"
+          " required.");
+  /* Reached after a missed deadline: achieved, naming the deadline
+  ** missed and the period reached; overdue only while not reached. */
+  g.deadline = D("2025-12-31");
+  obs_clear();
+  obs_add("2024", 1000.0);
+  obs_add("2025", 1050.0);
+  obs_add("2026", 1150.0);
+  INT_EQ(run(&g, "2027-02-01"), STATUS_ACHIEVED);
+  STR_EQ(res.zWhy, "Achieved after the deadline: due 2025-12-31, total"
+         " trade was 1,050 million USD in 2025, short of the 1,100 on the"
+         " target path; it reached 1,150 million USD in 2026.");
+  NEAR(res.rLatest, 1150.0, 1e-9);
+  INT_EQ(run(&g, "2026-06-01"), STATUS_OVERDUE);
+  STR_EQ(res.zWhy, "Due 2025-12-31; total trade was 1,050 million USD in"
+         " 2025, 4.5 % short of the 1,100 on the target path.");
+  aObs[2].value = 1080.0;
+  INT_EQ(run(&g, "2027-02-01"), STATUS_OVERDUE);
+  STR_EQ(res.zWhy, "Due 2025-12-31; total trade was 1,080 million USD in"
+         " 2026, 1.8 % short of the 1,100 on the target path for 2025.");
+  /* Deadline period met, a later period not: the latest decides, as for
+  ** level goals. */
+  aObs[1].value = 1120.0;
+  INT_EQ(run(&g, "2027-02-01"), STATUS_OVERDUE);
+  INT_EQ(run(&g, "2026-06-01"), STATUS_ACHIEVED);
+  /* A period is over at the end of its last day. */
+  g.deadline = D("2027-12-31");
+  INT_EQ(run(&g, "2025-12-30"), STATUS_NO_DATA);
+  INT_EQ(run(&g, "2025-12-31"), STATUS_ON_TRACK);
+  NEAR(res.rLatest, 1120.0, 1e-9);
+
   /* Baselines: missing, partial, zero, negative, given on the goal. */
   goal_trade(&g, FREQ_YEAR);
   obs_clear();
