@@ -62,6 +62,12 @@ expect_out "Sources disagree"
 expect_out "Sources disagree:"
 run --db $DB status --json --at $AT
 jqc '.counts.disputed==1' "counted as disputed"
+# The report's chart of the goal draws the Census value, whatever the
+# order of entry (the mirror value was entered last).
+run --db $DB report annual --year 2025 --format csv
+expect_out "Annex: indicator data / Increasing trade exchange by 10% annually,2025,1157.8,"
+run --db $DB report annual --year 2025
+expect_out "Increasing trade exchange by 10% annually: Sources disagree Sources disagree: on the figures of U.S. Census Bureau"
 
 # 3. --known-on: the mirror value was entered later.
 sqlite3 $DB "UPDATE observation SET entered_at='2026-01-15T10:00:00Z';
