@@ -24,6 +24,21 @@ check "API: the source of the figures" \
 check "API: each judged figure names its source" \
   sh -c "jq -e '[.figures[].source.publisher]|unique==[\"U.S. Census Bureau, Foreign Trade Division\"]' '$BODY'"
 
+# ?known_on: only what was entered by then; a bad date is refused.
+api GET "/api/v1/goals/$GID/status?at=$AT&known_on=2020-01-01"
+expect_status 200
+check "API: known_on before any entry: no data" \
+  sh -c "jq -e '.status==\"no_data\" and .known_on==\"2020-01-01\"' '$BODY'"
+api GET "/api/v1/dialogues/1/status?known_on=2026-02-30"
+expect_status 400
+check "API: a bad known_on is refused, naming the field" \
+  sh -c "jq -e '.error.message|startswith(\"known_on:\")' '$BODY'"
+req GET "/dialogue/1/report/annual.html?year=2025&known_on=2020-01-01"
+expect_status 200
+expect_body "data as entered by 2020-01-01"
+req GET "/dialogue/1/report/annual.html?year=2025&known_on=x"
+expect_status 400
+
 # A second source disagrees on a month of 2025.
 acc source add --code src/sors-mirror --title "Foreign trade of Serbia (mirror)" \
   --publisher "Statistical Office of the Republic of Serbia" >/dev/null
