@@ -70,6 +70,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData){
     aObs[nObs].value = v;
     aObs[nObs].bPreferred = aP[3] & 1;
     aObs[nObs].iSeq = i;
+    aObs[nObs].iSource = (aP[3]>>1) % 6;   /* 0: no source; 1..5 */
     nObs++;
   }
   status_compute(&g, aObs, nObs, at, 0, &r);

@@ -154,6 +154,7 @@ static const char *const azColor[STATUS__MAX] = {
   "\033[1;32m",   /* achieved: bold green */
   "\033[36m",     /* not started: cyan */
   "\033[2m",      /* no data: dim */
+  "\033[1;35m",   /* sources disagree: bold magenta */
 };
 
 const char *cli_status_color(Cli *p, int eStatus){

@@ -252,9 +252,7 @@ static int item_show(Cli *p, Store *pStore, int e, int argc, char **argv){
   if( bJson ){
     json_t *pObj = row_json(e, id, aVal);
     if( e==ENT_GOAL ){
-      json_object_set_new(pObj, "status",
-                          json_string(azStatusName[gs.res.eStatus]));
-      json_object_set_new(pObj, "explanation", json_string(gs.res.zWhy));
+      goalstat_json(&gs, pObj);
     }
     json_dumpf(pObj, stdout, JSON_INDENT(2)|JSON_REAL_PRECISION(15));
     printf("\n");

@@ -37,10 +37,11 @@ AccRc cli_report_render(const Report *p, ReportFormat eFmt, Buf *pOut,
 int cli_report_options(int argc, char **argv, int i, const char *zCmd,
                        ReportSpec *pSpec){
   const char *zFrom = 0, *zTo = 0, *zQuarter = 0, *zYear = 0;
-  const char *zLang = 0, *zFormat = 0, *zViewer = 0;
+  const char *zLang = 0, *zFormat = 0, *zViewer = 0, *zKnown = 0;
   int n, k;
   Period P;
   Date today = date_today();
+  pSpec->knownOn = DATE_NONE;
   for(; i<argc; ){
     int r;
     if( strcmp(argv[i], "-o")==0 ){
@@ -58,11 +59,16 @@ int cli_report_options(int argc, char **argv, int i, const char *zCmd,
      || (r = cli_opt_value(argc, argv, &i, "format", &zFormat))
      || (r = cli_opt_value(argc, argv, &i, "as-viewer", &zViewer))
      || (r = cli_opt_value(argc, argv, &i, "output", &pSpec->zOutput))
+     || (r = cli_opt_value(argc, argv, &i, "known-on", &zKnown))
      || (r = cli_opt_value(argc, argv, &i, "reason", &pSpec->zReason)) ){
       if( r<0 ) return EXIT_USAGE;
       continue;
     }
     return cli_usage(zCmd, "report: unexpected %s", argv[i]);
+  }
+  if( zKnown && date_parse(zKnown, &pSpec->knownOn) ){
+    return cli_error(ACC_INVALID, "--known-on: expected a date YYYY-MM-DD, "
+                     "got \"%s\"", zKnown);
   }
   n = (zFrom || zTo) + (zQuarter!=0) + (zYear!=0);
   if( n>1 ){
@@ -163,8 +169,9 @@ int cli_report_make(Cli *p, Store *pStore, ReportSpec *pSpec, Buf *pOut,
     if( r ) return r;
   }
   store_set_viewer(pStore, pSpec->eViewer);
-  rc = report_build(pStore, pSpec->eKind, idDialogue, pSpec->from,
-                    pSpec->to, pSpec->eLang, &pR, zErr, sizeof(zErr));
+  rc = report_build_known(pStore, pSpec->eKind, idDialogue, pSpec->from,
+                          pSpec->to, pSpec->knownOn, pSpec->eLang, &pR,
+                          zErr, sizeof(zErr));
   if( rc ) return cli_error(rc, "%s", zErr);
   rc = cli_report_render(pR, pSpec->eFormat, pOut, zErr, sizeof(zErr));
   if( rc ){

@@ -18,6 +18,7 @@ typedef struct ReportSpec {
   Class eViewer;           /* who it is built for */
   const char *zOutput;     /* -o FILE, or NULL for standard output */
   const char *zReason;     /* --reason (issue, correct) */
+  Date knownOn;            /* --known-on, or DATE_NONE */
 } ReportSpec;
 
 /* The kind named z ("quarterly"), or -1. */

@@ -150,6 +150,10 @@ int cmd_report_issued(Cli *p, int argc, char **argv){
     if( spec.zOutput ){
       return cli_usage("report", "report issue: -o is for `report get`");
     }
+    if( spec.knownOn!=DATE_NONE ){
+      return cli_usage("report", "report issue: --known-on is for `report`"
+                       " (an issued report holds the data of its day)");
+    }
     pStore = cli_open(p, 0, &rc);
     if( pStore==0 ) return rc;
     rc = issue(p, pStore, &spec, 0);

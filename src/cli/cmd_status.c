@@ -23,9 +23,7 @@ static const char *ttext(Cli *p, int e, const Value *aVal,
 
 /* The status of one goal as JSON. */
 static json_t *goal_json(Cli *p, const GoalStatus *g, const char *zArea){
-  const StatusResult *r = &g->res;
   json_t *pObj = json_object();
-  char zP[12];
   (void)p;
   json_object_set_new(pObj, "id", json_integer(g->id));
   json_object_set_new(pObj, "code",
@@ -40,29 +38,7 @@ static json_t *goal_json(Cli *p, const GoalStatus *g, const char *zArea){
   json_object_set_new(pObj, "deadline",
     model_value(ENT_GOAL, g->aGoal, "deadline")->eType==VAL_TEXT
     ? json_string(ftext(ENT_GOAL, g->aGoal, "deadline")) : json_null());
-  json_object_set_new(pObj, "status",
-                      json_string(azStatusName[r->eStatus]));
-  json_object_set_new(pObj, "explanation", json_string(r->zWhy));
-  json_object_set_new(pObj, "ratio", r->bRatio ? json_real(r->rRatio)
-                      : json_null());
-  json_object_set_new(pObj, "observed_rate_pct", r->bObservedRate
-                      ? json_real(r->rObservedRate) : json_null());
-  if( r->bLatest ){
-    period_format(r->latest, zP);
-    json_object_set_new(pObj, "latest", json_pack("{s:s,s:f}", "period", zP,
-                        "value", r->rLatest));
-  }else{
-    json_object_set_new(pObj, "latest", json_null());
-  }
-  if( r->bProjection ){
-    period_format(r->projectAt, zP);
-    json_object_set_new(pObj, "projection", json_pack("{s:s,s:f,s:f}",
-                        "period", zP, "value", r->rProjected,
-                        "target", r->rTargetAt));
-  }else{
-    json_object_set_new(pObj, "projection", json_null());
-  }
-  json_object_set_new(pObj, "conflicts", json_integer(r->nConflict));
+  goalstat_json(g, pObj);
   return pObj;
 }
 
@@ -114,10 +90,10 @@ out:
 
 int cmd_status(Cli *p, int argc, char **argv){
   Store *pStore;
-  const char *zAt = 0, *zDialogue = 0;
+  const char *zAt = 0, *zDialogue = 0, *zKnown = 0;
   int i, rc, bJson = 0, nGoal, aCount[STATUS__MAX];
   int64_t idDialogue;
-  Date at;
+  Date at, knownOn = DATE_NONE;
   GoalStatus *aGoal;
   Value *aD;
   IdList areas = IDLIST_INIT;
@@ -126,6 +102,7 @@ int cmd_status(Cli *p, int argc, char **argv){
     int r;
     if( strcmp(argv[i], "--json")==0 ){ bJson = 1; i++; continue; }
     if( (r = cli_opt_value(argc, argv, &i, "at", &zAt))!=0
+     || (r = cli_opt_value(argc, argv, &i, "known-on", &zKnown))!=0
      || (r = cli_opt_value(argc, argv, &i, "dialogue", &zDialogue))!=0 ){
       if( r<0 ) return EXIT_USAGE;
       continue;
@@ -140,6 +117,10 @@ int cmd_status(Cli *p, int argc, char **argv){
   }else{
     at = date_today();
   }
+  if( zKnown && date_parse(zKnown, &knownOn) ){
+    return cli_error(ACC_INVALID, "--known-on: expected a date YYYY-MM-DD, "
+                     "got \"%s\"", zKnown);
+  }
   pStore = cli_open(p, 0, &rc);
   if( pStore==0 ) return rc;
   if( (rc = cli_dialogue(pStore, zDialogue, &idDialogue))!=0 ){
@@ -147,7 +128,8 @@ int cmd_status(Cli *p, int argc, char **argv){
     return rc;
   }
   store_item_get(pStore, ENT_DIALOGUE, idDialogue, &p->arena, &aD);
-  goalstat_dialogue(pStore, idDialogue, at, &p->arena, &aGoal, &nGoal);
+  goalstat_dialogue_known(pStore, idDialogue, at, knownOn, &p->arena,
+                          &aGoal, &nGoal);
   store_item_each(pStore, ENT_AREA, aEntity[ENT_AREA].iDialogue, idDialogue,
                   store_row_collect_id, &areas);
   memset(aCount, 0, sizeof(aCount));
@@ -162,12 +144,21 @@ int cmd_status(Cli *p, int argc, char **argv){
     json_object_set_new(pOut, "title",
                         json_string(ftext(ENT_DIALOGUE, aD, "title")));
     json_object_set_new(pOut, "at", json_string(zDate));
+    if( knownOn!=DATE_NONE ){
+      date_format(knownOn, zDate);
+      json_object_set_new(pOut, "known_on", json_string(zDate));
+    }
   }else{
-    char zDate[11];
+    char zDate[11], zKnownOn[11];
     date_format(at, zDate);
-    printf("%s\n%s, as of %s: %d goals\n",
+    printf("%s\n%s, as of the end of %s: %d goals",
            ttext(p, ENT_DIALOGUE, aD, "title"),
            ttext(p, ENT_DIALOGUE, aD, "state"), zDate, nGoal);
+    if( knownOn!=DATE_NONE ){
+      date_format(knownOn, zKnownOn);
+      printf(" (data as entered by %s)", zKnownOn);
+    }
+    printf("\n");
   }
   for(i=0; i<areas.n; i++){
     Value *aA;

@@ -124,6 +124,7 @@ const CliCmd aCliCmd[] = {
     "                      --quarter 2026-Q3 | --year 2026]\n"
     "                      [--lang en|sr-Latn|sr-Cyrl] [--format html|csv]\n"
     "                      [-o FILE] [--as-viewer public|internal|restricted]\n"
+    "                      [--known-on DATE]\n"
     "\n"
     "Builds a report from the data and writes it (default: standard\n"
     "output).  KIND is one of:\n"
@@ -144,7 +145,10 @@ const CliCmd aCliCmd[] = {
     "\n"
     "The period is --from/--to (inclusive), --quarter or --year; by\n"
     "default the last full quarter before today (the last full year for\n"
-    "the annual report).  Statuses are computed at the period's end.\n"
+    "the annual report).  Statuses are computed as of the end of the\n"
+    "period's last day, so the annual report of 2025 judges 2025.\n"
+    "--known-on DATE computes them with only the observations entered by\n"
+    "the end of DATE: a past report read again as its readers saw it.\n"
     "--dialogue is a code or id (default us-rs, else the first).\n"
     "--lang picks English, Serbian Latin or Serbian Cyrillic (default en).\n"
     "--format: html (a standalone document with its charts, default) or\n"
@@ -187,13 +191,17 @@ const CliCmd aCliCmd[] = {
     "503 with Retry-After.  A client has 10 s to send a request's headers\n"
     "and 30 s more for its body.\n" },
   { "status", cmd_status, "the status of every goal, explained",
-    "usage: accord status [--at DATE] [--dialogue D] [--json]\n"
+    "usage: accord status [--at DATE] [--known-on DATE] [--dialogue D]\n"
+    "                     [--json]\n"
     "\n"
     "Computes the status of every goal of the dialogue (default: the only\n"
-    "one with goals, or us-rs) at DATE (default today): achieved, on track,\n"
-    "at risk, off track, overdue, not started or no data, with the sentence\n"
-    "that explains it and a projection where the data allows.  The rules\n"
-    "are in docs/status.md.  --json writes the same as JSON for scripts.\n" },
+    "one with goals, or us-rs) as of the end of DATE (default today):\n"
+    "achieved, on track, at risk, off track, overdue, sources disagree, not\n"
+    "started or no data, with the sentence that explains it (naming the\n"
+    "source of its figures) and a projection where the data allows.\n"
+    "--known-on computes with only the observations entered by the end of\n"
+    "that day.  The rules are in docs/status.md.  --json writes the same as\n"
+    "JSON for scripts, with each judged figure and its source.\n" },
   { "token", cmd_token, "give a script an API token",
     "usage: accord token add LOGIN [--label TEXT] [--calendar]\n"
     "       accord token list [LOGIN]\n"

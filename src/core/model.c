@@ -142,6 +142,8 @@ static const Field aIndicatorF[] = {
   F("owner_id", FT_REF, 0, 0, ENT_PERSON, "who resolves its data conflicts"),
   F("description", FT_TEXT, FF_LONG, 0, 0, "definition and coverage"),
   F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
+  F("source_id", FT_REF, 0, 0, ENT_SOURCE,
+    "source of record: only its values are graded, others shown beside"),
 };
 static const Field aObservationF[] = {
   F("indicator_id", FT_REF, REQ|FF_LIST, 0, ENT_INDICATOR, "the indicator"),

@@ -21,12 +21,26 @@
 
 const char *const azStatusName[STATUS__MAX] = {
   "overdue", "off_track", "at_risk", "on_track", "achieved",
-  "not_started", "no_data"
+  "not_started", "no_data", "disputed"
 };
 const char *const azStatusLabel[STATUS__MAX] = {
   "Overdue", "Off track", "At risk", "On track", "Achieved",
-  "Not started", "No data"
+  "Not started", "No data", "Sources disagree"
 };
+const Status aStatusOrder[STATUS__MAX] = {
+  STATUS_DISPUTED, STATUS_OVERDUE, STATUS_OFF_TRACK, STATUS_AT_RISK,
+  STATUS_ON_TRACK, STATUS_ACHIEVED, STATUS_NOT_STARTED, STATUS_NO_DATA
+};
+
+/* The position of e in aStatusOrder (worst first); STATUS__MAX if e is
+** not a status. */
+int status_rank(Status e){
+  int i;
+  for(i=0; i<STATUS__MAX; i++){
+    if( aStatusOrder[i]==e ) return i;
+  }
+  return STATUS__MAX;
+}
 const char *const azGoalKindName[GOAL__MAX] = {
   "growth", "count_period", "count_window", "milestone", "level"
 };
@@ -221,38 +235,72 @@ int status_period_ok(Period p){
 }
 
 /*
-** Fold one observation into its slot.  A preferred observation replaces
-** a non-preferred one and is never replaced by one; within the same class
-** the larger iSeq wins (equal iSeq: the larger value, so that the result
-** does not depend on the order of aObs).  bDiffer records whether the
-** observations of the winning class disagree; comparing each arrival with
-** the current winner suffices, since all of them are equal exactly when
-** every one equals the first.
+** Fold one observation into its slot.  Each source keeps only its latest
+** value for the period (the larger iSeq; equal iSeq: the larger value):
+** an earlier one is a revision, not a conflict.  A preferred observation
+** is kept apart (the latest preferred one, if the owner marked several).
+** Which value counts is decided once every observation is in
+** (slot_resolve()), so that it does not depend on the order of aObs.
 */
 static void slot_add(StatusSlot *s, const ObsPoint *o){
-  int bPref = o->bPreferred!=0;
-  if( !s->bHas || (bPref && !s->bPref) ){
-    s->value = o->value;
-    s->iSeq = o->iSeq;
-    s->bHas = 1;
-    s->bPref = (unsigned char)bPref;
-    s->bDiffer = 0;
+  int i;
+  s->bHas = 1;
+  if( o->bPreferred ){
+    if( !s->bPref || o->iSeq>s->iPrefSeq
+     || (o->iSeq==s->iPrefSeq && o->value>s->value) ){
+      s->bPref = 1;
+      s->iPrefSeq = o->iSeq;
+      s->value = o->value;
+      s->iSource = o->iSource;
+    }
+  }
+  for(i=0; i<s->nE; i++){
+    StatusEntry *e = &s->aE[i];
+    if( e->iSource!=o->iSource ) continue;
+    s->bRevised = 1;
+    if( o->iSeq>e->iSeq || (o->iSeq==e->iSeq && o->value>e->value) ){
+      e->iSeq = o->iSeq;
+      e->value = o->value;
+    }
     return;
   }
-  if( !bPref && s->bPref ) return;
-  if( o->value!=s->value ) s->bDiffer = 1;
-  if( o->iSeq>s->iSeq || (o->iSeq==s->iSeq && o->value>s->value) ){
-    s->value = o->value;
-    s->iSeq = o->iSeq;
+  if( s->nE<STATUS_SLOTSRC ){
+    StatusEntry *e = &s->aE[s->nE++];
+    e->iSource = o->iSource;
+    e->iSeq = o->iSeq;
+    e->value = o->value;
+  }else{
+    s->bOver = 1;
   }
+}
+
+/*
+** Decide the value of a slot: the preferred observation if there is one;
+** else the sources' latest values, which disagree (bDiffer) unless all
+** are equal.  The value kept for a disagreeing slot is that of the first
+** source in status_source_cmp() order; the judgement then looks at each
+** source's own series (status_compute()).
+*/
+static void slot_resolve(StatusSlot *s){
+  int i, iBest = 0;
+  if( !s->bHas || s->bPref ) return;
+  for(i=1; i<s->nE; i++){
+    if( s->aE[i].value!=s->aE[0].value ) s->bDiffer = 1;
+    if( status_source_cmp(s->aE[i].iSource, s->aE[iBest].iSource)<0 ) iBest = i;
+  }
+  if( s->bOver ) s->bDiffer = 1;
+  s->value = s->aE[iBest].value;
+  s->iSource = s->aE[iBest].iSource;
 }
 
 /*
 ** Build the resolved series: the window of STATUS_WINDOW periods of the
 ** indicator's frequency ending with the period that contains `at`, each
-** holding the observation that counts.  Observations of another
-** frequency, of malformed periods, of periods starting after `at`, older
-** than the window, or with a NaN or infinite value are ignored.
+** holding the value that counts.  Observations of another frequency, of
+** malformed periods, of periods starting after `at`, older than the
+** window, or with a NaN or infinite value are ignored; so are, when the
+** context reads one source only (bOnly), those of other sources that the
+** owner did not mark preferred.
 */
 static void series_build(StatusCtx *p, const ObsPoint *aObs, int nObs){
   int i;
@@ -268,9 +316,58 @@ static void series_build(StatusCtx *p, const ObsPoint *aObs, int nObs){
      || !isfinite(o->value) ){
       continue;
     }
+    if( p->bOnly && o->iSource!=p->iOnly && !o->bPreferred ) continue;
     ix = period_index(o->period);
     if( ix<p->iFirst || ix>p->iLast ) continue;
     slot_add(&p->aSlot[ix - p->iFirst], o);
+  }
+  for(i=0; i<STATUS_WINDOW; i++) slot_resolve(&p->aSlot[i]);
+}
+
+/*
+** Record a figure the judgement used: period pe, value v from source
+** iSource (STATUS_SRC_MIXED for several).  A period already recorded
+** with the same sub-periods is not recorded twice; when the
+** list is full the oldest figure that is not a baseline makes room.
+*/
+void status_fig_add(StatusCtx *p, Period pe, double v, int64_t iSource,
+                    int nHave, int nSub, int bRevised, int bPref){
+  StatusResult *r = p->pRes;
+  StatusFigure *f;
+  int i;
+  for(i=0; i<r->nFig; i++){
+    f = &r->aFig[i];
+    if( f->period.eFreq==pe.eFreq && f->period.year==pe.year
+     && f->period.n==pe.n && f->nSub==nSub && f->nHave==nHave ){
+      return;
+    }
+  }
+  if( r->nFig>=STATUS_MAXFIG ){
+    for(i=0; i<r->nFig-1 && r->aFig[i].bBaseline; i++){}
+    memmove(&r->aFig[i], &r->aFig[i+1],
+            sizeof(StatusFigure)*(size_t)(r->nFig-1-i));
+    r->nFig--;
+  }
+  f = &r->aFig[r->nFig++];
+  memset(f, 0, sizeof(*f));
+  f->period = pe;
+  f->value = v;
+  f->iSource = iSource;
+  f->nHave = (short)nHave;
+  f->nSub = (short)nSub;
+  f->bRevised = (unsigned char)(bRevised!=0);
+  f->bPreferred = (unsigned char)(bPref!=0);
+}
+
+/* Mark the figure of period pe as the baseline of the comparison. */
+void status_mark_baseline(StatusCtx *p, Period pe){
+  int i;
+  for(i=0; i<p->pRes->nFig; i++){
+    StatusFigure *f = &p->pRes->aFig[i];
+    if( f->period.eFreq==pe.eFreq && f->period.year==pe.year
+     && f->period.n==pe.n ){
+      f->bBaseline = 1;
+    }
   }
 }
 
@@ -299,18 +396,27 @@ int status_sub_count(const StatusCtx *p, Freq eTo){
 ** Aggregate goal period iGoal (frequency eTo, not finer than the
 ** indicator) from its first nMax indicator periods (all if nMax<=0), with
 ** the goal's Agg: the sum, the value of the latest period present, or the
-** mean of those present.  With bMark the periods read count as used.
+** mean of those present.  With bMark the periods read count as used and
+** the aggregate is recorded as a figure judged.  A period is over
+** (bDateComplete) once its last day is on or before `at`: statuses are
+** computed as of the end of day `at`.
 */
 void status_agg(StatusCtx *p, Freq eTo, int64_t iGoal, int nMax, int bMark,
                 StatusAgg *pOut){
   int nPer = status_sub_count(p, eTo);
   int nSub = nMax>0 && nMax<nPer ? nMax : nPer;
-  int i;
+  int i, bRev = 0, bPref = 0;
+  int64_t iSrc = 0;
   double rSum = 0.0, rLast = 0.0, v;
   memset(pOut, 0, sizeof(*pOut));
   pOut->nSub = nSub;
   for(i=0; i<nSub; i++){
     if( status_slot_get(p, iGoal*nPer + i, &v, bMark) ){
+      const StatusSlot *s = &p->aSlot[iGoal*nPer + i - p->iFirst];
+      if( pOut->nHave==0 ) iSrc = s->iSource;
+      else if( iSrc!=s->iSource ) iSrc = STATUS_SRC_MIXED;
+      bRev |= s->bRevised;
+      bPref |= s->bPref;
       pOut->nHave++;
       rSum += v;
       rLast = v;
@@ -321,8 +427,12 @@ void status_agg(StatusCtx *p, Freq eTo, int64_t iGoal, int nMax, int bMark,
     case AGG_MEAN: pOut->v = pOut->nHave ? rSum/pOut->nHave : 0.0; break;
     default:       pOut->v = rSum; break;
   }
-  pOut->bDateComplete = period_end(period_from_index(eTo, iGoal)) < p->at;
+  pOut->bDateComplete = period_end(period_from_index(eTo, iGoal)) <= p->at;
   pOut->bComplete = pOut->bDateComplete && pOut->nHave==pOut->nSub;
+  if( bMark && pOut->nHave>0 ){
+    status_fig_add(p, period_from_index(eTo, iGoal), pOut->v, iSrc,
+                   pOut->nHave, nPer, bRev, bPref);
+  }
 }
 
 /* The index (frequency eTo) of the earliest goal period with data in
@@ -346,15 +456,12 @@ static int series_conflicts(const StatusCtx *p){
 }
 
 /*
-** Append the conflict sentence, making room for it by cutting the main
-** sentence if needed, so that the reader always learns of conflicts.
+** Append text zNote to the sentence, making room for it by cutting the
+** main sentence if needed, so that the reader always learns of it.
 */
-static void why_conflicts(StatusCtx *p, int n){
-  char zNote[100];
-  size_t nNote, nSize = sizeof(p->pRes->zWhy);
-  snprintf(zNote, sizeof(zNote), " %d period%s conflicting sources not"
-           " yet resolved.", n, n==1 ? " has" : "s have");
-  nNote = strlen(zNote);
+void status_why_force(StatusCtx *p, const char *zNote){
+  size_t nNote = strlen(zNote), nSize = sizeof(p->pRes->zWhy);
+  if( nNote+8>=nSize ) return;
   if( p->nWhy + nNote >= nSize ) why_cut(p, nSize - nNote - 4);
   p->bWhyFull = 0;
   status_why_appendf(p, "%s", zNote);
@@ -486,11 +593,55 @@ static int goal_invalid(StatusCtx *p){
 }
 
 /*
+** Judge the goal once on the series the context reads (every source, or
+** one): the judge of its kind, then the count of unresolved conflicts.
+** Returns nothing; the verdict is in p->pRes.
+*/
+void status_judge_once(StatusCtx *p, const ObsPoint *aObs, int nObs){
+  const GoalSpec *g = p->pGoal;
+  p->eInd = g->eIndFreq;
+  p->eGoal = g->ePeriod;
+  copy_name(p->zName, sizeof(p->zName), g->zIndicator, "the indicator", 0);
+  copy_name(p->zNameCap, sizeof(p->zNameCap), g->zIndicator,
+            "the indicator", 1);
+  p->zUnit[0] = 0;
+  if( g->zUnit && g->zUnit[0] ){
+    p->zUnit[0] = ' ';
+    copy_name(p->zUnit+1, sizeof(p->zUnit)-1, g->zUnit, "", 0);
+  }
+  series_build(p, aObs, nObs<0 ? 0 : nObs);
+  switch( g->eKind ){
+    case GOAL_GROWTH:       status_growth(p); break;
+    case GOAL_LEVEL:        status_level(p); break;
+    case GOAL_COUNT_PERIOD: status_count_period(p); break;
+    default:                status_count_window(p); break;
+  }
+  p->pRes->nConflict = series_conflicts(p);
+}
+
+/* Start a context for goal g at `at` writing into pRes. */
+void status_ctx_init(StatusCtx *p, const GoalSpec *g, Date at,
+                     const StatusConfig *pCfg, StatusResult *pRes){
+  memset(pRes, 0, sizeof(*pRes));
+  pRes->eStatus = STATUS_NO_DATA;
+  p->pRes = pRes;
+  p->nWhy = 0;
+  p->bWhyFull = 0;
+  p->at = at;
+  p->pGoal = g;
+  p->bOnly = 0;
+  p->iOnly = 0;
+  config_load(p, pCfg);
+}
+
+/*
 ** Compute the status of goal *pGoal at date `at`.  See status.h for the
 ** contract and docs/status.md for the rules.  Order: input checks;
 ** milestones (their own rules); a start after `at` gives NOT_STARTED; a
-** missing target gives NO_DATA; the judge of the kind; the sentence on
-** unresolved conflicts.
+** missing target gives NO_DATA; the judge of the kind on the resolved
+** series (of the source of record alone, if the indicator names one);
+** then, if the figures judged are disputed or come from different
+** sources, the judgement of each source's own series (judge_sources()).
 */
 Status status_compute(const GoalSpec *pGoal, const ObsPoint *aObs, int nObs,
                       Date at, const StatusConfig *pCfg, StatusResult *pRes){
@@ -498,14 +649,7 @@ Status status_compute(const GoalSpec *pGoal, const ObsPoint *aObs, int nObs,
   StatusCtx *p = &ctx;
   const GoalSpec *g = pGoal;
   assert( pRes!=0 );
-  memset(pRes, 0, sizeof(*pRes));
-  pRes->eStatus = STATUS_NO_DATA;
-  p->pRes = pRes;
-  p->nWhy = 0;
-  p->bWhyFull = 0;
-  p->at = at;
-  p->pGoal = pGoal;
-  config_load(p, pCfg);
+  status_ctx_init(p, pGoal, at, pCfg, pRes);
   if( g==0 ){
     status_why_appendf(p, "No goal was given.");
     return pRes->eStatus;
@@ -533,24 +677,11 @@ Status status_compute(const GoalSpec *pGoal, const ObsPoint *aObs, int nObs,
                        " goal's period is not known.");
     return pRes->eStatus;
   }
-  p->eInd = g->eIndFreq;
-  p->eGoal = g->ePeriod;
-  copy_name(p->zName, sizeof(p->zName), g->zIndicator, "the indicator", 0);
-  copy_name(p->zNameCap, sizeof(p->zNameCap), g->zIndicator,
-            "the indicator", 1);
-  p->zUnit[0] = 0;
-  if( g->zUnit && g->zUnit[0] ){
-    p->zUnit[0] = ' ';
-    copy_name(p->zUnit+1, sizeof(p->zUnit)-1, g->zUnit, "", 0);
+  if( g->iSourceOfRecord!=0 ){
+    p->bOnly = 1;
+    p->iOnly = g->iSourceOfRecord;
   }
-  series_build(p, aObs, nObs<0 ? 0 : nObs);
-  switch( g->eKind ){
-    case GOAL_GROWTH:       status_growth(p); break;
-    case GOAL_LEVEL:        status_level(p); break;
-    case GOAL_COUNT_PERIOD: status_count_period(p); break;
-    default:                status_count_window(p); break;
-  }
-  pRes->nConflict = series_conflicts(p);
-  if( pRes->nConflict>0 ) why_conflicts(p, pRes->nConflict);
+  status_judge_once(p, aObs, nObs);
+  status_sources(p, aObs, nObs);
   return pRes->eStatus;
 }

@@ -24,10 +24,16 @@ typedef enum Status {
   STATUS_ACHIEVED,      /* target met */
   STATUS_NOT_STARTED,   /* the goal's start lies after the date asked */
   STATUS_NO_DATA,       /* not enough data to judge */
+  STATUS_DISPUTED,      /* sources disagree and give different verdicts;
+                        ** sorted with the worst (aStatusOrder) */
   STATUS__MAX
 } Status;
 extern const char *const azStatusName[STATUS__MAX];  /* "overdue", ... */
 extern const char *const azStatusLabel[STATUS__MAX]; /* "Overdue", ... */
+/* Every status, worst first, as a dashboard sorts them: disputed, then
+** overdue, off track, ... no data.  status_rank() is the position. */
+extern const Status aStatusOrder[STATUS__MAX];
+int status_rank(Status e);
 
 /* Kinds of goal (MISSION.md "Action plan and goal"). */
 typedef enum GoalKind {
@@ -69,7 +75,15 @@ typedef struct ObsPoint {
   double value;
   int bPreferred;       /* the owner marked this one as the one that counts */
   int64_t iSeq;         /* entry order (observation id): later is larger */
+  int64_t iSource;      /* its source (source id), 0 if none is named */
 } ObsPoint;
+
+/* A source as sentences name it: the short form of its publisher
+** ("U.S. Census Bureau"). */
+typedef struct StatusSource {
+  int64_t id;
+  const char *zShort;
+} StatusSource;
 
 /* What the engine needs to know about a goal.  Fields a kind does not use
 ** are ignored; "has" flags say whether an optional value is set. */
@@ -93,12 +107,42 @@ typedef struct GoalSpec {
   Date deadline;           /* last day (inclusive), or DATE_NONE */
   Date startedOn;          /* MILESTONE: work began, or DATE_NONE */
   Date achievedOn;         /* MILESTONE: achieved, or DATE_NONE */
+  int64_t iSourceOfRecord; /* the indicator's source of record, or 0: only
+                           ** its values (and preferred ones) are graded */
+  const StatusSource *aSource;  /* names of the sources, for sentences */
+  int nSource;
 } GoalSpec;
+
+/* One figure the judgement used: a period's value and where it came
+** from.  Goal periods aggregated from finer ones name their source if
+** every sub-period has the same one. */
+#define STATUS_SRC_MIXED (-1)   /* iSource: several sources */
+typedef struct StatusFigure {
+  Period period;           /* the period (of the goal or the indicator) */
+  double value;            /* its value as judged */
+  int64_t iSource;         /* source id, 0 none named, STATUS_SRC_MIXED */
+  short nHave, nSub;       /* sub-periods with data / looked at */
+  unsigned char bRevised;  /* a later value of the same source replaced
+                           ** an earlier one */
+  unsigned char bPreferred;/* the owner chose the value */
+  unsigned char bBaseline; /* the baseline of the comparison */
+} StatusFigure;
+#define STATUS_MAXFIG 8
+
+/* The verdict on one source's own series, when sources disagree. */
+typedef struct StatusVerdict {
+  int64_t iSource;         /* source id, 0 for values that name none */
+  Status eStatus;
+  Period latest;           /* latest period judged, if bLatest */
+  int bLatest;
+  double rLatest;
+} StatusVerdict;
+#define STATUS_MAXSRC 4
 
 /* The result.  zWhy is always a complete sentence (or two). */
 typedef struct StatusResult {
   Status eStatus;
-  char zWhy[480];          /* the explanation, NUL-terminated */
+  char zWhy[1024];         /* the explanation, NUL-terminated */
   double rRatio;           /* progress ratio used for the grade, if bRatio */
   int bRatio;
   double rObservedRate;    /* GROWTH/LEVEL: observed CAGR, percent */
@@ -111,10 +155,20 @@ typedef struct StatusResult {
   Period projectAt;        /* the period projected to */
   int bProjection;
   int nConflict;           /* periods whose sources disagree unresolved */
+  int64_t iSource;         /* the source of every judged figure: its id,
+                           ** 0 if none is named, STATUS_SRC_MIXED */
+  StatusFigure aFig[STATUS_MAXFIG];   /* the figures judged */
+  int nFig;
+  StatusVerdict aVerdict[STATUS_MAXSRC]; /* per source, when the figures
+                           ** judged are disputed (nVerdict>1) */
+  int nVerdict;
 } StatusResult;
 
 /* Compute the status of goal *pGoal at date `at` from aObs[0..nObs-1]
-** (any order; observations of periods that start after `at` are ignored).
+** (any order; observations of periods that start after `at` are ignored),
+** as of the end of day `at`: a period whose last day is `at` is complete.
+** The result does not depend on the order of aObs, nor on iSeq except
+** between values of one source for one period (the later is a revision).
 ** pCfg may be NULL for the defaults.  Writes *pRes; returns pRes->eStatus.
 ** Never fails: missing or unusable data gives STATUS_NO_DATA with a
 ** sentence that says what is missing. */

@@ -4,7 +4,9 @@
 ** The engine is split by goal kind, like btree.c/btreeInt.h in SQLite:
 ** status.c validates the input, builds the resolved series of the
 ** indicator, formats numbers and sentences, judges milestones and
-** dispatches on the kind; status_growth.c judges GOAL_GROWTH and
+** dispatches on the kind; status_source.c names the sources of the
+** figures judged and judges each source apart when they disagree;
+** status_growth.c judges GOAL_GROWTH and
 ** GOAL_LEVEL; status_count.c judges GOAL_COUNT_PERIOD and
 ** GOAL_COUNT_WINDOW.  Nothing here is part of the public interface
 ** (status.h).  The rules are written down in docs/status.md.
@@ -32,14 +34,31 @@
 #define STATUS_NAMESZ 120    /* indicator name as quoted in sentences */
 #define STATUS_UNITSZ 64     /* " unit" as appended to values */
 
-/* One indicator period of the resolved series: the observation that
-** counts after the conflict rules, and what the rules saw. */
+/* The latest value of one source for one indicator period. */
+typedef struct StatusEntry {
+  int64_t iSource;        /* source id, 0 if none is named */
+  int64_t iSeq;           /* iSeq of its latest observation */
+  double value;           /* its value */
+} StatusEntry;
+
+/* At most this many sources are told apart in one period; values of
+** further sources only mark the period as disagreeing. */
+#define STATUS_SLOTSRC 4
+
+/* One indicator period of the resolved series: the value that counts
+** after the conflict rules (docs/status.md 2.3), and what the rules saw. */
 typedef struct StatusSlot {
   double value;           /* the value that counts, if bHas */
-  int64_t iSeq;           /* iSeq of the observation that counts */
+  int64_t iSource;        /* its source */
+  int64_t iPrefSeq;       /* iSeq of the preferred observation, if bPref */
+  StatusEntry aE[STATUS_SLOTSRC];  /* each source's latest value */
+  unsigned char nE;       /* entries used in aE */
   unsigned char bHas;     /* at least one valid observation */
   unsigned char bPref;    /* the value comes from a preferred observation */
-  unsigned char bDiffer;  /* observations of the winning class disagree */
+  unsigned char bDiffer;  /* the sources' latest values disagree and no
+                          ** preferred one resolves it */
+  unsigned char bOver;    /* more sources than aE holds */
+  unsigned char bRevised; /* a source gave more than one value */
   unsigned char bUsed;    /* the judgement read this period */
 } StatusSlot;
 
@@ -68,6 +87,9 @@ typedef struct StatusCtx {
   char zName[STATUS_NAMESZ];    /* indicator name, as given */
   char zNameCap[STATUS_NAMESZ]; /* the same, first letter capitalised */
   char zUnit[STATUS_UNITSZ];    /* " million USD", or "" */
+  int bOnly;              /* read only the values of source iOnly (and
+                          ** preferred ones) */
+  int64_t iOnly;
   StatusSlot aSlot[STATUS_WINDOW];  /* iFirst..iLast */
 } StatusCtx;
 
@@ -87,8 +109,21 @@ int status_sub_count(const StatusCtx*, Freq eTo);
 void status_agg(StatusCtx*, Freq eTo, int64_t iGoal, int nMax, int bMark,
                 StatusAgg *pOut);
 int64_t status_first_goal_with_data(const StatusCtx*, Freq eTo);
+void status_fig_add(StatusCtx*, Period, double v, int64_t iSource,
+                    int nHave, int nSub, int bRevised, int bPref);
+void status_mark_baseline(StatusCtx*, Period);
 Status status_grade(const StatusCtx*, double rRatio);
 void status_set(StatusCtx*, Status e);
+
+/* status.c: one judgement on the series the context reads. */
+void status_ctx_init(StatusCtx*, const GoalSpec*, Date at,
+                     const StatusConfig*, StatusResult*);
+void status_judge_once(StatusCtx*, const ObsPoint *aObs, int nObs);
+void status_why_force(StatusCtx*, const char *zNote);
+
+/* status_source.c: the rules on sources. */
+int status_source_cmp(int64_t a, int64_t b);
+void status_sources(StatusCtx*, const ObsPoint *aObs, int nObs);
 
 /* status_growth.c and status_count.c: one judge per goal kind. */
 void status_growth(StatusCtx*);

@@ -228,45 +228,76 @@ static void why_projection(StatusCtx *p, const char *zP, double rP,
 }
 
 /*
-** A growth goal whose deadline has passed: the figure of the goal period
-** iDue containing the deadline decides between ACHIEVED and OVERDUE; if
-** that period is not complete, NO_DATA.
+** A growth goal whose deadline has passed.  The latest complete goal
+** period from the deadline's period iDue on decides (the same rule as for
+** level goals): its value at or beyond the target path's value for iDue
+** is ACHIEVED, whether it is iDue's own figure or a later one (the
+** sentence then names the deadline missed and the period the target was
+** reached); else OVERDUE.  No complete period from iDue on: NO_DATA.
 */
 static void growth_due(StatusCtx *p, int64_t b, double rB, int64_t iDue){
   const GoalSpec *g = p->pGoal;
-  char zDue[11], zD[12], zV[STATUS_NUMSZ], zT[STATUS_NUMSZ];
-  char zM[STATUS_NUMSZ];
-  StatusAgg a;
+  char zDue[11], zD[12], zL[12], zV[STATUS_NUMSZ], zT[STATUS_NUMSZ];
+  char zM[STATUS_NUMSZ], zX[STATUS_NUMSZ];
+  int64_t i, t = -1, cur = status_index_at(p->at, p->eGoal);
+  StatusAgg a, aDue;
   GrowthFit f;
   date_format(g->deadline, zDue);
   status_fmt_period(p->eGoal, iDue, zD);
-  status_agg(p, p->eGoal, iDue, 0, 0, &a);
-  if( !a.bComplete ){
+  for(i=cur; i>=iDue; i--){
+    status_agg(p, p->eGoal, i, 0, 0, &a);
+    if( a.bComplete ){
+      t = i;
+      break;
+    }
+  }
+  if( t<0 ){
     status_why_appendf(p, "Due %s; no complete figure for %s yet.", zDue, zD);
     return;
   }
-  status_agg(p, p->eGoal, iDue, 0, 1, &a);
-  growth_fit(g, rB, iDue - b, a.v, &f);
-  fit_to_result(p, &f, iDue);
+  status_agg(p, p->eGoal, iDue, 0, 0, &aDue);
+  status_agg(p, p->eGoal, t, 0, 1, &a);
+  growth_fit(g, rB, t - b, a.v, &f);
+  f.rT = growth_path(g, rB, iDue - b);
+  fit_to_result(p, &f, t);
+  status_mark_baseline(p, g->baseline);
   status_fmt_num(f.rV, zV);
   status_fmt_num(f.rT, zT);
+  status_fmt_period(p->eGoal, t, zL);
+  if( t>iDue && aDue.bComplete ){
+    status_agg(p, p->eGoal, iDue, 0, 1, &aDue);
+  }
   if( reached(g, f.rV, f.rT) ){
     status_set(p, STATUS_ACHIEVED);
-    status_why_appendf(p, "%s was %s%s in %s, at or %s the %s on the target"
-                       " path; the goal was due %s.", p->zNameCap, zV,
-                       p->zUnit, zD, g->bDecrease ? "below" : "above", zT,
-                       zDue);
+    if( t==iDue ){
+      status_why_appendf(p, "%s was %s%s in %s, at or %s the %s on the"
+                         " target path; the goal was due %s.", p->zNameCap,
+                         zV, p->zUnit, zD, g->bDecrease ? "below" : "above",
+                         zT, zDue);
+    }else if( aDue.bComplete && !reached(g, aDue.v, f.rT) ){
+      status_why_appendf(p, "Achieved after the deadline: due %s, %s was"
+                         " %s%s in %s, short of the %s on the target path;"
+                         " it reached %s%s in %s.", zDue, p->zName,
+                         status_fmt_num(aDue.v, zX), p->zUnit, zD, zT, zV,
+                         p->zUnit, zL);
+    }else{
+      status_why_appendf(p, "%s was %s%s in %s, at or %s the %s the target"
+                         " path sets for %s; the goal was due %s.",
+                         p->zNameCap, zV, p->zUnit, zL,
+                         g->bDecrease ? "below" : "above", zT, zD, zDue);
+    }
     return;
   }
   status_set(p, STATUS_OVERDUE);
   status_why_appendf(p, "Due %s; %s was %s%s in %s, ", zDue, p->zName, zV,
-                     p->zUnit, zD);
+                     p->zUnit, zL);
   if( f.rT>0.0 ){
     status_why_appendf(p, "%s %% ",
                        status_fmt_pct(fabs(f.rT - f.rV)/f.rT*100.0, zM));
   }
-  status_why_appendf(p, "%s the %s on the target path.",
-                     g->bDecrease ? "above" : "short of", zT);
+  status_why_appendf(p, "%s the %s on the target path%s%s.",
+                     g->bDecrease ? "above" : "short of", zT,
+                     t>iDue ? " for " : "", t>iDue ? zD : "");
 }
 
 /*
@@ -315,6 +346,36 @@ static void growth_why(StatusCtx *p, const GrowthFit *f, int64_t b,
 }
 
 /*
+** Year by year: the latest period t's own growth against what the target
+** path requires from t-1 to t, named if its grade differs from the
+** status (always for ACHIEVED, so that the year's own pace stays told).
+*/
+static void growth_year(StatusCtx *p, const GrowthFit *pF, double rB,
+                        int64_t t){
+  const GoalSpec *g = p->pGoal;
+  char zX[12], zN[STATUS_NUMSZ], zN2[STATUS_NUMSZ];
+  StatusAgg ap;
+  double rT0, rReq, rG;
+  if( pF->k<=1 ) return;
+  rT0 = growth_path(g, rB, pF->k-1);
+  status_agg(p, p->eGoal, t-1, 0, 0, &ap);
+  if( ap.bComplete && ap.v>0.0 && pF->rV>0.0 && rT0>0.0 && pF->rT>0.0 ){
+    status_agg(p, p->eGoal, t-1, 0, 1, &ap);
+    rG = pF->rV/ap.v - 1.0;
+    rReq = pF->rT/rT0 - 1.0;
+    if( rReq!=0.0 && isfinite(rG)
+     && status_grade(p, rG/rReq)!=p->pRes->eStatus ){
+      status_why_appendf(p, " In %s alone it %s %s %% against the %s %%"
+                         " required.",
+                         status_fmt_period(p->eGoal, t, zX),
+                         rG<0.0 ? "fell" : "grew",
+                         status_fmt_pct(fabs(rG)*100.0, zN),
+                         status_fmt_pct(fabs(rReq)*100.0, zN2));
+    }
+  }
+}
+
+/*
 ** Judge a GOAL_GROWTH (docs/status.md, "Growth").  The baseline value
 ** must be positive.  After the deadline the deadline's period decides.
 ** Otherwise the latest complete goal period t after the baseline is
@@ -326,10 +387,10 @@ static void growth_why(StatusCtx *p, const GrowthFit *f, int64_t b,
 */
 void status_growth(StatusCtx *p){
   const GoalSpec *g = p->pGoal;
-  int64_t b, t = -1, i, cur, iDue = -1, iP;
+  int64_t b, t = -1, i, cur, iDue = -1, iP, iRecent = -1;
   int nPer, bProj = 0;
   double rB, rP, rTP;
-  char zB[12], zX[12], zN[STATUS_NUMSZ], zN2[STATUS_NUMSZ];
+  char zB[12], zX[12], zN[STATUS_NUMSZ];
   StatusAgg a, aRecent;
   GrowthFit f;
   if( !(g->rTarget>0.0) || (g->bDecrease && g->rTarget>=100.0) ){
@@ -380,9 +441,12 @@ void status_growth(StatusCtx *p){
   nPer = status_sub_count(p, p->eGoal);
   cur = status_index_at(p->at, p->eGoal);
   memset(&aRecent, 0, sizeof(aRecent));
-  for(i=cur-1; i>b && i>=p->iFirst/nPer; i--){
+  for(i=cur; i>b && i>=p->iFirst/nPer; i--){
     status_agg(p, p->eGoal, i, 0, 0, &a);
-    if( i==cur-1 ) aRecent = a;
+    if( iRecent<0 && a.bDateComplete ){
+      aRecent = a;
+      iRecent = i;
+    }
     if( a.bComplete ){
       t = i;
       break;
@@ -391,9 +455,9 @@ void status_growth(StatusCtx *p){
   if( t<0 ){
     status_why_appendf(p, "No complete %s after the %s baseline yet",
                        status_freq_word(p->eGoal), zB);
-    if( cur-1>b && aRecent.nHave>0 ){
+    if( iRecent>=cur-1 && aRecent.nHave>0 ){
       status_why_appendf(p, " (%s has data for %d of %d %ss)",
-                         status_fmt_period(p->eGoal, cur-1, zX),
+                         status_fmt_period(p->eGoal, iRecent, zX),
                          aRecent.nHave, aRecent.nSub,
                          status_freq_word(p->eInd));
     }
@@ -412,6 +476,23 @@ void status_growth(StatusCtx *p){
   }
   status_set(p, status_grade(p, f.rRatio));
   fit_to_result(p, &f, t);
+  status_mark_baseline(p, g->baseline);
+  if( iDue>=0 && reached(g, f.rV, growth_path(g, rB, iDue - b)) ){
+    /* The value the target sets for the deadline is already reached. */
+    char zPath[STATUS_NUMSZ], zDueP[12];
+    status_set(p, STATUS_ACHIEVED);
+    status_fmt_period(p->eGoal, iDue, zDueP);
+    status_fmt_num(growth_path(g, rB, iDue - b), zPath);
+    status_why_appendf(p, "%s was %s%s in %s, already at or %s the %s the"
+                       " target path sets for %s, the deadline's %s.",
+                       p->zNameCap, status_fmt_num(f.rV, zN), p->zUnit,
+                       status_fmt_period(p->eGoal, t, zX),
+                       g->bDecrease ? "below" : "above", zPath, zDueP,
+                       status_freq_word(p->eGoal));
+    growth_year(p, &f, rB, t);
+    growth_ytd(p, t);
+    return;
+  }
 
   /* Project to the deadline's period, or to the next period. */
   iP = iDue>=0 ? iDue : t+1;
@@ -425,26 +506,7 @@ void status_growth(StatusCtx *p){
   }
   growth_why(p, &f, b, t, bProj);
 
-  /* Year by year: the latest period's own growth, if its grade differs. */
-  if( f.k>1 ){
-    StatusAgg ap;
-    double rT0 = growth_path(g, rB, f.k-1), rReq, rG;
-    status_agg(p, p->eGoal, t-1, 0, 0, &ap);
-    if( ap.bComplete && ap.v>0.0 && f.rV>0.0 && rT0>0.0 && f.rT>0.0 ){
-      status_agg(p, p->eGoal, t-1, 0, 1, &ap);
-      rG = f.rV/ap.v - 1.0;
-      rReq = f.rT/rT0 - 1.0;
-      if( rReq!=0.0 && isfinite(rG)
-       && status_grade(p, rG/rReq)!=p->pRes->eStatus ){
-        status_why_appendf(p, " In %s alone it %s %s %% against the %s %%"
-                           " required.",
-                           status_fmt_period(p->eGoal, t, zX),
-                           rG<0.0 ? "fell" : "grew",
-                           status_fmt_pct(fabs(rG)*100.0, zN),
-                           status_fmt_pct(fabs(rReq)*100.0, zN2));
-      }
-    }
-  }
+  growth_year(p, &f, rB, t);
   growth_ytd(p, t);
 }
 
@@ -492,7 +554,7 @@ void status_level(StatusCtx *p){
   for(i=p->iLast; i>=p->iFirst; i--){
     if( !p->aSlot[i - p->iFirst].bHas ) continue;
     if( t<0 ) t = i;
-    if( period_end(period_from_index(p->eInd, i))<p->at ){
+    if( period_end(period_from_index(p->eInd, i))<=p->at ){
       t = i;
       break;
     }
@@ -503,6 +565,10 @@ void status_level(StatusCtx *p){
   }
   status_slot_get(p, t, &rV, 1);
   pt = period_from_index(p->eInd, t);
+  {
+    const StatusSlot *s = &p->aSlot[t - p->iFirst];
+    status_fig_add(p, pt, rV, s->iSource, 1, 1, s->bRevised, s->bPref);
+  }
   period_format(pt, zPt);
   r->latest = pt;
   r->bLatest = 1;

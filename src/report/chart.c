@@ -39,9 +39,11 @@ static const unsigned aStatusRgb[STATUS__MAX] = {
   0x1e5631,   /* achieved: dark green */
   0x9aa3ad,   /* not started: grey */
   0xe3e6ea,   /* no data: light grey */
+  0x6a3d9a,   /* sources disagree: purple */
 };
 static const unsigned aStatusTint[STATUS__MAX] = {
-  0xf2d4d2, 0xf9dccf, 0xfbeccb, 0xdcefe0, 0xcfe3d4, 0xe9ebee, 0xf4f5f7
+  0xf2d4d2, 0xf9dccf, 0xfbeccb, 0xdcefe0, 0xcfe3d4, 0xe9ebee, 0xf4f5f7,
+  0xe8dff2
 };
 
 /* Words of the charts in the three languages of a report. */

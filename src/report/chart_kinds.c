@@ -398,7 +398,7 @@ void chart_draw_roadmap(ChartCx *c, double w, double h){
 /* The order of the segments: best first. */
 static const int aAreaOrder[STATUS__MAX] = {
   STATUS_ACHIEVED, STATUS_ON_TRACK, STATUS_AT_RISK, STATUS_OFF_TRACK,
-  STATUS_OVERDUE, STATUS_NOT_STARTED, STATUS_NO_DATA
+  STATUS_OVERDUE, STATUS_DISPUTED, STATUS_NOT_STARTED, STATUS_NO_DATA
 };
 
 /* Whether a status' colour is dark enough for white text. */

@@ -309,6 +309,13 @@ static const char *subtitle(ReportBuild *b){
   date_format(b->p->to, zTo);
   zWho = b->aDialogue ? rb_text(ENT_DIALOGUE, b->aDialogue, "title")
                       : rtr(b, "All dialogues of the portfolio");
+  if( b->p->knownOn!=DATE_NONE ){
+    char zKnown[11];
+    date_format(b->p->knownOn, zKnown);
+    return arena_printf(b->pA, "%s — %s %s – %s; %s %s", zWho,
+                        rtr(b, "period"), zFrom, zTo,
+                        rtr(b, "data as entered by"), zKnown);
+  }
   return arena_printf(b->pA, "%s — %s %s – %s", zWho,
                       rtr(b, "period"), zFrom, zTo);
 }
@@ -377,6 +384,13 @@ static void build_public(ReportBuild *b, RNode *pRoot){
 AccRc report_build(Store *pStore, ReportKind eKind, int64_t idDialogue,
                    Date from, Date to, int eLang, Report **ppOut,
                    char *zErr, int nErr){
+  return report_build_known(pStore, eKind, idDialogue, from, to, DATE_NONE,
+                            eLang, ppOut, zErr, nErr);
+}
+
+AccRc report_build_known(Store *pStore, ReportKind eKind, int64_t idDialogue,
+                         Date from, Date to, Date knownOn, int eLang,
+                         Report **ppOut, char *zErr, int nErr){
   ReportBuild bb, *b = &bb;
   Class eSaved = store_viewer(pStore);
   unsigned char aHash[crypto_generichash_BYTES];
@@ -409,6 +423,7 @@ AccRc report_build(Store *pStore, ReportKind eKind, int64_t idDialogue,
   p->from = from;
   p->to = to;
   p->at = to;
+  p->knownOn = knownOn;
   if( eKind!=REPORT_PORTFOLIO ){
     if( store_item_get(pStore, ENT_DIALOGUE, idDialogue, b->pA,
                        &b->aDialogue) ){
@@ -436,6 +451,10 @@ AccRc report_build(Store *pStore, ReportKind eKind, int64_t idDialogue,
     char zP[32];
     snprintf(zP, sizeof(zP), "%d..%d", (int)from, (int)to);
     rb_hash_str(b, zP);
+    if( knownOn!=DATE_NONE ){
+      snprintf(zP, sizeof(zP), "known %d", (int)knownOn);
+      rb_hash_str(b, zP);
+    }
   }
   p->zTitle = kind_title(b);
   p->zSubtitle = subtitle(b);
@@ -446,7 +465,8 @@ AccRc report_build(Store *pStore, ReportKind eKind, int64_t idDialogue,
     b->aArea = rb_names(b, ENT_AREA, &b->nArea);
     b->aWg = rb_names(b, ENT_WG, &b->nWg);
     b->aInd = rb_names(b, ENT_INDICATOR, &b->nInd);
-    goalstat_dialogue(pStore, idDialogue, to, b->pA, &b->aGoal, &b->nGoal);
+    goalstat_dialogue_known(pStore, idDialogue, to, knownOn, b->pA,
+                            &b->aGoal, &b->nGoal);
     for(i=0; i<b->nGoal; i++){
       rb_hash_row(b, ENT_GOAL, b->aGoal[i].id, b->aGoal[i].aGoal);
       rb_hash_str(b, azStatusName[b->aGoal[i].res.eStatus]);

@@ -107,7 +107,10 @@ typedef struct Report {
   int64_t idDialogue;     /* 0 for the portfolio */
   const char *zDialogue;  /* the dialogue's code, or NULL */
   Date from, to;          /* the period reported on (inclusive) */
-  Date at;                /* the date statuses are computed at (= to) */
+  Date at;                /* statuses are computed as of the end of this
+                          ** day (= to) */
+  Date knownOn;           /* with the data entered by this day, or
+                          ** DATE_NONE for all (--known-on) */
   const char *zTitle;     /* also pRoot->zText */
   const char *zSubtitle;  /* dialogue and period, one line */
   const char *zGenerated; /* "YYYY-MM-DDTHH:MM:SSZ" of the data version
@@ -131,6 +134,12 @@ typedef struct Report {
 AccRc report_build(Store *pStore, ReportKind eKind, int64_t idDialogue,
                    Date from, Date to, int eLang, Report **ppOut,
                    char *zErr, int nErr);
+/* The same, its statuses computed with only the observations entered on
+** or before day knownOn (DATE_NONE: all): a past report read again as
+** its readers saw it. */
+AccRc report_build_known(Store *pStore, ReportKind eKind, int64_t idDialogue,
+                         Date from, Date to, Date knownOn, int eLang,
+                         Report **ppOut, char *zErr, int nErr);
 void report_free(Report *p);
 /* A new, empty report (no root yet) whose Report struct lives in its own
 ** arena: report_free() releases everything.  For report.c and tests. */

@@ -90,6 +90,7 @@ const char *const *rb_status_labels(ReportBuild *b);
 const char *rb_sheet(ReportBuild *b, const char *zName);
 
 /* report_goal.c: goals by area, status counts, changes since a date */
+const char *rb_goal_source(ReportBuild *b, const GoalStatus *g);
 void rb_part_summary(ReportBuild *b, RNode *pParent);
 void rb_part_goals(ReportBuild *b, RNode *pParent, int bPlain);
 void rb_part_changes(ReportBuild *b, RNode *pParent);

@@ -42,6 +42,10 @@ static int obs_collect(void *pArg, int64_t id, const Value *aV){
     zDay[10] = 0;
     date_parse(zDay, &o.entered);
   }
+  if( c->b->p->knownOn!=DATE_NONE && o.entered!=DATE_NONE
+   && o.entered>c->b->p->knownOn ){
+    return 0;   /* entered after the day asked (--known-on) */
+  }
   rb_hash_row(c->b, ENT_OBSERVATION, id, aV);
   if( c->n>=c->nAlloc ){
     c->nAlloc = c->nAlloc ? 2*c->nAlloc : 64;
@@ -198,18 +202,38 @@ void rb_part_conflicts(ReportBuild *b, RNode *pParent){
 
 /* ---- Series and target paths ----------------------------------------- */
 
-/* One value per period: the preferred one, else the one entered last
-** (the engine's rule, docs/status.md), for periods starting by `at`. */
-static int series_raw(const RObs *a, int n, Date at, ChartPoint *aOut,
-                      Period *aPer){
+/* True if source a comes before source b when nothing else decides:
+** named sources by id, then values without a source (status_source.c). */
+static int source_before(int64_t a, int64_t b){
+  if( a==b ) return 0;
+  if( a==0 ) return 0;
+  if( b==0 ) return 1;
+  return a<b;
+}
+
+/*
+** One value per period, for periods starting by `at`, as the status
+** engine resolves them (docs/status.md 2.4), never by the order of entry
+** across sources: the owner's preferred value; else, with a source of
+** record iRecord, that source's latest value (no point without one);
+** else the latest value of the first source (named sources by id, then
+** values without a source).  A later value of one source is a revision.
+*/
+static int series_raw(const RObs *a, int n, Date at, int64_t iRecord,
+                      ChartPoint *aOut, Period *aPer){
   int i, k = 0;
   for(i=0; i<n; ){
-    int j, iPick = i;
+    int j, iPick = -1, iPref = -1;
     for(j=i; j<n && period_cmp(a[j].period, a[i].period)==0; j++){
-      if( a[j].bPreferred ) iPick = j;
-      else if( !a[iPick].bPreferred && a[j].id>a[iPick].id ) iPick = j;
+      if( a[j].bPreferred && (iPref<0 || a[j].id>a[iPref].id) ) iPref = j;
+      if( iRecord && a[j].iSource!=iRecord ) continue;
+      if( iPick<0 || source_before(a[j].iSource, a[iPick].iSource)
+       || (a[j].iSource==a[iPick].iSource && a[j].id>a[iPick].id) ){
+        iPick = j;
+      }
     }
-    if( period_start(a[i].period)<=at ){
+    if( iPref>=0 ) iPick = iPref;
+    if( iPick>=0 && period_start(a[i].period)<=at ){
       aOut[k].x = period_start(a[i].period);
       aOut[k].y = a[iPick].rValue;
       aPer[k] = a[i].period;
@@ -291,7 +315,8 @@ static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
   }
   aPt = arena_alloc(b->pA, sizeof(ChartPoint)*n);
   aPer = arena_alloc(b->pA, sizeof(Period)*n);
-  nPt = series_raw(aObs, n, b->p->at, aPt, aPer);
+  nPt = series_raw(aObs, n, b->p->at,
+                   rb_int(ENT_INDICATOR, aI, "source_id"), aPt, aPer);
   if( ePlot>eInd ){
     nPt = series_coarsen(aPt, aPer, nPt, ePlot, eAgg, &bPartial);
   }
@@ -366,6 +391,9 @@ static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
        rtr(b, "%s: observations against the target path."),
        rb_name(b, ENT_INDICATOR, aI)));
   pN->pChart = pC;
+  if( rb_goal_source(b, g)[0] ){
+    rb_para(b, pS, RF_NOTE, rb_goal_source(b, g));
+  }
   if( nTg==0 ){
     rb_para(b, pS, RF_NOTE, bBase || eKind==GOAL_COUNT_WINDOW
       ? rtr(b, "The chart shows no target path for this kind of goal.")
@@ -413,7 +441,8 @@ static void raw_chart(ReportBuild *b, RNode *pParent, int64_t idInd,
   }
   aPt = arena_alloc(b->pA, sizeof(ChartPoint)*n);
   aPer = arena_alloc(b->pA, sizeof(Period)*n);
-  nPt = series_raw(aObs, n, b->p->at, aPt, aPer);
+  nPt = series_raw(aObs, n, b->p->at,
+                   rb_int(ENT_INDICATOR, aI, "source_id"), aPt, aPer);
   if( nPt>CHART_MAX_POINTS ){
     aPt += nPt-CHART_MAX_POINTS;
     aPer += nPt-CHART_MAX_POINTS;
@@ -492,11 +521,11 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
   static const char *const azHead[] = {
     RH("Dialogue"), RH("State"), RH("Launched"), RH("Goals"), RH("Achieved"),
     RH("On track"), RH("At risk"), RH("Off track"), RH("Overdue"),
-    RH("Not started"), RH("No data")
+    RH("Sources disagree"), RH("Not started"), RH("No data")
   };
-  static const int aOrder[] = {
+  static const int aOrder[STATUS__MAX] = {
     STATUS_ACHIEVED, STATUS_ON_TRACK, STATUS_AT_RISK, STATUS_OFF_TRACK,
-    STATUS_OVERDUE, STATUS_NOT_STARTED, STATUS_NO_DATA
+    STATUS_OVERDUE, STATUS_DISPUTED, STATUS_NOT_STARTED, STATUS_NO_DATA
   };
   static const char *const azHead2[] = {
     RH("Dialogue"), RH("Goal"), RH("Latest period"), RH("Latest value"),
@@ -517,8 +546,8 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
       continue;
     }
     rb_hash_row(b, ENT_DIALOGUE, aId[i], d->aD);
-    goalstat_dialogue(b->pStore, aId[i], b->p->at, b->pA, &d->aGoal,
-                      &d->nGoal);
+    goalstat_dialogue_known(b->pStore, aId[i], b->p->at, b->p->knownOn,
+                            b->pA, &d->aGoal, &d->nGoal);
     for(j=0; j<d->nGoal; j++){
       rb_hash_row(b, ENT_GOAL, d->aGoal[j].id, d->aGoal[j].aGoal);
       rb_hash_str(b, azStatusName[d->aGoal[j].res.eStatus]);
@@ -533,7 +562,7 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
     rb_para(b, pS, 0, rtr(b, "The portfolio holds no dialogue."));
     return;
   }
-  pT = rb_table(b, pS, 11, azHead);
+  pT = rb_table(b, pS, 12, azHead);
   for(i=0; i<nD; i++){
     PDial *d = &aP[i];
     if( d->aD==0 ) continue;

@@ -127,6 +127,51 @@ static const char *goal_wg(ReportBuild *b, const GoalStatus *g){
   return pW->zName;
 }
 
+/*
+** "Source: TITLE (PUBLISHER)." for the sources of the figures goal g was
+** judged on (several joined by "; "), "Source: not named." when its
+** figures name none, or "" when it judged no figure (milestones, no data).
+*/
+const char *rb_goal_source(ReportBuild *b, const GoalStatus *g){
+  const StatusResult *r = &g->res;
+  int64_t aSeen[STATUS_MAXFIG];
+  int i, j, nSeen = 0;
+  Buf out = BUF_INIT;
+  const char *z;
+  if( r->nFig==0 ) return "";
+  for(i=0; i<r->nFig; i++){
+    int64_t id = r->aFig[i].iSource;
+    const GoalSource *s;
+    for(j=0; j<nSeen && aSeen[j]!=id; j++){}
+    if( j<nSeen || id==STATUS_SRC_MIXED ) continue;
+    aSeen[nSeen++] = id;
+    s = id ? goalstat_source(g, id) : 0;
+    buf_appendf(&out, "%s", nSeen>1 ? "; " : "");
+    if( s==0 ){
+      buf_appendf(&out, "%s", rtr(b, "not named"));
+    }else if( s->zPublisher && s->zPublisher[0] ){
+      buf_appendf(&out, "%s (%s)", s->zTitle, s->zPublisher);
+    }else{
+      buf_appendf(&out, "%s", s->zTitle);
+    }
+  }
+  if( out.n==0 ){
+    buf_free(&out);
+    return "";
+  }
+  z = arena_printf(b->pA, "%s %.*s.", nSeen>1 ? rtr(b, "Sources:")
+                   : rtr(b, "Source:"), (int)out.n, out.z);
+  buf_free(&out);
+  return z;
+}
+
+/* The sentence of goal g followed by the source of its figures. */
+static const char *why_and_source(ReportBuild *b, const GoalStatus *g){
+  const char *zSrc = rb_goal_source(b, g);
+  if( zSrc[0]==0 ) return g->res.zWhy;
+  return arena_printf(b->pA, "%s %s", g->res.zWhy, zSrc);
+}
+
 /* One goal's row of the table of an area. */
 static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
                      int bPlain, int bWg){
@@ -151,7 +196,7 @@ static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
       rb_cell(b, pR, "");
     }
   }
-  rb_cell(b, pR, r->zWhy);
+  rb_cell(b, pR, why_and_source(b, g));
   if( !bPlain && b->p->eViewer!=CLASS_PUBLIC ){
     rb_cell(b, pR, rb_enum(b, rb_text(ENT_GOAL, g->aGoal,
                                       "classification")));
@@ -296,8 +341,8 @@ void rb_part_changes(ReportBuild *b, RNode *pParent){
   date_format(b->p->from-1, zBefore);
   pS = rb_section(b, pParent, 1, "changes", 0,
                   rtr(b, "What changed since the last period"));
-  goalstat_dialogue(b->pStore, b->idDialogue, b->p->from-1, b->pA, &aPrev,
-                    &nPrev);
+  goalstat_dialogue_known(b->pStore, b->idDialogue, b->p->from-1,
+                          b->p->knownOn, b->pA, &aPrev, &nPrev);
   for(i=0; i<b->nGoal; i++){
     const GoalStatus *g = &b->aGoal[i];
     for(j=0; j<nPrev && aPrev[j].id!=g->id; j++){}
@@ -379,7 +424,7 @@ void rb_part_achievements(ReportBuild *b, RNode *pParent){
     }
     pI = report_nodef(b->p, pL, RN_ITEM, "%s: %s %s",
                       rb_text(ENT_GOAL, g->aGoal, "title"),
-                      rb_status(b, g->res.eStatus), g->res.zWhy);
+                      rb_status(b, g->res.eStatus), why_and_source(b, g));
     pI->eStatus = g->res.eStatus;
   }
   if( pL==0 ){
@@ -396,13 +441,14 @@ void rb_part_missed(ReportBuild *b, RNode *pParent){
   for(i=0; i<b->nGoal; i++){
     const GoalStatus *g = &b->aGoal[i];
     int e = g->res.eStatus;
-    if( e!=STATUS_OVERDUE && e!=STATUS_OFF_TRACK && e!=STATUS_AT_RISK ){
+    if( e!=STATUS_OVERDUE && e!=STATUS_OFF_TRACK && e!=STATUS_AT_RISK
+     && e!=STATUS_DISPUTED ){
       continue;
     }
     if( pL==0 ) pL = report_node(b->p, pS, RN_LIST, 0);
     pI = report_nodef(b->p, pL, RN_ITEM, "%s: %s %s",
                       rb_text(ENT_GOAL, g->aGoal, "title"),
-                      rb_status(b, e), g->res.zWhy);
+                      rb_status(b, e), why_and_source(b, g));
     pI->eStatus = e;
     pI->flags |= RF_WARN;
   }

@@ -28,25 +28,85 @@ static Date fdate(int e, const Value *aVal, const char *zName){
   return z && date_parse(z, &d)==0 ? d : DATE_NONE;
 }
 
-/* Collected observations. */
+/* Collected observations.  With zKnownOn set ("YYYY-MM-DD"), only those
+** entered on or before that day are kept. */
 typedef struct ObsList {
   ObsPoint *a;
   int n, nAlloc;
+  const char *zKnownOn;
 } ObsList;
 
-static int obs_row(void *pArg, const char *zPeriod, double rValue,
-                   int bPreferred, int64_t id){
+static int obs_row(void *pArg, const StoreObs *pO){
   ObsList *pL = pArg;
   ObsPoint o;
-  if( period_parse(zPeriod, &o.period) ) return 0;
-  o.value = rValue;
-  o.bPreferred = bPreferred;
-  o.iSeq = id;
+  memset(&o, 0, sizeof(o));
+  if( period_parse(pO->zPeriod, &o.period) ) return 0;
+  if( pL->zKnownOn && pO->zAt && strncmp(pO->zAt, pL->zKnownOn, 10)>0 ){
+    return 0;
+  }
+  o.value = pO->r;
+  o.bPreferred = pO->bPreferred;
+  o.iSeq = pO->id;
+  o.iSource = pO->iSource;
   if( pL->n>=pL->nAlloc ){
     pL->nAlloc = pL->nAlloc ? pL->nAlloc*2 : 256;
     pL->a = acc_realloc(pL->a, sizeof(ObsPoint)*pL->nAlloc);
   }
   pL->a[pL->n++] = o;
+  return 0;
+}
+
+/*
+** The short form of a source's name for sentences: its publisher up to
+** the first comma ("U.S. Census Bureau" of "U.S. Census Bureau, Foreign
+** Trade Division"), else its title up to the first comma, else its code.
+*/
+static const char *source_short(Arena *pA, const GoalSource *s){
+  const char *z = s->zPublisher && s->zPublisher[0] ? s->zPublisher
+                : s->zTitle && s->zTitle[0] ? s->zTitle : s->zCode;
+  const char *zComma;
+  if( z==0 ) return "";
+  zComma = strchr(z, ',');
+  return zComma ? arena_printf(pA, "%.*s", (int)(zComma - z), z) : z;
+}
+
+/* Read the sources of the observations (and the source of record) into
+** pOut->aSource, and point the engine's names at them. */
+static void sources_read(Store *p, Arena *pA, const ObsList *pL,
+                         int64_t iRecord, GoalStatus *pOut,
+                         StatusSource **paName){
+  int64_t aId[32];
+  int i, j, n = 0;
+  if( iRecord ) aId[n++] = iRecord;
+  for(i=0; i<pL->n && n<(int)(sizeof(aId)/sizeof(aId[0])); i++){
+    int64_t id = pL->a[i].iSource;
+    if( id==0 ) continue;
+    for(j=0; j<n && aId[j]!=id; j++){}
+    if( j==n ) aId[n++] = id;
+  }
+  pOut->aSource = arena_alloc(pA, sizeof(GoalSource)*(n ? n : 1));
+  *paName = arena_alloc(pA, sizeof(StatusSource)*(n ? n : 1));
+  pOut->nSource = 0;
+  for(i=0; i<n; i++){
+    Value *aS;
+    GoalSource *s = &pOut->aSource[pOut->nSource];
+    if( store_item_get(p, ENT_SOURCE, aId[i], pA, &aS)!=ACC_OK ) continue;
+    s->id = aId[i];
+    s->zCode = ftext(ENT_SOURCE, aS, "code");
+    s->zTitle = ftext(ENT_SOURCE, aS, "title");
+    s->zPublisher = ftext(ENT_SOURCE, aS, "publisher");
+    s->zShort = source_short(pA, s);
+    (*paName)[pOut->nSource].id = s->id;
+    (*paName)[pOut->nSource].zShort = s->zShort;
+    pOut->nSource++;
+  }
+}
+
+const GoalSource *goalstat_source(const GoalStatus *g, int64_t id){
+  int i;
+  for(i=0; i<g->nSource; i++){
+    if( g->aSource[i].id==id ) return &g->aSource[i];
+  }
   return 0;
 }
 
@@ -100,10 +160,18 @@ void goalstat_config(Store *p, int64_t idDialogue, StatusConfig *pCfg){
 AccRc goalstat_get(Store *p, int64_t idGoal, Date at,
                    const StatusConfig *pCfg, Arena *pArena,
                    GoalStatus *pOut){
+  return goalstat_get_known(p, idGoal, at, DATE_NONE, pCfg, pArena, pOut);
+}
+
+AccRc goalstat_get_known(Store *p, int64_t idGoal, Date at, Date knownOn,
+                         const StatusConfig *pCfg, Arena *pArena,
+                         GoalStatus *pOut){
   const int e = ENT_GOAL;
   Value *aG, *aI = 0;
   GoalSpec spec;
-  ObsList obs = { 0, 0, 0 };
+  ObsList obs = { 0, 0, 0, 0 };
+  StatusSource *aName = 0;
+  char zKnown[11];
   const Value *v;
   const char *z;
   int k;
@@ -147,10 +215,21 @@ AccRc goalstat_get(Store *p, int64_t idGoal, Date at,
     spec.eAgg = (Agg)(k<0 ? AGG_SUM : k);
     {
       char zFrom[12], zTo[12];
+      const Value *pRec = model_value(ENT_INDICATOR, aI, "source_id");
       obs_window(&spec, at, zFrom, zTo);
+      if( knownOn!=DATE_NONE ){
+        date_format(knownOn, zKnown);
+        obs.zKnownOn = zKnown;
+      }
       store_obs_series(p, v->i, zFrom, zTo, obs_row, &obs);
+      spec.iSourceOfRecord = pRec->eType==VAL_INT ? pRec->i : 0;
+      sources_read(p, pArena, &obs, spec.iSourceOfRecord, pOut, &aName);
+      spec.aSource = aName;
+      spec.nSource = pOut->nSource;
     }
   }
+  pOut->at = at;
+  pOut->knownOn = knownOn;
   status_compute(&spec, obs.a, obs.n, at, pCfg, &pOut->res);
   free(obs.a);
   return ACC_OK;
@@ -158,6 +237,13 @@ AccRc goalstat_get(Store *p, int64_t idGoal, Date at,
 
 AccRc goalstat_dialogue(Store *p, int64_t idDialogue, Date at,
                         Arena *pArena, GoalStatus **paOut, int *pnOut){
+  return goalstat_dialogue_known(p, idDialogue, at, DATE_NONE, pArena, paOut,
+                                 pnOut);
+}
+
+AccRc goalstat_dialogue_known(Store *p, int64_t idDialogue, Date at,
+                              Date knownOn, Arena *pArena,
+                              GoalStatus **paOut, int *pnOut){
   IdList ids = IDLIST_INIT;
   StatusConfig cfg;
   GoalStatus *a;
@@ -167,7 +253,7 @@ AccRc goalstat_dialogue(Store *p, int64_t idDialogue, Date at,
                   store_row_collect_id, &ids);
   a = arena_alloc(pArena, sizeof(GoalStatus)*(ids.n ? ids.n : 1));
   for(i=0; i<ids.n; i++){
-    goalstat_get(p, ids.a[i], at, &cfg, pArena, &a[i]);
+    goalstat_get_known(p, ids.a[i], at, knownOn, &cfg, pArena, &a[i]);
   }
   *paOut = a;
   *pnOut = ids.n;

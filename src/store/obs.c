@@ -265,18 +265,24 @@ AccRc store_backup(Store *p, const char *zPath, char *zErr, int nErr){
 
 AccRc store_obs_series(Store *p, int64_t iIndicator, const char *zFrom,
                        const char *zTo,
-                       int (*x)(void*, const char*, double, int, int64_t),
+                       int (*x)(void*, const StoreObs*),
                        void *pArg){
   DbStmt *pS = store_sq_stmt(p, SQ_OBS_SERIES);
+  const DbDriver *d = p->pDrv;
   int rc;
-  p->pDrv->xBindInt(pS, 1, iIndicator);
-  p->pDrv->xBindText(pS, 2, zFrom);
-  p->pDrv->xBindText(pS, 3, zTo);
-  while( (rc = p->pDrv->xStep(pS))==DB_ROW ){
-    if( x(pArg, p->pDrv->xColumnText(pS, 0), p->pDrv->xColumnReal(pS, 1),
-          p->pDrv->xColumnInt(pS, 2)!=0, p->pDrv->xColumnInt(pS, 3)) ){
-      break;
-    }
+  d->xBindInt(pS, 1, iIndicator);
+  d->xBindText(pS, 2, zFrom);
+  d->xBindText(pS, 3, zTo);
+  while( (rc = d->xStep(pS))==DB_ROW ){
+    StoreObs o;
+    memset(&o, 0, sizeof(o));
+    o.id = d->xColumnInt(pS, 0);
+    o.zPeriod = d->xColumnText(pS, 1);
+    o.r = d->xColumnReal(pS, 2);
+    o.iSource = d->xColumnType(pS, 3)==DB_NULL ? 0 : d->xColumnInt(pS, 3);
+    o.zAt = d->xColumnText(pS, 4);
+    o.bPreferred = d->xColumnInt(pS, 5)!=0;
+    if( x(pArg, &o) ) break;
   }
   p->pDrv->xReset(pS);
   return rc<0 ? (AccRc)(-rc) : ACC_OK;

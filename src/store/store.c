@@ -283,8 +283,8 @@ static const char *const azSq[SQ__MAX] = {
   /* SQ_DATA_VERSION */
   "SELECT coalesce(max(id), 0) FROM audit_log",
   /* SQ_OBS_SERIES */
-  "SELECT period, value, preferred, id FROM observation"
-  " WHERE indicator_id=?1 AND period>=?2 AND period<=?3",
+  "SELECT id, period, value, source_id, entered_at, preferred"
+  " FROM observation WHERE indicator_id=?1 AND period>=?2 AND period<=?3",
   /* SQ_OBS_RECENT */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
   " preferred FROM observation WHERE id IN (SELECT id FROM observation"

@@ -158,15 +158,6 @@ int store_obs_batch_add(ObsBatch *pB, int64_t iIndicator,
                         const char *zNote);
 AccRc store_obs_batch_flush(ObsBatch *pB, int *piRow, char *zErr, int nErr);
 void store_obs_batch_end(ObsBatch *pB);
-/* Visit the observations of an indicator whose periods lie between zFrom
-** and zTo (inclusive, as text of the indicator's frequency), in no
-** particular order: period, value, preferred, id.  For the status
-** engine; the caller has already read the indicator, so its visibility
-** is checked. */
-AccRc store_obs_series(Store *p, int64_t iIndicator, const char *zFrom,
-                       const char *zTo,
-                       int (*x)(void*, const char*, double, int, int64_t),
-                       void *pArg);
 /* Some observations of an indicator, in no particular order: with
 ** zPeriod those of that period; else with nRecent>0 the nRecent newest
 ** (largest id); else all those of the periods whose values disagree.
@@ -185,6 +176,15 @@ typedef struct StoreObs {
 AccRc store_obs_rows(Store *p, int64_t iIndicator, int nRecent,
                      const char *zPeriod,
                      int (*x)(void*, const StoreObs*), void *pArg);
+/* Visit the observations of an indicator whose periods lie between zFrom
+** and zTo (inclusive, as text of the indicator's frequency), in no
+** particular order, with id, period, value, source, entered_at and
+** preferred set (zBy and zNote are not).  For the status engine; the
+** caller has already read the indicator, so its visibility is checked. */
+AccRc store_obs_series(Store *p, int64_t iIndicator, const char *zFrom,
+                       const char *zTo,
+                       int (*x)(void*, const StoreObs*),
+                       void *pArg);
 /* Find a source by title and URL (either may be NULL), or ACC_NOTFOUND. */
 AccRc store_source_find(Store *p, const char *zTitle, const char *zUrl,
                         int64_t *pId);

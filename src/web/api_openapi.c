@@ -249,6 +249,43 @@ static void other_schemas(Req *p, json_t *pS){
   prop(pSub, "target", ty("number", 0));
   prop(pObj, "projection", pSub);
   prop(pObj, "conflicts", ty("integer", 0));
+  {
+    /* The sources of the judged figures (goalstat_json.c). */
+    json_t *pSrc = obj_schema(), *pFig, *pVer, *pOne;
+    json_object_set_new(pSrc, "description", json_string("a source: its "
+                        "id, code, title, publisher and short name"));
+    prop(pSrc, "id", ty("integer", 0));
+    prop(pSrc, "code", ty("string", 0));
+    prop(pSrc, "title", ty("string", 0));
+    prop(pSrc, "publisher", ty("string", 0));
+    prop(pSrc, "short", ty("string", 0));
+    pOne = json_pack("{s:[o,{s:s,s:[s]},{s:s}]}", "oneOf", pSrc,
+                     "type", "string", "enum", "several", "type", "null");
+    prop(pObj, "source", json_deep_copy(pOne));
+    pFig = obj_schema();
+    prop(pFig, "period", ty("string", 0));
+    prop(pFig, "value", ty("number", 0));
+    prop(pFig, "source", json_deep_copy(pOne));
+    pSub = obj_schema();
+    prop(pSub, "with_data", ty("integer", 0));
+    prop(pSub, "of", ty("integer", 0));
+    prop(pFig, "sub_periods", pSub);
+    prop(pFig, "baseline", ty("boolean", 0));
+    prop(pFig, "revised", ty("boolean", 0));
+    prop(pFig, "preferred", ty("boolean", 0));
+    prop(pObj, "figures", arr_schema(pFig));
+    pVer = obj_schema();
+    prop(pVer, "source", pOne);
+    prop(pVer, "status", enum_schema(azStatusName, STATUS__MAX));
+    pSub = obj_schema();
+    json_object_set_new(pSub, "type", type_of("object", 1));
+    prop(pSub, "period", ty("string", 0));
+    prop(pSub, "value", ty("number", 0));
+    prop(pVer, "latest", pSub);
+    prop(pObj, "verdicts", arr_schema(pVer));
+    prop(pObj, "known_on", json_pack("{s:s,s:s}", "type", "string",
+                                     "format", "date"));
+  }
   prop(pObj, "at", json_pack("{s:s,s:s}", "type", "string", "format",
                               "date"));
   prop(pObj, "indicator", json_pack("{s:[o,{s:s}]}", "oneOf",

@@ -29,8 +29,10 @@
 
 static const Field aNoParam[] = { QEND };
 static const Field aAtParam[] = {
-  { "at", FT_DATE, 0, 0, 0, "the date the statuses are computed for "
-    "(default today)" },
+  { "at", FT_DATE, 0, 0, 0, "the date the statuses are computed for, "
+    "as of the end of that day (default today)" },
+  { "known_on", FT_DATE, 0, 0, 0, "compute with only the observations "
+    "entered by the end of this day (default: all)" },
   QEND
 };
 static const Field aLimitParam[] = {
@@ -71,7 +73,8 @@ static const Field aBenefitQ[] = {
   QDIALOGUE, QREF("party_id", ENT_PARTY), QCODE, QPAGE, QEND
 };
 static const Field aIndicatorQ[] = {
-  QDIALOGUE, QREF("owner_id", ENT_PERSON), QCODE, QPAGE, QEND
+  QDIALOGUE, QREF("owner_id", ENT_PERSON), QREF("source_id", ENT_SOURCE),
+  QCODE, QPAGE, QEND
 };
 static const Field aObservationQ[] = {
   QDIALOGUE, QREF("indicator_id", ENT_INDICATOR),

@@ -20,33 +20,10 @@
 ** observed rate, latest period judged, projection and the number of
 ** unresolved data conflicts (as `accord status --json` gives them). */
 static json_t *goal_status_json(const GoalStatus *g, const char *zArea){
-  const StatusResult *r = &g->res;
   json_t *pObj = api_row_json(ENT_GOAL, g->id, g->aGoal);
-  char zP[12];
   json_object_set_new(pObj, "area", zArea ? json_string(zArea)
                                           : json_null());
-  json_object_set_new(pObj, "status", json_string(azStatusName[r->eStatus]));
-  json_object_set_new(pObj, "explanation", json_string(r->zWhy));
-  json_object_set_new(pObj, "ratio", r->bRatio ? json_real(r->rRatio)
-                      : json_null());
-  json_object_set_new(pObj, "observed_rate_pct", r->bObservedRate
-                      ? json_real(r->rObservedRate) : json_null());
-  if( r->bLatest ){
-    period_format(r->latest, zP);
-    json_object_set_new(pObj, "latest", json_pack("{s:s,s:f}", "period", zP,
-                        "value", r->rLatest));
-  }else{
-    json_object_set_new(pObj, "latest", json_null());
-  }
-  if( r->bProjection ){
-    period_format(r->projectAt, zP);
-    json_object_set_new(pObj, "projection", json_pack("{s:s,s:f,s:f}",
-                        "period", zP, "value", r->rProjected,
-                        "target", r->rTargetAt));
-  }else{
-    json_object_set_new(pObj, "projection", json_null());
-  }
-  json_object_set_new(pObj, "conflicts", json_integer(r->nConflict));
+  goalstat_json(g, pObj);
   return pObj;
 }
 
@@ -67,6 +44,17 @@ static Date at_arg(Req *p){
   return at;
 }
 
+/* The date of ?known_on in *pD, else DATE_NONE (every observation).
+** Replies 400 and returns 1 if it is not a date. */
+static int known_arg(Req *p, Date *pD){
+  *pD = DATE_NONE;
+  if( req_arg(p, "known_on") && date_parse(req_arg(p, "known_on"), pD) ){
+    api_error(p, 400, ACC_INVALID, "known_on", "expected a date YYYY-MM-DD");
+    return 1;
+  }
+  return 0;
+}
+
 /*
 ** GET /api/v1/dialogues/{id}/status[?at=DATE]: the status of every goal
 ** of the dialogue the caller may see, at DATE (default today), with the
@@ -77,12 +65,13 @@ void api_dialogue_status(Req *p){
   GoalStatus *aG;
   Value *aD;
   int n, i, aCount[STATUS__MAX];
-  Date at = at_arg(p);
+  Date at = at_arg(p), known;
   char zAt[11];
   json_t *pArr, *pCounts;
   if( idD==0 ) return;
   store_item_get(p->pStore, ENT_DIALOGUE, idD, &p->arena, &aD);
-  goalstat_dialogue(p->pStore, idD, at, &p->arena, &aG, &n);
+  if( known_arg(p, &known) ) return;
+  goalstat_dialogue_known(p->pStore, idD, at, known, &p->arena, &aG, &n);
   memset(aCount, 0, sizeof(aCount));
   pArr = json_array();
   for(i=0; i<n; i++){
@@ -112,13 +101,14 @@ void api_goal_status(Req *p){
   Value *aG;
   GoalStatus gs;
   StatusConfig cfg;
-  Date at = at_arg(p);
+  Date at = at_arg(p), known;
   char zAt[11];
   json_t *pObj;
   if( id==0 ) return;
   store_item_get(p->pStore, ENT_GOAL, id, &p->arena, &aG);
   goalstat_config(p->pStore, model_value(ENT_GOAL, aG, "dialogue_id")->i, &cfg);
-  goalstat_get(p->pStore, id, at, &cfg, &p->arena, &gs);
+  if( known_arg(p, &known) ) return;
+  goalstat_get_known(p->pStore, id, at, known, &cfg, &p->arena, &gs);
   pObj = goal_status_json(&gs, area_name(p, model_value(ENT_GOAL, aG,
                                                         "area_id")));
   date_format(at, zAt);

@@ -34,6 +34,7 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   /* TRANSLATORS: status of a goal (azStatusLabel, src/core/status.c). */
   tr(0, "Overdue"), tr(0, "Off track"), tr(0, "At risk"), tr(0, "On track"),
   tr(0, "Achieved"), tr(0, "Not started"), tr(0, "No data"),
+  tr(0, "Sources disagree"),
   /* TRANSLATORS: role of a user (azRoleLabel, src/core/access.c). */
   tr(0, "Public"), tr(0, "Observer"), tr(0, "Working-group member"),
   tr(0, "Working-group lead"), tr(0, "Co-chair"), tr(0, "Secretariat"),

@@ -1,8 +1,10 @@
 /*
 ** page_chart.c: the chart of a goal, as inline SVG drawn on the server.
 **
-** The indicator's observations (one per period: the preferred one, else
-** the one entered last, as docs/status.md 2.4) are drawn against the
+** The indicator's observations (one per period, resolved as the status
+** engine does, never by the order of entry across sources: the preferred
+** one, else the source of record's, else the first source's latest
+** value; docs/status.md 2.4) are drawn against the
 ** goal's target path:
 **   growth        values aggregated to the goal's period by the
 **                 indicator's aggregation (sum, last, mean), against
@@ -88,10 +90,19 @@ static double nice_step(double span){
   return m * (f<1.5 ? 1 : f<3 ? 2 : f<7 ? 5 : 10);
 }
 
+/* True if source a comes before source b when nothing else decides:
+** named sources by id, then values without a source (status_source.c). */
+static int source_before(int64_t a, int64_t b){
+  if( a==b || a==0 ) return 0;
+  return b==0 || a<b;
+}
+
 /* Resolve the observations of one indicator to one value per period of
-** frequency fInd starting on or before `at`. */
-static ChPt *resolve_obs(Req *p, int64_t idInd, Freq fInd, Date at,
-                         int *pn){
+** frequency fInd starting on or before `at`: the latest preferred value;
+** else, with a source of record iRecord, its latest value; else the
+** latest value of the first source. */
+static ChPt *resolve_obs(Req *p, int64_t idInd, int64_t iRecord, Freq fInd,
+                         Date at, int *pn){
   int n, i, j, k, nOut = 0;
   PageObs *a = page_obs(p, idInd, &n);
   ChPt *aOut = arena_alloc(&p->arena, sizeof(ChPt)*(n ? n : 1));
@@ -104,9 +115,19 @@ static ChPt *resolve_obs(Req *p, int64_t idInd, Freq fInd, Date at,
       continue;
     }
     for(k=i; k<j; k++){
+      int bA, bB;
       if( !isfinite(a[k].r) ) continue;
-      if( iBest<0 || (a[k].bPreferred && !a[iBest].bPreferred)
-       || (a[k].bPreferred==a[iBest].bPreferred && a[k].id>a[iBest].id) ){
+      if( iRecord && !a[k].bPreferred && a[k].iSource!=iRecord ) continue;
+      if( iBest<0 ){
+        iBest = k;
+        continue;
+      }
+      bA = a[k].bPreferred;
+      bB = a[iBest].bPreferred;
+      if( (bA && !bB)
+       || (bA==bB && bA && a[k].id>a[iBest].id)
+       || (bA==bB && !bA && (source_before(a[k].iSource, a[iBest].iSource)
+           || (a[k].iSource==a[iBest].iSource && a[k].id>a[iBest].id))) ){
         iBest = k;
       }
     }
@@ -116,7 +137,7 @@ static ChPt *resolve_obs(Req *p, int64_t idInd, Freq fInd, Date at,
     aOut[nOut].v = a[iBest].r;
     aOut[nOut].nSub = 1;
     aOut[nOut].bConflict = a[i].bConflict;
-    aOut[nOut].bPartial = period_end(per)>=at;
+    aOut[nOut].bPartial = period_end(per)>at;
     nOut++;
   }
   *pn = nOut;
@@ -145,7 +166,7 @@ static ChPt *aggregate(Req *p, const ChPt *a, int n, Freq fFrom, Freq fTo,
     if( a[i].bConflict ) o->bConflict = 1;
   }
   for(i=0; i<nOut; i++){
-    aOut[i].bPartial = aOut[i].nSub<nWant || period_end(aOut[i].per)>=at;
+    aOut[i].bPartial = aOut[i].nSub<nWant || period_end(aOut[i].per)>at;
   }
   *pn = nOut;
   return aOut;
@@ -365,7 +386,9 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
   bBars = strcmp(zKind, "count_period")==0;
   deadline = page_date(e, aG, "deadline");
   start = page_date(e, aG, "start_on");
-  aRaw = resolve_obs(p, web_int(e, aG, "indicator_id"), fInd, at, &nRaw);
+  aRaw = resolve_obs(p, web_int(e, aG, "indicator_id"),
+                     aI ? web_int(ENT_INDICATOR, aI, "source_id") : 0, fInd,
+                     at, &nRaw);
   if( (bGrowth || bBars) && (int)fGoal<(int)fInd ) return;
   if( bGrowth || bBars ){
     a = aggregate(p, aRaw, nRaw, fInd, fGoal, eAgg, at, &n);

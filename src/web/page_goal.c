@@ -92,6 +92,67 @@ static const char *target_words(Req *p, const Value *aG, const Value *aI){
   return z;
 }
 
+/* The name of source id of goal g's figures, as the page shows it. */
+static const char *source_name(Req *p, const GoalStatus *g, int64_t id){
+  const GoalSource *s;
+  if( id==STATUS_SRC_MIXED ) return tr(p, "several sources");
+  s = id ? goalstat_source(g, id) : 0;
+  if( s==0 ) return tr(p, "no source named");
+  if( s->zPublisher && s->zPublisher[0] ){
+    return arena_printf(&p->arena, "%s (%s)", s->zTitle, s->zPublisher);
+  }
+  return s->zTitle;
+}
+
+/*
+** The values the status was computed from, each with its source: the
+** "used" mark of docs/status.md ("Every judged figure names its
+** source"); and, when sources were judged apart, each one's verdict.
+*/
+static void status_used(Req *p, const GoalStatus *g, const char *zUnit){
+  const StatusResult *r = &g->res;
+  char zPer[12];
+  int i;
+  if( r->nFig>0 ){
+    html_printf(&p->body, "<div><dt>%h</dt><dd><ul class=\"used\">\n",
+                tr(p, "Values used"));
+    for(i=0; i<r->nFig; i++){
+      const StatusFigure *f = &r->aFig[i];
+      period_format(f->period, zPer);
+      html_printf(&p->body, "<li><mark>%h: %h %h</mark> — %h", zPer,
+                  page_num(p, f->value), zUnit,
+                  source_name(p, g, f->iSource));
+      if( f->nHave<f->nSub ){
+        html_printf(&p->body, " · %h", arena_printf(&p->arena,
+                    tr(p, "%d of %d sub-periods"), f->nHave, f->nSub));
+      }
+      if( f->bBaseline ) html_printf(&p->body, " · %h", tr(p, "baseline"));
+      if( f->bRevised ) html_printf(&p->body, " · %h", tr(p, "revised"));
+      if( f->bPreferred ){
+        html_printf(&p->body, " · %h", tr(p, "chosen by the owner"));
+      }
+      html_printf(&p->body, "</li>\n");
+    }
+    html_printf(&p->body, "</ul></dd></div>\n");
+  }
+  if( r->nVerdict>1 ){
+    html_printf(&p->body, "<div><dt>%h</dt><dd><ul class=\"verdicts\">\n",
+                tr(p, "Verdict on each source's figures"));
+    for(i=0; i<r->nVerdict; i++){
+      const StatusVerdict *v = &r->aVerdict[i];
+      html_printf(&p->body, "<li>%h: ", source_name(p, g, v->iSource));
+      web_status_badge(p, v->eStatus);
+      if( v->bLatest ){
+        period_format(v->latest, zPer);
+        html_printf(&p->body, " %h: %h %h", zPer, page_num(p, v->rLatest),
+                    zUnit);
+      }
+      html_printf(&p->body, "</li>\n");
+    }
+    html_printf(&p->body, "</ul></dd></div>\n");
+  }
+}
+
 /* The figures behind the status (StatusResult), as a definition list. */
 static void status_figures(Req *p, const GoalStatus *g){
   const StatusResult *r = &g->res;
@@ -99,10 +160,11 @@ static void status_figures(Req *p, const GoalStatus *g){
     ? web_text(ENT_INDICATOR, g->aIndicator, "unit") : "";
   char zPer[12];
   if( !r->bRatio && !r->bObservedRate && !r->bLatest && !r->bProjection
-   && r->nConflict==0 ){
+   && r->nConflict==0 && r->nFig==0 ){
     return;
   }
   html_printf(&p->body, "<dl class=\"figures\">\n");
+  status_used(p, g, zUnit);
   if( r->bLatest ){
     period_format(r->latest, zPer);
     html_printf(&p->body, "<div><dt>%h</dt><dd>%h: %h %h</dd></div>\n",

@@ -13,6 +13,8 @@
 ** answers 404, as an item the reader may not see does.  The period is
 ** ?quarter=2026-Q3, ?year=2026 or ?from=&to=, by default the last full
 ** quarter (year, for the annual report); the language the reader's.
+** ?known_on=DATE computes the statuses with only the observations entered
+** by then (as `accord report --known-on`), for reports not issued.
 */
 #include "page.h"
 #include "../report/report.h"
@@ -88,7 +90,7 @@ static int report_period(Req *p, int eKind, Date *pFrom, Date *pTo){
 /* Build and send a report of kind eKind (dialogue idD) in format eFmt. */
 static void report_reply(Req *p, int eKind, int eFmt, int64_t idD){
   Report *pR = 0;
-  Date from, to;
+  Date from, to, known = DATE_NONE;
   char zErr[300];
   AccRc rc;
   if( p->acc.eRole==ROLE_PUBLIC && eKind!=REPORT_PUBLIC ){
@@ -96,8 +98,12 @@ static void report_reply(Req *p, int eKind, int eFmt, int64_t idD){
     return;
   }
   if( report_period(p, eKind, &from, &to) ) return;
-  rc = report_build(p->pStore, (ReportKind)eKind, idD, from, to,
-                    (int)p->eLang, &pR, zErr, sizeof(zErr));
+  if( req_arg(p, "known_on") && date_parse(req_arg(p, "known_on"), &known) ){
+    req_error(p, 400, ACC_INVALID, "known_on: expected a date YYYY-MM-DD");
+    return;
+  }
+  rc = report_build_known(p->pStore, (ReportKind)eKind, idD, from, to, known,
+                          (int)p->eLang, &pR, zErr, sizeof(zErr));
   if( rc ){
     req_error(p, rc==ACC_NOTFOUND ? 404 : 400, rc, "%s", zErr);
     return;

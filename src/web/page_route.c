@@ -71,6 +71,8 @@ static const Field aReportParam[] = {
   { "year", FT_PERIOD, 0, 0, 0, "the year reported on, 2026" },
   { "from", FT_DATE, 0, 0, 0, "first day of the period" },
   { "to", FT_DATE, 0, 0, 0, "last day of the period" },
+  { "known_on", FT_DATE, 0, 0, 0, "statuses from the observations entered "
+    "by the end of this day" },
   { 0, 0, 0, 0, 0, 0 }
 };
 static const Field aVersionParam[] = {

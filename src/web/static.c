@@ -70,6 +70,7 @@ static const char zCss[] =
   ".st-off_track{color:var(--bad)}\n"
   ".st-overdue{color:#fff;background:var(--bad);border-color:var(--bad)}\n"
   ".st-not_started,.st-no_data{color:var(--none)}\n"
+  ".st-disputed{color:#fff;background:#6a3d9a;border-color:#6a3d9a}\n"
   ".why{margin:.15rem 0 0;color:var(--ink)}\n"
   ".cls{font-size:.72rem;color:var(--muted);text-transform:uppercase;"
   "letter-spacing:.05em}\n"

@@ -80,7 +80,7 @@ AT=2026-06-30
 run --db d.db status --at $AT
 expect_rc 0
 expect_out "US–Serbia strategic dialogue"
-expect_out "as of $AT: 17 goals"
+expect_out "as of the end of $AT: 17 goals"
 # Areas, as headings.
 expect_out "Economic, Trade, and Technological Cooperation"
 expect_out "Security and Defense"
@@ -128,7 +128,7 @@ expect_out ": 17 goals"
 expect_out "Summary:"
 run --db d.db status --dialogue us-rs --at $AT
 expect_rc 0
-expect_out "as of $AT: 17 goals"
+expect_out "as of the end of $AT: 17 goals"
 
 # --- status --json --------------------------------------------------------
 run --db d.db status --json --at $AT
@@ -138,7 +138,7 @@ json_check 'len(d["goals"])' \
 json_check 'sum(d["counts"].values())' \
   "17" "JSON counts sum"
 json_check 'sorted(d["counts"])' \
-  "['achieved', 'at_risk', 'no_data', 'not_started', 'off_track', 'on_track', 'overdue']" \
+  "['achieved', 'at_risk', 'disputed', 'no_data', 'not_started', 'off_track', 'on_track', 'overdue']" \
   "JSON count keys"
 json_check 'd["at"]+" "+d["dialogue"]' \
   "$AT us-rs" "JSON at/dialogue"
@@ -155,7 +155,7 @@ json_check '"grew 13.2 % in 2025" in [g for g in d["goals"] if g["kind"]=="growt
 # --- status --at 2025-06-30: before the first full year --------------------
 run --db d.db status --at 2025-06-30
 expect_rc 0
-expect_out "as of 2025-06-30: 17 goals"
+expect_out "as of the end of 2025-06-30: 17 goals"
 expect_out "No data     Increasing trade exchange by 10% annually"
 expect_out "No complete year after the 2024 baseline yet"
 expect_no_out "grew 13.2 % in 2025"

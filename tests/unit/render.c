@@ -24,6 +24,7 @@
 #include "../../src/util/san.c"
 #include "../../src/core/period.c"
 #include "../../src/core/status.c"
+#include "../../src/core/status_source.c"
 #include "../../src/core/status_growth.c"
 #include "../../src/core/status_count.c"
 #include "../../src/core/model.c"

@@ -31,7 +31,7 @@ const int nTrSrCyrl = 2;
 /* What the renderer needs of src/core/status.c. */
 const char *const azStatusName[STATUS__MAX] = {
   "overdue", "off_track", "at_risk", "on_track", "achieved",
-  "not_started", "no_data"
+  "not_started", "no_data", "disputed"
 };
 /* chart.c, drawing nothing: every chart is "not available". */
 int chart_write(const Chart *pChart, ChartFormat eFmt, double w, double h,

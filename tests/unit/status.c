@@ -1,6 +1,7 @@
 /*
 ** tests/unit/status.c: unit tests of the calendar (period.c) and of the
-** status engine (status.c, status_growth.c, status_count.c).
+** status engine (status.c, status_source.c, status_growth.c,
+** status_count.c).
 **
 ** Includes the module sources to reach their statics.  Every goal kind is
 ** taken through every status it can produce, plus the edge cases of
@@ -16,6 +17,7 @@
 
 #include "../../src/core/period.c"
 #include "../../src/core/status.c"
+#include "../../src/core/status_source.c"
 #include "../../src/core/status_growth.c"
 #include "../../src/core/status_count.c"
 #include "harness.h"
@@ -47,11 +49,25 @@ static void obs_addx(const char *zP, double v, int bPref, int64_t iSeq){
   aObs[nObs].value = v;
   aObs[nObs].bPreferred = bPref;
   aObs[nObs].iSeq = iSeq;
+  aObs[nObs].iSource = 0;
   nObs++;
 }
 static void obs_add(const char *zP, double v){
   obs_addx(zP, v, 0, nObs+1);
 }
+/* An observation of source iSource. */
+static void obs_adds(const char *zP, double v, int bPref, int64_t iSeq,
+                     int64_t iSource){
+  obs_addx(zP, v, bPref, iSeq);
+  aObs[nObs-1].iSource = iSource;
+}
+
+/* The sources of the tests, as goalstat.c names them. */
+static const StatusSource aSrcName[] = {
+  { 1, "U.S. Census Bureau" },
+  { 2, "Statistical Office of Serbia" },
+  { 3, "IPESE" },
+};
 /* Add n months of year y from month 1, each of value v. */
 static void obs_months(int y, int n, double v){
   char z[32];
@@ -397,6 +413,53 @@ static void test_growth(void){
   obs_add("2025", 2000.0);
   INT_EQ(run(&g, "2030-01-01"), STATUS_ON_TRACK);
 
+  /* One rule for achieved (docs/status.md, "Achieved"): the value the
+  ** target path sets for the deadline, reached early, is achieved at
+  ** once; the year-by-year sentence stays. */
+  g.deadline = D("2027-12-31");
+  obs_clear();
+  obs_add("2024", 1000.0);
+  obs_add("2025", 1250.0);
+  INT_EQ(run(&g, "2026-02-01"), STATUS_ON_TRACK);
+  aObs[1].value = 1400.0;
+  INT_EQ(run(&g, "2026-02-01"), STATUS_ACHIEVED);
+  STR_EQ(res.zWhy, "Total trade was 1,400 million USD in 2025, already at or"
+         " above the 1,331 the target path sets for 2027, the deadline's"
+         " year.");
+  obs_add("2026", 1350.0);
+  INT_EQ(run(&g, "2027-02-01"), STATUS_ACHIEVED);
+  STR_HAS(res.zWhy, " In 2026 alone it fell 3.6 % against the 10.0 %"
+          " required.");
+  /* Reached after a missed deadline: achieved, naming the deadline
+  ** missed and the period reached; overdue only while not reached. */
+  g.deadline = D("2025-12-31");
+  obs_clear();
+  obs_add("2024", 1000.0);
+  obs_add("2025", 1050.0);
+  obs_add("2026", 1150.0);
+  INT_EQ(run(&g, "2027-02-01"), STATUS_ACHIEVED);
+  STR_EQ(res.zWhy, "Achieved after the deadline: due 2025-12-31, total"
+         " trade was 1,050 million USD in 2025, short of the 1,100 on the"
+         " target path; it reached 1,150 million USD in 2026.");
+  NEAR(res.rLatest, 1150.0, 1e-9);
+  INT_EQ(run(&g, "2026-06-01"), STATUS_OVERDUE);
+  STR_EQ(res.zWhy, "Due 2025-12-31; total trade was 1,050 million USD in"
+         " 2025, 4.5 % short of the 1,100 on the target path.");
+  aObs[2].value = 1080.0;
+  INT_EQ(run(&g, "2027-02-01"), STATUS_OVERDUE);
+  STR_EQ(res.zWhy, "Due 2025-12-31; total trade was 1,080 million USD in"
+         " 2026, 1.8 % short of the 1,100 on the target path for 2025.");
+  /* Deadline period met, a later period not: the latest decides, as for
+  ** level goals. */
+  aObs[1].value = 1120.0;
+  INT_EQ(run(&g, "2027-02-01"), STATUS_OVERDUE);
+  INT_EQ(run(&g, "2026-06-01"), STATUS_ACHIEVED);
+  /* A period is over at the end of its last day. */
+  g.deadline = D("2027-12-31");
+  INT_EQ(run(&g, "2025-12-30"), STATUS_NO_DATA);
+  INT_EQ(run(&g, "2025-12-31"), STATUS_ON_TRACK);
+  NEAR(res.rLatest, 1120.0, 1e-9);
+
   /* Baselines: missing, partial, zero, negative, given on the goal. */
   goal_trade(&g, FREQ_YEAR);
   obs_clear();
@@ -524,50 +587,108 @@ static void test_growth(void){
   obs_addx("2025", INFINITY, 0, 98);
   obs_add("2025-Q1", 5000.0);
   obs_add("2025-06", 5000.0);
-  INT_EQ(run(&g, "2025-12-31"), STATUS_NO_DATA);
+  INT_EQ(run(&g, "2025-12-30"), STATUS_NO_DATA);
+  /* As of the end of its last day a period is over (docs/status.md). */
+  INT_EQ(run(&g, "2025-12-31"), STATUS_OFF_TRACK);
   INT_EQ(run(&g, "2026-06-30"), STATUS_OFF_TRACK);
   NEAR(res.rLatest, 1050.0, 1e-9);
   INT_EQ(res.nConflict, 0);
 
-  /* Conflicts: preferred wins; else the latest iSeq, counted. */
+  /* Sources (docs/status.md 2.3).  Two sources for 2025, each with the
+  ** 2024 baseline: each source's own series is judged; the verdicts
+  ** differ, so the goal is disputed, whatever the order of entry. */
+  g.aSource = aSrcName;
+  g.nSource = 3;
   obs_clear();
-  obs_addx("2024", 1023.1, 0, 1);
-  obs_addx("2025", 1157.9, 0, 5);
-  obs_addx("2025", 1100.0, 0, 9);
-  INT_EQ(run(&g, "2026-03-01"), STATUS_AT_RISK);
-  NEAR(res.rLatest, 1100.0, 1e-9);
+  obs_adds("2024", 1023.1, 0, 1, 1);
+  obs_adds("2024", 1023.1, 0, 2, 2);
+  obs_adds("2025", 1157.9, 0, 5, 1);
+  obs_adds("2025", 1100.0, 0, 9, 2);
+  INT_EQ(run(&g, "2026-03-01"), STATUS_DISPUTED);
   INT_EQ(res.nConflict, 1);
+  INT_EQ(res.nVerdict, 2);
+  INT_EQ(res.aVerdict[0].iSource, 1);
+  INT_EQ(res.aVerdict[0].eStatus, STATUS_ON_TRACK);
+  INT_EQ(res.aVerdict[1].eStatus, STATUS_AT_RISK);
   OK( ends_with_period(res.zWhy) );
-  STR_HAS(res.zWhy, ". 1 period has conflicting sources not yet resolved.");
-  aObs[1] = aObs[2];   /* order does not matter */
-  aObs[2].value = 1157.9;
+  STR_EQ(res.zWhy, "Sources disagree: on the figures of U.S. Census Bureau"
+         " the goal is On track (2025: 1,157.9 million USD); on the figures"
+         " of Statistical Office of Serbia the goal is At risk (2025: 1,100"
+         " million USD). Choose the value that counts (accord prefer) or"
+         " set the indicator's source of record.");
+  aObs[2].iSeq = 12;   /* the order of entry does not matter */
+  aObs[3].iSeq = 3;
+  INT_EQ(run(&g, "2026-03-01"), STATUS_DISPUTED);
   aObs[2].iSeq = 5;
-  INT_EQ(run(&g, "2026-03-01"), STATUS_AT_RISK);
-  NEAR(res.rLatest, 1100.0, 1e-9);
+  aObs[3].iSeq = 9;
+  /* The owner's choice resolves it. */
   aObs[2].bPreferred = 1;
   INT_EQ(run(&g, "2026-03-01"), STATUS_ON_TRACK);
   NEAR(res.rLatest, 1157.9, 1e-9);
   INT_EQ(res.nConflict, 0);
-  OK( strstr(res.zWhy, "conflicting")==0 );
+  INT_EQ(res.iSource, 1);
+  STR_HAS(res.zWhy, " (U.S. Census Bureau).");
   aObs[2].bPreferred = 0;
-  aObs[2].value = 1100.0;   /* equal values are no conflict */
-  run(&g, "2026-03-01");
+  /* So does the source of record: the other source is never graded. */
+  g.iSourceOfRecord = 2;
+  INT_EQ(run(&g, "2026-03-01"), STATUS_AT_RISK);
+  NEAR(res.rLatest, 1100.0, 1e-9);
   INT_EQ(res.nConflict, 0);
-  obs_addx("2024", 1000.0, 0, 7);
-  aObs[2].value = 1157.9;
-  run(&g, "2026-03-01");
-  INT_EQ(res.nConflict, 2);
-  STR_HAS(res.zWhy, " 2 periods have conflicting sources not yet"
-          " resolved.");
-  obs_addx("2020", 1.0, 0, 1);   /* a conflict the judgement did not use */
-  obs_addx("2020", 2.0, 0, 2);
-  run(&g, "2026-03-01");
-  INT_EQ(res.nConflict, 2);
-  obs_addx("2025", 1200.0, 1, 3);  /* two preferred that disagree */
-  obs_addx("2025", 1210.0, 1, 4);
+  INT_EQ(res.iSource, 2);
+  STR_HAS(res.zWhy, " (Statistical Office of Serbia).");
+  g.iSourceOfRecord = 0;
+  /* Equal values are no conflict; the figure names both as one. */
+  aObs[3].value = 1157.9;
+  INT_EQ(run(&g, "2026-03-01"), STATUS_ON_TRACK);
+  INT_EQ(res.nConflict, 0);
+  INT_EQ(res.iSource, 1);
+  /* Different values with the same verdict: it stands, and says so. */
+  aObs[3].value = 1150.0;
+  INT_EQ(run(&g, "2026-03-01"), STATUS_ON_TRACK);
+  INT_EQ(res.nConflict, 1);
+  STR_HAS(res.zWhy, "(U.S. Census Bureau). The figures of Statistical"
+          " Office of Serbia give the same verdict (2025: 1,150 million"
+          " USD).");
+  /* A later value of the same source is a revision, not a conflict. */
+  obs_clear();
+  obs_adds("2024", 1023.1, 0, 1, 1);
+  obs_adds("2025", 1100.0, 0, 5, 1);
+  obs_adds("2025", 1157.9, 0, 9, 1);
+  INT_EQ(run(&g, "2026-03-01"), STATUS_ON_TRACK);
+  NEAR(res.rLatest, 1157.9, 1e-9);
+  INT_EQ(res.nConflict, 0);
+  INT_EQ(res.nFig, 2);
+  INT_EQ(res.aFig[0].bBaseline, 1);
+  INT_EQ(res.aFig[1].bRevised, 1);
+  INT_EQ(res.aFig[1].iSource, 1);
+  aObs[1].iSeq = 10;   /* the revision is the later one */
+  INT_EQ(run(&g, "2026-03-01"), STATUS_AT_RISK);
+  NEAR(res.rLatest, 1100.0, 1e-9);
+  /* Never a baseline of one source and a latest value of another. */
+  obs_clear();
+  obs_adds("2024", 1023.1, 0, 1, 1);
+  obs_adds("2025", 1157.9, 0, 2, 2);
+  INT_EQ(run(&g, "2026-03-01"), STATUS_NO_DATA);
+  STR_HAS(res.zWhy, "No single source gives every figure the judgement"
+          " needs (U.S. Census Bureau; Statistical Office of Serbia).");
+  aObs[1].bPreferred = 1;   /* unless the owner chose so */
+  INT_EQ(run(&g, "2026-03-01"), STATUS_ON_TRACK);
+  INT_EQ(res.iSource, STATUS_SRC_MIXED);
+  g.aSource = 0;
+  g.nSource = 0;
+  /* A conflict the judgement did not use is not counted. */
+  obs_clear();
+  obs_addx("2024", 1023.1, 0, 1);
+  obs_addx("2025", 1157.9, 0, 2);
+  obs_adds("2020", 1.0, 0, 3, 1);
+  obs_adds("2020", 2.0, 0, 4, 2);
+  INT_EQ(run(&g, "2026-03-01"), STATUS_ON_TRACK);
+  INT_EQ(res.nConflict, 0);
+  obs_adds("2025", 1200.0, 1, 5, 1);  /* two preferred: the later counts */
+  obs_adds("2025", 1210.0, 1, 6, 2);
   run(&g, "2026-03-01");
   NEAR(res.rLatest, 1210.0, 1e-9);
-  INT_EQ(res.nConflict, 2);
+  INT_EQ(res.nConflict, 0);
 
   /* Periods of quarters and of months. */
   goal_trade(&g, FREQ_MONTH);
@@ -620,7 +741,7 @@ static void test_growth(void){
   INT_EQ(run(&g, "2026-02-01"), STATUS_NO_DATA);
   STR_HAS(res.zWhy, "No complete year after the 2024 baseline yet (2025 has"
           " data for 11 of 12 months).");
-  INT_EQ(res.nConflict, 1);   /* two different values for 2025-11 */
+  INT_EQ(res.nConflict, 0);   /* a second 2025-11 value: a revision */
   aObs[22].period = P("2024-11");   /* 2024-12 missing too */
   INT_EQ(run(&g, "2026-02-01"), STATUS_NO_DATA);
   STR_HAS(res.zWhy, "No baseline value for 2024: none is set on the goal"
@@ -842,16 +963,25 @@ static void test_level(void){
   goal_init(&g, GOAL_LEVEL, "employment at US companies", 0, FREQ_YEAR);
   g.rTarget = 40000.0;
   g.bHasTarget = 1;
+  g.aSource = aSrcName;
+  g.nSource = 3;
   obs_clear();
-  obs_addx("2024", 112000.0, 0, 1);
-  obs_addx("2024", 30000.0, 0, 2);
-  INT_EQ(run(&g, "2025-03-01"), STATUS_NO_DATA);
+  obs_adds("2024", 112000.0, 0, 1, 3);
+  obs_adds("2024", 30000.0, 0, 2, 0);
+  INT_EQ(run(&g, "2025-03-01"), STATUS_DISPUTED);
   INT_EQ(res.nConflict, 1);
-  STR_HAS(res.zWhy, "30,000 in 2024");
-  STR_HAS(res.zWhy, " 1 period has conflicting sources not yet resolved.");
+  STR_HAS(res.zWhy, "on the figures of IPESE the goal is Achieved (2024:"
+          " 112,000)");
+  STR_HAS(res.zWhy, "on the figures of values without a source the goal is"
+          " not judged (2024: 30,000)");
+  aObs[1].iSeq = 0;   /* entered first: the same verdict */
+  INT_EQ(run(&g, "2025-03-01"), STATUS_DISPUTED);
   aObs[0].bPreferred = 1;
   INT_EQ(run(&g, "2025-03-01"), STATUS_ACHIEVED);
   INT_EQ(res.nConflict, 0);
+  STR_HAS(res.zWhy, "meeting the target of 40,000 (IPESE).");
+  g.aSource = 0;
+  g.nSource = 0;
 
   /* Not started; a leap-day deadline is inclusive. */
   g.start = D("2027-01-01");
@@ -1198,11 +1328,13 @@ static void test_robust(void){
   memset(zLong, 'x', sizeof(zLong)-1);
   g.zIndicator = zLong;
   g.zUnit = zLong;
-  obs_addx("2025", 120.0, 0, 50);
+  obs_adds("2025", 120.0, 0, 50, 7);
   run(&g, "2026-01-01");
   OK( strlen(res.zWhy)<sizeof(res.zWhy) );
   STR_HAS(res.zWhy, "...");
-  STR_HAS(res.zWhy, " 1 period has conflicting sources not yet resolved.");
+  STR_HAS(res.zWhy, " Choose the value that counts (accord prefer) or set"
+          " the indicator's source of record.");
+  nObs--;
   for(i=0; i<(int)sizeof(zLong)-20; i+=18) memcpy(zLong+i, zCyr, 18);
   zLong[i] = 0;
   run(&g, "2026-01-01");

@@ -1,0 +1,90 @@
+/*
+** goalstat_json.c: the status of a goal as JSON, written once for every
+** reader: `accord status --json`, `accord show GOAL --json` and the API's
+** /status endpoints add the same members to their objects.
+**
+** Besides the verdict and its sentence, each figure the judgement used is
+** listed with its source (code, title, publisher), and, when sources
+** disagree, the verdict on each source's own series.
+*/
+#include "storeInt.h"
+#include "goalstat.h"
+
+#include <jansson.h>
+#include <string.h>
+
+/* The source id as JSON: {id, code, title, publisher, short}, or null
+** for values that name no source, or "several" for a mix. */
+static json_t *source_json(const GoalStatus *g, int64_t id){
+  const GoalSource *s;
+  if( id==STATUS_SRC_MIXED ) return json_string("several");
+  s = id ? goalstat_source(g, id) : 0;
+  if( s==0 ) return json_null();
+  return json_pack("{s:I,s:s?,s:s?,s:s?,s:s?}", "id", (json_int_t)s->id,
+                   "code", s->zCode, "title", s->zTitle,
+                   "publisher", s->zPublisher, "short", s->zShort);
+}
+
+/* Add key zKey = {"period": ..., "value": ...} for period pe, or null. */
+static json_t *period_value(Period pe, double v){
+  char zP[12];
+  period_format(pe, zP);
+  return json_pack("{s:s,s:f}", "period", zP, "value", v);
+}
+
+void goalstat_json(const GoalStatus *g, json_t *pObj){
+  const StatusResult *r = &g->res;
+  json_t *pArr;
+  char zP[12];
+  int i;
+  json_object_set_new(pObj, "status", json_string(azStatusName[r->eStatus]));
+  json_object_set_new(pObj, "explanation", json_string(r->zWhy));
+  json_object_set_new(pObj, "ratio", r->bRatio ? json_real(r->rRatio)
+                      : json_null());
+  json_object_set_new(pObj, "observed_rate_pct", r->bObservedRate
+                      ? json_real(r->rObservedRate) : json_null());
+  json_object_set_new(pObj, "latest", r->bLatest
+                      ? period_value(r->latest, r->rLatest) : json_null());
+  if( r->bProjection ){
+    period_format(r->projectAt, zP);
+    json_object_set_new(pObj, "projection", json_pack("{s:s,s:f,s:f}",
+                        "period", zP, "value", r->rProjected,
+                        "target", r->rTargetAt));
+  }else{
+    json_object_set_new(pObj, "projection", json_null());
+  }
+  json_object_set_new(pObj, "conflicts", json_integer(r->nConflict));
+  json_object_set_new(pObj, "source", r->nFig ? source_json(g, r->iSource)
+                                              : json_null());
+  pArr = json_array();
+  for(i=0; i<r->nFig; i++){
+    const StatusFigure *f = &r->aFig[i];
+    json_t *pF = period_value(f->period, f->value);
+    json_object_set_new(pF, "source", source_json(g, f->iSource));
+    if( f->nHave<f->nSub ){
+      json_object_set_new(pF, "sub_periods", json_pack("{s:i,s:i}", "with_data",
+                          (int)f->nHave, "of", (int)f->nSub));
+    }
+    json_object_set_new(pF, "baseline", json_boolean(f->bBaseline));
+    json_object_set_new(pF, "revised", json_boolean(f->bRevised));
+    json_object_set_new(pF, "preferred", json_boolean(f->bPreferred));
+    json_array_append_new(pArr, pF);
+  }
+  json_object_set_new(pObj, "figures", pArr);
+  pArr = json_array();
+  for(i=0; i<r->nVerdict; i++){
+    const StatusVerdict *v = &r->aVerdict[i];
+    json_t *pV = json_object();
+    json_object_set_new(pV, "source", source_json(g, v->iSource));
+    json_object_set_new(pV, "status", json_string(azStatusName[v->eStatus]));
+    json_object_set_new(pV, "latest", v->bLatest
+                        ? period_value(v->latest, v->rLatest) : json_null());
+    json_array_append_new(pArr, pV);
+  }
+  json_object_set_new(pObj, "verdicts", pArr);
+  if( g->knownOn!=DATE_NONE ){
+    char zD[11];
+    date_format(g->knownOn, zD);
+    json_object_set_new(pObj, "known_on", json_string(zD));
+  }
+}
