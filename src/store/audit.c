@@ -10,6 +10,7 @@
 ** chain shows it.
 */
 #include "storeInt.h"
+#include "replay.h"
 
 #include <sodium.h>
 #include <stdio.h>
@@ -21,7 +22,7 @@ static const char zGenesis[] =
   "0000000000000000000000000000000000000000000000000000000000000000";
 
 /* Compute the hash of one entry into zOut (HASH_HEX bytes). */
-static void audit_hash(const char *zPrev, const char *zAt,
+void store_audit_hash(const char *zPrev, const char *zAt,
                        const char *zActor, const char *zAction,
                        const char *zEntity, int64_t iItem,
                        const char *zData, char *zOut){
@@ -47,7 +48,24 @@ AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
                       int64_t iItem, const char *zData){
   DbStmt *pS = store_sq_stmt(p, SQ_AUDIT_LAST);
   char zPrev[HASH_HEX], zHash[HASH_HEX], zAt[21];
+  Buf full = BUF_INIT;
+  AccRc rc;
   if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
+  /* The entry of an import of observations carries the rows inserted
+  ** (store_obs_log()) as "obs", so that the log alone tells them. */
+  if( p->nObsLog && strcmp(zAction, "import")==0
+   && strcmp(zEntity, "observation")==0 ){
+    size_t n = strlen(zData);
+    if( n>=2 && zData[n-1]=='}' ){
+      buf_append(&full, zData, n-1);
+      buf_puts(&full, n>2 ? ",\"obs\":[" : "\"obs\":[");
+      buf_append(&full, buf_str(&p->obsLog), p->obsLog.n);
+      buf_puts(&full, "]}");
+      zData = buf_str(&full);
+    }
+    buf_reset(&p->obsLog);
+    p->nObsLog = 0;
+  }
   if( p->pDrv->xStep(pS)==DB_ROW ){
     snprintf(zPrev, sizeof(zPrev), "%s", p->pDrv->xColumnText(pS, 0));
   }else{
@@ -55,7 +73,8 @@ AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
   }
   p->pDrv->xReset(pS);
   store_now(zAt);
-  audit_hash(zPrev, zAt, p->zActor, zAction, zEntity, iItem, zData, zHash);
+  store_audit_hash(zPrev, zAt, p->zActor, zAction, zEntity, iItem, zData,
+                   zHash);
   pS = store_sq_stmt(p, SQ_AUDIT_INSERT);
   p->pDrv->xBindText(pS, 1, zAt);
   p->pDrv->xBindText(pS, 2, p->zActor);
@@ -65,7 +84,9 @@ AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
   p->pDrv->xBindText(pS, 6, zData);
   p->pDrv->xBindText(pS, 7, zPrev);
   p->pDrv->xBindText(pS, 8, zHash);
-  return store_run(p, pS, 0, 0);
+  rc = store_run(p, pS, 0, 0);
+  buf_free(&full);
+  return rc;
 }
 
 /*
@@ -149,7 +170,7 @@ AccRc store_audit_verify(Store *p, int64_t *pnEntry, int64_t *piBad,
       rc = ACC_CONFLICT;
       break;
     }
-    audit_hash(zPrev, ent.zAt, ent.zActor, ent.zAction, ent.zEntity,
+    store_audit_hash(zPrev, ent.zAt, ent.zActor, ent.zAction, ent.zEntity,
                ent.iItem, ent.zData, zHash);
     if( strcmp(zHash, ent.zHash)!=0 ){
       snprintf(zErr, nErr, "entry %lld (%s %s %lld at %s) was altered: "

@@ -25,6 +25,11 @@
 ** around every batch would cost a sub-journal copy of every page the batch
 ** changes: in period order, 50 index pages per batch, a quarter of the
 ** import's time.)  bench/README.md has the measurements.
+**
+** Every row inserted here is also appended to the store's obsLog
+** (store_obs_log()), which the import's one audit entry then carries
+** (audit.c), so that `accord verify` can rebuild the observations from
+** the log alone (replay.c).
 */
 #include "storeInt.h"
 
@@ -84,8 +89,70 @@ AccRc store_obs_insert(Store *p, int64_t iIndicator, const char *zPeriod,
   if( rc==ACC_CONFLICT ){
     snprintf(zErr, nErr, "this value for %s from this source is already "
              "recorded", zPeriod);
+  }else if( rc==ACC_OK ){
+    store_obs_log(p, p->pDrv->xLastId(p->pDb), iIndicator, zPeriod, -1,
+                  rValue, iSource, zAt, zNote && zNote[0] ? zNote : 0, -1);
   }
   return rc;
+}
+
+void store_json_string(Buf *pB, const char *z, int n){
+  const char *zEnd = n<0 ? z+strlen(z) : z+n;
+  buf_putc(pB, '"');
+  for(; z<zEnd; z++){
+    unsigned char c = (unsigned char)*z;
+    if( c=='"' || c=='\\' ){
+      buf_putc(pB, '\\');
+      buf_putc(pB, (char)c);
+    }else if( c<0x20 ){
+      buf_appendf(pB, "\\u%04x", c);
+    }else{
+      buf_putc(pB, (char)c);
+    }
+  }
+  buf_putc(pB, '"');
+}
+
+/*
+** One row of an import as the audit entry records it: a JSON array
+** [id, indicator_id, period, value, source_id, entered_at, note], the
+** value always with a decimal point or exponent (a real), null for no
+** source or no note.  entered_by is the entry's actor, preferred 0.
+*/
+void store_obs_log(Store *p, int64_t id, int64_t iIndicator,
+                   const char *zPeriod, int nPeriod, double rValue,
+                   int64_t iSource, const char *zAt, const char *zNote,
+                   int nNote){
+  char zNum[40];
+  Buf *pB = &p->obsLog;
+  if( p->nObsLog ) buf_putc(pB, ',');
+  buf_appendf(pB, "[%lld,%lld,", (long long)id, (long long)iIndicator);
+  store_json_string(pB, zPeriod, nPeriod);
+  snprintf(zNum, sizeof(zNum), "%.17g", rValue);
+  if( strpbrk(zNum, ".eEn")==0 ) strcat(zNum, ".0");
+  buf_appendf(pB, ",%s,", zNum);
+  if( iSource ) buf_appendf(pB, "%lld,", (long long)iSource);
+  else buf_puts(pB, "null,");
+  store_json_string(pB, zAt, -1);
+  buf_putc(pB, ',');
+  if( zNote ) store_json_string(pB, zNote, nNote);
+  else buf_puts(pB, "null");
+  buf_putc(pB, ']');
+  p->nObsLog++;
+}
+
+/* Log the rows of batch pB from index iFrom to iTo (exclusive), the
+** first of which got id iFirst. */
+static void obs_log_rows(ObsBatch *pB, int iFrom, int iTo, int64_t iFirst){
+  int i;
+  for(i=iFrom; i<iTo; i++){
+    const ObsRow *pR = &pB->aRow[i];
+    store_obs_log(pB->pStore, iFirst+(i-iFrom), pR->iIndicator,
+                  pB->text.z + pR->iPeriod, pR->nPeriod, pR->rValue,
+                  pR->iSource, pB->zAt,
+                  pR->iNote!=(size_t)-1 ? pB->text.z + pR->iNote : 0,
+                  pR->nNote);
+  }
 }
 
 /* The integer that statement i of the SQ_* list returns (with ?1 = iArg
@@ -212,6 +279,8 @@ AccRc store_obs_batch_flush(ObsBatch *pB, int *piRow, char *zErr, int nErr){
     r = obs_step(p, pB->pMulti);
     if( r==DB_DONE ){
       pB->iMaxId = pDrv->xLastId(p->pDb);
+      /* One statement's rows get consecutive ids, in the order given. */
+      obs_log_rows(pB, 0, STORE_OBS_BATCH, pB->iMaxId-STORE_OBS_BATCH+1);
     }else{
       i = (int)obs_query_int(p, SQ_OBS_COUNT_AFTER, pB->iMaxId);
       rc = obs_fail(pB, r, i<STORE_OBS_BATCH ? i : 0, piRow, zErr, nErr);
@@ -230,6 +299,7 @@ AccRc store_obs_batch_flush(ObsBatch *pB, int *piRow, char *zErr, int nErr){
       break;
     }
     pB->iMaxId = pDrv->xLastId(p->pDb);
+    obs_log_rows(pB, i, i+1, pB->iMaxId);
   }
   pDrv->xReset(pOne);
 out:
