@@ -81,7 +81,8 @@ AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
   p->pDrv->xBindText(pS, 3, zAction);
   p->pDrv->xBindText(pS, 4, zEntity);
   store_bind_id(p, pS, 5, iItem);
-  p->pDrv->xBindText(pS, 6, zData);
+  p->pDrv->xBindTextStatic(pS, 6, zData, -1);   /* not copied: it may be
+                                                 ** an import's rows */
   p->pDrv->xBindText(pS, 7, zPrev);
   p->pDrv->xBindText(pS, 8, zHash);
   rc = store_run(p, pS, 0, 0);

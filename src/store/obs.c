@@ -97,27 +97,43 @@ AccRc store_obs_insert(Store *p, int64_t iIndicator, const char *zPeriod,
 }
 
 void store_json_string(Buf *pB, const char *z, int n){
-  const char *zEnd = n<0 ? z+strlen(z) : z+n;
+  const char *zEnd = n<0 ? z+strlen(z) : z+n, *zRun;
   buf_putc(pB, '"');
-  for(; z<zEnd; z++){
-    unsigned char c = (unsigned char)*z;
-    if( c=='"' || c=='\\' ){
-      buf_putc(pB, '\\');
-      buf_putc(pB, (char)c);
-    }else if( c<0x20 ){
-      buf_appendf(pB, "\\u%04x", c);
-    }else{
-      buf_putc(pB, (char)c);
+  while( z<zEnd ){
+    for(zRun=z; z<zEnd && (unsigned char)*z>=0x20 && *z!='"' && *z!='\\';
+        z++){}
+    if( z>zRun ) buf_append(pB, zRun, (size_t)(z-zRun));
+    if( z<zEnd ){
+      if( *z=='"' || *z=='\\' ){
+        buf_putc(pB, '\\');
+        buf_putc(pB, *z);
+      }else{
+        buf_appendf(pB, "\\u%04x", (unsigned char)*z);
+      }
+      z++;
     }
   }
   buf_putc(pB, '"');
 }
 
+/* Append the decimal integer v and the character c to pB. */
+static void obs_log_int(Buf *pB, int64_t v, char c){
+  char z[24];
+  int i = (int)sizeof(z);
+  uint64_t u = v<0 ? (uint64_t)0-(uint64_t)v : (uint64_t)v;
+  z[--i] = c;
+  do{ z[--i] = (char)('0' + u%10); u /= 10; }while( u );
+  if( v<0 ) z[--i] = '-';
+  buf_append(pB, z+i, sizeof(z)-(size_t)i);
+}
+
 /*
 ** One row of an import as the audit entry records it: a JSON array
-** [id, indicator_id, period, value, source_id, entered_at, note], the
-** value always with a decimal point or exponent (a real), null for no
-** source or no note.  entered_by is the entry's actor, preferred 0.
+** [id, indicator_id, period, value, source_id, note] and, on the first
+** row and whenever it differs from the row before, entered_at as a
+** seventh element.  The value is the shortest decimal that reads back as
+** the same double, always with a point or an exponent (a real); null for
+** no source or no note.  entered_by is the entry's actor, preferred 0.
 */
 void store_obs_log(Store *p, int64_t id, int64_t iIndicator,
                    const char *zPeriod, int nPeriod, double rValue,
@@ -125,18 +141,31 @@ void store_obs_log(Store *p, int64_t id, int64_t iIndicator,
                    int nNote){
   char zNum[40];
   Buf *pB = &p->obsLog;
+  int n;
   if( p->nObsLog ) buf_putc(pB, ',');
-  buf_appendf(pB, "[%lld,%lld,", (long long)id, (long long)iIndicator);
+  buf_putc(pB, '[');
+  obs_log_int(pB, id, ',');
+  obs_log_int(pB, iIndicator, ',');
   store_json_string(pB, zPeriod, nPeriod);
-  snprintf(zNum, sizeof(zNum), "%.17g", rValue);
-  if( strpbrk(zNum, ".eEn")==0 ) strcat(zNum, ".0");
-  buf_appendf(pB, ",%s,", zNum);
-  if( iSource ) buf_appendf(pB, "%lld,", (long long)iSource);
-  else buf_puts(pB, "null,");
-  store_json_string(pB, zAt, -1);
-  buf_putc(pB, ',');
+  n = snprintf(zNum, sizeof(zNum), ",%.15g", rValue);
+  if( strtod(zNum+1, 0)!=rValue ){
+    n = snprintf(zNum, sizeof(zNum), ",%.17g", rValue);
+  }
+  if( strpbrk(zNum, ".eEn")==0 ){
+    memcpy(zNum+n, ".0", 3);
+    n += 2;
+  }
+  zNum[n++] = ',';
+  buf_append(pB, zNum, (size_t)n);
+  if( iSource ) obs_log_int(pB, iSource, ',');
+  else buf_append(pB, "null,", 5);
   if( zNote ) store_json_string(pB, zNote, nNote);
-  else buf_puts(pB, "null");
+  else buf_append(pB, "null", 4);
+  if( p->nObsLog==0 || strcmp(p->zObsAt, zAt)!=0 ){
+    buf_putc(pB, ',');
+    store_json_string(pB, zAt, -1);
+    snprintf(p->zObsAt, sizeof(p->zObsAt), "%s", zAt);
+  }
   buf_putc(pB, ']');
   p->nObsLog++;
 }

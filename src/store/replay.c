@@ -7,7 +7,7 @@
 **   insert ENTITY id      the whole row (item.c)
 **   update ENTITY id      the changed fields as [old, new]
 **   delete ENTITY id      the row removed
-**   import observation    the rows inserted, as "obs" (obs.c, audit.c);
+**   import observation    the rows inserted, as "obs" (store_obs_log());
 **                         before migration 013 only their number
 **   publish ENTITY id     the published row (the joint record), kept in
 **                         kind "pub:ENTITY"
@@ -188,7 +188,7 @@ static void item_coerce(int e, json_t *pRow){
 /* The rows of an import ("obs" of the entry), or a note that it has
 ** none (made before migration 013). */
 static void replay_import(Replay *pR, const AuditEntry *pE, json_t *pData){
-  json_t *pObs = json_object_get(pData, "obs");
+  json_t *pObs = json_object_get(pData, "obs"), *pAt = 0;
   size_t i;
   char zKey[24];
   if( !json_is_array(pObs) ){
@@ -204,7 +204,9 @@ static void replay_import(Replay *pR, const AuditEntry *pE, json_t *pData){
   }
   for(i=0; i<json_array_size(pObs); i++){
     json_t *pA = json_array_get(pObs, i), *pRow, *pV;
-    if( !json_is_array(pA) || json_array_size(pA)!=7 ) continue;
+    if( !json_is_array(pA) || json_array_size(pA)<6 ) continue;
+    /* entered_at: given on the first row and when it changes */
+    if( json_array_size(pA)>6 ) pAt = json_array_get(pA, 6);
     pRow = json_object();
     json_object_set(pRow, "id", json_array_get(pA, 0));
     json_object_set(pRow, "indicator_id", json_array_get(pA, 1));
@@ -213,9 +215,9 @@ static void replay_import(Replay *pR, const AuditEntry *pE, json_t *pData){
     json_object_set_new(pRow, "value", json_real(json_number_value(pV)));
     json_object_set(pRow, "source_id", json_array_get(pA, 4));
     json_object_set_new(pRow, "entered_by", json_string(pE->zActor));
-    json_object_set(pRow, "entered_at", json_array_get(pA, 5));
+    json_object_set(pRow, "entered_at", pAt ? pAt : json_null());
     json_object_set_new(pRow, "preferred", json_integer(0));
-    json_object_set(pRow, "note", json_array_get(pA, 6));
+    json_object_set(pRow, "note", json_array_get(pA, 5));
     snprintf(zKey, sizeof(zKey), "%lld",
              (long long)json_integer_value(json_array_get(pA, 0)));
     replay_set(pR, "observation", zKey, pRow, pE->id);

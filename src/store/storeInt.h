@@ -131,6 +131,7 @@ struct Store {
   ** JSON arrays (obs.c): what the import's audit entry records. */
   Buf obsLog;
   int64_t nObsLog;
+  char zObsAt[21];        /* entered_at of the last row logged */
 };
 
 /* Append the observation just inserted as id to Store.obsLog (obs.c). */

@@ -29,6 +29,11 @@ as rs-cochair;  api POST /api/v1/goals/1/approve
 expect_status 200 201
 as us-cochair;  api POST /api/v1/goals/2/approve
 expect_status 200 201
+# A bulk import through the API (its entry carries the rows too).
+as admin
+api POST /api/v1/import/observations \
+  '[{"indicator":"us-rs/ind/trade-total","period":"1992-01","value":3.5,"note":"api"},{"indicator":"us-rs/ind/trade-total","period":"1992-02","value":4}]'
+expect_status 200 201
 # A session closed by logging out.
 login admin
 as admin; form /logout

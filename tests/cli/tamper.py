@@ -524,6 +524,57 @@ for fn in plan:
         nfail += 1
         print("FAIL: %s (seed %d) could not be made: %r" % (fn.__name__, SEED, e))
 
+
+def c_publish():
+    """The joint record's published copies (pub_TABLE, 'publish' entries):
+    a table made here as the publication work will make it, a publication
+    appended with its right hash; verify must pass, then find a copy
+    edited and a copy with no entry."""
+    global npass, nfail
+    path = copy()
+    db = connect(path)
+    g = db.execute("SELECT id FROM goal ORDER BY random() LIMIT 1").fetchone()[0]
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name='goal'").fetchone()[0]
+    db.execute(sql.replace("CREATE TABLE goal(", "CREATE TABLE pub_goal(", 1)
+               .replace(" UNIQUE", "").replace("AUTOINCREMENT", ""))
+    db.execute("INSERT INTO pub_goal SELECT * FROM goal WHERE id=?", (g,))
+    cs = cols(db, "goal")
+    row = dict(zip(cs, db.execute("SELECT * FROM goal WHERE id=?", (g,)).fetchone()))
+    for c in ("target", "baseline_value"):
+        if isinstance(row.get(c), int):
+            row[c] = float(row[c])
+    data = json.dumps(row, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
+    last_id, last_hash = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC"
+                                    " LIMIT 1").fetchone()
+    at = "2026-12-31T00:00:00Z"
+    with Unguarded(db, "audit_log"):
+        db.execute("INSERT INTO audit_log(id, at, actor, action, entity, item_id, data,"
+                   " prev_hash, hash) VALUES(?, ?, 'tester', 'publish', 'goal', ?, ?, ?, ?)",
+                   (last_id + 1, at, g, data, last_hash,
+                    entry_hash(last_hash, at, "tester", "publish", "goal", g, data)))
+    db.close()
+    rc, err = verify(path)
+    if rc == 0:
+        npass += 1
+    else:
+        nfail += 1
+        print("FAIL: a publication made as Accord would: %s" % err[:400])
+    db = connect(path)
+    db.execute("UPDATE pub_goal SET title=title||' (edited)' WHERE id=?", (g,))
+    db.execute("INSERT INTO pub_goal SELECT * FROM goal WHERE id<>? LIMIT 1", (g,))
+    other = db.execute("SELECT max(id) FROM pub_goal WHERE id<>?", (g,)).fetchone()[0]
+    db.close()
+    expect("published goal %d edited" % g, path, ["published goal %d: title is " % g])
+    expect("published goal %d with no entry" % other, path,
+           ["published goal %d: in the table but in no audit entry" % other])
+
+
+try:
+    c_publish()
+except Exception as e:
+    nfail += 1
+    print("FAIL: c_publish could not be made: %r" % (e,))
+
 # SIGNATURES: these cases need the signature work (branch sign) and are
 # added with it: a byte of an approval's signature changed; an approval
 # forged (signed with a key that is not the party's); an approval
