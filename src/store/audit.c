@@ -50,21 +50,32 @@ AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
   char zPrev[HASH_HEX], zHash[HASH_HEX], zAt[21];
   Buf full = BUF_INIT;
   AccRc rc;
+  int bRows = 0;
   if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
   /* The entry of an import of observations carries the rows inserted
-  ** (store_obs_log()) as "obs", so that the log alone tells them. */
+  ** (store_obs_log()) as "obs", so that the log alone tells them.  The
+  ** start of the data goes into the room left before the rows. */
   if( p->nObsLog && strcmp(zAction, "import")==0
    && strcmp(zEntity, "observation")==0 ){
     size_t n = strlen(zData);
     if( n>=2 && zData[n-1]=='}' ){
-      buf_append(&full, zData, n-1);
-      buf_puts(&full, n>2 ? ",\"obs\":[" : "\"obs\":[");
-      buf_append(&full, buf_str(&p->obsLog), p->obsLog.n);
-      buf_puts(&full, "]}");
-      zData = buf_str(&full);
+      const char *zObs = n>2 ? ",\"obs\":[" : "\"obs\":[";
+      size_t nHead = n-1+strlen(zObs);
+      buf_puts(&p->obsLog, "]}");
+      if( nHead<=OBSLOG_HEAD ){
+        char *z = p->obsLog.z + OBSLOG_HEAD - nHead;
+        memcpy(z, zData, n-1);
+        memcpy(z+n-1, zObs, strlen(zObs));
+        zData = z;
+      }else{
+        buf_append(&full, zData, n-1);
+        buf_puts(&full, zObs);
+        buf_puts(&full, p->obsLog.z + OBSLOG_HEAD);
+        zData = buf_str(&full);
+      }
     }
-    buf_reset(&p->obsLog);
     p->nObsLog = 0;
+    bRows = 1;
   }
   if( p->pDrv->xStep(pS)==DB_ROW ){
     snprintf(zPrev, sizeof(zPrev), "%s", p->pDrv->xColumnText(pS, 0));
@@ -87,6 +98,7 @@ AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
   p->pDrv->xBindText(pS, 8, zHash);
   rc = store_run(p, pS, 0, 0);
   buf_free(&full);
+  if( bRows ) buf_free(&p->obsLog);
   return rc;
 }
 

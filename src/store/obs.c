@@ -128,6 +128,51 @@ static void obs_log_int(Buf *pB, int64_t v, char c){
 }
 
 /*
+** The shortest decimal text that reads back as r, with a point or an
+** exponent, into z (40 bytes); returns its length.  Most values have a
+** few decimals: k/10^d, k an integer, is tried first for d = 0..6, and
+** taken when the division gives r back (both it and strtod() of the
+** text round the same rational number to the nearest double).  Else
+** printf's %.15g, or %.17g if that does not read back.
+*/
+static int obs_log_real(double r, char *z){
+  static const double aScale[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6 };
+  int d, n;
+  if( r>-1e12 && r<1e12 && (r!=0 || 1/r>0) ){
+    for(d=0; d<7; d++){
+      double x = r*aScale[d];
+      int64_t k = (int64_t)(x<0 ? x-0.5 : x+0.5);
+      if( (double)k/aScale[d]==r ){
+        uint64_t u = k<0 ? (uint64_t)0-(uint64_t)k : (uint64_t)k;
+        uint64_t p10 = (uint64_t)aScale[d], ip = u/p10, fp = u%p10;
+        char zRev[24];
+        int i = 0;
+        n = 0;
+        if( k<0 ) z[n++] = '-';
+        do{ zRev[i++] = (char)('0' + ip%10); ip /= 10; }while( ip );
+        while( i>0 ) z[n++] = zRev[--i];
+        z[n++] = '.';
+        if( d==0 ){
+          z[n++] = '0';
+        }else{
+          for(i=d-1; i>=0; i--){ z[n+i] = (char)('0' + fp%10); fp /= 10; }
+          n += d;
+        }
+        z[n] = 0;
+        return n;
+      }
+    }
+  }
+  n = snprintf(z, 40, "%.15g", r);
+  if( strtod(z, 0)!=r ) n = snprintf(z, 40, "%.17g", r);
+  if( strpbrk(z, ".eEn")==0 ){
+    memcpy(z+n, ".0", 3);
+    n += 2;
+  }
+  return n;
+}
+
+/*
 ** One row of an import as the audit entry records it: a JSON array
 ** [id, indicator_id, period, value, source_id, note] and, on the first
 ** row and whenever it differs from the row before, entered_at as a
@@ -139,22 +184,22 @@ void store_obs_log(Store *p, int64_t id, int64_t iIndicator,
                    const char *zPeriod, int nPeriod, double rValue,
                    int64_t iSource, const char *zAt, const char *zNote,
                    int nNote){
-  char zNum[40];
+  char zNum[48];
   Buf *pB = &p->obsLog;
   int n;
-  if( p->nObsLog ) buf_putc(pB, ',');
+  if( p->nObsLog ){
+    buf_putc(pB, ',');
+  }else{
+    buf_reset(pB);
+    buf_append(pB, "", 0);
+    while( pB->n<OBSLOG_HEAD ) buf_putc(pB, ' ');
+  }
   buf_putc(pB, '[');
   obs_log_int(pB, id, ',');
   obs_log_int(pB, iIndicator, ',');
   store_json_string(pB, zPeriod, nPeriod);
-  n = snprintf(zNum, sizeof(zNum), ",%.15g", rValue);
-  if( strtod(zNum+1, 0)!=rValue ){
-    n = snprintf(zNum, sizeof(zNum), ",%.17g", rValue);
-  }
-  if( strpbrk(zNum, ".eEn")==0 ){
-    memcpy(zNum+n, ".0", 3);
-    n += 2;
-  }
+  zNum[0] = ',';
+  n = 1 + obs_log_real(rValue, zNum+1);
   zNum[n++] = ',';
   buf_append(pB, zNum, (size_t)n);
   if( iSource ) obs_log_int(pB, iSource, ',');

@@ -168,7 +168,7 @@ void replay_digest(Replay *pR, const char *zKind, char zOut[65],
 
 /* Give the values of entity e's fields in pRow the JSON types the table
 ** reads back: a real for FT_REAL (an integer in an old entry), 0/1 for
-** FT_BOOL given as true/false. */
+** FT_BOOL given as true/false; 0.0 for -0.0. */
 static void item_coerce(int e, json_t *pRow){
   const EntityDef *pE = &aEntity[e];
   int i;
@@ -178,6 +178,10 @@ static void item_coerce(int e, json_t *pRow){
     if( pE->aField[i].eType==FT_REAL && json_is_integer(pV) ){
       json_object_set_new(pRow, pE->aField[i].zName,
                           json_real((double)json_integer_value(pV)));
+    }else if( pE->aField[i].eType==FT_REAL && json_is_real(pV)
+           && json_real_value(pV)==0 ){
+      /* SQLite keeps -0.0 as 0: so does the replay */
+      json_object_set_new(pRow, pE->aField[i].zName, json_real(0.0));
     }else if( pE->aField[i].eType==FT_BOOL && json_is_boolean(pV) ){
       json_object_set_new(pRow, pE->aField[i].zName,
                           json_integer(json_is_true(pV)));
@@ -185,12 +189,84 @@ static void item_coerce(int e, json_t *pRow){
   }
 }
 
-/* The rows of an import ("obs" of the entry), or a note that it has
-** none (made before migration 013). */
-static void replay_import(Replay *pR, const AuditEntry *pE, json_t *pData){
+/* Replay one row of an import, array pA; *ppAt is entered_at so far
+** (given on the first row and when it changes; a new reference). */
+static void replay_obs_row(Replay *pR, const AuditEntry *pE, json_t *pA,
+                           json_t **ppAt){
+  json_t *pRow, *pV;
+  char zKey[24];
+  if( !json_is_array(pA) || json_array_size(pA)<6 ) return;
+  if( json_array_size(pA)>6 ){
+    json_decref(*ppAt);
+    *ppAt = json_incref(json_array_get(pA, 6));
+  }
+  pRow = json_object();
+  json_object_set(pRow, "id", json_array_get(pA, 0));
+  json_object_set(pRow, "indicator_id", json_array_get(pA, 1));
+  json_object_set(pRow, "period", json_array_get(pA, 2));
+  pV = json_array_get(pA, 3);
+  json_object_set_new(pRow, "value", json_real(json_number_value(pV)==0
+                                         ? 0.0 : json_number_value(pV)));
+  json_object_set(pRow, "source_id", json_array_get(pA, 4));
+  json_object_set_new(pRow, "entered_by", json_string(pE->zActor));
+  json_object_set(pRow, "entered_at", *ppAt ? *ppAt : json_null());
+  json_object_set_new(pRow, "preferred", json_integer(0));
+  json_object_set(pRow, "note", json_array_get(pA, 5));
+  snprintf(zKey, sizeof(zKey), "%lld",
+           (long long)json_integer_value(json_array_get(pA, 0)));
+  /* No entry id kept per row: a million of them would cost more than
+  ** the rows. */
+  replay_set(pR, "observation", zKey, pRow, 0);
+}
+
+/* The rows of an import, the text of the "obs" array from its '[' on
+** (store_obs_log()): parsed one row at a time, so that a million rows
+** never stand as a million JSON trees at once. */
+static void replay_obs_rows(Replay *pR, const AuditEntry *pE,
+                            const char *z){
+  json_t *pAt = 0;
+  const char *zStart;
+  int bStr, nDepth;
+  z++;
+  for(;;){
+    while( *z==',' || *z==' ' || *z=='\n' ) z++;
+    if( *z!='[' ) break;
+    zStart = z;
+    bStr = 0;
+    nDepth = 0;
+    for(; *z; z++){
+      if( bStr ){
+        if( *z=='\\' && z[1] ) z++;
+        else if( *z=='"' ) bStr = 0;
+      }else if( *z=='"' ){
+        bStr = 1;
+      }else if( *z=='[' ){
+        nDepth++;
+      }else if( *z==']' && --nDepth==0 ){
+        break;
+      }
+    }
+    if( *z==0 ) break;
+    z++;
+    {
+      json_t *pA = json_loadb(zStart, (size_t)(z-zStart), 0, 0);
+      replay_obs_row(pR, pE, pA, &pAt);
+      json_decref(pA);
+    }
+  }
+  json_decref(pAt);
+}
+
+/* The rows of an import ("obs" of the entry: zObs, from its '['), or a
+** note that it has none (made before migration 013). */
+static void replay_import(Replay *pR, const AuditEntry *pE, json_t *pData,
+                          const char *zObs){
   json_t *pObs = json_object_get(pData, "obs"), *pAt = 0;
   size_t i;
-  char zKey[24];
+  if( zObs ){
+    replay_obs_rows(pR, pE, zObs);
+    return;
+  }
   if( !json_is_array(pObs) ){
     int64_t n = json_integer_value(json_object_get(pData, "rows"));
     pR->nObsCredit += n;
@@ -203,30 +279,14 @@ static void replay_import(Replay *pR, const AuditEntry *pE, json_t *pData){
     return;
   }
   for(i=0; i<json_array_size(pObs); i++){
-    json_t *pA = json_array_get(pObs, i), *pRow, *pV;
-    if( !json_is_array(pA) || json_array_size(pA)<6 ) continue;
-    /* entered_at: given on the first row and when it changes */
-    if( json_array_size(pA)>6 ) pAt = json_array_get(pA, 6);
-    pRow = json_object();
-    json_object_set(pRow, "id", json_array_get(pA, 0));
-    json_object_set(pRow, "indicator_id", json_array_get(pA, 1));
-    json_object_set(pRow, "period", json_array_get(pA, 2));
-    pV = json_array_get(pA, 3);
-    json_object_set_new(pRow, "value", json_real(json_number_value(pV)));
-    json_object_set(pRow, "source_id", json_array_get(pA, 4));
-    json_object_set_new(pRow, "entered_by", json_string(pE->zActor));
-    json_object_set(pRow, "entered_at", pAt ? pAt : json_null());
-    json_object_set_new(pRow, "preferred", json_integer(0));
-    json_object_set(pRow, "note", json_array_get(pA, 5));
-    snprintf(zKey, sizeof(zKey), "%lld",
-             (long long)json_integer_value(json_array_get(pA, 0)));
-    replay_set(pR, "observation", zKey, pRow, pE->id);
+    replay_obs_row(pR, pE, json_array_get(pObs, i), &pAt);
   }
+  json_decref(pAt);
 }
 
 /* An entry about an item of entity e. */
 static void replay_item(Replay *pR, int e, const AuditEntry *pE,
-                        json_t *pData){
+                        json_t *pData, const char *zObs){
   const char *zKind = aEntity[e].zName;
   char zKey[24], zPub[64];
   json_t *pRow;
@@ -262,7 +322,7 @@ static void replay_item(Replay *pR, int e, const AuditEntry *pE,
     snprintf(zPub, sizeof(zPub), "pub:%s", zKind);
     replay_set(pR, zPub, zKey, pRow, pE->id);
   }else if( strcmp(pE->zAction, "import")==0 && e==ENT_OBSERVATION ){
-    replay_import(pR, pE, pData);
+    replay_import(pR, pE, pData, zObs);
   }
 }
 
@@ -479,12 +539,31 @@ static void replay_report(Replay *pR, const AuditEntry *pE, json_t *pData){
 void replay_entry(Replay *pR, const AuditEntry *pE){
   json_t *pData;
   int e;
+  const char *zObs = 0;
   pR->nEntry++;
   pR->iLast = pE->id;
-  pData = json_loads(pE->zData, 0, 0);
+  if( strcmp(pE->zAction, "import")==0
+   && strcmp(pE->zEntity, "observation")==0
+   && (zObs = strstr(pE->zData, "\"obs\":["))!=0 ){
+    /* The rows are read apart (replay_obs_rows()); the rest, without
+    ** them, as an object. */
+    Buf head = BUF_INIT;
+    size_t n = (size_t)(zObs - pE->zData);
+    while( n>1 && (pE->zData[n-1]==',' || pE->zData[n-1]==' ') ) n--;
+    buf_append(&head, pE->zData, n);
+    buf_putc(&head, '}');
+    pData = json_loads(buf_str(&head), 0, 0);
+    buf_free(&head);
+    zObs += 6;
+  }else{
+    pData = json_loads(pE->zData, 0, 0);
+  }
   if( !json_is_object(pData) ){
     json_decref(pData);
-    return;          /* the chain check names an altered entry */
+    replay_say(pR, 0, "entry %lld (%s %s %lld): its data is not a JSON "
+               "object: what it changed cannot be known", (long long)pE->id,
+               pE->zAction, pE->zEntity, (long long)pE->iItem);
+    return;
   }
   if( strcmp(pE->zAction, "approve")==0 ){
     replay_approve(pR, pE, pData);
@@ -495,7 +574,7 @@ void replay_entry(Replay *pR, const AuditEntry *pE){
   }else if( strcmp(pE->zEntity, "report")==0 ){
     replay_report(pR, pE, pData);
   }else if( (e = model_entity_find(pE->zEntity))>=0 ){
-    replay_item(pR, e, pE, pData);
+    replay_item(pR, e, pE, pData, zObs);
   }
   json_decref(pData);
 }
@@ -594,6 +673,10 @@ static int replay_credit(Replay *pExp, const char *zKind, json_t *pRow){
   return 0;
 }
 
+/* Findings of one kind printed in full before the rest are counted
+** (every one is still a finding). */
+#define REPLAY_MAX_SAY 100
+
 /* Compare kind zKind. */
 static void compare_kind(Replay *pExp, Replay *pTab, const char *zKind){
   json_t *pE = json_object_get(pExp->pKind, zKind);
@@ -601,7 +684,7 @@ static void compare_kind(Replay *pExp, Replay *pTab, const char *zKind){
   json_t *pWhere = json_object_get(pExp->pEntry, zKind);
   size_t n, i;
   const char **az = replay_keys(pT, &n);
-  int64_t nOld = 0;
+  int64_t nOld = 0, nSaid = 0, nMore = 0, nMore2 = 0;
   char zLabel[200];
   for(i=0; i<n; i++){
     const char *zT = json_string_value(json_object_get(pT, az[i]));
@@ -609,11 +692,20 @@ static void compare_kind(Replay *pExp, Replay *pTab, const char *zKind){
     json_t *pRowT, *pRowE;
     if( pS && strcmp(json_string_value(pS), zT)==0 ) continue;
     pRowT = json_loads(zT, 0, 0);
+    if( pS==0 && replay_credit(pExp, zKind, pRowT) ){
+      nOld++;
+      json_decref(pRowT);
+      continue;
+    }
+    if( nSaid++>=REPLAY_MAX_SAY ){
+      nMore++;
+      pExp->nFind++;
+      json_decref(pRowT);
+      continue;
+    }
     replay_label(zKind, az[i], pRowT, zLabel, sizeof(zLabel));
     if( pS==0 ){
-      if( replay_credit(pExp, zKind, pRowT) ){
-        nOld++;
-      }else if( strcmp(zKind, "session")==0 ){
+      if( strcmp(zKind, "session")==0 ){
         replay_say(pExp, 0, "%s: not opened through Accord (no audit "
                    "entry)", zLabel);
       }else if( strcmp(zKind, "api_token")==0 ){
@@ -630,6 +722,12 @@ static void compare_kind(Replay *pExp, Replay *pTab, const char *zKind){
     }
     json_decref(pRowT);
   }
+  if( nMore ){
+    replay_say(pExp, 0, "... and %lld more rows of %s that differ from the "
+               "audit log or are in no entry (not listed)", (long long)nMore,
+               zKind);
+    pExp->nFind--;     /* counted one by one above */
+  }
   if( nOld ){
     replay_say(pExp, 1, "%lld %s rows made before migration 013 are not "
                "in the audit log row by row: not checked", (long long)nOld,
@@ -640,12 +738,27 @@ static void compare_kind(Replay *pExp, Replay *pTab, const char *zKind){
   for(i=0; i<n; i++){
     json_t *pRowE;
     if( json_object_get(pT, az[i]) ) continue;
+    if( nSaid++>=REPLAY_MAX_SAY ){
+      nMore2++;
+      pExp->nFind++;
+      continue;
+    }
     pRowE = json_loads(json_string_value(json_object_get(pE, az[i])), 0, 0);
     replay_label(zKind, az[i], pRowE, zLabel, sizeof(zLabel));
-    replay_say(pExp, 0, "%s: in the audit log (entry %lld) but not in the "
-               "table", zLabel, (long long)json_integer_value(
-                 pWhere ? json_object_get(pWhere, az[i]) : 0));
+    if( pWhere && json_object_get(pWhere, az[i]) ){
+      replay_say(pExp, 0, "%s: in the audit log (entry %lld) but not in "
+                 "the table", zLabel, (long long)json_integer_value(
+                   json_object_get(pWhere, az[i])));
+    }else{
+      replay_say(pExp, 0, "%s: in the audit log (an import) but not in the "
+                 "table", zLabel);
+    }
     json_decref(pRowE);
+  }
+  if( nMore2 ){
+    replay_say(pExp, 0, "... and %lld more rows of %s in the audit log but "
+               "not in the table (not listed)", (long long)nMore2, zKind);
+    pExp->nFind--;
   }
   free(az);
 }

@@ -534,7 +534,7 @@ AccRc store_begin(Store *p){
   char zErr[200];
   AccRc rc = p->pDrv->xExec(p->pDb, "BEGIN IMMEDIATE", zErr, sizeof(zErr));
   if( rc==ACC_OK ) p->nTxn = 1;
-  buf_reset(&p->obsLog);   /* rows of an import: see store_obs_log() */
+  buf_free(&p->obsLog);   /* rows of an import: see store_obs_log() */
   p->nObsLog = 0;
   return rc;
 }

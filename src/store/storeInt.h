@@ -134,7 +134,10 @@ struct Store {
   char zObsAt[21];        /* entered_at of the last row logged */
 };
 
-/* Append the observation just inserted as id to Store.obsLog (obs.c). */
+/* Append the observation just inserted as id to Store.obsLog (obs.c).
+** The log starts with OBSLOG_HEAD bytes of room, where audit.c puts the
+** start of the entry's data so that the rows are not copied. */
+#define OBSLOG_HEAD 512
 void store_obs_log(Store *p, int64_t id, int64_t iIndicator,
                    const char *zPeriod, int nPeriod, double rValue,
                    int64_t iSource, const char *zAt, const char *zNote,

@@ -72,6 +72,13 @@ expect_same "$(run_v verify --evidence ev-bad.json)" 4 "a changed digest passed"
 grep -q "is not what the file's log says" v.err && t_ok \
   || t_fail "verify --evidence: no finding for the digest: $(head -c 300 v.err)"
 
+# --json: the findings as an array.
+cp "$DB" j.db
+sqlite3 j.db "UPDATE goal SET title='J' WHERE id=2"
+expect_same "$(run_v --db j.db verify --json)" 4 "verify --json on a changed goal"
+python3 -c 'import json,sys; d=json.load(open("v.out")); sys.exit(0 if not d["intact"] and any(f.startswith("goal 2: title is \"J\" in the table") for f in d["findings"]) else 1)' \
+  && t_ok || t_fail "verify --json: $(head -c 300 v.out)"
+
 # ---- the random changes ------------------------------------------------------
 sqlite3 "$DB" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
 out=$(python3 "$TOP/tests/cli/tamper.py" "$ACCORD" "$DB" ev.json 2>&1)
