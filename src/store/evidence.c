@@ -84,6 +84,7 @@ AccRc store_evidence_write(Store *p, FILE *out, char *zErr, int nErr){
   int64_t n;
   int rc;
   replay_init(&tab, 0, 0);
+  store_read_begin(p);
   verify_read_tables(p, &tab);
   json_object_foreach(tab.pKind, zKind, pV){
     replay_digest(&tab, zKind, zDig, &n);
@@ -110,6 +111,7 @@ AccRc store_evidence_write(Store *p, FILE *out, char *zErr, int nErr){
   }
   replay_free(&tab);
   log_all(p, pLog);
+  store_read_end(p);
   pLast = json_array_get(pLog, json_array_size(pLog)-1);
   pHead = json_pack("{s:I,s:I,s:s}", "entries",
                     (json_int_t)json_array_size(pLog), "id",

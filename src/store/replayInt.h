@@ -68,6 +68,10 @@ typedef struct Chain {
 /* Check entry pE against the chain so far (a zeroed Chain at the start),
 ** advance, and replay it into pR. */
 void verify_chain_step(Replay *pR, Chain *pC, const AuditEntry *pE);
+/* A read transaction around the reads of one check (verify.c): the log
+** and the tables as of one moment.  Nothing if one is open. */
+void store_read_begin(Store *p);
+void store_read_end(Store *p);
 /* Read every table the log speaks for into pTab (verify.c). */
 void verify_read_tables(Store *p, Replay *pTab);
 

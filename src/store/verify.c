@@ -52,6 +52,16 @@ void verify_chain_step(Replay *pR, Chain *pC, const AuditEntry *pE){
   replay_entry(pR, pE);
 }
 
+void store_read_begin(Store *p){
+  char zErr[200];
+  if( !p->nTxn ) p->pDrv->xExec(p->pDb, "BEGIN", zErr, sizeof(zErr));
+}
+
+void store_read_end(Store *p){
+  char zErr[200];
+  if( !p->nTxn ) p->pDrv->xExec(p->pDb, "ROLLBACK", zErr, sizeof(zErr));
+}
+
 /* Walk the chain of the database, replaying each entry into pR. */
 static void verify_chain(Store *p, Replay *pR, int64_t *pnEntry){
   DbStmt *pS = store_sq_stmt(p, SQ_AUDIT_ALL_ASC);
@@ -322,10 +332,14 @@ int64_t store_verify(Store *p, VerifyFn x, void *pArg, int64_t *pnEntry){
   if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
   replay_init(&exp, x, pArg);
   replay_init(&tab, x, pArg);
+  /* One read transaction: the log and the tables as of one moment, even
+  ** while a server writes. */
+  store_read_begin(p);
   verify_chain(p, &exp, pnEntry);
   verify_triggers(p, &exp);
   verify_read_tables(p, &tab);
   verify_report_orphans(p, &exp);
+  store_read_end(p);
   replay_compare(&exp, &tab);
   /* SIGNATURES: the signature work's store_sig_verify_all() is called
   ** here (keys, signed approvals, signed checkpoints of the chain's
