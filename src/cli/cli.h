@@ -114,6 +114,7 @@ int cmd_import(Cli*, int, char**);
 int cmd_export(Cli*, int, char**);
 int cmd_export_feed(Cli*, int, char**); /* export ical, export sdmx */
 int cmd_export_iati(Cli*, int, char**);  /* cmd_iati.c */
+int cmd_export_evidence(Cli*, int, char**);  /* cmd_verify.c */
 int cmd_import_iati(Cli*, int, char**);  /* cmd_iati.c */
 int cmd_item(Cli*, int, char**);       /* accord ENTITY VERB ... */
 int cmd_prefer(Cli*, int, char**);

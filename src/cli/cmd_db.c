@@ -1,6 +1,6 @@
 /*
 ** cmd_db.c: commands on the database as a whole: init, demo, load,
-** backup, log, verify.
+** backup, log (verify is in cmd_verify.c).
 */
 #include "cli.h"
 #include "../store/account.h"
@@ -276,23 +276,5 @@ int cmd_log(Cli *p, int argc, char **argv){
     json_decref(c.pArr);
   }
   store_close(pStore);
-  return 0;
-}
-
-int cmd_verify(Cli *p, int argc, char **argv){
-  Store *pStore;
-  char zErr[400];
-  int64_t n, iBad;
-  int rc;
-  AccRc arc;
-  (void)argv;
-  if( argc!=1 ) return cli_usage("verify", "verify takes no arguments");
-  pStore = cli_open(p, 0, &rc);
-  if( pStore==0 ) return rc;
-  arc = store_audit_verify(pStore, &n, &iBad, zErr, sizeof(zErr));
-  store_close(pStore);
-  if( arc ) return cli_error(arc, "audit log NOT intact: %s", zErr);
-  printf("audit log intact: %lld entries, hash chain verified\n",
-         (long long)n);
   return 0;
 }

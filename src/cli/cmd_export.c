@@ -94,6 +94,9 @@ int cmd_export(Cli *p, int argc, char **argv){
   if( argc>=2 && strcmp(argv[1], "iati")==0 ){
     return cmd_export_iati(p, argc-1, argv+1);
   }
+  if( argc>=2 && strcmp(argv[1], "evidence")==0 ){
+    return cmd_export_evidence(p, argc-1, argv+1);   /* cmd_verify.c */
+  }
   for(i=1; i<argc; ){
     int r;
     if( (r = cli_opt_value(argc, argv, &i, "format", &zFormat))!=0

@@ -43,6 +43,7 @@ const CliCmd aCliCmd[] = {
     "usage: accord export KIND [--format csv|json] [--dialogue D] [-o FILE]\n"
     "                          [--as-viewer V]\n"
     "       accord export all [--format json] [-o FILE]\n"
+    "       accord export evidence [-o FILE]   (docs/formats.md)\n"
     "       accord export iati [--dialogue D] [-o FILE]\n"
     "                          [--as-viewer public|internal|restricted]\n"
     "                          [--reporting-org REF]\n"
@@ -243,11 +244,23 @@ const CliCmd aCliCmd[] = {
     "an account with its sessions and tokens, but refuses one the record\n"
     "refers to (approvals, issued reports, observations): disable it.\n"
     "Every change is an audit entry; a running server sees it at once.\n" },
-  { "verify", cmd_verify, "check that the audit log was not altered",
-    "usage: accord verify\n"
+  { "verify", cmd_verify, "check that the record was not altered",
+    "usage: accord verify [--json] [--against OLD-EVIDENCE]\n"
+    "       accord verify --evidence FILE [--json]\n"
     "\n"
-    "Recomputes the audit log's hash chain.  Exits 0 if intact; else names\n"
-    "the first entry that does not fit and exits 4.\n" },
+    "Recomputes the audit log's hash chain, rebuilds from the log alone what\n"
+    "every table should hold (items, approvals, accounts, sessions, tokens,\n"
+    "issued reports) and compares it with the tables, checks the triggers\n"
+    "against the schema's and each issued report's bytes against its hashes.\n"
+    "Each finding is a line on stderr; exits 0 if there is none, else 4.\n"
+    "Checks that entries older than migration 013 cannot support are noted\n"
+    "on stdout (\"note: ...\"), not failed.\n"
+    "\n"
+    "  --against FILE   also check that the log extends the one of an\n"
+    "                   evidence file made earlier (accord export evidence):\n"
+    "                   every entry up to its head is still there, the same\n"
+    "  --evidence FILE  check an evidence file alone, without a database\n"
+    "  --json           the result as JSON: intact, entries, findings, notes\n" },
 };
 const int nCliCmd = (int)(sizeof(aCliCmd)/sizeof(aCliCmd[0]));
 

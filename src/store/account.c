@@ -77,7 +77,8 @@ static AccRc password_hash(const char *zLogin, const char *zPw,
 AccRc store_account_add(Store *p, const char *zLogin, const char *zName,
                         Role eRole, int64_t iParty, const char *zPassword,
                         int64_t *pId, char *zErr, int nErr){
-  char zHash[crypto_pwhash_STRBYTES], zAt[21], zData[300];
+  char zHash[crypto_pwhash_STRBYTES], zAt[21], zData[400];
+  char zNameDig[TOKEN_HEX], zPwDig[TOKEN_HEX];
   DbStmt *pS;
   AccRc rc;
   const char *c;
@@ -133,9 +134,15 @@ AccRc store_account_add(Store *p, const char *zLogin, const char *zName,
   rc = store_run(p, pS, zErr, nErr);
   if( rc ) return rc;
   if( pId ) *pId = p->pDrv->xLastId(p->pDb);
+  /* The name and the password hash as digests (replay.c): the log
+  ** shows neither, and `accord verify` finds either swapped. */
+  store_token_hash(zName, zNameDig);
+  if( zPassword ) store_token_hash(zHash, zPwDig);
   snprintf(zData, sizeof(zData), "{\"login\":\"%s\",\"role\":\"%s\","
-           "\"party_id\":%lld}", zLogin, azRoleName[eRole],
-           (long long)iParty);
+           "\"party_id\":%lld,\"lang\":\"en\",\"name_digest\":\"%s\","
+           "\"password_digest\":%s%s%s}", zLogin, azRoleName[eRole],
+           (long long)iParty, zNameDig, zPassword ? "\"" : "",
+           zPassword ? zPwDig : "null", zPassword ? "\"" : "");
   return store_audit_add(p, "account", "account", p->pDrv->xLastId(p->pDb),
                          zData);
 }
@@ -157,8 +164,11 @@ AccRc store_account_password(Store *p, const char *zLogin,
   p->pDrv->xBindText(pS, 2, zHash);
   rc = store_run(p, pS, zErr, nErr);
   if( rc==ACC_OK ){
-    rc = store_audit_add(p, "account", "account", acc.id,
-                         "{\"password\":\"changed\"}");
+    char zDig[TOKEN_HEX], zData[120];
+    store_token_hash(zHash, zDig);
+    snprintf(zData, sizeof(zData), "{\"password\":\"changed\","
+             "\"password_digest\":\"%s\"}", zDig);
+    rc = store_audit_add(p, "account", "account", acc.id, zData);
   }
   return rc;
 }
@@ -254,7 +264,9 @@ AccRc store_login_verify(Store *p, const char *zLogin, const char *zPassword,
 AccRc store_session_new(Store *p, int64_t iAccount, int nHours,
                         char zToken[TOKEN_HEX], char zCsrf[CSRF_HEX]){
   DbStmt *pS = store_sq_stmt(p, SQ_SESS_INSERT);
-  char zHash[TOKEN_HEX], zNow[21], zEnd[21];
+  char zHash[TOKEN_HEX], zNow[21], zEnd[21], zData[300];
+  int bOwn;
+  AccRc rc;
   sodium_start();
   store_random_hex(zToken, 32);
   store_random_hex(zCsrf, 16);
@@ -266,7 +278,25 @@ AccRc store_session_new(Store *p, int64_t iAccount, int nHours,
   p->pDrv->xBindText(pS, 3, zCsrf);
   p->pDrv->xBindText(pS, 4, zNow);
   p->pDrv->xBindText(pS, 5, zEnd);
-  return store_run(p, pS, 0, 0);
+  bOwn = !p->nTxn;
+  if( bOwn && store_begin(p) ){
+    p->pDrv->xReset(pS);
+    return ACC_BUSY;
+  }
+  rc = store_run(p, pS, 0, 0);
+  if( rc==ACC_OK ){
+    /* Opened through Accord: the token's hash is in the log (replay.c). */
+    snprintf(zData, sizeof(zData), "{\"account_id\":%lld,\"token_hash\":"
+             "\"%s\",\"created_at\":\"%s\",\"expires_at\":\"%s\"}",
+             (long long)iAccount, zHash, zNow, zEnd);
+    rc = store_audit_add(p, "session", "session", p->pDrv->xLastId(p->pDb),
+                         zData);
+  }
+  if( bOwn ){
+    if( rc==ACC_OK ) rc = store_commit(p);
+    if( rc!=ACC_OK ) store_rollback(p);
+  }
+  return rc;
 }
 
 AccRc store_session_get(Store *p, const char *zToken, Account *pOut,
@@ -291,17 +321,22 @@ AccRc store_session_get(Store *p, const char *zToken, Account *pOut,
 
 void store_session_end(Store *p, const char *zToken){
   DbStmt *pS = store_sq_stmt(p, SQ_SESS_DEL);
-  char zHash[TOKEN_HEX];
-  int64_t iAcc = 0;
+  char zHash[TOKEN_HEX], zData[80];
+  int64_t iAcc = 0, iSess = 0;
   sodium_start();
   store_token_hash(zToken, zHash);
   p->pDrv->xBindText(pS, 1, zHash);
-  while( p->pDrv->xStep(pS)==DB_ROW ) iAcc = p->pDrv->xColumnInt(pS, 0);
+  while( p->pDrv->xStep(pS)==DB_ROW ){
+    iAcc = p->pDrv->xColumnInt(pS, 0);
+    iSess = p->pDrv->xColumnInt(pS, 1);
+  }
   p->pDrv->xReset(pS);
   /* Ending a session is a change of the data (store_data_version()), so
   ** that whoever keeps sessions in memory sees it on the next request. */
   if( iAcc ){
-    store_audit_add(p, "account", "account", iAcc, "{\"session\":\"ended\"}");
+    snprintf(zData, sizeof(zData), "{\"account_id\":%lld,\"closed\":"
+             "[%lld]}", (long long)iAcc, (long long)iSess);
+    store_audit_add(p, "session", "session", 0, zData);
   }
 }
 
@@ -312,7 +347,7 @@ static AccRc token_new(Store *p, const char *zLogin, const char *zLabel,
                        char *zErr, int nErr){
   DbStmt *pS;
   Account acc;
-  char zHash[TOKEN_HEX], zNow[21], zData[40];
+  char zHash[TOKEN_HEX], zNow[21];
   AccRc rc;
   if( store_account_get(p, zLogin, &acc) ){
     snprintf(zErr, nErr, "no account \"%s\"", zLogin);
@@ -330,9 +365,17 @@ static AccRc token_new(Store *p, const char *zLogin, const char *zLabel,
   p->pDrv->xBindText(pS, 5, zScope);
   rc = store_run(p, pS, zErr, nErr);
   if( rc==ACC_OK ){
-    snprintf(zData, sizeof(zData), "{\"%s\":\"added\"}",
-             strcmp(zScope, "api")==0 ? "api_token" : "calendar_key");
-    rc = store_audit_add(p, "account", "account", acc.id, zData);
+    /* The token's row as replay.c rebuilds it (the hash, never the
+    ** token). */
+    Buf b = BUF_INIT;
+    buf_appendf(&b, "{\"%s\":\"added\",\"id\":%lld,\"token_hash\":\"%s\","
+                "\"created_at\":\"%s\",\"label\":",
+                strcmp(zScope, "api")==0 ? "api_token" : "calendar_key",
+                (long long)p->pDrv->xLastId(p->pDb), zHash, zNow);
+    store_json_string(&b, zLabel ? zLabel : "", -1);
+    buf_putc(&b, '}');
+    rc = store_audit_add(p, "account", "account", acc.id, buf_str(&b));
+    buf_free(&b);
   }
   return rc;
 }
@@ -426,8 +469,10 @@ AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
   rc = store_run(p, pS, zErr, nErr);
   if( rc==ACC_OK ){
     snprintf(zData, sizeof(zData), "{\"entity\":\"%s\",\"item_id\":%lld,"
-             "\"version\":%lld,\"party_id\":%lld}", aEntity[e].zName,
-             (long long)id, (long long)v, (long long)pAcc->iParty);
+             "\"version\":%lld,\"party_id\":%lld,\"account_id\":%lld,"
+             "\"at\":\"%s\"}", aEntity[e].zName, (long long)id,
+             (long long)v, (long long)pAcc->iParty, (long long)pAcc->id,
+             zNow);
     rc = store_audit_add(p, "approve", "approval", 0, zData);
   }
   if( bOwn ){

@@ -78,13 +78,27 @@ static AccRc admin_find(Store *p, const char *zLogin, Account *pAcc,
 static AccRc sessions_end(Store *p, int64_t iAccount, const char *zKeep,
                           int *pn){
   DbStmt *pS = store_sq_stmt(p, SQ_SESS_END_ALL);
+  Buf b = BUF_INIT;
   int rc, n = 0;
+  AccRc arc;
   p->pDrv->xBindInt(pS, 1, iAccount);
   p->pDrv->xBindText(pS, 2, zKeep);
-  while( (rc = p->pDrv->xStep(pS))==DB_ROW ) n++;
+  buf_appendf(&b, "{\"account_id\":%lld,\"closed\":[", (long long)iAccount);
+  while( (rc = p->pDrv->xStep(pS))==DB_ROW ){
+    buf_appendf(&b, "%s%lld", n ? "," : "",
+                (long long)p->pDrv->xColumnInt(pS, 0));
+    n++;
+  }
   p->pDrv->xReset(pS);
+  buf_puts(&b, "]}");
   *pn = n;
-  return rc<0 ? (AccRc)(-rc) : ACC_OK;
+  arc = rc<0 ? (AccRc)(-rc) : ACC_OK;
+  /* Which sessions ended, for replay.c. */
+  if( arc==ACC_OK && n>0 ){
+    arc = store_audit_add(p, "session", "session", 0, buf_str(&b));
+  }
+  buf_free(&b);
+  return arc;
 }
 
 AccRc store_account_set(Store *p, const char *zLogin, int eRole,
@@ -92,7 +106,7 @@ AccRc store_account_set(Store *p, const char *zLogin, int eRole,
                         const char *zLang, char *zErr, int nErr){
   Account acc;
   DbStmt *pS;
-  char zData[200];
+  char zData[300];
   AccRc rc;
   int bOwn;
   if( (rc = admin_find(p, zLogin, &acc, zErr, nErr))!=0 ) return rc;
@@ -144,10 +158,12 @@ AccRc store_account_set(Store *p, const char *zLogin, int eRole,
   rc = store_run(p, pS, zErr, nErr);
   if( rc==ACC_OK ){
     /* The name is not copied into the log: it is the account's own. */
+    char zDig[TOKEN_HEX];
+    store_token_hash(acc.zName, zDig);
     snprintf(zData, sizeof(zData), "{\"login\":\"%s\",\"role\":\"%s\","
-             "\"party_id\":%lld,\"lang\":\"%s\"%s}", acc.zLogin,
-             azRoleName[acc.eRole], (long long)acc.iParty, acc.zLang,
-             zName ? ",\"name\":\"changed\"" : "");
+             "\"party_id\":%lld,\"lang\":\"%s\"%s,\"name_digest\":\"%s\"}",
+             acc.zLogin, azRoleName[acc.eRole], (long long)acc.iParty,
+             acc.zLang, zName ? ",\"name\":\"changed\"" : "", zDig);
     rc = store_audit_add(p, "account", "account", acc.id, zData);
   }
   return txn_close(p, bOwn, rc);

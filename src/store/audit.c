@@ -10,6 +10,7 @@
 ** chain shows it.
 */
 #include "storeInt.h"
+#include "replay.h"
 
 #include <sodium.h>
 #include <stdio.h>
@@ -21,7 +22,7 @@ static const char zGenesis[] =
   "0000000000000000000000000000000000000000000000000000000000000000";
 
 /* Compute the hash of one entry into zOut (HASH_HEX bytes). */
-static void audit_hash(const char *zPrev, const char *zAt,
+void store_audit_hash(const char *zPrev, const char *zAt,
                        const char *zActor, const char *zAction,
                        const char *zEntity, int64_t iItem,
                        const char *zData, char *zOut){
@@ -47,7 +48,35 @@ AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
                       int64_t iItem, const char *zData){
   DbStmt *pS = store_sq_stmt(p, SQ_AUDIT_LAST);
   char zPrev[HASH_HEX], zHash[HASH_HEX], zAt[21];
+  Buf full = BUF_INIT;
+  AccRc rc;
+  int bRows = 0;
   if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
+  /* The entry of an import of observations carries the rows inserted
+  ** (store_obs_log()) as "obs", so that the log alone tells them.  The
+  ** start of the data goes into the room left before the rows. */
+  if( p->nObsLog && strcmp(zAction, "import")==0
+   && strcmp(zEntity, "observation")==0 ){
+    size_t n = strlen(zData);
+    if( n>=2 && zData[n-1]=='}' ){
+      const char *zObs = n>2 ? ",\"obs\":[" : "\"obs\":[";
+      size_t nHead = n-1+strlen(zObs);
+      buf_puts(&p->obsLog, "]}");
+      if( nHead<=OBSLOG_HEAD ){
+        char *z = p->obsLog.z + OBSLOG_HEAD - nHead;
+        memcpy(z, zData, n-1);
+        memcpy(z+n-1, zObs, strlen(zObs));
+        zData = z;
+      }else{
+        buf_append(&full, zData, n-1);
+        buf_puts(&full, zObs);
+        buf_puts(&full, p->obsLog.z + OBSLOG_HEAD);
+        zData = buf_str(&full);
+      }
+    }
+    p->nObsLog = 0;
+    bRows = 1;
+  }
   if( p->pDrv->xStep(pS)==DB_ROW ){
     snprintf(zPrev, sizeof(zPrev), "%s", p->pDrv->xColumnText(pS, 0));
   }else{
@@ -55,17 +84,22 @@ AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
   }
   p->pDrv->xReset(pS);
   store_now(zAt);
-  audit_hash(zPrev, zAt, p->zActor, zAction, zEntity, iItem, zData, zHash);
+  store_audit_hash(zPrev, zAt, p->zActor, zAction, zEntity, iItem, zData,
+                   zHash);
   pS = store_sq_stmt(p, SQ_AUDIT_INSERT);
   p->pDrv->xBindText(pS, 1, zAt);
   p->pDrv->xBindText(pS, 2, p->zActor);
   p->pDrv->xBindText(pS, 3, zAction);
   p->pDrv->xBindText(pS, 4, zEntity);
   store_bind_id(p, pS, 5, iItem);
-  p->pDrv->xBindText(pS, 6, zData);
+  p->pDrv->xBindTextStatic(pS, 6, zData, -1);   /* not copied: it may be
+                                                 ** an import's rows */
   p->pDrv->xBindText(pS, 7, zPrev);
   p->pDrv->xBindText(pS, 8, zHash);
-  return store_run(p, pS, 0, 0);
+  rc = store_run(p, pS, 0, 0);
+  buf_free(&full);
+  if( bRows ) buf_free(&p->obsLog);
+  return rc;
 }
 
 /*
@@ -149,7 +183,7 @@ AccRc store_audit_verify(Store *p, int64_t *pnEntry, int64_t *piBad,
       rc = ACC_CONFLICT;
       break;
     }
-    audit_hash(zPrev, ent.zAt, ent.zActor, ent.zAction, ent.zEntity,
+    store_audit_hash(zPrev, ent.zAt, ent.zActor, ent.zAction, ent.zEntity,
                ent.iItem, ent.zData, zHash);
     if( strcmp(zHash, ent.zHash)!=0 ){
       snprintf(zErr, nErr, "entry %lld (%s %s %lld at %s) was altered: "

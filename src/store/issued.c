@@ -147,7 +147,7 @@ AccRc store_report_issue(Store *p, int64_t iReport, const IssuedReport *pIn,
                          Arena *pArena, IssuedReport *pOut,
                          char *zErr, int nErr){
   DbStmt *pS = 0;
-  char zNow[21], zHash[65], zData[400];
+  char zNow[21], zHash[65], zData[700];
   int iVersion = 1, bPublic, bOwn = !p->nTxn;
   int64_t idVersion = 0;
   AccRc rc = ACC_OK;
@@ -250,9 +250,13 @@ AccRc store_report_issue(Store *p, int64_t iReport, const IssuedReport *pIn,
   if( rc ) goto out;
   idVersion = p->pDrv->xLastId(p->pDb);
   snprintf(zData, sizeof(zData), "{\"report\":%lld,\"version\":%d,"
-           "\"kind\":\"%s\",\"body_hash\":\"%s\",\"data_hash\":\"%s\"}",
+           "\"kind\":\"%s\",\"body_hash\":\"%s\",\"data_hash\":\"%s\","
+           "\"dialogue_id\":%lld,\"period_from\":\"%s\","
+           "\"period_to\":\"%s\",\"lang\":\"%s\",\"format\":\"%s\","
+           "\"viewer\":\"%s\"}",
            (long long)iReport, iVersion, pIn->zKind, zHash,
-           pIn->zDataHash ? pIn->zDataHash : "");
+           pIn->zDataHash ? pIn->zDataHash : "", (long long)pIn->idDialogue,
+           pIn->zFrom, pIn->zTo, pIn->zLang, pIn->zFormat, pIn->zViewer);
   rc = store_audit_add(p, "insert", "report", idVersion, zData);
   if( rc ) snprintf(zErr, nErr, "the audit log refused the entry");
 out:
@@ -363,8 +367,10 @@ AccRc store_report_approve(Store *p, int64_t iVersionId,
   rc = store_run(p, pS, zErr, nErr);
   if( rc==ACC_OK ){
     snprintf(zData, sizeof(zData), "{\"entity\":\"report\",\"item_id\":%lld,"
-             "\"version\":%lld,\"party_id\":%lld}", (long long)iVersionId,
-             (long long)iVersionId, (long long)pAcc->iParty);
+             "\"version\":%lld,\"party_id\":%lld,\"account_id\":%lld,"
+             "\"at\":\"%s\"}", (long long)iVersionId,
+             (long long)iVersionId, (long long)pAcc->iParty,
+             (long long)pAcc->id, zNow);
     rc = store_audit_add(p, "approve", "approval", 0, zData);
   }
   if( rc==ACC_OK ){

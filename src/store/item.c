@@ -508,6 +508,8 @@ typedef struct SeenCtx {
 static int seen_entry(void *pArg, const AuditEntry *pE){
   SeenCtx *c = pArg;
   AuditEntry *o = c->pOut;
+  /* A session opened or closed changes no data. */
+  if( strcmp(pE->zAction, "session")==0 ) return 0;
   if( c->p->eView<CLASS_RESTRICTED ){
     int e = pE->zEntity && pE->iItem ? model_entity_find(pE->zEntity) : -1;
     if( e<0 || !item_exists(c->p, e, pE->iItem) ) return 0;
@@ -530,7 +532,6 @@ AccRc store_audit_latest_seen(Store *p, Arena *pArena, AuditEntry *pOut){
   c.p = p;
   c.pArena = pArena;
   c.pOut = pOut;
-  store_audit_each(p, 0, 0, p->eView<CLASS_RESTRICTED ? 0 : 1, seen_entry,
-                   &c);
+  store_audit_each(p, 0, 0, 0, seen_entry, &c);
   return c.bFound ? ACC_OK : ACC_NOTFOUND;
 }

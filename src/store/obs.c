@@ -25,6 +25,11 @@
 ** around every batch would cost a sub-journal copy of every page the batch
 ** changes: in period order, 50 index pages per batch, a quarter of the
 ** import's time.)  bench/README.md has the measurements.
+**
+** Every row inserted here is also appended to the store's obsLog
+** (store_obs_log()), which the import's one audit entry then carries
+** (audit.c), so that `accord verify` can rebuild the observations from
+** the log alone (replay.c).
 */
 #include "storeInt.h"
 
@@ -84,8 +89,144 @@ AccRc store_obs_insert(Store *p, int64_t iIndicator, const char *zPeriod,
   if( rc==ACC_CONFLICT ){
     snprintf(zErr, nErr, "this value for %s from this source is already "
              "recorded", zPeriod);
+  }else if( rc==ACC_OK ){
+    store_obs_log(p, p->pDrv->xLastId(p->pDb), iIndicator, zPeriod, -1,
+                  rValue, iSource, zAt, zNote && zNote[0] ? zNote : 0, -1);
   }
   return rc;
+}
+
+void store_json_string(Buf *pB, const char *z, int n){
+  const char *zEnd = n<0 ? z+strlen(z) : z+n, *zRun;
+  buf_putc(pB, '"');
+  while( z<zEnd ){
+    for(zRun=z; z<zEnd && (unsigned char)*z>=0x20 && *z!='"' && *z!='\\';
+        z++){}
+    if( z>zRun ) buf_append(pB, zRun, (size_t)(z-zRun));
+    if( z<zEnd ){
+      if( *z=='"' || *z=='\\' ){
+        buf_putc(pB, '\\');
+        buf_putc(pB, *z);
+      }else{
+        buf_appendf(pB, "\\u%04x", (unsigned char)*z);
+      }
+      z++;
+    }
+  }
+  buf_putc(pB, '"');
+}
+
+/* Append the decimal integer v and the character c to pB. */
+static void obs_log_int(Buf *pB, int64_t v, char c){
+  char z[24];
+  int i = (int)sizeof(z);
+  uint64_t u = v<0 ? (uint64_t)0-(uint64_t)v : (uint64_t)v;
+  z[--i] = c;
+  do{ z[--i] = (char)('0' + u%10); u /= 10; }while( u );
+  if( v<0 ) z[--i] = '-';
+  buf_append(pB, z+i, sizeof(z)-(size_t)i);
+}
+
+/*
+** The shortest decimal text that reads back as r, with a point or an
+** exponent, into z (40 bytes); returns its length.  Most values have a
+** few decimals: k/10^d, k an integer, is tried first for d = 0..6, and
+** taken when the division gives r back (both it and strtod() of the
+** text round the same rational number to the nearest double).  Else
+** printf's %.15g, or %.17g if that does not read back.
+*/
+static int obs_log_real(double r, char *z){
+  static const double aScale[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6 };
+  int d, n;
+  if( r>-1e12 && r<1e12 && (r!=0 || 1/r>0) ){
+    for(d=0; d<7; d++){
+      double x = r*aScale[d];
+      int64_t k = (int64_t)(x<0 ? x-0.5 : x+0.5);
+      if( (double)k/aScale[d]==r ){
+        uint64_t u = k<0 ? (uint64_t)0-(uint64_t)k : (uint64_t)k;
+        uint64_t p10 = (uint64_t)aScale[d], ip = u/p10, fp = u%p10;
+        char zRev[24];
+        int i = 0;
+        n = 0;
+        if( k<0 ) z[n++] = '-';
+        do{ zRev[i++] = (char)('0' + ip%10); ip /= 10; }while( ip );
+        while( i>0 ) z[n++] = zRev[--i];
+        z[n++] = '.';
+        if( d==0 ){
+          z[n++] = '0';
+        }else{
+          for(i=d-1; i>=0; i--){ z[n+i] = (char)('0' + fp%10); fp /= 10; }
+          n += d;
+        }
+        z[n] = 0;
+        return n;
+      }
+    }
+  }
+  n = snprintf(z, 40, "%.15g", r);
+  if( strtod(z, 0)!=r ) n = snprintf(z, 40, "%.17g", r);
+  if( strpbrk(z, ".eEn")==0 ){
+    memcpy(z+n, ".0", 3);
+    n += 2;
+  }
+  return n;
+}
+
+/*
+** One row of an import as the audit entry records it: a JSON array
+** [id, indicator_id, period, value, source_id, note] and, on the first
+** row and whenever it differs from the row before, entered_at as a
+** seventh element.  The value is the shortest decimal that reads back as
+** the same double, always with a point or an exponent (a real); null for
+** no source or no note.  entered_by is the entry's actor, preferred 0.
+*/
+void store_obs_log(Store *p, int64_t id, int64_t iIndicator,
+                   const char *zPeriod, int nPeriod, double rValue,
+                   int64_t iSource, const char *zAt, const char *zNote,
+                   int nNote){
+  char zNum[48];
+  Buf *pB = &p->obsLog;
+  int n;
+  if( p->nObsLog ){
+    buf_putc(pB, ',');
+  }else{
+    buf_reset(pB);
+    buf_append(pB, "", 0);
+    while( pB->n<OBSLOG_HEAD ) buf_putc(pB, ' ');
+  }
+  buf_putc(pB, '[');
+  obs_log_int(pB, id, ',');
+  obs_log_int(pB, iIndicator, ',');
+  store_json_string(pB, zPeriod, nPeriod);
+  zNum[0] = ',';
+  n = 1 + obs_log_real(rValue, zNum+1);
+  zNum[n++] = ',';
+  buf_append(pB, zNum, (size_t)n);
+  if( iSource ) obs_log_int(pB, iSource, ',');
+  else buf_append(pB, "null,", 5);
+  if( zNote ) store_json_string(pB, zNote, nNote);
+  else buf_append(pB, "null", 4);
+  if( p->nObsLog==0 || strcmp(p->zObsAt, zAt)!=0 ){
+    buf_putc(pB, ',');
+    store_json_string(pB, zAt, -1);
+    snprintf(p->zObsAt, sizeof(p->zObsAt), "%s", zAt);
+  }
+  buf_putc(pB, ']');
+  p->nObsLog++;
+}
+
+/* Log the rows of batch pB from index iFrom to iTo (exclusive), the
+** first of which got id iFirst. */
+static void obs_log_rows(ObsBatch *pB, int iFrom, int iTo, int64_t iFirst){
+  int i;
+  for(i=iFrom; i<iTo; i++){
+    const ObsRow *pR = &pB->aRow[i];
+    store_obs_log(pB->pStore, iFirst+(i-iFrom), pR->iIndicator,
+                  pB->text.z + pR->iPeriod, pR->nPeriod, pR->rValue,
+                  pR->iSource, pB->zAt,
+                  pR->iNote!=(size_t)-1 ? pB->text.z + pR->iNote : 0,
+                  pR->nNote);
+  }
 }
 
 /* The integer that statement i of the SQ_* list returns (with ?1 = iArg
@@ -212,6 +353,8 @@ AccRc store_obs_batch_flush(ObsBatch *pB, int *piRow, char *zErr, int nErr){
     r = obs_step(p, pB->pMulti);
     if( r==DB_DONE ){
       pB->iMaxId = pDrv->xLastId(p->pDb);
+      /* One statement's rows get consecutive ids, in the order given. */
+      obs_log_rows(pB, 0, STORE_OBS_BATCH, pB->iMaxId-STORE_OBS_BATCH+1);
     }else{
       i = (int)obs_query_int(p, SQ_OBS_COUNT_AFTER, pB->iMaxId);
       rc = obs_fail(pB, r, i<STORE_OBS_BATCH ? i : 0, piRow, zErr, nErr);
@@ -230,6 +373,7 @@ AccRc store_obs_batch_flush(ObsBatch *pB, int *piRow, char *zErr, int nErr){
       break;
     }
     pB->iMaxId = pDrv->xLastId(p->pDb);
+    obs_log_rows(pB, i, i+1, pB->iMaxId);
   }
   pDrv->xReset(pOne);
 out:

@@ -256,7 +256,7 @@ static const char *const azSq[SQ__MAX] = {
   "SELECT account_id, csrf, expires_at FROM session WHERE token_hash=?1"
   " AND expires_at>?2",
   /* SQ_SESS_DEL */
-  "DELETE FROM session WHERE token_hash=?1 RETURNING account_id",
+  "DELETE FROM session WHERE token_hash=?1 RETURNING account_id, id",
   /* SQ_TOK_INSERT */
   "INSERT INTO api_token(token_hash, account_id, label, created_at, scope)"
   " VALUES(?1, ?2, ?3, ?4, ?5)",
@@ -280,8 +280,10 @@ static const char *const azSq[SQ__MAX] = {
   " AND item_id=?2 AND version=?3",
   /* SQ_PARTY_COUNT */
   "SELECT count(*) FROM party WHERE dialogue_id=?1",
-  /* SQ_DATA_VERSION */
-  "SELECT coalesce(max(id), 0) FROM audit_log",
+  /* SQ_DATA_VERSION: a session opened (an entry since 013) changes no
+  ** page: it does not count; one closed does */
+  "SELECT coalesce((SELECT id FROM audit_log WHERE action<>'session'"
+  " OR coalesce(item_id, 0)=0 ORDER BY id DESC LIMIT 1), 0)",
   /* SQ_OBS_SERIES */
   "SELECT id, period, value, source_id, entered_at, preferred"
   " FROM observation WHERE indicator_id=?1 AND period>=?2 AND period<=?3",
@@ -510,6 +512,7 @@ void store_close(Store *p){
   }
   for(i=0; i<SQ__MAX; i++) p->pDrv->xFinalize(p->aSq[i]);
   p->pDrv->xClose(p->pDb);
+  buf_free(&p->obsLog);
   free(p->zActor);
   free(p);
 }
@@ -531,6 +534,8 @@ AccRc store_begin(Store *p){
   char zErr[200];
   AccRc rc = p->pDrv->xExec(p->pDb, "BEGIN IMMEDIATE", zErr, sizeof(zErr));
   if( rc==ACC_OK ) p->nTxn = 1;
+  buf_free(&p->obsLog);   /* rows of an import: see store_obs_log() */
+  p->nObsLog = 0;
   return rc;
 }
 

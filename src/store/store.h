@@ -192,7 +192,10 @@ AccRc store_source_find(Store *p, const char *zTitle, const char *zUrl,
 /* The audit log. */
 AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
                       int64_t iItem, const char *zData);
-/* The audit entry of a bulk import of nRow observations from zFile. */
+/* The audit entry of a bulk import of nRow observations from zFile.  Like
+** any 'import' entry of entity observation, it carries the rows inserted
+** by store_obs_insert() and the ObsBatch functions since the transaction
+** began ("obs", see obs.c), for `accord verify` (replay.h). */
 AccRc store_audit_import(Store *p, const char *zFile, int64_t nRow);
 typedef struct AuditEntry {
   int64_t id;

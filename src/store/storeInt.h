@@ -127,7 +127,23 @@ struct Store {
   DbStmt *aEachBy[ENT__MAX][MAX_FIELDS];  /* OP_EACH filtered by field */
   DbStmt *aCountBy[ENT__MAX][MAX_FIELDS]; /* OP_COUNT filtered by field */
   DbStmt *aSq[SQ__MAX];                   /* other statements */
+  /* The observations inserted in bulk since the transaction began, as
+  ** JSON arrays (obs.c): what the import's audit entry records. */
+  Buf obsLog;
+  int64_t nObsLog;
+  char zObsAt[21];        /* entered_at of the last row logged */
 };
+
+/* Append the observation just inserted as id to Store.obsLog (obs.c).
+** The log starts with OBSLOG_HEAD bytes of room, where audit.c puts the
+** start of the entry's data so that the rows are not copied. */
+#define OBSLOG_HEAD 512
+void store_obs_log(Store *p, int64_t id, int64_t iIndicator,
+                   const char *zPeriod, int nPeriod, double rValue,
+                   int64_t iSource, const char *zAt, const char *zNote,
+                   int nNote);
+/* Append z (n bytes, or up to its NUL if n<0) to pB as a JSON string. */
+void store_json_string(Buf *pB, const char *z, int n);
 
 /* The statement for operation op on entity e; for OP_EACH and OP_COUNT
 ** filtered by field iField when iField>=0.  Composed, prepared and cached

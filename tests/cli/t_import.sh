@@ -73,7 +73,7 @@ json_check '[(x["indicator_id"], x["period"], x["value"], x["source_id"], x["not
 json_check 'set(x["entered_by"] for x in d)' \
   "{'tester'}" "entered_by"
 run $D log --limit 1
-expect_out 'import  observation 0  {"file":"good.csv","rows":6}'
+expect_out 'import  observation 0  {"file":"good.csv","rows":6,"obs":[[1,1,"2025-01",1.5,1,'
 run $D verify
 expect_rc 0
 

@@ -135,8 +135,11 @@ sqlite3 accord.db "DROP TRIGGER report_version_frozen;
 run report get 1 --version 1
 expect_rc 4
 expect_err 'no longer have the hash'
+# verify names the bytes, and the trigger dropped to change them.
 run verify
-expect_rc 0
+expect_rc 4
+expect_err 'issued report version 1: its bytes do not hash to the hash stored with them'
+expect_err 'trigger report_version_frozen of table report_version is missing'
 
 # 5. Bad input.
 run report get

@@ -171,6 +171,11 @@ expect_rc 4
 expect_err "the record refers to \"bob\" (1 approvals"
 expect_err "accord user disable bob"
 expect_same "$(db_state c.db)" "$S0" "refused rm changed the database"
+# The approval was written past Accord: verify names it; then it goes.
+run $D verify
+expect_rc 4
+expect_err "approval goal/1/1/1 (entity/item/version/party): in the table but in no audit entry"
+sq "DELETE FROM approval WHERE account_id=$BOB"
 run $D user rm nobody
 expect_rc 3
 run $D token add ana --label again

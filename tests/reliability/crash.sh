@@ -198,6 +198,29 @@ INSERT INTO observation(indicator_id, period, value, entered_by, entered_at)
          '2026-01-01T00:00:00Z' FROM n;
 SQL
   } | sqlite3 "$DIR/v5.db" || { bad "cannot make a version 5 database"; return; }
+  # The audit entries an Accord of schema 5 wrote for these rows (the
+  # inserts, one import that records only its count), hashed as audit.c
+  # does, so that `accord verify` (which rebuilds the tables from the log)
+  # finds the database as Accord left it.
+  python3 - "$DIR/v5.db" <<'PY' || { bad "cannot log the version 5 database"; return; }
+import hashlib, json, sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+prev = "0" * 64
+def add(action, entity, item, data):
+    global prev
+    at = "2026-01-01T00:00:00Z"
+    h = hashlib.blake2b("\n".join([prev, at, "crash", action, entity, str(item), data])
+                        .encode(), digest_size=32).hexdigest()
+    db.execute("INSERT INTO audit_log(at, actor, action, entity, item_id, data,"
+               " prev_hash, hash) VALUES(?, 'crash', ?, ?, ?, ?, ?, ?)",
+               (at, action, entity, item or None, data, prev, h))
+    prev = h
+for t in ("dialogue", "indicator"):
+    cur = db.execute("SELECT * FROM %s" % t)
+    row = dict(zip([d[0] for d in cur.description], cur.fetchone()))
+    add("insert", t, row["id"], json.dumps(row, sort_keys=True, separators=(",", ":")))
+add("import", "observation", 0, '{"file":"v5.csv","rows":30000}')
+PY
   vnew=$(sqlite3 "$DIR/demo.db" "PRAGMA user_version")
   copy_db "$DIR/v5.db" "$DIR/mig.db"
   t0=$(ms); "$ACCORD" --db "$DIR/mig.db" log --limit 1 >/dev/null 2>&1

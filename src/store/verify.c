@@ -1,0 +1,352 @@
+/*
+** verify.c: `accord verify` on an open database (see replay.h).
+**
+** The hash chain is walked once, each entry checked against the one
+** before it and against its own hash, and replayed (replay.c).  Then the
+** tables are read into the same form as the replay (one canonical JSON
+** row per id) and compared with it.  The triggers are compared with those
+** of a database made fresh from the migrations, in memory: a trigger
+** dropped, changed or added outside Accord is named.  Each issued
+** report's bytes are hashed again: against the hash stored beside them,
+** and (through the replay) against the hash its audit entry recorded.
+**
+** The statements here are composed from the entity tables of model.c
+** (identifiers only) and prepared once per run.
+*/
+#include "storeInt.h"
+#include "replayInt.h"
+
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define JSON_CANON (JSON_COMPACT|JSON_SORT_KEYS|JSON_REAL_PRECISION(17))
+
+static const char zGenesis[] =
+  "0000000000000000000000000000000000000000000000000000000000000000";
+
+void verify_chain_step(Replay *pR, Chain *pC, const AuditEntry *pE){
+  char zHash[65];
+  if( pC->n==0 ) memcpy(pC->zPrev, zGenesis, sizeof(zGenesis));
+  pC->n++;
+  if( pC->iPrev && pE->id!=pC->iPrev+1 ){
+    replay_say(pR, 0, "entries %lld to %lld are missing: the ids jump from "
+               "%lld to %lld", (long long)pC->iPrev+1, (long long)pE->id-1,
+               (long long)pC->iPrev, (long long)pE->id);
+  }
+  if( strcmp(pE->zPrevHash, pC->zPrev)!=0 ){
+    replay_say(pR, 0, "entry %lld does not follow the entry before it: an "
+               "entry was removed, inserted or reordered",
+               (long long)pE->id);
+  }
+  store_audit_hash(pE->zPrevHash, pE->zAt, pE->zActor, pE->zAction,
+                   pE->zEntity, pE->iItem, pE->zData, zHash);
+  if( strcmp(zHash, pE->zHash)!=0 ){
+    replay_say(pR, 0, "entry %lld (%s %s %lld at %s) was altered: its "
+               "content does not match its hash", (long long)pE->id,
+               pE->zAction, pE->zEntity, (long long)pE->iItem, pE->zAt);
+  }
+  snprintf(pC->zPrev, sizeof(pC->zPrev), "%s", pE->zHash);
+  pC->iPrev = pE->id;
+  replay_entry(pR, pE);
+}
+
+void store_read_begin(Store *p){
+  char zErr[200];
+  if( !p->nTxn ) p->pDrv->xExec(p->pDb, "BEGIN", zErr, sizeof(zErr));
+}
+
+void store_read_end(Store *p){
+  char zErr[200];
+  if( !p->nTxn ) p->pDrv->xExec(p->pDb, "ROLLBACK", zErr, sizeof(zErr));
+}
+
+/* Walk the chain of the database, replaying each entry into pR. */
+static void verify_chain(Store *p, Replay *pR, int64_t *pnEntry){
+  DbStmt *pS = store_sq_stmt(p, SQ_AUDIT_ALL_ASC);
+  const DbDriver *d = p->pDrv;
+  Chain c;
+  AuditEntry ent;
+  memset(&c, 0, sizeof(c));
+  while( d->xStep(pS)==DB_ROW ){
+    ent.id = d->xColumnInt(pS, 0);
+    ent.zAt = d->xColumnText(pS, 1);
+    ent.zActor = d->xColumnText(pS, 2);
+    ent.zAction = d->xColumnText(pS, 3);
+    ent.zEntity = d->xColumnText(pS, 4);
+    ent.iItem = d->xColumnType(pS, 5)==DB_NULL ? 0 : d->xColumnInt(pS, 5);
+    ent.zData = d->xColumnText(pS, 6);
+    ent.zPrevHash = d->xColumnText(pS, 7);
+    ent.zHash = d->xColumnText(pS, 8);
+    verify_chain_step(pR, &c, &ent);
+  }
+  d->xReset(pS);
+  *pnEntry = c.n;
+}
+
+/* Column i of the current row as JSON, by its stored type (a text in an
+** integer column shows as text); bReal: an integer read as a real. */
+static json_t *col_json(Store *p, DbStmt *pS, int i, int bReal){
+  switch( p->pDrv->xColumnType(pS, i) ){
+    case DB_NULL: return json_null();
+    case DB_INT:
+      return bReal ? json_real((double)p->pDrv->xColumnInt(pS, i))
+                   : json_integer(p->pDrv->xColumnInt(pS, i));
+    case DB_REAL: return json_real(p->pDrv->xColumnReal(pS, i));
+    default:      return json_string(p->pDrv->xColumnText(pS, i));
+  }
+}
+
+/* The BLAKE2b-256 of n bytes, hex. */
+static void bytes_hash(const void *pData, int64_t n, char zOut[65]){
+  unsigned char a[32];
+  crypto_generichash(a, sizeof(a), pData, (unsigned long long)n, 0, 0);
+  sodium_bin2hex(zOut, 65, a, sizeof(a));
+}
+
+/* Whether table zTable has every column of entity e. */
+static int table_fits(Store *p, const char *zTable, int e){
+  DbStmt *pS = p->pDrv->xPrepare(p->pDb,
+      "SELECT count(*) FROM pragma_table_info(?1) WHERE name=?2");
+  int i, bOk = 1;
+  for(i=-1; i<aEntity[e].nField && bOk; i++){
+    p->pDrv->xBindText(pS, 1, zTable);
+    p->pDrv->xBindText(pS, 2, i<0 ? "id" : aEntity[e].aField[i].zName);
+    bOk = p->pDrv->xStep(pS)==DB_ROW && p->pDrv->xColumnInt(pS, 0)>0;
+    p->pDrv->xReset(pS);
+  }
+  p->pDrv->xFinalize(pS);
+  return bOk;
+}
+
+/* Read the rows of entity e from zTable into kind zKind of pTab. */
+static void read_entity(Store *p, Replay *pTab, int e, const char *zTable,
+                        const char *zKind){
+  const EntityDef *pE = &aEntity[e];
+  Buf sql = BUF_INIT;
+  DbStmt *pS;
+  char zKey[24];
+  int i;
+  buf_puts(&sql, "SELECT id");
+  for(i=0; i<pE->nField; i++) buf_appendf(&sql, ", %s", pE->aField[i].zName);
+  buf_appendf(&sql, " FROM %s ORDER BY id", zTable);
+  pS = p->pDrv->xPrepare(p->pDb, buf_str(&sql));
+  buf_free(&sql);
+  replay_kind(pTab, zKind);
+  while( p->pDrv->xStep(pS)==DB_ROW ){
+    json_t *pRow = json_object();
+    json_object_set_new(pRow, "id", col_json(p, pS, 0, 0));
+    for(i=0; i<pE->nField; i++){
+      json_object_set_new(pRow, pE->aField[i].zName,
+                          col_json(p, pS, i+1,
+                                   pE->aField[i].eType==FT_REAL));
+    }
+    snprintf(zKey, sizeof(zKey), "%lld",
+             (long long)p->pDrv->xColumnInt(pS, 0));
+    replay_set(pTab, zKind, zKey, pRow, 0);
+  }
+  p->pDrv->xFinalize(pS);
+}
+
+/* Whether the database has a table named zName. */
+static int table_exists(Store *p, const char *zName){
+  DbStmt *pS = p->pDrv->xPrepare(p->pDb,
+      "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?1");
+  int bYes;
+  p->pDrv->xBindText(pS, 1, zName);
+  bYes = p->pDrv->xStep(pS)==DB_ROW;
+  p->pDrv->xFinalize(pS);
+  return bYes;
+}
+
+/* Read rows of statement zSql into kind zKind: column names azCol; the
+** key is column 0 (or, for approvals, the first four joined by '/'). */
+static void read_rows(Store *p, Replay *pTab, const char *zKind,
+                      const char *zSql, const char *const *azCol, int nCol){
+  DbStmt *pS = p->pDrv->xPrepare(p->pDb, zSql);
+  char zKey[200], zDig[65];
+  int i, bAppr = strcmp(zKind, "approval")==0;
+  replay_kind(pTab, zKind);
+  while( p->pDrv->xStep(pS)==DB_ROW ){
+    json_t *pRow = json_object();
+    for(i=0; i<nCol; i++){
+      const char *zCol = azCol[i];
+      if( strcmp(zCol, "name")==0 || strcmp(zCol, "password_hash")==0 ){
+        /* Accounts: digests, as the log has them. */
+        const char *zOut = zCol[0]=='n' ? "name_digest" : "password_digest";
+        if( p->pDrv->xColumnType(pS, i)==DB_NULL ){
+          json_object_set_new(pRow, zOut, json_null());
+        }else{
+          store_token_hash(p->pDrv->xColumnText(pS, i), zDig);
+          json_object_set_new(pRow, zOut, json_string(zDig));
+        }
+      }else if( strcmp(zCol, "body")==0 ){
+        int64_t n = 0;
+        const void *pB = p->pDrv->xColumnBlob(pS, i, &n);
+        const char *zStored = json_string_value(json_object_get(pRow,
+                                                "body_hash"));
+        bytes_hash(pB, n, zDig);
+        json_object_set_new(pRow, "bytes_hash", json_string(zDig));
+        if( zStored && strcmp(zStored, zDig)!=0 ){
+          replay_say(pTab, 0, "issued report version %lld: its bytes do "
+                     "not hash to the hash stored with them",
+                     (long long)p->pDrv->xColumnInt(pS, 0));
+        }
+      }else{
+        json_object_set_new(pRow, zCol, col_json(p, pS, i, 0));
+      }
+    }
+    if( bAppr ){
+      snprintf(zKey, sizeof(zKey), "%s/%lld/%lld/%lld",
+               p->pDrv->xColumnText(pS, 0),
+               (long long)p->pDrv->xColumnInt(pS, 1),
+               (long long)p->pDrv->xColumnInt(pS, 2),
+               (long long)p->pDrv->xColumnInt(pS, 3));
+    }else{
+      snprintf(zKey, sizeof(zKey), "%lld",
+               (long long)p->pDrv->xColumnInt(pS, 0));
+    }
+    replay_set(pTab, zKind, zKey, pRow, 0);
+  }
+  p->pDrv->xFinalize(pS);
+}
+
+static const char *const azAccCol[] = {
+  "id", "login", "name", "role", "party_id", "lang", "disabled",
+  "password_hash" };
+static const char *const azSessCol[] = {
+  "id", "account_id", "token_hash", "created_at", "expires_at" };
+static const char *const azTokCol[] = {
+  "id", "token_hash", "account_id", "label", "scope", "created_at" };
+static const char *const azApprCol[] = {
+  "entity", "item_id", "version", "party_id", "account_id", "at" };
+static const char *const azRepCol[] = {
+  "id", "report_id", "version", "kind", "body_hash", "data_hash",
+  "made_by", "state", "dialogue_id", "period_from", "period_to", "lang",
+  "format", "viewer", "body" };
+
+/* Every table the log speaks for, into pTab (whose callback gets the
+** findings that need no log: bytes that do not hash to their own hash). */
+void verify_read_tables(Store *p, Replay *pTab){
+  char zPub[80], zKind[80];
+  int e;
+  for(e=0; e<ENT__MAX; e++){
+    read_entity(p, pTab, e, aEntity[e].zTable, aEntity[e].zName);
+    /* The published copies (the joint record), once their tables exist. */
+    snprintf(zPub, sizeof(zPub), "pub_%s", aEntity[e].zTable);
+    if( table_exists(p, zPub) ){
+      snprintf(zKind, sizeof(zKind), "pub:%s", aEntity[e].zName);
+      if( table_fits(p, zPub, e) ){
+        read_entity(p, pTab, e, zPub, zKind);
+      }else{
+        replay_say(pTab, 1, "table %s lacks columns of %s: not compared",
+                   zPub, aEntity[e].zName);
+      }
+    }
+  }
+  read_rows(p, pTab, "account", "SELECT id, login, name, role, party_id,"
+            " lang, disabled, password_hash FROM account ORDER BY id",
+            azAccCol, 8);
+  read_rows(p, pTab, "session", "SELECT id, account_id, token_hash,"
+            " created_at, expires_at FROM session ORDER BY id", azSessCol, 5);
+  read_rows(p, pTab, "api_token", "SELECT id, token_hash, account_id, label,"
+            " scope, created_at FROM api_token ORDER BY id", azTokCol, 6);
+  read_rows(p, pTab, "approval", "SELECT entity, item_id, version, party_id,"
+            " account_id, at FROM approval ORDER BY id", azApprCol, 6);
+  read_rows(p, pTab, "report", "SELECT v.id, v.report_id, v.version,"
+            " i.kind, v.body_hash, v.data_hash, v.made_by, v.state,"
+            " i.dialogue_id, i.period_from, i.period_to, i.lang, i.format,"
+            " i.viewer, v.body FROM report_version v"
+            " LEFT JOIN report_issue i ON i.id=v.report_id ORDER BY v.id",
+            azRepCol, 15);
+}
+
+/* Reports asked for (report_issue) of which no version exists. */
+static void verify_report_orphans(Store *p, Replay *pR){
+  DbStmt *pS = p->pDrv->xPrepare(p->pDb, "SELECT id FROM report_issue"
+      " WHERE id NOT IN (SELECT report_id FROM report_version) ORDER BY id");
+  while( p->pDrv->xStep(pS)==DB_ROW ){
+    replay_say(pR, 0, "issued report %lld: in the table but no version of "
+               "it in any audit entry", (long long)p->pDrv->xColumnInt(pS,
+                                                                    0));
+  }
+  p->pDrv->xFinalize(pS);
+}
+
+/* The triggers of a database: name -> [table, sql]. */
+static json_t *triggers_of(Store *p){
+  DbStmt *pS = p->pDrv->xPrepare(p->pDb, "SELECT name, tbl_name, sql"
+      " FROM sqlite_master WHERE type='trigger' ORDER BY name");
+  json_t *pAll = json_object();
+  while( p->pDrv->xStep(pS)==DB_ROW ){
+    json_object_set_new(pAll, p->pDrv->xColumnText(pS, 0),
+        json_pack("[ss]", p->pDrv->xColumnText(pS, 1),
+                  p->pDrv->xColumnType(pS, 2)==DB_NULL ? ""
+                  : p->pDrv->xColumnText(pS, 2)));
+  }
+  p->pDrv->xFinalize(pS);
+  return pAll;
+}
+
+/* Compare the triggers with those of a database made from the
+** migrations. */
+static void verify_triggers(Store *p, Replay *pR){
+  Store *pFresh = 0;
+  char zErr[300];
+  json_t *pHave, *pWant, *pV;
+  const char *zName;
+  if( store_open(":memory:", STORE_CREATE, &pFresh, zErr, sizeof(zErr)) ){
+    replay_say(pR, 1, "the schema's triggers could not be made to compare: "
+               "%s", zErr);
+    return;
+  }
+  pHave = triggers_of(p);
+  pWant = triggers_of(pFresh);
+  store_close(pFresh);
+  json_object_foreach(pWant, zName, pV){
+    json_t *pH = json_object_get(pHave, zName);
+    const char *zTable = json_string_value(json_array_get(pV, 0));
+    if( pH==0 ){
+      replay_say(pR, 0, "trigger %s of table %s is missing%s", zName, zTable,
+                 strcmp(zTable, "audit_log")==0
+                 ? ": the audit log is no longer append-only" : "");
+    }else if( !json_equal(pH, pV) ){
+      replay_say(pR, 0, "trigger %s of table %s is not the schema's: it was "
+                 "changed", zName, zTable);
+    }
+  }
+  json_object_foreach(pHave, zName, pV){
+    if( json_object_get(pWant, zName)==0 ){
+      replay_say(pR, 0, "trigger %s of table %s is not part of the schema",
+                 zName, json_string_value(json_array_get(pV, 0)));
+    }
+  }
+  json_decref(pHave);
+  json_decref(pWant);
+}
+
+int64_t store_verify(Store *p, VerifyFn x, void *pArg, int64_t *pnEntry){
+  Replay exp, tab;
+  int64_t nFind;
+  if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
+  replay_init(&exp, x, pArg);
+  replay_init(&tab, x, pArg);
+  /* One read transaction: the log and the tables as of one moment, even
+  ** while a server writes. */
+  store_read_begin(p);
+  verify_chain(p, &exp, pnEntry);
+  verify_triggers(p, &exp);
+  verify_read_tables(p, &tab);
+  verify_report_orphans(p, &exp);
+  store_read_end(p);
+  replay_compare(&exp, &tab);
+  /* SIGNATURES: the signature work's store_sig_verify_all() is called
+  ** here (keys, signed approvals, signed checkpoints of the chain's
+  ** head), its findings added to nFind. */
+  nFind = exp.nFind + tab.nFind;
+  replay_free(&exp);
+  replay_free(&tab);
+  return nFind;
+}
+
