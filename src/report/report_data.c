@@ -195,8 +195,9 @@ void rb_part_conflicts(ReportBuild *b, RNode *pParent){
     rb_para(b, pS, 0, rtr(b, "No data conflict awaits a decision."));
   }else{
     rb_para(b, pS, RF_WARN, rtr(b, "Until the indicator's owner marks the "
-            "value that counts, the status engine uses the value entered "
-            "last."));
+            "value that counts or names the source of record, each source's "
+            "series is judged on its own, and a goal whose verdicts differ "
+            "reads Sources disagree."));
   }
 }
 

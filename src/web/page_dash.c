@@ -252,8 +252,10 @@ void page_dash_conflicts(Req *p, int64_t idD){
   }
   if( nConflict ){
     html_printf(&p->body, "</ul>\n<p class=\"note\">%h</p>\n",
-      tr(p, "Both values are kept; until the indicator's owner marks the "
-            "one that counts, the value entered last is used."));
+      tr(p, "Both values are kept. Until the indicator's owner marks the "
+            "one that counts or names the source of record, each source's "
+            "series is judged on its own, and a goal whose verdicts differ "
+            "reads Sources disagree."));
   }else{
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                 tr(p, "No unresolved conflicts."));
@@ -420,7 +422,7 @@ void page_dash_meetings(Req *p, int64_t idD){
 ** statuses are azStatusName with its NULL. */
 const char *const azDashStatus[STATUS__MAX + 1] = {
   "overdue", "off_track", "at_risk", "on_track", "achieved",
-  "not_started", "no_data", 0
+  "not_started", "no_data", "disputed", 0
 };
 const char *const azDashDeadline[DASH_DL__MAX + 1] = {
   "any", "passed", "next-90-days", "next-year", "none", 0

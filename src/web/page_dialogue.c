@@ -263,7 +263,7 @@ static int goal_by_deadline(const void *a, const void *b){
 static int goal_by_status(const void *a, const void *b){
   const GoalStatus *x = *(const GoalStatus *const*)a;
   const GoalStatus *y = *(const GoalStatus *const*)b;
-  int c = (int)x->res.eStatus - (int)y->res.eStatus;
+  int c = status_rank(x->res.eStatus) - status_rank(y->res.eStatus);
   return c ? c : goal_by_id(x, y);
 }
 static int goal_by_title(const void *a, const void *b){
