@@ -59,6 +59,15 @@ int64_t store_cache_bytes(Store *p){
   return nCur;
 }
 
+/* Bound the page cache of p's connection to nKiB KiB instead. */
+void store_cache_limit(Store *p, int nKiB){
+  char zSql[60], zErr[200];
+  snprintf(zSql, sizeof(zSql), "PRAGMA cache_size=-%d;", nKiB);
+  if( sq_exec(p->pDb, zSql, zErr, sizeof(zErr)) ){
+    acc_fatal("SQL error: %s\n  in: %s", zErr, zSql);
+  }
+}
+
 /* SQLite's memory in z: all it holds now and at most, and of that its
 ** page caches (0 unless the statistics are on: ACCORD_MEMSTAT). */
 void store_memstat(char *z, int n){

@@ -76,6 +76,13 @@ static __thread Store *tlsStore = 0;
 static pthread_mutex_t arenaMutex = PTHREAD_MUTEX_INITIALIZER;
 static size_t nArenaMost = 0;
 
+/* The page cache of each of the server's connections, in KiB.  A
+** reader's cache starts afresh after every write (WAL), so only the
+** writer's fills, with the pages its inserts touch as the database grows;
+** bounded at half of SQLite's default it is full within the first minutes
+** of steady writing instead of growing for ten (docs/reliability.md). */
+#define WEB_CACHE_KIB 1024
+
 /* The worker thread's database connection, opened on first use. */
 static Store *worker_store(void){
   if( tlsStore==0 ){
@@ -83,6 +90,7 @@ static Store *worker_store(void){
     if( store_open(srv.zDb, 0, &tlsStore, zErr, sizeof(zErr)) ){
       acc_fatal("%s", zErr);
     }
+    store_cache_limit(tlsStore, WEB_CACHE_KIB);
     pthread_mutex_lock(&storeMutex);
     if( nStore<(int)(sizeof(aStore)/sizeof(aStore[0])) ){
       aStore[nStore++] = tlsStore;

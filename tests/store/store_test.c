@@ -987,6 +987,17 @@ static void test_cache_bound(void){
   OK(nUsed>nBound/2);
   OK(nUsed<=nBound + nBound/8);
   store_close(p);
+  /* store-10.3: a connection given a smaller bound (the server's) keeps
+  ** to it */
+  INT_EQ(store_open("t10.db", 0, &p, zErr, sizeof(zErr)), ACC_OK);
+  store_cache_limit(p, 512);
+  n = 0;
+  INT_EQ(store_item_each(p, ENT_DIALOGUE, -1, 0, count_cb, &n), ACC_OK);
+  INT_EQ(n, 3000);
+  nUsed = store_cache_bytes(p);
+  OK(nUsed>256*1024);
+  OK(nUsed<=512*1024 + 512*1024/8);
+  store_close(p);
 }
 
 int main(void){
