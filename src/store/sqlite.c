@@ -4,7 +4,8 @@
 ** The only file that includes sqlite3.h.  Connections run with foreign
 ** keys on, WAL journaling, synchronous=NORMAL and a busy timeout; our own
 ** SQL failing to prepare or to run is a bug and ends the program with the
-** SQL text (STYLE.md section 5).
+** SQL text (STYLE.md section 5).  Each connection's page cache is
+** bounded: PRAGMA cache_size of STORE_CACHE_KIB (store.h).
 **
 ** Before the first connection the library's memory statistics are
 ** turned off: Accord never reads them, and keeping them takes a global
@@ -38,12 +39,43 @@ static AccRc sq_exec(Db *p, const char *zSql, char *zErr, int nErr){
   return ACC_OK;
 }
 
-/* Library-wide settings, made once before the first sqlite3_open. */
+/* Library-wide settings, made once before the first sqlite3_open.  With
+** ACCORD_MEMSTAT set in the environment the statistics stay on, for
+** store_memstat() (a debugging aid: the server's SIGUSR1 report). */
 static pthread_once_t sqInitOnce = PTHREAD_ONCE_INIT;
 static void sq_init(void){
   /* SQLITE_MISUSE if the library is already initialized: then the
   ** statistics simply stay on. */
-  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  if( getenv("ACCORD_MEMSTAT")==0 ){
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  }
+}
+
+/* The bytes of pages the page cache of p's connection holds now
+** (store.h: at most STORE_CACHE_KIB KiB and some bookkeeping). */
+int64_t store_cache_bytes(Store *p){
+  int nCur = 0, nHi = 0;
+  sqlite3_db_status(p->pDb->db, SQLITE_DBSTATUS_CACHE_USED, &nCur, &nHi, 0);
+  return nCur;
+}
+
+/* Bound the page cache of p's connection to nKiB KiB instead. */
+void store_cache_limit(Store *p, int nKiB){
+  char zSql[60], zErr[200];
+  snprintf(zSql, sizeof(zSql), "PRAGMA cache_size=-%d;", nKiB);
+  if( sq_exec(p->pDb, zSql, zErr, sizeof(zErr)) ){
+    acc_fatal("SQL error: %s\n  in: %s", zErr, zSql);
+  }
+}
+
+/* SQLite's memory in z: all it holds now and at most, and of that its
+** page caches (0 unless the statistics are on: ACCORD_MEMSTAT). */
+void store_memstat(char *z, int n){
+  sqlite3_int64 nCur = 0, nHi = 0, nPc = 0, nPcHi = 0;
+  sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &nCur, &nHi, 0);
+  sqlite3_status64(SQLITE_STATUS_PAGECACHE_OVERFLOW, &nPc, &nPcHi, 0);
+  snprintf(z, n, "sqlite %lld KiB (most %lld KiB), page caches %lld KiB",
+           (long long)nCur/1024, (long long)nHi/1024, (long long)nPc/1024);
 }
 
 static AccRc sq_open(const char *zPath, int flags, Db **ppDb, char *zErr,
@@ -77,7 +109,8 @@ static AccRc sq_open(const char *zPath, int flags, Db **ppDb, char *zErr,
   }
   sqlite3_busy_timeout(p->db, STORE_BUSY_MS);
   sqlite3_extended_result_codes(p->db, 1);
-  arc = sq_exec(p, "PRAGMA foreign_keys=ON;", zErr, nErr);
+  arc = sq_exec(p, "PRAGMA foreign_keys=ON; PRAGMA cache_size=-"
+                STORE_CACHE_KIB_STR ";", zErr, nErr);
   if( arc==ACC_OK && !(flags & STORE_READONLY) ){
     arc = sq_exec(p, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
                   zErr, nErr);
@@ -97,6 +130,18 @@ static AccRc sq_open(const char *zPath, int flags, Db **ppDb, char *zErr,
 }
 
 static void sq_close(Db *p){
+  if( p && getenv("ACCORD_MEMSTAT") ){
+    /* The debugging report (store_memstat()): what this connection held. */
+    int nCache = 0, nSchema = 0, nStmt = 0, nHi = 0, nHit = 0, nMiss = 0;
+    sqlite3_db_status(p->db, SQLITE_DBSTATUS_CACHE_USED, &nCache, &nHi, 0);
+    sqlite3_db_status(p->db, SQLITE_DBSTATUS_SCHEMA_USED, &nSchema, &nHi, 0);
+    sqlite3_db_status(p->db, SQLITE_DBSTATUS_STMT_USED, &nStmt, &nHi, 0);
+    sqlite3_db_status(p->db, SQLITE_DBSTATUS_CACHE_HIT, &nHit, &nHi, 0);
+    sqlite3_db_status(p->db, SQLITE_DBSTATUS_CACHE_MISS, &nMiss, &nHi, 0);
+    fprintf(stderr, "accord: connection: page cache %d KiB, schema %d KiB, "
+            "statements %d KiB; cache hits %d, misses %d\n", nCache/1024,
+            nSchema/1024, nStmt/1024, nHit, nMiss);
+  }
   if( p ){
     sqlite3_close(p->db);
     free(p);

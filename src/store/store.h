@@ -33,6 +33,16 @@ typedef struct Store Store;
 AccRc store_open(const char *zPath, int flags, Store **ppStore,
                  char *zErr, int nErr);
 void store_close(Store *p);
+/* A line on SQLite's memory into z (sqlite.c; with ACCORD_MEMSTAT set). */
+void store_memstat(char *z, int n);
+/* Each connection keeps at most STORE_CACHE_KIB KiB of database pages in
+** memory (SQLite's default, set explicitly), or what store_cache_limit()
+** set for it (the server's connections, held as long as it runs: web
+** http.c); store_cache_bytes() is what p's connection holds now. */
+#define STORE_CACHE_KIB 2000
+#define STORE_CACHE_KIB_STR "2000"
+void store_cache_limit(Store *p, int nKiB);
+int64_t store_cache_bytes(Store *p);
 /* Schema version of the open database (number of the last migration). */
 int store_schema_version(Store *p);
 

@@ -122,6 +122,13 @@ char *arena_printf(Arena *p, const char *zFmt, ...){
   return z;
 }
 
+size_t arena_size(const Arena *p){
+  const ArenaBlock *pB;
+  size_t n = 0;
+  for(pB=p->pBlock; pB; pB=pB->pNext) n += sizeof(*pB) + pB->nSize;
+  return n;
+}
+
 void arena_free(Arena *p){
   while( p->pBlock ){
     ArenaBlock *pNext = p->pBlock->pNext;

@@ -69,6 +69,7 @@ char *arena_strdup(Arena *p, const char *z);
 char *arena_printf(Arena *p, const char *zFmt, ...)
   __attribute__((format(printf, 2, 3)));
 void arena_free(Arena *p);
+size_t arena_size(const Arena *p);       /* bytes of its blocks */
 
 /* Whether z is valid UTF-8 (RFC 3629: shortest forms only, no
 ** surrogates, nothing above U+10FFFF) without control characters other

@@ -29,6 +29,7 @@
 */
 #include "web.h"
 
+#include <malloc.h>
 #include <pthread.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -265,6 +266,40 @@ void cache_put(Req *p, const char *zKey, int64_t iVersion, int bTemplate,
   if( !bTemplate && !bOwnEtag ){
     req_header(p, "ETag", arena_strdup(&p->arena, zEtag));
   }
+}
+
+/* The bytes the cache holds: keys, bodies and holes (each allocation as
+** asked for, without malloc's overhead); *pnEntry the entries. */
+size_t cache_bytes(int *pnEntry){
+  size_t n = 0;
+  int i, nEntry = 0;
+  pthread_mutex_lock(&cacheMutex);
+  for(i=0; i<CACHE_SLOTS; i++){
+    if( aSlot[i].zKey==0 ) continue;
+    nEntry++;
+    n += strlen(aSlot[i].zKey) + 1 + aSlot[i].nBody + 1
+       + sizeof(CacheHole)*(size_t)aSlot[i].nHole;
+  }
+  pthread_mutex_unlock(&cacheMutex);
+  if( pnEntry ) *pnEntry = nEntry;
+  return n;
+}
+
+/* One line to stderr on the memory of the server (on SIGUSR1, http.c):
+** malloc's arenas (in use, free, mapped), the most a request's arena held
+** (nArenaMost, from http.c), the reply cache, and SQLite's memory
+** (store_memstat(), with ACCORD_MEMSTAT set). */
+void cache_report(size_t nArenaMost){
+  struct mallinfo2 mi = mallinfo2();
+  char zSq[200];
+  int nEntry;
+  size_t nCache = cache_bytes(&nEntry);
+  store_memstat(zSq, sizeof(zSq));
+  fprintf(stderr, "accord: memory: malloc in use %zu KiB, free %zu KiB, "
+          "mapped %zu KiB; largest request %zu KiB; reply cache %zu KiB in "
+          "%d entries; %s\n", (mi.uordblks + mi.hblkhd)/1024,
+          mi.fordblks/1024, mi.hblkhd/1024, nArenaMost/1024, nCache/1024,
+          nEntry, zSq);
 }
 
 void cache_clear(void){

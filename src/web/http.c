@@ -72,6 +72,17 @@ static Store *aStore[64];
 static int nStore = 0;
 static __thread Store *tlsStore = 0;
 
+/* The most memory a request's arena held (cache_report(), on SIGUSR1). */
+static pthread_mutex_t arenaMutex = PTHREAD_MUTEX_INITIALIZER;
+static size_t nArenaMost = 0;
+
+/* The page cache of each of the server's connections, in KiB.  A
+** reader's cache starts afresh after every write (WAL), so only the
+** writer's fills, with the pages its inserts touch as the database grows;
+** bounded at half of SQLite's default it is full within the first minutes
+** of steady writing instead of growing for ten (docs/reliability.md). */
+#define WEB_CACHE_KIB 1024
+
 /* The worker thread's database connection, opened on first use. */
 static Store *worker_store(void){
   if( tlsStore==0 ){
@@ -79,6 +90,7 @@ static Store *worker_store(void){
     if( store_open(srv.zDb, 0, &tlsStore, zErr, sizeof(zErr)) ){
       acc_fatal("%s", zErr);
     }
+    store_cache_limit(tlsStore, WEB_CACHE_KIB);
     pthread_mutex_lock(&storeMutex);
     if( nStore<(int)(sizeof(aStore)/sizeof(aStore[0])) ){
       aStore[nStore++] = tlsStore;
@@ -710,6 +722,11 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **ppState,
   if( pC->req.pBody ) json_decref(pC->req.pBody);
   buf_free(&pC->req.body);
   buf_free(&pC->upload);
+  pthread_mutex_lock(&arenaMutex);
+  if( arena_size(&pC->req.arena)>nArenaMost ){
+    nArenaMost = arena_size(&pC->req.arena);
+  }
+  pthread_mutex_unlock(&arenaMutex);
   arena_free(&pC->req.arena);
   free(pC);
   *ppState = 0;
@@ -784,6 +801,7 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet,
   sigemptyset(&sigs);
   sigaddset(&sigs, SIGTERM);
   sigaddset(&sigs, SIGINT);
+  sigaddset(&sigs, SIGUSR1);
   pthread_sigmask(SIG_BLOCK, &sigs, 0);
   signal(SIGPIPE, SIG_IGN);
   srv.pWriteQ = workq_start(1, pLim->nWriteQueue, write_job);
@@ -820,7 +838,12 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet,
   printf("accord: serving %s on http://%s:%u/\n", zDb, zAddr,
          pInfo ? (unsigned)pInfo->port : 0u);
   fflush(stdout);
-  sigwait(&sigs, &sig);
+  /* SIGUSR1: a line on the memory (cache_report()); wait on. */
+  while( sigwait(&sigs, &sig)==0 && sig==SIGUSR1 ){
+    pthread_mutex_lock(&arenaMutex);
+    cache_report(nArenaMost);
+    pthread_mutex_unlock(&arenaMutex);
+  }
   /* Stop accepting, let requests in flight finish (10 s at most); then
   ** answer the queued ones that did not start 503, let the running ones
   ** finish, and give their replies a second to go out. */

@@ -29,6 +29,12 @@ void page_rows(Req *p, int e, int iField, int64_t id, PageRows *pOut);
 /* The same with the field given by name. */
 void page_rows_by(Req *p, int e, const char *zField, int64_t id,
                   PageRows *pOut);
+/* The same, copying only the rows for which xKeep returns non-zero (it
+** sees each row's values before they are copied): a page that shows a
+** few rows of many holds those, not all of them. */
+typedef int (*PageKeepFn)(void *pArg, int64_t id, const Value *aVal);
+void page_rows_where(Req *p, int e, const char *zField, int64_t id,
+                     PageKeepFn xKeep, void *pArg, PageRows *pOut);
 
 /* Field zName of a row of entity e: as text (NULL if empty), as an
 ** integer or id (0 if empty), as a Date (DATE_NONE if empty). */

@@ -56,6 +56,15 @@ static int event_cmp(const void *a, const void *b){
   return x->id<y->id ? -1 : x->id>y->id;
 }
 
+/* A PageKeepFn: an open risk with a review on or before *pArg (a Date,
+** the end of the upcoming period). */
+static int risk_review_due(void *pArg, int64_t id, const Value *aVal){
+  Date d = page_date(ENT_RISK, aVal, "review_on");
+  (void)id;
+  return d!=DATE_NONE && d<=*(const Date*)pArg
+      && strcmp(web_text(ENT_RISK, aVal, "state"), "open")==0;
+}
+
 void page_dash_upcoming(Req *p, int64_t idD, Date today){
   EventList L;
   PageRows r;
@@ -103,14 +112,14 @@ void page_dash_upcoming(Req *p, int64_t idD, Date today){
                 page_text(ENT_STEP, r.aaVal[i], "planned_label"));
     }
   }
-  page_rows_by(p, ENT_RISK, "dialogue_id", idD, &r);
+  /* Only the risks that are on the list are copied: a register grows
+  ** with every risk written, the list with the reviews due. */
+  page_rows_where(p, ENT_RISK, "dialogue_id", idD, risk_review_due, &dEnd,
+                  &r);
   for(i=0; i<r.n; i++){
     d = page_date(ENT_RISK, r.aaVal[i], "review_on");
-    if( d!=DATE_NONE && d<=dEnd
-     && strcmp(web_text(ENT_RISK, r.aaVal[i], "state"), "open")==0 ){
-      event_add(p, &L, d, d<today ? tr(p, "Risk review overdue")
-                : tr(p, "Risk review"), ENT_RISK, r.aId[i], 0);
-    }
+    event_add(p, &L, d, d<today ? tr(p, "Risk review overdue")
+              : tr(p, "Risk review"), ENT_RISK, r.aId[i], 0);
   }
   if( L.n>1 ) qsort(L.a, L.n, sizeof(Event), event_cmp);
   html_printf(&p->body, "<section aria-labelledby=\"upcoming\">\n"
@@ -168,10 +177,38 @@ int *page_risk_order(Req *p, const PageRows *r){
   return a;
 }
 
+/* The severities of the TOP_RISKS first open risks in register order
+** among those seen so far (page_risk_order(): highest first, then lower
+** id), for top_risk_keep(). */
+typedef struct TopRisks {
+  int n;
+  int aScore[TOP_RISKS];
+} TopRisks;
+
+/* A PageKeepFn: an open risk that is among the TOP_RISKS first seen so
+** far.  Rows come in id order, so a later risk of the same severity comes
+** after the earlier ones, and only a higher severity enters a full list.
+** Each risk that enters it is copied; a full list's severities only rise
+** (at most 9 each), so a few dozen copies at most, not the register. */
+static int top_risk_keep(void *pArg, int64_t id, const Value *aVal){
+  TopRisks *t = pArg;
+  int s, i;
+  (void)id;
+  if( strcmp(web_text(ENT_RISK, aVal, "state"), "open")!=0 ) return 0;
+  s = page_risk_score(aVal);
+  if( t->n==TOP_RISKS && s<=t->aScore[TOP_RISKS-1] ) return 0;
+  i = t->n<TOP_RISKS ? t->n++ : TOP_RISKS-1;
+  for(; i>0 && t->aScore[i-1]<s; i--) t->aScore[i] = t->aScore[i-1];
+  t->aScore[i] = s;
+  return 1;
+}
+
 void page_dash_risks(Req *p, int64_t idD){
   PageRows r;
+  TopRisks top;
   int *aOrder, i, nShown = 0;
-  page_rows_by(p, ENT_RISK, "dialogue_id", idD, &r);
+  top.n = 0;
+  page_rows_where(p, ENT_RISK, "dialogue_id", idD, top_risk_keep, &top, &r);
   aOrder = page_risk_order(p, &r);
   html_printf(&p->body, "<section aria-labelledby=\"risks\">\n"
     "<h2 id=\"risks\">%h</h2>\n", tr(p, "Top risks"));

@@ -12,20 +12,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* State of page_rows(). */
+/* State of page_rows() and page_rows_where(). */
 typedef struct RowCollect {
   Req *p;
   PageRows *pR;
   int nAlloc;
+  PageKeepFn xKeep;      /* NULL: keep every row */
+  void *pKeepArg;
 } RowCollect;
 
-/* Copy one row into the request's arena. */
+/* Copy one row into the request's arena, if it is to be kept. */
 static int rows_cb(void *pArg, int64_t id, const Value *aVal){
   RowCollect *c = pArg;
   PageRows *r = c->pR;
   Arena *pA = &c->p->arena;
   int i, n = aEntity[r->e].nField;
   Value *aCopy;
+  if( c->xKeep && !c->xKeep(c->pKeepArg, id, aVal) ) return 0;
   if( r->n>=c->nAlloc ){
     int nNew = c->nAlloc ? 2*c->nAlloc : 32;
     int64_t *aId = arena_alloc(pA, sizeof(int64_t)*nNew);
@@ -52,10 +55,25 @@ static int rows_cb(void *pArg, int64_t id, const Value *aVal){
 void page_rows(Req *p, int e, int iField, int64_t id, PageRows *pOut){
   RowCollect c;
   memset(pOut, 0, sizeof(*pOut));
+  memset(&c, 0, sizeof(c));
   pOut->e = e;
   c.p = p;
   c.pR = pOut;
-  c.nAlloc = 0;
+  store_item_each(p->pStore, e, iField, id, rows_cb, &c);
+}
+
+void page_rows_where(Req *p, int e, const char *zField, int64_t id,
+                     PageKeepFn xKeep, void *pArg, PageRows *pOut){
+  RowCollect c;
+  int iField = model_field_find(e, zField);
+  if( iField<0 ) acc_fatal("no field %s in %s", zField, aEntity[e].zName);
+  memset(pOut, 0, sizeof(*pOut));
+  memset(&c, 0, sizeof(c));
+  pOut->e = e;
+  c.p = p;
+  c.pR = pOut;
+  c.xKeep = xKeep;
+  c.pKeepArg = pArg;
   store_item_each(p->pStore, e, iField, id, rows_cb, &c);
 }
 

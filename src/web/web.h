@@ -156,6 +156,8 @@ int cache_get(Req *p, const char *zKey, int64_t iVersion);
 void cache_put(Req *p, const char *zKey, int64_t iVersion, int bTemplate,
                int bKeep);
 void cache_clear(void);
+size_t cache_bytes(int *pnEntry);
+void cache_report(size_t nArenaMost);
 
 /* The cache of tokens (authcache.c): the account (and a session's CSRF
 ** token) a session cookie (bSession) or API token named when checked at

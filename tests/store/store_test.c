@@ -951,6 +951,57 @@ static void test_version(void){
   store_close(p);
 }
 
+/* store-10: a connection's page cache stays within STORE_CACHE_KIB however
+** big the database grows (a server's connections live as long as it). */
+static void test_cache_bound(void){
+  Store *p = fresh("t10.db");
+  char zTitle[1600], zCode[20];
+  const char *const azD[] = { "code", zCode, "title", zTitle,
+                              "state", "established", 0 };
+  int i, n = 0;
+  int64_t nBound = (int64_t)STORE_CACHE_KIB*1024, nUsed;
+  FILE *pF;
+  long nFile = 0;
+  memset(zTitle, 't', sizeof(zTitle)-1);
+  zTitle[sizeof(zTitle)-1] = 0;
+  INT_EQ(store_begin(p), ACC_OK);
+  for(i=0; i<3000; i++){
+    snprintf(zCode, sizeof(zCode), "m%d", i);
+    if( add(p, ENT_DIALOGUE, azD)>0 ) n++;
+  }
+  INT_EQ(store_commit(p), ACC_OK);
+  INT_EQ(n, 3000);
+  store_close(p);
+  /* store-10.1: the database is larger than the bound (the checkpoint at
+  ** close moved every page into the file) */
+  pF = fopen("t10.db", "rb");
+  if( pF && fseek(pF, 0, SEEK_END)==0 ) nFile = ftell(pF);
+  if( pF ) fclose(pF);
+  OK(nFile>3*nBound);
+  /* store-10.2: reading every row leaves the cache near its bound, not
+  ** the size of the file (each page has some bookkeeping beside its 4 KiB,
+  ** hence the eighth more) */
+  INT_EQ(store_open("t10.db", 0, &p, zErr, sizeof(zErr)), ACC_OK);
+  n = 0;
+  INT_EQ(store_item_each(p, ENT_DIALOGUE, -1, 0, count_cb, &n), ACC_OK);
+  INT_EQ(n, 3000);
+  nUsed = store_cache_bytes(p);
+  OK(nUsed>nBound/2);
+  OK(nUsed<=nBound + nBound/8);
+  store_close(p);
+  /* store-10.3: a connection given a smaller bound (the server's) keeps
+  ** to it */
+  INT_EQ(store_open("t10.db", 0, &p, zErr, sizeof(zErr)), ACC_OK);
+  store_cache_limit(p, 512);
+  n = 0;
+  INT_EQ(store_item_each(p, ENT_DIALOGUE, -1, 0, count_cb, &n), ACC_OK);
+  INT_EQ(n, 3000);
+  nUsed = store_cache_bytes(p);
+  OK(nUsed>256*1024);
+  OK(nUsed<=512*1024 + 512*1024/8);
+  store_close(p);
+}
+
 int main(void){
   test_open();
   test_items();
@@ -963,5 +1014,6 @@ int main(void){
   test_history();
   test_noreuse();
   test_version();
+  test_cache_bound();
   HARNESS_END("store");
 }
