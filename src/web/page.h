@@ -89,6 +89,11 @@ void page_markdown(Req *p, const char *zMd);
 ** version for which party and when, whether the item is published, and
 ** for a co-chair who may approve, the Approve form. */
 void page_approvals(Req *p, int e, int64_t id);
+/* The form that approves the current version of (zEntity, id) with the
+** approver's password (asked again) and the version's content hash. */
+void page_approve_form(Req *p, const char *zEntity, int64_t id);
+/* The returns for changes of an item, with their reasons (none: nothing). */
+void page_returns(Req *p, const char *zEntity, int64_t id);
 /* The history of item id from the audit log, newest first. */
 void page_history(Req *p, int e, int64_t id);
 /* "Edit" and "Delete" links for item id, if the reader may write e. */

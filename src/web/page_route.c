@@ -32,6 +32,13 @@ static const Field aConfirmParam[] = {
     "from" },
   { 0, 0, 0, 0, 0, 0 }
 };
+/* Parameters of an approval (page_approve_post()). */
+static const Field aApproveParam[] = {
+  { "content_hash", FT_TEXT, 0, 0, 0, "the canonical hash of the version "
+    "shown" },
+  { "password", FT_TEXT, 0, 0, 0, "the approver's password, to sign" },
+  { 0, 0, 0, 0, 0, 0 }
+};
 static const Field aNextParam[] = {
   { "next", FT_TEXT, 0, 0, 0, "the page to go back to" },
   { 0, 0, 0, 0, 0, 0 }
@@ -136,11 +143,11 @@ const Route aPageRoute[] = {
   { "GET", "/dialogue/:id/risks", page_risks, ACT_READ, -1, 0, aNoParam },
   { "GET", "/document/:id", page_document, ACT_READ, -1, 0, aNoParam },
   { "POST", "/document/:id/approve", page_document_approve, ACT_APPROVE,
-    ENT_DOCUMENT, 1, aNoParam },
+    ENT_DOCUMENT, 1, aApproveParam },
   PAGE_KINDS(R_EDIT)
   { "GET", "/goal/:id", page_goal, ACT_READ, -1, 0, aGoalParam },
   { "POST", "/goal/:id/approve", page_goal_approve, ACT_APPROVE, ENT_GOAL,
-    1, aNoParam },
+    1, aApproveParam },
   PAGE_KINDS(R_ITEM)
   { "GET", "/meeting/:id", page_meeting, ACT_READ, -1, 0, aNoParam },
   PAGE_KINDS(R_NEW)

@@ -949,6 +949,8 @@ static void test_version(void){
   store_close(p);
 }
 
+#include "store_sign.c"
+
 int main(void){
   test_open();
   test_items();
@@ -961,5 +963,6 @@ int main(void){
   test_history();
   test_noreuse();
   test_version();
+  test_sign();
   HARNESS_END("store");
 }
