@@ -385,6 +385,28 @@ static const char zRetEachSql[] =
   " JOIN party p ON p.id=r.party_id JOIN account a ON a.id=r.account_id"
   " WHERE r.entity=?1 AND r.item_id=?2 ORDER BY r.id DESC";
 
+/* The dialogue of (zEntity, id): an item that needs joint publication,
+** or a report version; 0 if none. */
+static int64_t item_dialogue(Store *p, const char *zEntity, int64_t id){
+  int64_t idD = 0;
+  if( strcmp(zEntity, "report")==0 ){
+    DbStmt *pS = sign_stmt(p, zRepSql);
+    p->pDrv->xBindInt(pS, 1, id);
+    if( p->pDrv->xStep(pS)==DB_ROW ) idD = p->pDrv->xColumnInt(pS, 5);
+    p->pDrv->xFinalize(pS);
+  }else{
+    int e = model_entity_find(zEntity);
+    Arena a = ARENA_INIT;
+    Value *aV;
+    if( e>=0 && aEntity[e].bPublish && aEntity[e].iDialogue>=0
+     && store_item_get(p, e, id, &a, &aV)==ACC_OK ){
+      idD = aV[aEntity[e].iDialogue].i;
+    }
+    arena_free(&a);
+  }
+  return idD;
+}
+
 AccRc store_item_return(Store *p, const char *zEntity, int64_t id,
                         const Account *pAcc, const char *zReason,
                         char *zErr, int nErr){
@@ -403,9 +425,15 @@ AccRc store_item_return(Store *p, const char *zEntity, int64_t id,
     snprintf(zErr, nErr, "reason: 4000 bytes at most");
     return ACC_INVALID;
   }
+  if( item_dialogue(p, zEntity, id)==0 ){
+    snprintf(zErr, nErr, "no %s %lld that needs approval", zEntity,
+             (long long)id);
+    return ACC_NOTFOUND;
+  }
   if( pAcc->eRole!=ROLE_COCHAIR
    || store_party_codes(p, pAcc->iParty, zParty, sizeof(zParty), zDial,
-                        sizeof(zDial), &idD) ){
+                        sizeof(zDial), &idD)
+   || idD!=item_dialogue(p, zEntity, id) ){
     snprintf(zErr, nErr, "only a co-chair of a party of this dialogue "
              "may return it");
     return ACC_INVALID;
@@ -429,7 +457,6 @@ AccRc store_item_return(Store *p, const char *zEntity, int64_t id,
   p->pDrv->xBindText(pS, 7, zNow);
   rc = store_run(p, pS, zErr, nErr);
   p->pDrv->xFinalize(pS);
-  (void)idD;
   if( rc==ACC_OK ){
     pJ = json_pack("{s:s,s:I,s:I,s:I,s:s,s:s}", "entity", zEntity,
                    "item_id", (json_int_t)id, "version", (json_int_t)iV,

@@ -157,6 +157,11 @@ int *page_risk_order(Req *p, const PageRows *r);
 ** go back to its page; the handlers of POST /goal/ID/approve and
 ** /document/ID/approve. */
 void page_approve_post(Req *p, int e);
+/* Return item id of entity e for changes with the form's reason; the
+** handlers of POST /goal/ID/return and /document/ID/return. */
+void page_return_post(Req *p, int e);
+void page_goal_return(Req*);
+void page_document_return(Req*);
 
 /* The parameters of the forms of entity e: every field, as text, so that
 ** the form handler, not http.c, checks them and shows errors by field
@@ -195,6 +200,7 @@ void page_dialogue_report(Req*);
 void page_portfolio_report(Req*);
 void page_issued_report(Req*);
 void page_report_links(Req *p, int64_t idD);
+void page_report_approve(Req*);
 void page_wg(Req*);
 void page_meeting(Req*);
 void page_document(Req*);

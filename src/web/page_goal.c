@@ -308,6 +308,41 @@ void page_approve_post(Req *p, int e){
                                page_url(p, e, id)));
 }
 
+void page_return_post(Req *p, int e){
+  int64_t id = req_item_or_reply(p, e, req_path(p, 0));
+  const char *zReason = req_arg(p, "reason");
+  char zErr[400];
+  AccRc rc;
+  if( id==0 ) return;
+  store_set_actor(p->pStore, p->acc.zLogin);
+  rc = store_item_return(p->pStore, aEntity[e].zName, id, &p->acc, zReason,
+                         zErr, sizeof(zErr));
+  if( rc ){
+    req_error(p, rc==ACC_INVALID && zReason && zReason[0] ? 403
+              : rc==ACC_BUSY ? 503 : 400, rc, "not returned: %s", zErr);
+    return;
+  }
+  req_redirect(p, arena_printf(&p->arena, "%s#approvals",
+                               page_url(p, e, id)));
+}
+
+/*
+** PAGE: POST /goal/ID/return
+** A co-chair returns the goal for changes, with a reason (shown on its
+** page).
+*/
+void page_goal_return(Req *p){
+  page_return_post(p, ENT_GOAL);
+}
+
+/*
+** PAGE: POST /document/ID/return
+** A co-chair returns the document for changes, with a reason.
+*/
+void page_document_return(Req *p){
+  page_return_post(p, ENT_DOCUMENT);
+}
+
 /*
 ** PAGE: POST /goal/ID/approve
 ** A co-chair approves the goal's current version for their party.

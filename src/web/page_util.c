@@ -325,6 +325,7 @@ void page_approve_form(Req *p, const char *zEntity, int64_t id){
   char zHash[SIGN_HASH_HEX];
   int64_t iV = 0;
   if( store_content_hash(p->pStore, zEntity, id, &iV, zHash) ) return;
+  /* A report version's form goes to /report-version/ID/approve. */
   html_printf(&p->body, "<form method=\"post\" action=\"/%t/%lld/"
     "approve\" class=\"inline-form\">\n"
     "<input type=\"hidden\" name=\"csrf\" value=\"%h\">\n"
@@ -333,7 +334,8 @@ void page_approve_form(Req *p, const char *zEntity, int64_t id){
     "autocomplete=\"current-password\" required></label>\n"
     "<button type=\"submit\">%h</button>\n"
     "<span class=\"note\">%h <code>%h</code></span>\n</form>\n",
-    zEntity, (long long)id, p->zCsrf, zHash,
+    strcmp(zEntity, "report")==0 ? "report-version" : zEntity,
+    (long long)id, p->zCsrf, zHash,
     tr(p, "Your password, to sign with your key:"),
     tr(p, "Approve this version for my party"),
     arena_printf(&p->arena, tr(p, "Version %lld, content hash"),
@@ -418,6 +420,13 @@ void page_approvals(Req *p, int e, int64_t id){
                   tr(p, "Your party has approved this version."));
     }else{
       page_approve_form(p, aEntity[e].zName, id);
+      html_printf(&p->body, "<form method=\"post\" action=\"/%t/%lld/"
+        "return\" class=\"inline-form\">\n"
+        "<input type=\"hidden\" name=\"csrf\" value=\"%h\">\n"
+        "<label>%h <input type=\"text\" name=\"reason\" required>"
+        "</label>\n<button type=\"submit\">%h</button>\n</form>\n",
+        aEntity[e].zName, (long long)id, p->zCsrf,
+        tr(p, "What must change:"), tr(p, "Return for changes"));
     }
   }
   html_printf(&p->body, "</section>\n");
