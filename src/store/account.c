@@ -388,10 +388,9 @@ static int64_t publish_dialogue(Store *p, int e, int64_t id){
 
 AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
                     SignReq *pReq, char *zErr, int nErr){
-  Arena a = ARENA_INIT;
-  Value *aParty;
   int64_t idD = publish_dialogue(p, e, id), v = 0, iKey = 0;
   char zSig[SIGN_SIG_HEX], zSecret[SIGN_SK_HEX];
+  Account signer;
   AccRc rc;
   int bOwn;
   if( idD==0 ){
@@ -399,15 +398,14 @@ AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
              aEntity[e].zTitle, (long long)id);
     return ACC_NOTFOUND;
   }
-  if( !access_can(pAcc->eRole, ACT_APPROVE, e) || pAcc->iParty==0
-   || store_item_get(p, ENT_PARTY, pAcc->iParty, &a, &aParty)
-   || aParty[0].i!=idD ){
-    arena_free(&a);
+  /* A co-chair of a party of the dialogue approves for their party;
+  ** whom a party's co-chair designated (a key of that party), for it. */
+  if( store_signer_for(p, pAcc, idD, &signer) ){
     snprintf(zErr, nErr, "only a co-chair of a party of this dialogue "
-             "may approve");
+             "(or whom its co-chair designated to sign) may approve");
     return ACC_INVALID;
   }
-  arena_free(&a);
+  pAcc = &signer;
   /* The signature is made (the key unsealed: slow) before the
   ** transaction; store_approval_land() checks the version again in it. */
   rc = sign_approval_prepare(p, aEntity[e].zName, id, pAcc, pReq, &v, &iKey,

@@ -320,8 +320,8 @@ AccRc store_report_approve(Store *p, int64_t iVersionId,
   Arena a = ARENA_INIT;
   IssuedReport r;
   DbStmt *pS;
-  Value *aParty;
   char zNow[21], zData[200], zSig[SIGN_SIG_HEX], zSecret[SIGN_SK_HEX];
+  Account signer;
   int64_t nParty = 0, nAppr = 0, iV = 0, iKey = 0;
   int bOwn = !p->nTxn;
   AccRc rc = ACC_OK;
@@ -340,15 +340,13 @@ AccRc store_report_approve(Store *p, int64_t iVersionId,
     arena_free(&a);
     return ACC_INVALID;
   }
-  if( !access_can(pAcc->eRole, ACT_APPROVE, ENT_DOCUMENT)
-   || pAcc->iParty==0
-   || store_item_get(p, ENT_PARTY, pAcc->iParty, &a, &aParty)
-   || aParty[0].i!=r.idDialogue ){
+  if( store_signer_for(p, pAcc, r.idDialogue, &signer) ){
     snprintf(zErr, nErr, "only a co-chair of a party of this dialogue "
-             "may approve");
+             "(or whom its co-chair designated to sign) may approve");
     arena_free(&a);
     return ACC_INVALID;
   }
+  pAcc = &signer;
   /* The signature is made before the transaction (sign.h). */
   rc = sign_approval_prepare(p, "report", iVersionId, pAcc, pReq, &iV,
                              &iKey, zSig, zSecret, zErr, nErr);

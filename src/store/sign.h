@@ -151,6 +151,13 @@ AccRc store_key_get(Store *p, int64_t iKey, SigningKey *pOut);
 /* The account's key for party iParty that is valid now, or ACC_NOTFOUND. */
 AccRc store_key_current(Store *p, int64_t iAccount, int64_t iParty,
                         SigningKey *pOut);
+/* Who may approve an item of dialogue idD, and for which party: a
+** co-chair of a party of the dialogue, for their party, or an account
+** holding a key valid now for a party of the dialogue (designated by its
+** co-chair), for that party.  *pOut is *pAcc with that party; else
+** ACC_INVALID. */
+AccRc store_signer_for(Store *p, const Account *pAcc, int64_t idD,
+                       Account *pOut);
 /* Visit every key (of party iParty if not 0), by id. */
 AccRc store_key_each(Store *p, int64_t iParty,
                      int (*x)(void*, const SigningKey*), void *pArg);

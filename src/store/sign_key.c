@@ -30,6 +30,9 @@ static const char zKeyCurSql[] =
 static const char zKeyLiveSql[] =
   "SELECT " SIGN_KEY_COLS " WHERE k.account_id=?1 AND k.party_id=?2"
   " AND k.state IN ('active','pending') ORDER BY k.id DESC LIMIT 1";
+static const char zKeyDialSql[] =
+  "SELECT " SIGN_KEY_COLS " WHERE k.account_id=?1 AND pt.dialogue_id=?2"
+  " AND k.state='active' AND k.valid_to IS NULL ORDER BY k.id DESC LIMIT 1";
 static const char zKeyEachSql[] =
   "SELECT " SIGN_KEY_COLS " WHERE ?1=0 OR k.party_id=?1 ORDER BY k.id";
 static const char zKeySealedSql[] =
@@ -92,6 +95,24 @@ AccRc store_key_get(Store *p, int64_t iKey, SigningKey *pOut){
 AccRc store_key_current(Store *p, int64_t iAccount, int64_t iParty,
                         SigningKey *pOut){
   return key_read(p, zKeyCurSql, 2, iAccount, iParty, pOut);
+}
+
+AccRc store_signer_for(Store *p, const Account *pAcc, int64_t idD,
+                       Account *pOut){
+  char zParty[80], zDial[80];
+  int64_t idMine = 0;
+  SigningKey k;
+  *pOut = *pAcc;
+  if( pAcc->eRole==ROLE_COCHAIR && pAcc->iParty
+   && store_party_codes(p, pAcc->iParty, zParty, sizeof(zParty), zDial,
+                        sizeof(zDial), &idMine)==ACC_OK && idMine==idD ){
+    return ACC_OK;
+  }
+  if( key_read(p, zKeyDialSql, 2, pAcc->id, idD, &k)==ACC_OK ){
+    pOut->iParty = k.iParty;
+    return ACC_OK;
+  }
+  return ACC_INVALID;
 }
 
 AccRc store_key_each(Store *p, int64_t iParty,

@@ -126,11 +126,22 @@ expect_out 'pending'
 # A secretariat's key signs only once the party's co-chair designates it.
 KDD=$(sq "SELECT id FROM signing_key WHERE account_id=(SELECT id FROM
   account WHERE login='dd')")
+G3=$(sq "SELECT id FROM goal WHERE code='us-rs/goal/trade-barriers'")
+run --as dd approve goal "$G3" --hash "$(hash_of goal "$G3")" \
+  --password-fd 0 <pw-dd
+expect_rc 2
+expect_err 'designated'
 run --as cc-rs key designate dd --party us-rs/us --password-fd 0 <pw-rs
 expect_rc 2
 run --as cc-us key designate dd --party us-rs/us --password-fd 0 <pw-us
 expect_rc 0
 expect_out 'active'
+run --as dd approve goal "$G3" --hash "$(hash_of goal "$G3")" \
+  --password-fd 0 <pw-dd
+expect_rc 0
+expect_same "$(sq "SELECT p.code FROM approval a JOIN party p ON
+  p.id=a.party_id WHERE a.account_id=(SELECT id FROM account WHERE
+  login='dd')")" us-rs/us "a designated signer approves for the party"
 D=$(sq "SELECT id FROM document WHERE classification='public' LIMIT 1")
 HD=$(hash_of document "$D"); VD=$(version_of document "$D")
 # A co-chair registers an offline key in place of a server-held one:
@@ -147,7 +158,6 @@ expect_rc 0
 SIG=$OUT
 [ ${#SIG} -eq 128 ] && t_ok || t_fail "no signature printed"
 # Replayed onto another item, or signed for the other party: refused.
-G3=$(sq "SELECT id FROM goal WHERE code='us-rs/goal/trade-barriers'")
 run --as cc-us2 approve goal "$G3" --hash "$(hash_of goal "$G3")" \
   --signature "$SIG" --key-id "$K2"
 expect_rc 2
