@@ -158,6 +158,20 @@ expect_status 303
 as public
 req GET "/report/$RID"; expect_status 200
 
+# ---- a password changed on the account page re-seals the key -------------
+as rs-cochair
+form /account/password "current=$(cat "$DIR/pw/rs-cochair")" \
+  "password=zmk-s-new-phrase-42"
+expect_status 200 303
+HG2=$(content_hash goal "$G2")
+form "/goal/$G2/approve" "content_hash=$HG2" \
+  "password=$(cat "$DIR/pw/rs-cochair")"
+expect_status 403
+expect_body 'password: wrong'
+form "/goal/$G2/approve" "content_hash=$HG2" "password=zmk-s-new-phrase-42"
+expect_status 303
+printf 'zmk-s-new-phrase-42' >"$DIR/pw/rs-cochair"
+
 # ---- every signature verifies; one byte changed does not -----------------
 acc verify >/dev/null 2>&1
 check "accord verify passes" test $? -eq 0
