@@ -261,6 +261,11 @@ expect_same "$(sq "SELECT reason FROM item_return")" "Say which programme" \
 run --as cc-rs return goal "$G4" --reason " " --password-fd 0 <pw-rs2
 expect_rc 2
 
+# A key holder's account is kept: its keys verify old signatures.
+run user rm cc-us2
+expect_rc 4
+expect_err '1 signing keys'
+
 # 9. `accord verify` fails when a signature byte changes in the file.
 cp accord.db clean.db
 sq "UPDATE approval SET signature=CASE WHEN substr(signature,1,1)='0'
