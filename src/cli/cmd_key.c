@@ -162,6 +162,7 @@ int cmd_key(Cli *p, int argc, char **argv){
     c.p = p;
     if( strcmp(zVerb, "export")==0 ){
       FILE *out = stdout;
+      json_t *pDoc;
       char *z;
       if( !bPublicOnly ){
         rc = cli_usage("key", "key export: only --public keys are "
@@ -170,9 +171,10 @@ int cmd_key(Cli *p, int argc, char **argv){
       }
       c.pArr = json_array();
       store_key_each(pStore, iParty, key_visit, &c);
-      z = json_dumps(json_pack("{s:s,s:o}", "format",
-                               "accord-public-keys-v1", "keys", c.pArr),
-                     JSON_INDENT(2)|JSON_SORT_KEYS);
+      pDoc = json_pack("{s:s,s:o}", "format", "accord-public-keys-v1",
+                       "keys", c.pArr);
+      z = json_dumps(pDoc, JSON_INDENT(2)|JSON_SORT_KEYS);
+      json_decref(pDoc);
       if( zOut && (out = fopen(zOut, "w"))==0 ){
         free(z);
         rc = cli_error(ACC_IO, "-o: cannot write %s: %s", zOut,
