@@ -114,7 +114,8 @@ $(BUILD)/tests/unit_%: tests/unit/%.c tests/unit/harness.h $(wildcard tests/unit
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(WARN) $(INC) -Isrc/core -o $@ $< $(LIBS)
 
-$(STORET): tests/store/store_test.c tests/unit/harness.h $(LIBOBJ)
+$(STORET): tests/store/store_test.c $(wildcard tests/store/store_*.c) \
+          tests/unit/harness.h $(LIBOBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(WARN) $(INC) -o $@ $< $(LIBOBJ) $(LIBS)
 

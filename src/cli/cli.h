@@ -123,6 +123,25 @@ int cmd_user(Cli*, int, char**);
 int cmd_token(Cli*, int, char**);
 int cmd_serve(Cli*, int, char**);
 int cmd_ui(Cli*, int, char**);
+int cmd_key(Cli*, int, char**);        /* cmd_key.c */
+int cmd_approve(Cli*, int, char**);    /* cmd_sign.c */
+int cmd_hash(Cli*, int, char**);
+int cmd_return(Cli*, int, char**);
+int cmd_sign(Cli*, int, char**);
+int cmd_checkpoint(Cli*, int, char**);
+/* Read a password: one line from file descriptor zFd (the text of
+** --password-fd) if not NULL, else from the terminal (/dev/tty) without
+** echo after zPrompt.  0, or the error printed and the exit code. */
+int cli_read_password(const char *zFd, const char *zPrompt, char *zOut,
+                      int nOut);
+/* `accord report approve`: sign report version iVersionId as the account
+** of --as (cmd_sign.c); zHash NULL approves the version named. */
+int cli_report_approve(Cli *p, Store *pStore, int64_t iVersionId,
+                       const char *zHash, const char *zPwFd);
+/* Issue the public report of the default period (the last full quarter)
+** of the default dialogue, pending its approvals; its version's id in
+** *piVersionId (cmd_report_issue.c, for the demo). */
+int cli_report_issue_public(Cli *p, Store *pStore, int64_t *piVersionId);
 int cmd_test_ical_parse(Cli*, int, char**);
 int cmd_test_routes(Cli*, int, char**);
 extern const CliCmd aCliCmd[];

@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "../store/account.h"
 #include "../store/fixture.h"
+#include "../store/sign.h"
 
 #include <sodium.h>
 
@@ -55,8 +56,12 @@ static const struct DemoAccount {
   { "observer",       "Observer",                 0,          ROLE_OBSERVER },
 };
 
-/* Create the demo accounts with random passwords and print them. */
-static AccRc demo_accounts(Store *pStore, int bPrint, char *zErr, int nErr){
+#define DEMO_PW 15    /* room for a demo password */
+
+/* Create the demo accounts with random passwords and print them; each
+** password goes to azPw[i] too. */
+static AccRc demo_accounts(Store *pStore, int bPrint, char azPw[][DEMO_PW],
+                           char *zErr, int nErr){
   size_t i, k;
   static const char zAlpha[] = "abcdefghjkmnpqrstuvwxyz23456789";
   if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
@@ -65,13 +70,13 @@ static AccRc demo_accounts(Store *pStore, int bPrint, char *zErr, int nErr){
   }
   for(i=0; i<sizeof(aDemoAccount)/sizeof(aDemoAccount[0]); i++){
     const struct DemoAccount *d = &aDemoAccount[i];
-    char zPw[15];
+    char *zPw = azPw[i];
     int64_t iParty = 0;
     AccRc rc;
-    for(k=0; k<sizeof(zPw)-1; k++){
+    for(k=0; k<DEMO_PW-1; k++){
       zPw[k] = zAlpha[randombytes_uniform(sizeof(zAlpha)-1)];
     }
-    zPw[sizeof(zPw)-1] = 0;
+    zPw[DEMO_PW-1] = 0;
     if( d->zParty
      && store_item_find_code(pStore, ENT_PARTY, d->zParty, &iParty) ){
       snprintf(zErr, nErr, "demo: no party %s", d->zParty);
@@ -87,10 +92,142 @@ static AccRc demo_accounts(Store *pStore, int bPrint, char *zErr, int nErr){
   return ACC_OK;
 }
 
+#define N_DEMO_ACCOUNT \
+  (sizeof(aDemoAccount)/sizeof(aDemoAccount[0]))
+
+/* A demo co-chair who signs: their key, unsealed once. */
+typedef struct DemoSigner {
+  Account acc;
+  int64_t iKey;
+  char zSecret[SIGN_SK_HEX];
+  char zParty[80], zDial[80];
+} DemoSigner;
+
+/* The public goals of dialogue idD (demo_approve()). */
+typedef struct DemoPick {
+  int64_t idD;
+  int e;
+  IdList ids;
+} DemoPick;
+
+static int demo_pick(void *pArg, int64_t id, const Value *aVal){
+  DemoPick *c = pArg;
+  const Value *pC = model_value(c->e, aVal, "classification");
+  const Value *pD = model_value(c->e, aVal, "dialogue_id");
+  if( pC->eType==VAL_TEXT && strcmp(pC->z, "public")==0
+   && pD->eType==VAL_INT && pD->i==c->idD ){
+    idlist_add(&c->ids, id);
+  }
+  return 0;
+}
+
+/* Approve (zEntity, id) as signer s, through the path of `accord approve
+** --signature` (store_approve() with a signature made with the key). */
+static AccRc demo_sign(Store *pStore, DemoSigner *s, int e,
+                       const char *zEntity, int64_t id, char *zErr, int nErr){
+  char zHash[SIGN_HASH_HEX], zSig[SIGN_SIG_HEX];
+  int64_t iV = 0;
+  Buf m = BUF_INIT;
+  SignReq r;
+  AccRc rc = store_content_hash(pStore, zEntity, id, &iV, zHash);
+  if( rc ){
+    snprintf(zErr, nErr, "demo: no %s %lld", zEntity, (long long)id);
+    return rc;
+  }
+  sign_approval_message(&m, zEntity, id, iV, zHash, s->zParty, s->zDial);
+  sign_detached(s->zSecret, buf_str(&m), strlen(buf_str(&m)), zSig);
+  buf_free(&m);
+  memset(&r, 0, sizeof(r));
+  r.zHash = zHash;
+  r.iKey = s->iKey;
+  r.zSignature = zSig;
+  store_set_actor(pStore, s->acc.zLogin);
+  if( e>=0 ) return store_approve(pStore, e, id, &s->acc, &r, zErr, nErr);
+  return store_report_approve(pStore, id, &s->acc, &r, zErr, nErr);
+}
+
+/* The demo's joint record: a signing key for each co-chair (sealed with
+** the password printed), and both co-chairs' signed approvals of every
+** public goal of us-rs, of its public document and of the public report
+** of the last full quarter, with a signed checkpoint of each. */
+static AccRc demo_approve(Cli *p, Store *pStore, char azPw[][DEMO_PW],
+                          char *zErr, int nErr){
+  DemoSigner aS[2];
+  DemoPick pick;
+  SigningKey k;
+  int64_t idD = 0, iVersion = 0;
+  AccRc rc = ACC_OK;
+  size_t i;
+  int n = 0, j;
+  memset(aS, 0, sizeof(aS));
+  for(i=0; i<N_DEMO_ACCOUNT && rc==ACC_OK; i++){
+    const struct DemoAccount *d = &aDemoAccount[i];
+    DemoSigner *s;
+    if( d->eRole!=ROLE_COCHAIR || n>=2 ) continue;
+    s = &aS[n++];
+    store_set_actor(pStore, d->zLogin);
+    rc = store_key_create(pStore, d->zLogin, 0, azPw[i], &k, zErr, nErr);
+    if( rc==ACC_OK ){
+      rc = store_key_unseal(pStore, k.id, azPw[i], s->zSecret, zErr, nErr);
+    }
+    if( rc==ACC_OK ){
+      store_account_get(pStore, d->zLogin, &s->acc);
+      s->iKey = k.id;
+      store_party_codes(pStore, s->acc.iParty, s->zParty, sizeof(s->zParty),
+                        s->zDial, sizeof(s->zDial), &idD);
+    }
+  }
+  if( rc ) return rc;
+  memset(&pick, 0, sizeof(pick));
+  pick.idD = idD;
+  pick.e = ENT_GOAL;
+  store_item_each(pStore, ENT_GOAL, -1, 0, demo_pick, &pick);
+  for(i=0; rc==ACC_OK && i<(size_t)pick.ids.n; i++){
+    for(j=0; rc==ACC_OK && j<n; j++){
+      rc = demo_sign(pStore, &aS[j], ENT_GOAL, "goal", pick.ids.a[i], zErr,
+                     nErr);
+    }
+  }
+  free(pick.ids.a);
+  memset(&pick, 0, sizeof(pick));
+  pick.idD = idD;
+  pick.e = ENT_DOCUMENT;
+  store_item_each(pStore, ENT_DOCUMENT, -1, 0, demo_pick, &pick);
+  for(i=0; rc==ACC_OK && i<(size_t)pick.ids.n && i<1; i++){
+    for(j=0; rc==ACC_OK && j<n; j++){
+      rc = demo_sign(pStore, &aS[j], ENT_DOCUMENT, "document",
+                     pick.ids.a[i], zErr, nErr);
+    }
+  }
+  free(pick.ids.a);
+  /* The public report of the last full quarter, built from what was just
+  ** approved, issued once both sign it. */
+  if( rc==ACC_OK && cli_report_issue_public(p, pStore, &iVersion)==0 ){
+    for(j=0; rc==ACC_OK && j<n; j++){
+      rc = demo_sign(pStore, &aS[j], -1, "report", iVersion, zErr, nErr);
+    }
+  }
+  for(j=0; rc==ACC_OK && j<n; j++){
+    store_set_actor(pStore, aS[j].acc.zLogin);
+    if( store_begin(pStore) ){
+      snprintf(zErr, nErr, "the database is busy");
+      rc = ACC_BUSY;
+      break;
+    }
+    rc = store_checkpoint_add(pStore, aS[j].iKey, aS[j].acc.iParty,
+                              aS[j].zSecret, 0, zErr, nErr);
+    if( rc==ACC_OK ) rc = store_commit(pStore);
+    else store_rollback(pStore);
+  }
+  for(j=0; j<2; j++) sodium_memzero(aS[j].zSecret, sizeof(aS[j].zSecret));
+  return rc;
+}
+
 int cmd_demo(Cli *p, int argc, char **argv){
   Store *pStore;
   char zErr[800];
   int rc, nItem, bForce = 0, bAccounts = 1, i;
+  char azPw[N_DEMO_ACCOUNT][DEMO_PW];
   AccRc arc;
   for(i=1; i<argc; i++){
     if( strcmp(argv[i], "--force")==0 ) bForce = 1;
@@ -115,9 +252,18 @@ int cmd_demo(Cli *p, int argc, char **argv){
            p->zDb, nItem);
   }
   if( arc==ACC_OK && bAccounts ){
-    arc = demo_accounts(pStore, 1, zErr, sizeof(zErr));
+    arc = demo_accounts(pStore, 1, azPw, zErr, sizeof(zErr));
     printf("\n");
   }
+  if( arc==ACC_OK && bAccounts ){
+    arc = demo_approve(p, pStore, azPw, zErr, sizeof(zErr));
+    if( arc==ACC_OK ){
+      printf("Both co-chairs signed their approval of the public goals, "
+             "a document and the\npublic report of the last quarter "
+             "(`accord key list`, `accord verify`).\n\n");
+    }
+  }
+  sodium_memzero(azPw, sizeof(azPw));
   store_close(pStore);
   if( arc ){
     db_unlink(p->zDb);

@@ -61,7 +61,8 @@ static void print_version(const IssuedReport *r){
 
 /* Build the report of *pSpec and store it as a new report (iReport 0) or
 ** a new version of iReport. */
-static int issue(Cli *p, Store *pStore, ReportSpec *pSpec, int64_t iReport){
+static int issue(Cli *p, Store *pStore, ReportSpec *pSpec, int64_t iReport,
+                 int64_t *piVersionId){
   Report *pR = 0;
   Buf out = BUF_INIT;
   IssuedReport in, got;
@@ -92,16 +93,31 @@ static int issue(Cli *p, Store *pStore, ReportSpec *pSpec, int64_t iReport){
     r = cli_error(rc, "%s", zErr);
     goto out;
   }
-  print_version(&got);
-  if( strcmp(got.zState, "pending")==0 ){
+  if( piVersionId ){
+    *piVersionId = got.iVersionId;
+  }else{
+    print_version(&got);
+  }
+  if( strcmp(got.zState, "pending")==0 && piVersionId==0 ){
     printf("  a public report: it is issued once a co-chair of each party "
-           "ran `accord --as LOGIN report approve %lld`\n",
+           "signed it with `accord --as LOGIN report approve %lld`\n",
            (long long)got.iReport);
   }
 out:
   report_free(pR);
   buf_free(&out);
   return r;
+}
+
+int cli_report_issue_public(Cli *p, Store *pStore, int64_t *piVersionId){
+  static char *azArg[] = { "report", "issue", "public", 0 };
+  ReportSpec spec;
+  int rc;
+  memset(&spec, 0, sizeof(spec));
+  spec.eKind = (ReportKind)cli_report_kind("public");
+  rc = cli_report_options(3, azArg, 3, "report", &spec);
+  if( rc ) return rc;
+  return issue(p, pStore, &spec, 0, piVersionId);
 }
 
 static int list_row(void *pArg, const IssuedReport *r){
@@ -127,6 +143,7 @@ static int viewer_option(const char *z, Class *pe){
 int cmd_report_issued(Cli *p, int argc, char **argv){
   const char *zVerb = argv[1], *zDialogue = 0, *zVersion = 0;
   const char *zOutput = 0, *zReason = 0, *zViewer = 0;
+  const char *zHash = 0, *zPwFd = 0;
   Store *pStore = 0;
   int rc = 0, i, iVersion = 0;
   int64_t iReport = 0;
@@ -156,7 +173,7 @@ int cmd_report_issued(Cli *p, int argc, char **argv){
     }
     pStore = cli_open(p, 0, &rc);
     if( pStore==0 ) return rc;
-    rc = issue(p, pStore, &spec, 0);
+    rc = issue(p, pStore, &spec, 0, 0);
     store_close(pStore);
     return rc;
   }
@@ -180,6 +197,8 @@ int cmd_report_issued(Cli *p, int argc, char **argv){
      || (r = cli_opt_value(argc, argv, &i, "version", &zVersion))
      || (r = cli_opt_value(argc, argv, &i, "reason", &zReason))
      || (r = cli_opt_value(argc, argv, &i, "as-viewer", &zViewer))
+     || (r = cli_opt_value(argc, argv, &i, "hash", &zHash))
+     || (r = cli_opt_value(argc, argv, &i, "password-fd", &zPwFd))
      || (r = cli_opt_value(argc, argv, &i, "output", &zOutput)) ){
       if( r<0 ) return EXIT_USAGE;
       continue;
@@ -265,11 +284,11 @@ int cmd_report_issued(Cli *p, int argc, char **argv){
       spec.zDialogue = arena_printf(&p->arena, "%lld",
                                     (long long)r.idDialogue);
     }
-    rc = issue(p, pStore, &spec, iReport);
+    rc = issue(p, pStore, &spec, iReport, 0);
   }else if( strcmp(zVerb, "approve")==0 ){
+    /* A signature by the co-chair of --as: their password is read from
+    ** the terminal or --password-fd; --as alone approves nothing. */
     IssuedReport r;
-    Account acc;
-    char zErr[300];
     AccRc arc;
     arc = store_report_get(pStore, iReport, iVersion ? iVersion : -1,
                            &p->arena, &r);
@@ -277,20 +296,11 @@ int cmd_report_issued(Cli *p, int argc, char **argv){
       rc = cli_error(arc, "no report %lld", (long long)iReport);
       goto out;
     }
-    if( store_account_get(pStore, p->zActor, &acc) ){
-      rc = cli_error(ACC_INVALID, "approve: no account \"%s\" (give the "
-                     "co-chair's login with --as)", p->zActor);
-      goto out;
-    }
-    arc = store_report_approve(pStore, r.iVersionId, &acc, zErr,
-                               sizeof(zErr));
-    if( arc ){
-      rc = cli_error(arc, "%s", zErr);
-      goto out;
-    }
+    rc = cli_report_approve(p, pStore, r.iVersionId, zHash, zPwFd);
+    if( rc ) goto out;
     store_report_get(pStore, iReport, r.iVersion, &p->arena, &r);
     printf("report %lld version %d approved for %s's party: %s\n",
-           (long long)iReport, r.iVersion, acc.zLogin, r.zState);
+           (long long)iReport, r.iVersion, p->zActor, r.zState);
   }else{
     rc = cli_usage("report", "report: no such verb \"%s\"", zVerb);
   }

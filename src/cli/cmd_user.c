@@ -16,6 +16,7 @@
 #include "cli.h"
 #include "../store/account.h"
 #include "../store/home.h"
+#include "../store/sign.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -85,6 +86,9 @@ int cmd_user(Cli *p, int argc, char **argv){
   char zPw[256], zErr[300];
   const char *zLang = 0, *zPerson = 0;
   int i, rc, bStdin = 0, bRevoke = 0, eRole, nEnded = 0;
+  int bLost = 0, bCur = 0, nLocked = 0;
+  char zCur[256];
+  Account acc;
   int64_t iParty = 0;
   AccRc arc;
   static const char zWhat[] = "user: add, list, password, set, disable, "
@@ -94,6 +98,7 @@ int cmd_user(Cli *p, int argc, char **argv){
     int r;
     if( strcmp(argv[i], "--password-stdin")==0 ){ bStdin = 1; i++; continue; }
     if( strcmp(argv[i], "--revoke-tokens")==0 ){ bRevoke = 1; i++; continue; }
+    if( strcmp(argv[i], "--lost")==0 ){ bLost = 1; i++; continue; }
     if( (r = cli_opt_value(argc, argv, &i, "name", &zName))!=0
      || (r = cli_opt_value(argc, argv, &i, "role", &zRole))!=0
      || (r = cli_opt_value(argc, argv, &i, "lang", &zLang))!=0
@@ -138,19 +143,47 @@ int cmd_user(Cli *p, int argc, char **argv){
       rc = cli_usage("user", "user password: give LOGIN");
       goto out;
     }
+    /* An account that holds a signing key sealed with its password
+    ** gives the current password first, so that the key is re-sealed
+    ** with the new one; with --lost the key is locked instead (it must be
+    ** replaced: `accord key replace`). */
+    if( !bLost && store_account_get(pStore, zLogin, &acc)==ACC_OK
+     && store_key_sealed_live(pStore, acc.id) ){
+      if( bStdin || !isatty(0) ){
+        bCur = read_password(1, zCur, sizeof(zCur))==0;
+      }else{
+        char *z = getpass("Current password (it seals the signing key): ");
+        if( z ){
+          snprintf(zCur, sizeof(zCur), "%s", z);
+          bCur = 1;
+        }
+      }
+      if( !bCur ){
+        rc = cli_error(ACC_INVALID, "current password: none given (the "
+                       "account's signing key is sealed with it; --lost "
+                       "locks the key instead)");
+        goto out;
+      }
+    }
     if( read_password(bStdin, zPw, sizeof(zPw)) ){
       rc = cli_error(ACC_INVALID, "password: none given");
       goto out;
     }
     /* A new password ends every session of the account (and with
     ** --revoke-tokens its tokens and calendar keys). */
-    arc = store_account_password_reset(pStore, zLogin, zPw, 0, bRevoke,
-                                       &nEnded, zErr, sizeof(zErr));
+    arc = store_sign_password(pStore, zLogin, bCur ? zCur : 0, zPw, 0,
+                              bRevoke, &nEnded, &nLocked, zErr,
+                              sizeof(zErr));
     rc = arc ? cli_error(arc, "%s", zErr) : 0;
     if( arc==ACC_OK ){
-      printf("password of %s changed; %d session%s ended%s\n", zLogin,
+      printf("password of %s changed; %d session%s ended%s%s\n", zLogin,
              nEnded, nEnded==1 ? "" : "s",
-             bRevoke ? "; its tokens and calendar keys removed" : "");
+             bRevoke ? "; its tokens and calendar keys removed" : "",
+             bCur ? "; its signing key re-sealed" : "");
+      if( nLocked ){
+        printf("%d signing key%s locked: make a new one with `accord key "
+               "replace %s`\n", nLocked, nLocked==1 ? "" : "s", zLogin);
+      }
     }
   }else if( strcmp(argv[1], "set")==0 ){
     eRole = -1;

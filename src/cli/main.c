@@ -16,12 +16,32 @@
 #define ACCORD_VERSION "0.1.0"
 
 const CliCmd aCliCmd[] = {
+  { "approve", cmd_approve, "approve an item's version with a signature",
+    "usage: accord approve KIND ID --hash H [--password-fd N]\n"
+    "       accord approve KIND ID --hash H --signature S --key-id N\n"
+    "       (as the co-chair of --as LOGIN)\n"
+    "\n"
+    "Approves version H (its content hash, as `accord hash KIND ID` or\n"
+    "`approve` without --hash prints it) of a goal, a document or a\n"
+    "report version (KIND report, ID the version's id) for the party of\n"
+    "the co-chair LOGIN, with a signature by LOGIN's key: the password\n"
+    "that unseals it is asked on the terminal, or read from file\n"
+    "descriptor N; or a signature made elsewhere (`accord sign`) is given\n"
+    "with the key's id.  --as alone approves nothing.  If the item\n"
+    "changed since H, nothing is approved (exit 4) and the new hash is\n"
+    "named.  The key also signs the audit chain's head (a checkpoint).\n" },
   { "backup", cmd_backup, "copy the database to a file, safely while in use",
     "usage: accord backup FILE [--force]\n"
     "\n"
     "Copies the whole database to FILE with SQLite's online backup API,\n"
     "so it is consistent even while others write.  Refuses to overwrite\n"
     "an existing FILE unless --force is given.\n" },
+  { "checkpoint", cmd_checkpoint, "sign the audit chain's head",
+    "usage: accord checkpoint [--password-fd N]   (as --as LOGIN)\n"
+    "\n"
+    "The co-chair LOGIN's key signs the id and hash of the latest audit\n"
+    "entry: a checkpoint that `accord verify` checks is still in the\n"
+    "chain.  The password is asked on the terminal or read from N.\n" },
   { "conflicts", cmd_conflicts, "list periods where sources disagree",
     "usage: accord conflicts\n"
     "\n"
@@ -74,6 +94,12 @@ const CliCmd aCliCmd[] = {
     "may see unless --as-viewer says otherwise.  REF is the publisher's\n"
     "registered organisation identifier (default: the dialogue's code).\n"
     "See docs/iati.md.\n" },
+  { "hash", cmd_hash, "the content hash an approval signs",
+    "usage: accord hash KIND ID   ([--as LOGIN] before the command)\n"
+    "\n"
+    "Prints the version and canonical content hash (docs/design.md) of a\n"
+    "goal, a document or a report version, and, for the co-chair LOGIN,\n"
+    "the `accord sign` command that signs it offline.\n" },
   { "import", cmd_import, "import observations from CSV or IATI XML",
     "usage: accord import observations FILE.csv [--dry-run]\n"
     "       accord import iati FILE.xml [--dry-run]\n"
@@ -102,6 +128,31 @@ const CliCmd aCliCmd[] = {
     "\n"
     "Creates a new, empty database at --db (default accord.db).  Fails if\n"
     "the file exists.\n" },
+  { "key", cmd_key, "signing keys: create, designate, rotate, replace",
+    "usage: accord key create LOGIN [--party P] [--password-fd N]\n"
+    "       accord key create --offline -o FILE\n"
+    "       accord key add LOGIN --public HEX [--password-fd N]\n"
+    "       accord key list [--party P] [--json]\n"
+    "       accord --as COCHAIR key designate LOGIN --party P\n"
+    "       accord key rotate LOGIN [--party P]\n"
+    "       accord key replace LOGIN [--party P]\n"
+    "       accord --as COCHAIR key acknowledge ID\n"
+    "       accord key export --public [--party P] [-o FILE]\n"
+    "\n"
+    "Each co-chair signs approvals with an Ed25519 key.  create makes one,\n"
+    "sealed with LOGIN's password (argon2id): a co-chair's key for their\n"
+    "party is valid at once; anyone else's waits until a co-chair of the\n"
+    "party designates it (designate, signed with the co-chair's key).\n"
+    "create --offline writes a secret key to FILE on this machine and\n"
+    "prints its public key, which add registers for LOGIN: the secret\n"
+    "never reaches the server (sign with `accord sign`).  rotate makes a\n"
+    "new key, handed over by a signature of the old one, which is\n"
+    "retired.  After a lost password (reset with `accord user password\n"
+    "--lost`), replace makes a new key that a co-chair of another party\n"
+    "acknowledges.  Old keys stay, with their validity, so that old\n"
+    "signatures verify.  export --public writes every public key with its\n"
+    "validity as JSON.  Passwords are asked on the terminal or read from\n"
+    "file descriptor N.\n" },
   { "load", cmd_load, "load a JSON fixture into the database",
     "usage: accord load FILE.json\n"
     "\n"
@@ -163,7 +214,8 @@ const CliCmd aCliCmd[] = {
     "  accord report list [--dialogue D]\n"
     "  accord report get ID [--version N] [-o FILE]\n"
     "  accord report correct ID --reason TEXT\n"
-    "  accord --as LOGIN report approve ID [--version N]\n"
+    "  accord --as LOGIN report approve ID [--version N] [--hash H]\n"
+    "                                  [--password-fd N]\n"
     "`issue` stores the bytes with the BLAKE2b-256 of the data the report\n"
     "was built from and of the bytes; `get` writes the same bytes back\n"
     "(the latest issued version, or --version N) after checking their\n"
@@ -171,8 +223,17 @@ const CliCmd aCliCmd[] = {
     "same kind, dialogue, period, language, format and viewer, as a new\n"
     "version that records the reason.  A public report (and each of its\n"
     "corrections) is issued only once a co-chair of each party approved\n"
-    "it with `approve`, acting as their account (--as LOGIN).  `list` and\n"
+    "it with `approve`: a signature by the key of LOGIN, whose password\n"
+    "is asked on the terminal or read from N (--as alone approves\n"
+    "nothing); --hash, if given, must be the version's content hash.\n"
+    "`list` and\n"
     "`get` take --as-viewer like the reports themselves.\n" },
+  { "return", cmd_return, "return an item for changes, with a reason",
+    "usage: accord return KIND ID --reason TEXT [--password-fd N]\n"
+    "       (as the co-chair of --as LOGIN)\n"
+    "\n"
+    "The co-chair LOGIN returns a goal, a document or a report version\n"
+    "for changes; the reason is recorded and shown on the item's page.\n" },
   { "serve", cmd_serve, "run the web application",
     "usage: accord serve [--listen ADDRESS:PORT] [--quiet] [--workers N]\n"
     "                    [--per-ip N] [--hash-threads N] [--hash-queue N]\n"
@@ -191,6 +252,15 @@ const CliCmd aCliCmd[] = {
     "A full queue, or a write that waited 60 s for the database, answers\n"
     "503 with Retry-After.  A client has 10 s to send a request's headers\n"
     "and 30 s more for its body.\n" },
+  { "sign", cmd_sign, "sign an approval offline with a key file",
+    "usage: accord sign --key FILE KIND ID --version V --hash H --party P\n"
+    "                   --dialogue D\n"
+    "\n"
+    "Prints the signature of the approval of version V (content hash H)\n"
+    "of KIND ID for party P of dialogue D with the secret key in FILE\n"
+    "(`accord key create --offline`); needs no database.  `accord approve\n"
+    "KIND ID` on the server prints these values; give the signature back\n"
+    "with `accord approve ... --signature S --key-id N` or the API.\n" },
   { "status", cmd_status, "the status of every goal, explained",
     "usage: accord status [--at DATE] [--known-on DATE] [--dialogue D]\n"
     "                     [--json]\n"
@@ -227,6 +297,7 @@ const CliCmd aCliCmd[] = {
     "                       [--password-stdin]\n"
     "       accord user list\n"
     "       accord user password LOGIN [--password-stdin] [--revoke-tokens]\n"
+    "                                  [--lost]\n"
     "       accord user set LOGIN [--role R] [--party CODE|none] [--name N]\n"
     "                             [--lang en|sr-Latn|sr-Cyrl]\n"
     "       accord user disable LOGIN\n"
@@ -239,6 +310,10 @@ const CliCmd aCliCmd[] = {
     "standard input, or asked for on a terminal, and stored as an\n"
     "argon2id hash.  A new password ends every session of the account;\n"
     "--revoke-tokens also removes its API tokens and calendar keys.\n"
+    "An account with a signing key gives its current password first (the\n"
+    "first line of standard input, or asked), and its key is re-sealed\n"
+    "with the new one; --lost (a forgotten password) locks the key\n"
+    "instead: make a new one with `accord key replace`.\n"
     "disable ends the account's sessions; it cannot log in and its tokens\n"
     "and calendar keys are refused until it is enabled again.  rm removes\n"
     "an account with its sessions and tokens, but refuses one the record\n"
@@ -248,7 +323,9 @@ const CliCmd aCliCmd[] = {
     "usage: accord verify [--json] [--against OLD-EVIDENCE]\n"
     "       accord verify --evidence FILE [--json]\n"
     "\n"
-    "Recomputes the audit log's hash chain, rebuilds from the log alone what\n"
+    "Recomputes the audit log's hash chain, checks every approval's,\n"
+    "checkpoint's and key event's signature against the key that made it\n"
+    "(of that party, valid then), rebuilds from the log alone what\n"
     "every table should hold (items, approvals, accounts, sessions, tokens,\n"
     "issued reports) and compares it with the tables, checks the triggers\n"
     "against the schema's and each issued report's bytes against its hashes.\n"

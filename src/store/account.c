@@ -3,6 +3,7 @@
 */
 #include "storeInt.h"
 #include "account.h"
+#include "sign.h"
 
 #include <pthread.h>
 #include <assert.h>
@@ -429,12 +430,10 @@ static int64_t publish_dialogue(Store *p, int e, int64_t id){
 }
 
 AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
-                    char *zErr, int nErr){
-  Arena a = ARENA_INIT;
-  Value *aParty;
-  DbStmt *pS;
-  int64_t idD = publish_dialogue(p, e, id), v;
-  char zNow[21], zData[200];
+                    SignReq *pReq, char *zErr, int nErr){
+  int64_t idD = publish_dialogue(p, e, id), v = 0, iKey = 0;
+  char zSig[SIGN_SIG_HEX], zSecret[SIGN_SK_HEX];
+  Account signer;
   AccRc rc;
   int bOwn;
   if( idD==0 ){
@@ -442,39 +441,28 @@ AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
              aEntity[e].zTitle, (long long)id);
     return ACC_NOTFOUND;
   }
-  if( !access_can(pAcc->eRole, ACT_APPROVE, e) || pAcc->iParty==0
-   || store_item_get(p, ENT_PARTY, pAcc->iParty, &a, &aParty)
-   || aParty[0].i!=idD ){
-    arena_free(&a);
+  /* A co-chair of a party of the dialogue approves for their party;
+  ** whom a party's co-chair designated (a key of that party), for it. */
+  if( store_signer_for(p, pAcc, idD, &signer) ){
     snprintf(zErr, nErr, "only a co-chair of a party of this dialogue "
-             "may approve");
+             "(or whom its co-chair designated to sign) may approve");
     return ACC_INVALID;
   }
-  arena_free(&a);
-  v = store_item_version(p, e, id);
-  store_now(zNow);
-  pS = store_sq_stmt(p, SQ_APPR_INSERT);
-  p->pDrv->xBindText(pS, 1, aEntity[e].zName);
-  p->pDrv->xBindInt(pS, 2, id);
-  p->pDrv->xBindInt(pS, 3, v);
-  p->pDrv->xBindInt(pS, 4, pAcc->iParty);
-  p->pDrv->xBindInt(pS, 5, pAcc->id);
-  p->pDrv->xBindText(pS, 6, zNow);
+  pAcc = &signer;
+  /* The signature is made (the key unsealed: slow) before the
+  ** transaction; store_approval_land() checks the version again in it. */
+  rc = sign_approval_prepare(p, aEntity[e].zName, id, pAcc, pReq, &v, &iKey,
+                             zSig, zSecret, zErr, nErr);
+  if( rc ) return rc;
   bOwn = !p->nTxn;
   if( bOwn && store_begin(p) ){
-    p->pDrv->xReset(pS);
+    sodium_memzero(zSecret, sizeof(zSecret));
     snprintf(zErr, nErr, "the database is busy");
     return ACC_BUSY;
   }
-  rc = store_run(p, pS, zErr, nErr);
-  if( rc==ACC_OK ){
-    snprintf(zData, sizeof(zData), "{\"entity\":\"%s\",\"item_id\":%lld,"
-             "\"version\":%lld,\"party_id\":%lld,\"account_id\":%lld,"
-             "\"at\":\"%s\"}", aEntity[e].zName, (long long)id,
-             (long long)v, (long long)pAcc->iParty, (long long)pAcc->id,
-             zNow);
-    rc = store_audit_add(p, "approve", "approval", 0, zData);
-  }
+  rc = store_approval_land(p, aEntity[e].zName, id, v, pAcc, pReq, iKey,
+                           zSig, zSecret, zErr, nErr);
+  sodium_memzero(zSecret, sizeof(zSecret));
   if( bOwn ){
     if( rc==ACC_OK ) rc = store_commit(p);
     if( rc!=ACC_OK ) store_rollback(p);

@@ -136,10 +136,16 @@ AccRc store_calendar_key_new(Store *p, const char *zLogin,
 AccRc store_calendar_key_get(Store *p, const char *zKey, Account *pOut);
 
 /* Approve the current version of item id of entity e for the account's
-** party.  ACC_INVALID (with zErr) if the account is not a co-chair of a
-** party of the item's dialogue, or the item cannot be approved. */
+** party: a signature of its canonical hash (sign.h).  pReq carries the
+** content hash the approver was shown and the password that unseals
+** their key, or a signature made elsewhere.  ACC_INVALID (with zErr) if
+** the account is not a co-chair of a party of the item's dialogue, the
+** item cannot be approved, or the password or signature is wrong;
+** ACC_CONFLICT if the item changed since the hash (pReq->zNow holds the
+** current one).  Nothing is written unless it succeeds. */
+struct SignReq;
 AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
-                    char *zErr, int nErr);
+                    struct SignReq *pReq, char *zErr, int nErr);
 
 /* One approval, as listed on an item's page. */
 typedef struct Approval {

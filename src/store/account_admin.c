@@ -200,7 +200,7 @@ AccRc store_account_remove(Store *p, const char *zLogin, char *zErr,
   Account acc;
   DbStmt *pS;
   char zData[120];
-  int64_t nAppr = 0, nReport = 0, nObs = 0;
+  int64_t nAppr = 0, nReport = 0, nObs = 0, nKey = 0;
   AccRc rc;
   int bOwn;
   if( (rc = admin_find(p, zLogin, &acc, zErr, nErr))!=0 ) return rc;
@@ -211,14 +211,17 @@ AccRc store_account_remove(Store *p, const char *zLogin, char *zErr,
     nAppr = p->pDrv->xColumnInt(pS, 0);
     nReport = p->pDrv->xColumnInt(pS, 1);
     nObs = p->pDrv->xColumnInt(pS, 2);
+    nKey = p->pDrv->xColumnInt(pS, 3);
   }
   p->pDrv->xReset(pS);
-  if( nAppr || nReport || nObs ){
+  if( nAppr || nReport || nObs || nKey ){
+    /* A signing key stays, so that its signatures still verify. */
     snprintf(zErr, nErr, "login: the record refers to \"%s\" (%lld "
-             "approvals, %lld issued reports, %lld observations); it is "
-             "kept: disable it instead (accord user disable %s)",
-             acc.zLogin, (long long)nAppr, (long long)nReport,
-             (long long)nObs, acc.zLogin);
+             "approvals, %lld issued reports, %lld observations, %lld "
+             "signing keys); it is kept: disable it instead (accord user "
+             "disable %s)", acc.zLogin, (long long)nAppr,
+             (long long)nReport, (long long)nObs, (long long)nKey,
+             acc.zLogin);
     return ACC_CONFLICT;
   }
   if( (bOwn = txn_open(p))<0 ){

@@ -20,6 +20,7 @@
 */
 #include "storeInt.h"
 #include "account.h"
+#include "sign.h"
 
 #include <sodium.h>
 #include <stdio.h>
@@ -318,13 +319,14 @@ AccRc store_report_each(Store *p, int64_t idDialogue,
 }
 
 AccRc store_report_approve(Store *p, int64_t iVersionId,
-                           const Account *pAcc, char *zErr, int nErr){
+                           const Account *pAcc, SignReq *pReq, char *zErr,
+                           int nErr){
   Arena a = ARENA_INIT;
   IssuedReport r;
   DbStmt *pS;
-  Value *aParty;
-  char zNow[21], zData[200];
-  int64_t nParty = 0, nAppr = 0;
+  char zNow[21], zData[200], zSig[SIGN_SIG_HEX], zSecret[SIGN_SK_HEX];
+  Account signer;
+  int64_t nParty = 0, nAppr = 0, iV = 0, iKey = 0;
   int bOwn = !p->nTxn;
   AccRc rc = ACC_OK;
   pS = iq_prepare(p, IQ_VERSION_BY_ID);
@@ -342,37 +344,30 @@ AccRc store_report_approve(Store *p, int64_t iVersionId,
     arena_free(&a);
     return ACC_INVALID;
   }
-  if( !access_can(pAcc->eRole, ACT_APPROVE, ENT_DOCUMENT)
-   || pAcc->iParty==0
-   || store_item_get(p, ENT_PARTY, pAcc->iParty, &a, &aParty)
-   || aParty[0].i!=r.idDialogue ){
+  if( store_signer_for(p, pAcc, r.idDialogue, &signer) ){
     snprintf(zErr, nErr, "only a co-chair of a party of this dialogue "
-             "may approve");
+             "(or whom its co-chair designated to sign) may approve");
     arena_free(&a);
     return ACC_INVALID;
   }
+  pAcc = &signer;
+  /* The signature is made before the transaction (sign.h). */
+  rc = sign_approval_prepare(p, "report", iVersionId, pAcc, pReq, &iV,
+                             &iKey, zSig, zSecret, zErr, nErr);
+  if( rc ){
+    arena_free(&a);
+    return rc;
+  }
   store_now(zNow);
   if( bOwn && store_begin(p) ){
+    sodium_memzero(zSecret, sizeof(zSecret));
     arena_free(&a);
     snprintf(zErr, nErr, "the database is busy");
     return ACC_BUSY;
   }
-  pS = store_sq_stmt(p, SQ_APPR_INSERT);
-  p->pDrv->xBindText(pS, 1, "report");
-  p->pDrv->xBindInt(pS, 2, iVersionId);
-  p->pDrv->xBindInt(pS, 3, iVersionId);
-  p->pDrv->xBindInt(pS, 4, pAcc->iParty);
-  p->pDrv->xBindInt(pS, 5, pAcc->id);
-  p->pDrv->xBindText(pS, 6, zNow);
-  rc = store_run(p, pS, zErr, nErr);
-  if( rc==ACC_OK ){
-    snprintf(zData, sizeof(zData), "{\"entity\":\"report\",\"item_id\":%lld,"
-             "\"version\":%lld,\"party_id\":%lld,\"account_id\":%lld,"
-             "\"at\":\"%s\"}", (long long)iVersionId,
-             (long long)iVersionId, (long long)pAcc->iParty,
-             (long long)pAcc->id, zNow);
-    rc = store_audit_add(p, "approve", "approval", 0, zData);
-  }
+  rc = store_approval_land(p, "report", iVersionId, iV, pAcc, pReq, iKey,
+                           zSig, zSecret, zErr, nErr);
+  sodium_memzero(zSecret, sizeof(zSecret));
   if( rc==ACC_OK ){
     pS = store_sq_stmt(p, SQ_APPR_COUNT);
     p->pDrv->xBindText(pS, 1, "report");

@@ -332,6 +332,59 @@ static void copy_field(json_t *pTo, json_t *pFrom, const char *zName){
   if( pV ) json_object_set(pTo, zName, pV);
 }
 
+/* Copy field zName of pFrom to pTo, or NULL if pFrom lacks it. */
+static void copy_or_null(json_t *pTo, json_t *pFrom, const char *zName){
+  json_t *pV = json_object_get(pFrom, zName);
+  json_object_set_new(pTo, zName, pV ? json_incref(pV) : json_null());
+}
+
+/* A signed checkpoint of the chain's head (sign_verify.c): the row as
+** the entry gives it, under the checkpoint's id. */
+static void replay_checkpoint(Replay *pR, const AuditEntry *pE,
+                              json_t *pData){
+  char zKey[24];
+  json_t *pRow = json_object();
+  json_object_set_new(pRow, "id", json_integer(pE->iItem));
+  copy_or_null(pRow, pData, "audit_id");
+  copy_or_null(pRow, pData, "head_hash");
+  copy_or_null(pRow, pData, "key_id");
+  copy_or_null(pRow, pData, "party_id");
+  copy_or_null(pRow, pData, "signature");
+  snprintf(zKey, sizeof(zKey), "%lld", (long long)pE->iItem);
+  replay_set(pR, "checkpoint", zKey, pRow, pE->id);
+}
+
+/* An item returned for changes with a reason (sign.c). */
+static void replay_return(Replay *pR, const AuditEntry *pE, json_t *pData){
+  char zKey[24];
+  json_t *pRow = json_object();
+  json_object_set_new(pRow, "id", json_integer(pE->iItem));
+  copy_or_null(pRow, pData, "entity");
+  copy_or_null(pRow, pData, "item_id");
+  copy_or_null(pRow, pData, "version");
+  copy_or_null(pRow, pData, "party_id");
+  copy_or_null(pRow, pData, "reason");
+  snprintf(zKey, sizeof(zKey), "%lld", (long long)pE->iItem);
+  replay_set(pR, "item_return", zKey, pRow, pE->id);
+}
+
+/* A signing key's event (sign_key.c): the key's public half and its
+** party, as its first event (made, added, designated, handed over or
+** replaced) gives them; later events name the same public key. */
+static void replay_key(Replay *pR, const AuditEntry *pE, json_t *pData){
+  char zKey[24];
+  json_t *pRow;
+  snprintf(zKey, sizeof(zKey), "%lld", (long long)pE->iItem);
+  pRow = replay_get(pR, "signing_key", zKey);
+  if( pRow==0 ){
+    pRow = json_object();
+    json_object_set_new(pRow, "id", json_integer(pE->iItem));
+    copy_or_null(pRow, pData, "party_id");
+  }
+  copy_or_null(pRow, pData, "public_key");
+  replay_set(pR, "signing_key", zKey, pRow, pE->id);
+}
+
 /* Remove every row of kind zKind whose account_id is iAcc. */
 static void replay_del_account(Replay *pR, const char *zKind, int64_t iAcc){
   json_t *pSet = json_object_get(pR->pKind, zKind);
@@ -493,6 +546,10 @@ static void replay_approve(Replay *pR, const AuditEntry *pE, json_t *pData){
   copy_field(pRow, pData, "party_id");
   copy_field(pRow, pData, "account_id");
   copy_field(pRow, pData, "at");
+  /* Signed since migration 009: an older approval's are NULL. */
+  copy_or_null(pRow, pData, "content_hash");
+  copy_or_null(pRow, pData, "key_id");
+  copy_or_null(pRow, pData, "signature");
   if( !json_object_get(pData, "account_id") ) replay_partial(pR, "approval");
   replay_set(pR, "approval", zKey, pRow, pE->id);
 }
@@ -571,6 +628,12 @@ void replay_entry(Replay *pR, const AuditEntry *pE){
     replay_account(pR, pE, pData);
   }else if( strcmp(pE->zAction, "session")==0 ){
     replay_session(pR, pE, pData);
+  }else if( strcmp(pE->zAction, "checkpoint")==0 ){
+    replay_checkpoint(pR, pE, pData);
+  }else if( strcmp(pE->zAction, "key")==0 ){
+    replay_key(pR, pE, pData);
+  }else if( strcmp(pE->zAction, "return")==0 ){
+    replay_return(pR, pE, pData);
   }else if( strcmp(pE->zEntity, "report")==0 ){
     replay_report(pR, pE, pData);
   }else if( (e = model_entity_find(pE->zEntity))>=0 ){

@@ -325,7 +325,8 @@ static const char *const azSq[SQ__MAX] = {
   "SELECT (SELECT count(*) FROM approval WHERE account_id=?1),"
   " (SELECT count(*) FROM report_issue WHERE created_by=?2)"
   " + (SELECT count(*) FROM report_version WHERE made_by=?2),"
-  " (SELECT count(*) FROM observation WHERE entered_by=?2)",
+  " (SELECT count(*) FROM observation WHERE entered_by=?2),"
+  " (SELECT count(*) FROM signing_key WHERE account_id=?1)",
   /* SQ_ACC_DEL */
   "DELETE FROM account WHERE id=?1",
   /* SQ_SESS_END_ALL: every session of an account but one (hash ?2) */

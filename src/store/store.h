@@ -292,13 +292,15 @@ AccRc store_report_get(Store *p, int64_t iReport, int iVersion,
 AccRc store_report_each(Store *p, int64_t idDialogue,
                         int (*x)(void*, const IssuedReport*), void *pArg);
 /* Approve version iVersionId of a public report for the account's party
-** (account.h's Account); when every party approved it, it is issued.
-** ACC_INVALID if the account is not a co-chair of a party of the report's
-** dialogue or the version needs no approval. */
+** (account.h's Account) with a signature, as store_approve() (pReq, see
+** sign.h); when every party approved it, it is issued.  ACC_INVALID if
+** the account is not a co-chair of a party of the report's dialogue, the
+** version needs no approval, or the password or signature is wrong. */
 struct Account;
+struct SignReq;
 AccRc store_report_approve(Store *p, int64_t iVersionId,
-                           const struct Account *pAcc, char *zErr,
-                           int nErr);
+                           const struct Account *pAcc,
+                           struct SignReq *pReq, char *zErr, int nErr);
 
 /* Copy the open database to zPath with the online backup API. */
 AccRc store_backup(Store *p, const char *zPath, char *zErr, int nErr);

@@ -15,6 +15,7 @@
 */
 #include "storeInt.h"
 #include "replayInt.h"
+#include "sign.h"
 
 #include <sodium.h>
 #include <stdio.h>
@@ -220,7 +221,13 @@ static const char *const azSessCol[] = {
 static const char *const azTokCol[] = {
   "id", "token_hash", "account_id", "label", "scope", "created_at" };
 static const char *const azApprCol[] = {
-  "entity", "item_id", "version", "party_id", "account_id", "at" };
+  "entity", "item_id", "version", "party_id", "account_id", "at",
+  "content_hash", "key_id", "signature" };
+static const char *const azCkCol[] = {
+  "id", "audit_id", "head_hash", "key_id", "party_id", "signature" };
+static const char *const azKeyCol[] = { "id", "public_key", "party_id" };
+static const char *const azRetCol[] = {
+  "id", "entity", "item_id", "version", "party_id", "reason" };
 static const char *const azRepCol[] = {
   "id", "report_id", "version", "kind", "body_hash", "data_hash",
   "made_by", "state", "dialogue_id", "period_from", "period_to", "lang",
@@ -253,7 +260,14 @@ void verify_read_tables(Store *p, Replay *pTab){
   read_rows(p, pTab, "api_token", "SELECT id, token_hash, account_id, label,"
             " scope, created_at FROM api_token ORDER BY id", azTokCol, 6);
   read_rows(p, pTab, "approval", "SELECT entity, item_id, version, party_id,"
-            " account_id, at FROM approval ORDER BY id", azApprCol, 6);
+            " account_id, at, content_hash, key_id, signature FROM approval"
+            " ORDER BY id", azApprCol, 9);
+  read_rows(p, pTab, "checkpoint", "SELECT id, audit_id, head_hash, key_id,"
+            " party_id, signature FROM checkpoint ORDER BY id", azCkCol, 6);
+  read_rows(p, pTab, "signing_key", "SELECT id, public_key, party_id"
+            " FROM signing_key ORDER BY id", azKeyCol, 3);
+  read_rows(p, pTab, "item_return", "SELECT id, entity, item_id, version,"
+            " party_id, reason FROM item_return ORDER BY id", azRetCol, 6);
   read_rows(p, pTab, "report", "SELECT v.id, v.report_id, v.version,"
             " i.kind, v.body_hash, v.data_hash, v.made_by, v.state,"
             " i.dialogue_id, i.period_from, i.period_to, i.lang, i.format,"
@@ -326,6 +340,13 @@ static void verify_triggers(Store *p, Replay *pR){
   json_decref(pWant);
 }
 
+/* A signature that does not verify: a finding of the replay. */
+static void verify_sig_finding(void *pArg, const char *zTable, int64_t id,
+                               const char *zWhat){
+  replay_say((Replay*)pArg, 0, "%s %lld: signature: %s", zTable,
+             (long long)id, zWhat);
+}
+
 int64_t store_verify(Store *p, VerifyFn x, void *pArg, int64_t *pnEntry){
   Replay exp, tab;
   int64_t nFind;
@@ -341,9 +362,9 @@ int64_t store_verify(Store *p, VerifyFn x, void *pArg, int64_t *pnEntry){
   verify_report_orphans(p, &exp);
   store_read_end(p);
   replay_compare(&exp, &tab);
-  /* SIGNATURES: the signature work's store_sig_verify_all() is called
-  ** here (keys, signed approvals, signed checkpoints of the chain's
-  ** head), its findings added to nFind. */
+  /* Every approval, checkpoint and key event is a signature, checked
+  ** against the key that made it (sign_verify.c). */
+  store_sig_verify_all(p, verify_sig_finding, &exp, 0);
   nFind = exp.nFind + tab.nFind;
   replay_free(&exp);
   replay_free(&tab);

@@ -611,6 +611,17 @@ static json_t *operation(Req *p, int iRoute){
                         "required", 1, "content", "application/json",
                         "schema", pSchema));
   }
+  if( pD->eOp==AOP_APPROVE ){
+    /* An approval is a signature (docs/api.md): the content hash of the
+    ** version shown, and the password or a signature made elsewhere. */
+    json_object_set_new(pOp, "requestBody", json_pack(
+      "{s:b,s:{s:{s:{s:s,s:[s],s:{s:{s:s,s:s},s:{s:s},s:{s:s},s:{s:s}}}}}}",
+      "required", 1, "content", "application/json", "schema", "type",
+      "object", "required", "content_hash", "properties", "content_hash",
+      "type", "string", "description", "the canonical hash of the version "
+      "approved", "password", "type", "string", "key_id", "type", "integer",
+      "signature", "type", "string"));
+  }
   {
     json_t *pOk = op_ok(p, pD->eOp, pD->eEnt, &zStatus);
     json_object_set_new(pResp, zStatus, pOk);

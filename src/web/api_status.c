@@ -8,6 +8,7 @@
 */
 #include "api.h"
 #include "../store/goalstat.h"
+#include "../store/sign.h"
 
 #include <assert.h>
 #include <stdio.h>
@@ -175,13 +176,20 @@ void api_approvals(Req *p){
 /*
 ** POST /api/v1/goals/{id}/approve, /api/v1/documents/{id}/approve: the
 ** caller, a co-chair, approves the item's current version for their
-** party.  403 if they are not a co-chair of a party of its dialogue.
-** Replies with the approvals, as GET .../approvals.
+** party with a signature.  The body is {"content_hash": H, "password": P}
+** (the server unseals the caller's key and signs) or {"content_hash": H,
+** "key_id": N, "signature": S} (a signature made elsewhere, hex).  403 if
+** they are not a co-chair of a party of its dialogue or the password or
+** signature is wrong; 409 with the current "content_hash" and "version"
+** if the item changed since H.  Replies with the approvals, as GET
+** .../approvals.
 */
 void api_approve(Req *p){
   int e = api_path_entity(p);
   int64_t id;
-  char zErr[300];
+  char zErr[400];
+  SignReq r;
+  json_t *pB = p->pBody, *pK;
   AccRc rc;
   if( e<0 || !aEntity[e].bPublish ){
     api_error(p, 404, ACC_NOTFOUND, 0, "no such kind of item");
@@ -189,14 +197,45 @@ void api_approve(Req *p){
   }
   id = req_item_or_reply(p, e, req_path(p, 0));
   if( id==0 ) return;
+  memset(&r, 0, sizeof(r));
+  if( pB && !json_is_object(pB) ){
+    api_error(p, 400, ACC_INVALID, 0, "the body must be a JSON object");
+    return;
+  }
+  if( pB ){
+    r.zHash = json_string_value(json_object_get(pB, "content_hash"));
+    r.zPassword = json_string_value(json_object_get(pB, "password"));
+    r.zSignature = json_string_value(json_object_get(pB, "signature"));
+    pK = json_object_get(pB, "key_id");
+    if( pK && !json_is_integer(pK) ){
+      api_error(p, 400, ACC_INVALID, "key_id", "a key's id, a number");
+      return;
+    }
+    r.iKey = pK ? json_integer_value(pK) : 0;
+  }
+  if( r.zHash==0 ){
+    api_error(p, 400, ACC_INVALID, "content_hash", "required: the content "
+              "hash of the version you approve");
+    return;
+  }
+  if( (r.zPassword==0 || r.zPassword[0]==0)
+   && (r.zSignature==0 || r.zSignature[0]==0) ){
+    api_error(p, 400, ACC_INVALID, "password", "required, to sign with "
+              "your key (or give key_id and signature)");
+    return;
+  }
   api_actor(p);
-  rc = store_begin(p->pStore);
-  if( rc==ACC_OK ) rc = store_approve(p->pStore, e, id, &p->acc, zErr,
-                                      sizeof(zErr));
-  else snprintf(zErr, sizeof(zErr), "the database is busy");
-  if( rc==ACC_OK ) rc = store_commit(p->pStore);
+  rc = store_approve(p->pStore, e, id, &p->acc, &r, zErr, sizeof(zErr));
+  if( rc==ACC_CONFLICT && r.zNow[0] ){
+    /* The error, as api_error() writes it, and the current version. */
+    p->iStatus = 409;
+    req_json(p, json_pack("{s:{s:i,s:s,s:s,s:s},s:s,s:I}", "error", "code",
+                          (int)rc, "name", azAccRcName[rc], "message", zErr,
+                          "field", "content_hash", "content_hash", r.zNow,
+                          "version", (json_int_t)r.iVersionNow));
+    return;
+  }
   if( rc ){
-    store_rollback(p->pStore);
     if( rc==ACC_INVALID ){
       api_error(p, 403, rc, 0, "%s", zErr);
     }else{

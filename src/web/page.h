@@ -95,6 +95,11 @@ void page_markdown(Req *p, const char *zMd);
 ** version for which party and when, whether the item is published, and
 ** for a co-chair who may approve, the Approve form. */
 void page_approvals(Req *p, int e, int64_t id);
+/* The form that approves the current version of (zEntity, id) with the
+** approver's password (asked again) and the version's content hash. */
+void page_approve_form(Req *p, const char *zEntity, int64_t id);
+/* The returns for changes of an item, with their reasons (none: nothing). */
+void page_returns(Req *p, const char *zEntity, int64_t id);
 /* The history of item id from the audit log, newest first. */
 void page_history(Req *p, int e, int64_t id);
 /* "Edit" and "Delete" links for item id, if the reader may write e. */
@@ -185,6 +190,11 @@ int *page_risk_order(Req *p, const PageRows *r);
 ** go back to its page; the handlers of POST /goal/ID/approve and
 ** /document/ID/approve. */
 void page_approve_post(Req *p, int e);
+/* Return item id of entity e for changes with the form's reason; the
+** handlers of POST /goal/ID/return and /document/ID/return. */
+void page_return_post(Req *p, int e);
+void page_goal_return(Req*);
+void page_document_return(Req*);
 
 /* The parameters of the forms of entity e: every field, as text, so that
 ** the form handler, not http.c, checks them and shows errors by field
@@ -235,6 +245,7 @@ void page_dialogue_report(Req*);
 void page_portfolio_report(Req*);
 void page_issued_report(Req*);
 void page_report_links(Req *p, int64_t idD);
+void page_report_approve(Req*);
 void page_wg(Req*);
 void page_meeting(Req*);
 void page_document(Req*);

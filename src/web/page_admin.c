@@ -21,6 +21,7 @@
 */
 #include "page.h"
 #include "../store/home.h"
+#include "../store/sign.h"
 #include "../store/account.h"
 
 #include <stdlib.h>
@@ -406,9 +407,10 @@ void page_account_password(Req *p){
     return;
   }
   store_set_actor(p->pStore, p->acc.zLogin);
-  rc = store_account_password_reset(p->pStore, p->acc.zLogin, zNew,
-                                    p->zSessionToken, 0, &n, zErr,
-                                    sizeof(zErr));
+  /* The signing key sealed with the current password is re-sealed with
+  ** the new one in the same transaction (sign.h). */
+  rc = store_sign_password(p->pStore, p->acc.zLogin, zCur, zNew,
+                           p->zSessionToken, 0, &n, 0, zErr, sizeof(zErr));
   if( rc ){
     p->iStatus = rc==ACC_BUSY ? 503 : 400;
     account_page(p, zErr, 1);

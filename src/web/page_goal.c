@@ -9,6 +9,7 @@
 ** counts.
 */
 #include "page.h"
+#include "../store/sign.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -337,18 +338,71 @@ void page_goal(Req *p){
 
 void page_approve_post(Req *p, int e){
   int64_t id = req_item_or_reply(p, e, req_path(p, 0));
-  char zErr[300];
+  char zErr[400];
+  SignReq r;
   AccRc rc;
   if( id==0 ) return;
+  memset(&r, 0, sizeof(r));
+  r.zHash = req_arg(p, "content_hash");
+  r.zPassword = req_arg(p, "password");
+  if( r.zHash==0 || r.zHash[0]==0 || r.zPassword==0 || r.zPassword[0]==0 ){
+    req_error(p, 400, ACC_INVALID, "not approved: %s",
+              r.zHash==0 || r.zHash[0]==0
+              ? "content_hash: required, the hash of the version shown"
+              : "password: required, to sign with your key");
+    return;
+  }
   store_set_actor(p->pStore, p->acc.zLogin);
-  rc = store_approve(p->pStore, e, id, &p->acc, zErr, sizeof(zErr));
+  rc = store_approve(p->pStore, e, id, &p->acc, &r, zErr, sizeof(zErr));
+  if( rc==ACC_CONFLICT && r.zNow[0] ){
+    /* The item changed since the page was shown: say so, show the new
+    ** version's page; nothing was approved. */
+    req_error(p, 409, rc, "not approved: %s. Reload %s to see the new "
+              "version and approve it.", zErr, page_url(p, e, id));
+    return;
+  }
   if( rc ){
-    req_error(p, rc==ACC_INVALID ? 403 : rc==ACC_BUSY ? 503 : 400, rc,
-              "not approved: %s", zErr);
+    req_error(p, rc==ACC_INVALID ? 403 : rc==ACC_BUSY ? 503
+              : rc==ACC_CONFLICT ? 409 : 400, rc, "not approved: %s", zErr);
     return;
   }
   req_redirect(p, arena_printf(&p->arena, "%s#approvals",
                                page_url(p, e, id)));
+}
+
+void page_return_post(Req *p, int e){
+  int64_t id = req_item_or_reply(p, e, req_path(p, 0));
+  const char *zReason = req_arg(p, "reason");
+  char zErr[400];
+  AccRc rc;
+  if( id==0 ) return;
+  store_set_actor(p->pStore, p->acc.zLogin);
+  rc = store_item_return(p->pStore, aEntity[e].zName, id, &p->acc, zReason,
+                         zErr, sizeof(zErr));
+  if( rc ){
+    req_error(p, rc==ACC_INVALID && zReason && zReason[0] ? 403
+              : rc==ACC_BUSY ? 503 : 400, rc, "not returned: %s", zErr);
+    return;
+  }
+  req_redirect(p, arena_printf(&p->arena, "%s#approvals",
+                               page_url(p, e, id)));
+}
+
+/*
+** PAGE: POST /goal/ID/return
+** A co-chair returns the goal for changes, with a reason (shown on its
+** page).
+*/
+void page_goal_return(Req *p){
+  page_return_post(p, ENT_GOAL);
+}
+
+/*
+** PAGE: POST /document/ID/return
+** A co-chair returns the document for changes, with a reason.
+*/
+void page_document_return(Req *p){
+  page_return_post(p, ENT_DOCUMENT);
 }
 
 /*

@@ -6,6 +6,8 @@
 **                                    as html or csv, built now
 **   GET /portfolio/:file             portfolio.html, portfolio.csv
 **   GET /report/:id                  an issued report, its stored bytes
+**   POST /report-version/:id/approve a co-chair signs a pending public
+**                                    report version (page_report_approve)
 **
 ** A report is built through the store's viewer, which http.c set to the
 ** reader's clearance, and the public report always for the public.  The
@@ -18,6 +20,7 @@
 */
 #include "page.h"
 #include "../report/report.h"
+#include "../store/sign.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -177,6 +180,19 @@ static int issued_item(void *pArg, const IssuedReport *r){
   return 0;
 }
 
+/* A pending public report version, with the approve form for a co-chair
+** of a party of its dialogue whose party has not approved it yet. */
+static int pending_item(void *pArg, const IssuedReport *r){
+  Req *p = pArg;
+  if( strcmp(r->zState, "pending")!=0 ) return 0;
+  html_printf(&p->body, "<li>%h %h – %h, %h %h (v%d, %h)\n",
+              tr(p, r->zKind), r->zFrom, r->zTo, r->zLang, r->zFormat,
+              r->iVersion, tr(p, "awaiting approval"));
+  page_approve_form(p, "report", r->iVersionId);
+  html_printf(&p->body, "</li>\n");
+  return 0;
+}
+
 void page_report_links(Req *p, int64_t idD){
   static const int aKind[] = { REPORT_QUARTERLY, REPORT_ANNUAL,
                                REPORT_PUBLIC };
@@ -208,5 +224,76 @@ void page_report_links(Req *p, int64_t idD){
   html_printf(&p->body, "<h3>%h</h3>\n<ul class=\"reports\">\n",
               tr(p, "Issued reports"));
   store_report_each(p->pStore, idD, issued_item, p);
-  html_printf(&p->body, "</ul>\n</section>\n");
+  html_printf(&p->body, "</ul>\n");
+  if( req_can(p, ACT_APPROVE, ENT_DOCUMENT) && p->acc.iParty ){
+    char zParty[80], zDial[80];
+    int64_t idMine = 0;
+    if( store_party_codes(p->pStore, p->acc.iParty, zParty, sizeof(zParty),
+                          zDial, sizeof(zDial), &idMine)==ACC_OK
+     && idMine==idD ){
+      html_printf(&p->body, "<h3>%h</h3>\n<ul class=\"reports\">\n",
+                  tr(p, "Public reports awaiting approval"));
+      store_report_each(p->pStore, idD, pending_item, p);
+      html_printf(&p->body, "</ul>\n");
+    }
+  }
+  html_printf(&p->body, "</section>\n");
+}
+
+/* The dialogue of report version iVersionId (page_report_approve()). */
+typedef struct VersionFind {
+  int64_t iVersionId;
+  int64_t idDialogue;
+} VersionFind;
+static int version_find(void *pArg, const IssuedReport *r){
+  VersionFind *f = pArg;
+  if( r->iVersionId!=f->iVersionId ) return 0;
+  f->idDialogue = r->idDialogue;
+  return 1;
+}
+
+/*
+** PAGE: POST /report-version/ID/approve
+** A co-chair approves a pending public report version for their party
+** with a signature (content_hash of the version shown and password, as
+** for goals and documents); back to the dialogue's reports.
+*/
+void page_report_approve(Req *p){
+  const char *zId = req_path(p, 0);
+  char *zEnd = 0, zErr[400];
+  long long iVersionId = strtoll(zId, &zEnd, 10);
+  VersionFind f;
+  SignReq r;
+  AccRc rc;
+  memset(&f, 0, sizeof(f));
+  f.iVersionId = iVersionId;
+  if( zEnd==zId || *zEnd || iVersionId<=0 ){
+    req_error(p, 404, ACC_NOTFOUND, "no such report version");
+    return;
+  }
+  store_report_each(p->pStore, 0, version_find, &f);
+  if( f.idDialogue==0 ){
+    req_error(p, 404, ACC_NOTFOUND, "no such report version");
+    return;
+  }
+  memset(&r, 0, sizeof(r));
+  r.zHash = req_arg(p, "content_hash");
+  r.zPassword = req_arg(p, "password");
+  if( r.zHash==0 || r.zHash[0]==0 || r.zPassword==0 || r.zPassword[0]==0 ){
+    req_error(p, 400, ACC_INVALID, "not approved: %s",
+              r.zHash==0 || r.zHash[0]==0
+              ? "content_hash: required, the hash of the version shown"
+              : "password: required, to sign with your key");
+    return;
+  }
+  store_set_actor(p->pStore, p->acc.zLogin);
+  rc = store_report_approve(p->pStore, iVersionId, &p->acc, &r, zErr,
+                            sizeof(zErr));
+  if( rc ){
+    req_error(p, rc==ACC_INVALID ? 403 : rc==ACC_BUSY ? 503
+              : rc==ACC_CONFLICT ? 409 : 400, rc, "not approved: %s", zErr);
+    return;
+  }
+  req_redirect(p, arena_printf(&p->arena, "/dialogue/%lld#reports",
+                               (long long)f.idDialogue));
 }

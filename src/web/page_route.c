@@ -47,6 +47,18 @@ static const Field aConfirmParam[] = {
     "from" },
   { 0, 0, 0, 0, 0, 0 }
 };
+/* Parameters of an approval (page_approve_post()). */
+static const Field aApproveParam[] = {
+  { "content_hash", FT_TEXT, 0, 0, 0, "the canonical hash of the version "
+    "shown" },
+  { "password", FT_TEXT, 0, 0, 0, "the approver's password, to sign" },
+  { 0, 0, 0, 0, 0, 0 }
+};
+/* Parameters of a return for changes (page_return_post()). */
+static const Field aReturnParam[] = {
+  { "reason", FT_TEXT, 0, 0, 0, "what must change" },
+  { 0, 0, 0, 0, 0, 0 }
+};
 static const Field aNextParam[] = {
   { "next", FT_TEXT, 0, 0, 0, "the page to go back to" },
   { 0, 0, 0, 0, 0, 0 }
@@ -157,11 +169,15 @@ const Route aPageRoute[] = {
   { "GET", "/dialogues", page_portfolio, ACT_READ, -1, 0, aNoParam },
   { "GET", "/document/:id", page_document, ACT_READ, -1, 0, aNoParam },
   { "POST", "/document/:id/approve", page_document_approve, ACT_APPROVE,
-    ENT_DOCUMENT, 1, aNoParam },
+    ENT_DOCUMENT, 1, aApproveParam },
+  { "POST", "/document/:id/return", page_document_return, ACT_APPROVE,
+    ENT_DOCUMENT, 1, aReturnParam },
   PAGE_KINDS(R_EDIT)
   { "GET", "/goal/:id", page_goal, ACT_READ, -1, 0, aGoalParam },
   { "POST", "/goal/:id/approve", page_goal_approve, ACT_APPROVE, ENT_GOAL,
-    1, aNoParam },
+    1, aApproveParam },
+  { "POST", "/goal/:id/return", page_goal_return, ACT_APPROVE, ENT_GOAL,
+    1, aReturnParam },
   { "GET", "/home", page_home, ACT_READ, -1, 1, aNoParam },
   PAGE_KINDS(R_ITEM)
   { "GET", "/meeting/:id", page_meeting, ACT_READ, -1, 0, aNoParam },
@@ -172,6 +188,8 @@ const Route aPageRoute[] = {
     aSdmxParam },
   { "GET", "/portfolio/:file", page_portfolio_report, ACT_READ, -1, 0,
     aReportParam },
+  { "POST", "/report-version/:id/approve", page_report_approve,
+    ACT_APPROVE, ENT_DOCUMENT, 1, aApproveParam },
   { "GET", "/report/:id", page_issued_report, ACT_READ, -1, 0,
     aVersionParam },
   { "GET", "/search", page_search, ACT_READ, -1, 0, aSearchParam },

@@ -5,6 +5,7 @@
 ** history, edit links, the search form).
 */
 #include "page.h"
+#include "../store/sign.h"
 
 #include <cmark.h>
 #include <math.h>
@@ -338,6 +339,56 @@ static int approval_li(void *pArg, const Approval *a){
   return 0;
 }
 
+void page_approve_form(Req *p, const char *zEntity, int64_t id){
+  char zHash[SIGN_HASH_HEX];
+  int64_t iV = 0;
+  if( store_content_hash(p->pStore, zEntity, id, &iV, zHash) ) return;
+  /* A report version's form goes to /report-version/ID/approve. */
+  html_printf(&p->body, "<form method=\"post\" action=\"/%t/%lld/"
+    "approve\" class=\"inline-form\">\n"
+    "<input type=\"hidden\" name=\"csrf\" value=\"%h\">\n"
+    "<input type=\"hidden\" name=\"content_hash\" value=\"%h\">\n"
+    "<label>%h <input type=\"password\" name=\"password\" "
+    "autocomplete=\"current-password\" required></label>\n"
+    "<button type=\"submit\">%h</button>\n"
+    "<span class=\"note\">%h <code>%h</code></span>\n</form>\n",
+    strcmp(zEntity, "report")==0 ? "report-version" : zEntity,
+    (long long)id, p->zCsrf, zHash,
+    tr(p, "Your password, to sign with your key:"),
+    tr(p, "Approve this version for my party"),
+    arena_printf(&p->arena, tr(p, "Version %lld, content hash"),
+                 (long long)iV), zHash);
+}
+
+/* The returns listed so far (page_returns()). */
+typedef struct RetCtx {
+  Req *p;
+  int n;
+} RetCtx;
+
+/* One return for changes, as a list item (the list opened first). */
+static int return_li(void *pArg, const char *zParty, const char *zLogin,
+                     const char *zReason, const char *zAt, int64_t iV){
+  RetCtx *c = pArg;
+  Req *p = c->p;
+  if( c->n++==0 ){
+    html_printf(&p->body, "<h3>%h</h3>\n<ul class=\"returns\">\n",
+                tr(p, "Returned for changes"));
+  }
+  html_printf(&p->body, "<li><strong>%h</strong>: %h <q>%h</q></li>\n",
+    zParty, arena_printf(&p->arena, tr(p, "returned for changes by %s on "
+    "%s (version %lld):"), zLogin, zAt, (long long)iV), zReason);
+  return 0;
+}
+
+void page_returns(Req *p, const char *zEntity, int64_t id){
+  RetCtx c;
+  c.p = p;
+  c.n = 0;
+  store_return_each(p->pStore, zEntity, id, return_li, &c);
+  if( c.n ) html_printf(&p->body, "</ul>\n");
+}
+
 /* Whether the reader is a co-chair of a party of the dialogue of item
 ** aVal (of entity e): the one who may approve it (store_approve()). */
 static int approver_of(Req *p, int e, const Value *aVal){
@@ -380,17 +431,20 @@ void page_approvals(Req *p, int e, int64_t id){
                 tr(p, "No approvals yet."));
   }
   html_printf(&p->body, "</ul>\n");
+  if( p->bLoggedIn ) page_returns(p, aEntity[e].zName, id);
   if( req_can(p, ACT_APPROVE, e) && approver_of(p, e, aVal) ){
     if( c.bMine ){
       html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                   tr(p, "Your party has approved this version."));
     }else{
+      page_approve_form(p, aEntity[e].zName, id);
       html_printf(&p->body, "<form method=\"post\" action=\"/%t/%lld/"
-        "approve\" class=\"inline-form\">\n"
+        "return\" class=\"inline-form\">\n"
         "<input type=\"hidden\" name=\"csrf\" value=\"%h\">\n"
-        "<button type=\"submit\">%h</button>\n</form>\n",
+        "<label>%h <input type=\"text\" name=\"reason\" required>"
+        "</label>\n<button type=\"submit\">%h</button>\n</form>\n",
         aEntity[e].zName, (long long)id, p->zCsrf,
-        tr(p, "Approve this version for my party"));
+        tr(p, "What must change:"), tr(p, "Return for changes"));
     }
   }
   html_printf(&p->body, "</section>\n");

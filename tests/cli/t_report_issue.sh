@@ -16,6 +16,12 @@ for who in us rs; do
 done
 printf 'a-long-password\n' | "$ACCORD" user add obs --name Obs \
   --role observer --password-stdin >/dev/null 2>&1
+# Approvals are signatures: each co-chair has a key sealed with their
+# password, which `report approve` reads (here from standard input).
+printf 'a-long-password\n' >pw
+for who in us rs; do
+  "$ACCORD" key create "cc-$who" --password-fd 0 <pw >/dev/null 2>&1
+done
 
 # 1. Issue, then get: byte for byte, in HTML and CSV.
 run report quarterly --quarter 2026-Q3 -o built.html
@@ -76,29 +82,44 @@ expect_rc 3
 expect_err 'awaits approval'
 run report get 3 --as-viewer public
 expect_rc 3
-run --as obs report approve 3
+run --as obs report approve 3 --password-fd 0 <pw
 expect_rc 2
 expect_err 'only a co-chair'
-run --as nobody report approve 3
+run --as nobody report approve 3 --password-fd 0 <pw
 expect_rc 2
-run --as cc-us report approve 3
+# --as alone approves nothing: the password is needed (and, without a
+# terminal, cannot be asked: setsid leaves none).
+if command -v setsid >/dev/null 2>&1; then
+  run_notty() { setsid -w "$ACCORD" "$@" >"$WORK_OUT" 2>"$WORK_ERR" </dev/null
+    RC=$?; OUT=$(cat "$WORK_OUT"); ERR=$(cat "$WORK_ERR"); LAST="accord $*"; }
+else
+  run_notty() { run "$@" </dev/null; }
+fi
+run_notty --as cc-us report approve 3
+expect_rc 2
+expect_err '--as alone never'
+printf 'not-the-password\n' >badpw
+run --as cc-us report approve 3 --password-fd 0 <badpw
+expect_rc 2
+expect_err 'password: wrong'
+run --as cc-us report approve 3 --password-fd 0 <pw
 expect_rc 0
 expect_out 'pending'
-run --as cc-us report approve 3
+run --as cc-us report approve 3 --password-fd 0 <pw
 expect_rc 0
 expect_out 'pending'
 run report get 3 --as-viewer public
 expect_rc 3
-run --as cc-rs report approve 3
+run --as cc-rs report approve 3 --password-fd 0 <pw
 expect_rc 0
 expect_out 'issued'
 run report get 3 --as-viewer public -o pub.html
 expect_rc 0
 grep -q 'Public progress report' pub.html && t_ok || t_fail "not the report"
-run --as cc-rs report approve 3
+run --as cc-rs report approve 3 --password-fd 0 <pw
 expect_rc 2
 expect_err 'needs no approval'
-run report approve 1
+run report approve 1 --password-fd 0 <pw
 expect_rc 2
 # A correction of a public report needs approving again; the public keeps
 # reading the issued version meanwhile.

@@ -193,6 +193,13 @@ run $D log
 expect_rc 0
 expect_out '"disabled":true'
 expect_out '"removed":true'
+# The approval above was written behind the application's back, unsigned:
+# `accord verify` names it; without it, all is intact.
+run $D verify
+expect_rc 4
+expect_out "BAD SIGNATURE: approval"
+expect_out "not signed"
+sq "DELETE FROM approval WHERE account_id=$BOB"
 run $D verify
 expect_rc 0
 expect_out "audit log intact"

@@ -138,10 +138,16 @@ try {
   await shot(us, "goal");
 
   // ---- both co-chairs approve the goal and the statement -----------------
+  // An approval is a signature: the form asks the password again.
   async function approve(page, path, who) {
     await page.goto(`${BASE}${path}`);
     const btn = page.getByRole("button", { name: /approve/i });
     check((await btn.count()) === 1, `${who} sees one approve button on ${path}`);
+    const pwField = page.locator('form[action$="/approve"] input[name="password"]');
+    check((await pwField.count()) === 1, `${who}'s approve form asks the password on ${path}`);
+    if (await pwField.count()) {
+      await pwField.first().fill(who === "us" ? env.US_PW : env.RS_PW);
+    }
     if (await btn.count()) {
       await Promise.all([page.waitForNavigation(), btn.first().click()]);
       const t = await page.locator("main").innerText();

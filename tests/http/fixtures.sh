@@ -62,7 +62,7 @@ fixtures_publish() {
     id=$(fix_id "Zmk-$(echo $e | sed 's/document/doc/')-pubok")
     if route_exists POST "/$e/:id/approve"; then
       for who in us-cochair rs-cochair; do
-        as "$who"; form "/$e/$id/approve"
+        as "$who"; approve_form "$e" "$id"
         case "$ST" in 2??|303) t_ok ;; *) t_fail "$who approves $e $id" ;; esac
       done
     else

@@ -24,6 +24,8 @@
 #   expect_no_body TEXT / expect_header NAME TEXT / expect_same A B MSG
 #   db_digest              digest of the items, audit log and approvals
 #   route_exists METHOD PATTERN / need_route METHOD PATTERN (skips if absent)
+#   content_hash KIND ID / key_create LOGIN / approve_form KIND ID /
+#   approve_api KIND ID    sign approvals as $CUR_ROLE with its password
 set -u
 T_PASS=0; T_FAIL=0; T_SKIP=0
 T_NAME=${T_NAME:-$(basename "$0" .sh)}
@@ -152,6 +154,30 @@ db_digest() {
     | sha256sum | cut -c1-16
 }
 db_count() { sqlite3 "$DB" "SELECT count(*) FROM $1"; }
+
+# ---- approvals are signatures ---------------------------------------------
+# content_hash KIND ID: the canonical hash of the item's current version.
+content_hash() {
+  acc hash "$1" "$2" | sed -n 's/.*content hash \([0-9a-f]\{64\}\)$/\1/p' \
+    | head -n 1
+}
+# key_create LOGIN: a signing key for an account whose password is in pw/.
+key_create() {
+  acc key create "$1" --password-fd 0 <"$DIR/pw/$1" >/dev/null 2>&1
+}
+# approve_form KIND ID: POST the approve form as $CUR_ROLE, with its
+# password and the item's current content hash (as the page has them).
+approve_form() {
+  _rl "$CUR_ROLE"
+  form "/$1/$2/approve" "content_hash=$(content_hash "$1" "$2")" \
+    "password=$(cat "$DIR/pw/$_l" 2>/dev/null)"
+}
+# approve_api KIND ID: POST .../approve as $CUR_ROLE with password and hash.
+approve_api() {
+  _rl "$CUR_ROLE"
+  api POST "/api/v1/${1}s/$2/approve" "{\"content_hash\":\"$(content_hash \
+    "$1" "$2")\",\"password\":\"$(cat "$DIR/pw/$_l" 2>/dev/null)\"}"
+}
 
 # ---- the server ---------------------------------------------------------
 srv_alive() { [ -n "$SRV_PID" ] && kill -0 "$SRV_PID" 2>/dev/null; }

@@ -199,7 +199,7 @@ form /new/observation indicator_id=us-rs/ind/us-investment period=2018 \
 expect_status 303
 OID=$(sqlite3 "$DB" "SELECT id FROM observation WHERE note='Zmk-l-obs'")
 for who in us-cochair rs-cochair; do
-  as $who; form "/goal/$GID/approve"; expect_status 200 303
+  as $who; approve_form goal "$GID"; expect_status 200 303
 done
 as observer
 req GET "/api/v1/observations/$OID"; expect_status 200

@@ -12,20 +12,25 @@ acc goal add --dialogue_id us-rs --area_id us-rs/area/econ --code t/zebra \
 acc goal add --dialogue_id us-rs --area_id us-rs/area/econ --code t/walrus \
   --title "Walrus internal goal" --kind milestone \
   --classification internal >/dev/null
-# The trade goal approved by both co-chairs: public.
+# The demo signed its public goals and issued its public report (report
+# 1); here only the trade goal is approved by both co-chairs: public.
+sqlite3 "$DB" "DELETE FROM approval WHERE entity<>'report'"
 sqlite3 "$DB" "INSERT INTO approval(entity, item_id, version, party_id,
   account_id, at) SELECT 'goal', g.id, (SELECT max(id) FROM audit_log l
   WHERE l.entity='goal' AND l.item_id=g.id), a.party_id, a.id,
   '2026-12-01T00:00:00Z' FROM goal g, account a
   WHERE g.code='us-rs/goal/trade-10pct' AND a.login IN ('us-cochair',
   'rs-cochair')"
-acc report issue quarterly --quarter 2026-Q3 >/dev/null       # report 1
-acc report issue public --quarter 2026-Q3 >/dev/null          # report 2
-acc --as us-cochair report approve 2 >/dev/null
-acc --as rs-cochair report approve 2 >/dev/null
-acc report issue public --quarter 2026-Q2 >/dev/null          # 3, pending
-acc report get 1 >"$DIR/r1.html"
+acc report issue quarterly --quarter 2026-Q3 >/dev/null       # report 2
+acc report issue public --quarter 2026-Q3 >/dev/null          # report 3
+# Approved with a signature: the co-chair's password, from a descriptor.
+acc --as us-cochair report approve 3 --password-fd 0 <"$DIR/pw/us-cochair" \
+  >/dev/null
+acc --as rs-cochair report approve 3 --password-fd 0 <"$DIR/pw/rs-cochair" \
+  >/dev/null
+acc report issue public --quarter 2026-Q2 >/dev/null          # 4, pending
 acc report get 2 >"$DIR/r2.html"
+acc report get 3 >"$DIR/r3.html"
 Q="quarter=2026-Q3"
 srv_start
 
@@ -34,9 +39,9 @@ as public
 req GET /dialogue/1; expect_status 200
 expect_body '/dialogue/1/report/public.html'
 expect_no_body '/dialogue/1/report/quarterly.html'
-expect_body '/report/2?version=1'
-expect_no_body '/report/1?'
-expect_no_body '/report/3?'
+expect_body '/report/3?version=1'
+expect_no_body '/report/2?'
+expect_no_body '/report/4?'
 req GET "/dialogue/1/report/public.html?$Q"; expect_status 200
 expect_header Content-Type "text/html; charset=utf-8"
 expect_body 'Public progress report'
@@ -66,10 +71,10 @@ for k in quarterly.html quarterly.csv annual.html; do
   expect_no_body 'Zebra'
 done
 req GET /portfolio/portfolio.html; expect_status 404
-req GET /report/2; expect_status 200
-check "the public gets report 2 byte for byte" cmp -s "$BODY" "$DIR/r2.html"
-req GET /report/1; expect_status 404
-req GET /report/3; expect_status 404
+req GET /report/3; expect_status 200
+check "the public gets report 3 byte for byte" cmp -s "$BODY" "$DIR/r3.html"
+req GET /report/2; expect_status 404
+req GET /report/4; expect_status 404
 
 # An observer reads internal items, not restricted ones.
 as observer
@@ -79,7 +84,7 @@ expect_body 'Walrus internal goal'
 expect_no_body 'Zebra'
 req GET "/dialogue/1/report/annual.csv?year=2025"; expect_status 200
 expect_no_body 'Zebra'
-req GET /report/1; expect_status 404
+req GET /report/2; expect_status 404
 req GET /dialogue/1; expect_status 200
 expect_body '/dialogue/1/report/quarterly.html'
 
@@ -89,14 +94,14 @@ req GET "/dialogue/1/report/quarterly.csv?from=2026-07-01&to=2026-09-30"
 expect_status 200
 expect_body 'Zebra restricted goal'
 expect_body 'Walrus internal goal'
-req GET /report/1; expect_status 200
-check "report 1 byte for byte" cmp -s "$BODY" "$DIR/r1.html"
-req GET "/report/1?version=1"; expect_status 200
-req GET "/report/1?version=2"; expect_status 404
+req GET /report/2; expect_status 200
+check "report 2 byte for byte" cmp -s "$BODY" "$DIR/r2.html"
+req GET "/report/2?version=1"; expect_status 200
+req GET "/report/2?version=2"; expect_status 404
 req GET /portfolio/portfolio.html; expect_status 200
 expect_body 'Portfolio report'
 req GET /dialogue/1; expect_status 200
-expect_body '/report/1?version=1'
+expect_body '/report/2?version=1'
 
 # Bad names and periods.
 for u in /dialogue/1/report/weekly.html /dialogue/1/report/quarterly.doc \

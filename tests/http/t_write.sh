@@ -7,6 +7,7 @@
 
 http_setup
 user_add us-cochair2 cochair us-rs/us
+key_create us-cochair2
 srv_start
 routes_load
 
@@ -112,8 +113,8 @@ check "me: the lead's role" [ "$(jq -r '.role // .account.role' "$BODY")" = wg_l
 # approve KIND ID WHO: through the page for goals, the API for documents.
 approve() {
   as "$3"
-  if [ "$1" = goal ]; then form "/goal/$2/approve"
-  else api POST "/api/v1/documents/$2/approve"; fi
+  if [ "$1" = goal ]; then approve_form goal "$2"
+  else approve_api document "$2"; fi
 }
 public_sees() { req_public GET "$1"; [ "$ST" = 200 ]; }
 req_public() { _r=$CUR_ROLE; CUR_ROLE=public; req "$@"; CUR_ROLE=$_r; }

@@ -1001,6 +1001,7 @@ static void test_cache_bound(void){
   OK(nUsed<=512*1024 + 512*1024/8);
   store_close(p);
 }
+#include "store_sign.c"
 
 int main(void){
   test_open();
@@ -1015,5 +1016,6 @@ int main(void){
   test_noreuse();
   test_version();
   test_cache_bound();
+  test_sign();
   HARNESS_END("store");
 }
