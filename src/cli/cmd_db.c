@@ -87,6 +87,97 @@ static AccRc demo_accounts(Store *pStore, int bPrint, char *zErr, int nErr){
   return ACC_OK;
 }
 
+/* Approve item id of entity e by both demo co-chairs. */
+static AccRc demo_approve_item(Store *pStore, int e, int64_t id,
+                               const Account *aCo, char *zErr, int nErr){
+  int k;
+  AccRc rc = ACC_OK;
+  for(k=0; k<2 && rc==ACC_OK; k++){
+    store_set_actor(pStore, aCo[k].zLogin);
+    rc = store_approve(pStore, e, id, &aCo[k], zErr, nErr);
+  }
+  return rc;
+}
+
+/* Whether item aVal of entity e is classified public. */
+static int demo_is_public(int e, const Value *aVal){
+  int i = model_field_find(e, "classification");
+  return i<0 || (aVal[i].eType==VAL_TEXT && strcmp(aVal[i].z, "public")==0);
+}
+
+/* The demo's joint approvals, so that the public sees something: both
+** co-chairs approve the parties, the dialogue, its areas, working
+** groups, indicators, roadmap steps, meetings and decisions, every public
+** goal and the public documents, and a data release of every indicator
+** up to 2026-07 (which publishes their observations).  Risks stay
+** unpublished.  All in one function, so that approvals can become signed
+** ones in one place. */
+static AccRc demo_approvals(Store *pStore, char *zErr, int nErr){
+  static const int aKind[] = {
+    ENT_PARTY, ENT_DIALOGUE, ENT_AREA, ENT_WG, ENT_INDICATOR, ENT_STEP,
+    ENT_MEETING, ENT_DECISION, ENT_GOAL, ENT_DOCUMENT, ENT_RELEASE
+  };
+  Account aCo[2];
+  Value aRel[MAX_FIELDS];
+  int64_t idD = 0, idRel = 0;
+  size_t k;
+  int i;
+  AccRc rc;
+  if( store_account_get(pStore, "us-cochair", &aCo[0])
+   || store_account_get(pStore, "rs-cochair", &aCo[1])
+   || store_item_find_code(pStore, ENT_DIALOGUE, "us-rs", &idD) ){
+    snprintf(zErr, nErr, "demo: no co-chairs or no dialogue us-rs");
+    return ACC_NOTFOUND;
+  }
+  rc = store_begin(pStore);
+  if( rc ){
+    snprintf(zErr, nErr, "the database is busy");
+    return rc;
+  }
+  memset(aRel, 0, sizeof(aRel));
+  for(i=0; i<aEntity[ENT_RELEASE].nField; i++){
+    const char *zF = aEntity[ENT_RELEASE].aField[i].zName;
+    Value *pV = &aRel[i];
+    if( strcmp(zF, "dialogue_id")==0 ){
+      pV->eType = VAL_INT;
+      pV->i = idD;
+    }else if( strcmp(zF, "code")==0 ){
+      pV->eType = VAL_TEXT;
+      pV->z = "us-rs/release/2026-07";
+    }else if( strcmp(zF, "title")==0 ){
+      pV->eType = VAL_TEXT;
+      pV->z = "US-Serbia figures up to 2026-07";
+    }else if( strcmp(zF, "up_to")==0 ){
+      pV->eType = VAL_TEXT;
+      pV->z = "2026-07";
+    }else if( strcmp(zF, "classification")==0 ){
+      pV->eType = VAL_TEXT;
+      pV->z = "public";
+    }
+  }
+  rc = store_item_insert(pStore, ENT_RELEASE, aRel, &idRel, zErr, nErr);
+  for(k=0; k<sizeof(aKind)/sizeof(aKind[0]) && rc==ACC_OK; k++){
+    IdList ids = IDLIST_INIT;
+    int e = aKind[k];
+    store_item_each(pStore, e, -1, 0, store_row_collect_id, &ids);
+    for(i=0; i<ids.n && rc==ACC_OK; i++){
+      Arena a = ARENA_INIT;
+      Value *aVal;
+      if( store_pub_dialogue(pStore, e, ids.a[i])==idD
+       && store_item_get(pStore, e, ids.a[i], &a, &aVal)==ACC_OK
+       && ((e!=ENT_GOAL && e!=ENT_DOCUMENT) || demo_is_public(e, aVal)) ){
+        rc = demo_approve_item(pStore, e, ids.a[i], aCo, zErr, nErr);
+      }
+      arena_free(&a);
+    }
+    free(ids.a);
+  }
+  if( rc==ACC_OK ) rc = store_commit(pStore);
+  if( rc ) store_rollback(pStore);
+  store_set_actor(pStore, "demo fixture");
+  return rc;
+}
+
 int cmd_demo(Cli *p, int argc, char **argv){
   Store *pStore;
   char zErr[800];
@@ -117,6 +208,9 @@ int cmd_demo(Cli *p, int argc, char **argv){
   if( arc==ACC_OK && bAccounts ){
     arc = demo_accounts(pStore, 1, zErr, sizeof(zErr));
     printf("\n");
+  }
+  if( arc==ACC_OK && bAccounts ){
+    arc = demo_approvals(pStore, zErr, sizeof(zErr));
   }
   store_close(pStore);
   if( arc ){

@@ -6,12 +6,15 @@
 **   accord KIND add --FIELD VALUE ...
 **   accord KIND set ID|CODE --FIELD VALUE ...   (an empty VALUE clears)
 **   accord KIND rm ID|CODE
+**   accord --as LOGIN KIND approve ID|CODE   (kinds the public sees once
+**                                             every party approved them)
 **
 ** Everything here is driven by the entity tables of model.c: the options
 ** are the field names, values are checked by model_value_parse() and
 ** model_row_check(), references may be given as codes.
 */
 #include "cli.h"
+#include "../store/account.h"
 #include "../store/goalstat.h"
 
 #include <jansson.h>
@@ -48,6 +51,12 @@ static void item_help(int e){
     if( zDef ) printf(" [default %s]", zDef);
     if( pF->flags & FF_AUTO ) printf(" [set by accord]");
     printf("\n");
+  }
+  if( pE->bPublish ){
+    printf("\nApproval: accord --as LOGIN %s approve ID|CODE\n"
+           "  the co-chair LOGIN approves the current version for their "
+           "party; the\n  public sees the version every party approved.\n",
+           pE->zName);
   }
 }
 
@@ -385,6 +394,38 @@ static int item_rm(Cli *p, Store *pStore, int e, int argc, char **argv){
   return 0;
 }
 
+/* `accord --as LOGIN KIND approve ITEM`: the co-chair LOGIN approves the
+** item's current version for their party (store_approve()); when every
+** party approved it, it is published. */
+static int item_approve(Cli *p, Store *pStore, int e, int argc,
+                        char **argv){
+  const EntityDef *pE = &aEntity[e];
+  char zErr[400];
+  int64_t id, v;
+  Account acc;
+  AccRc arc;
+  if( argc!=3 ) return cli_usage(pE->zName, "%s approve: give one id or "
+                                 "code", pE->zName);
+  if( !pE->bPublish ){
+    return cli_error(ACC_INVALID, "%s approve: a %s needs no approval",
+                     pE->zName, pE->zTitle);
+  }
+  if( item_lookup(pStore, e, argv[2], &id) ) return cli_exit_code(ACC_NOTFOUND);
+  if( store_account_get(pStore, p->zActor, &acc) ){
+    return cli_error(ACC_INVALID, "approve: no account \"%s\" (give the "
+                     "co-chair's login with --as)", p->zActor);
+  }
+  store_set_actor(pStore, acc.zLogin);
+  arc = store_approve(pStore, e, id, &acc, zErr, sizeof(zErr));
+  if( arc ) return cli_error(arc, "%s", zErr);
+  v = store_item_version(pStore, e, id);
+  printf("%s %lld version %lld approved for %s's party: %s\n", pE->zTitle,
+         (long long)id, (long long)v, acc.zLogin,
+         store_pub_version(pStore, e, id, 0, 0)==v ? "published"
+                                                   : "awaiting approval");
+  return 0;
+}
+
 int cmd_item(Cli *p, int argc, char **argv){
   int e = model_entity_find(argv[0]), rc;
   Store *pStore;
@@ -395,9 +436,11 @@ int cmd_item(Cli *p, int argc, char **argv){
   }
   zVerb = argv[1];
   if( strcmp(zVerb, "list") && strcmp(zVerb, "show") && strcmp(zVerb, "add")
-   && strcmp(zVerb, "set") && strcmp(zVerb, "rm") ){
+   && strcmp(zVerb, "set") && strcmp(zVerb, "rm")
+   && strcmp(zVerb, "approve") ){
     return cli_usage(aEntity[e].zName, "%s: unknown verb \"%s\" (list, "
-                     "show, add, set or rm)", aEntity[e].zName, zVerb);
+                     "show, add, set, rm or approve)", aEntity[e].zName,
+                     zVerb);
   }
   for(rc=2; rc<argc; rc++){
     if( cli_is_help(argv[rc]) ){ item_help(e); return 0; }
@@ -408,7 +451,9 @@ int cmd_item(Cli *p, int argc, char **argv){
   else if( strcmp(zVerb, "show")==0 ) rc = item_show(p, pStore, e, argc, argv);
   else if( strcmp(zVerb, "add")==0 ) rc = item_add(p, pStore, e, argc, argv);
   else if( strcmp(zVerb, "set")==0 ) rc = item_set(p, pStore, e, argc, argv);
-  else rc = item_rm(p, pStore, e, argc, argv);
+  else if( strcmp(zVerb, "approve")==0 ){
+    rc = item_approve(p, pStore, e, argc, argv);
+  }else rc = item_rm(p, pStore, e, argc, argv);
   store_close(pStore);
   return rc;
 }

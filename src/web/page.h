@@ -198,6 +198,7 @@ void page_search(Req*);
 void page_item(Req*);
 void page_goal_approve(Req*);
 void page_document_approve(Req*);
+void page_approve_item(Req*);
 void page_obs_prefer(Req*);
 /* Administration and one's own account (page_admin.c). */
 void page_admin_users(Req*);

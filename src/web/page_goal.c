@@ -306,6 +306,20 @@ void page_document_approve(Req *p){
 }
 
 /*
+** PAGE: POST /approve/KIND/ID
+** A co-chair approves the current version of an item of any kind the
+** public sees once every party approved it, for their party.
+*/
+void page_approve_item(Req *p){
+  int e = page_path_entity(p);
+  if( e<0 || !aEntity[e].bPublish ){
+    req_error(p, 404, ACC_NOTFOUND, "no such kind of item");
+    return;
+  }
+  page_approve_post(p, e);
+}
+
+/*
 ** PAGE: POST /observation/ID/prefer
 ** Mark an observation as the one that counts for its period, and unmark
 ** the others of the same indicator and period (as `accord prefer`), in

@@ -322,13 +322,13 @@ static int approval_li(void *pArg, const Approval *a){
 
 /* Whether the reader is a co-chair of a party of the dialogue of item
 ** aVal (of entity e): the one who may approve it (store_approve()). */
-static int approver_of(Req *p, int e, const Value *aVal){
+static int approver_of(Req *p, int e, int64_t id, const Value *aVal){
   Value *aParty;
-  int iD = aEntity[e].iDialogue;
-  return p->bLoggedIn && p->acc.iParty && aVal && iD>=0
+  return p->bLoggedIn && p->acc.iParty && aVal
       && store_item_get(p->pStore, ENT_PARTY, p->acc.iParty, &p->arena,
                         &aParty)==ACC_OK
-      && page_int(ENT_PARTY, aParty, "dialogue_id")==aVal[iD].i;
+      && page_int(ENT_PARTY, aParty, "dialogue_id")
+         ==store_pub_dialogue(p->pStore, e, id);
 }
 
 void page_approvals(Req *p, int e, int64_t id){
@@ -362,13 +362,13 @@ void page_approvals(Req *p, int e, int64_t id){
                 tr(p, "No approvals yet."));
   }
   html_printf(&p->body, "</ul>\n");
-  if( req_can(p, ACT_APPROVE, e) && approver_of(p, e, aVal) ){
+  if( req_can(p, ACT_APPROVE, e) && approver_of(p, e, id, aVal) ){
     if( c.bMine ){
       html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                   tr(p, "Your party has approved this version."));
     }else{
-      html_printf(&p->body, "<form method=\"post\" action=\"/%t/%lld/"
-        "approve\" class=\"inline-form\">\n"
+      html_printf(&p->body, "<form method=\"post\" action=\"/approve/%t/"
+        "%lld\" class=\"inline-form\">\n"
         "<input type=\"hidden\" name=\"csrf\" value=\"%h\">\n"
         "<button type=\"submit\">%h</button>\n</form>\n",
         aEntity[e].zName, (long long)id, p->zCsrf,

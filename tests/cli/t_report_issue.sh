@@ -16,6 +16,14 @@ for who in us rs; do
 done
 printf 'a-long-password\n' | "$ACCORD" user add obs --name Obs \
   --role observer --password-stdin >/dev/null 2>&1
+# The public report needs a dialogue the public sees: both co-chairs
+# approve its parties and the dialogue itself (src/store/publish.c).
+for who in us rs; do
+  for item in party:us-rs/us party:us-rs/rs dialogue:us-rs; do
+    "$ACCORD" --as "cc-$who" "${item%%:*}" approve "${item#*:}" \
+      >/dev/null 2>&1 || t_fail "approve $item as cc-$who"
+  done
+done
 
 # 1. Issue, then get: byte for byte, in HTML and CSV.
 run report quarterly --quarter 2026-Q3 -o built.html
