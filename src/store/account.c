@@ -440,7 +440,9 @@ AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
 
 AccRc store_approval_each(Store *p, int e, int64_t id,
                           int (*x)(void*, const Approval*), void *pArg){
-  DbStmt *pS = store_sq_stmt(p, SQ_APPR_EACH);
+  /* The public reads the parties' published names (publish.c). */
+  DbStmt *pS = p->eView==CLASS_PUBLIC ? store_pq_stmt(p, PQ_APPR_EACH)
+                                      : store_sq_stmt(p, SQ_APPR_EACH);
   Approval ap;
   p->pDrv->xBindText(pS, 1, aEntity[e].zName);
   p->pDrv->xBindInt(pS, 2, id);

@@ -296,6 +296,8 @@ AccRc store_obs_rows(Store *p, int64_t iIndicator, int nRecent,
                      : store_sq_stmt(p, SQ_OBS_DISPUTED));
   const DbDriver *d = p->pDrv;
   int rc;
+  /* Data conflicts are never public: the public reads no disputed rows. */
+  if( bPub && zPeriod==0 && nRecent<=0 ) return ACC_OK;
   d->xBindInt(pS, 1, iIndicator);
   if( zPeriod ) d->xBindText(pS, 2, zPeriod);
   else if( nRecent>0 ) d->xBindInt(pS, 2, nRecent);

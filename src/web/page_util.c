@@ -310,7 +310,7 @@ static int approval_li(void *pArg, const Approval *a){
                            a->zName, a->zAt));
   if( !a->bCurrent ){
     html_printf(&p->body, " <em class=\"note\">(%h)</em>",
-                tr(p, "an earlier version; changes withdraw approvals"));
+                tr(p, "an earlier version"));
   }
   html_printf(&p->body, "</li>\n");
   if( a->bCurrent && p->bLoggedIn && a->iParty==p->acc.iParty ){
@@ -331,12 +331,41 @@ static int approver_of(Req *p, int e, int64_t id, const Value *aVal){
          ==store_pub_dialogue(p->pStore, e, id);
 }
 
+/* The day of a time "YYYY-MM-DDTHH:MM:SSZ", in the request's arena. */
+static const char *day_of(Req *p, const char *zAt){
+  return zAt ? arena_printf(&p->arena, "%.10s", zAt) : "";
+}
+
+void page_publication_note(Req *p, int e, int64_t id){
+  const char *zAt = 0;
+  int64_t vPub;
+  if( !aEntity[e].bPublish || id==0 ) return;
+  vPub = store_pub_version(p->pStore, e, id, &p->arena, &zAt);
+  html_printf(&p->body, "<p class=\"note\" id=\"publication-note\">%h</p>\n",
+    vPub ? arena_printf(&p->arena, tr(p, "This item is public in the "
+             "version approved on %s; saving makes a new draft; the public "
+             "keeps the approved version until the co-chairs of every party "
+             "approve the new one."), day_of(p, zAt))
+         : tr(p, "This item is not public: it becomes public when the "
+                 "co-chairs of every party have approved it."));
+}
+
 void page_approvals(Req *p, int e, int64_t id){
   ApprCtx c;
   int bPub = store_item_published(p->pStore, e, id);
   Value *aVal = 0;
-  const char *zClass = 0;
+  const char *zClass = 0, *zPubAt = 0, *zState;
+  int64_t vPub;
   if( !aEntity[e].bPublish ) return;
+  vPub = store_pub_version(p->pStore, e, id, &p->arena, &zPubAt);
+  /* The public reads the published version: it has no draft to see. */
+  if( !p->bLoggedIn && vPub ) bPub = 1;
+  zState = bPub ? tr(p, "Every party approved this version.")
+         : vPub ? arena_printf(&p->arena, tr(p, "Published version: %lld "
+                    "(approved %s); draft changes awaiting approval."),
+                    (long long)vPub, day_of(p, zPubAt))
+         : tr(p, "It becomes public when the co-chair of each party has "
+                 "approved this version.");
   if( store_item_get(p->pStore, e, id, &p->arena, &aVal)==ACC_OK
    && model_field_find(e, "classification")>=0 ){
     zClass = page_text(e, aVal, "classification");
@@ -346,11 +375,9 @@ void page_approvals(Req *p, int e, int64_t id){
   html_printf(&p->body, "<section aria-labelledby=\"approvals\">\n"
     "<h2 id=\"approvals\">%h</h2>\n<p>", tr(p, "Joint approval"));
   html_printf(&p->body, "<span class=\"st %s\">%h</span> %h</p>\n<ul>\n",
-    bPub ? "st-achieved" : "st-not_started",
-    bPub ? tr(p, "Published") : tr(p, "Not published"),
-    bPub ? tr(p, "Every party approved this version.")
-         : tr(p, "It becomes public when the co-chair of each party has "
-                 "approved this version."));
+    bPub ? "st-achieved" : vPub ? "st-at_risk" : "st-not_started",
+    bPub ? tr(p, "Published") : vPub ? tr(p, "Draft")
+         : tr(p, "Not published"), zState);
   if( zClass && strcmp(zClass, "public")!=0 ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n", arena_printf(
       &p->arena, tr(p, "Its classification is %s: the public does not see "
