@@ -461,7 +461,9 @@ AccRc store_approval_each(Store *p, int e, int64_t id,
 }
 
 int store_item_published(Store *p, int e, int64_t id){
-  /* Its current version is the published one (publish.c). */
+  /* Its current version is the published one (publish.c); for the
+  ** public, which reads the published version, that there is one. */
   int64_t v = store_pub_version(p, e, id, 0, 0);
+  if( p->eView==CLASS_PUBLIC ) return aEntity[e].bPublish && v!=0;
   return aEntity[e].bPublish && v!=0 && v==store_item_version(p, e, id);
 }

@@ -78,14 +78,17 @@ static const char *const azPq[PQ__MAX] = {
   /* PQ_PENDING: whether a party approved a version */
   "SELECT 1 FROM approval WHERE entity=?1 AND item_id=?2 AND version=?3"
   " AND party_id=?4",
-  /* PQ_APPR_EACH: as SQ_APPR_EACH for the public: the parties' published
-  ** names, approvals of published parties only */
+  /* PQ_APPR_EACH: as SQ_APPR_EACH for the public: the approvals of
+  ** published versions by published parties, under their published
+  ** names; "current" is the version the public reads (no draft shows) */
   "SELECT a.party_id, p.name, c.login, c.name, a.at, a.version=(SELECT"
-  " max(l.id) FROM audit_log l WHERE l.entity=?1 AND l.item_id=?2"
-  " AND l.action<>'publish')"
+  " b.version FROM publication b WHERE b.entity=?1 AND b.item_id=?2"
+  " ORDER BY b.id DESC LIMIT 1)"
   " FROM approval a JOIN pub_party p ON p.id=a.party_id"
   " JOIN account c ON c.id=a.account_id"
-  " WHERE a.entity=?1 AND a.item_id=?2 ORDER BY a.id DESC",
+  " WHERE a.entity=?1 AND a.item_id=?2 AND EXISTS(SELECT 1 FROM"
+  " publication b WHERE b.entity=?1 AND b.item_id=?2"
+  " AND b.version=a.version) ORDER BY a.id DESC",
 };
 
 DbStmt *store_pq_stmt(Store *p, int i){

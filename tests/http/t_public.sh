@@ -171,6 +171,15 @@ for t in "$OLD_dialogue" "$OLD_goal" "$OLD_document" "$OLD_meeting" \
   check "the approved text is still public: $t" has "$DIR/pub1" "$t"
 done
 
+# The public's approvals list names no approval of a draft.
+acc --as us-cochair goal approve "$G" >/dev/null
+as public
+api GET "/api/v1/goals/$G/approvals"; expect_status 200
+expect_same "$(jq '.approvals | length' "$BODY")" 2 \
+  "the public sees the approvals of the published version only"
+expect_same "$(jq '.published' "$BODY")" true "published, for the public"
+req GET "/goal/$G"
+expect_no_body "draft changes awaiting approval"
 # The web says what an edit does to publication.
 as secretariat
 req GET "/edit/goal/$G"; expect_status 200
