@@ -103,22 +103,40 @@ typedef struct DemoSigner {
   char zParty[80], zDial[80];
 } DemoSigner;
 
-/* The public goals of dialogue idD (demo_approve()). */
-typedef struct DemoPick {
-  int64_t idD;
-  int e;
-  IdList ids;
-} DemoPick;
+/* Whether item aVal of entity e is classified public. */
+static int demo_is_public(int e, const Value *aVal){
+  int i = model_field_find(e, "classification");
+  return i<0 || (aVal[i].eType==VAL_TEXT && strcmp(aVal[i].z, "public")==0);
+}
 
-static int demo_pick(void *pArg, int64_t id, const Value *aVal){
-  DemoPick *c = pArg;
-  const Value *pC = model_value(c->e, aVal, "classification");
-  const Value *pD = model_value(c->e, aVal, "dialogue_id");
-  if( pC->eType==VAL_TEXT && strcmp(pC->z, "public")==0
-   && pD->eType==VAL_INT && pD->i==c->idD ){
-    idlist_add(&c->ids, id);
+/* The demo's data release: every indicator of dialogue idD up to
+** 2026-07, approved with the rest (demo_approve()). */
+static AccRc demo_release(Store *pStore, int64_t idD, char *zErr, int nErr){
+  Value aRel[MAX_FIELDS];
+  int64_t idRel = 0;
+  int i;
+  memset(aRel, 0, sizeof(aRel));
+  for(i=0; i<aEntity[ENT_RELEASE].nField; i++){
+    const char *zF = aEntity[ENT_RELEASE].aField[i].zName;
+    Value *pV = &aRel[i];
+    if( strcmp(zF, "dialogue_id")==0 ){
+      pV->eType = VAL_INT;
+      pV->i = idD;
+    }else if( strcmp(zF, "code")==0 ){
+      pV->eType = VAL_TEXT;
+      pV->z = "us-rs/release/2026-07";
+    }else if( strcmp(zF, "title")==0 ){
+      pV->eType = VAL_TEXT;
+      pV->z = "US-Serbia figures up to 2026-07";
+    }else if( strcmp(zF, "up_to")==0 ){
+      pV->eType = VAL_TEXT;
+      pV->z = "2026-07";
+    }else if( strcmp(zF, "classification")==0 ){
+      pV->eType = VAL_TEXT;
+      pV->z = "public";
+    }
   }
-  return 0;
+  return store_item_insert(pStore, ENT_RELEASE, aRel, &idRel, zErr, nErr);
 }
 
 /* Approve (zEntity, id) as signer s, through the path of `accord approve
@@ -147,13 +165,19 @@ static AccRc demo_sign(Store *pStore, DemoSigner *s, int e,
 }
 
 /* The demo's joint record: a signing key for each co-chair (sealed with
-** the password printed), and both co-chairs' signed approvals of every
-** public goal of us-rs, of its public document and of the public report
-** of the last full quarter, with a signed checkpoint of each. */
+** the password printed), and both co-chairs' signed approvals of the
+** parties, the dialogue, its areas, working groups, indicators, roadmap
+** steps, meetings and decisions, every public goal and document, a data
+** release of every indicator up to 2026-07 (which publishes their
+** observations), and of the public report of the last full quarter, with
+** a signed checkpoint of each.  Risks stay unpublished. */
 static AccRc demo_approve(Cli *p, Store *pStore, char azPw[][DEMO_PW],
                           char *zErr, int nErr){
+  static const int aKind[] = {
+    ENT_PARTY, ENT_DIALOGUE, ENT_AREA, ENT_WG, ENT_INDICATOR, ENT_STEP,
+    ENT_MEETING, ENT_DECISION, ENT_GOAL, ENT_DOCUMENT, ENT_RELEASE
+  };
   DemoSigner aS[2];
-  DemoPick pick;
   SigningKey k;
   int64_t idD = 0, iVersion = 0;
   AccRc rc = ACC_OK;
@@ -178,28 +202,33 @@ static AccRc demo_approve(Cli *p, Store *pStore, char azPw[][DEMO_PW],
     }
   }
   if( rc ) return rc;
-  memset(&pick, 0, sizeof(pick));
-  pick.idD = idD;
-  pick.e = ENT_GOAL;
-  store_item_each(pStore, ENT_GOAL, -1, 0, demo_pick, &pick);
-  for(i=0; rc==ACC_OK && i<(size_t)pick.ids.n; i++){
-    for(j=0; rc==ACC_OK && j<n; j++){
-      rc = demo_sign(pStore, &aS[j], ENT_GOAL, "goal", pick.ids.a[i], zErr,
-                     nErr);
-    }
+  rc = demo_release(pStore, idD, zErr, nErr);
+  if( rc ) return rc;
+  if( store_begin(pStore) ){
+    snprintf(zErr, nErr, "the database is busy");
+    return ACC_BUSY;
   }
-  free(pick.ids.a);
-  memset(&pick, 0, sizeof(pick));
-  pick.idD = idD;
-  pick.e = ENT_DOCUMENT;
-  store_item_each(pStore, ENT_DOCUMENT, -1, 0, demo_pick, &pick);
-  for(i=0; rc==ACC_OK && i<(size_t)pick.ids.n && i<1; i++){
-    for(j=0; rc==ACC_OK && j<n; j++){
-      rc = demo_sign(pStore, &aS[j], ENT_DOCUMENT, "document",
-                     pick.ids.a[i], zErr, nErr);
+  for(i=0; i<sizeof(aKind)/sizeof(aKind[0]) && rc==ACC_OK; i++){
+    IdList ids = IDLIST_INIT;
+    int e = aKind[i], m;
+    store_item_each(pStore, e, -1, 0, store_row_collect_id, &ids);
+    for(m=0; m<ids.n && rc==ACC_OK; m++){
+      Arena a = ARENA_INIT;
+      Value *aVal;
+      if( store_pub_dialogue(pStore, e, ids.a[m])==idD
+       && store_item_get(pStore, e, ids.a[m], &a, &aVal)==ACC_OK
+       && ((e!=ENT_GOAL && e!=ENT_DOCUMENT) || demo_is_public(e, aVal)) ){
+        for(j=0; rc==ACC_OK && j<n; j++){
+          rc = demo_sign(pStore, &aS[j], e, aEntity[e].zName, ids.a[m],
+                         zErr, nErr);
+        }
+      }
+      arena_free(&a);
     }
+    free(ids.a);
   }
-  free(pick.ids.a);
+  if( rc==ACC_OK ) rc = store_commit(pStore);
+  else store_rollback(pStore);
   /* The public report of the last full quarter, built from what was just
   ** approved, issued once both sign it. */
   if( rc==ACC_OK && cli_report_issue_public(p, pStore, &iVersion)==0 ){
@@ -258,9 +287,10 @@ int cmd_demo(Cli *p, int argc, char **argv){
   if( arc==ACC_OK && bAccounts ){
     arc = demo_approve(p, pStore, azPw, zErr, sizeof(zErr));
     if( arc==ACC_OK ){
-      printf("Both co-chairs signed their approval of the public goals, "
-             "a document and the\npublic report of the last quarter "
-             "(`accord key list`, `accord verify`).\n\n");
+      printf("Both co-chairs signed their approval of the dialogue, its "
+             "public items, a data\nrelease up to 2026-07 and the public "
+             "report of the last quarter\n(`accord key list`, `accord "
+             "verify`).\n\n");
     }
   }
   sodium_memzero(azPw, sizeof(azPw));

@@ -6,12 +6,15 @@
 **   accord KIND add --FIELD VALUE ...
 **   accord KIND set ID|CODE --FIELD VALUE ...   (an empty VALUE clears)
 **   accord KIND rm ID|CODE
+**   accord --as LOGIN KIND approve ID|CODE   (kinds the public sees once
+**                                             every party approved them)
 **
 ** Everything here is driven by the entity tables of model.c: the options
 ** are the field names, values are checked by model_value_parse() and
 ** model_row_check(), references may be given as codes.
 */
 #include "cli.h"
+#include "../store/account.h"
 #include "../store/goalstat.h"
 
 #include <jansson.h>
@@ -48,6 +51,12 @@ static void item_help(int e){
     if( zDef ) printf(" [default %s]", zDef);
     if( pF->flags & FF_AUTO ) printf(" [set by accord]");
     printf("\n");
+  }
+  if( pE->bPublish ){
+    printf("\nApproval: accord --as LOGIN %s approve ID|CODE\n"
+           "  the co-chair LOGIN approves the current version for their "
+           "party; the\n  public sees the version every party approved.\n",
+           pE->zName);
   }
 }
 
@@ -393,9 +402,18 @@ int cmd_item(Cli *p, int argc, char **argv){
   }
   zVerb = argv[1];
   if( strcmp(zVerb, "list") && strcmp(zVerb, "show") && strcmp(zVerb, "add")
-   && strcmp(zVerb, "set") && strcmp(zVerb, "rm") ){
+   && strcmp(zVerb, "set") && strcmp(zVerb, "rm")
+   && strcmp(zVerb, "approve") ){
     return cli_usage(aEntity[e].zName, "%s: unknown verb \"%s\" (list, "
-                     "show, add, set or rm)", aEntity[e].zName, zVerb);
+                     "show, add, set, rm or approve)", aEntity[e].zName,
+                     zVerb);
+  }
+  if( strcmp(zVerb, "approve")==0 ){
+    /* `accord --as LOGIN KIND approve ITEM ...` is `accord --as LOGIN
+    ** approve KIND ITEM ...`: a signature, never the login alone. */
+    argv[1] = argv[0];
+    argv[0] = (char*)zVerb;
+    return cmd_approve(p, argc, argv);
   }
   for(rc=2; rc<argc; rc++){
     if( cli_is_help(argv[rc]) ){ item_help(e); return 0; }

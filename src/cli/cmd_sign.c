@@ -88,8 +88,10 @@ static int kind_arg(const char *zKind, const char **pzEntity, int *pe){
     return 0;
   }
   if( e<0 || !aEntity[e].bPublish ){
-    return cli_usage(0, "KIND: goal, document or report (a report "
-                     "version), not \"%s\"", zKind);
+    return cli_usage(0, "KIND: a kind the public sees once approved "
+                     "(dialogue, party, area, wg, indicator, step, meeting, "
+                     "decision, goal, document, risk, release) or report (a "
+                     "report version), not \"%s\"", zKind);
   }
   *pzEntity = aEntity[e].zName;
   *pe = e;

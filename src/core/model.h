@@ -73,7 +73,7 @@ typedef enum Entity {
   ENT_SOURCE = 0, ENT_DIALOGUE, ENT_PARTY, ENT_PERSON, ENT_AREA,
   ENT_WG, ENT_WG_MEMBER, ENT_WG_LOG, ENT_BENEFIT, ENT_INDICATOR,
   ENT_OBSERVATION, ENT_GOAL, ENT_GOAL_BENEFIT, ENT_STEP, ENT_MEETING,
-  ENT_PARTICIPANT, ENT_DECISION, ENT_DOCUMENT, ENT_RISK,
+  ENT_PARTICIPANT, ENT_DECISION, ENT_DOCUMENT, ENT_RISK, ENT_RELEASE,
   ENT__MAX
 } Entity;
 
@@ -93,8 +93,8 @@ typedef struct EntityDef {
   int iLabel;            /* field that names an item for people */
   int iParent;           /* FT_REF field whose item's visibility this item
                          ** inherits (see store.h, viewers), or -1 */
-  int bPublish;          /* becomes public only when every party of its
-                         ** dialogue approved its current version */
+  int bPublish;          /* the public sees the version every party of
+                         ** its dialogue approved (src/store/publish.c) */
   const char *zHelp;     /* what the entity is, one line */
 } EntityDef;
 extern const EntityDef aEntity[ENT__MAX];

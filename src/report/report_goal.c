@@ -307,6 +307,8 @@ static int change_row(void *pArg, const AuditEntry *pE){
   if( strcmp(pE->zAt, c->zTo)>=0 ) return 0;      /* after the period */
   e = model_entity_find(pE->zEntity ? pE->zEntity : "");
   if( e<0 || pE->iItem==0 ) return 0;
+  /* A publication changes no item (publish.c). */
+  if( strcmp(pE->zAction, "publish")==0 ) return 0;
   if( store_item_get(c->b->pStore, e, pE->iItem, &c->scratch, &aV) ){
     return 0;      /* gone, or not visible to the reader */
   }

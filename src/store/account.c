@@ -423,7 +423,7 @@ static int64_t publish_dialogue(Store *p, int e, int64_t id){
   int64_t idD = 0;
   if( aEntity[e].bPublish
    && store_item_get(p, e, id, &a, &aV)==ACC_OK ){
-    idD = aV[aEntity[e].iDialogue].i;
+    idD = store_pub_dialogue(p, e, id);
   }
   arena_free(&a);
   return idD;
@@ -463,6 +463,7 @@ AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
   rc = store_approval_land(p, aEntity[e].zName, id, v, pAcc, pReq, iKey,
                            zSig, zSecret, zErr, nErr);
   sodium_memzero(zSecret, sizeof(zSecret));
+  if( rc==ACC_OK ) rc = store_publish_if_joint(p, e, id);
   if( bOwn ){
     if( rc==ACC_OK ) rc = store_commit(p);
     if( rc!=ACC_OK ) store_rollback(p);
@@ -472,7 +473,9 @@ AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
 
 AccRc store_approval_each(Store *p, int e, int64_t id,
                           int (*x)(void*, const Approval*), void *pArg){
-  DbStmt *pS = store_sq_stmt(p, SQ_APPR_EACH);
+  /* The public reads the parties' published names (publish.c). */
+  DbStmt *pS = p->eView==CLASS_PUBLIC ? store_pq_stmt(p, PQ_APPR_EACH)
+                                      : store_sq_stmt(p, SQ_APPR_EACH);
   Approval ap;
   p->pDrv->xBindText(pS, 1, aEntity[e].zName);
   p->pDrv->xBindInt(pS, 2, id);
@@ -491,18 +494,9 @@ AccRc store_approval_each(Store *p, int e, int64_t id,
 }
 
 int store_item_published(Store *p, int e, int64_t id){
-  int64_t idD = publish_dialogue(p, e, id), nParty = 0, nAppr = 0;
-  DbStmt *pS;
-  if( idD==0 ) return 0;
-  pS = store_sq_stmt(p, SQ_PARTY_COUNT);
-  p->pDrv->xBindInt(pS, 1, idD);
-  if( p->pDrv->xStep(pS)==DB_ROW ) nParty = p->pDrv->xColumnInt(pS, 0);
-  p->pDrv->xReset(pS);
-  pS = store_sq_stmt(p, SQ_APPR_COUNT);
-  p->pDrv->xBindText(pS, 1, aEntity[e].zName);
-  p->pDrv->xBindInt(pS, 2, id);
-  p->pDrv->xBindInt(pS, 3, store_item_version(p, e, id));
-  if( p->pDrv->xStep(pS)==DB_ROW ) nAppr = p->pDrv->xColumnInt(pS, 0);
-  p->pDrv->xReset(pS);
-  return nAppr>=(nParty>2 ? nParty : 2);
+  /* Its current version is the published one (publish.c); for the
+  ** public, which reads the published version, that there is one. */
+  int64_t v = store_pub_version(p, e, id, 0, 0);
+  if( p->eView==CLASS_PUBLIC ) return aEntity[e].bPublish && v!=0;
+  return aEntity[e].bPublish && v!=0 && v==store_item_version(p, e, id);
 }

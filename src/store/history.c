@@ -341,24 +341,14 @@ static int hist_state_visible(HistWalk *w, int e, int64_t id,
   if( pS->eKind==HS_NONE ) return bNoneOk;
   if( pS->eKind!=HS_KNOWN ) return 0;
   if( pS->iClass>(int)w->eView ) return 0;
-  if( pE->bPublish && w->eView==CLASS_PUBLIC ){
-    /* Approved in that version by every party (at least two) of its
-    ** dialogue, as sql_visible() of store.c asks of the present. */
-    Store *p = w->p;
-    DbStmt *pS2;
-    int64_t nAppr = 0, nParty = 0;
-    if( iVersion==0 || pS->idDialogue==0 ) return 0;
-    pS2 = store_sq_stmt(p, SQ_APPR_COUNT);
-    p->pDrv->xBindText(pS2, 1, pE->zName);
-    p->pDrv->xBindInt(pS2, 2, id);
-    p->pDrv->xBindInt(pS2, 3, iVersion);
-    if( p->pDrv->xStep(pS2)==DB_ROW ) nAppr = p->pDrv->xColumnInt(pS2, 0);
-    p->pDrv->xReset(pS2);
-    pS2 = store_sq_stmt(p, SQ_PARTY_COUNT);
-    p->pDrv->xBindInt(pS2, 1, pS->idDialogue);
-    if( p->pDrv->xStep(pS2)==DB_ROW ) nParty = p->pDrv->xColumnInt(pS2, 0);
-    p->pDrv->xReset(pS2);
-    if( nAppr<(nParty>2 ? nParty : 2) ) return 0;
+  if( w->eView==CLASS_PUBLIC ){
+    /* The public sees the versions that were published (publish.c):
+    ** of kinds published with others (sources, observations) and kinds
+    ** never public, no history. */
+    if( !pE->bPublish || iVersion==0
+     || !store_pub_was_published(w->p, e, id, iVersion) ){
+      return 0;
+    }
   }
   if( pE->iParent>=0 && pS->idParent ){
     return hist_item_visible(w, pE->aField[pE->iParent].eRef, pS->idParent,

@@ -430,6 +430,8 @@ AccRc store_item_delete_if(Store *p, int e, int64_t id, int64_t iExpect,
     char *zData = store_row_json(e, id, aOld);
     rc = store_audit_add(p, "delete", aEntity[e].zName, id, zData);
     free(zData);
+    /* A deleted item is no longer public either (publish.c). */
+    if( rc==ACC_OK ) rc = store_unpublish(p, e, id);
   }
   rc = auto_end(p, bOwn, rc);
 out:

@@ -411,7 +411,9 @@ AccRc store_obs_series(Store *p, int64_t iIndicator, const char *zFrom,
                        const char *zTo,
                        int (*x)(void*, const StoreObs*),
                        void *pArg){
-  DbStmt *pS = store_sq_stmt(p, SQ_OBS_SERIES);
+  /* The public reads the values data releases published. */
+  DbStmt *pS = p->eView==CLASS_PUBLIC ? store_pq_stmt(p, PQ_OBS_SERIES)
+                                      : store_sq_stmt(p, SQ_OBS_SERIES);
   const DbDriver *d = p->pDrv;
   int rc;
   d->xBindInt(pS, 1, iIndicator);
@@ -435,10 +437,17 @@ AccRc store_obs_series(Store *p, int64_t iIndicator, const char *zFrom,
 AccRc store_obs_rows(Store *p, int64_t iIndicator, int nRecent,
                      const char *zPeriod,
                      int (*x)(void*, const StoreObs*), void *pArg){
-  DbStmt *pS = store_sq_stmt(p, zPeriod ? SQ_OBS_PERIOD
-                                : nRecent>0 ? SQ_OBS_RECENT : SQ_OBS_DISPUTED);
+  int bPub = p->eView==CLASS_PUBLIC;
+  DbStmt *pS = zPeriod ? (bPub ? store_pq_stmt(p, PQ_OBS_PERIOD)
+                               : store_sq_stmt(p, SQ_OBS_PERIOD))
+             : nRecent>0 ? (bPub ? store_pq_stmt(p, PQ_OBS_RECENT)
+                                 : store_sq_stmt(p, SQ_OBS_RECENT))
+             : (bPub ? store_pq_stmt(p, PQ_OBS_DISPUTED)
+                     : store_sq_stmt(p, SQ_OBS_DISPUTED));
   const DbDriver *d = p->pDrv;
   int rc;
+  /* Data conflicts are never public: the public reads no disputed rows. */
+  if( bPub && zPeriod==0 && nRecent<=0 ) return ACC_OK;
   d->xBindInt(pS, 1, iIndicator);
   if( zPeriod ) d->xBindText(pS, 2, zPeriod);
   else if( nRecent>0 ) d->xBindInt(pS, 2, nRecent);

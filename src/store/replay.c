@@ -115,6 +115,9 @@ static void replay_del(Replay *pR, const char *zKind, const char *zKey){
   if( pSet ) json_object_del(pSet, zKey);
 }
 
+static void replay_del_where(Replay *pR, const char *zKind,
+                             const char *zField, int64_t iVal);
+
 /* Count a row of kind zKind whose fields are not all known. */
 static void replay_partial(Replay *pR, const char *zKind){
   json_t *pN = json_object_get(pR->pPartial, zKind);
@@ -314,7 +317,28 @@ static void replay_item(Replay *pR, int e, const AuditEntry *pE,
     item_coerce(e, pRow);
     replay_set(pR, zKind, zKey, pRow, pE->id);
   }else if( strcmp(pE->zAction, "delete")==0 ){
+    /* A delete takes the published copy with it (item.c). */
     replay_del(pR, zKind, zKey);
+    snprintf(zPub, sizeof(zPub), "pub:%s", zKind);
+    replay_del(pR, zPub, zKey);
+  }else if( strcmp(pE->zAction, "publish")==0
+         && json_is_array(json_object_get(pData, "rows")) ){
+    /* A data release (publish.c): the rows of one indicator, which
+    ** replace what earlier releases published of it. */
+    json_t *pRows = json_object_get(pData, "rows"), *pV;
+    size_t i;
+    snprintf(zPub, sizeof(zPub), "pub:%s", zKind);
+    replay_kind(pR, zPub);
+    replay_del_where(pR, zPub, "indicator_id",
+        json_integer_value(json_object_get(pData, "indicator_id")));
+    json_array_foreach(pRows, i, pV){
+      char zId[24];
+      pRow = json_deep_copy(pV);
+      item_coerce(e, pRow);
+      snprintf(zId, sizeof(zId), "%lld",
+               (long long)json_integer_value(json_object_get(pV, "id")));
+      replay_set(pR, zPub, zId, pRow, pE->id);
+    }
   }else if( strcmp(pE->zAction, "publish")==0 ){
     pRow = json_deep_copy(pData);
     json_object_set_new(pRow, "id", json_integer(pE->iItem));
@@ -385,8 +409,9 @@ static void replay_key(Replay *pR, const AuditEntry *pE, json_t *pData){
   replay_set(pR, "signing_key", zKey, pRow, pE->id);
 }
 
-/* Remove every row of kind zKind whose account_id is iAcc. */
-static void replay_del_account(Replay *pR, const char *zKind, int64_t iAcc){
+/* Remove every row of kind zKind whose field zField is iVal. */
+static void replay_del_where(Replay *pR, const char *zKind,
+                             const char *zField, int64_t iVal){
   json_t *pSet = json_object_get(pR->pKind, zKind);
   size_t n, i;
   const char **az = replay_keys(pSet, &n);
@@ -394,8 +419,7 @@ static void replay_del_account(Replay *pR, const char *zKind, int64_t iAcc){
   size_t nDel = 0;
   for(i=0; i<n; i++){
     json_t *pRow = replay_get(pR, zKind, az[i]);
-    if( pRow && json_integer_value(json_object_get(pRow, "account_id"))
-                ==iAcc ){
+    if( pRow && json_integer_value(json_object_get(pRow, zField))==iVal ){
       azDel[nDel++] = acc_strdup(az[i]);
     }
     json_decref(pRow);
@@ -455,13 +479,15 @@ static void replay_account(Replay *pR, const AuditEntry *pE, json_t *pData){
   }
   if( (pV = json_object_get(pData, "disabled"))!=0 ){
     json_object_set_new(pRow, "disabled", json_integer(json_is_true(pV)));
-    if( json_is_true(pV) ) replay_del_account(pR, "session", pE->iItem);
+    if( json_is_true(pV) ){
+      replay_del_where(pR, "session", "account_id", pE->iItem);
+    }
   }
   if( json_is_true(json_object_get(pData, "removed")) ){
     json_decref(pRow);
     replay_del(pR, "account", zKey);
-    replay_del_account(pR, "session", pE->iItem);
-    replay_del_account(pR, "api_token", pE->iItem);
+    replay_del_where(pR, "session", "account_id", pE->iItem);
+    replay_del_where(pR, "api_token", "account_id", pE->iItem);
     return;
   }
   replay_set(pR, "account", zKey, pRow, pE->id);
@@ -470,7 +496,7 @@ static void replay_account(Replay *pR, const AuditEntry *pE, json_t *pData){
     replay_del(pR, "session", zTok);
   }
   if( json_integer_value(json_object_get(pData, "tokens_removed"))>0 ){
-    replay_del_account(pR, "api_token", pE->iItem);
+    replay_del_where(pR, "api_token", "account_id", pE->iItem);
   }
   if( json_object_get(pData, "api_token") ) zScope = "api";
   if( json_object_get(pData, "calendar_key") ) zScope = "calendar";

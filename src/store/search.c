@@ -60,6 +60,11 @@ AccRc store_search(Store *p, const char *zQuery, StoreSearchFn x,
     "SELECT entity, item_id, snippet(search_fts, -1, char(2), char(3),"
     " '\xe2\x80\xa6', 24) FROM search_fts WHERE search_fts MATCH ?1"
     " ORDER BY bm25(search_fts, 0.0, 0.0, 5.0, 1.0), rowid";
+  /* The public searches the published text only (migration 010). */
+  static const char zPubSql[] =
+    "SELECT entity, item_id, snippet(search_pub_fts, -1, char(2), char(3),"
+    " '\xe2\x80\xa6', 24) FROM search_pub_fts WHERE search_pub_fts"
+    " MATCH ?1 ORDER BY bm25(search_pub_fts, 0.0, 0.0, 5.0, 1.0), rowid";
   Buf q = BUF_INIT;
   DbStmt *pS = 0;
   AccRc rc = ACC_OK;
@@ -68,7 +73,7 @@ AccRc store_search(Store *p, const char *zQuery, StoreSearchFn x,
     rc = ACC_INVALID;
     goto out;
   }
-  pS = p->pDrv->xPrepare(p->pDb, zSql);
+  pS = p->pDrv->xPrepare(p->pDb, p->eView==CLASS_PUBLIC ? zPubSql : zSql);
   p->pDrv->xBindText(pS, 1, buf_str(&q));
   while( nHit<SEARCH_MAX_HITS && (r = p->pDrv->xStep(pS))==DB_ROW ){
     const char *zEntity = p->pDrv->xColumnText(pS, 0);

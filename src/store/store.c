@@ -20,12 +20,25 @@ static void sql_param(Store *p, Buf *pB, int i){
   buf_appendf(pB, "%c%d", p->pDrv->cParam, i);
 }
 
-static void sql_visible(Store *p, Buf *pB, int e, int iV);
+static void sql_visible(Store *p, Buf *pB, int e, int iV, int bPub);
+
+/* Append the table entity e is read from: "goal", or for the public
+** (bPub) its published rows under the same name, "pub_goal AS goal", so
+** that every column reference stays valid. */
+static void sql_from(Buf *pB, int e, int bPub){
+  const char *zT = aEntity[e].zTable;
+  if( bPub && store_pub_kind(e)!=PUB_NEVER ){
+    buf_appendf(pB, "pub_%s AS %s", zT, zT);
+  }else{
+    buf_puts(pB, zT);
+  }
+}
 
 /* Whether items of entity e can be hidden from some reader: it has a
-** classification, needs joint publication or has a visibility parent. */
-static int entity_can_hide(int e){
-  return model_field_find(e, "classification")>=0 || aEntity[e].bPublish
+** classification or a visibility parent; for the public (bPub) every
+** kind can. */
+static int entity_can_hide(int e, int bPub){
+  return bPub || model_field_find(e, "classification")>=0
       || aEntity[e].iParent>=0;
 }
 
@@ -33,19 +46,21 @@ static int entity_can_hide(int e){
 ** to an item the reader (parameter iV, as in sql_visible()) may not see
 ** reads as NULL, so that no reply, page, export or report shows it: the
 ** one place where hidden references are left out (store_set_viewer()). */
-static void sql_columns(Store *p, Buf *pB, int e, int iV){
+static void sql_columns(Store *p, Buf *pB, int e, int iV, int bPub){
   const EntityDef *pE = &aEntity[e];
   int i;
   buf_puts(pB, "id");
   for(i=0; i<pE->nField; i++){
     const Field *pF = &pE->aField[i];
-    if( iV>0 && pF->eType==FT_REF && entity_can_hide(pF->eRef) ){
+    if( iV>0 && pF->eType==FT_REF && entity_can_hide(pF->eRef, bPub) ){
       const EntityDef *pR = &aEntity[pF->eRef];
       buf_puts(pB, ", CASE WHEN ");
       sql_param(p, pB, iV);
-      buf_appendf(pB, ">=2 OR EXISTS(SELECT 1 FROM %s WHERE %s.id=%s.%s"
-                  " AND ", pR->zTable, pR->zTable, pE->zTable, pF->zName);
-      sql_visible(p, pB, pF->eRef, iV);
+      buf_puts(pB, ">=2 OR EXISTS(SELECT 1 FROM ");
+      sql_from(pB, pF->eRef, bPub);
+      buf_appendf(pB, " WHERE %s.id=%s.%s AND ", pR->zTable, pE->zTable,
+                  pF->zName);
+      sql_visible(p, pB, pF->eRef, iV, bPub);
       buf_appendf(pB, ") THEN %s.%s END", pE->zTable, pF->zName);
     }else{
       buf_appendf(pB, ", %s", pF->zName);
@@ -57,13 +72,12 @@ static void sql_columns(Store *p, Buf *pB, int e, int iV){
 ** secret readable classification is parameter iV (0 public, 1 internal,
 ** 2 restricted; see store_set_viewer()):
 **   - its own classification, if it has one, is at most iV;
-**   - for the public (iV=0), an entity that needs joint publication has
-**     been approved in its current version by every party (at least two)
-**     of its dialogue; the current version is the id of its latest audit
-**     entry, so a change withdraws all approvals;
 **   - its visibility parent, if set, is visible.
+** The public's statements (bPub) read the published rows (sql_from()):
+** a kind that is never public has none, and a dialogue's risks are
+** public only if its published version says so (publish_risks).
 ** Only identifiers and constants of the entity tables go into the SQL. */
-static void sql_visible(Store *p, Buf *pB, int e, int iV){
+static void sql_visible(Store *p, Buf *pB, int e, int iV, int bPub){
   const EntityDef *pE = &aEntity[e];
   int iClass = model_field_find(e, "classification");
   buf_puts(pB, "(");
@@ -74,23 +88,18 @@ static void sql_visible(Store *p, Buf *pB, int e, int iV){
                 " WHEN 'internal' THEN 1 ELSE 2 END)<=", pE->zTable);
     sql_param(p, pB, iV);
   }
-  if( pE->bPublish ){
-    buf_puts(pB, " AND (");
-    sql_param(p, pB, iV);
-    buf_appendf(pB, ">0 OR (SELECT count(DISTINCT a.party_id) FROM approval a"
-      " WHERE a.entity='%s' AND a.item_id=%s.id AND a.version=(SELECT"
-      " max(l.id) FROM audit_log l WHERE l.entity='%s' AND l.item_id=%s.id))"
-      ">=max(2, (SELECT count(*) FROM party pt WHERE pt.dialogue_id=%s.%s)))",
-      pE->zName, pE->zTable, pE->zName, pE->zTable, pE->zTable,
-      pE->aField[pE->iDialogue].zName);
+  if( bPub && store_pub_kind(e)==PUB_NEVER ) buf_puts(pB, " AND 0");
+  if( bPub && e==ENT_RISK ){
+    buf_puts(pB, " AND EXISTS(SELECT 1 FROM pub_dialogue pd WHERE"
+             " pd.id=risk.dialogue_id AND pd.publish_risks=1)");
   }
   if( pE->iParent>=0 ){
     const Field *pF = &pE->aField[pE->iParent];
-    const EntityDef *pP = &aEntity[pF->eRef];
-    buf_appendf(pB, " AND (%s.%s IS NULL OR %s.%s IN (SELECT id FROM %s"
-                " WHERE ", pE->zTable, pF->zName, pE->zTable, pF->zName,
-                pP->zTable);
-    sql_visible(p, pB, pF->eRef, iV);
+    buf_appendf(pB, " AND (%s.%s IS NULL OR %s.%s IN (SELECT id FROM ",
+                pE->zTable, pF->zName, pE->zTable, pF->zName);
+    sql_from(pB, pF->eRef, bPub);
+    buf_puts(pB, " WHERE ");
+    sql_visible(p, pB, pF->eRef, iV, bPub);
     buf_puts(pB, "))");
   }
   buf_puts(pB, "))");
@@ -98,11 +107,19 @@ static void sql_visible(Store *p, Buf *pB, int e, int iV){
 
 DbStmt *store_item_stmt(Store *p, int e, int op, int iField){
   const EntityDef *pE = &aEntity[e];
-  DbStmt **ppS = &p->aOp[e][op];
+  /* The public reads the published rows: statements of its own. */
+  int bPub = p->eView==CLASS_PUBLIC && op!=OP_INSERT && op!=OP_UPDATE
+          && op!=OP_DELETE;
+  DbStmt **ppS = bPub ? &p->aPubOp[e][op] : &p->aOp[e][op];
   Buf b = BUF_INIT;
   int i;
   if( iField>=0 ){
-    ppS = op==OP_EACH ? &p->aEachBy[e][iField] : &p->aCountBy[e][iField];
+    if( bPub ){
+      ppS = op==OP_EACH ? &p->aPubEachBy[e][iField]
+                        : &p->aPubCountBy[e][iField];
+    }else{
+      ppS = op==OP_EACH ? &p->aEachBy[e][iField] : &p->aCountBy[e][iField];
+    }
   }
   if( *ppS ) return *ppS;
   switch( op ){
@@ -134,39 +151,47 @@ DbStmt *store_item_stmt(Store *p, int e, int op, int iField){
     case OP_GET:
     case OP_GETRAW:
       buf_puts(&b, "SELECT ");
-      sql_columns(p, &b, e, op==OP_GET ? 2 : 0);
-      buf_appendf(&b, " FROM %s WHERE id=", pE->zTable);
+      sql_columns(p, &b, e, op==OP_GET ? 2 : 0, bPub);
+      buf_puts(&b, " FROM ");
+      sql_from(&b, e, bPub);
+      buf_puts(&b, " WHERE id=");
       sql_param(p, &b, 1);
       buf_puts(&b, " AND ");
-      sql_visible(p, &b, e, 2);
+      sql_visible(p, &b, e, 2, bPub);
       break;
     case OP_CODE:
-      buf_appendf(&b, "SELECT id FROM %s WHERE code=", pE->zTable);
+      buf_puts(&b, "SELECT id FROM ");
+      sql_from(&b, e, bPub);
+      buf_puts(&b, " WHERE code=");
       sql_param(p, &b, 1);
       buf_puts(&b, " AND ");
-      sql_visible(p, &b, e, 2);
+      sql_visible(p, &b, e, 2, bPub);
       break;
     case OP_EXISTS:
-      buf_appendf(&b, "SELECT 1 FROM %s WHERE id=", pE->zTable);
+      buf_puts(&b, "SELECT 1 FROM ");
+      sql_from(&b, e, bPub);
+      buf_puts(&b, " WHERE id=");
       sql_param(p, &b, 1);
       buf_puts(&b, " AND ");
-      sql_visible(p, &b, e, 2);
+      sql_visible(p, &b, e, 2, bPub);
       break;
     case OP_EACH:
     case OP_COUNT:
       if( op==OP_EACH ){
         buf_puts(&b, "SELECT ");
-        sql_columns(p, &b, e, iField>=0 ? 2 : 1);
+        sql_columns(p, &b, e, iField>=0 ? 2 : 1, bPub);
       }else{
         buf_puts(&b, "SELECT count(*)");
       }
-      buf_appendf(&b, " FROM %s WHERE ", pE->zTable);
+      buf_puts(&b, " FROM ");
+      sql_from(&b, e, bPub);
+      buf_puts(&b, " WHERE ");
       if( iField>=0 ){
         buf_appendf(&b, "%s=", pE->aField[iField].zName);
         sql_param(p, &b, 1);
         buf_puts(&b, " AND ");
       }
-      sql_visible(p, &b, e, iField>=0 ? 2 : 1);
+      sql_visible(p, &b, e, iField>=0 ? 2 : 1, bPub);
       if( op==OP_EACH ) buf_puts(&b, " ORDER BY id");
       break;
   }
@@ -197,10 +222,11 @@ static const char *const azSq[SQ__MAX] = {
   /* SQ_AUDIT_RECENT */
   "SELECT id, at, actor, action, entity, item_id, data, prev_hash, hash"
   " FROM audit_log ORDER BY id DESC LIMIT ?1",
-  /* SQ_AUDIT_ITEM */
+  /* SQ_AUDIT_ITEM: an item's changes ('publish' entries are not: the
+  ** item did not change) */
   "SELECT id, at, actor, action, entity, item_id, data, prev_hash, hash"
-  " FROM audit_log WHERE entity=?1 AND item_id=?2 ORDER BY id DESC"
-  " LIMIT ?3",
+  " FROM audit_log WHERE entity=?1 AND item_id=?2 AND action<>'publish'"
+  " ORDER BY id DESC LIMIT ?3",
   /* SQ_OBS_INSERT */
   "INSERT INTO observation(indicator_id, period, value, source_id,"
   " entered_by, entered_at, preferred, note)"
@@ -269,12 +295,14 @@ static const char *const azSq[SQ__MAX] = {
   " VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
   /* SQ_APPR_EACH */
   "SELECT a.party_id, p.name, c.login, c.name, a.at, a.version=(SELECT"
-  " max(l.id) FROM audit_log l WHERE l.entity=?1 AND l.item_id=?2)"
+  " max(l.id) FROM audit_log l WHERE l.entity=?1 AND l.item_id=?2"
+  " AND l.action<>'publish')"
   " FROM approval a JOIN party p ON p.id=a.party_id"
   " JOIN account c ON c.id=a.account_id"
   " WHERE a.entity=?1 AND a.item_id=?2 ORDER BY a.id DESC",
-  /* SQ_ITEM_VERSION */
-  "SELECT max(id) FROM audit_log WHERE entity=?1 AND item_id=?2",
+  /* SQ_ITEM_VERSION: the latest change (a publication is none) */
+  "SELECT max(id) FROM audit_log WHERE entity=?1 AND item_id=?2"
+  " AND action<>'publish'",
   /* SQ_APPR_COUNT */
   "SELECT count(DISTINCT party_id) FROM approval WHERE entity=?1"
   " AND item_id=?2 AND version=?3",
@@ -309,7 +337,8 @@ static const char *const azSq[SQ__MAX] = {
   "SELECT count(*) FROM observation WHERE id>?1",
   /* SQ_AUDIT_ITEM_ASC: an item's entries, oldest first (history.c) */
   "SELECT id, at, actor, action, entity, item_id, data, prev_hash, hash"
-  " FROM audit_log WHERE entity=?1 AND item_id=?2 ORDER BY id",
+  " FROM audit_log WHERE entity=?1 AND item_id=?2 AND action<>'publish'"
+  " ORDER BY id",
   /* SQ_ACC_ANY: an account, disabled or not (account_admin.c) */
   "SELECT id, login, name, role, party_id, lang, password_hash, disabled"
   " FROM account WHERE login=?1",
@@ -505,13 +534,21 @@ void store_close(Store *p){
   int e, i;
   if( p==0 ) return;
   for(e=0; e<ENT__MAX; e++){
-    for(i=0; i<OP__MAX; i++) p->pDrv->xFinalize(p->aOp[e][i]);
+    for(i=0; i<OP__MAX; i++){
+      p->pDrv->xFinalize(p->aOp[e][i]);
+      p->pDrv->xFinalize(p->aPubOp[e][i]);
+    }
     for(i=0; i<MAX_FIELDS; i++){
       p->pDrv->xFinalize(p->aEachBy[e][i]);
       p->pDrv->xFinalize(p->aCountBy[e][i]);
+      p->pDrv->xFinalize(p->aPubEachBy[e][i]);
+      p->pDrv->xFinalize(p->aPubCountBy[e][i]);
     }
+    p->pDrv->xFinalize(p->aPubCopy[e]);
+    p->pDrv->xFinalize(p->aPubDel[e]);
   }
   for(i=0; i<SQ__MAX; i++) p->pDrv->xFinalize(p->aSq[i]);
+  for(i=0; i<PQ__MAX; i++) p->pDrv->xFinalize(p->aPq[i]);
   p->pDrv->xClose(p->pDb);
   buf_free(&p->obsLog);
   free(p->zActor);

@@ -54,9 +54,12 @@ const char *store_actor(Store *p);
 /* The reader.  Every read of items (get, each, count, code and reference
 ** look-ups) shows only what a reader cleared up to eMax may see: items of
 ** that classification or lower, whose visibility parent (their dialogue,
-** indicator, meeting, ...) is visible too; and for CLASS_PUBLIC only the
-** goals and documents every party has approved in their current version.
-** The default, for the command line, is CLASS_RESTRICTED: everything. */
+** indicator, meeting, ...) is visible too.  CLASS_PUBLIC reads the
+** published rows only (publish.c): of each item the version every party
+** of its dialogue approved, observations a data release covers, sources
+** cited by published rows; never people, memberships, contacts,
+** benefits or participants.  The default, for the command line, is
+** CLASS_RESTRICTED: everything. */
 void store_set_viewer(Store *p, Class eMax);
 Class store_viewer(Store *p);
 
@@ -301,6 +304,37 @@ struct SignReq;
 AccRc store_report_approve(Store *p, int64_t iVersionId,
                            const struct Account *pAcc,
                            struct SignReq *pReq, char *zErr, int nErr);
+
+/* Publication (publish.c).  The dialogue an item of a kind needing
+** joint approval belongs to (through its parents), or 0. */
+int64_t store_pub_dialogue(Store *p, int e, int64_t id);
+/* Whether version v of item id of entity e is approved by every party of
+** the dialogue's approved set: its published parties once two or more
+** are published, else every party (at least two). */
+int store_pub_joint(Store *p, int e, int64_t id, int64_t v);
+/* Inside the transaction of an approval: publish the item's current
+** version if it is now jointly approved and not yet published (copy to
+** its pub_ table, a "publish" audit entry; a release also publishes the
+** observations it covers).  ACC_OK if there was nothing to do. */
+AccRc store_publish_if_joint(Store *p, int e, int64_t id);
+/* The published version of item id of entity e (0 if never published)
+** and when it was published (*pzAt, in pArena; may be NULL). */
+int64_t store_pub_version(Store *p, int e, int64_t id, Arena *pArena,
+                          const char **pzAt);
+/* Whether version v of the item was ever published. */
+int store_pub_was_published(Store *p, int e, int64_t id, int64_t v);
+/* What awaits approval in the dialogue of party idParty: each item whose
+** current version is not the published one (or that was never
+** published), with whether that party approved its current version. */
+typedef struct StorePending {
+  int e;
+  int64_t id;
+  int64_t iVersion;     /* current */
+  int64_t iPublished;   /* published, 0 if never */
+  int bApproved;        /* the party approved the current version */
+} StorePending;
+AccRc store_pending_each(Store *p, int64_t idParty,
+                         int (*x)(void*, const StorePending*), void *pArg);
 
 /* Copy the open database to zPath with the online backup API. */
 AccRc store_backup(Store *p, const char *zPath, char *zErr, int nErr);

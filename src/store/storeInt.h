@@ -113,6 +113,14 @@ enum {
   SQ_TOK_DEL, SQ_TOK_DEL_ALL,
   SQ__MAX
 };
+/* Statements of publication (SQL in azPq of publish.c). */
+enum {
+  PQ_PUB_PARTY_COUNT = 0, PQ_APPR_PUB_COUNT, PQ_PUB_VERSION,
+  PQ_PUBLICATION_ADD, PQ_PUBLISHED_EVER, PQ_OBS_SERIES, PQ_OBS_RECENT,
+  PQ_OBS_DISPUTED, PQ_OBS_PERIOD, PQ_OBS_UNPUBLISH, PQ_OBS_RELEASE_ROWS,
+  PQ_OBS_PUBLISH, PQ_PENDING, PQ_APPR_EACH,
+  PQ__MAX
+};
 
 /* An open store. */
 struct Store {
@@ -132,6 +140,13 @@ struct Store {
   Buf obsLog;
   int64_t nObsLog;
   char zObsAt[21];        /* entered_at of the last row logged */
+  /* The public's statements read the published rows (publish.c). */
+  DbStmt *aPubOp[ENT__MAX][OP__MAX];
+  DbStmt *aPubEachBy[ENT__MAX][MAX_FIELDS];
+  DbStmt *aPubCountBy[ENT__MAX][MAX_FIELDS];
+  DbStmt *aPubCopy[ENT__MAX];             /* row -> pub_<table> */
+  DbStmt *aPubDel[ENT__MAX];              /* delete from pub_<table> */
+  DbStmt *aPq[PQ__MAX];                   /* publish.c's statements */
 };
 
 /* Append the observation just inserted as id to Store.obsLog (obs.c).
@@ -167,6 +182,20 @@ AccRc store_run(Store *p, DbStmt *pS, char *zErr, int nErr);
 /* Render the row of entity e as compact JSON with sorted keys (for the
 ** audit log).  The caller frees the result with free(). */
 char *store_row_json(int e, int64_t id, const Value *aVal);
+
+/* Publication (publish.c).  How the public may see items of entity e:
+** PUB_NEVER (people, memberships, contacts, benefits, participants),
+** PUB_APPROVE (bPublish: the version every party approved), PUB_WITH
+** (sources, with the published rows that cite them; observations, by
+** data releases). */
+#define PUB_NEVER   0
+#define PUB_APPROVE 1
+#define PUB_WITH    2
+int store_pub_kind(int e);
+/* Statement i of the PQ_* list, prepared and cached on first use. */
+DbStmt *store_pq_stmt(Store *p, int i);
+/* Remove the public version of item id of entity e (it was deleted). */
+AccRc store_unpublish(Store *p, int e, int64_t id);
 
 /* Read the account columns (id, login, name, role, party, lang) of the
 ** current row of an account statement into *pOut (account.c). */

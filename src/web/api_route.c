@@ -108,6 +108,9 @@ static const Field aDocumentQ[] = {
 static const Field aRiskQ[] = {
   QDIALOGUE, QREF("owner_id", ENT_PERSON), QCODE, QPAGE, QEND
 };
+static const Field aReleaseQ[] = {
+  QDIALOGUE, QREF("indicator_id", ENT_INDICATOR), QCODE, QPAGE, QEND
+};
 
 /* The six routes of one kind of item: entity E, plural PL (a literal,
 ** aEntity[E].zPlural), list parameters Q.  X(method, pattern, handler,
@@ -126,10 +129,19 @@ static const Field aRiskQ[] = {
   X("GET",    "/api/v1/" PL "/:id/history", api_item_history, ACT_READ, \
     -1, 1, aLimitParam, AOP_HISTORY, E)
 
+/* The approval routes of a kind the public sees once every party
+** approved it (aEntity[E].bPublish). */
+#define API_APPROVE(X, E, PL) \
+  X("GET", "/api/v1/" PL "/:id/approvals", api_approvals, ACT_READ, -1, \
+    0, aNoParam, AOP_APPROVALS, E) \
+  X("POST", "/api/v1/" PL "/:id/approve", api_approve, ACT_APPROVE, \
+    E, 1, aNoParam, AOP_APPROVE, E)
+
 /* Every route, by path: the routes of a kind together, in the order of
 ** API_KIND, then the kind's own routes. */
 #define API_ROUTES(X) \
   API_KIND(X, ENT_AREA, "areas", aAreaQ) \
+  API_APPROVE(X, ENT_AREA, "areas") \
   X("GET", "/api/v1/audit", api_audit, ACT_ADMIN, -1, 1, aLimitParam, \
     AOP_AUDIT, -1) \
   X("GET", "/api/v1/audit/verify", api_audit_verify, ACT_ADMIN, -1, 1, \
@@ -139,7 +151,9 @@ static const Field aRiskQ[] = {
     aConflictParam, AOP_CONFLICTS, -1) \
   API_KIND(X, ENT_WG_LOG, "contacts", aContactQ) \
   API_KIND(X, ENT_DECISION, "decisions", aDecisionQ) \
+  API_APPROVE(X, ENT_DECISION, "decisions") \
   API_KIND(X, ENT_DIALOGUE, "dialogues", aDialogueQ) \
+  API_APPROVE(X, ENT_DIALOGUE, "dialogues") \
   X("GET", "/api/v1/dialogues/:id/status", api_dialogue_status, ACT_READ, \
     -1, 0, aAtParam, AOP_DIALOGUE_STATUS, ENT_DIALOGUE) \
   API_KIND(X, ENT_DOCUMENT, "documents", aDocumentQ) \
@@ -159,8 +173,10 @@ static const Field aRiskQ[] = {
     ACT_WRITE, ENT_OBSERVATION, 1, aImportParam, AOP_IMPORT, \
     ENT_OBSERVATION) \
   API_KIND(X, ENT_INDICATOR, "indicators", aIndicatorQ) \
+  API_APPROVE(X, ENT_INDICATOR, "indicators") \
   X("GET", "/api/v1/me", api_me, ACT_READ, -1, 0, aNoParam, AOP_ME, -1) \
   API_KIND(X, ENT_MEETING, "meetings", aMeetingQ) \
+  API_APPROVE(X, ENT_MEETING, "meetings") \
   API_KIND(X, ENT_WG_MEMBER, "members", aMemberQ) \
   API_KIND(X, ENT_OBSERVATION, "observations", aObservationQ) \
   X("POST", "/api/v1/observations/:id/prefer", api_prefer, ACT_WRITE, \
@@ -169,11 +185,17 @@ static const Field aRiskQ[] = {
     AOP_OPENAPI, -1) \
   API_KIND(X, ENT_PARTICIPANT, "participants", aParticipantQ) \
   API_KIND(X, ENT_PARTY, "parties", aPartyQ) \
+  API_APPROVE(X, ENT_PARTY, "parties") \
   API_KIND(X, ENT_PERSON, "people", aPersonQ) \
+  API_KIND(X, ENT_RELEASE, "releases", aReleaseQ) \
+  API_APPROVE(X, ENT_RELEASE, "releases") \
   API_KIND(X, ENT_RISK, "risks", aRiskQ) \
+  API_APPROVE(X, ENT_RISK, "risks") \
   API_KIND(X, ENT_SOURCE, "sources", aSourceQ) \
   API_KIND(X, ENT_STEP, "steps", aStepQ) \
-  API_KIND(X, ENT_WG, "working_groups", aWgQ)
+  API_APPROVE(X, ENT_STEP, "steps") \
+  API_KIND(X, ENT_WG, "working_groups", aWgQ) \
+  API_APPROVE(X, ENT_WG, "working_groups")
 
 #define API_ROUTE(m,pat,fn,act,ent,login,par,op,kind) \
   { m, pat, fn, act, ent, login, par },

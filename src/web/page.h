@@ -254,6 +254,11 @@ void page_search(Req*);
 void page_item(Req*);
 void page_goal_approve(Req*);
 void page_document_approve(Req*);
+void page_approve_item(Req*);
+void page_return_item(Req*);
+/* On an edit form: whether the item is public, in which version, and
+** that saving makes a draft the public does not see until approved. */
+void page_publication_note(Req *p, int e, int64_t id);
 void page_obs_prefer(Req*);
 /* Administration and one's own account (page_admin.c). */
 void page_admin_users(Req*);

@@ -211,6 +211,7 @@ void page_area(Req *p){
   page_new_link(p, ENT_WG, "area_id", id);
   html_printf(&p->body, "</p>\n</section>\n");
   if( wg.n ) contact_log(p, aWg, wg.n);
+  page_approvals(p, ENT_AREA, id);
   page_end(p);
 }
 
@@ -280,5 +281,6 @@ void page_wg(Req *p){
   html_printf(&p->body, "<p class=\"actions\">");
   page_new_link(p, ENT_MEETING, "wg_id", id);
   html_printf(&p->body, "</p>\n</section>\n");
+  page_approvals(p, ENT_WG, id);
   page_end(p);
 }

@@ -394,5 +394,6 @@ void page_dialogue(Req *p){
   page_dash_groups(p, idD);
   page_dash_meetings(p, idD);
   page_report_links(p, idD);
+  page_approvals(p, ENT_DIALOGUE, idD);
   page_end(p);
 }

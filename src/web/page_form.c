@@ -341,6 +341,7 @@ static void form_render(Req *p, Form *f){
   }
   html_printf(&p->body, "</p>\n<h1>%h</h1>\n<p class=\"sub\">%h</p>\n",
               zTitle, tr(p, pE->zHelp));
+  if( f->id ) page_publication_note(p, f->e, f->id);
   if( f->bConflict ) page_form_changes_render(p, f->e, &f->chg);
   if( f->nErr || f->zErr ){
     html_printf(&p->body, "<div class=\"form-errors\" role=\"alert\" "

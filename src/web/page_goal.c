@@ -422,6 +422,20 @@ void page_document_approve(Req *p){
 }
 
 /*
+** PAGE: POST /approve/KIND/ID
+** A co-chair approves the current version of an item of any kind the
+** public sees once every party approved it, for their party.
+*/
+void page_approve_item(Req *p){
+  int e = page_path_entity(p);
+  if( e<0 || !aEntity[e].bPublish ){
+    req_error(p, 404, ACC_NOTFOUND, "no such kind of item");
+    return;
+  }
+  page_approve_post(p, e);
+}
+
+/*
 ** PAGE: POST /observation/ID/prefer
 ** Mark an observation as the one that counts for its period, and unmark
 ** the others of the same indicator and period (as `accord prefer`), in
@@ -474,4 +488,18 @@ void page_obs_prefer(Req *p){
                          (long long)idInd);
   }
   req_redirect(p, zNext);
+}
+
+/*
+** PAGE: POST /return/KIND/ID
+** A co-chair returns the current version of an item of any kind the
+** public sees once every party approved it, with a reason.
+*/
+void page_return_item(Req *p){
+  int e = page_path_entity(p);
+  if( e<0 || !aEntity[e].bPublish ){
+    req_error(p, 404, ACC_NOTFOUND, "no such kind of item");
+    return;
+  }
+  page_return_post(p, e);
 }

@@ -136,6 +136,7 @@ void page_item(Req *p){
     html_printf(&p->body, "</section>\n");
   }
   backlinks(p, e, id);
+  page_approvals(p, e, id);
   page_history(p, e, id);
   page_end(p);
 }

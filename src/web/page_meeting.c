@@ -163,6 +163,7 @@ void page_meeting(Req *p){
   html_printf(&p->body, "<p class=\"actions\">");
   page_new_link(p, ENT_DOCUMENT, "meeting_id", id);
   html_printf(&p->body, "</p>\n");
+  page_approvals(p, e, id);
   page_history(p, e, id);
   page_end(p);
 }

@@ -126,9 +126,25 @@ static const Field aAdminUserParam[] = {
   X("goal-benefit", ENT_GOAL_BENEFIT) X("indicator", ENT_INDICATOR) \
   X("meeting", ENT_MEETING) X("member", ENT_WG_MEMBER) \
   X("observation", ENT_OBSERVATION) X("participant", ENT_PARTICIPANT) \
-  X("party", ENT_PARTY) X("person", ENT_PERSON) X("risk", ENT_RISK) \
+  X("party", ENT_PARTY) X("person", ENT_PERSON) X("release", ENT_RELEASE) \
+  X("risk", ENT_RISK) \
   X("source", ENT_SOURCE) X("step", ENT_STEP) X("wg", ENT_WG)
 
+/* The kinds the public sees in the version every party approved
+** (aEntity[].bPublish), in alphabetical order. */
+#define PUB_KINDS(X) \
+  X("area", ENT_AREA) X("decision", ENT_DECISION) \
+  X("dialogue", ENT_DIALOGUE) X("document", ENT_DOCUMENT) \
+  X("goal", ENT_GOAL) X("indicator", ENT_INDICATOR) \
+  X("meeting", ENT_MEETING) X("party", ENT_PARTY) \
+  X("release", ENT_RELEASE) X("risk", ENT_RISK) X("step", ENT_STEP) \
+  X("wg", ENT_WG)
+
+#define R_APPROVE(k, E) \
+  { "POST", "/approve/" k "/:id", page_approve_item, ACT_APPROVE, E, 1, \
+    aApproveParam }, \
+  { "POST", "/return/" k "/:id", page_return_item, ACT_APPROVE, E, 1, \
+    aReturnParam },
 #define R_DELETE(k, E) \
   { "GET", "/delete/" k "/:id", page_delete, ACT_WRITE, E, 1, aNoParam }, \
   { "POST", "/delete/" k "/:id", page_delete_post, ACT_WRITE, E, 1, \
@@ -157,6 +173,7 @@ const Route aPageRoute[] = {
   { "POST", "/admin/user/:login", page_admin_user_post, ACT_ADMIN, -1, 1,
     aAdminUserParam },
   { "GET", "/admin/users", page_admin_users, ACT_ADMIN, -1, 1, aNoParam },
+  PUB_KINDS(R_APPROVE)
   { "GET", "/area/:id", page_area, ACT_READ, -1, 0, aAtParam },
   { "GET", "/calendar.ics", page_calendar, ACT_READ, -1, 0, aCalendarParam },
   PAGE_KINDS(R_DELETE)

@@ -329,7 +329,7 @@ static int approval_li(void *pArg, const Approval *a){
                            a->zName, a->zAt));
   if( !a->bCurrent ){
     html_printf(&p->body, " <em class=\"note\">(%h)</em>",
-                tr(p, "an earlier version; changes withdraw approvals"));
+                tr(p, "an earlier version"));
   }
   html_printf(&p->body, "</li>\n");
   if( a->bCurrent && p->bLoggedIn && a->iParty==p->acc.iParty ){
@@ -343,17 +343,20 @@ void page_approve_form(Req *p, const char *zEntity, int64_t id){
   char zHash[SIGN_HASH_HEX];
   int64_t iV = 0;
   if( store_content_hash(p->pStore, zEntity, id, &iV, zHash) ) return;
-  /* A report version's form goes to /report-version/ID/approve. */
-  html_printf(&p->body, "<form method=\"post\" action=\"/%t/%lld/"
-    "approve\" class=\"inline-form\">\n"
+  /* A report version's form goes to /report-version/ID/approve, an
+  ** item's to /approve/KIND/ID. */
+  html_printf(&p->body, "<form method=\"post\" action=\"%h\" "
+    "class=\"inline-form\">\n"
     "<input type=\"hidden\" name=\"csrf\" value=\"%h\">\n"
     "<input type=\"hidden\" name=\"content_hash\" value=\"%h\">\n"
     "<label>%h <input type=\"password\" name=\"password\" "
     "autocomplete=\"current-password\" required></label>\n"
     "<button type=\"submit\">%h</button>\n"
     "<span class=\"note\">%h <code>%h</code></span>\n</form>\n",
-    strcmp(zEntity, "report")==0 ? "report-version" : zEntity,
-    (long long)id, p->zCsrf, zHash,
+    strcmp(zEntity, "report")==0
+      ? arena_printf(&p->arena, "/report-version/%lld/approve", (long long)id)
+      : arena_printf(&p->arena, "/approve/%s/%lld", zEntity, (long long)id),
+    p->zCsrf, zHash,
     tr(p, "Your password, to sign with your key:"),
     tr(p, "Approve this version for my party"),
     arena_printf(&p->arena, tr(p, "Version %lld, content hash"),
@@ -391,21 +394,50 @@ void page_returns(Req *p, const char *zEntity, int64_t id){
 
 /* Whether the reader is a co-chair of a party of the dialogue of item
 ** aVal (of entity e): the one who may approve it (store_approve()). */
-static int approver_of(Req *p, int e, const Value *aVal){
+static int approver_of(Req *p, int e, int64_t id, const Value *aVal){
   Value *aParty;
-  int iD = aEntity[e].iDialogue;
-  return p->bLoggedIn && p->acc.iParty && aVal && iD>=0
+  return p->bLoggedIn && p->acc.iParty && aVal
       && store_item_get(p->pStore, ENT_PARTY, p->acc.iParty, &p->arena,
                         &aParty)==ACC_OK
-      && page_int(ENT_PARTY, aParty, "dialogue_id")==aVal[iD].i;
+      && page_int(ENT_PARTY, aParty, "dialogue_id")
+         ==store_pub_dialogue(p->pStore, e, id);
+}
+
+/* The day of a time "YYYY-MM-DDTHH:MM:SSZ", in the request's arena. */
+static const char *day_of(Req *p, const char *zAt){
+  return zAt ? arena_printf(&p->arena, "%.10s", zAt) : "";
+}
+
+void page_publication_note(Req *p, int e, int64_t id){
+  const char *zAt = 0;
+  int64_t vPub;
+  if( !aEntity[e].bPublish || id==0 ) return;
+  vPub = store_pub_version(p->pStore, e, id, &p->arena, &zAt);
+  html_printf(&p->body, "<p class=\"note\" id=\"publication-note\">%h</p>\n",
+    vPub ? arena_printf(&p->arena, tr(p, "This item is public in the "
+             "version approved on %s; saving makes a new draft; the public "
+             "keeps the approved version until the co-chairs of every party "
+             "approve the new one."), day_of(p, zAt))
+         : tr(p, "This item is not public: it becomes public when the "
+                 "co-chairs of every party have approved it."));
 }
 
 void page_approvals(Req *p, int e, int64_t id){
   ApprCtx c;
   int bPub = store_item_published(p->pStore, e, id);
   Value *aVal = 0;
-  const char *zClass = 0;
+  const char *zClass = 0, *zPubAt = 0, *zState;
+  int64_t vPub;
   if( !aEntity[e].bPublish ) return;
+  vPub = store_pub_version(p->pStore, e, id, &p->arena, &zPubAt);
+  /* The public reads the published version: it has no draft to see. */
+  if( !p->bLoggedIn && vPub ) bPub = 1;
+  zState = bPub ? tr(p, "Every party approved this version.")
+         : vPub ? arena_printf(&p->arena, tr(p, "Published version: %lld "
+                    "(approved %s); draft changes awaiting approval."),
+                    (long long)vPub, day_of(p, zPubAt))
+         : tr(p, "It becomes public when the co-chair of each party has "
+                 "approved this version.");
   if( store_item_get(p->pStore, e, id, &p->arena, &aVal)==ACC_OK
    && model_field_find(e, "classification")>=0 ){
     zClass = page_text(e, aVal, "classification");
@@ -415,11 +447,9 @@ void page_approvals(Req *p, int e, int64_t id){
   html_printf(&p->body, "<section aria-labelledby=\"approvals\">\n"
     "<h2 id=\"approvals\">%h</h2>\n<p>", tr(p, "Joint approval"));
   html_printf(&p->body, "<span class=\"st %s\">%h</span> %h</p>\n<ul>\n",
-    bPub ? "st-achieved" : "st-not_started",
-    bPub ? tr(p, "Published") : tr(p, "Not published"),
-    bPub ? tr(p, "Every party approved this version.")
-         : tr(p, "It becomes public when the co-chair of each party has "
-                 "approved this version."));
+    bPub ? "st-achieved" : vPub ? "st-at_risk" : "st-not_started",
+    bPub ? tr(p, "Published") : vPub ? tr(p, "Draft")
+         : tr(p, "Not published"), zState);
   if( zClass && strcmp(zClass, "public")!=0 ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n", arena_printf(
       &p->arena, tr(p, "Its classification is %s: the public does not see "
@@ -432,14 +462,14 @@ void page_approvals(Req *p, int e, int64_t id){
   }
   html_printf(&p->body, "</ul>\n");
   if( p->bLoggedIn ) page_returns(p, aEntity[e].zName, id);
-  if( req_can(p, ACT_APPROVE, e) && approver_of(p, e, aVal) ){
+  if( req_can(p, ACT_APPROVE, e) && approver_of(p, e, id, aVal) ){
     if( c.bMine ){
       html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                   tr(p, "Your party has approved this version."));
     }else{
       page_approve_form(p, aEntity[e].zName, id);
-      html_printf(&p->body, "<form method=\"post\" action=\"/%t/%lld/"
-        "return\" class=\"inline-form\">\n"
+      html_printf(&p->body, "<form method=\"post\" action=\"/return/%t/"
+        "%lld\" class=\"inline-form\">\n"
         "<input type=\"hidden\" name=\"csrf\" value=\"%h\">\n"
         "<label>%h <input type=\"text\" name=\"reason\" required>"
         "</label>\n<button type=\"submit\">%h</button>\n</form>\n",

@@ -94,25 +94,31 @@ cmp -s all.lf stdout.ics && t_ok || t_fail "standard output differs from -o"
 sq "DELETE FROM approval"
 run $D export ical --dialogue us-rs --as-viewer public -o pub.ics
 expect_rc 0
-expect_out "1 meeting, 0 deadlines, 6 roadmap steps"
+# The demo's co-chairs approved its public goals (one has a deadline).
+expect_out "1 meeting, 1 deadline, 6 roadmap steps"
 run test-ical-parse pub.ics
 expect_rc 0
 expect_out "UID:meeting-$MTG@us-rs.accord"
-expect_no_out "Deadline:"
+expect_out "UID:goal-$G_CSP-deadline@us-rs.accord"
+expect_no_out "UID:goal-$G_PRES-deadline"
 expect_no_out "CLASS:PRIVATE"
 expect_no_out "CLASS:CONFIDENTIAL"
-# Both co-chairs approve the public goal's current version: it appears.
-for party in us-rs/us us-rs/rs; do
-  sq "INSERT INTO approval(entity,item_id,version,party_id,account_id,at)
-      SELECT 'goal', $G_CSP, (SELECT max(id) FROM audit_log WHERE
-      entity='goal' AND item_id=$G_CSP), p.id, (SELECT id FROM account
-      WHERE login='us-cochair'), '2026-01-01T00:00:00Z' FROM party p
-      WHERE p.code='$party'"
-done
+# A new deadline is a draft: the public keeps the approved one until both
+# co-chairs approve the change.
+run $D goal set "$G_CSP" --deadline 2034-12-31
+expect_rc 0
 run $D export ical --as-viewer public -o pub2.ics
 run test-ical-parse pub2.ics
 expect_out "UID:goal-$G_CSP-deadline@us-rs.accord"
 expect_out "DTSTART;VALUE=DATE:20340630"
+expect_no_out "DTSTART;VALUE=DATE:20341231"
+for who in us-cochair rs-cochair; do
+  run $D --as $who goal approve "$G_CSP"
+  expect_rc 0
+done
+run $D export ical --as-viewer public -o pub2.ics
+run test-ical-parse pub2.ics
+expect_out "DTSTART;VALUE=DATE:20341231"
 expect_no_out "UID:goal-$G_PRES-deadline"
 
 # Dated internal and restricted meetings (with characters to escape).

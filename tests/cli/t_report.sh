@@ -13,10 +13,13 @@
 . "$TOP/tests/cli/lib.sh"
 GOLDEN="$TOP/tests/golden/report"
 
-# Mask what depends on the time the demo was loaded.
+# Mask what depends on the time the demo was loaded, and the data version
+# (the length of the audit log, which the demo's approvals make).
 mask() {
   sed -E -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z/TIME/g' \
-         -e 's/[0-9a-f]{64}/HASH/g' "$1"
+         -e 's/[0-9a-f]{64}/HASH/g' \
+         -e 's/TIME [0-9]+ HASH/TIME VERSION HASH/g' \
+         -e 's/\(version [0-9]+\)/(version VERSION)/g' "$1"
 }
 golden() {   # golden FILE NAME: compare (or, rebuilding, write) NAME
   mask "$1" > "$1.masked"
@@ -32,7 +35,7 @@ golden() {   # golden FILE NAME: compare (or, rebuilding, write) NAME
   fi
 }
 
-run demo --no-accounts
+run demo
 expect_rc 0
 
 # 1. Every kind, language and format.
@@ -130,22 +133,12 @@ expect_out '<li>Walrus internal goal</li>'
 expect_no_out 'Zebra'
 run report public --quarter 2026-Q3
 expect_out 'only items that both parties have approved for publication'
-expect_out 'No goal of this dialogue has been published by both parties yet.'
-
-# A public goal both co-chairs approved appears in the public report.
-for who in us rs; do
-  printf 'a-long-password\n' | "$ACCORD" user add "cc-$who" --name "CC $who" \
-    --role cochair --party "us-rs/$who" --password-stdin >/dev/null 2>&1
-done
-sqlite3 accord.db "INSERT INTO approval(entity, item_id, version, party_id,
-  account_id, at) SELECT 'goal', g.id, (SELECT max(id) FROM audit_log l
-  WHERE l.entity='goal' AND l.item_id=g.id), a.party_id, a.id,
-  '2026-12-01T00:00:00Z' FROM goal g, account a
-  WHERE g.code='us-rs/goal/trade-10pct' AND a.login LIKE 'cc-%'"
-run report public --quarter 2026-Q3
+# The demo's co-chairs approved its public goals (demo_approvals() of
+# src/cli/cmd_db.c); goals added since are drafts nobody approved.
 expect_out 'Increasing trade exchange by 10% annually'
+expect_out 'Achieving an agreement on avoiding double taxation'
 expect_no_out 'Walrus'
-expect_no_out 'Achieving an agreement on avoiding double taxation'
+expect_no_out 'Zebra'
 
 # Data is escaped: HTML through html_printf's %h, CSV quoted (RFC 4180).
 run goal add --dialogue_id us-rs --area_id us-rs/area/econ --code t/html \

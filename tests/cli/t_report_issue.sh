@@ -17,10 +17,19 @@ done
 printf 'a-long-password\n' | "$ACCORD" user add obs --name Obs \
   --role observer --password-stdin >/dev/null 2>&1
 # Approvals are signatures: each co-chair has a key sealed with their
-# password, which `report approve` reads (here from standard input).
+# password, which `approve` reads (here from a file descriptor).  The
+# public report needs a dialogue the public sees: both co-chairs approve
+# its parties and the dialogue itself (src/store/publish.c).
 printf 'a-long-password\n' >pw
 for who in us rs; do
   "$ACCORD" key create "cc-$who" --password-fd 0 <pw >/dev/null 2>&1
+done
+for who in us rs; do
+  for item in party:us-rs/us party:us-rs/rs dialogue:us-rs; do
+    h=$("$ACCORD" hash "${item%%:*}" "${item#*:}" | sed 's/.*content hash //')
+    "$ACCORD" --as "cc-$who" approve "${item%%:*}" "${item#*:}" --hash "$h" \
+      --password-fd 3 3<pw >/dev/null 2>&1 || t_fail "approve $item as cc-$who"
+  done
 done
 
 # 1. Issue, then get: byte for byte, in HTML and CSV.

@@ -7,7 +7,7 @@
 
 D="--db s.db"
 GOLD="$TOP/tests/golden/sdmx_trade.csv"
-run $D demo --no-accounts
+run $D demo
 expect_rc 0
 
 # ---- the golden file -----------------------------------------------------

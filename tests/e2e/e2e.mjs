@@ -11,6 +11,7 @@ import { chromium } from "playwright-core";
 
 const env = process.env;
 const BASE = env.BASE, GOAL = env.GOAL, DOC = env.DOC, IND = env.IND;
+const REL = env.REL;
 const YEAR = env.YEAR, SHOTS = env.SHOTS;
 let pass = 0, fail = 0;
 function check(ok, what) {
@@ -158,6 +159,12 @@ try {
   r = await pub.goto(`${BASE}/goal/${GOAL}`);
   check(r.status() === 404, "one party's approval does not publish the goal");
   await approve(rs, `/goal/${GOAL}`, "rs");
+  // The public reads published data: the indicator, and the release of
+  // the year's values, both approved (src/store/publish.c).
+  for (const path of [`/item/indicator/${IND}`, `/item/release/${REL}`]) {
+    await approve(us, path, "us");
+    await approve(rs, path, "rs");
+  }
   await approve(us, `/document/${DOC}`, "us");
   await approve(rs, `/document/${DOC}`, "rs");
   await rs.goto(`${BASE}/document/${DOC}`);

@@ -63,6 +63,12 @@ DEMO_PW="{$DEMO_PW}"
 GOAL=$(A goal show us-rs/goal/e2e-visits --json | sed -n 's/^ *"id": *\([0-9]*\),.*/\1/p' | head -n 1)
 DOC=$(A document show us-rs/doc/e2e-statement --json | sed -n 's/^ *"id": *\([0-9]*\),.*/\1/p' | head -n 1)
 IND=$(A indicator show us-rs/ind/e2e-visits --json | sed -n 's/^ *"id": *\([0-9]*\),.*/\1/p' | head -n 1)
+# The public reads observations a data release published: a release of
+# the year, which the co-chairs approve after the observation is recorded.
+A release add --dialogue_id us-rs --code us-rs/release/e2e-visits \
+  --indicator_id us-rs/ind/e2e-visits --title "Expert visits up to $YEAR" \
+  --up_to "$YEAR" --classification public >/dev/null
+REL=$(A release show us-rs/release/e2e-visits --json | sed -n 's/^ *"id": *\([0-9]*\),.*/\1/p' | head -n 1)
 
 "$ACCORD" --db "$DB" serve --listen 127.0.0.1:0 >"$W/srv.out" 2>"$W/srv.log" &
 SRV=$!
@@ -74,7 +80,7 @@ while [ $i -lt 100 ] && [ -z "$PORT" ]; do
 done
 [ -n "$PORT" ] || { cat "$W/srv.out" "$W/srv.log"; echo "e2e/browser: 0 passed, 1 failed"; exit 1; }
 
-BASE="http://127.0.0.1:$PORT" GOAL=$GOAL DOC=$DOC IND=$IND YEAR=$YEAR \
+BASE="http://127.0.0.1:$PORT" GOAL=$GOAL DOC=$DOC IND=$IND REL=$REL YEAR=$YEAR \
   US_PW=$(pw us-cochair) RS_PW=$(pw rs-cochair) DEMO_PW=$DEMO_PW \
   CHROMIUM=$CHROMIUM \
   SHOTS=$SHOTS \

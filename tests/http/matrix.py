@@ -43,27 +43,32 @@ ROLE_RANK = {"public": 0, "observer": 1, "wg_member": 1, "wg_lead": 1,
 
 # Entities: table, has a classification, needs joint publication, the
 # field naming its visibility parent and the parent's entity (model.c).
+# The public reads the published rows (pub_<table>, src/store/publish.c):
+# of kinds needing joint publication the approved version, of sources and
+# observations what was published with them; other kinds never.
 ENT = {
     "source": ("source", False, False, None, None),
-    "dialogue": ("dialogue", True, False, None, None),
-    "party": ("party", False, False, "dialogue_id", "dialogue"),
+    "dialogue": ("dialogue", True, True, None, None),
+    "party": ("party", False, True, "dialogue_id", "dialogue"),
     "person": ("person", False, False, "party_id", "party"),
-    "area": ("area", False, False, "dialogue_id", "dialogue"),
-    "wg": ("working_group", False, False, "dialogue_id", "dialogue"),
+    "area": ("area", False, True, "dialogue_id", "dialogue"),
+    "wg": ("working_group", False, True, "dialogue_id", "dialogue"),
     "member": ("wg_member", False, False, "wg_id", "wg"),
     "contact": ("wg_log", True, False, "wg_id", "wg"),
     "benefit": ("benefit", False, False, "dialogue_id", "dialogue"),
-    "indicator": ("indicator", True, False, "dialogue_id", "dialogue"),
+    "indicator": ("indicator", True, True, "dialogue_id", "dialogue"),
     "observation": ("observation", False, False, "indicator_id", "indicator"),
     "goal": ("goal", True, True, "dialogue_id", "dialogue"),
     "goal-benefit": ("goal_benefit", False, False, "goal_id", "goal"),
-    "step": ("roadmap_step", False, False, "dialogue_id", "dialogue"),
-    "meeting": ("meeting", True, False, "dialogue_id", "dialogue"),
+    "step": ("roadmap_step", False, True, "dialogue_id", "dialogue"),
+    "meeting": ("meeting", True, True, "dialogue_id", "dialogue"),
     "participant": ("participant", False, False, "meeting_id", "meeting"),
-    "decision": ("decision", False, False, "meeting_id", "meeting"),
+    "decision": ("decision", False, True, "meeting_id", "meeting"),
     "document": ("document", True, True, "dialogue_id", "dialogue"),
-    "risk": ("risk", True, False, "dialogue_id", "dialogue"),
+    "risk": ("risk", True, True, "dialogue_id", "dialogue"),
+    "release": ("release", True, True, "dialogue_id", "dialogue"),
 }
+PUB_WITH = {"source", "observation"}
 SEG = {}
 for e in ENT:
     for alias in (e, e + "s", ENT[e][0], ENT[e][0] + "s",
@@ -101,20 +106,33 @@ def can(role, act, ent):
 db = sqlite3.connect("file:%s?mode=ro" % DB, uri=True)
 
 
-def published(ent, iid, dialogue_id):
-    """Every party of the dialogue (at least two) approved the current
-    version (the item's latest audit entry)."""
-    row = db.execute(
-        "SELECT (SELECT count(DISTINCT a.party_id) FROM approval a"
-        " WHERE a.entity=? AND a.item_id=? AND a.version=(SELECT max(l.id)"
-        " FROM audit_log l WHERE l.entity=? AND l.item_id=?)),"
-        " (SELECT count(*) FROM party WHERE dialogue_id=?)",
-        (ent, iid, ent, iid, dialogue_id)).fetchone()
-    return row[0] >= max(2, row[1])
+def pub_visible(ent, iid, depth=0):
+    """Whether the public sees item iid: its published row (pub_<table>)
+    is public, and so is its visibility parent's published row."""
+    table, has_class, pub, pfield, pent = ENT[ent]
+    if depth > 8 or not (pub or ent in PUB_WITH):
+        return False
+    cols = ["id"] + (["classification"] if has_class else []) + \
+        ([pfield] if pfield else [])
+    row = db.execute("SELECT %s FROM pub_%s WHERE id=?" % (",".join(cols),
+                     table), (iid,)).fetchone()
+    if row is None:
+        return False
+    r = dict(zip(cols, row))
+    if has_class and r["classification"] != "public":
+        return False
+    if ent == "risk":
+        d = db.execute("SELECT publish_risks FROM pub_dialogue WHERE id=?",
+                       (r["dialogue_id"],)).fetchone()
+        if not d or d[0] != 1:
+            return False
+    if pfield and r.get(pfield) is not None:
+        return pub_visible(pent, r[pfield], depth + 1)
+    return True
 
 
 def vis_of(ent, iid):
-    """(most secret class on the way up, every publication approved)."""
+    """(most secret class on the way up, the public sees it)."""
     if ent == "account":
         # /admin/user/:login (page_admin.c): an account, by login; only the
         # admin role gets past access_can(), and sees every account.
@@ -123,30 +141,48 @@ def vis_of(ent, iid):
         return (0, True) if row else None
     table, has_class, pub, pfield, pent = ENT[ent]
     cols = ["id"] + (["classification"] if has_class else []) + \
-        ([pfield] if pfield else []) + (["dialogue_id"] if pub else [])
+        ([pfield] if pfield else [])
     row = db.execute("SELECT %s FROM %s WHERE id=?" % (",".join(cols), table),
                      (iid,)).fetchone()
     if row is None:
         return None
     r = dict(zip(cols, row))
     rank = RANK[r["classification"]] if has_class else 0
-    ok = published(ent, iid, r["dialogue_id"]) if pub else True
     if pfield and r.get(pfield) is not None:
         up = vis_of(pent, r[pfield])
         if up is None:
             return None
         rank = max(rank, up[0])
-        ok = ok and up[1]
-    return (rank, ok)
+    return (rank, pub_visible(ent, iid))
+
+
+def dialogue_of(ent, iid, depth=0):
+    """The dialogue an item belongs to (store_pub_dialogue()), or None."""
+    if ent == "dialogue":
+        return iid
+    table, has_class, pub, pfield, pent = ENT[ent]
+    if pfield is None or depth > 8:
+        return None
+    row = db.execute("SELECT %s FROM %s WHERE id=?" % (pfield, table),
+                     (iid,)).fetchone()
+    if row is None or row[0] is None:
+        return None
+    return row[0] if pent == "dialogue" else \
+        dialogue_of(pent, row[0], depth + 1)
+
+
+COCHAIR_D = (db.execute("SELECT p.dialogue_id FROM account a JOIN party p"
+                        " ON p.id=a.party_id WHERE a.login=?",
+                        (LOGIN["cochair"],)).fetchone() or [None])[0]
 
 
 def visible(role, v):
     if v is None:
         return False
     rank, ok = v
-    if rank > ROLE_RANK[role]:
-        return False
-    return role != "public" or ok
+    if role == "public":
+        return ok       # the published version decides
+    return rank <= ROLE_RANK[role]
 
 
 # Fixtures (fixtures.sh) and their markers.
@@ -449,6 +485,9 @@ for r in routes:
             elif act == "approve" and v == (0, True):
                 row[role] = None    # approving the published item again
                 continue
+            elif act == "approve" and dialogue_of(tent, iid) != COCHAIR_D:
+                # Only a co-chair of a party of the item's dialogue.
+                ex, mode = "403", "empty"
             elif act == "approve":
                 # An approval is a signature: one without the content hash
                 # and the password is refused (t_sign.sh signs them).

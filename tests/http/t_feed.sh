@@ -32,6 +32,7 @@ expect_no_body "Zfeed-restricted"
 # The demo's public goals are approved (signed) by both co-chairs: their
 # deadlines are public; the internal and restricted ones are not.
 expect_body "Deadline:"
+expect_no_body "Deadline: A visit by the President"
 expect_no_body "CLASS:PRIVATE"
 cp "$BODY" "$DIR/pub1.ics"
 # The same bytes again; the ETag gives a calendar client its 304.

@@ -172,24 +172,49 @@ as secretariat
 api GET "/api/v1/decisions/$D1/history"; expect_status 200
 expect_body "Zqh secret decision one"
 
-# ---- the public: no entry of a time it could not see the item -----------
+# ---- the public: approved versions only (src/store/publish.c) ----------
+# A risk is public once its dialogue publishes risks and both parties
+# approved it; the public's history shows an entry only if the versions
+# before and after it were both published.
 RID=$(acc risk show us-rs/risk/partners-threat --json | jq -r .id)
+DID=$(acc dialogue show us-rs --json | jq -r .id)
+both_approve() {   # both_approve KIND-PLURAL ID
+  for who in us-cochair rs-cochair; do
+    as $who; api POST "/api/v1/$1/$2/approve"; expect_status 200
+  done
+}
 as secretariat
 api PATCH "/api/v1/risks/$RID" '{"mitigation":"Zqh internal mitigation"}'
 expect_status 200
 api PATCH "/api/v1/risks/$RID" \
   '{"classification":"public","mitigation":"Zqh public mitigation"}'
 expect_status 200
+as public
+req GET "/item/risk/$RID"; expect_status 404
+as secretariat
+api PATCH "/api/v1/dialogues/$DID" '{"publish_risks":true}'
+expect_status 200
+both_approve dialogues "$DID"
+both_approve risks "$RID"
+as secretariat
 api PATCH "/api/v1/risks/$RID" '{"review_on":"2027-01-31"}'
 expect_status 200
 as public
 req GET "/item/risk/$RID"; expect_status 200
 expect_body "Zqh public mitigation"
 expect_no_body "Zqh internal mitigation"
+expect_no_body "2027-01-31"
+check "the public sees no change of an unpublished version" \
+  not grep -q "fld\">review_on" "$BODY"
+both_approve risks "$RID"
+as public
+req GET "/item/risk/$RID"; expect_status 200
+expect_body "2027-01-31"
+expect_no_body "Zqh internal mitigation"
 expect_no_body "redacted"
-check "the public sees the change made while the risk was public" \
+check "the public sees the change between two published versions" \
   grep -q "fld\">review_on" "$BODY"
-check "the public sees no field of a change made while it was internal" \
+check "the public sees no field of a change made before publication" \
   not grep -q "fld\">mitigation" "$BODY"
 
 done_testing

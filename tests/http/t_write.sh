@@ -142,12 +142,24 @@ for kind in goal document; do
   api GET "/api/v1/${kind}s/$ID/approvals"; expect_status 200
   check "$kind: the approvals name both parties" \
     sh -c "grep -q 'us-rs/us\|\"party_id\": *1\|United States' '$BODY' && grep -q 'us-rs/rs\|\"party_id\": *2\|Serbia' '$BODY'"
-  # A change withdraws the publication.
+  # A change makes a draft: the public keeps the approved version until
+  # both parties approve the new one (src/store/publish.c).
   as secretariat
   api PATCH "/api/v1/${kind}s/$ID" '{"title":"Zmk-w changed after approval"}'
   expect_status 200
-  check "$kind: a change withdraws the publication" not public_sees "$page"
+  check "$kind: a change keeps the approved version public" public_sees "$page"
+  check "$kind: the public does not see the draft" \
+    not grep -q "Zmk-w changed after approval" "$BODY"
+  check "$kind: the public sees the approved text" grep -q "Zmk-w" "$BODY"
   req_public GET "/api/v1/${kind}s"
-  check "$kind: the public list no longer has it" not grep -q "Zmk-w changed after approval" "$BODY"
+  check "$kind: the public list has no draft" not grep -q "Zmk-w changed after approval" "$BODY"
+  approve $kind "$ID" us-cochair; expect_status 200 201 204 303
+  req_public GET "$page"
+  check "$kind: one party's approval publishes nothing" \
+    not grep -q "Zmk-w changed after approval" "$BODY"
+  approve $kind "$ID" rs-cochair; expect_status 200 201 204 303
+  req_public GET "$page"
+  check "$kind: both parties' approval publishes the change" \
+    grep -q "Zmk-w changed after approval" "$BODY"
 done
 done_testing

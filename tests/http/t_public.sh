@@ -1,0 +1,269 @@
+# t_public.sh: the public sees exactly the version both parties approved
+# (src/store/publish.c), on every route: pages, API lists and items,
+# search, the calendar feeds, SDMX, charts, and on the command line the
+# exports --as-viewer public, `report public`, IATI and iCalendar.
+#
+# The demo's co-chairs approved its public record (demo_approvals() of
+# src/cli/cmd_db.c).  Then:
+#   1. an edit with a marker word to a published item of each kind: the
+#      marker is nowhere for the public, the approved text still is;
+#   2. a new item of each kind, classified public, never approved: its
+#      marker is nowhere;
+#   3. an observation entered after the data release: absent until a
+#      release that covers it is approved;
+#   4. both co-chairs approve the edits: every marker appears;
+#   5. a third party joins the dialogue: nothing is unpublished, its name
+#      is not public, and the approved parties alone publish a change.
+. "$(dirname "$0")/lib.sh"
+
+http_setup
+D=$(acc dialogue show us-rs --json | jq -r .id)
+G=$(acc goal show us-rs/goal/trade-10pct --json | jq -r .id)
+IND=$(acc indicator show us-rs/ind/trade-total --json | jq -r .id)
+MTG=$(acc meeting show us-rs/mtg/2025-01-launch --json | jq -r .id)
+DOC=$(acc document show us-rs/doc/agreement --json | jq -r .id)
+A=$(sqlite3 "$DB" "SELECT min(id) FROM area")
+W=$(sqlite3 "$DB" "SELECT min(id) FROM working_group")
+S=$(sqlite3 "$DB" "SELECT min(id) FROM roadmap_step")
+DEC=$(sqlite3 "$DB" "SELECT min(id) FROM decision")
+P=$(acc party show us-rs/us --json | jq -r .id)
+REL=$(acc release show us-rs/release/2026-07 --json | jq -r .id)
+SRC=$(sqlite3 "$DB" "SELECT min(id) FROM pub_source")
+srv_start
+
+# Everything the public can read, into one file: every page, API list and
+# item, search, feed and export route over the dialogue's items.
+pub_dump() {
+  _out=$1; : >"$_out"
+  _save=$CUR_ROLE; CUR_ROLE=public
+  for _p in / "/dialogue/$D" "/dialogue/$D/risks" "/goal/$G" "/goal/$G?obs=all" \
+      "/meeting/$MTG" "/document/$DOC" "/area/$A" "/wg/$W" \
+      "/calendar.ics" "/dialogue/$D/calendar.ics" \
+      "/observations.sdmx.csv?dialogue=us-rs" \
+      "/dialogue/$D/report/public.html?quarter=2026-Q3" \
+      "/dialogue/$D/report/public.csv?quarter=2026-Q3" \
+      "/api/v1/dialogues/$D/status" "/api/v1/goals/$G/status"; do
+    req GET "$_p"; cat "$BODY" >>"$_out"
+  done
+  # (the search page repeats the query in its title and its search box)
+  for _m in $MARKERS Zpmobs 9876.5; do
+    req GET "/search?q=$_m"
+    grep -v -e '<title>' -e 'name="q"' "$BODY" >>"$_out"
+  done
+  for _k in dialogues parties people areas working_groups members contacts \
+      benefits indicators observations goals goal_benefits steps meetings \
+      participants decisions documents risks releases sources; do
+    req GET "/api/v1/$_k?limit=500"; cat "$BODY" >>"$_out"
+    for _id in $(jq -r ".$_k[]?.id" "$BODY" 2>/dev/null | head -12); do
+      req GET "/api/v1/$_k/$_id"; cat "$BODY" >>"$_out"
+    done
+  done
+  for _ki in dialogue:$D party:$P area:$A wg:$W indicator:$IND goal:$G \
+      step:$S meeting:$MTG decision:$DEC document:$DOC release:$REL \
+      source:$SRC $NEWITEMS; do
+    req GET "/item/${_ki%%:*}/${_ki#*:}"; cat "$BODY" >>"$_out"
+  done
+  CUR_ROLE=$_save
+  for _k in dialogues parties people areas working_groups members contacts \
+      benefits indicators observations goals goal_benefits steps meetings \
+      participants decisions documents risks releases sources; do
+    acc export $_k --format json --as-viewer public >>"$_out" 2>&1
+  done
+  acc export ical --as-viewer public >>"$_out" 2>&1
+  acc export iati --as-viewer public --reporting-org XM-DAC-302 >>"$_out" 2>&1
+  acc export sdmx --as-viewer public >>"$_out" 2>&1
+  acc report public --quarter 2026-Q3 >>"$_out" 2>&1
+  acc report public --quarter 2026-Q3 --format csv >>"$_out" 2>&1
+}
+kind_table() {
+  case $1 in
+    wg) echo working_group ;; step) echo roadmap_step ;; *) echo "$1" ;;
+  esac
+}
+has() { grep -q -- "$2" "$1"; }
+both_approve() {   # both_approve KIND ID: as both co-chairs, on the CLI
+  for _who in us-cochair rs-cochair; do
+    acc --as $_who "$1" approve "$2" >/dev/null 2>&1 || \
+      { LAST="accord --as $_who $1 approve $2"; ST=-; t_fail "approve $1 $2"; }
+  done
+}
+
+# ---- 0. the approved record is public --------------------------------------
+MARKERS=""; NEWITEMS=""
+pub_dump "$DIR/pub0"
+LAST="the public's routes (approved)"; ST=-
+for t in "US–Serbia strategic dialogue" "Increasing trade exchange by 10% annually" \
+    "Strategic dialogue agreement between the United States and Serbia" \
+    "us-rs/release/2026-07" "Total US–Serbia goods trade" "BEGIN:VCALENDAR" \
+    "us-rs_ind_trade-total" "<iati-activities"; do
+  check "the approved record has: $t" has "$DIR/pub0" "$t"
+done
+check "no e-mail address is public" not grep -q "email" "$DIR/pub0"
+
+# ---- 1. an edit of each kind is a draft ------------------------------------
+edit() {   # edit KIND ID FIELD MARKER
+  _old=$(acc "$1" show "$2" --json | jq -r ".$3")
+  acc "$1" set "$2" --"$3" "$_old $4" >/dev/null 2>&1 || \
+    { LAST="accord $1 set $2"; ST=-; t_fail "edit $1 $2"; }
+  eval "OLD_$1=\$_old"
+  MARKERS="$MARKERS $4"
+}
+edit dialogue "$D" title Zpmdialogue
+edit party "$P" name Zpmparty
+edit area "$A" name Zpmarea
+edit wg "$W" name Zpmwg
+edit indicator "$IND" name Zpmindicator
+edit goal "$G" title Zpmgoal
+edit step "$S" title Zpmstep
+edit meeting "$MTG" title Zpmmeeting
+edit decision "$DEC" text Zpmdecision
+edit document "$DOC" title Zpmdocument
+edit release "$REL" title Zpmrelease
+edit source "$SRC" title Zpmsource
+acc document set "$DOC" --body "Zpmdocbody draft body" >/dev/null
+MARKERS="$MARKERS Zpmdocbody"
+
+# ---- 2. new items, never approved ------------------------------------------
+acc goal add --dialogue_id us-rs --area_id "$A" --code t/pub-new \
+  --title "Zpnewgoal title" --kind milestone --classification public >/dev/null
+acc document add --dialogue_id us-rs --code t/pub-doc --kind other \
+  --title "Zpnewdoc title" --body "Zpnewdoc body" --classification public >/dev/null
+acc meeting add --dialogue_id us-rs --code t/pub-mtg --kind other \
+  --title "Zpnewmtg title" --held_on 2026-12-20 --state planned \
+  --classification public >/dev/null
+acc step add --dialogue_id us-rs --code t/pub-step --position 99 \
+  --title "Zpnewstep title" --planned_on 2027-01-15 >/dev/null
+acc area add --dialogue_id us-rs --code t/pub-area --area_set proposal \
+  --name "Zpnewarea name" >/dev/null
+acc wg add --dialogue_id us-rs --code t/pub-wg --name "Zpnewwg name" >/dev/null
+acc indicator add --dialogue_id us-rs --code t/pub-ind --name "Zpnewind name" \
+  --unit n --frequency year --classification public >/dev/null
+acc decision add --meeting_id "$MTG" --text "Zpnewdec text" >/dev/null
+acc release add --dialogue_id us-rs --code t/pub-rel --title "Zpnewrel title" \
+  --up_to 2026-07 --classification public >/dev/null
+acc risk add --dialogue_id us-rs --code t/pub-risk --description "Zpnewrisk" \
+  --classification public >/dev/null
+acc benefit add --dialogue_id us-rs --party_id us-rs/us --code t/pub-ben \
+  --text "Zpnewbenefit" >/dev/null
+acc person add --code t/pub-person --name "Zpnewperson" --party_id us-rs/us \
+  --email zpnew@example.org >/dev/null
+for kc in goal:t/pub-new document:t/pub-doc meeting:t/pub-mtg step:t/pub-step \
+    area:t/pub-area wg:t/pub-wg indicator:t/pub-ind release:t/pub-rel \
+    risk:t/pub-risk benefit:t/pub-ben person:t/pub-person; do
+  NEWITEMS="$NEWITEMS ${kc%%:*}:$(acc "${kc%%:*}" show "${kc#*:}" --json | jq -r .id)"
+done
+NEW="Zpnewgoal Zpnewdoc Zpnewmtg Zpnewstep Zpnewarea Zpnewwg Zpnewind Zpnewdec Zpnewrel Zpnewrisk Zpnewbenefit Zpnewperson zpnew@example"
+
+# ---- 3. an observation after the release ------------------------------------
+acc observation add --indicator_id "$IND" --period 2026-08 --value 9876.5 \
+  --note "Zpmobs note" >/dev/null
+MARKERS="$MARKERS Zpnewgoal Zpnewdoc"
+
+pub_dump "$DIR/pub1"
+LAST="the public's routes (drafts)"; ST=-
+for m in Zpmdialogue Zpmparty Zpmarea Zpmwg Zpmindicator Zpmgoal Zpmstep \
+    Zpmmeeting Zpmdecision Zpmdocument Zpmdocbody Zpmrelease Zpmsource $NEW \
+    Zpmobs 9876.5 2026-08; do
+  check "a draft is not public: $m" not has "$DIR/pub1" "$m"
+done
+for t in "$OLD_dialogue" "$OLD_goal" "$OLD_document" "$OLD_meeting" \
+    "$OLD_indicator" "$OLD_area" "$OLD_release" "$OLD_party"; do
+  check "the approved text is still public: $t" has "$DIR/pub1" "$t"
+done
+
+# The public's approvals list names no approval of a draft.
+acc --as us-cochair goal approve "$G" >/dev/null
+as public
+api GET "/api/v1/goals/$G/approvals"; expect_status 200
+expect_same "$(jq '.approvals | length' "$BODY")" 2 \
+  "the public sees the approvals of the published version only"
+expect_same "$(jq '.published' "$BODY")" true "published, for the public"
+req GET "/goal/$G"
+expect_no_body "draft changes awaiting approval"
+# The web says what an edit does to publication.
+as secretariat
+req GET "/edit/goal/$G"; expect_status 200
+expect_body "saving makes a new draft"
+req GET "/goal/$G"; expect_status 200
+expect_body "draft changes awaiting approval"
+req GET "/edit/goal/$(acc goal show t/pub-new --json | jq -r .id)"
+expect_body "This item is not public"
+
+# ---- 4. both co-chairs approve ------------------------------------------------
+for kv in "dialogue $D" "party $P" "area $A" "wg $W" "indicator $IND" \
+    "goal $G" "step $S" "meeting $MTG" "decision $DEC" "document $DOC" \
+    "release $REL"; do
+  both_approve $kv
+done
+pub_dump "$DIR/pub2"
+LAST="the public's routes (approved edits)"; ST=-
+for m in Zpmdialogue Zpmparty Zpmarea Zpmwg Zpmindicator Zpmgoal Zpmstep \
+    Zpmmeeting Zpmdecision Zpmdocument Zpmdocbody Zpmrelease Zpmsource; do
+  check "an approved edit is public: $m" has "$DIR/pub2" "$m"
+done
+for m in $NEW 9876.5 Zpmobs; do
+  check "still not public: $m" not has "$DIR/pub2" "$m"
+done
+# One party's approval publishes nothing; both publish the search text.
+req GET "/search?q=Zpmdocbody"
+check "the public search finds the approved body" grep -q "/document/$DOC" "$BODY"
+
+# A release covering the new observation, approved: it is public.
+acc release add --dialogue_id us-rs --code t/pub-rel-08 --indicator_id "$IND" \
+  --title "Trade up to 2026-08" --up_to 2026-08 --classification public >/dev/null
+R8=$(acc release show t/pub-rel-08 --json | jq -r .id)
+acc --as us-cochair release approve "$R8" >/dev/null
+as public
+api GET "/api/v1/observations?indicator_id=$IND&limit=500"
+check "one party's approval releases nothing" not grep -q "9876.5" "$BODY"
+acc --as rs-cochair release approve "$R8" >/dev/null
+api GET "/api/v1/observations?indicator_id=$IND&limit=500"
+check "the approved release publishes the observation" grep -q "9876.5" "$BODY"
+req GET "/observations.sdmx.csv?indicator=us-rs/ind/trade-total"
+expect_body "2026-08,9876.5"
+
+# ---- 5. a third party -----------------------------------------------------------
+N0=$(sqlite3 "$DB" "SELECT count(*) FROM pub_goal")
+acc party add --dialogue_id us-rs --code us-rs/zz --name "Zpthird party" >/dev/null
+user_add zz-cochair cochair us-rs/zz
+pub_dump "$DIR/pub3"
+LAST="the public's routes (a third party)"; ST=-
+check "a third party unpublishes nothing" has "$DIR/pub3" "Zpmgoal"
+check "a third party unpublishes nothing (document)" has "$DIR/pub3" "Zpmdocument"
+check "the new party is a draft" not has "$DIR/pub3" "Zpthird"
+expect_same "$(sqlite3 "$DB" "SELECT count(*) FROM pub_goal")" "$N0" \
+  "published goals after a party joined"
+# The approved parties alone decide: their approvals publish a change.
+acc goal set "$G" --note "Zpafterthird note" >/dev/null
+both_approve goal "$G"
+as public
+api GET "/api/v1/goals/$G"
+expect_body "Zpafterthird note"
+# The new party's co-chair may approve (the party is of the dialogue), and
+# its approval is not needed; approving the party publishes it.
+acc --as zz-cochair goal approve "$G" >/dev/null 2>&1
+check "the third party's co-chair may approve" [ $? -eq 0 ]
+both_approve party us-rs/zz
+api GET "/api/v1/parties?dialogue_id=$D"
+expect_body "Zpthird party"
+# Now three parties are approved: a change needs all three.
+acc goal set "$G" --note "Zpthreeparty note" >/dev/null
+both_approve goal "$G"
+api GET "/api/v1/goals/$G"
+expect_no_body "Zpthreeparty note"
+acc --as zz-cochair goal approve "$G" >/dev/null
+api GET "/api/v1/goals/$G"
+expect_body "Zpthreeparty note"
+
+# ---- history and audit -------------------------------------------------------
+check "the audit chain holds" acc verify
+expect_same "$(sqlite3 "$DB" "SELECT count(*) FROM audit_log WHERE action='publish' AND entity='goal' AND item_id=$G")" \
+  "$(sqlite3 "$DB" "SELECT count(*) FROM publication WHERE entity='goal' AND item_id=$G")" \
+  "one publish entry per publication"
+# A delete removes the public version too.
+acc decision rm "$DEC" >/dev/null
+as public
+api GET "/api/v1/decisions/$DEC"; expect_status 404
+
+srv_stop
+done_testing
