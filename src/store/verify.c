@@ -349,7 +349,7 @@ static void verify_sig_finding(void *pArg, const char *zTable, int64_t id,
 
 int64_t store_verify(Store *p, VerifyFn x, void *pArg, int64_t *pnEntry){
   Replay exp, tab;
-  int64_t nFind;
+  int64_t nFind, nSig = 0;
   if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
   replay_init(&exp, x, pArg);
   replay_init(&tab, x, pArg);
@@ -364,7 +364,9 @@ int64_t store_verify(Store *p, VerifyFn x, void *pArg, int64_t *pnEntry){
   replay_compare(&exp, &tab);
   /* Every approval, checkpoint and key event is a signature, checked
   ** against the key that made it (sign_verify.c). */
-  store_sig_verify_all(p, verify_sig_finding, &exp, 0);
+  store_sig_verify_all(p, verify_sig_finding, &exp, &nSig);
+  replay_say(&exp, 1, "signatures checked: %lld (approvals, checkpoints, "
+             "key events)", (long long)nSig);
   nFind = exp.nFind + tab.nFind;
   replay_free(&exp);
   replay_free(&tab);

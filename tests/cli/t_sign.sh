@@ -95,7 +95,7 @@ expect_same "$(sq "SELECT count(*) FROM checkpoint")" 1 \
   "the approval also signs the audit head"
 run verify
 expect_rc 0
-expect_out 'signatures verified'
+expect_out 'signatures checked'
 # The other party's co-chair cannot sign with the US key's password, nor
 # approve for the US.
 run --as cc-rs approve goal "$G" --hash "$H" --password-fd 0 <pw-us
@@ -272,18 +272,18 @@ sq "UPDATE approval SET signature=CASE WHEN substr(signature,1,1)='0'
   THEN '1' ELSE '0' END || substr(signature,2) WHERE id=1"
 run verify
 expect_rc 4
-expect_out 'BAD SIGNATURE: approval 1'
+expect_err 'approval 1: signature:'
 cp clean.db accord.db
 sq "UPDATE checkpoint SET head_hash=substr(head_hash,2)||'0' WHERE id=1"
 run verify
 expect_rc 4
-expect_out 'BAD SIGNATURE: checkpoint 1'
+expect_err 'checkpoint 1: signature:'
 cp clean.db accord.db
 sq "UPDATE signing_key SET party_id=(SELECT id FROM party WHERE
   code='us-rs/rs') WHERE id=$K1"
 run verify
 expect_rc 4
-expect_out "BAD SIGNATURE: signing_key $K1"
+expect_err "signing_key $K1: signature:"
 cp clean.db accord.db
 # An approval inserted behind the application's back, unsigned.
 sq "INSERT INTO approval(entity,item_id,version,party_id,account_id,at)
@@ -291,7 +291,7 @@ sq "INSERT INTO approval(entity,item_id,version,party_id,account_id,at)
   WHERE login='cc-us'"
 run verify
 expect_rc 4
-expect_out 'not signed'
+expect_err 'not signed'
 cp clean.db accord.db
 run verify
 expect_rc 0

@@ -23,11 +23,14 @@ http_setup
 srv_start --quiet
 login observer
 login us-cochair
-as us-cochair;  api POST /api/v1/goals/1/approve
+# New versions of two goals, approved again with signatures.
+acc goal set 1 --title "Trade grows 10 % a year (tamper suite)" >/dev/null
+acc goal set 2 --title "Exercises (tamper suite)" >/dev/null
+as us-cochair;  approve_api goal 1
 expect_status 200 201
-as rs-cochair;  api POST /api/v1/goals/1/approve
+as rs-cochair;  approve_api goal 1
 expect_status 200 201
-as us-cochair;  api POST /api/v1/goals/2/approve
+as us-cochair;  approve_api goal 2
 expect_status 200 201
 # A bulk import through the API (its entry carries the rows too).
 as admin

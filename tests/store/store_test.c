@@ -1027,6 +1027,21 @@ static const char *public_name(Store *p, Arena *pA, int64_t id){
   return z;
 }
 
+/* Approve item id of entity e as account pAcc, signing with the key
+** sealed with the test accounts' password (store_approve()). */
+static AccRc approve_pw(Store *p, int e, int64_t id, const Account *pAcc){
+  char zHash[SIGN_HASH_HEX];
+  int64_t iV = 0;
+  SignReq r;
+  AccRc rc = store_content_hash(p, aEntity[e].zName, id, &iV, zHash);
+  if( rc ) return rc;
+  memset(&r, 0, sizeof(r));
+  r.zHash = zHash;
+  r.zPassword = "a-long-password";
+  store_set_actor(p, pAcc->zLogin);
+  return store_approve(p, e, id, pAcc, &r, zErr, sizeof(zErr));
+}
+
 /* store-10: publication (publish.c): the public reads the version every
 ** party approved; store_pending_each() lists what awaits approval. */
 static void test_publish(void){
@@ -1052,24 +1067,31 @@ static void test_publish(void){
                            "a-long-password", 0, zErr, sizeof(zErr)), ACC_OK);
   INT_EQ(store_account_get(p, "c1", &c1), ACC_OK);
   INT_EQ(store_account_get(p, "c2", &c2), ACC_OK);
+  {
+    SigningKey k;
+    INT_EQ(store_key_create(p, "c1", 0, "a-long-password", &k, zErr,
+                            sizeof(zErr)), ACC_OK);
+    INT_EQ(store_key_create(p, "c2", 0, "a-long-password", &k, zErr,
+                            sizeof(zErr)), ACC_OK);
+  }
   /* store-10.1: nothing is public before every party approved it */
   STR_EQ(public_name(p, &a, idA), "(none)");
   snprintf(zPend, sizeof(zPend), "dialogue:%lld:0 party:%lld:0 "
            "party:%lld:0 area:%lld:0 ", (long long)idD, (long long)idP1,
            (long long)idP2, (long long)idA);
   STR_EQ(pending_of(p, &b, idP1), zPend);
-  INT_EQ(store_approve(p, ENT_AREA, idA, &c1, zErr, sizeof(zErr)), ACC_OK);
+  INT_EQ(approve_pw(p, ENT_AREA, idA, &c1), ACC_OK);
   OK(strstr(pending_of(p, &b, idP1), "area:")!=0);
   OK(strstr(pending_of(p, &b, idP1), ":1 ")!=0);
   INT_EQ(store_pub_version(p, ENT_AREA, idA, 0, 0), 0);
-  INT_EQ(store_approve(p, ENT_AREA, idA, &c2, zErr, sizeof(zErr)), ACC_OK);
+  INT_EQ(approve_pw(p, ENT_AREA, idA, &c2), ACC_OK);
   OK(store_pub_version(p, ENT_AREA, idA, 0, 0)!=0);
   OK(strstr(pending_of(p, &b, idP2), "area:")==0);
   /* the dialogue is not published yet: its area is not public either */
   STR_EQ(public_name(p, &a, idA), "(none)");
-  INT_EQ(store_approve(p, ENT_DIALOGUE, idD, &c1, zErr, sizeof(zErr)),
+  INT_EQ(approve_pw(p, ENT_DIALOGUE, idD, &c1),
          ACC_OK);
-  INT_EQ(store_approve(p, ENT_DIALOGUE, idD, &c2, zErr, sizeof(zErr)),
+  INT_EQ(approve_pw(p, ENT_DIALOGUE, idD, &c2),
          ACC_OK);
   STR_EQ(public_name(p, &a, idA), "Area one");
   /* store-10.2: an edit is a draft; the public keeps the approved name */
@@ -1077,9 +1099,9 @@ static void test_publish(void){
   STR_EQ(public_name(p, &a, idA), "Area one");
   OK(strstr(pending_of(p, &b, idP1), "area:")!=0);
   OK(!store_item_published(p, ENT_AREA, idA));
-  INT_EQ(store_approve(p, ENT_AREA, idA, &c1, zErr, sizeof(zErr)), ACC_OK);
+  INT_EQ(approve_pw(p, ENT_AREA, idA, &c1), ACC_OK);
   STR_EQ(public_name(p, &a, idA), "Area one");
-  INT_EQ(store_approve(p, ENT_AREA, idA, &c2, zErr, sizeof(zErr)), ACC_OK);
+  INT_EQ(approve_pw(p, ENT_AREA, idA, &c2), ACC_OK);
   STR_EQ(public_name(p, &a, idA), "Area draft");
   OK(store_item_published(p, ENT_AREA, idA));
   /* store-10.3: a delete removes the public version */
