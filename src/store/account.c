@@ -429,6 +429,23 @@ static int64_t publish_dialogue(Store *p, int e, int64_t id){
   return idD;
 }
 
+AccRc store_approver_check(Store *p, int e, int64_t id, const Account *pAcc,
+                           char *zErr, int nErr){
+  int64_t idD = publish_dialogue(p, e, id);
+  Account signer;
+  if( idD==0 ){
+    snprintf(zErr, nErr, "no %s %lld that needs approval",
+             aEntity[e].zTitle, (long long)id);
+    return ACC_NOTFOUND;
+  }
+  if( store_signer_for(p, pAcc, idD, &signer) ){
+    snprintf(zErr, nErr, "only a co-chair of a party of this dialogue "
+             "(or whom its co-chair designated to sign) may approve");
+    return ACC_INVALID;
+  }
+  return ACC_OK;
+}
+
 AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
                     SignReq *pReq, char *zErr, int nErr){
   int64_t idD = publish_dialogue(p, e, id), v = 0, iKey = 0;

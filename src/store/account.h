@@ -144,6 +144,12 @@ AccRc store_calendar_key_get(Store *p, const char *zKey, Account *pOut);
 ** ACC_CONFLICT if the item changed since the hash (pReq->zNow holds the
 ** current one).  Nothing is written unless it succeeds. */
 struct SignReq;
+/* Whether pAcc may approve or return item id of entity e at all (a
+** co-chair of a party of its dialogue, or a designated signer): ACC_OK,
+** ACC_NOTFOUND if it needs no approval, else ACC_INVALID, zErr saying
+** why.  Checked before anything of the request is looked at. */
+AccRc store_approver_check(Store *p, int e, int64_t id, const Account *pAcc,
+                           char *zErr, int nErr);
 AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
                     struct SignReq *pReq, char *zErr, int nErr);
 

@@ -197,6 +197,12 @@ void api_approve(Req *p){
   }
   id = req_item_or_reply(p, e, req_path(p, 0));
   if( id==0 ) return;
+  /* Who may approve is checked before the body. */
+  if( (rc = store_approver_check(p->pStore, e, id, &p->acc, zErr,
+                                 sizeof(zErr)))!=0 ){
+    api_error(p, rc==ACC_NOTFOUND ? 404 : 403, rc, 0, "%s", zErr);
+    return;
+  }
   memset(&r, 0, sizeof(r));
   if( pB && !json_is_object(pB) ){
     api_error(p, 400, ACC_INVALID, 0, "the body must be a JSON object");

@@ -342,6 +342,12 @@ void page_approve_post(Req *p, int e){
   SignReq r;
   AccRc rc;
   if( id==0 ) return;
+  /* Who may approve is checked before the form's fields. */
+  if( (rc = store_approver_check(p->pStore, e, id, &p->acc, zErr,
+                                 sizeof(zErr)))!=0 ){
+    req_error(p, rc==ACC_NOTFOUND ? 404 : 403, rc, "not approved: %s", zErr);
+    return;
+  }
   memset(&r, 0, sizeof(r));
   r.zHash = req_arg(p, "content_hash");
   r.zPassword = req_arg(p, "password");
@@ -376,6 +382,11 @@ void page_return_post(Req *p, int e){
   char zErr[400];
   AccRc rc;
   if( id==0 ) return;
+  if( (rc = store_approver_check(p->pStore, e, id, &p->acc, zErr,
+                                 sizeof(zErr)))!=0 ){
+    req_error(p, rc==ACC_NOTFOUND ? 404 : 403, rc, "not returned: %s", zErr);
+    return;
+  }
   store_set_actor(p->pStore, p->acc.zLogin);
   rc = store_item_return(p->pStore, aEntity[e].zName, id, &p->acc, zReason,
                          zErr, sizeof(zErr));

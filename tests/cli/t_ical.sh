@@ -9,6 +9,9 @@
 
 D="--db c.db"
 run $D demo
+# The demo prints its accounts' passwords: the co-chairs sign with them.
+printf '%s\n' "$OUT" | awk '$1=="us-cochair"{print $2}' >pw-us-cochair
+printf '%s\n' "$OUT" | awk '$1=="rs-cochair"{print $2}' >pw-rs-cochair
 expect_rc 0
 sq() { sqlite3 c.db "$1"; }
 MTG=$(sq "SELECT id FROM meeting WHERE code='us-rs/mtg/2025-01-launch'")
@@ -112,8 +115,10 @@ run test-ical-parse pub2.ics
 expect_out "UID:goal-$G_CSP-deadline@us-rs.accord"
 expect_out "DTSTART;VALUE=DATE:20340630"
 expect_no_out "DTSTART;VALUE=DATE:20341231"
+H=$("$ACCORD" $D hash goal "$G_CSP" | sed 's/.*content hash //')
 for who in us-cochair rs-cochair; do
-  run $D --as $who goal approve "$G_CSP"
+  run $D --as $who goal approve "$G_CSP" --hash "$H" --password-fd 3 \
+    3<pw-$who
   expect_rc 0
 done
 run $D export ical --as-viewer public -o pub2.ics

@@ -144,7 +144,7 @@ try {
     await page.goto(`${BASE}${path}`);
     const btn = page.getByRole("button", { name: /approve/i });
     check((await btn.count()) === 1, `${who} sees one approve button on ${path}`);
-    const pwField = page.locator('form[action$="/approve"] input[name="password"]');
+    const pwField = page.locator('form[action*="approve"] input[name="password"]');
     check((await pwField.count()) === 1, `${who}'s approve form asks the password on ${path}`);
     if (await pwField.count()) {
       await pwField.first().fill(who === "us" ? env.US_PW : env.RS_PW);

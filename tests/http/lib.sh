@@ -165,6 +165,12 @@ content_hash() {
 key_create() {
   acc key create "$1" --password-fd 0 <"$DIR/pw/$1" >/dev/null 2>&1
 }
+# cli_approve LOGIN KIND ID: LOGIN approves the item's current version on
+# the command line, signing with the key its password (in pw/) opens.
+cli_approve() {
+  acc --as "$1" approve "$2" "$3" --hash "$(content_hash "$2" "$3")" \
+    --password-fd 3 3<"$DIR/pw/$1"
+}
 # approve_form KIND ID: POST the approve form as $CUR_ROLE, with its
 # password and the item's current content hash (as the page has them).
 approve_form() {

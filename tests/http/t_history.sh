@@ -180,7 +180,7 @@ RID=$(acc risk show us-rs/risk/partners-threat --json | jq -r .id)
 DID=$(acc dialogue show us-rs --json | jq -r .id)
 both_approve() {   # both_approve KIND-PLURAL ID
   for who in us-cochair rs-cochair; do
-    as $who; api POST "/api/v1/$1/$2/approve"; expect_status 200
+    as $who; approve_api "${1%s}" "$2"; expect_status 200
   done
 }
 as secretariat

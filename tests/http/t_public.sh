@@ -83,7 +83,7 @@ kind_table() {
 has() { grep -q -- "$2" "$1"; }
 both_approve() {   # both_approve KIND ID: as both co-chairs, on the CLI
   for _who in us-cochair rs-cochair; do
-    acc --as $_who "$1" approve "$2" >/dev/null 2>&1 || \
+    cli_approve $_who "$1" "$2" >/dev/null 2>&1 || \
       { LAST="accord --as $_who $1 approve $2"; ST=-; t_fail "approve $1 $2"; }
   done
 }
@@ -172,7 +172,7 @@ for t in "$OLD_dialogue" "$OLD_goal" "$OLD_document" "$OLD_meeting" \
 done
 
 # The public's approvals list names no approval of a draft.
-acc --as us-cochair goal approve "$G" >/dev/null
+cli_approve us-cochair goal "$G" >/dev/null
 as public
 api GET "/api/v1/goals/$G/approvals"; expect_status 200
 expect_same "$(jq '.approvals | length' "$BODY")" 2 \
@@ -212,11 +212,11 @@ check "the public search finds the approved body" grep -q "/document/$DOC" "$BOD
 acc release add --dialogue_id us-rs --code t/pub-rel-08 --indicator_id "$IND" \
   --title "Trade up to 2026-08" --up_to 2026-08 --classification public >/dev/null
 R8=$(acc release show t/pub-rel-08 --json | jq -r .id)
-acc --as us-cochair release approve "$R8" >/dev/null
+cli_approve us-cochair release "$R8" >/dev/null
 as public
 api GET "/api/v1/observations?indicator_id=$IND&limit=500"
 check "one party's approval releases nothing" not grep -q "9876.5" "$BODY"
-acc --as rs-cochair release approve "$R8" >/dev/null
+cli_approve rs-cochair release "$R8" >/dev/null
 api GET "/api/v1/observations?indicator_id=$IND&limit=500"
 check "the approved release publishes the observation" grep -q "9876.5" "$BODY"
 req GET "/observations.sdmx.csv?indicator=us-rs/ind/trade-total"
@@ -226,6 +226,7 @@ expect_body "2026-08,9876.5"
 N0=$(sqlite3 "$DB" "SELECT count(*) FROM pub_goal")
 acc party add --dialogue_id us-rs --code us-rs/zz --name "Zpthird party" >/dev/null
 user_add zz-cochair cochair us-rs/zz
+key_create zz-cochair
 pub_dump "$DIR/pub3"
 LAST="the public's routes (a third party)"; ST=-
 check "a third party unpublishes nothing" has "$DIR/pub3" "Zpmgoal"
@@ -241,7 +242,7 @@ api GET "/api/v1/goals/$G"
 expect_body "Zpafterthird note"
 # The new party's co-chair may approve (the party is of the dialogue), and
 # its approval is not needed; approving the party publishes it.
-acc --as zz-cochair goal approve "$G" >/dev/null 2>&1
+cli_approve zz-cochair goal "$G" >/dev/null 2>&1
 check "the third party's co-chair may approve" [ $? -eq 0 ]
 both_approve party us-rs/zz
 api GET "/api/v1/parties?dialogue_id=$D"
@@ -251,7 +252,7 @@ acc goal set "$G" --note "Zpthreeparty note" >/dev/null
 both_approve goal "$G"
 api GET "/api/v1/goals/$G"
 expect_no_body "Zpthreeparty note"
-acc --as zz-cochair goal approve "$G" >/dev/null
+cli_approve zz-cochair goal "$G" >/dev/null
 api GET "/api/v1/goals/$G"
 expect_body "Zpthreeparty note"
 

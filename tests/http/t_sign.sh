@@ -126,7 +126,7 @@ expect_body 'Zmk-s name the programme'
 G2=$(acc goal show us-rs/goal/trade-barriers --json | jq -r .id)
 as cochair
 req GET "/goal/$G2"; expect_status 200
-expect_body "action=\"/goal/$G2/return\""
+expect_body "action=\"/return/goal/$G2\""
 form "/goal/$G2/return" "reason="; expect_status 400
 form "/goal/$G2/return" "reason=Zmk-s cite the source"; expect_status 303
 req GET "/goal/$G2"; expect_status 200
