@@ -171,7 +171,7 @@ req GET /home; expect_status 200
 expect_body 'id="awaiting"'
 expect_body "href=\"/goal/$GOAL\""
 expect_body 'not linked to a person record'
-form "/goal/$GOAL/approve"; expect_status 303
+approve_form goal "$GOAL"; expect_status 303
 req GET /home
 check "an approved goal leaves the co-chair's list" \
   not grep -q "<li><span class=\"cls\">goal</span> <a href=\"/goal/$GOAL\">" "$BODY"
