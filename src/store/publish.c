@@ -226,6 +226,16 @@ AccRc store_pub_get(Store *p, int e, int64_t id, Arena *pArena,
   return rc;
 }
 
+int store_party_approved(Store *p, const char *zEntity, int64_t id,
+                         int64_t v, int64_t idParty){
+  DbStmt *pS = store_pq_stmt(p, PQ_PENDING);
+  p->pDrv->xBindText(pS, 1, zEntity);
+  p->pDrv->xBindInt(pS, 2, id);
+  p->pDrv->xBindInt(pS, 3, v);
+  p->pDrv->xBindInt(pS, 4, idParty);
+  return pq_int(p, pS)!=0;
+}
+
 int store_pub_was_published(Store *p, int e, int64_t id, int64_t v){
   DbStmt *pS = store_pq_stmt(p, PQ_PUBLISHED_EVER);
   p->pDrv->xBindText(pS, 1, aEntity[e].zName);

@@ -194,8 +194,9 @@ static void appr_item(Req *p, const PageAwait *w){
     tr(p, "What must change:"), tr(p, "Return for changes"));
 }
 
-/* The public report versions of the party's dialogue awaiting approval,
-** listed as they come (store_report_each()). */
+/* The public report versions of the party's dialogue awaiting its
+** approval (not yet approved by the party), listed as they come
+** (store_report_each()). */
 typedef struct RepCtx {
   Req *p;
   int n;
@@ -204,7 +205,11 @@ typedef struct RepCtx {
 static int report_li(void *pArg, const IssuedReport *r){
   RepCtx *c = pArg;
   Req *p = c->p;
-  if( strcmp(r->zState, "pending")!=0 ) return 0;
+  if( strcmp(r->zState, "pending")!=0 || strcmp(r->zKind, "public")!=0
+   || store_party_approved(p->pStore, "report", r->iVersionId,
+                           r->iVersionId, p->acc.iParty) ){
+    return 0;
+  }
   if( c->n++==0 ){
     html_printf(&p->body, "<section aria-labelledby=\"appr-reports\">\n"
       "<h2 id=\"appr-reports\">%h</h2>\n<ul class=\"await\">\n",

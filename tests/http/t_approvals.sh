@@ -8,6 +8,8 @@
 #     party, and the Serbian home page says so; approved by both, it
 #     leaves both lists and the public sees the marker;
 #   - returned with a reason, the reason shows on the item's page;
+#   - a pending public report version is listed with its approve form
+#     until the party approved it;
 #   - observers, working-group members, leads and the secretariat get
 #     403; the public is sent to log in;
 #   - the page in Serbian (Latin).
@@ -86,5 +88,24 @@ form "/return/goal/$G" "reason=Zmk-appr-reason keep the old title"
 expect_status 303
 req GET "/goal/$G"; expect_status 200
 expect_body 'Zmk-appr-reason keep the old title'
+
+# ---- a public report version -------------------------------------------
+acc report issue public --quarter 2026-Q2 >/dev/null
+RV=$(sqlite3 "$DB" "SELECT max(id) FROM report_version")
+RID=$(sqlite3 "$DB" "SELECT report_id FROM report_version WHERE id=$RV")
+HR=$(content_hash report "$RV")
+as cochair
+req GET /approvals; expect_status 200
+expect_body "action=\"/report-version/$RV/approve\""
+expect_body "value=\"$HR\""
+expect_body "href=\"/report/$RID?version=1\""
+form "/report-version/$RV/approve" "content_hash=$HR" \
+  "password=$(cat "$DIR/pw/us-cochair")"
+expect_status 303
+req GET /approvals
+expect_no_body "action=\"/report-version/$RV/approve\""
+as rs-cochair
+req GET /approvals
+expect_body "action=\"/report-version/$RV/approve\""
 
 done_testing
