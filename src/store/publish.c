@@ -199,6 +199,43 @@ int64_t store_pub_version(Store *p, int e, int64_t id, Arena *pArena,
   return v;
 }
 
+AccRc store_pub_get(Store *p, int e, int64_t id, Arena *pArena,
+                    Value **paVal){
+  Class eSave = p->eView;
+  DbStmt *pS;
+  AccRc rc = ACC_NOTFOUND;
+  int i, n = aEntity[e].nField;
+  if( store_pub_kind(e)==PUB_NEVER ) return ACC_NOTFOUND;
+  /* The public's statement reads pub_<table>; bound as a reader cleared
+  ** for everything, no classification hides the row. */
+  p->eView = CLASS_PUBLIC;
+  pS = store_item_stmt(p, e, OP_GETRAW, -1);
+  p->eView = eSave;
+  p->pDrv->xBindInt(pS, 1, id);
+  p->pDrv->xBindInt(pS, 2, CLASS_RESTRICTED);
+  if( p->pDrv->xStep(pS)==DB_ROW ){
+    Value *aVal = arena_alloc(pArena, sizeof(Value)*n);
+    for(i=0; i<n; i++){
+      store_column_value(p, pS, i+1, &aEntity[e].aField[i], pArena,
+                         &aVal[i]);
+    }
+    *paVal = aVal;
+    rc = ACC_OK;
+  }
+  p->pDrv->xReset(pS);
+  return rc;
+}
+
+int store_party_approved(Store *p, const char *zEntity, int64_t id,
+                         int64_t v, int64_t idParty){
+  DbStmt *pS = store_pq_stmt(p, PQ_PENDING);
+  p->pDrv->xBindText(pS, 1, zEntity);
+  p->pDrv->xBindInt(pS, 2, id);
+  p->pDrv->xBindInt(pS, 3, v);
+  p->pDrv->xBindInt(pS, 4, idParty);
+  return pq_int(p, pS)!=0;
+}
+
 int store_pub_was_published(Store *p, int e, int64_t id, int64_t v){
   DbStmt *pS = store_pq_stmt(p, PQ_PUBLISHED_EVER);
   p->pDrv->xBindText(pS, 1, aEntity[e].zName);

@@ -321,6 +321,15 @@ AccRc store_publish_if_joint(Store *p, int e, int64_t id);
 ** and when it was published (*pzAt, in pArena; may be NULL). */
 int64_t store_pub_version(Store *p, int e, int64_t id, Arena *pArena,
                           const char **pzAt);
+/* Read the published row of item id of entity e (its pub_ table),
+** whatever its classification: what the public reads once it is public.
+** ACC_NOTFOUND if never published (or the kind is never published). */
+AccRc store_pub_get(Store *p, int e, int64_t id, Arena *pArena,
+                    Value **paVal);
+/* Whether party idParty approved version v of item id of the entity
+** named zEntity ("goal", ...; "report": of report version id, v its id). */
+int store_party_approved(Store *p, const char *zEntity, int64_t id,
+                         int64_t v, int64_t idParty);
 /* Whether version v of the item was ever published. */
 int store_pub_was_published(Store *p, int e, int64_t id, int64_t v);
 /* What awaits approval in the dialogue of party idParty: each item whose

@@ -235,6 +235,20 @@ void page_wg_last_contact(Req *p, int64_t idWg, Date today);
 
 /* Handlers. */
 void page_area(Req*);
+/* An item awaiting the approval of the reader's party (page_approval.c):
+** its current and published (0: never) versions, and the first other
+** party that approved its current version (NULL if none). */
+typedef struct PageAwait {
+  int e;
+  int64_t id;
+  int64_t iVersion, iPublished;
+  const char *zOtherParty, *zOtherLogin, *zOtherAt;
+} PageAwait;
+/* The items awaiting the approval of the reader's party, a co-chair's
+** (store_pending_each()), by kind, into *paOut (p's arena); how many.
+** 0 for any other reader. */
+int page_awaiting(Req *p, PageAwait **paOut);
+void page_approval_list(Req*);       /* page_approval.c: /approvals */
 void page_home(Req*);                /* page_home.c */
 void page_root(Req*);                /* page_home.c: / */
 void page_calendar(Req*);            /* page_feed.c */

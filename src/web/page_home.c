@@ -370,38 +370,43 @@ static void home_data(Req *p, int64_t idPerson, Date today){
   free(ids.a);
 }
 
-/* State of the list of items awaiting approval. */
-typedef struct AwaitCtx {
-  Req *p;
-  int n;
-} AwaitCtx;
-
-static int await_cb(void *pArg, int e, int64_t id){
-  AwaitCtx *c = pArg;
-  Req *p = c->p;
-  const char *zLabel = page_label(p, e, id);
-  if( zLabel==0 ) return 0;
-  if( c->n++==0 ) html_printf(&p->body, "<ul class=\"await\">\n");
-  html_printf(&p->body, "<li><span class=\"cls\">%h</span> "
-    "<a href=\"%h\">%h</a></li>\n", tr(p, aEntity[e].zTitle),
-    page_url(p, e, id), zLabel);
-  return 0;
-}
-
 /* Items awaiting my approval: only for a co-chair, whose party approves
-** (store_awaiting_approval()). */
+** (page_awaiting(): every kind that needs joint approval); the whole
+** list, with what changed, is /approvals.  A notice when another party
+** approved items my party has not. */
 static void home_awaiting(Req *p){
-  AwaitCtx c;
+  PageAwait *a;
+  const char *zOther = 0;
+  int i, n, nOther = 0, nShown = 0;
   if( p->acc.eRole!=ROLE_COCHAIR ) return;
   html_printf(&p->body, "<section aria-labelledby=\"awaiting\">\n"
     "<h2 id=\"awaiting\">%h</h2>\n", tr(p, "Awaiting my approval"));
-  c.p = p;
-  c.n = 0;
-  store_awaiting_approval(p->pStore, &p->acc, await_cb, &c);
-  if( c.n ){
-    html_printf(&p->body, "</ul>\n<p class=\"note\">%h</p>\n",
+  n = page_awaiting(p, &a);
+  for(i=0; i<n; i++){
+    if( a[i].zOtherParty ){
+      if( zOther==0 ) zOther = a[i].zOtherParty;
+      nOther++;
+    }
+  }
+  if( nOther ){
+    html_printf(&p->body, "<p class=\"note other-approved\">%h</p>\n",
+      arena_printf(&p->arena, tr(p, "%s approved %d items awaiting yours."),
+                   zOther, nOther));
+  }
+  for(i=0; i<n; i++){
+    const char *zLabel = page_label(p, a[i].e, a[i].id);
+    if( zLabel==0 ) continue;
+    if( nShown++==0 ) html_printf(&p->body, "<ul class=\"await\">\n");
+    html_printf(&p->body, "<li><span class=\"cls\">%h</span> "
+      "<a href=\"%h\">%h</a></li>\n", tr(p, aEntity[a[i].e].zTitle),
+      page_url(p, a[i].e, a[i].id), zLabel);
+  }
+  if( nShown ){
+    html_printf(&p->body, "</ul>\n<p class=\"note\">%h "
+      "<a href=\"/approvals\">%h</a></p>\n",
       tr(p, "Each is approved on its own page, for your party, in its "
-         "current version."));
+         "current version."), tr(p, "All awaiting my approval, with what "
+         "changed"));
   }else{
     home_empty(p, tr(p, "Nothing awaits your approval."));
   }

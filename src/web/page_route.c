@@ -173,6 +173,7 @@ const Route aPageRoute[] = {
   { "POST", "/admin/user/:login", page_admin_user_post, ACT_ADMIN, -1, 1,
     aAdminUserParam },
   { "GET", "/admin/users", page_admin_users, ACT_ADMIN, -1, 1, aNoParam },
+  { "GET", "/approvals", page_approval_list, ACT_APPROVE, -1, 1, aNoParam },
   PUB_KINDS(R_APPROVE)
   { "GET", "/area/:id", page_area, ACT_READ, -1, 0, aAtParam },
   { "GET", "/calendar.ics", page_calendar, ACT_READ, -1, 0, aCalendarParam },
