@@ -309,6 +309,34 @@ int64_t store_verify_against(Store *p, const char *zPath, VerifyFn x,
                  json_object_get(json_object_get(pRoot, "head"), "id")),
                (long long)iFirst);
   }
+  /* Each checkpoint of the file signed a head the log must still have,
+  ** with the same hash (implied by the entries' check when the file's
+  ** checkpoints match its own log, checked here in case they do not). */
+  pOld = json_object_get(pRoot, "checkpoints");
+  for(i=0; i<json_array_size(pOld); i++){
+    json_t *pCk = json_array_get(pOld, i);
+    int64_t iAudit = json_integer_value(json_object_get(pCk, "audit_id"));
+    const char *zHead = json_string_value(json_object_get(pCk,
+                                                          "head_hash"));
+    const char *zNow = 0;
+    size_t j;
+    for(j=0; j<nCur && zNow==0; j++){
+      json_t *pC = json_array_get(pCur, j);
+      if( json_integer_value(json_object_get(pC, "id"))==iAudit ){
+        zNow = json_string_value(json_object_get(pC, "hash"));
+      }
+    }
+    if( zNow==0 ){
+      replay_say(&r, 0, "checkpoint %lld of %s: its signed head, entry %lld, "
+                 "is no longer in the log", (long long)json_integer_value(
+                   json_object_get(pCk, "id")), zPath, (long long)iAudit);
+    }else if( zHead==0 || strcmp(zHead, zNow)!=0 ){
+      replay_say(&r, 0, "checkpoint %lld of %s: signed head entry %lld had "
+                 "hash %.16s...; the log now says %.16s...",
+                 (long long)json_integer_value(json_object_get(pCk, "id")),
+                 zPath, (long long)iAudit, zHead ? zHead : "none", zNow);
+    }
+  }
   json_decref(pRoot);
   json_decref(pCur);
   nFind = r.nFind;
