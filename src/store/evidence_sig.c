@@ -267,3 +267,62 @@ void evidence_sig_verify(Replay *pR, json_t *pRoot){
   json_decref(pById);
   json_decref(pHash);
 }
+
+/* Load JSON file zPath whose member "keys" is an array; NULL with a
+** finding (naming zWhat) if it is not one. */
+static json_t *keys_load(Replay *pR, const char *zPath, const char *zWhat){
+  json_error_t err;
+  json_t *pRoot = json_load_file(zPath, 0, &err);
+  if( pRoot==0 ){
+    replay_say(pR, 0, "%s: not readable as JSON: %s (line %d)", zPath,
+               err.text, err.line);
+    return 0;
+  }
+  if( !json_is_array(json_object_get(pRoot, "keys")) ){
+    replay_say(pR, 0, "%s: not %s (a \"keys\" array expected)", zPath,
+               zWhat);
+    json_decref(pRoot);
+    return 0;
+  }
+  return pRoot;
+}
+
+int64_t store_evidence_keys(const char *zPath, const char *zKeys,
+                            VerifyFn x, void *pArg){
+  Replay r;
+  json_t *pEv, *pMine, *pByPub = json_object(), *pArr;
+  int64_t nFind;
+  size_t i;
+  replay_init(&r, x, pArg);
+  pEv = keys_load(&r, zPath, "an Accord evidence file");
+  pMine = pEv ? keys_load(&r, zKeys, "a list of public keys (accord key "
+                          "export --public)") : 0;
+  pArr = json_object_get(pMine, "keys");
+  for(i=0; i<json_array_size(pArr); i++){
+    json_t *pK = json_array_get(pArr, i);
+    const char *zPub = json_string_value(json_object_get(pK, "public_key"));
+    if( zPub ) json_object_set(pByPub, zPub, pK);
+  }
+  pArr = pMine ? json_object_get(pEv, "keys") : 0;
+  for(i=0; i<json_array_size(pArr); i++){
+    json_t *pK = json_array_get(pArr, i);
+    json_t *pMy = json_object_get(pByPub, jstr(pK, "public_key"));
+    if( pMy==0 ){
+      replay_say(&r, 0, "key %lld (%s for %s, public key %.16s...): not in "
+                 "%s", (long long)jint(pK, "id"), jstr(pK, "login"),
+                 jstr(pK, "party"), jstr(pK, "public_key"), zKeys);
+    }else if( strcmp(jstr(pK, "login"), jstr(pMy, "login"))!=0
+           || strcmp(jstr(pK, "party"), jstr(pMy, "party"))!=0 ){
+      replay_say(&r, 0, "key %lld: %s for %s in the evidence, %s for %s in "
+                 "%s", (long long)jint(pK, "id"), jstr(pK, "login"),
+                 jstr(pK, "party"), jstr(pMy, "login"), jstr(pMy, "party"),
+                 zKeys);
+    }
+  }
+  json_decref(pByPub);
+  json_decref(pEv);
+  json_decref(pMine);
+  nFind = r.nFind;
+  replay_free(&r);
+  return nFind;
+}

@@ -6,7 +6,9 @@
 # each checkpoint's signature and head, each key event's signature chain.
 # One byte changed in any of them, or an approval's key rewritten to the
 # other party's, is named.  `accord verify --against OLD` also names a
-# checkpoint of OLD whose head the log no longer has.
+# checkpoint of OLD whose head the log no longer has.  `--keys KEYS` (a
+# party's own `accord key export --public`) names a key of the file that
+# is not in the party's list.
 : "${TOP:=$(cd "$(dirname "$0")/../.." && pwd)}"
 : "${ACCORD:=$TOP/${BUILD:-build}/accord}"
 . "$TOP/tests/cli/lib.sh"
@@ -143,6 +145,26 @@ run verify --evidence old.json
 expect_rc 4
 expect_err "approval $A0: "
 expect_err "not signed"
+cd ..
+
+# ---- --keys: the file's keys against a party's own copy --------------------
+run key export --public -o fresh/mine.json
+expect_rc 0
+cd fresh
+run verify --evidence ev.json --keys mine.json
+expect_rc 0
+python3 -c "import json; d=json.load(open('mine.json')); d['keys']=[k for k in d['keys'] if k['login']!='dd']; json.dump(d, open('mine-less.json','w'))"
+run verify --evidence ev.json --keys mine-less.json
+expect_rc 4
+expect_err "key $KD (dd for us-rs/us, public key"
+expect_err "not in mine-less.json"
+python3 -c "import json; d=json.load(open('mine.json')); [k.update(login='someone') for k in d['keys'] if k['login']=='dd']; json.dump(d, open('mine-other.json','w'))"
+run verify --evidence ev.json --keys mine-other.json
+expect_rc 4
+expect_err "key $KD: dd for us-rs/us in the evidence, someone for us-rs/us"
+run verify --keys mine.json
+expect_rc 1
+expect_err "--keys checks the keys of an --evidence file"
 cd ..
 
 # ---- --against: the old file's checkpoints hold ----------------------------
