@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -482,8 +483,10 @@ def c_trigger():
                                              " WHERE type='trigger'").fetchall())
     db.execute('DROP TRIGGER "%s"' % name)
     if rng.random() < 0.3 and "BEGIN" in sql:
-        db.execute(sql.replace("BEGIN", "WHEN 0 BEGIN", 1) if " WHEN " not in sql
-                   else sql.replace(" WHEN ", " WHEN 0 AND ", 1))
+        # A WHEN may start a line (report_version_frozen).
+        db.execute(re.sub(r"\sWHEN\s", " WHEN 0 AND ", sql, count=1)
+                   if re.search(r"\sWHEN\s", sql)
+                   else sql.replace("BEGIN", "WHEN 0 BEGIN", 1))
         want = ["trigger %s of table %s is not the schema's" % (name, table)]
     else:
         want = ["trigger %s of table %s is missing" % (name, table)]
