@@ -162,11 +162,32 @@ static json_t *section(Replay *pR, json_t *pRoot, const char *zName){
   return pArr;
 }
 
+/* The signatures cover codes and logins, the checks compare ids: each id
+** of the file must name one thing throughout it (pMap: id -> name, of
+** the kind zKind), or a finding names where it does not. */
+static void same_name(Replay *pR, json_t *pMap, const char *zKind,
+                      int64_t id, const char *zName, const char *zWhere,
+                      int64_t iWhere){
+  char zId[24];
+  const char *zWas;
+  snprintf(zId, sizeof(zId), "%lld", (long long)id);
+  zWas = json_string_value(json_object_get(pMap, zId));
+  if( zWas==0 ){
+    json_object_set_new(pMap, zId, json_string(zName));
+  }else if( strcmp(zWas, zName)!=0 ){
+    replay_say(pR, 0, "%s %lld: %s %lld is \"%s\" here, \"%s\" elsewhere "
+               "in the file", zWhere, (long long)iWhere, zKind,
+               (long long)id, zName, zWas);
+  }
+}
+
 void evidence_sig_verify(Replay *pR, json_t *pRoot){
   json_t *pKeys = section(pR, pRoot, "keys");
   json_t *pAppr = section(pR, pRoot, "approvals");
   json_t *pCk = section(pR, pRoot, "checkpoints");
   json_t *pById = json_object(), *pLog, *pHash = json_object();
+  json_t *pParty = json_object(), *pPartyD = json_object();
+  json_t *pDial = json_object(), *pAcc = json_object();
   SigKeyRec *aKey;
   int64_t nChecked = 0;
   size_t i, nKey = json_array_size(pKeys);
@@ -186,6 +207,14 @@ void evidence_sig_verify(Replay *pR, json_t *pRoot){
       replay_say(pR, 0, "key %s: twice in the file", zId);
     }
     json_object_set_new(pById, zId, json_integer((json_int_t)i));
+    same_name(pR, pParty, "party", aKey[i].iParty, aKey[i].zParty, "key",
+              aKey[i].id);
+    same_name(pR, pPartyD, "the dialogue of party", aKey[i].iParty,
+              jstr(pObj, "dialogue"), "key", aKey[i].id);
+    same_name(pR, pDial, "dialogue", aKey[i].idD, jstr(pObj, "dialogue"),
+              "key", aKey[i].id);
+    same_name(pR, pAcc, "account", aKey[i].iAccount, aKey[i].zLogin, "key",
+              aKey[i].id);
   }
 #define KEY_OF(ID) (snprintf(zId, sizeof(zId), "%lld", (long long)(ID)), \
   json_object_get(pById, zId) \
@@ -215,6 +244,12 @@ void evidence_sig_verify(Replay *pR, json_t *pRoot){
     a.zSig = jstr(pObj, "signature");
     a.zParty = jstr(pObj, "party")[0] ? jstr(pObj, "party") : 0;
     a.zDialogue = jstr(pObj, "dialogue");
+    same_name(pR, pParty, "party", a.iParty, jstr(pObj, "party"),
+              "approval", a.id);
+    same_name(pR, pPartyD, "the dialogue of party", a.iParty, a.zDialogue,
+              "approval", a.id);
+    same_name(pR, pAcc, "account", a.iAccount, jstr(pObj, "login"),
+              "approval", a.id);
     sign_approval_check(&a, a.iKey ? KEY_OF(a.iKey) : 0, sig_say, pR,
                         &nChecked);
   }
@@ -242,6 +277,8 @@ void evidence_sig_verify(Replay *pR, json_t *pRoot){
     c.zAt = jstr(pObj, "at");
     c.zSig = jstr(pObj, "signature");
     c.zParty = jstr(pObj, "party")[0] ? jstr(pObj, "party") : 0;
+    same_name(pR, pParty, "party", c.iParty, jstr(pObj, "party"),
+              "checkpoint", c.id);
     if( sign_checkpoint_check(&c, c.iKey ? KEY_OF(c.iKey) : 0, sig_say, pR,
                               &nChecked) ){
       continue;
@@ -266,6 +303,10 @@ void evidence_sig_verify(Replay *pR, json_t *pRoot){
   free(aKey);
   json_decref(pById);
   json_decref(pHash);
+  json_decref(pParty);
+  json_decref(pPartyD);
+  json_decref(pDial);
+  json_decref(pAcc);
 }
 
 /* Load JSON file zPath whose member "keys" is an array; NULL with a

@@ -17,6 +17,7 @@
 # designated by its co-chair, signs one more approval.
 run demo
 expect_rc 0
+DEMO=$OUT
 printf '%s\n' "$OUT" | awk '$1=="us-cochair"{print $2}' >pw-us
 printf 'dd-long-password\n' >pw-dd
 "$ACCORD" user add dd --name "Deputy" --role secretariat --party us-rs/us \
@@ -30,6 +31,21 @@ run goal set "$G" --title "Evidence suite"
 expect_rc 0
 H=$("$ACCORD" hash goal "$G" | sed -n 's/.*content hash \([0-9a-f]\{64\}\)$/\1/p')
 run --as dd approve goal "$G" --hash "$H" --password-fd 0 <pw-dd
+expect_rc 0
+# A hand-over (rotation) and a replacement after a lost password,
+# acknowledged by the other party's co-chair: every origin of key.
+run key rotate dd --password-fd 0 <pw-dd
+expect_rc 0
+printf 'dd-reset-password\n' >pw-dd2
+run user password dd --lost --password-stdin <pw-dd2
+expect_rc 0
+run key replace dd --party us-rs/us --password-fd 0 <pw-dd2
+expect_rc 0
+printf '%s\n' "$DEMO" | awk '$1=="rs-cochair"{print $2}' >pw-rs
+KR=$(sqlite3 accord.db "SELECT id FROM signing_key WHERE state='pending' AND origin='replaced'")
+run --as rs-cochair key acknowledge "$KR" --password-fd 0 <pw-rs
+expect_rc 0
+run --as dd checkpoint --password-fd 0 <pw-dd2
 expect_rc 0
 run verify
 expect_rc 0
@@ -53,7 +69,7 @@ expect_same "$(py "print(sorted(k['public_key'] for k in e['keys']))")" \
 expect_same "$(py "print(all(a['signed'] and len(a['signature'])==128 for a in e['approvals']))")" \
   True "every approval signed in the file"
 expect_same "$(py "print(sorted(set(k['origin'] for k in e['keys'])))")" \
-  "['created', 'designated']" "key origins"
+  "['created', 'designated', 'handover', 'replaced']" "key origins"
 # No sealed secret, salt or KDF parameter ever leaves the database.
 SEALED=$(sqlite3 accord.db "SELECT sealed FROM signing_key WHERE sealed IS NOT NULL LIMIT 1")
 [ -n "$SEALED" ] && ! grep -q "$SEALED" ev.json && t_ok \
@@ -102,10 +118,35 @@ expect_err "key $K: its self-signature does not verify"
 
 # The designated key's designation signature.
 KD=$(py "print([k['id'] for k in e['keys'] if k['origin']=='designated'][0])")
+KH=$(py "print([k['id'] for k in e['keys'] if k['origin']=='handover'][0])")
+KR=$(py "print([k['id'] for k in e['keys'] if k['origin']=='replaced'][0])")
 edit bad-by.json "k=[k for k in e['keys'] if k['origin']=='designated'][0]; k['by_signature']=flip(k['by_signature'])"
 run verify --evidence bad-by.json
 expect_rc 4
 expect_err "key $KD: the designated signature of key"
+edit bad-ho.json "k=[k for k in e['keys'] if k['origin']=='handover'][0]; k['by_signature']=flip(k['by_signature'])"
+run verify --evidence bad-ho.json
+expect_rc 4
+expect_err "key $KH: the handover signature of key"
+edit bad-rp.json "k=[k for k in e['keys'] if k['origin']=='replaced'][0]; k['by_signature']=flip(k['by_signature'])"
+run verify --evidence bad-rp.json
+expect_rc 4
+expect_err "key $KR: the replaced signature of key"
+# The replacement acknowledged, the file says, by a key of its own party
+# (its party's id rewritten: the signatures cover the codes, and an id
+# must name one party throughout the file).
+edit rp-own.json "k=[k for k in e['keys'] if k['origin']=='replaced'][0]; b=[x for x in e['keys'] if x['id']==k['by_key_id']][0]; b['party_id']=k['party_id']"
+run verify --evidence rp-own.json
+expect_rc 4
+expect_err "key $KR: acknowledged by key"
+expect_err "elsewhere in the file"
+# An approval moved to the other party by ids alone, with its key's: the
+# party's id names two codes in the file.
+edit moved.json "a=e['approvals'][0]; o=[k for k in e['keys'] if k['party_id']!=a['party_id']][0]; [k.update(party_id=o['party_id']) for k in e['keys'] if k['id']==a['key_id']]; a['party_id']=o['party_id']"
+run verify --evidence moved.json
+expect_rc 4
+expect_err "party $(py "a=e['approvals'][0]; print([k['party_id'] for k in e['keys'] if k['party_id']!=a['party_id']][0])") is "
+expect_err "elsewhere in the file"
 # The designating key left out of the file.
 edit no-by.json "d=[k for k in e['keys'] if k['origin']=='designated'][0]; e['keys']=[k for k in e['keys'] if k['id']!=d['by_key_id']]"
 run verify --evidence no-by.json
