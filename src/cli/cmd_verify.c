@@ -4,7 +4,10 @@
 **   accord verify [--json]                   the database
 **   accord verify --against OLD.json [--json] the database, and that its
 **                                            log extends OLD's
-**   accord verify --evidence FILE [--json]   an evidence file alone
+**   accord verify --evidence FILE [--keys KEYS] [--json]
+**                                            an evidence file alone (its
+**                                            keys also against a party's
+**                                            copy, `key export --public`)
 **   accord export evidence -o FILE           write one
 **
 ** Each finding is one line on stderr (or an element of "findings" with
@@ -38,7 +41,7 @@ static void verify_say(void *pArg, int bNote, const char *zMsg){
 }
 
 int cmd_verify(Cli *p, int argc, char **argv){
-  const char *zEvidence = 0, *zAgainst = 0;
+  const char *zEvidence = 0, *zAgainst = 0, *zKeys = 0;
   VerifyOut o;
   Store *pStore = 0;
   int64_t nFind = 0, nEntry = 0;
@@ -48,7 +51,8 @@ int cmd_verify(Cli *p, int argc, char **argv){
   for(i=1; i<argc; ){
     int r;
     if( (r = cli_opt_value(argc, argv, &i, "evidence", &zEvidence))!=0
-     || (r = cli_opt_value(argc, argv, &i, "against", &zAgainst))!=0 ){
+     || (r = cli_opt_value(argc, argv, &i, "against", &zAgainst))!=0
+     || (r = cli_opt_value(argc, argv, &i, "keys", &zKeys))!=0 ){
       if( r<0 ) return EXIT_USAGE;
       continue;
     }
@@ -63,6 +67,10 @@ int cmd_verify(Cli *p, int argc, char **argv){
     return cli_usage("verify", "verify: --evidence checks a file alone; "
                      "--against needs the database");
   }
+  if( zKeys && zEvidence==0 ){
+    return cli_usage("verify", "verify: --keys checks the keys of an "
+                     "--evidence file");
+  }
   if( bJson ){
     o.pFind = json_array();
     o.pNote = json_array();
@@ -70,6 +78,10 @@ int cmd_verify(Cli *p, int argc, char **argv){
   if( zEvidence ){
     nFind = store_evidence_verify(zEvidence, verify_say, &o, &nEntry);
     if( nFind<0 ) nFind = 1;
+    if( zKeys ){
+      int64_t n = store_evidence_keys(zEvidence, zKeys, verify_say, &o);
+      nFind += n<0 ? 1 : n;
+    }
   }else{
     pStore = cli_open(p, 0, &rc);
     if( pStore==0 ){

@@ -321,7 +321,7 @@ const CliCmd aCliCmd[] = {
     "Every change is an audit entry; a running server sees it at once.\n" },
   { "verify", cmd_verify, "check that the record was not altered",
     "usage: accord verify [--json] [--against OLD-EVIDENCE]\n"
-    "       accord verify --evidence FILE [--json]\n"
+    "       accord verify --evidence FILE [--keys KEYS] [--json]\n"
     "\n"
     "Recomputes the audit log's hash chain, checks every approval's,\n"
     "checkpoint's and key event's signature against the key that made it\n"
@@ -335,8 +335,13 @@ const CliCmd aCliCmd[] = {
     "\n"
     "  --against FILE   also check that the log extends the one of an\n"
     "                   evidence file made earlier (accord export evidence):\n"
-    "                   every entry up to its head is still there, the same\n"
-    "  --evidence FILE  check an evidence file alone, without a database\n"
+    "                   every entry up to its head is still there, the same,\n"
+    "                   and each of its checkpoints' heads\n"
+    "  --evidence FILE  check an evidence file alone, without a database:\n"
+    "                   its chain, digests, and every signature with the\n"
+    "                   file's own public keys\n"
+    "  --keys KEYS      with --evidence: name each key of the file that is\n"
+    "                   not in KEYS (a party's `accord key export --public`)\n"
     "  --json           the result as JSON: intact, entries, findings, notes\n" },
 };
 const int nCliCmd = (int)(sizeof(aCliCmd)/sizeof(aCliCmd[0]));

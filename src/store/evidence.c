@@ -6,16 +6,17 @@
 ** without trusting the operator: the whole audit log, entry by entry with
 ** its hashes; the digest of each table's rows as the replay compares
 ** them (replay.c); each issued report's hashes; and the sections of the
-** signature work (keys, approvals, checkpoints), empty until it fills
-** them.  `accord verify --evidence` checks a file alone: its chain, and
-** that its tables' digests and reports' hashes are what its own log says.
+** signatures (keys, approvals, checkpoints; evidence_sig.c).  `accord
+** verify --evidence` checks a file alone: its chain, that its tables'
+** digests and reports' hashes are what its own log says, and every
+** signature with the file's own public keys.
 ** `accord verify --against` checks that today's log extends the one a
 ** party kept: every entry up to the old head is still there, the same,
 ** in the manner of Certificate Transparency's consistency proofs.  A log
 ** rewritten and re-hashed from top to bottom passes the chain check but
 ** not this one.
 */
-#include "storeInt.h"
+#include "signInt.h"
 #include "replayInt.h"
 
 #include <stdlib.h>
@@ -78,6 +79,7 @@ static void log_all(Store *p, json_t *pArr){
 AccRc store_evidence_write(Store *p, FILE *out, char *zErr, int nErr){
   json_t *pRoot, *pLog = json_array(), *pTables = json_object();
   json_t *pReports = json_array(), *pHead, *pLast, *pV;
+  json_t *pSig = json_object();
   Replay tab;
   const char *zKind;
   char zAt[21], zDig[65];
@@ -111,6 +113,7 @@ AccRc store_evidence_write(Store *p, FILE *out, char *zErr, int nErr){
   }
   replay_free(&tab);
   log_all(p, pLog);
+  evidence_sig_write(p, pSig);
   store_read_end(p);
   pLast = json_array_get(pLog, json_array_size(pLog)-1);
   pHead = json_pack("{s:I,s:I,s:s}", "entries",
@@ -120,16 +123,16 @@ AccRc store_evidence_write(Store *p, FILE *out, char *zErr, int nErr){
                     "hash", pLast ? json_string_value(json_object_get(pLast,
                         "hash")) : "");
   store_now(zAt);
-  pRoot = json_pack("{s:s,s:i,s:s,s:i,s:o,s:o,s:o,s:o,s:[],s:[],s:[]}",
+  pRoot = json_pack("{s:s,s:i,s:s,s:i,s:o,s:o,s:o,s:o}",
                     "format", EVIDENCE_FORMAT, "version", EVIDENCE_VERSION,
                     "made_at", zAt, "schema", store_schema_version(p),
                     "head", pHead, "audit", pLog, "tables", pTables,
-                    "reports", pReports,
-                    /* SIGNATURES: filled by the signature work from its
-                    ** tables (signing keys, signed approvals, signed
-                    ** checkpoints of the chain's head). */
-                    "keys", "approvals", "checkpoints");
+                    "reports", pReports);
   if( pRoot==0 ) acc_fatal("cannot build the evidence");
+  /* The signing keys, the signed approvals and the signed checkpoints of
+  ** the chain's head (evidence_sig.c). */
+  json_object_update(pRoot, pSig);
+  json_decref(pSig);
   rc = json_dumpf(pRoot, out, JSON_INDENT(1)|JSON_PRESERVE_ORDER);
   json_decref(pRoot);
   if( rc!=0 || fputc('\n', out)==EOF || fflush(out)!=0 ){
@@ -252,9 +255,9 @@ int64_t store_evidence_verify(const char *zPath, VerifyFn x, void *pArg,
     }
     json_decref(pRow);
   }
-  /* SIGNATURES: the signature work checks "keys", "approvals" and
-  ** "checkpoints" here (each checkpoint's head must be an entry of the
-  ** file's chain). */
+  /* The signatures: approvals, checkpoints (each one's head an entry of
+  ** the file's chain) and key events, with the file's keys. */
+  evidence_sig_verify(&exp, pRoot);
   json_decref(pRoot);
   nFind = exp.nFind;
   replay_free(&exp);
@@ -305,6 +308,34 @@ int64_t store_verify_against(Store *p, const char *zPath, VerifyFn x,
                (long long)nDiff, zPath, (long long)json_integer_value(
                  json_object_get(json_object_get(pRoot, "head"), "id")),
                (long long)iFirst);
+  }
+  /* Each checkpoint of the file signed a head the log must still have,
+  ** with the same hash (implied by the entries' check when the file's
+  ** checkpoints match its own log, checked here in case they do not). */
+  pOld = json_object_get(pRoot, "checkpoints");
+  for(i=0; i<json_array_size(pOld); i++){
+    json_t *pCk = json_array_get(pOld, i);
+    int64_t iAudit = json_integer_value(json_object_get(pCk, "audit_id"));
+    const char *zHead = json_string_value(json_object_get(pCk,
+                                                          "head_hash"));
+    const char *zNow = 0;
+    size_t j;
+    for(j=0; j<nCur && zNow==0; j++){
+      json_t *pC = json_array_get(pCur, j);
+      if( json_integer_value(json_object_get(pC, "id"))==iAudit ){
+        zNow = json_string_value(json_object_get(pC, "hash"));
+      }
+    }
+    if( zNow==0 ){
+      replay_say(&r, 0, "checkpoint %lld of %s: its signed head, entry %lld, "
+                 "is no longer in the log", (long long)json_integer_value(
+                   json_object_get(pCk, "id")), zPath, (long long)iAudit);
+    }else if( zHead==0 || strcmp(zHead, zNow)!=0 ){
+      replay_say(&r, 0, "checkpoint %lld of %s: signed head entry %lld had "
+                 "hash %.16s...; the log now says %.16s...",
+                 (long long)json_integer_value(json_object_get(pCk, "id")),
+                 zPath, (long long)iAudit, zHead ? zHead : "none", zNow);
+    }
   }
   json_decref(pRoot);
   json_decref(pCur);

@@ -45,11 +45,20 @@ int64_t store_verify(Store *p, VerifyFn x, void *pArg, int64_t *pnEntry);
 ** ACC_OK or ACC_IO with zErr. */
 AccRc store_evidence_write(Store *p, FILE *out, char *zErr, int nErr);
 
-/* Check an evidence file alone: its chain, and that its tables' digests
-** and reports' hashes are what its log says.  Returns the number of
+/* Check an evidence file alone: its chain, that its tables' digests and
+** reports' hashes are what its log says, and its signatures with its own
+** keys (evidence_sig.c).  Returns the number of
 ** findings (-1 with a finding if the file cannot be read). */
 int64_t store_evidence_verify(const char *zPath, VerifyFn x, void *pArg,
                               int64_t *pnEntry);
+
+/* Check the keys of evidence file zPath against zKeys, a party's own copy
+** of the parties' public keys (the output of `accord key export
+** --public`): each key of the evidence whose public key is not in zKeys,
+** or is there for another login or party, is a finding.  Returns the
+** number of findings (-1 with a finding if a file cannot be read). */
+int64_t store_evidence_keys(const char *zPath, const char *zKeys,
+                            VerifyFn x, void *pArg);
 
 /* Check that the open database's log extends the one of an older
 ** evidence file: every entry up to the old head is still there, the

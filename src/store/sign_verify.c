@@ -128,11 +128,160 @@ static int valid_at(const char *zState, const char *zFrom, const char *zTo,
   return 1;
 }
 
+/* ---- the pure checks (no database; also run on an evidence file) ----- */
+
+/* A finding of a pure check. */
+static void say(SigFindFn x, void *pArg, int64_t *pnBad, const char *zTable,
+                int64_t id, const char *zFmt, ...){
+  char z[600];
+  va_list ap;
+  va_start(ap, zFmt);
+  vsnprintf(z, sizeof(z), zFmt, ap);
+  va_end(ap);
+  (*pnBad)++;
+  if( x ) x(pArg, zTable, id, z);
+}
+
+int64_t sign_key_check(const SigKeyRec *pK, const SigKeyRec *pBy,
+                       SigFindFn x, void *pArg, int64_t *pnChecked){
+  Buf m = BUF_INIT;
+  int64_t nBad = 0;
+  int bPending = strcmp(pK->zState, "pending")==0;
+  const char *zOrigin = pK->zOrigin;
+  sign_key_message(&m, zOrigin, pK->zPublic, pK->zParty, pK->zLogin);
+  (*pnChecked)++;
+  if( pK->zSelf[0] ){
+    if( !sign_check(pK->zPublic, pK->zSelf, buf_str(&m),
+                    strlen(buf_str(&m))) ){
+      say(x, pArg, &nBad, "signing_key", pK->id, "its self-signature does "
+          "not verify (public key, origin, party or account altered)");
+    }
+  }else if( strcmp(zOrigin, "added")!=0 ){
+    say(x, pArg, &nBad, "signing_key", pK->id, "no self-signature");
+  }
+  if( strcmp(pK->zState, "active")==0 && (pK->zFrom[0]==0 || pK->zTo[0]) ){
+    say(x, pArg, &nBad, "signing_key", pK->id, "active, but its validity "
+        "is from \"%s\" to \"%s\"", pK->zFrom, pK->zTo);
+  }
+  if( strcmp(zOrigin, "designated")==0 || strcmp(zOrigin, "handover")==0
+   || strcmp(zOrigin, "replaced")==0 ){
+    int64_t iBy = pK->iBy;
+    if( bPending ){
+      /* Waiting for designation or acknowledgement: no signature yet. */
+    }else if( iBy==0 || pBy==0 || pBy->zPublic[0]==0 ){
+      say(x, pArg, &nBad, "signing_key", pK->id, "%s, but no key signed it",
+          zOrigin);
+    }else if( !sign_check(pBy->zPublic, pK->zBySig, buf_str(&m),
+                          strlen(buf_str(&m))) ){
+      say(x, pArg, &nBad, "signing_key", pK->id, "the %s signature of key "
+          "%lld does not verify", zOrigin, (long long)iBy);
+    }else if( strcmp(zOrigin, "handover")==0
+           && (pBy->iParty!=pK->iParty || pBy->iAccount!=pK->iAccount) ){
+      say(x, pArg, &nBad, "signing_key", pK->id, "handed over by key %lld "
+          "of another account or party", (long long)iBy);
+    }else if( strcmp(zOrigin, "handover")==0
+           && strcmp(pBy->zTo, pK->zFrom)!=0 ){
+      say(x, pArg, &nBad, "signing_key", pK->id, "handed over by key %lld, "
+          "which did not end when this one began", (long long)iBy);
+    }else if( strcmp(zOrigin, "designated")==0 && pBy->iParty!=pK->iParty ){
+      say(x, pArg, &nBad, "signing_key", pK->id, "designated by key %lld of "
+          "another party", (long long)iBy);
+    }else if( strcmp(zOrigin, "replaced")==0
+           && (pBy->iParty==pK->iParty || pBy->idD!=pK->idD) ){
+      say(x, pArg, &nBad, "signing_key", pK->id, "acknowledged by key %lld, "
+          "not of another party of the dialogue", (long long)iBy);
+    }else if( strcmp(zOrigin, "handover")!=0
+           && !valid_at(pBy->zState, pBy->zFrom, pBy->zTo, pK->zFrom) ){
+      say(x, pArg, &nBad, "signing_key", pK->id, "signed by key %lld, which "
+          "was not valid at %s", (long long)iBy, pK->zFrom);
+    }else{
+      (*pnChecked)++;
+    }
+  }
+  buf_free(&m);
+  return nBad;
+}
+
+int64_t sign_approval_check(const SigApprRec *pA, const SigKeyRec *pK,
+                            SigFindFn x, void *pArg, int64_t *pnChecked){
+  Buf m = BUF_INIT;
+  int64_t nBad = 0;
+  (*pnChecked)++;
+  if( pA->zHash[0]==0 || pA->iKey==0 || pA->zSig[0]==0 ){
+    say(x, pArg, &nBad, "approval", pA->id, "%s %lld version %lld: not "
+        "signed", pA->zEntity, (long long)pA->iItem, (long long)pA->iVersion);
+  }else if( pK==0 || pK->zPublic[0]==0 ){
+    say(x, pArg, &nBad, "approval", pA->id, "signed by key %lld, which does "
+        "not exist", (long long)pA->iKey);
+  }else if( pK->iParty!=pA->iParty ){
+    say(x, pArg, &nBad, "approval", pA->id, "for party %lld, signed by key "
+        "%lld of party %lld", (long long)pA->iParty, (long long)pA->iKey,
+        (long long)pK->iParty);
+  }else if( pK->iAccount!=pA->iAccount ){
+    say(x, pArg, &nBad, "approval", pA->id, "signed by key %lld, which is "
+        "not the approver's", (long long)pA->iKey);
+  }else if( !valid_at(pK->zState, pK->zFrom, pK->zTo, pA->zAt) ){
+    say(x, pArg, &nBad, "approval", pA->id, "signed at %s by key %lld, "
+        "valid from \"%s\" to \"%s\"", pA->zAt, (long long)pA->iKey,
+        pK->zFrom, pK->zTo);
+  }else if( pA->zParty==0 ){
+    say(x, pArg, &nBad, "approval", pA->id, "party %lld does not exist",
+        (long long)pA->iParty);
+  }else{
+    sign_approval_message(&m, pA->zEntity, pA->iItem, pA->iVersion,
+                          pA->zHash, pA->zParty, pA->zDialogue);
+    if( !sign_check(pK->zPublic, pA->zSig, buf_str(&m),
+                    strlen(buf_str(&m))) ){
+      say(x, pArg, &nBad, "approval", pA->id, "the signature of %s %lld "
+          "version %lld does not verify with key %lld", pA->zEntity,
+          (long long)pA->iItem, (long long)pA->iVersion, (long long)pA->iKey);
+    }
+  }
+  buf_free(&m);
+  return nBad;
+}
+
+int64_t sign_checkpoint_check(const SigCkRec *pC, const SigKeyRec *pK,
+                              SigFindFn x, void *pArg, int64_t *pnChecked){
+  Buf m = BUF_INIT;
+  int64_t nBad = 0;
+  (*pnChecked)++;
+  if( pK==0 || pK->zPublic[0]==0 ){
+    say(x, pArg, &nBad, "checkpoint", pC->id, "signed by key %lld, which "
+        "does not exist", (long long)pC->iKey);
+  }else if( pK->iParty!=pC->iParty ){
+    say(x, pArg, &nBad, "checkpoint", pC->id, "for party %lld, signed by key "
+        "%lld of party %lld", (long long)pC->iParty, (long long)pC->iKey,
+        (long long)pK->iParty);
+  }else if( !valid_at(pK->zState, pK->zFrom, pK->zTo, pC->zAt) ){
+    say(x, pArg, &nBad, "checkpoint", pC->id, "signed at %s by key %lld, "
+        "valid from \"%s\" to \"%s\"", pC->zAt, (long long)pC->iKey,
+        pK->zFrom, pK->zTo);
+  }else if( pC->zParty==0 ){
+    say(x, pArg, &nBad, "checkpoint", pC->id, "party %lld does not exist",
+        (long long)pC->iParty);
+  }else{
+    sign_checkpoint_message(&m, pC->iAudit, pC->zHead, pC->zParty);
+    if( !sign_check(pK->zPublic, pC->zSig, buf_str(&m),
+                    strlen(buf_str(&m))) ){
+      say(x, pArg, &nBad, "checkpoint", pC->id, "the signature of the head "
+          "(entry %lld) does not verify with key %lld", (long long)pC->iAudit,
+          (long long)pC->iKey);
+    }
+  }
+  buf_free(&m);
+  return nBad;
+}
+
+/* ---- the checks of the database --------------------------------------- */
+
 static const char zVerKeySql[] =
   "SELECT k.id, k.public_key, k.origin, k.state, coalesce(k.valid_from,''),"
-  " coalesce(k.valid_to,''), k.self_signature, coalesce(k.by_key_id, 0),"
-  " k.by_signature, coalesce(a.login,''), coalesce(pt.code,''),"
-  " coalesce(pt.dialogue_id, 0), b.public_key, coalesce(b.party_id, 0),"
+  " coalesce(k.valid_to,''), coalesce(k.self_signature,''),"
+  " coalesce(k.by_key_id, 0), coalesce(k.by_signature,''),"
+  " coalesce(a.login,''), coalesce(pt.code,''),"
+  " coalesce(pt.dialogue_id, 0), coalesce(b.public_key,''),"
+  " coalesce(b.party_id, 0),"
   " coalesce(b.account_id, 0), coalesce(b.valid_from,''),"
   " coalesce(b.valid_to,''), coalesce(bp.dialogue_id, 0), k.account_id,"
   " k.party_id, coalesce(b.state,'')"
@@ -146,71 +295,32 @@ static void verify_keys(Ver *v){
   Store *p = v->p;
   DbStmt *pS = sign_stmt(p, zVerKeySql);
   while( p->pDrv->xStep(pS)==DB_ROW ){
-    int64_t id = p->pDrv->xColumnInt(pS, 0);
-    const char *zPub = col(p, pS, 1), *zOrigin = col(p, pS, 2);
-    const char *zState = col(p, pS, 3), *zFrom = col(p, pS, 4);
-    const char *zTo = col(p, pS, 5), *zSelf = col(p, pS, 6);
-    int64_t iBy = p->pDrv->xColumnInt(pS, 7);
-    const char *zBySig = col(p, pS, 8), *zLogin = col(p, pS, 9);
-    const char *zParty = col(p, pS, 10);
-    int64_t idD = p->pDrv->xColumnInt(pS, 11);
-    const char *zByPub = col(p, pS, 12);
-    int64_t iByParty = p->pDrv->xColumnInt(pS, 13);
-    int64_t iByAcc = p->pDrv->xColumnInt(pS, 14);
-    const char *zByFrom = col(p, pS, 15), *zByTo = col(p, pS, 16);
-    int64_t idByD = p->pDrv->xColumnInt(pS, 17);
-    int64_t iAcc = p->pDrv->xColumnInt(pS, 18);
-    int64_t iParty = p->pDrv->xColumnInt(pS, 19);
-    const char *zByState = col(p, pS, 20);
-    Buf m = BUF_INIT;
-    int bPending = strcmp(zState, "pending")==0;
-    sign_key_message(&m, zOrigin, zPub, zParty, zLogin);
-    v->nChecked++;
-    if( zSelf[0] ){
-      if( !sign_check(zPub, zSelf, buf_str(&m), strlen(buf_str(&m))) ){
-        finding(v, "signing_key", id, "its self-signature does not verify "
-                "(public key, origin, party or account altered)");
-      }
-    }else if( strcmp(zOrigin, "added")!=0 ){
-      finding(v, "signing_key", id, "no self-signature");
-    }
-    if( strcmp(zState, "active")==0 && (zFrom[0]==0 || zTo[0]) ){
-      finding(v, "signing_key", id, "active, but its validity is "
-              "from \"%s\" to \"%s\"", zFrom, zTo);
-    }
-    if( strcmp(zOrigin, "designated")==0 || strcmp(zOrigin, "handover")==0
-     || strcmp(zOrigin, "replaced")==0 ){
-      if( bPending ){
-        /* Waiting for designation or acknowledgement: no signature yet. */
-      }else if( iBy==0 || zByPub[0]==0 ){
-        finding(v, "signing_key", id, "%s, but no key signed it", zOrigin);
-      }else if( !sign_check(zByPub, zBySig, buf_str(&m),
-                            strlen(buf_str(&m))) ){
-        finding(v, "signing_key", id, "the %s signature of key %lld does "
-                "not verify", zOrigin, (long long)iBy);
-      }else if( strcmp(zOrigin, "handover")==0
-             && (iByParty!=iParty || iByAcc!=iAcc) ){
-        finding(v, "signing_key", id, "handed over by key %lld of another "
-                "account or party", (long long)iBy);
-      }else if( strcmp(zOrigin, "handover")==0 && strcmp(zByTo, zFrom)!=0 ){
-        finding(v, "signing_key", id, "handed over by key %lld, which did "
-                "not end when this one began", (long long)iBy);
-      }else if( strcmp(zOrigin, "designated")==0 && iByParty!=iParty ){
-        finding(v, "signing_key", id, "designated by key %lld of another "
-                "party", (long long)iBy);
-      }else if( strcmp(zOrigin, "replaced")==0
-             && (iByParty==iParty || idByD!=idD) ){
-        finding(v, "signing_key", id, "acknowledged by key %lld, not of "
-                "another party of the dialogue", (long long)iBy);
-      }else if( strcmp(zOrigin, "handover")!=0
-             && !valid_at(zByState, zByFrom, zByTo, zFrom) ){
-        finding(v, "signing_key", id, "signed by key %lld, which was not "
-                "valid at %s", (long long)iBy, zFrom);
-      }else{
-        v->nChecked++;
-      }
-    }
-    buf_free(&m);
+    SigKeyRec k, b;
+    memset(&k, 0, sizeof(k));
+    memset(&b, 0, sizeof(b));
+    k.id = p->pDrv->xColumnInt(pS, 0);
+    k.zPublic = col(p, pS, 1);
+    k.zOrigin = col(p, pS, 2);
+    k.zState = col(p, pS, 3);
+    k.zFrom = col(p, pS, 4);
+    k.zTo = col(p, pS, 5);
+    k.zSelf = col(p, pS, 6);
+    k.iBy = p->pDrv->xColumnInt(pS, 7);
+    k.zBySig = col(p, pS, 8);
+    k.zLogin = col(p, pS, 9);
+    k.zParty = col(p, pS, 10);
+    k.idD = p->pDrv->xColumnInt(pS, 11);
+    b.id = k.iBy;
+    b.zPublic = col(p, pS, 12);
+    b.iParty = p->pDrv->xColumnInt(pS, 13);
+    b.iAccount = p->pDrv->xColumnInt(pS, 14);
+    b.zFrom = col(p, pS, 15);
+    b.zTo = col(p, pS, 16);
+    b.idD = p->pDrv->xColumnInt(pS, 17);
+    k.iAccount = p->pDrv->xColumnInt(pS, 18);
+    k.iParty = p->pDrv->xColumnInt(pS, 19);
+    b.zState = col(p, pS, 20);
+    v->nBad += sign_key_check(&k, &b, v->xFind, v->pArg, &v->nChecked);
   }
   p->pDrv->xFinalize(pS);
 }
@@ -230,57 +340,42 @@ static void verify_approvals(Ver *v){
   Store *p = v->p;
   DbStmt *pS = sign_stmt(p, zVerApprSql);
   while( p->pDrv->xStep(pS)==DB_ROW ){
-    int64_t id = p->pDrv->xColumnInt(pS, 0);
-    const char *zEnt = col(p, pS, 1);
-    int64_t iItem = p->pDrv->xColumnInt(pS, 2);
-    int64_t iVer = p->pDrv->xColumnInt(pS, 3);
-    int64_t iParty = p->pDrv->xColumnInt(pS, 4);
-    int64_t iAcc = p->pDrv->xColumnInt(pS, 5);
-    const char *zAt = col(p, pS, 6), *zHash = col(p, pS, 7);
-    int64_t iKey = p->pDrv->xColumnInt(pS, 8);
-    const char *zSig = col(p, pS, 9), *zPub = col(p, pS, 10);
-    int64_t iKParty = p->pDrv->xColumnInt(pS, 11);
-    int64_t iKAcc = p->pDrv->xColumnInt(pS, 12);
-    const char *zFrom = col(p, pS, 13), *zTo = col(p, pS, 14);
-    const char *zState = col(p, pS, 15);
+    SigApprRec a;
+    SigKeyRec k;
     char zParty[80], zDial[80], zNow[SIGN_HASH_HEX];
     int64_t iNow = 0;
-    Buf m = BUF_INIT;
-    v->nChecked++;
-    if( zHash[0]==0 || iKey==0 || zSig[0]==0 ){
-      finding(v, "approval", id, "%s %lld version %lld: not signed",
-              zEnt, (long long)iItem, (long long)iVer);
-    }else if( zPub[0]==0 ){
-      finding(v, "approval", id, "signed by key %lld, which does not exist",
-              (long long)iKey);
-    }else if( iKParty!=iParty ){
-      finding(v, "approval", id, "for party %lld, signed by key %lld of "
-              "party %lld", (long long)iParty, (long long)iKey,
-              (long long)iKParty);
-    }else if( iKAcc!=iAcc ){
-      finding(v, "approval", id, "signed by key %lld, which is not the "
-              "approver's", (long long)iKey);
-    }else if( !valid_at(zState, zFrom, zTo, zAt) ){
-      finding(v, "approval", id, "signed at %s by key %lld, valid from "
-              "\"%s\" to \"%s\"", zAt, (long long)iKey, zFrom, zTo);
-    }else if( store_party_codes(p, iParty, zParty, sizeof(zParty), zDial,
-                                sizeof(zDial), 0) ){
-      finding(v, "approval", id, "party %lld does not exist",
-              (long long)iParty);
-    }else{
-      sign_approval_message(&m, zEnt, iItem, iVer, zHash, zParty, zDial);
-      if( !sign_check(zPub, zSig, buf_str(&m), strlen(buf_str(&m))) ){
-        finding(v, "approval", id, "the signature of %s %lld version %lld "
-                "does not verify with key %lld", zEnt, (long long)iItem,
-                (long long)iVer, (long long)iKey);
-      }else if( store_content_hash(p, zEnt, iItem, &iNow, zNow)==ACC_OK
-             && iNow==iVer && strcmp(zNow, zHash)!=0 ){
-        finding(v, "approval", id, "%s %lld version %lld: its content "
-                "now hashes to %s, not the %s approved", zEnt,
-                (long long)iItem, (long long)iVer, zNow, zHash);
-      }
+    memset(&a, 0, sizeof(a));
+    memset(&k, 0, sizeof(k));
+    a.id = p->pDrv->xColumnInt(pS, 0);
+    a.zEntity = col(p, pS, 1);
+    a.iItem = p->pDrv->xColumnInt(pS, 2);
+    a.iVersion = p->pDrv->xColumnInt(pS, 3);
+    a.iParty = p->pDrv->xColumnInt(pS, 4);
+    a.iAccount = p->pDrv->xColumnInt(pS, 5);
+    a.zAt = col(p, pS, 6);
+    a.zHash = col(p, pS, 7);
+    a.iKey = p->pDrv->xColumnInt(pS, 8);
+    a.zSig = col(p, pS, 9);
+    k.id = a.iKey;
+    k.zPublic = col(p, pS, 10);
+    k.iParty = p->pDrv->xColumnInt(pS, 11);
+    k.iAccount = p->pDrv->xColumnInt(pS, 12);
+    k.zFrom = col(p, pS, 13);
+    k.zTo = col(p, pS, 14);
+    k.zState = col(p, pS, 15);
+    if( store_party_codes(p, a.iParty, zParty, sizeof(zParty), zDial,
+                          sizeof(zDial), 0)==ACC_OK ){
+      a.zParty = zParty;
+      a.zDialogue = zDial;
     }
-    buf_free(&m);
+    if( sign_approval_check(&a, &k, v->xFind, v->pArg, &v->nChecked) ){
+      v->nBad++;
+    }else if( store_content_hash(p, a.zEntity, a.iItem, &iNow, zNow)==ACC_OK
+           && iNow==a.iVersion && strcmp(zNow, a.zHash)!=0 ){
+      finding(v, "approval", a.id, "%s %lld version %lld: its content "
+              "now hashes to %s, not the %s approved", a.zEntity,
+              (long long)a.iItem, (long long)a.iVersion, zNow, a.zHash);
+    }
   }
   p->pDrv->xFinalize(pS);
 }
@@ -298,49 +393,40 @@ static void verify_checkpoints(Ver *v){
   Store *p = v->p;
   DbStmt *pS = sign_stmt(p, zVerCkSql);
   while( p->pDrv->xStep(pS)==DB_ROW ){
-    int64_t id = p->pDrv->xColumnInt(pS, 0);
-    int64_t iAudit = p->pDrv->xColumnInt(pS, 1);
-    const char *zHead = col(p, pS, 2);
-    int64_t iKey = p->pDrv->xColumnInt(pS, 3);
-    int64_t iParty = p->pDrv->xColumnInt(pS, 4);
-    const char *zAt = col(p, pS, 5), *zSig = col(p, pS, 6);
-    const char *zPub = col(p, pS, 7);
-    int64_t iKParty = p->pDrv->xColumnInt(pS, 8);
-    const char *zFrom = col(p, pS, 9), *zTo = col(p, pS, 10);
-    const char *zState = col(p, pS, 11), *zLog = col(p, pS, 12);
+    SigCkRec c;
+    SigKeyRec k;
+    const char *zLog;
     char zParty[80], zDial[80];
-    Buf m = BUF_INIT;
-    v->nChecked++;
-    if( zPub[0]==0 ){
-      finding(v, "checkpoint", id, "signed by key %lld, which does not "
-              "exist", (long long)iKey);
-    }else if( iKParty!=iParty ){
-      finding(v, "checkpoint", id, "for party %lld, signed by key %lld of "
-              "party %lld", (long long)iParty, (long long)iKey,
-              (long long)iKParty);
-    }else if( !valid_at(zState, zFrom, zTo, zAt) ){
-      finding(v, "checkpoint", id, "signed at %s by key %lld, valid from "
-              "\"%s\" to \"%s\"", zAt, (long long)iKey, zFrom, zTo);
-    }else if( store_party_codes(p, iParty, zParty, sizeof(zParty), zDial,
-                                sizeof(zDial), 0) ){
-      finding(v, "checkpoint", id, "party %lld does not exist",
-              (long long)iParty);
-    }else{
-      sign_checkpoint_message(&m, iAudit, zHead, zParty);
-      if( !sign_check(zPub, zSig, buf_str(&m), strlen(buf_str(&m))) ){
-        finding(v, "checkpoint", id, "the signature of the head (entry "
-                "%lld) does not verify with key %lld", (long long)iAudit,
-                (long long)iKey);
-      }else if( zLog[0]==0 ){
-        finding(v, "checkpoint", id, "signed head entry %lld is no longer "
-                "in the audit log", (long long)iAudit);
-      }else if( strcmp(zLog, zHead)!=0 ){
-        finding(v, "checkpoint", id, "signed head entry %lld had hash %s; "
-                "the log now says %s: the chain was rewritten",
-                (long long)iAudit, zHead, zLog);
-      }
+    memset(&c, 0, sizeof(c));
+    memset(&k, 0, sizeof(k));
+    c.id = p->pDrv->xColumnInt(pS, 0);
+    c.iAudit = p->pDrv->xColumnInt(pS, 1);
+    c.zHead = col(p, pS, 2);
+    c.iKey = p->pDrv->xColumnInt(pS, 3);
+    c.iParty = p->pDrv->xColumnInt(pS, 4);
+    c.zAt = col(p, pS, 5);
+    c.zSig = col(p, pS, 6);
+    k.id = c.iKey;
+    k.zPublic = col(p, pS, 7);
+    k.iParty = p->pDrv->xColumnInt(pS, 8);
+    k.zFrom = col(p, pS, 9);
+    k.zTo = col(p, pS, 10);
+    k.zState = col(p, pS, 11);
+    zLog = col(p, pS, 12);
+    if( store_party_codes(p, c.iParty, zParty, sizeof(zParty), zDial,
+                          sizeof(zDial), 0)==ACC_OK ){
+      c.zParty = zParty;
     }
-    buf_free(&m);
+    if( sign_checkpoint_check(&c, &k, v->xFind, v->pArg, &v->nChecked) ){
+      v->nBad++;
+    }else if( zLog[0]==0 ){
+      finding(v, "checkpoint", c.id, "signed head entry %lld is no longer "
+              "in the audit log", (long long)c.iAudit);
+    }else if( strcmp(zLog, c.zHead)!=0 ){
+      finding(v, "checkpoint", c.id, "signed head entry %lld had hash %s; "
+              "the log now says %s: the chain was rewritten",
+              (long long)c.iAudit, c.zHead, zLog);
+    }
   }
   p->pDrv->xFinalize(pS);
 }

@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -482,8 +483,10 @@ def c_trigger():
                                              " WHERE type='trigger'").fetchall())
     db.execute('DROP TRIGGER "%s"' % name)
     if rng.random() < 0.3 and "BEGIN" in sql:
-        db.execute(sql.replace("BEGIN", "WHEN 0 BEGIN", 1) if " WHEN " not in sql
-                   else sql.replace(" WHEN ", " WHEN 0 AND ", 1))
+        # A WHEN may start a line (report_version_frozen).
+        db.execute(re.sub(r"\sWHEN\s", " WHEN 0 AND ", sql, count=1)
+                   if re.search(r"\sWHEN\s", sql)
+                   else sql.replace("BEGIN", "WHEN 0 BEGIN", 1))
         want = ["trigger %s of table %s is not the schema's" % (name, table)]
     else:
         want = ["trigger %s of table %s is missing" % (name, table)]
@@ -589,11 +592,66 @@ except Exception as e:
     nfail += 1
     print("FAIL: c_publish could not be made: %r" % (e,))
 
-# SIGNATURES: these cases need the signature work (branch sign) and are
-# added with it: a byte of an approval's signature changed; an approval
-# forged (signed with a key that is not the party's); an approval
-# replayed (a signature of one version attached to another); a signed
-# checkpoint's head hash changed.
+# ---- signatures (docs/design.md, "Approvals are signatures") --------------
+def flip(hexstr):
+    """hexstr with its first byte changed."""
+    return ("00" if hexstr[:2] != "00" else "11") + hexstr[2:]
+
+
+def c_signatures():
+    """A byte of an approval's signature changed; an approval forged (its
+    key rewritten to one of another party); a signed approval replayed
+    onto another version; a signed checkpoint's head hash changed; a
+    checkpoint removed."""
+    path = copy()
+    db = connect(path)
+    r = db.execute("SELECT id, signature FROM approval WHERE signature IS NOT NULL"
+                   " ORDER BY random() LIMIT 1").fetchone()
+    db.execute("UPDATE approval SET signature=? WHERE id=?", (flip(r[1]), r[0]))
+    db.close()
+    expect("approval %d signature byte" % r[0], path,
+           [["approval %d: signature:" % r[0], "does not verify"]])
+    path = copy()
+    db = connect(path)
+    r = db.execute("SELECT ap.id, ap.party_id, k.id FROM approval ap JOIN signing_key k"
+                   " ON k.party_id<>ap.party_id WHERE ap.signature IS NOT NULL"
+                   " ORDER BY random() LIMIT 1").fetchone()
+    db.execute("UPDATE approval SET key_id=? WHERE id=?", (r[2], r[0]))
+    db.close()
+    expect("approval %d forged with key %d" % (r[0], r[2]), path,
+           [["approval %d: signature: for party %d, signed by key %d"
+             % (r[0], r[1], r[2])]])
+    path = copy()
+    db = connect(path)
+    r = db.execute("SELECT entity, item_id, version, party_id FROM approval"
+                   " WHERE signature IS NOT NULL ORDER BY random() LIMIT 1").fetchone()
+    db.execute("INSERT INTO approval(entity, item_id, version, party_id, account_id, at,"
+               " content_hash, key_id, signature) SELECT entity, item_id, version+500,"
+               " party_id, account_id, at, content_hash, key_id, signature FROM approval"
+               " WHERE entity=? AND item_id=? AND version=? AND party_id=?", r)
+    db.close()
+    expect("signed approval replayed", path,
+           [["approval %s/%d/%d/%d" % (r[0], r[1], r[2] + 500, r[3]), "in no audit entry"]])
+    path = copy()
+    db = connect(path)
+    c = db.execute("SELECT id, head_hash FROM checkpoint ORDER BY random() LIMIT 1").fetchone()
+    db.execute("UPDATE checkpoint SET head_hash=? WHERE id=?", (flip(c[1]), c[0]))
+    db.close()
+    expect("checkpoint %d head changed" % c[0], path, [["checkpoint %d" % c[0]]])
+    path = copy()
+    db = connect(path)
+    c = db.execute("SELECT id FROM checkpoint ORDER BY random() LIMIT 1").fetchone()
+    db.execute("DELETE FROM checkpoint WHERE id=?", c)
+    db.close()
+    expect("checkpoint %d removed" % c[0], path,
+           [["checkpoint %d: in the audit log" % c[0], "not in the table"]])
+
+
+try:
+    c_signatures()
+except Exception as e:
+    nfail += 1
+    print("FAIL: c_signatures could not be made: %r" % (e,))
 shutil.rmtree(WORK, ignore_errors=True)
 print("tamper: %d passed, %d failed (seed %d)" % (npass, nfail, SEED))
 sys.exit(1 if nfail else 0)
