@@ -429,30 +429,13 @@ static int64_t publish_dialogue(Store *p, int e, int64_t id){
   return idD;
 }
 
-AccRc store_approver_check(Store *p, int e, int64_t id, const Account *pAcc,
-                           char *zErr, int nErr){
+/* Who approves item id of entity e for pAcc: the signer (pAcc with the
+** party it signs for) into *pSigner, the item's dialogue into *pidD. */
+static AccRc approver_of(Store *p, int e, int64_t id, const Account *pAcc,
+                         Account *pSigner, int64_t *pidD,
+                         char *zErr, int nErr){
   int64_t idD = publish_dialogue(p, e, id);
-  Account signer;
-  if( idD==0 ){
-    snprintf(zErr, nErr, "no %s %lld that needs approval",
-             aEntity[e].zTitle, (long long)id);
-    return ACC_NOTFOUND;
-  }
-  if( store_signer_for(p, pAcc, idD, &signer) ){
-    snprintf(zErr, nErr, "only a co-chair of a party of this dialogue "
-             "(or whom its co-chair designated to sign) may approve");
-    return ACC_INVALID;
-  }
-  return ACC_OK;
-}
-
-AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
-                    SignReq *pReq, char *zErr, int nErr){
-  int64_t idD = publish_dialogue(p, e, id), v = 0, iKey = 0;
-  char zSig[SIGN_SIG_HEX], zSecret[SIGN_SK_HEX];
-  Account signer;
-  AccRc rc;
-  int bOwn;
+  *pidD = idD;
   if( idD==0 ){
     snprintf(zErr, nErr, "no %s %lld that needs approval",
              aEntity[e].zTitle, (long long)id);
@@ -460,11 +443,30 @@ AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
   }
   /* A co-chair of a party of the dialogue approves for their party;
   ** whom a party's co-chair designated (a key of that party), for it. */
-  if( store_signer_for(p, pAcc, idD, &signer) ){
+  if( store_signer_for(p, pAcc, idD, pSigner) ){
     snprintf(zErr, nErr, "only a co-chair of a party of this dialogue "
              "(or whom its co-chair designated to sign) may approve");
     return ACC_INVALID;
   }
+  return ACC_OK;
+}
+
+AccRc store_approver_check(Store *p, int e, int64_t id, const Account *pAcc,
+                           char *zErr, int nErr){
+  Account signer;
+  int64_t idD;
+  return approver_of(p, e, id, pAcc, &signer, &idD, zErr, nErr);
+}
+
+AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
+                    SignReq *pReq, char *zErr, int nErr){
+  int64_t idD = 0, v = 0, iKey = 0;
+  char zSig[SIGN_SIG_HEX], zSecret[SIGN_SK_HEX];
+  Account signer;
+  AccRc rc;
+  int bOwn;
+  rc = approver_of(p, e, id, pAcc, &signer, &idD, zErr, nErr);
+  if( rc ) return rc;
   pAcc = &signer;
   /* The signature is made (the key unsealed: slow) before the
   ** transaction; store_approval_land() checks the version again in it. */

@@ -268,6 +268,12 @@ void page_search(Req*);
 void page_item(Req*);
 void page_goal_approve(Req*);
 void page_document_approve(Req*);
+/* The approve form's fields (content_hash, password) into *pR; replies
+** 400 naming the missing one and returns 1 if one is missing. */
+struct SignReq;
+int page_sign_fields(Req*, struct SignReq *pR);
+/* The HTTP status of an approval the store refused with rc. */
+int page_approve_status(AccRc rc);
 void page_approve_item(Req*);
 void page_return_item(Req*);
 /* On an edit form: whether the item is public, in which version, and

@@ -336,6 +336,26 @@ void page_goal(Req *p){
   page_end(p);
 }
 
+int page_sign_fields(Req *p, SignReq *pR){
+  memset(pR, 0, sizeof(*pR));
+  pR->zHash = req_arg(p, "content_hash");
+  pR->zPassword = req_arg(p, "password");
+  if( pR->zHash==0 || pR->zHash[0]==0
+   || pR->zPassword==0 || pR->zPassword[0]==0 ){
+    req_error(p, 400, ACC_INVALID, "not approved: %s",
+              pR->zHash==0 || pR->zHash[0]==0
+              ? "content_hash: required, the hash of the version shown"
+              : "password: required, to sign with your key");
+    return 1;
+  }
+  return 0;
+}
+
+int page_approve_status(AccRc rc){
+  return rc==ACC_INVALID ? 403 : rc==ACC_BUSY ? 503
+         : rc==ACC_CONFLICT ? 409 : 400;
+}
+
 void page_approve_post(Req *p, int e){
   int64_t id = req_item_or_reply(p, e, req_path(p, 0));
   char zErr[400];
@@ -348,16 +368,7 @@ void page_approve_post(Req *p, int e){
     req_error(p, rc==ACC_NOTFOUND ? 404 : 403, rc, "not approved: %s", zErr);
     return;
   }
-  memset(&r, 0, sizeof(r));
-  r.zHash = req_arg(p, "content_hash");
-  r.zPassword = req_arg(p, "password");
-  if( r.zHash==0 || r.zHash[0]==0 || r.zPassword==0 || r.zPassword[0]==0 ){
-    req_error(p, 400, ACC_INVALID, "not approved: %s",
-              r.zHash==0 || r.zHash[0]==0
-              ? "content_hash: required, the hash of the version shown"
-              : "password: required, to sign with your key");
-    return;
-  }
+  if( page_sign_fields(p, &r) ) return;
   store_set_actor(p->pStore, p->acc.zLogin);
   rc = store_approve(p->pStore, e, id, &p->acc, &r, zErr, sizeof(zErr));
   if( rc==ACC_CONFLICT && r.zNow[0] ){
@@ -368,8 +379,7 @@ void page_approve_post(Req *p, int e){
     return;
   }
   if( rc ){
-    req_error(p, rc==ACC_INVALID ? 403 : rc==ACC_BUSY ? 503
-              : rc==ACC_CONFLICT ? 409 : 400, rc, "not approved: %s", zErr);
+    req_error(p, page_approve_status(rc), rc, "not approved: %s", zErr);
     return;
   }
   req_redirect(p, arena_printf(&p->arena, "%s#approvals",

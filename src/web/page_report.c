@@ -276,22 +276,12 @@ void page_report_approve(Req *p){
     req_error(p, 404, ACC_NOTFOUND, "no such report version");
     return;
   }
-  memset(&r, 0, sizeof(r));
-  r.zHash = req_arg(p, "content_hash");
-  r.zPassword = req_arg(p, "password");
-  if( r.zHash==0 || r.zHash[0]==0 || r.zPassword==0 || r.zPassword[0]==0 ){
-    req_error(p, 400, ACC_INVALID, "not approved: %s",
-              r.zHash==0 || r.zHash[0]==0
-              ? "content_hash: required, the hash of the version shown"
-              : "password: required, to sign with your key");
-    return;
-  }
+  if( page_sign_fields(p, &r) ) return;
   store_set_actor(p->pStore, p->acc.zLogin);
   rc = store_report_approve(p->pStore, iVersionId, &p->acc, &r, zErr,
                             sizeof(zErr));
   if( rc ){
-    req_error(p, rc==ACC_INVALID ? 403 : rc==ACC_BUSY ? 503
-              : rc==ACC_CONFLICT ? 409 : 400, rc, "not approved: %s", zErr);
+    req_error(p, page_approve_status(rc), rc, "not approved: %s", zErr);
     return;
   }
   req_redirect(p, arena_printf(&p->arena, "/dialogue/%lld#reports",
