@@ -499,14 +499,38 @@ static AccRc key_activate(Store *p, const SigningKey *pK, int64_t iBy,
   return rc;
 }
 
+/* Activate pending key pK, vouched for by the key of account iAcc valid
+** now for party iParty, unsealed with zPassword (a designation or the
+** acknowledgement of a replacement). */
+static AccRc key_vouch(Store *p, const SigningKey *pK, int64_t iAcc,
+                       int64_t iParty, const char *zPassword,
+                       char *zErr, int nErr){
+  char zSec[SIGN_SK_HEX];
+  SigningKey mine;
+  AccRc rc;
+  int bOwn;
+  if( store_key_current(p, iAcc, iParty, &mine) ){
+    snprintf(zErr, nErr, "you have no signing key valid now");
+    return ACC_INVALID;
+  }
+  rc = store_key_unseal(p, mine.id, zPassword, zSec, zErr, nErr);
+  if( rc ) return rc;
+  if( (bOwn = sign_txn_open(p))<0 ){
+    sodium_memzero(zSec, sizeof(zSec));
+    snprintf(zErr, nErr, "the database is busy");
+    return ACC_BUSY;
+  }
+  rc = key_activate(p, pK, mine.id, zSec, zErr, nErr);
+  sodium_memzero(zSec, sizeof(zSec));
+  return sign_txn_close(p, bOwn, rc);
+}
+
 AccRc store_key_designate(Store *p, const char *zLogin, int64_t iParty,
                           const Account *pCochair, const char *zPassword,
                           SigningKey *pOut, char *zErr, int nErr){
-  char zSec[SIGN_SK_HEX];
-  SigningKey mine, k;
+  SigningKey k;
   Account acc;
   AccRc rc;
-  int bOwn;
   if( pCochair->eRole!=ROLE_COCHAIR || pCochair->iParty!=iParty ){
     snprintf(zErr, nErr, "only a co-chair of the party designates who "
              "signs for it");
@@ -523,19 +547,7 @@ AccRc store_key_designate(Store *p, const char *zLogin, int64_t iParty,
              "--party P`", zLogin, zLogin);
     return ACC_NOTFOUND;
   }
-  if( store_key_current(p, pCochair->id, iParty, &mine) ){
-    snprintf(zErr, nErr, "you have no signing key valid now");
-    return ACC_INVALID;
-  }
-  rc = store_key_unseal(p, mine.id, zPassword, zSec, zErr, nErr);
-  if( rc ) return rc;
-  if( (bOwn = sign_txn_open(p))<0 ){
-    snprintf(zErr, nErr, "the database is busy");
-    return ACC_BUSY;
-  }
-  rc = key_activate(p, &k, mine.id, zSec, zErr, nErr);
-  sodium_memzero(zSec, sizeof(zSec));
-  rc = sign_txn_close(p, bOwn, rc);
+  rc = key_vouch(p, &k, pCochair->id, iParty, zPassword, zErr, nErr);
   if( rc==ACC_OK && pOut ) store_key_get(p, k.id, pOut);
   return rc;
 }
@@ -633,11 +645,9 @@ AccRc store_key_replace(Store *p, const char *zLogin, int64_t iParty,
 
 AccRc store_key_acknowledge(Store *p, int64_t iKey, const Account *pAcc,
                             const char *zPassword, char *zErr, int nErr){
-  char zSec[SIGN_SK_HEX], zP1[80], zD1[80], zP2[80], zD2[80];
-  SigningKey k, mine;
+  char zP1[80], zD1[80], zP2[80], zD2[80];
+  SigningKey k;
   int64_t idD1 = 0, idD2 = 0;
-  AccRc rc;
-  int bOwn;
   if( store_key_get(p, iKey, &k) || strcmp(k.zState, "pending")!=0
    || strcmp(k.zOrigin, "replaced")!=0 ){
     snprintf(zErr, nErr, "no replacement key %lld waits for "
@@ -654,19 +664,7 @@ AccRc store_key_acknowledge(Store *p, int64_t iKey, const Account *pAcc,
              "dialogue acknowledges a replacement key");
     return ACC_INVALID;
   }
-  if( store_key_current(p, pAcc->id, pAcc->iParty, &mine) ){
-    snprintf(zErr, nErr, "you have no signing key valid now");
-    return ACC_INVALID;
-  }
-  rc = store_key_unseal(p, mine.id, zPassword, zSec, zErr, nErr);
-  if( rc ) return rc;
-  if( (bOwn = sign_txn_open(p))<0 ){
-    snprintf(zErr, nErr, "the database is busy");
-    return ACC_BUSY;
-  }
-  rc = key_activate(p, &k, mine.id, zSec, zErr, nErr);
-  sodium_memzero(zSec, sizeof(zSec));
-  return sign_txn_close(p, bOwn, rc);
+  return key_vouch(p, &k, pAcc->id, pAcc->iParty, zPassword, zErr, nErr);
 }
 
 int store_key_sealed_live(Store *p, int64_t iAccount){
