@@ -498,6 +498,10 @@ AccRc store_approval_each(Store *p, int e, int64_t id,
   Approval ap;
   p->pDrv->xBindText(pS, 1, aEntity[e].zName);
   p->pDrv->xBindInt(pS, 2, id);
+  /* The current version is the approval version (content.c). */
+  if( p->eView!=CLASS_PUBLIC ){
+    p->pDrv->xBindInt(pS, 3, store_approval_version(p, e, id));
+  }
   while( p->pDrv->xStep(pS)==DB_ROW ){
     ap.iParty = p->pDrv->xColumnInt(pS, 0);
     ap.zParty = p->pDrv->xColumnText(pS, 1);
@@ -517,5 +521,5 @@ int store_item_published(Store *p, int e, int64_t id){
   ** public, which reads the published version, that there is one. */
   int64_t v = store_pub_version(p, e, id, 0, 0);
   if( p->eView==CLASS_PUBLIC ) return aEntity[e].bPublish && v!=0;
-  return aEntity[e].bPublish && v!=0 && v==store_item_version(p, e, id);
+  return aEntity[e].bPublish && v!=0 && v==store_approval_version(p, e, id);
 }

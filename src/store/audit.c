@@ -119,6 +119,7 @@ AccRc store_audit_import(Store *p, const char *zFile, int64_t nRow){
   buf_appendf(&q, "\",\"rows\":%lld}", (long long)nRow);
   rc = store_audit_add(p, "import", "observation", 0, buf_str(&q));
   buf_free(&q);
+  if( rc==ACC_OK ) rc = store_obs_touch_logged(p);
   return rc;
 }
 

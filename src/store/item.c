@@ -245,6 +245,21 @@ static void conflict_message(int e, char *zErr, int nErr){
   buf_free(&b);
 }
 
+/* After a write of an observation (entity e, row aV, and aW the row it
+** became if not NULL): its indicators' data changed (content.c). */
+static AccRc obs_touch(Store *p, int e, const Value *aV, const Value *aW){
+  int iF;
+  AccRc rc = ACC_OK;
+  if( e!=ENT_OBSERVATION ) return ACC_OK;
+  iF = model_field_find(e, "indicator_id");
+  if( aV[iF].eType==VAL_INT ) rc = store_obs_touch(p, aV[iF].i);
+  if( rc==ACC_OK && aW && aW[iF].eType==VAL_INT
+   && (aV[iF].eType!=VAL_INT || aW[iF].i!=aV[iF].i) ){
+    rc = store_obs_touch(p, aW[iF].i);
+  }
+  return rc;
+}
+
 /* Bracket a single write in a transaction unless one is open. */
 static AccRc auto_begin(Store *p, int *pbOwn){
   AccRc rc = ACC_OK;
@@ -285,6 +300,7 @@ AccRc store_item_insert(Store *p, int e, const Value *aVal, int64_t *pId,
     char *zData = store_row_json(e, id, aVal);
     rc = store_audit_add(p, "insert", aEntity[e].zName, id, zData);
     free(zData);
+    if( rc==ACC_OK ) rc = obs_touch(p, e, aVal, 0);
     if( pId ) *pId = id;
   }
   return auto_end(p, bOwn, rc);
@@ -385,6 +401,7 @@ AccRc store_item_update_if(Store *p, int e, int64_t id, int64_t iExpect,
     json_decref(pObj);
     rc = store_audit_add(p, "update", pE->zName, id, zData);
     free(zData);
+    if( rc==ACC_OK ) rc = obs_touch(p, e, aOld, aVal);
   }
   rc = auto_end(p, bOwn, rc);
 out:
@@ -430,6 +447,7 @@ AccRc store_item_delete_if(Store *p, int e, int64_t id, int64_t iExpect,
     char *zData = store_row_json(e, id, aOld);
     rc = store_audit_add(p, "delete", aEntity[e].zName, id, zData);
     free(zData);
+    if( rc==ACC_OK ) rc = obs_touch(p, e, aOld, 0);
     /* A deleted item is no longer public either (publish.c). */
     if( rc==ACC_OK ) rc = store_unpublish(p, e, id);
   }

@@ -194,6 +194,10 @@ void store_obs_log(Store *p, int64_t id, int64_t iIndicator,
     buf_append(pB, "", 0);
     while( pB->n<OBSLOG_HEAD ) buf_putc(pB, ' ');
   }
+  if( iIndicator!=p->iObsTouchLast ){
+    idlist_add(&p->obsTouched, iIndicator);
+    p->iObsTouchLast = iIndicator;
+  }
   buf_putc(pB, '[');
   obs_log_int(pB, id, ',');
   obs_log_int(pB, iIndicator, ',');

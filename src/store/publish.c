@@ -27,6 +27,7 @@
 */
 #include "storeInt.h"
 #include "account.h"
+#include "sign.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -47,9 +48,13 @@ static const char *const azPq[PQ__MAX] = {
   /* PQ_PUBLICATION_ADD */
   "INSERT INTO publication(entity, item_id, version, at)"
   " VALUES(?1, ?2, ?3, ?4)",
-  /* PQ_PUBLISHED_EVER */
-  "SELECT 1 FROM publication WHERE entity=?1 AND item_id=?2"
-  " AND version=?3",
+  /* PQ_PUBLISHED_EVER: a publication of the item while its own latest
+  ** change was ?3 (a publication's version is the approval version,
+  ** which may be a later change of what the item cites: content.c) */
+  "SELECT 1 FROM publication b WHERE b.entity=?1 AND b.item_id=?2"
+  " AND b.version>=?3 AND NOT EXISTS(SELECT 1 FROM audit_log l"
+  " WHERE l.entity=?1 AND l.item_id=?2 AND l.action<>'publish'"
+  " AND l.id>?3 AND l.id<=b.version)",
   /* PQ_OBS_SERIES: as SQ_OBS_SERIES, published values */
   "SELECT id, period, value, source_id, entered_at, preferred"
   " FROM pub_observation"
@@ -447,7 +452,7 @@ AccRc store_publish_if_joint(Store *p, int e, int64_t id){
   char zAt[21];
   AccRc rc;
   if( store_pub_kind(e)!=PUB_APPROVE ) return ACC_OK;
-  v = store_item_version(p, e, id);
+  v = store_approval_version(p, e, id);
   if( v==0 || store_pub_version(p, e, id, 0, 0)==v
    || !store_pub_joint(p, e, id, v) ){
     return ACC_OK;
@@ -485,7 +490,7 @@ AccRc store_pending_each(Store *p, int64_t idParty,
       memset(&sp, 0, sizeof(sp));
       sp.e = e;
       sp.id = ids.a[i];
-      sp.iVersion = store_item_version(p, e, ids.a[i]);
+      sp.iVersion = store_approval_version(p, e, ids.a[i]);
       sp.iPublished = store_pub_version(p, e, ids.a[i], 0, 0);
       if( sp.iVersion==sp.iPublished ) continue;
       pS = store_pq_stmt(p, PQ_PENDING);

@@ -102,8 +102,7 @@ static void canon_field(Buf *pB, const char *zName, const char *zTag,
   buf_putc(pB, '\n');
 }
 
-/* Append the canonical text of one value. */
-static void canon_value(Buf *pB, const char *zName, const Value *pV){
+void sign_canon_value(Buf *pB, const char *zName, const Value *pV){
   char z[40];
   switch( pV->eType ){
     case VAL_NULL:
@@ -131,6 +130,46 @@ static void hash_buf(Buf *pB, char zHash[SIGN_HASH_HEX]){
   sodium_bin2hex(zHash, SIGN_HASH_HEX, a, sizeof(a));
 }
 
+/* The canonical hash of item id of entity e: its own fields, and what
+** it cites (content.c) if bCited; the version is then the approval
+** version (the latest of the item's and the cited content's changes). */
+static AccRc content_hash_item(Store *p, int e, int64_t id, int bCited,
+                               int64_t *piVersion,
+                               char zHash[SIGN_HASH_HEX]){
+  Arena a = ARENA_INIT;
+  Buf b = BUF_INIT, c = BUF_INIT;
+  Value *aV;
+  Class eSaved = p->eView;
+  int64_t iV, w;
+  int i;
+  AccRc rc;
+  sign_sodium();
+  p->eView = CLASS_RESTRICTED;
+  rc = store_item_get(p, e, id, &a, &aV);
+  iV = store_item_version(p, e, id);
+  if( rc==ACC_OK && bCited ){
+    w = content_cited(p, e, aV, &c, 0);
+    if( w>iV ) iV = w;
+  }
+  p->eView = eSaved;
+  if( rc ){
+    arena_free(&a);
+    return rc;
+  }
+  buf_appendf(&b, "accord-content-v1\n%s\n%lld\n%lld\n", aEntity[e].zName,
+              (long long)id, (long long)iV);
+  for(i=0; i<aEntity[e].nField; i++){
+    sign_canon_value(&b, aEntity[e].aField[i].zName, &aV[i]);
+  }
+  if( c.n ) buf_append(&b, buf_str(&c), c.n);
+  hash_buf(&b, zHash);
+  *piVersion = iV;
+  buf_free(&b);
+  buf_free(&c);
+  arena_free(&a);
+  return ACC_OK;
+}
+
 static const char zRepSql[] =
   "SELECT v.report_id, v.version, r.kind, v.body_hash, v.data_hash,"
   " coalesce(r.dialogue_id, 0) FROM report_version v"
@@ -140,7 +179,7 @@ AccRc store_content_hash(Store *p, const char *zEntity, int64_t id,
                          int64_t *piVersion, char zHash[SIGN_HASH_HEX]){
   Buf b = BUF_INIT;
   Value v;
-  int e, i;
+  int e;
   sign_sodium();
   if( strcmp(zEntity, "report")==0 ){
     DbStmt *pS = sign_stmt(p, zRepSql);
@@ -152,16 +191,16 @@ AccRc store_content_hash(Store *p, const char *zEntity, int64_t id,
                   (long long)id, (long long)id);
       v.eType = VAL_INT;
       v.i = p->pDrv->xColumnInt(pS, 0);
-      canon_value(&b, "report_id", &v);
+      sign_canon_value(&b, "report_id", &v);
       v.i = p->pDrv->xColumnInt(pS, 1);
-      canon_value(&b, "version", &v);
+      sign_canon_value(&b, "version", &v);
       v.eType = VAL_TEXT;
       v.z = p->pDrv->xColumnText(pS, 2);
-      canon_value(&b, "kind", &v);
+      sign_canon_value(&b, "kind", &v);
       v.z = p->pDrv->xColumnText(pS, 3);
-      canon_value(&b, "body_hash", &v);
+      sign_canon_value(&b, "body_hash", &v);
       v.z = p->pDrv->xColumnText(pS, 4);
-      canon_value(&b, "data_hash", &v);
+      sign_canon_value(&b, "data_hash", &v);
     }
     p->pDrv->xFinalize(pS);
     if( bOk ){
@@ -171,32 +210,17 @@ AccRc store_content_hash(Store *p, const char *zEntity, int64_t id,
     buf_free(&b);
     return bOk ? ACC_OK : ACC_NOTFOUND;
   }else{
-    Arena a = ARENA_INIT;
-    Value *aV;
-    Class eSaved = p->eView;
-    int64_t iV;
-    AccRc rc;
     e = model_entity_find(zEntity);
     if( e<0 ) return ACC_NOTFOUND;
-    p->eView = CLASS_RESTRICTED;
-    rc = store_item_get(p, e, id, &a, &aV);
-    iV = store_item_version(p, e, id);
-    p->eView = eSaved;
-    if( rc ){
-      arena_free(&a);
-      return rc;
-    }
-    buf_appendf(&b, "accord-content-v1\n%s\n%lld\n%lld\n", aEntity[e].zName,
-                (long long)id, (long long)iV);
-    for(i=0; i<aEntity[e].nField; i++){
-      canon_value(&b, aEntity[e].aField[i].zName, &aV[i]);
-    }
-    hash_buf(&b, zHash);
-    *piVersion = iV;
-    buf_free(&b);
-    arena_free(&a);
-    return ACC_OK;
+    return content_hash_item(p, e, id, 1, piVersion, zHash);
   }
+}
+
+AccRc store_content_hash_own(Store *p, const char *zEntity, int64_t id,
+                             int64_t *piVersion, char zHash[SIGN_HASH_HEX]){
+  int e = model_entity_find(zEntity);
+  if( e<0 ) return store_content_hash(p, zEntity, id, piVersion, zHash);
+  return content_hash_item(p, e, id, 0, piVersion, zHash);
 }
 
 /* ---- the texts signed ------------------------------------------------- */

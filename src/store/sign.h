@@ -28,10 +28,22 @@
 
 /* The canonical hash of the current version of item id of entity e
 ** (zEntity "report": of report version id): lower-case hex BLAKE2b-256
-** into zHash, the version into *piVersion (the item's latest audit
-** entry; for a report version, its id).  ACC_NOTFOUND if none. */
+** into zHash, the version into *piVersion (the item's approval version,
+** store_approval_version(); for a report version, its id).  An item's
+** text covers what it cites and, for a release, what it publishes.  ACC_NOTFOUND if none. */
 AccRc store_content_hash(Store *p, const char *zEntity, int64_t id,
                          int64_t *piVersion, char zHash[SIGN_HASH_HEX]);
+/* The hash of an item's version as approvals made before cited content
+** was covered hashed it: its own fields only, under its own version
+** (what `accord verify` accepts for such an approval). */
+AccRc store_content_hash_own(Store *p, const char *zEntity, int64_t id,
+                             int64_t *piVersion, char zHash[SIGN_HASH_HEX]);
+/* The version of item id of entity e that approvals are for: the latest
+** change to the item or to what it cites or publishes (content.c). */
+int64_t store_approval_version(Store *p, int e, int64_t id);
+/* The sources item id of entity e cites, as its approvals cover them
+** (content.c), in id order, into *pOut (which the caller frees). */
+void store_cited_sources(Store *p, int e, int64_t id, IdList *pOut);
 
 /* The text an approval signs:
 **   "accord-approval-v1\n" entity "\n" id "\n" version "\n"

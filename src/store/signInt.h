@@ -20,6 +20,16 @@ void sign_sodium(void);
 ** was opened here. */
 int sign_txn_open(Store *p);
 AccRc sign_txn_close(Store *p, int bOwn, AccRc rc);
+/* Append the canonical text of one value: NAME TAB TAG TAB LENGTH TAB
+** VALUE LF (docs/design.md). */
+void sign_canon_value(Buf *pB, const char *zName, const Value *pV);
+/* What an approval of a row aV of entity e covers beyond its own fields
+** (content.c): the sources it cites and, for a data release, the
+** observations it publishes, appended to pB (if not NULL) as canonical
+** text; returns the latest change to that content (0 if none).  The ids
+** of the sources, in order, into *pSrc if not NULL (free pSrc->a). */
+int64_t content_cited(Store *p, int e, const Value *aV, Buf *pB,
+                      IdList *pSrc);
 /* Read the current row of a key statement (SIGN_KEY_COLS) into *pOut. */
 void sign_key_row(Store *p, DbStmt *pS, SigningKey *pOut);
 #define SIGN_KEY_COLS \

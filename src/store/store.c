@@ -294,9 +294,7 @@ static const char *const azSq[SQ__MAX] = {
   "INSERT INTO approval(entity, item_id, version, party_id, account_id, at)"
   " VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
   /* SQ_APPR_EACH */
-  "SELECT a.party_id, p.name, c.login, c.name, a.at, a.version=(SELECT"
-  " max(l.id) FROM audit_log l WHERE l.entity=?1 AND l.item_id=?2"
-  " AND l.action<>'publish')"
+  "SELECT a.party_id, p.name, c.login, c.name, a.at, a.version=?3"
   " FROM approval a JOIN party p ON p.id=a.party_id"
   " JOIN account c ON c.id=a.account_id"
   " WHERE a.entity=?1 AND a.item_id=?2 ORDER BY a.id DESC",
@@ -551,6 +549,7 @@ void store_close(Store *p){
   for(i=0; i<PQ__MAX; i++) p->pDrv->xFinalize(p->aPq[i]);
   p->pDrv->xClose(p->pDb);
   buf_free(&p->obsLog);
+  free(p->obsTouched.a);
   free(p->zActor);
   free(p);
 }
@@ -574,6 +573,7 @@ AccRc store_begin(Store *p){
   if( rc==ACC_OK ) p->nTxn = 1;
   buf_free(&p->obsLog);   /* rows of an import: see store_obs_log() */
   p->nObsLog = 0;
+  store_obs_touch_reset(p);
   return rc;
 }
 

@@ -330,7 +330,8 @@ AccRc store_pub_get(Store *p, int e, int64_t id, Arena *pArena,
 ** named zEntity ("goal", ...; "report": of report version id, v its id). */
 int store_party_approved(Store *p, const char *zEntity, int64_t id,
                          int64_t v, int64_t idParty);
-/* Whether version v of the item was ever published. */
+/* Whether the item was ever published while its latest change was the
+** audit entry v (its own version v). */
 int store_pub_was_published(Store *p, int e, int64_t id, int64_t v);
 /* What awaits approval in the dialogue of party idParty: each item whose
 ** current version is not the published one (or that was never

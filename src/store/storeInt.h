@@ -140,6 +140,10 @@ struct Store {
   Buf obsLog;
   int64_t nObsLog;
   char zObsAt[21];        /* entered_at of the last row logged */
+  /* The indicators whose observations were inserted in bulk since the
+  ** last import's audit entry (content.c: their obs_version). */
+  IdList obsTouched;
+  int64_t iObsTouchLast;
   /* The public's statements read the published rows (publish.c). */
   DbStmt *aPubOp[ENT__MAX][OP__MAX];
   DbStmt *aPubEachBy[ENT__MAX][MAX_FIELDS];
@@ -157,6 +161,12 @@ void store_obs_log(Store *p, int64_t id, int64_t iIndicator,
                    const char *zPeriod, int nPeriod, double rValue,
                    int64_t iSource, const char *zAt, const char *zNote,
                    int nNote);
+/* obs_version (content.c): record that indicator iIndicator's
+** observations changed with the latest audit entry; the same for every
+** indicator of Store.obsTouched (then emptied); empty it. */
+AccRc store_obs_touch(Store *p, int64_t iIndicator);
+AccRc store_obs_touch_logged(Store *p);
+void store_obs_touch_reset(Store *p);
 /* Append z (n bytes, or up to its NUL if n<0) to pB as a JSON string. */
 void store_json_string(Buf *pB, const char *z, int n);
 

@@ -123,11 +123,45 @@ static int value_same(const Value *a, const Value *b){
   }
 }
 
+/* One row of the diff table (opened on the first, *pn counts them). */
+static void diff_row(Req *p, int *pn, const char *zLabel, const char *zOld,
+                     const char *zNew){
+  if( (*pn)++==0 ){
+    html_printf(&p->body, "<table class=\"diff\">\n<thead><tr>"
+      "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
+      "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
+      tr(p, "Field"), tr(p, "Published"), tr(p, "Now"));
+  }
+  html_printf(&p->body, "<tr><th scope=\"row\">%h</th><td><del>%h</del>"
+    "</td><td><ins>%h</ins></td></tr>\n", zLabel,
+    appr_short(p, zOld, APPR_TEXT), appr_short(p, zNew, APPR_TEXT));
+}
+
+/* The fields of source id that differ from its published version: an
+** edit of a cited source is part of what is approved (content.c). */
+static void diff_source(Req *p, int *pn, int64_t id){
+  const EntityDef *pS = &aEntity[ENT_SOURCE];
+  Value *aNow = 0, *aPub = 0;
+  int i;
+  if( store_item_get(p->pStore, ENT_SOURCE, id, &p->arena, &aNow) ) return;
+  if( store_pub_get(p->pStore, ENT_SOURCE, id, &p->arena, &aPub) ) aPub = 0;
+  for(i=0; i<pS->nField; i++){
+    if( aPub && value_same(&aNow[i], &aPub[i]) ) continue;
+    diff_row(p, pn, arena_printf(&p->arena, "%s %s: %s",
+               tr(p, "Cited source"), page_text(ENT_SOURCE, aNow, "code"),
+               page_field_label(p, &pS->aField[i])),
+             aPub ? page_value(p, ENT_SOURCE, i, &aPub[i]) : "",
+             page_value(p, ENT_SOURCE, i, &aNow[i]));
+  }
+}
+
 /* What changed since the published version: a table of the fields whose
-** value differs, published and current; or that it was never public. */
+** value differs, published and current, and of the sources it cites; or
+** that it was never public. */
 static void appr_diff(Req *p, const PageAwait *w){
   const EntityDef *pE = &aEntity[w->e];
   Value *aNow = 0, *aPub = 0;
+  IdList src = IDLIST_INIT;
   int i, n = 0;
   if( store_item_get(p->pStore, w->e, w->id, &p->arena, &aNow) ) return;
   if( w->iPublished==0
@@ -138,21 +172,22 @@ static void appr_diff(Req *p, const PageAwait *w){
   }
   for(i=0; i<pE->nField; i++){
     if( value_same(&aNow[i], &aPub[i]) ) continue;
-    if( n++==0 ){
-      html_printf(&p->body, "<table class=\"diff\">\n<thead><tr>"
-        "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
-        "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
-        tr(p, "Field"), tr(p, "Published"), tr(p, "Now"));
-    }
-    html_printf(&p->body, "<tr><th scope=\"row\">%h</th><td><del>%h</del>"
-      "</td><td><ins>%h</ins></td></tr>\n",
-      page_field_label(p, &pE->aField[i]),
-      appr_short(p, page_value(p, w->e, i, &aPub[i]), APPR_TEXT),
-      appr_short(p, page_value(p, w->e, i, &aNow[i]), APPR_TEXT));
+    diff_row(p, &n, page_field_label(p, &pE->aField[i]),
+             page_value(p, w->e, i, &aPub[i]),
+             page_value(p, w->e, i, &aNow[i]));
   }
+  store_cited_sources(p->pStore, w->e, w->id, &src);
+  for(i=0; i<src.n; i++) diff_source(p, &n, src.a[i]);
+  free(src.a);
   if( n ){
     html_printf(&p->body, "</tbody>\n</table>\n");
-  }else{
+  }
+  if( w->e==ENT_RELEASE ){
+    html_printf(&p->body, "<p class=\"note\">%h</p>\n",
+      tr(p, "The figures this release publishes, or the sources they cite, "
+            "may have changed since it was published: approving signs the "
+            "figures as they are now (see each indicator's values)."));
+  }else if( n==0 ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
       tr(p, "No field differs from the published version."));
   }

@@ -256,6 +256,71 @@ cli_approve zz-cochair goal "$G" >/dev/null
 api GET "/api/v1/goals/$G"
 expect_body "Zpthreeparty note"
 
+# ---- 6. what an approval covers beyond the item's own fields ----------------
+# A cited source and the released observations are part of the signed
+# content (src/store/content.c): a change to them is a new version.  The
+# three parties of part 5 approve.
+all_approve() { both_approve "$1" "$2"; cli_approve zz-cochair "$1" "$2" >/dev/null; }
+CEN=$(acc source show src/census-trade --json | jq -r .id)
+OLDCEN=$(acc source show "$CEN" --json | jq -r .title)
+acc source set "$CEN" --title "Zpcensus title" >/dev/null
+as public
+req GET "/api/v1/sources/$CEN"
+check "an edited cited source is not public" not grep -q "Zpcensus" "$BODY"
+api GET "/api/v1/observations?indicator_id=$IND&limit=500"
+as secretariat
+api GET "/api/v1/releases/$REL/approvals"
+expect_same "$(jq '.published' "$BODY")" false \
+  "a release citing an edited source is a draft again"
+as rs-cochair
+req GET "/approvals"; expect_status 200
+expect_body "Zpcensus title"
+expect_body "Cited source"
+as secretariat
+cli_approve us-cochair release "$REL" >/dev/null
+pub_dump "$DIR/pub4"
+check "one party's approval does not publish a source's edit" \
+  not has "$DIR/pub4" "Zpcensus"
+check "the approved title stays public meanwhile" has "$DIR/pub4" "$OLDCEN"
+cli_approve rs-cochair release "$REL" >/dev/null
+cli_approve zz-cochair release "$REL" >/dev/null
+pub_dump "$DIR/pub5"
+check "both approvals publish the source's edit" has "$DIR/pub5" "Zpcensus"
+check "a verified chain after the source's publication" acc verify
+# A value changed between the two approvals of a release: the first
+# approval no longer counts, and the public keeps the released value.
+OB=$(sqlite3 "$DB" "SELECT id FROM observation WHERE indicator_id=$IND AND period='2026-08'")
+acc observation set "$OB" --value 9876.7 >/dev/null
+as secretariat
+api GET "/api/v1/releases/$R8/approvals"
+expect_same "$(jq '.published' "$BODY")" false "a changed value makes a draft"
+cli_approve us-cochair release "$R8" >/dev/null
+acc observation set "$OB" --value 9876.9 >/dev/null
+cli_approve rs-cochair release "$R8" >/dev/null
+cli_approve zz-cochair release "$R8" >/dev/null
+as public
+api GET "/api/v1/observations?indicator_id=$IND&limit=500"
+check "an approval of other figures publishes nothing" not grep -q "9876.7" "$BODY"
+check "no figure one party did not approve is public" not grep -q "9876.9" "$BODY"
+cli_approve us-cochair release "$R8" >/dev/null
+api GET "/api/v1/observations?indicator_id=$IND&limit=500"
+check "both approvals of the same figures publish them" grep -q "9876.9" "$BODY"
+# A deleted value and an import change the release's content too.
+acc observation rm "$OB" >/dev/null
+as secretariat
+api GET "/api/v1/releases/$R8/approvals"
+expect_same "$(jq '.published' "$BODY")" false "a deleted value makes a draft"
+all_approve release "$R8"
+api GET "/api/v1/releases/$R8/approvals"
+expect_same "$(jq '.published' "$BODY")" true "re-approved after a delete"
+printf 'indicator,period,value\nus-rs/ind/trade-total,2026-08,9871.25\n' >"$DIR/imp.csv"
+acc import observations "$DIR/imp.csv" >/dev/null
+api GET "/api/v1/releases/$R8/approvals"
+expect_same "$(jq '.published' "$BODY")" false "an import makes a draft"
+as public
+api GET "/api/v1/observations?indicator_id=$IND&limit=500"
+check "an imported value is not public before approval" not grep -q "9871.25" "$BODY"
+
 # ---- history and audit -------------------------------------------------------
 check "the audit chain holds" acc verify
 expect_same "$(sqlite3 "$DB" "SELECT count(*) FROM audit_log WHERE action='publish' AND entity='goal' AND item_id=$G")" \

@@ -86,6 +86,37 @@ static void test_sign(void){
   OK(iV2>iV);
   OK(strcmp(zHash, zHash2)!=0);
   INT_EQ(store_content_hash(p, "goal", idG+99, &iV2, zHash2), ACC_NOTFOUND);
+  /* store-11.2b: what an item cites is in its text, and a change to a
+  ** cited source is a new version of the item (content.c) */
+  {
+    const char *const azS[] = { "code", "s10", "title", "Census",
+      "publisher", "Bureau", 0 };
+    const char *const azI[] = { "dialogue_id", "d10", "code", "d10/i",
+      "name", "Trade", "unit", "USD", "frequency", "year",
+      "aggregation", "sum", "classification", "public",
+      "source_id", "s10", 0 };
+    int64_t idS = add(p, ENT_SOURCE, azS), idI = add(p, ENT_INDICATOR, azI);
+    int64_t iVi = 0, iVi2 = 0;
+    char zHi[SIGN_HASH_HEX], zHi2[SIGN_HASH_HEX], zOwn[SIGN_HASH_HEX];
+    Value *aS;
+    OK(idS>0 && idI>0);
+    INT_EQ(store_content_hash(p, "indicator", idI, &iVi, zHi), ACC_OK);
+    INT_EQ(iVi, store_item_version(p, ENT_INDICATOR, idI));
+    INT_EQ(store_content_hash_own(p, "indicator", idI, &iV2, zOwn), ACC_OK);
+    OK(strcmp(zOwn, zHi)!=0);
+    INT_EQ(store_item_get(p, ENT_SOURCE, idS, &a, &aS), ACC_OK);
+    aS[model_field_find(ENT_SOURCE, "title")].z = "Census, renamed";
+    INT_EQ(store_item_update(p, ENT_SOURCE, idS, aS, zErr, sizeof(zErr)),
+           ACC_OK);
+    INT_EQ(store_content_hash(p, "indicator", idI, &iVi2, zHi2), ACC_OK);
+    OK(iVi2>iVi);
+    INT_EQ(iVi2, store_item_version(p, ENT_SOURCE, idS));
+    INT_EQ(iVi2, store_approval_version(p, ENT_INDICATOR, idI));
+    OK(strcmp(zHi, zHi2)!=0);
+    /* the item's own hash is unchanged by the source's edit */
+    INT_EQ(store_content_hash_own(p, "indicator", idI, &iV2, zHi), ACC_OK);
+    STR_EQ(zHi, zOwn);
+  }
 
   /* store-11.3: a co-chair's key is sealed with the account's password;
   ** a wrong password neither makes one nor unseals it */
