@@ -71,8 +71,6 @@ static const char *const azPq[PQ__MAX] = {
   /* PQ_OBS_PERIOD */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
   " preferred FROM pub_observation WHERE indicator_id=?1 AND period=?2",
-  /* PQ_OBS_UNPUBLISH: an indicator's published set, before a release */
-  "DELETE FROM pub_observation WHERE indicator_id=?1",
   /* PQ_OBS_RELEASE_ROWS: the candidates of a release */
   "SELECT id, period, source_id FROM observation WHERE indicator_id=?1"
   " ORDER BY id",
@@ -95,6 +93,10 @@ static const char *const azPq[PQ__MAX] = {
   " WHERE a.entity=?1 AND a.item_id=?2 AND EXISTS(SELECT 1 FROM"
   " publication b WHERE b.entity=?1 AND b.item_id=?2"
   " AND b.version=a.version) ORDER BY a.id DESC",
+  /* PQ_OBS_PUB_ROWS: an indicator's published values, before a release */
+  "SELECT id, period FROM pub_observation WHERE indicator_id=?1",
+  /* PQ_OBS_UNPUBLISH_ID */
+  "DELETE FROM pub_observation WHERE id=?1",
 };
 
 DbStmt *store_pq_stmt(Store *p, int i){
@@ -350,22 +352,38 @@ static AccRc pub_sources(Store *p, int e, const Value *aV, const char *zAt){
 
 /* Publish the observations of indicator idInd whose periods end by the
 ** end of period zUpTo, for release idRel at version v: they replace the
-** indicator's published set. */
+** indicator's published values of that range; later ones (of a release
+** that went further) stay.  The audit entry says so ("range"). */
 static AccRc pub_release_indicator(Store *p, int64_t idRel, int64_t v,
                                    int64_t idInd, const char *zUpTo,
                                    const char *zAt){
   const DbDriver *d = p->pDrv;
-  DbStmt *pS = store_pq_stmt(p, PQ_OBS_UNPUBLISH);
+  DbStmt *pS = store_pq_stmt(p, PQ_OBS_PUB_ROWS);
   IdList ids = IDLIST_INIT, src = IDLIST_INIT;
   Period up, per;
   json_t *pObj, *pRows;
   char *zData;
   int i;
-  AccRc rc;
+  AccRc rc = ACC_OK;
   if( period_parse(zUpTo, &up) ) return ACC_INVALID;
   d->xBindInt(pS, 1, idInd);
-  rc = store_run(p, pS, 0, 0);
-  if( rc ) return rc;
+  while( d->xStep(pS)==DB_ROW ){
+    if( period_parse(d->xColumnText(pS, 1), &per)==0
+     && period_end(per)<=period_end(up) ){
+      idlist_add(&ids, d->xColumnInt(pS, 0));
+    }
+  }
+  d->xReset(pS);
+  for(i=0; i<ids.n && rc==ACC_OK; i++){
+    pS = store_pq_stmt(p, PQ_OBS_UNPUBLISH_ID);
+    d->xBindInt(pS, 1, ids.a[i]);
+    rc = store_run(p, pS, 0, 0);
+  }
+  ids.n = 0;
+  if( rc ){
+    free(ids.a);
+    return rc;
+  }
   pS = store_pq_stmt(p, PQ_OBS_RELEASE_ROWS);
   d->xBindInt(pS, 1, idInd);
   while( d->xStep(pS)==DB_ROW ){
@@ -401,6 +419,7 @@ static AccRc pub_release_indicator(Store *p, int64_t idRel, int64_t v,
   json_object_set_new(pObj, "release_id", json_integer(idRel));
   json_object_set_new(pObj, "indicator_id", json_integer(idInd));
   json_object_set_new(pObj, "up_to", json_string(zUpTo));
+  json_object_set_new(pObj, "range", json_true());
   json_object_set_new(pObj, "rows", pRows);
   zData = json_dumps(pObj, JSON_COMPACT|JSON_SORT_KEYS
                            |JSON_REAL_PRECISION(17));

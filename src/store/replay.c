@@ -116,7 +116,8 @@ static void replay_del(Replay *pR, const char *zKind, const char *zKey){
 }
 
 static void replay_del_where(Replay *pR, const char *zKind,
-                             const char *zField, int64_t iVal);
+                             const char *zField, int64_t iVal,
+                             const char *zUpTo);
 
 /* Count a row of kind zKind whose fields are not all known. */
 static void replay_partial(Replay *pR, const char *zKind){
@@ -330,7 +331,9 @@ static void replay_item(Replay *pR, int e, const AuditEntry *pE,
     snprintf(zPub, sizeof(zPub), "pub:%s", zKind);
     replay_kind(pR, zPub);
     replay_del_where(pR, zPub, "indicator_id",
-        json_integer_value(json_object_get(pData, "indicator_id")));
+        json_integer_value(json_object_get(pData, "indicator_id")),
+        json_is_true(json_object_get(pData, "range"))
+          ? json_string_value(json_object_get(pData, "up_to")) : 0);
     json_array_foreach(pRows, i, pV){
       char zId[24];
       pRow = json_deep_copy(pV);
@@ -411,15 +414,24 @@ static void replay_key(Replay *pR, const AuditEntry *pE, json_t *pData){
 
 /* Remove every row of kind zKind whose field zField is iVal. */
 static void replay_del_where(Replay *pR, const char *zKind,
-                             const char *zField, int64_t iVal){
+                             const char *zField, int64_t iVal,
+                             const char *zUpTo){
   json_t *pSet = json_object_get(pR->pKind, zKind);
   size_t n, i;
   const char **az = replay_keys(pSet, &n);
   char **azDel = acc_malloc(sizeof(char*)*(n+1));
   size_t nDel = 0;
+  Period up, per;
+  /* zUpTo (a release since 020): only the rows whose period ends by the
+  ** end of that period; before, a release replaced them all. */
+  if( zUpTo && period_parse(zUpTo, &up) ) zUpTo = 0;
   for(i=0; i<n; i++){
     json_t *pRow = replay_get(pR, zKind, az[i]);
-    if( pRow && json_integer_value(json_object_get(pRow, zField))==iVal ){
+    const char *zPer = pRow ? json_string_value(json_object_get(pRow,
+                                                "period")) : 0;
+    if( pRow && json_integer_value(json_object_get(pRow, zField))==iVal
+     && (zUpTo==0 || (zPer && period_parse(zPer, &per)==0
+                      && period_end(per)<=period_end(up))) ){
       azDel[nDel++] = acc_strdup(az[i]);
     }
     json_decref(pRow);
@@ -480,14 +492,14 @@ static void replay_account(Replay *pR, const AuditEntry *pE, json_t *pData){
   if( (pV = json_object_get(pData, "disabled"))!=0 ){
     json_object_set_new(pRow, "disabled", json_integer(json_is_true(pV)));
     if( json_is_true(pV) ){
-      replay_del_where(pR, "session", "account_id", pE->iItem);
+      replay_del_where(pR, "session", "account_id", pE->iItem, 0);
     }
   }
   if( json_is_true(json_object_get(pData, "removed")) ){
     json_decref(pRow);
     replay_del(pR, "account", zKey);
-    replay_del_where(pR, "session", "account_id", pE->iItem);
-    replay_del_where(pR, "api_token", "account_id", pE->iItem);
+    replay_del_where(pR, "session", "account_id", pE->iItem, 0);
+    replay_del_where(pR, "api_token", "account_id", pE->iItem, 0);
     return;
   }
   replay_set(pR, "account", zKey, pRow, pE->id);
@@ -496,7 +508,7 @@ static void replay_account(Replay *pR, const AuditEntry *pE, json_t *pData){
     replay_del(pR, "session", zTok);
   }
   if( json_integer_value(json_object_get(pData, "tokens_removed"))>0 ){
-    replay_del_where(pR, "api_token", "account_id", pE->iItem);
+    replay_del_where(pR, "api_token", "account_id", pE->iItem, 0);
   }
   if( json_object_get(pData, "api_token") ) zScope = "api";
   if( json_object_get(pData, "calendar_key") ) zScope = "calendar";

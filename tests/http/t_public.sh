@@ -300,6 +300,7 @@ cli_approve rs-cochair release "$R8" >/dev/null
 cli_approve zz-cochair release "$R8" >/dev/null
 as public
 api GET "/api/v1/observations?indicator_id=$IND&limit=500"
+check "a re-approved earlier release keeps a later one's values" grep -q "9876.5" "$BODY"
 check "an approval of other figures publishes nothing" not grep -q "9876.7" "$BODY"
 check "no figure one party did not approve is public" not grep -q "9876.9" "$BODY"
 cli_approve us-cochair release "$R8" >/dev/null
