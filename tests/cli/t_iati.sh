@@ -41,8 +41,14 @@ expect_same "$(xp res.xml 'count(//iati-activity)')" "1" "activities"
 expect_same "$(xp res.xml 'count(//result)')" "17" "every goal is a result"
 expect_same "$(xp res.xml 'string(//iati-activity/iati-identifier)')" \
   "us-rs" "identifier"
-expect_same "$(xp res.xml 'string(//activity-date[@type="2"]/@iso-date)')" \
-  "2025-01-10" "launch date"
+# The dialogue is announced, not launched (data/demo.json): no actual
+# start, the planned end is its long-term goal's date, status pipeline.
+expect_same "$(xp res.xml 'count(//activity-date[@type="2"])')" "0" \
+  "no actual start: the dialogue has not been launched"
+expect_same "$(xp res.xml 'string(//activity-date[@type="3"]/@iso-date)')" \
+  "2034-06-30" "planned end"
+expect_same "$(xp res.xml 'string(//activity-status/@code)')" "1" \
+  "activity status: pipeline (in negotiation)"
 # The trade goal: its indicator, baseline, targets on the path, actuals.
 T='//result[title/narrative="Increasing trade exchange by 10% annually"]/indicator'
 expect_same "$(xp res.xml "string($T/reference/@code)")" \
@@ -70,9 +76,9 @@ expect_same "$(xp res.xml "count($M/indicator/reference)")" "0" \
   "milestone: no indicator reference"
 # A count within a window: one period, start to deadline, target 3.
 W='//result[indicator/reference/@code="us-rs/ind/miltech-agreements"]/indicator/period'
-expect_same "$(xp res.xml "string($W/period-start/@iso-date)")" "2025-01-10" \
+expect_same "$(xp res.xml "string($W/period-start/@iso-date)")" "2025-01-11" \
   "window start"
-expect_same "$(xp res.xml "string($W/period-end/@iso-date)")" "2028-01-09" \
+expect_same "$(xp res.xml "string($W/period-end/@iso-date)")" "2028-01-10" \
   "window end"
 expect_same "$(xp res.xml "string($W/target/@value)")" "3" "window target"
 # English and Serbian narratives.

@@ -35,7 +35,8 @@ expect_out "  PRODID:-//Accord//Accord strategic dialogues//EN"
 expect_out "  VERSION:2.0"
 expect_out "  CALSCALE:GREGORIAN"
 expect_out "  X-WR-CALNAME:US–Serbia strategic dialogue"
-# The launch meeting, 2025-01-10, all day, held.
+# The meeting in Belgrade of 2025-01-11 (the State Department's record), all
+# day, held.
 ev() {   # ev UID: the lines of the VEVENT with that UID, from $P
   printf '%s\n' "$P" | awk -v u="  UID:$1" '
     /^[A-Z]/ { if (keep) exit; buf = "" }
@@ -44,12 +45,12 @@ ev() {   # ev UID: the lines of the VEVENT with that UID, from $P
     END { if (keep) printf "%s", buf }'
 }
 OUT=$(ev "meeting-$MTG@us-rs.accord")
-expect_out "DTSTART;VALUE=DATE:20250110"
-expect_out "DTEND;VALUE=DATE:20250111"
+expect_out "DTSTART;VALUE=DATE:20250111"
+expect_out "DTEND;VALUE=DATE:20250112"
 expect_out "STATUS:CONFIRMED"
 expect_out "CLASS:PUBLIC"
-expect_out "SUMMARY:Launch of the strategic dialogue (a signing\\, per the IPESE article)"
-expect_out "DESCRIPTION:Signing of the strategic dialogue agreement"
+expect_out "SUMMARY:Deputy Secretary Verma's meeting with President Vučić in Belgrade: a strategic dialogue discussed"
+expect_out "DESCRIPTION:Deputy Secretary Richard R. Verma met President Aleksandar Vučić\\, Foreign Minister"
 expect_out "SEQUENCE:0"
 # Goal deadlines: all-day, transparent, of every classification.
 OUT=$(ev "goal-$G_PRES-deadline@us-rs.accord")
@@ -58,7 +59,7 @@ expect_out "SUMMARY:Deadline: A visit by the President of the USA to Belgrade"
 expect_out "TRANSP:TRANSPARENT"
 expect_out "CLASS:PRIVATE"
 OUT=$(ev "goal-$G_MIL-deadline@us-rs.accord")
-expect_out "DTSTART;VALUE=DATE:20280109"
+expect_out "DTSTART;VALUE=DATE:20280110"
 expect_out "CLASS:CONFIDENTIAL"
 OUT=$(ev "goal-$G_CSP-deadline@us-rs.accord")
 expect_out "DTSTART;VALUE=DATE:20340630"

@@ -25,7 +25,7 @@ req GET /calendar.ics; expect_status 200
 expect_header Content-Type "text/calendar; charset=utf-8"
 expect_body "BEGIN:VCALENDAR"
 expect_body "PRODID:-//Accord//Accord strategic dialogues//EN"
-expect_body "DTSTART;VALUE=DATE:20250110"
+expect_body "DTSTART;VALUE=DATE:20250111"
 expect_body "SUMMARY:Tentative: Step I:"
 expect_no_body "Zfeed-internal"
 expect_no_body "Zfeed-restricted"
