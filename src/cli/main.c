@@ -73,8 +73,13 @@ const CliCmd aCliCmd[] = {
     "\n"
     "Writes every item of KIND (see `accord help kinds`) as CSV (RFC 4180,\n"
     "a header line of field names) or JSON (an array of objects).  `all`\n"
-    "writes the whole database as one JSON fixture that `accord load`\n"
-    "reads back.  References are written as ids in CSV and as codes in the\n"
+    "writes the whole installation as one JSON fixture that `accord load`\n"
+    "restores into an empty database: the items by code, and every table\n"
+    "as it is (accounts with their password hashes, sessions and tokens as\n"
+    "hashes, approvals with their signatures, signing keys with their\n"
+    "sealed secret keys, checkpoints, issued reports, the audit log): a\n"
+    "backup, written mode 0600 with -o; keep it as the database is kept.\n"
+    "References are written as ids in CSV and as codes in the\n"
     "fixture.  Default output is standard output.  With --as-viewer, KIND\n"
     "is written as that reader sees it: hidden items and references to\n"
     "them are left out.  CSV text that a spreadsheet would take for a\n"
@@ -154,11 +159,18 @@ const CliCmd aCliCmd[] = {
     "validity as JSON.  Passwords are asked on the terminal or read from\n"
     "file descriptor N.\n" },
   { "load", cmd_load, "load a JSON fixture into the database",
-    "usage: accord load FILE.json\n"
+    "usage: accord load FILE.json [--items-only]\n"
     "\n"
     "Loads a fixture (the format of data/demo.json and of `accord export\n"
     "all`) in one transaction: any error names the item and field and\n"
-    "loads nothing.\n" },
+    "loads nothing.  The file of `export all` holds a whole installation:\n"
+    "into an empty database (`accord init`) of the same schema version it\n"
+    "is restored as it was, every table with its ids (accounts with their\n"
+    "password hashes, tokens, approvals with their signatures, signing\n"
+    "keys, issued reports, the audit log), so that `accord verify` passes\n"
+    "on the copy; into one that holds anything it is refused (exit 4).\n"
+    "--items-only loads just its items, as new items with new audit\n"
+    "entries, as a fixture without the installation always is.\n" },
   { "log", cmd_log, "show the audit log",
     "usage: accord log [KIND ID] [--limit N] [--json]\n"
     "\n"
