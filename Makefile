@@ -234,6 +234,9 @@ install: $(BUILD)/accord $(BUILD)/accord.1
 	chmod 644 $(DESTDIR)$(UNITDIR)/accord.service
 	install -m 644 README.md docs/*.md $(DESTDIR)$(DOCDIR)/
 	install -m 644 dist/nginx-accord.conf $(DESTDIR)$(DOCDIR)/examples/
+	sed -e 's|@BINDIR@|$(BINDIR)|g' dist/behind-nginx.conf \
+	  > $(DESTDIR)$(DOCDIR)/examples/behind-nginx.conf
+	chmod 644 $(DESTDIR)$(DOCDIR)/examples/behind-nginx.conf
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/accord $(DESTDIR)$(MANDIR)/man1/accord.1 \
