@@ -12,7 +12,9 @@
 /* Every table of the database as it is (the "installation" object of a
 ** fixture): schema_version, tables (name, columns, rows), sequences. */
 json_t *fixture_all_dump(Store *p);
-/* Whether no table of the installation holds a row. */
+/* Whether the database is empty: nothing was ever done in it (its audit
+** log is empty), as after `accord init`.  Rows a migration wrote do not
+** count: a restore replaces them with the file's. */
 int fixture_all_empty(Store *p);
 /* Insert the rows of installation pInst, in one transaction of its own,
 ** into this database, which must be empty and of the same schema

@@ -165,21 +165,23 @@ json_t *fixture_all_dump(Store *p){
 }
 
 int fixture_all_empty(Store *p){
-  json_t *pNames = table_names(p);
-  size_t k;
-  int bEmpty = 1;
-  for(k=0; k<json_array_size(pNames) && bEmpty; k++){
-    Buf sql = BUF_INIT;
-    DbStmt *pS;
-    buf_appendf(&sql, "SELECT 1 FROM \"%s\" LIMIT 1",
-                json_string_value(json_array_get(pNames, k)));
-    pS = p->pDrv->xPrepare(p->pDb, buf_str(&sql));
-    buf_free(&sql);
-    if( p->pDrv->xStep(pS)==DB_ROW ) bEmpty = 0;
-    p->pDrv->xFinalize(pS);
-  }
-  json_decref(pNames);
+  DbStmt *pS = p->pDrv->xPrepare(p->pDb, "SELECT 1 FROM audit_log LIMIT 1");
+  int bEmpty = p->pDrv->xStep(pS)!=DB_ROW;
+  p->pDrv->xFinalize(pS);
   return bEmpty;
+}
+
+/* Delete the rows of table zTable: in a database whose log is empty,
+** only rows a migration wrote (which the file holds as well) or rows
+** no one is accountable for (failed logins). */
+static void clear_table(Store *p, const char *zTable){
+  Buf sql = BUF_INIT;
+  DbStmt *pS;
+  buf_appendf(&sql, "DELETE FROM \"%s\"", zTable);
+  pS = p->pDrv->xPrepare(p->pDb, buf_str(&sql));
+  buf_free(&sql);
+  p->pDrv->xStep(pS);
+  p->pDrv->xFinalize(pS);
 }
 
 /* Bind JSON value pJ of a row as parameter i (column iCol of pT).  0, or
@@ -250,6 +252,7 @@ static AccRc restore_table(Store *p, json_t *pTab, json_t *pNames,
     return ACC_INVALID;
   }
   tabcols_read(p, zTable, &t);
+  clear_table(p, zTable);
   if( (int)json_array_size(pCols)!=t.nCol ){
     snprintf(zErr, nErr, "installation: table %s: %d columns, the schema "
              "has %d", zTable, (int)json_array_size(pCols), t.nCol);
@@ -347,8 +350,8 @@ AccRc fixture_all_restore(Store *p, json_t *pInst, int64_t *pnRow,
   if( !fixture_all_empty(p) ){
     store_rollback(p);
     snprintf(zErr, nErr, "a whole installation loads only into an empty "
-             "database (`accord init`); give --items-only to load just "
-             "its items");
+             "database (`accord init`: its audit log is empty); give "
+             "--items-only to load just its items");
     return ACC_CONFLICT;
   }
   pNames = table_names(p);

@@ -64,12 +64,7 @@ static struct {
   WebLimits lim;         /* threads and queues */
   WorkQueue *pWriteQ;    /* writes, for the writer thread */
   WorkQueue *pHashQ;     /* logins, for the hashing threads */
-  int bSecure;           /* cookies are Secure: TLS, or ACCORD_TLS=1 */
 } srv;
-
-const char *web_cookie_secure(void){
-  return srv.bSecure ? "; Secure" : "";
-}
 
 /* Connections of the workers, closed at shutdown. */
 static pthread_mutex_t storeMutex = PTHREAD_MUTEX_INITIALIZER;
@@ -795,7 +790,7 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet,
   srv.bQuiet = bQuiet;
   srv.lim = *pLim;
   zTls = getenv("ACCORD_TLS");
-  srv.bSecure = pLim->zTlsCert!=0 || (zTls && zTls[0]=='1');
+  web_cookie_secure_set(pLim->zTlsCert!=0 || (zTls && zTls[0]=='1'));
   memset(aTls, 0, sizeof(aTls));
   aTls[0].option = MHD_OPTION_END;
   if( pLim->zTlsCert ){

@@ -32,6 +32,17 @@ static const char *safe_next(const char *z){
   return z;
 }
 
+/* Whether cookies are marked Secure (web_cookie_secure_set()). */
+static int bCookieSecure = 0;
+
+void web_cookie_secure_set(int bOn){
+  bCookieSecure = bOn;
+}
+
+const char *web_cookie_secure(void){
+  return bCookieSecure ? "; Secure" : "";
+}
+
 /* Show the login form, with zError above it if not NULL. */
 static void login_form(Req *p, const char *zError, const char *zLogin){
   unsigned char a[16];

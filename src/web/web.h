@@ -193,10 +193,12 @@ typedef struct WebLimits {
 } WebLimits;
 #define WEB_LIMITS_DEFAULT { 2, 64, 2, 16, 64 }
 
-/* "; Secure" if cookies must be marked Secure, else "": the server
-** answers over TLS (--tls-cert), or ACCORD_TLS=1 says that it is behind
-** a TLS proxy. */
+/* "; Secure" if cookies must be marked Secure, else "" (session.c):
+** web_serve() turns it on when the server answers over TLS (--tls-cert)
+** or ACCORD_TLS=1 says that it is behind a TLS proxy, before its threads
+** start. */
 const char *web_cookie_secure(void);
+void web_cookie_secure_set(int bOn);
 
 /* Run the server until SIGTERM or SIGINT: zDb the database, zListen
 ** "ADDR:PORT".  Returns a process exit code. */

@@ -100,6 +100,16 @@ expect_rc 0
 run --db n.db user enable extra
 expect_rc 0
 
+# A database where nothing was ever done (its audit log is empty) is
+# empty even with rows no one is accountable for (a failed login, or a
+# row a migration wrote): the restore replaces them.
+run --db s.db init
+sqlite3 s.db "INSERT INTO login_failure(id, login_key, ip, at) VALUES(777, 'x', '127.0.0.1', 1)"
+run --db s.db load all.json
+expect_rc 0
+expect_out "restored the installation"
+expect_same "$(rows_digest s.db)" "$(rows_digest d.db)" "a restore over a stray row"
+
 # --- refused: nothing changes ----------------------------------------------------
 before=$(db_state n.db)
 run --db n.db load all.json
