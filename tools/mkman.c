@@ -142,9 +142,17 @@ int main(int argc, char **argv){
   zSyn = strstr(zUsage, "\n\n");
   printf(".SH SYNOPSIS\n");
   if( zSyn ){
+    /* Without "usage: ", and its continuation lines 7 columns less. */
+    char *zIn, *zOut;
     *zSyn = 0;
-    roff_block(strncmp(zUsage, "usage: ", 7)==0 ? zUsage+7 : zUsage);
+    zIn = zOut = strncmp(zUsage, "usage: ", 7)==0 ? zUsage+7 : zUsage;
     zSyn += 2;
+    while( *zIn ){
+      *zOut++ = *zIn;
+      if( *zIn++=='\n' && strncmp(zIn, "       ", 7)==0 ) zIn += 7;
+    }
+    *zOut = 0;
+    roff_block(strncmp(zUsage, "usage: ", 7)==0 ? zUsage+7 : zUsage);
   }else{
     zSyn = zUsage;
   }
