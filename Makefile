@@ -7,6 +7,8 @@
 #   make bench        run the benchmarks (bench/README.md)
 #   make regress-rebuild  regenerate the golden files (tests/golden), show the diff
 #   make deps         install the Debian packages the build and tests need
+#   make install      install the binary, accord(1), the systemd unit and
+#                     the docs under DESTDIR/PREFIX (default /usr/local)
 #   make clean
 #
 # CC=clang works as well as gcc; both must build without warnings.
@@ -39,7 +41,7 @@ FUZZ    := $(patsubst fuzz/fuzz_%.c,$(BUILD)/tests/fuzz_%,$(wildcard fuzz/fuzz_*
 
 .PHONY: all test san test-san bench deps clean fuzz regress-rebuild
 
-all: $(BUILD)/accord $(BUILD)/fmtcheck.ok
+all: $(BUILD)/accord $(BUILD)/fmtcheck.ok $(BUILD)/accord.1
 
 # tools/fmtcheck checks every html_printf format on every build.
 $(BUILD)/fmtcheck.ok: $(BUILD)/tools/fmtcheck $(wildcard src/web/*.c src/report/*.c)
@@ -203,6 +205,44 @@ bench: $(BUILD)/accord
 
 deps:
 	sh tools/install-deps
+
+# ==== install (docs/install.md) ============================================
+# accord(1) is written at build time from the program's own help
+# (tools/mkman runs `accord help ...`), so the two never disagree.  The
+# unit dist/accord.service.in gets the installed paths.
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+MANDIR  ?= $(PREFIX)/share/man
+DOCDIR  ?= $(PREFIX)/share/doc/accord
+UNITDIR ?= $(PREFIX)/lib/systemd/system
+.PHONY: install uninstall
+
+$(BUILD)/tools/mkman: tools/mkman.c
+	@mkdir -p $(dir $@)
+	$(CC) -O2 $(WARN) -o $@ $<
+
+$(BUILD)/accord.1: $(BUILD)/tools/mkman $(BUILD)/accord
+	$(BUILD)/tools/mkman $(BUILD)/accord > $@.tmp && mv $@.tmp $@
+
+install: $(BUILD)/accord $(BUILD)/accord.1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	  $(DESTDIR)$(UNITDIR) $(DESTDIR)$(DOCDIR)/examples
+	install -m 755 $(BUILD)/accord $(DESTDIR)$(BINDIR)/accord
+	install -m 644 $(BUILD)/accord.1 $(DESTDIR)$(MANDIR)/man1/accord.1
+	sed -e 's|@BINDIR@|$(BINDIR)|g' -e 's|@DOCDIR@|$(DOCDIR)|g' \
+	  dist/accord.service.in > $(DESTDIR)$(UNITDIR)/accord.service
+	chmod 644 $(DESTDIR)$(UNITDIR)/accord.service
+	install -m 644 README.md docs/*.md $(DESTDIR)$(DOCDIR)/
+	install -m 644 dist/nginx-accord.conf $(DESTDIR)$(DOCDIR)/examples/
+	sed -e 's|@BINDIR@|$(BINDIR)|g' dist/behind-nginx.conf \
+	  > $(DESTDIR)$(DOCDIR)/examples/behind-nginx.conf
+	chmod 644 $(DESTDIR)$(DOCDIR)/examples/behind-nginx.conf
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/accord $(DESTDIR)$(MANDIR)/man1/accord.1 \
+	  $(DESTDIR)$(UNITDIR)/accord.service
+	rm -rf $(DESTDIR)$(DOCDIR)
+# ==== end install ===========================================================
 
 clean:
 	rm -rf build

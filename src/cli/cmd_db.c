@@ -332,22 +332,38 @@ int cmd_load(Cli *p, int argc, char **argv){
   Store *pStore;
   Buf b = BUF_INIT;
   char zErr[800];
-  int rc, nItem;
+  const char *zFile = 0;
+  int rc, nItem, i, flags = 0;
   AccRc arc;
-  if( argc!=2 ) return cli_usage("load", "load: give one FILE.json");
-  arc = read_file(argv[1], &b, zErr, sizeof(zErr));
+  for(i=1; i<argc; i++){
+    if( strcmp(argv[i], "--items-only")==0 ){
+      flags |= FIXTURE_ITEMS_ONLY;
+    }else if( zFile==0 && (argv[i][0]!='-' || strcmp(argv[i], "-")==0) ){
+      zFile = argv[i];
+    }else{
+      return cli_usage("load", "load: unexpected %s", argv[i]);
+    }
+  }
+  if( zFile==0 ) return cli_usage("load", "load: give one FILE.json");
+  arc = read_file(zFile, &b, zErr, sizeof(zErr));
   if( arc ) return cli_error(arc, "%s", zErr);
   pStore = cli_open(p, 0, &rc);
   if( pStore==0 ){
     buf_free(&b);
     return rc;
   }
-  arc = fixture_load(pStore, buf_str(&b), b.n, argv[1], &nItem, zErr,
-                     sizeof(zErr));
+  arc = fixture_load_ex(pStore, buf_str(&b), b.n, zFile, &flags, &nItem,
+                        zErr, sizeof(zErr));
   store_close(pStore);
   buf_free(&b);
   if( arc ) return cli_error(arc, "%s (nothing was loaded)", zErr);
-  printf("loaded %d items from %s\n", nItem, argv[1]);
+  if( flags & FIXTURE_RESTORED ){
+    printf("restored the installation of %s: %d rows, with accounts, "
+           "approvals, keys, issued reports and the audit log\n", zFile,
+           nItem);
+  }else{
+    printf("loaded %d items from %s\n", nItem, zFile);
+  }
   return 0;
 }
 

@@ -8,9 +8,12 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* State of an export walk. */
 typedef struct ExportCtx {
@@ -158,8 +161,13 @@ int cmd_export(Cli *p, int argc, char **argv){
   }
   c.out = stdout;
   if( zOut && strcmp(zOut, "-")!=0 ){
-    c.out = fopen(zOut, "wb");
+    /* `export all` holds password hashes and sealed keys: only the owner
+    ** reads the file. */
+    int fd = open(zOut, O_WRONLY|O_CREAT|O_TRUNC, bAll ? 0600 : 0666);
+    if( fd>=0 && bAll ) fchmod(fd, 0600);
+    c.out = fd>=0 ? fdopen(fd, "wb") : 0;
     if( c.out==0 ){
+      if( fd>=0 ) close(fd);
       store_close(pStore);
       return cli_error(ACC_IO, "cannot write %s: %s", zOut, strerror(errno));
     }

@@ -4,8 +4,11 @@
 #include "cli.h"
 #include "../web/web.h"
 
+#include <errno.h>
+#include <sodium.h>
 #include <stddef.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 /* The numeric options of `accord serve`: name, limits, and where the
@@ -23,10 +26,36 @@ static const ServeOpt aServeOpt[] = {
   { "write-queue",  1, 4096, offsetof(WebLimits, nWriteQueue) },
 };
 
+/*
+** Read the PEM file zPath of option --zOpt (a certificate chain, or a
+** private key if bKey) into *pB.  0, or the error printed and the exit
+** code returned.
+*/
+static int read_pem(const char *zOpt, const char *zPath, int bKey, Buf *pB){
+  FILE *in = fopen(zPath, "rb");
+  char aBuf[8192];
+  size_t n;
+  if( in==0 ){
+    return cli_error(ACC_IO, "--%s: cannot open %s: %s", zOpt, zPath,
+                     strerror(errno));
+  }
+  while( (n = fread(aBuf, 1, sizeof(aBuf), in))>0 ) buf_append(pB, aBuf, n);
+  fclose(in);
+  if( strstr(buf_str(pB), "-----BEGIN ")==0
+   || (bKey ? strstr(buf_str(pB), "PRIVATE KEY-----")==0
+            : strstr(buf_str(pB), "-----BEGIN CERTIFICATE-----")==0) ){
+    return cli_error(ACC_INVALID, "--%s: %s is not a PEM %s", zOpt, zPath,
+                     bKey ? "private key" : "certificate");
+  }
+  return 0;
+}
+
 int cmd_serve(Cli *p, int argc, char **argv){
   const char *zListen = "127.0.0.1:8080";
+  const char *zCert = 0, *zKey = 0;
   WebLimits lim = WEB_LIMITS_DEFAULT;
   Store *pStore;
+  Buf cert = BUF_INIT, key = BUF_INIT;
   int i, rc, bQuiet = 0;
   size_t k;
   for(i=1; i<argc; ){
@@ -34,6 +63,8 @@ int cmd_serve(Cli *p, int argc, char **argv){
     const char *zVal = 0;
     if( strcmp(argv[i], "--quiet")==0 ){ bQuiet = 1; i++; continue; }
     r = cli_opt_value(argc, argv, &i, "listen", &zListen);
+    if( r==0 ) r = cli_opt_value(argc, argv, &i, "tls-cert", &zCert);
+    if( r==0 ) r = cli_opt_value(argc, argv, &i, "tls-key", &zKey);
     if( r<0 ) return EXIT_USAGE;
     if( r>0 ) continue;
     for(k=0; k<sizeof(aServeOpt)/sizeof(aServeOpt[0]); k++){
@@ -55,12 +86,33 @@ int cmd_serve(Cli *p, int argc, char **argv){
     return cli_usage(argv[0], "%s: unexpected %s", argv[0], argv[i]);
   }
   if( strcmp(argv[0], "ui")==0 ) zListen = "127.0.0.1:0";
+  if( (zCert==0)!=(zKey==0) ){
+    return cli_usage(argv[0], "--tls-cert and --tls-key go together");
+  }
+  if( zCert ){
+    if( (rc = read_pem("tls-cert", zCert, 0, &cert))!=0
+     || (rc = read_pem("tls-key", zKey, 1, &key))!=0 ){
+      buf_free(&cert);
+      buf_free(&key);
+      return rc;
+    }
+    lim.zTlsCert = buf_str(&cert);
+    lim.zTlsKey = buf_str(&key);
+  }
   /* Open once here so that a missing or foreign database is reported
   ** before the server starts, and migrations run before the workers. */
   pStore = cli_open(p, 0, &rc);
-  if( pStore==0 ) return rc;
+  if( pStore==0 ){
+    buf_free(&cert);
+    buf_free(&key);
+    return rc;
+  }
   store_close(pStore);
-  return web_serve(p->zDb, zListen, bQuiet, &lim);
+  rc = web_serve(p->zDb, zListen, bQuiet, &lim);
+  buf_free(&cert);
+  if( key.n ) sodium_memzero(key.z, key.n);
+  buf_free(&key);
+  return rc;
 }
 
 /*

@@ -8,6 +8,7 @@
 */
 
 #include "fixture.h"
+#include "fixtureInt.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -100,6 +101,12 @@ static AccRc load_item(Store *p, int e, int i, json_t *pObj, Arena *pA,
 
 AccRc fixture_load(Store *p, const char *z, size_t n, const char *zName,
                    int *pnItem, char *zErr, int nErr){
+  int flags = 0;
+  return fixture_load_ex(p, z, n, zName, &flags, pnItem, zErr, nErr);
+}
+
+AccRc fixture_load_ex(Store *p, const char *z, size_t n, const char *zName,
+                      int *pFlags, int *pnItem, char *zErr, int nErr){
   json_error_t jerr;
   json_t *pRoot = json_loadb(z, n, 0, &jerr);
   const char *zKey;
@@ -128,7 +135,23 @@ AccRc fixture_load(Store *p, const char *z, size_t n, const char *zName,
     json_decref(pRoot);
     return ACC_INVALID;
   }
+  pV = json_object_get(pRoot, "installation");
+  if( pV && (*pFlags & FIXTURE_ITEMS_ONLY)==0 ){
+    int64_t nRow = 0;
+    *pFlags = 0;
+    rc = fixture_all_restore(p, pV, &nRow, zMsg, sizeof(zMsg));
+    if( rc ){
+      snprintf(zErr, nErr, "%s: %s", zName, zMsg);
+    }else{
+      *pFlags = FIXTURE_RESTORED;
+      *pnItem = (int)nRow;
+    }
+    json_decref(pRoot);
+    return rc;
+  }
+  *pFlags = 0;
   json_object_foreach(pRoot, zKey, pV){
+    if( strcmp(zKey, "installation")==0 ) continue;
     if( strcmp(zKey, "format")!=0 && model_entity_find(zKey)<0 ){
       snprintf(zErr, nErr, "%s: unknown key \"%s\"", zName, zKey);
       json_decref(pRoot);
@@ -221,8 +244,11 @@ static void dump_codes(Store *p, int e, json_t *pArr){
 }
 
 AccRc fixture_dump(Store *p, FILE *out){
-  json_t *pRoot = json_object();
+  json_t *pRoot;
   int e;
+  /* One transaction, so that every table is of the same moment. */
+  if( store_begin(p) ) return ACC_BUSY;
+  pRoot = json_object();
   json_object_set_new(pRoot, "format", json_string(FIXTURE_FORMAT));
   for(e=0; e<ENT__MAX; e++){
     DumpCtx c;
@@ -234,6 +260,8 @@ AccRc fixture_dump(Store *p, FILE *out){
     dump_codes(p, e, c.pArr);
     json_object_set_new(pRoot, aEntity[e].zPlural, c.pArr);
   }
+  json_object_set_new(pRoot, "installation", fixture_all_dump(p));
+  store_rollback(p);
   if( json_dumpf(pRoot, out, JSON_INDENT(1)|JSON_PRESERVE_ORDER
                  |JSON_REAL_PRECISION(17)) ){
     json_decref(pRoot);

@@ -270,7 +270,8 @@ static void pick_lang(struct MHD_Connection *c, Req *p, RawArgs *r){
     for(i=0; i<LANG__MAX; i++){
       if( strcmp(z, azLangCode[i])==0 ){
         req_header(p, "Set-Cookie", arena_printf(&p->arena,
-                   "accord_lang=%s; Path=/; SameSite=Strict", azLangCode[i]));
+                   "accord_lang=%s; Path=/; SameSite=Strict%s", azLangCode[i],
+                   web_cookie_secure()));
       }
     }
   }
@@ -783,9 +784,22 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet,
   sigset_t sigs;
   int sig = 0, i;
   char zAddr[64];
+  const char *zTls;
+  struct MHD_OptionItem aTls[3];
   srv.zDb = zDb;
   srv.bQuiet = bQuiet;
   srv.lim = *pLim;
+  zTls = getenv("ACCORD_TLS");
+  web_cookie_secure_set(pLim->zTlsCert!=0 || (zTls && zTls[0]=='1'));
+  memset(aTls, 0, sizeof(aTls));
+  aTls[0].option = MHD_OPTION_END;
+  if( pLim->zTlsCert ){
+    aTls[0].option = MHD_OPTION_HTTPS_MEM_CERT;
+    aTls[0].ptr_value = (void*)pLim->zTlsCert;
+    aTls[1].option = MHD_OPTION_HTTPS_MEM_KEY;
+    aTls[1].ptr_value = (void*)pLim->zTlsKey;
+    aTls[2].option = MHD_OPTION_END;
+  }
   /* Pages use the style sheet of /static; reports (page_report.c) are
   ** standalone documents whose one inline style sheet is allowed by its
   ** hash, and nothing else inline. */
@@ -808,7 +822,8 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet,
   srv.pHashQ = workq_start(pLim->nHashThread, pLim->nHashQueue, hash_job);
   conn_watch_start();
   d = MHD_start_daemon(MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC
-                       | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG,
+                       | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG
+                       | (pLim->zTlsCert ? MHD_USE_TLS : 0),
                        0, 0, 0, on_request, 0,
                        MHD_OPTION_EXTERNAL_LOGGER, on_log, (void*)0,
                        MHD_OPTION_SOCK_ADDR, (struct sockaddr*)&sa,
@@ -823,19 +838,27 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet,
                        MHD_OPTION_NOTIFY_CONNECTION, on_connection, (void*)0,
                        MHD_OPTION_URI_LOG_CALLBACK, on_uri, (void*)0,
                        MHD_OPTION_UNESCAPE_CALLBACK, unescape, (void*)0,
+                       MHD_OPTION_ARRAY, aTls,
                        MHD_OPTION_END);
   if( d==0 ){
     int iErr = errno;
     workq_stop(srv.pHashQ);
     workq_stop(srv.pWriteQ);
     conn_watch_stop();
-    fprintf(stderr, "accord: cannot listen on %s: %s\n", zListen,
-            strerror(iErr));
+    if( pLim->zTlsCert ){
+      fprintf(stderr, "accord: cannot listen on %s with --tls-cert and "
+              "--tls-key (the reason is above): %s\n", zListen,
+              strerror(iErr));
+    }else{
+      fprintf(stderr, "accord: cannot listen on %s: %s\n", zListen,
+              strerror(iErr));
+    }
     return 6;
   }
   pInfo = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
   inet_ntop(AF_INET, &sa.sin_addr, zAddr, sizeof(zAddr));
-  printf("accord: serving %s on http://%s:%u/\n", zDb, zAddr,
+  printf("accord: serving %s on http%s://%s:%u/\n", zDb,
+         pLim->zTlsCert ? "s" : "", zAddr,
          pInfo ? (unsigned)pInfo->port : 0u);
   fflush(stdout);
   /* SIGUSR1: a line on the memory (cache_report()); wait on. */

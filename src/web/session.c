@@ -32,10 +32,15 @@ static const char *safe_next(const char *z){
   return z;
 }
 
-/* Whether cookies must be marked Secure (ACCORD_TLS=1 behind TLS). */
-static const char *cookie_secure(void){
-  const char *z = getenv("ACCORD_TLS");
-  return z && z[0]=='1' ? "; Secure" : "";
+/* Whether cookies are marked Secure (web_cookie_secure_set()). */
+static int bCookieSecure = 0;
+
+void web_cookie_secure_set(int bOn){
+  bCookieSecure = bOn;
+}
+
+const char *web_cookie_secure(void){
+  return bCookieSecure ? "; Secure" : "";
 }
 
 /* Show the login form, with zError above it if not NULL. */
@@ -47,7 +52,7 @@ static void login_form(Req *p, const char *zError, const char *zLogin){
   sodium_bin2hex(zTok, sizeof(zTok), a, sizeof(a));
   req_header(p, "Set-Cookie", arena_printf(&p->arena,
     "accord_csrf=%s; Path=/login; HttpOnly; SameSite=Strict%s", zTok,
-    cookie_secure()));
+    web_cookie_secure()));
   page_begin(p, tr(p, "Log in"));
   html_printf(&p->body, "<h1>%h</h1>\n", tr(p, "Log in"));
   if( zError ){
@@ -118,14 +123,14 @@ void page_login_post(Req *p){
   store_account_visit(p->pStore, acc.id);
   req_header(p, "Set-Cookie", arena_printf(&p->arena,
     "accord_session=%s; Path=/; HttpOnly; SameSite=Strict%s", zToken,
-    cookie_secure()));
+    web_cookie_secure()));
   if( zDevice[0] ){
     /* This browser is now a known device of the account: failed logins
     ** elsewhere do not throttle it (store_login_throttle()). */
     req_header(p, "Set-Cookie", arena_printf(&p->arena,
       "accord_device=%s; Path=/login; Max-Age=%d; HttpOnly; "
       "SameSite=Strict%s", zDevice, LOGIN_DEVICE_DAYS*86400,
-      cookie_secure()));
+      web_cookie_secure()));
   }
   req_redirect(p, safe_next(req_arg(p, "next")));
 }
@@ -137,7 +142,8 @@ void page_logout_post(Req *p){
     store_session_end(p->pStore, p->zSessionToken);
     auth_cache_forget(p->zSessionToken, 1);
   }
-  req_header(p, "Set-Cookie", "accord_session=; Path=/; HttpOnly; "
-             "SameSite=Strict; Max-Age=0");
+  req_header(p, "Set-Cookie", arena_printf(&p->arena, "accord_session=; "
+             "Path=/; HttpOnly; SameSite=Strict; Max-Age=0%s",
+             web_cookie_secure()));
   req_redirect(p, "/");
 }

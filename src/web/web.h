@@ -188,8 +188,17 @@ typedef struct WebLimits {
   int nHashThread;     /* threads checking passwords */
   int nHashQueue;      /* logins waiting for them, at most */
   int nWriteQueue;     /* writes waiting for the writer thread, at most */
+  const char *zTlsCert; /* PEM text of the certificate chain, or NULL */
+  const char *zTlsKey;  /* PEM text of its private key (with zTlsCert) */
 } WebLimits;
 #define WEB_LIMITS_DEFAULT { 2, 64, 2, 16, 64 }
+
+/* "; Secure" if cookies must be marked Secure, else "" (session.c):
+** web_serve() turns it on when the server answers over TLS (--tls-cert)
+** or ACCORD_TLS=1 says that it is behind a TLS proxy, before its threads
+** start. */
+const char *web_cookie_secure(void);
+void web_cookie_secure_set(int bOn);
 
 /* Run the server until SIGTERM or SIGINT: zDb the database, zListen
 ** "ADDR:PORT".  Returns a process exit code. */

@@ -195,7 +195,7 @@ srv_start() {
   PORT=""
   _i=0
   while [ $_i -lt 200 ]; do
-    PORT=$(sed -n 's#^accord: serving .* on http://127\.0\.0\.1:\([0-9]\{1,5\}\)/$#\1#p' \
+    PORT=$(sed -n 's#^accord: serving .* on https\{0,1\}://127\.0\.0\.1:\([0-9]\{1,5\}\)/$#\1#p' \
       "$DIR/srv.out" | head -n 1)
     [ -n "$PORT" ] && break
     srv_alive || break
@@ -205,7 +205,9 @@ srv_start() {
     echo "FATAL: the server did not start:"; cat "$DIR/srv.out"
     tail -5 "$DIR/srv.log"; exit 1
   fi
-  BASE="http://127.0.0.1:$PORT"
+  # --tls-cert: the server says https.
+  BASE=$(sed -n 's#^accord: serving .* on \(https\{0,1\}\)://.*#\1#p' \
+    "$DIR/srv.out" | head -n 1)"://127.0.0.1:$PORT"
 }
 # Stop with SIGTERM: it must exit 0 and log "stopped".
 srv_stop() {
