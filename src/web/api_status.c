@@ -391,6 +391,7 @@ void api_prefer(Req *p){
   AccRc rc = ACC_OK;
   json_t *pOff;
   if( id==0 ) return;
+  if( req_deny_item(p, e, id, 0) ) return;
   api_actor(p);
   memset(&s, 0, sizeof(s));
   s.p = p;
