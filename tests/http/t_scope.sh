@@ -87,6 +87,9 @@ api POST /api/v1/observations "{\"indicator_id\":$I_TR,\"period\":\"2026-08\",\"
 expect_status 403
 api PATCH "/api/v1/indicators/$I_TR" '{"name":"x"}'
 expect_status 403
+api POST /api/v1/import/observations "[{\"indicator\":$I_TR,\"period\":\"2026-08\",\"value\":1}]"
+expect_status 403
+expect_body '"field": "indicator"'
 # The shared Census source is cited by official data: a secretariat's.
 api PATCH "/api/v1/sources/$S_CEN" '{"url":"https://example.test/"}'
 expect_status 403
