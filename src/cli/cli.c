@@ -16,6 +16,7 @@ int cli_exit_code(AccRc rc){
     case ACC_CONFLICT: return 4;
     case ACC_BUSY:     return 5;
     case ACC_IO:       return 6;
+    case ACC_DENIED:   return 7;
     default:           return 70;
   }
 }

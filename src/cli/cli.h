@@ -121,6 +121,7 @@ int cmd_prefer(Cli*, int, char**);
 int cmd_conflicts(Cli*, int, char**);
 int cmd_user(Cli*, int, char**);
 int cmd_token(Cli*, int, char**);
+int cmd_grant(Cli*, int, char**);
 int cmd_serve(Cli*, int, char**);
 int cmd_ui(Cli*, int, char**);
 int cmd_key(Cli*, int, char**);        /* cmd_key.c */

@@ -41,19 +41,34 @@ static void db_unlink(const char *zDb){
 }
 
 /* The demo's accounts: one per role, co-chairs and secretariats for each
-** party of the US-Serbia dialogue. */
+** party of the US-Serbia dialogue.  The working group's lead and member
+** are observers with a grant for one group (grant.c): the lead of the
+** Security and Defense group, cleared for its restricted goals; a member
+** of the Energy and Environment group, who cannot touch the trade
+** figures of the economic group. */
 static const struct DemoAccount {
   const char *zLogin, *zName, *zParty;
   Role eRole;
+  const char *zWg;       /* a grant for this working group, or NULL */
+  Role eWgRole;
+  Class eWgClear;
 } aDemoAccount[] = {
-  { "admin",          "Administrator",            0,          ROLE_ADMIN },
-  { "us-cochair",     "US co-chair",              "us-rs/us", ROLE_COCHAIR },
-  { "rs-cochair",     "Serbian co-chair",         "us-rs/rs", ROLE_COCHAIR },
-  { "us-secretariat", "US secretariat",           "us-rs/us", ROLE_SECRETARIAT },
-  { "rs-secretariat", "Serbian secretariat",      "us-rs/rs", ROLE_SECRETARIAT },
-  { "wg-lead",        "Working-group lead",       0,          ROLE_WG_LEAD },
-  { "wg-member",      "Working-group member",     0,          ROLE_WG_MEMBER },
-  { "observer",       "Observer",                 0,          ROLE_OBSERVER },
+  { "admin",          "Administrator",            0,          ROLE_ADMIN,
+    0, 0, 0 },
+  { "us-cochair",     "US co-chair",              "us-rs/us", ROLE_COCHAIR,
+    0, 0, 0 },
+  { "rs-cochair",     "Serbian co-chair",         "us-rs/rs", ROLE_COCHAIR,
+    0, 0, 0 },
+  { "us-secretariat", "US secretariat",           "us-rs/us",
+    ROLE_SECRETARIAT, 0, 0, 0 },
+  { "rs-secretariat", "Serbian secretariat",      "us-rs/rs",
+    ROLE_SECRETARIAT, 0, 0, 0 },
+  { "wg-lead",        "Working-group lead",       0,          ROLE_OBSERVER,
+    "us-rs/wg/security-defense", ROLE_WG_LEAD, CLASS_RESTRICTED },
+  { "wg-member",      "Working-group member",     0,          ROLE_OBSERVER,
+    "us-rs/wg/energy-env", ROLE_WG_MEMBER, CLASS_INTERNAL },
+  { "observer",       "Observer",                 0,          ROLE_OBSERVER,
+    0, 0, 0 },
 };
 
 #define DEMO_PW 15    /* room for a demo password */
@@ -85,8 +100,20 @@ static AccRc demo_accounts(Store *pStore, int bPrint, char azPw[][DEMO_PW],
     rc = store_account_add(pStore, d->zLogin, d->zName, d->eRole, iParty,
                            zPw, 0, zErr, nErr);
     if( rc ) return rc;
+    if( d->zWg ){
+      int64_t iWg = 0;
+      if( store_item_find_code(pStore, ENT_WG, d->zWg, &iWg) ){
+        snprintf(zErr, nErr, "demo: no working group %s", d->zWg);
+        return ACC_NOTFOUND;
+      }
+      rc = store_grant_add(pStore, d->zLogin, d->eWgRole, 0, iWg,
+                           (int)d->eWgClear, zErr, nErr);
+      if( rc ) return rc;
+    }
     if( bPrint ){
-      printf("  %-15s %-15s %s\n", d->zLogin, zPw, azRoleLabel[d->eRole]);
+      printf("  %-15s %-15s %s%s%s\n", d->zLogin, zPw,
+             azRoleLabel[d->zWg ? d->eWgRole : d->eRole],
+             d->zWg ? ", " : "", d->zWg ? d->zWg : "");
     }
   }
   return ACC_OK;

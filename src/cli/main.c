@@ -99,6 +99,24 @@ const CliCmd aCliCmd[] = {
     "may see unless --as-viewer says otherwise.  REF is the publisher's\n"
     "registered organisation identifier (default: the dialogue's code).\n"
     "See docs/iati.md.\n" },
+  { "grant", cmd_grant, "grant a role for a dialogue or a working group",
+    "usage: accord grant add LOGIN --role R [--dialogue D | --wg W]\n"
+    "                        [--clearance public|internal|restricted]\n"
+    "       accord grant rm LOGIN --role R [--dialogue D | --wg W]\n"
+    "       accord grant list [LOGIN]\n"
+    "\n"
+    "A grant is a role for a scope: everything (no --dialogue or --wg: the\n"
+    "account's role, as `user set --role`), a dialogue, or a working group\n"
+    "(D and W are codes or ids).  Scoped roles are observer, wg_member,\n"
+    "wg_lead and secretariat (a secretariat for a dialogue only); cochair\n"
+    "and admin are roles for everything.  --clearance is what the account\n"
+    "reads within the scope (default: the role's own, internal for the\n"
+    "working groups), so a group's lead can be cleared for its restricted\n"
+    "goals.  A grant lets its role write only the items of its scope: a\n"
+    "group's goals, the indicators they measure and their observations,\n"
+    "its contacts, members and meetings; a dialogue's items.  rm removes a\n"
+    "grant; removing the role for everything leaves an observer.  list\n"
+    "shows every account's role and grants, or LOGIN's.\n" },
   { "hash", cmd_hash, "the content hash an approval signs",
     "usage: accord hash KIND ID   ([--as LOGIN] before the command)\n"
     "\n"

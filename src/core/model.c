@@ -14,7 +14,7 @@
 #include <string.h>
 
 const char *const azAccRcName[ACC_RC__MAX] = {
-  "ok", "invalid", "not_found", "conflict", "busy", "io"
+  "ok", "invalid", "not_found", "conflict", "busy", "io", "denied"
 };
 const char *const azClassName[CLASS__MAX + 1] = {
   "public", "internal", "restricted", 0

@@ -27,6 +27,7 @@ typedef enum AccRc {
   ACC_CONFLICT = 3,    /* uniqueness or reference conflict */
   ACC_BUSY = 4,        /* the database is locked */
   ACC_IO = 5,          /* a file could not be read or written */
+  ACC_DENIED = 6,      /* the account may not do this (grants, scope) */
   ACC_RC__MAX
 } AccRc;
 extern const char *const azAccRcName[ACC_RC__MAX];

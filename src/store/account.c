@@ -56,6 +56,7 @@ void store_account_row(Store *p, DbStmt *pS, Account *pOut){
   pOut->eRole = r<0 ? ROLE_PUBLIC : (Role)r;
   pOut->iParty = d->xColumnType(pS, 4)==DB_NULL ? 0 : d->xColumnInt(pS, 4);
   snprintf(pOut->zLang, sizeof(pOut->zLang), "%s", d->xColumnText(pS, 5));
+  store_grant_load(p, pOut);
 }
 
 /* Hash zLogin's new password with argon2id.  ACC_INVALID if the policy

@@ -13,6 +13,18 @@
 #include "store.h"
 #include "../core/access.h"
 
+/* A grant of a role for one dialogue or one working group, with the
+** clearance the account has there (grant.c; migration 014).  The
+** account's role (Account.eRole) is its grant for everything. */
+#define ACCOUNT_GRANT_MAX 16
+typedef struct AccGrant {
+  int64_t id;
+  Role eRole;          /* observer, wg_member, wg_lead or secretariat */
+  int64_t iDialogue;   /* the scope: a dialogue, or 0 */
+  int64_t iWg;         /* a working group, or 0 */
+  Class eClear;        /* what it may read there */
+} AccGrant;
+
 /* One account, as the web layer sees it. */
 typedef struct Account {
   int64_t id;
@@ -22,6 +34,10 @@ typedef struct Account {
   int64_t iParty;      /* party served, 0 if none */
   char zLang[8];       /* "en", "sr-Latn" or "sr-Cyrl" */
   int bDisabled;       /* disabled (only store_account_find() says so) */
+  int64_t iOwnParty;   /* whose party's own items it writes: iParty, else
+                       ** the party of its person record; 0 if none */
+  int nGrant;          /* its scoped grants */
+  AccGrant aGrant[ACCOUNT_GRANT_MAX];
 } Account;
 
 #define TOKEN_HEX 65     /* room for a token: 64 hex digits and NUL */
@@ -240,5 +256,57 @@ AccRc store_token_each(Store *p, int64_t iAccount,
 ** ACC_NOTFOUND (with zErr) if there is none. */
 AccRc store_token_remove(Store *p, int64_t id, int64_t iAccount,
                          char *zErr, int nErr);
+
+/* Grants (grant.c).  A grant for everything is the account's role:
+** store_grant_add() without a scope (iDialogue and iWg 0) sets it, as
+** store_account_set() does, and store_grant_remove() of it leaves the
+** account an observer.  A scoped grant is one of observer, wg_member,
+** wg_lead or secretariat (a co-chair approves for its party, an
+** administrator manages accounts: both are roles for everything), for
+** a dialogue or a working group, with clearance eClear (<0: the role's
+** own, access_max_class()).  ACC_INVALID naming the field, ACC_NOTFOUND
+** (no such account or grant), ACC_CONFLICT (held already). */
+AccRc store_grant_add(Store *p, const char *zLogin, Role eRole,
+                      int64_t iDialogue, int64_t iWg, int eClear,
+                      char *zErr, int nErr);
+AccRc store_grant_remove(Store *p, const char *zLogin, Role eRole,
+                         int64_t iDialogue, int64_t iWg, char *zErr,
+                         int nErr);
+/* Visit the scoped grants of every account (iAccount 0) or of one. */
+AccRc store_grant_each(Store *p, int64_t iAccount,
+                       int (*x)(void*, const char *zLogin, const AccGrant*),
+                       void *pArg);
+
+/* Authorisation (authz.c): the one place that decides who may write
+** what, used by the web, the API and the store's own writes.
+**
+** store_account_can(): whether any grant of pAcc allows eAct on entity
+** eEnt (-1: any) somewhere: the gate of a route and of its buttons.
+**
+** store_authorize(): whether pAcc may write item id of entity e (0: a
+** new item) so that it becomes aNew (NULL: a removal, or "any change"
+** when asked before a form is shown).  The rules (docs/design.md, roles):
+** a grant allows a write if its role may write the entity (access.c) and
+** the item is within its scope (everything; a dialogue: items of it; a
+** working group: its goals, their indicators and observations, its
+** contacts, members and meetings with their decisions and participants);
+** a co-chair's or secretariat's role for everything covers its party's
+** dialogue; a change must be within scope before and after; a party's
+** own items (its record, its benefits) are written only by accounts of
+** that party (Account.iOwnParty); a source that observations or an
+** indicator cite changes only through a secretariat.  ACC_DENIED with
+** the reason, naming the field, in zErr. */
+int store_account_can(const Account *pAcc, Action eAct, int eEnt);
+AccRc store_authorize(Store *p, const Account *pAcc, int e, int64_t id,
+                      const Value *aNew, char *zErr, int nErr);
+/* The account the store acts for.  With one set, every write of items
+** (store_item_insert/update/delete) is checked with store_authorize(),
+** and reads apply its scoped clearances as well as the viewer's class.
+** NULL (the default: the command line's operator) checks nothing.  The
+** account is copied. */
+void store_set_account(Store *p, const Account *pAcc);
+/* A key of the account's scoped clearances, for caches of pages: 0 if
+** it reads as its role alone. */
+int64_t store_account_scope_key(const Account *pAcc);
 
 #endif

@@ -8,6 +8,7 @@
 ** delete, the changed fields (old and new) for an update.
 */
 #include "storeInt.h"
+#include "account.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -215,6 +216,10 @@ static AccRc item_precheck(Store *p, int e, int64_t idSelf, uint32_t mKept,
   }
   AccRc rc = model_row_check(e, aVal, zErr, nErr);
   if( rc ) return rc;
+  if( e==ENT_WG_MEMBER ){
+    rc = store_colead_check(p, idSelf, aVal, zErr, nErr);
+    if( rc ) return rc;
+  }
   return item_crosscheck(p, e, aVal, zErr, nErr);
 }
 
@@ -282,7 +287,15 @@ AccRc store_item_insert(Store *p, int e, const Value *aVal, int64_t *pId,
                         char *zErr, int nErr){
   DbStmt *pS;
   int i, bOwn;
-  AccRc rc = item_precheck(p, e, 0, 0, aVal, zErr, nErr);
+  AccRc rc;
+  /* The account the store acts for may write it (authz.c), once the
+  ** row itself is whole. */
+  if( p->pWho
+   && ((rc = model_row_check(e, aVal, zErr, nErr))!=0
+       || (rc = store_authorize(p, p->pWho, e, 0, aVal, zErr, nErr))!=0) ){
+    return rc;
+  }
+  rc = item_precheck(p, e, 0, 0, aVal, zErr, nErr);
   if( rc ) return rc;
   rc = auto_begin(p, &bOwn);
   if( rc ){
@@ -366,6 +379,10 @@ AccRc store_item_update_if(Store *p, int e, int64_t id, int64_t iExpect,
     }
   }
   aVal = aNew;
+  if( p->pWho
+   && (rc = store_authorize(p, p->pWho, e, id, aVal, zErr, nErr))!=0 ){
+    goto out;
+  }
   rc = item_precheck(p, e, id, mKept, aVal, zErr, nErr);
   if( rc ) goto out;
   rc = auto_begin(p, &bOwn);
@@ -423,6 +440,10 @@ AccRc store_item_delete_if(Store *p, int e, int64_t id, int64_t iExpect,
   if( rc ){
     snprintf(zErr, nErr, "no %s with id %lld", aEntity[e].zTitle,
              (long long)id);
+    goto out;
+  }
+  if( p->pWho
+   && (rc = store_authorize(p, p->pWho, e, id, 0, zErr, nErr))!=0 ){
     goto out;
   }
   rc = auto_begin(p, &bOwn);

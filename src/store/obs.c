@@ -32,6 +32,7 @@
 ** the log alone (replay.c).
 */
 #include "storeInt.h"
+#include "account.h"
 
 #include <assert.h>
 #include <stdio.h>
@@ -70,6 +71,15 @@ AccRc store_obs_insert(Store *p, int64_t iIndicator, const char *zPeriod,
   static __thread time_t tAt = 0;
   time_t tNow = time(0);
   AccRc rc;
+  if( p->pWho ){
+    /* The account the store acts for may add to this indicator. */
+    Value aV[MAX_FIELDS];
+    memset(aV, 0, sizeof(aV));
+    aV[model_field_find(ENT_OBSERVATION, "indicator_id")].eType = VAL_INT;
+    aV[model_field_find(ENT_OBSERVATION, "indicator_id")].i = iIndicator;
+    rc = store_authorize(p, p->pWho, ENT_OBSERVATION, 0, aV, zErr, nErr);
+    if( rc ) return rc;
+  }
   if( tNow!=tAt ){
     store_now(zAt);
     tAt = tNow;

@@ -455,6 +455,31 @@ static void account_party(json_t *pRow, json_t *pData){
   }
 }
 
+/* A grant added or removed (grant.c): rows of kind "grant". */
+static void replay_grant(Replay *pR, const AuditEntry *pE, json_t *pData){
+  json_t *pG = json_object_get(pData, "grant_added");
+  char zKey[24];
+  if( pG ){
+    json_t *pRow = json_object();
+    snprintf(zKey, sizeof(zKey), "%lld",
+             (long long)json_integer_value(json_object_get(pG, "id")));
+    copy_field(pRow, pG, "id");
+    json_object_set_new(pRow, "account_id", json_integer(pE->iItem));
+    copy_field(pRow, pG, "role");
+    copy_field(pRow, pG, "dialogue_id");
+    copy_field(pRow, pG, "wg_id");
+    copy_field(pRow, pG, "clearance");
+    copy_field(pRow, pG, "created_at");
+    replay_set(pR, "grant", zKey, pRow, pE->id);
+  }
+  pG = json_object_get(pData, "grant_removed");
+  if( pG ){
+    snprintf(zKey, sizeof(zKey), "%lld",
+             (long long)json_integer_value(json_object_get(pG, "id")));
+    replay_del(pR, "grant", zKey);
+  }
+}
+
 /* An entry of action 'account' about account pE->iItem. */
 static void replay_account(Replay *pR, const AuditEntry *pE, json_t *pData){
   char zKey[24], zTok[24];
@@ -500,8 +525,10 @@ static void replay_account(Replay *pR, const AuditEntry *pE, json_t *pData){
     replay_del(pR, "account", zKey);
     replay_del_where(pR, "session", "account_id", pE->iItem, 0);
     replay_del_where(pR, "api_token", "account_id", pE->iItem, 0);
+    replay_del_where(pR, "grant", "account_id", pE->iItem, 0);
     return;
   }
+  replay_grant(pR, pE, pData);
   replay_set(pR, "account", zKey, pRow, pE->id);
   if( (pV = json_object_get(pData, "session_ended"))!=0 ){
     snprintf(zTok, sizeof(zTok), "%lld", (long long)json_integer_value(pV));

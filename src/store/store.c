@@ -84,9 +84,12 @@ static void sql_visible(Store *p, Buf *pB, int e, int iV, int bPub){
   sql_param(p, pB, iV);
   buf_puts(pB, ">=2 OR (1");
   if( iClass>=0 ){
-    buf_appendf(pB, " AND (CASE %s.classification WHEN 'public' THEN 0"
+    buf_appendf(pB, " AND ((CASE %s.classification WHEN 'public' THEN 0"
                 " WHEN 'internal' THEN 1 ELSE 2 END)<=", pE->zTable);
     sql_param(p, pB, iV);
+    /* Or the reader's clearance in the item's scope (grant.c). */
+    if( !bPub ) store_scope_sql(pB, e);
+    buf_puts(pB, ")");
   }
   if( bPub && store_pub_kind(e)==PUB_NEVER ) buf_puts(pB, " AND 0");
   if( bPub && e==ENT_RISK ){
@@ -373,6 +376,53 @@ static const char *const azSq[SQ__MAX] = {
   " RETURNING account_id, scope",
   /* SQ_TOK_DEL_ALL */
   "DELETE FROM api_token WHERE account_id=?1 RETURNING id",
+  /* SQ_GRANT_OF (grant.c) */
+  "SELECT id, role, coalesce(dialogue_id, 0), coalesce(wg_id, 0),"
+  " clearance FROM account_grant WHERE account_id=?1 ORDER BY id",
+  /* SQ_GRANT_ALL */
+  "SELECT a.login, g.id, g.role, coalesce(g.dialogue_id, 0),"
+  " coalesce(g.wg_id, 0), g.clearance FROM account_grant g"
+  " JOIN account a ON a.id=g.account_id WHERE ?1=0 OR g.account_id=?1"
+  " ORDER BY a.login, g.id",
+  /* SQ_GRANT_ADD */
+  "INSERT INTO account_grant(account_id, role, dialogue_id, wg_id,"
+  " clearance, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+  /* SQ_GRANT_FIND */
+  "SELECT id FROM account_grant WHERE account_id=?1 AND role=?2"
+  " AND coalesce(dialogue_id, 0)=?3 AND coalesce(wg_id, 0)=?4",
+  /* SQ_GRANT_DEL */
+  "DELETE FROM account_grant WHERE id=?1",
+  /* SQ_ACC_PERSON_PARTY: the party of an account's person record */
+  "SELECT pe.party_id FROM account a JOIN person pe ON pe.id=a.person_id"
+  " WHERE a.id=?1",
+  /* SQ_IND_WGS: the working groups whose goals measure an indicator */
+  "SELECT DISTINCT wg_id FROM goal WHERE indicator_id=?1"
+  " AND wg_id IS NOT NULL ORDER BY wg_id",
+  /* SQ_SOURCE_CITED: official data cite the source */
+  "SELECT EXISTS(SELECT 1 FROM observation WHERE source_id=?1)"
+  " OR EXISTS(SELECT 1 FROM indicator WHERE source_id=?1)",
+  /* SQ_ITEM_CHANGED: an item's latest change */
+  "SELECT at, actor FROM audit_log WHERE entity=?1 AND item_id=?2"
+  " AND action='update' ORDER BY id DESC LIMIT 1",
+  /* SQ_ITEM_ENTERED: an item's first entry */
+  "SELECT at, actor FROM audit_log WHERE entity=?1 AND item_id=?2"
+  " AND action IN ('insert', 'import', 'load') ORDER BY id LIMIT 1",
+  /* SQ_COLEAD_OF_PARTY: another co-lead of a group from a party */
+  "SELECT pe.code FROM wg_member m JOIN person pe ON pe.id=m.person_id"
+  " WHERE m.wg_id=?1 AND m.role='co-lead' AND pe.party_id=?2"
+  " AND m.id<>?3 ORDER BY m.id LIMIT 1",
+  /* SQ_WG_NO_COLEAD: the parties of a group's dialogue without a co-lead
+  ** in it */
+  "SELECT pa.id FROM party pa JOIN working_group w"
+  " ON w.dialogue_id=pa.dialogue_id WHERE w.id=?1 AND NOT EXISTS("
+  "SELECT 1 FROM wg_member m JOIN person pe ON pe.id=m.person_id"
+  " WHERE m.wg_id=w.id AND m.role='co-lead' AND pe.party_id=pa.id)"
+  " ORDER BY pa.id",
+  /* SQ_SCOPE_CLEAR_DEL: the reader's scoped clearances (grant.c) */
+  "DELETE FROM temp.scope_clear",
+  /* SQ_SCOPE_CLEAR_ADD */
+  "INSERT INTO temp.scope_clear(dialogue_id, wg_id, level)"
+  " VALUES(?1, ?2, ?3)",
 };
 
 DbStmt *store_sq_stmt(Store *p, int i){
@@ -512,6 +562,9 @@ AccRc store_open(const char *zPath, int flags, Store **ppStore,
   p->zActor = acc_strdup("unknown");
   p->eView = CLASS_RESTRICTED;
   rc = p->pDrv->xOpen(zPath, flags, &p->pDb, zErr, nErr);
+  /* The clearances of the account read for (grant.c): of this
+  ** connection only, so read-only ones have it too. */
+  if( rc==ACC_OK ) rc = store_scope_table(p, zErr, nErr);
   if( rc==ACC_OK && !(flags & STORE_READONLY) ){
     rc = store_migrate(p, zErr, nErr);
     if( rc ){
@@ -550,6 +603,7 @@ void store_close(Store *p){
   p->pDrv->xClose(p->pDb);
   buf_free(&p->obsLog);
   free(p->obsTouched.a);
+  free(p->pWho);
   free(p->zActor);
   free(p);
 }
@@ -578,14 +632,18 @@ AccRc store_begin(Store *p){
 }
 
 AccRc store_begin_bulk(Store *p){
+  char zErr[200];
   AccRc rc;
   /* The pragmas are no-ops (or errors) inside a transaction: before BEGIN. */
   p->pDrv->xBulk(p->pDb, 1);
+  /* A change of temp_store drops the temporary tables (grant.c's). */
+  store_scope_table(p, zErr, sizeof(zErr));
   rc = store_begin(p);
   if( rc==ACC_OK ){
     p->bBulk = 1;
   }else{
     p->pDrv->xBulk(p->pDb, 0);
+    store_scope_table(p, zErr, sizeof(zErr));
   }
   return rc;
 }
@@ -593,8 +651,10 @@ AccRc store_begin_bulk(Store *p){
 /* After the end of a transaction: back from a bulk load to the checks. */
 static void store_end_bulk(Store *p){
   if( p->bBulk ){
+    char zErr[200];
     p->pDrv->xBulk(p->pDb, 0);
     p->bBulk = 0;
+    store_scope_table(p, zErr, sizeof(zErr));
   }
 }
 

@@ -346,6 +346,21 @@ typedef struct StorePending {
 AccRc store_pending_each(Store *p, int64_t idParty,
                          int (*x)(void*, const StorePending*), void *pArg);
 
+/* Who entered item id of entity e and when, and who changed it last
+** and when (grant.c), from the audit log, strings in pArena ("" if the
+** log has no such entry: an item loaded before the log, or never
+** changed).  For the reader of store_set_viewer(): nothing for the
+** public (names of people are not public). */
+typedef struct ItemStamp {
+  const char *zEnteredBy, *zEnteredAt;
+  const char *zChangedBy, *zChangedAt;
+} ItemStamp;
+void store_item_stamp(Store *p, int e, int64_t id, Arena *pArena,
+                      ItemStamp *pOut);
+/* The parties of working group idWg's dialogue that have no co-lead in
+** it (their seats of role co-lead, by the person's party), in pList. */
+AccRc store_wg_colead_missing(Store *p, int64_t idWg, IdList *pList);
+
 /* Copy the open database to zPath with the online backup API. */
 AccRc store_backup(Store *p, const char *zPath, char *zErr, int nErr);
 

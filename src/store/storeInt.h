@@ -111,6 +111,11 @@ enum {
   SQ_ACC_ANY, SQ_ACC_ALL, SQ_ACC_SET, SQ_ACC_DISABLE, SQ_ACC_REFS,
   SQ_ACC_DEL, SQ_SESS_END_ALL, SQ_SESS_EACH, SQ_SESS_DEL_ID, SQ_TOK_EACH,
   SQ_TOK_DEL, SQ_TOK_DEL_ALL,
+  /* grant.c, authz.c */
+  SQ_GRANT_OF, SQ_GRANT_ALL, SQ_GRANT_ADD, SQ_GRANT_FIND, SQ_GRANT_DEL,
+  SQ_ACC_PERSON_PARTY, SQ_IND_WGS, SQ_SOURCE_CITED, SQ_ITEM_CHANGED,
+  SQ_ITEM_ENTERED, SQ_COLEAD_OF_PARTY, SQ_WG_NO_COLEAD, SQ_SCOPE_CLEAR_DEL,
+  SQ_SCOPE_CLEAR_ADD,
   SQ__MAX
 };
 /* Statements of publication (SQL in azPq of publish.c). */
@@ -152,6 +157,10 @@ struct Store {
   DbStmt *aPubCopy[ENT__MAX];             /* row -> pub_<table> */
   DbStmt *aPubDel[ENT__MAX];              /* delete from pub_<table> */
   DbStmt *aPq[PQ__MAX];                   /* publish.c's statements */
+  /* The account writes are checked for (NULL: the operator), and the
+  ** key of the clearances temp.scope_clear holds (grant.c). */
+  struct Account *pWho;
+  int64_t iScopeKey;
 };
 
 /* Append the observation just inserted as id to Store.obsLog (obs.c).
@@ -212,6 +221,21 @@ AccRc store_unpublish(Store *p, int e, int64_t id);
 ** current row of an account statement into *pOut (account.c). */
 struct Account;
 void store_account_row(Store *p, DbStmt *pS, struct Account *pOut);
+/* Make the connection's table of the reader's scoped clearances
+** (temp.scope_clear) if it has none (a new connection; a change of
+** temp_store drops it), holding the clearances of the account set. */
+AccRc store_scope_table(Store *p, char *zErr, int nErr);
+/* Read account pOut's scoped grants and own party (grant.c). */
+void store_grant_load(Store *p, struct Account *pOut);
+/* The SQL of the clearance a reader has in an item's scope beyond its
+** class (grant.c): " OR EXISTS(...)" over temp.scope_clear, for the
+** visibility condition of entity e (store.c). */
+void store_scope_sql(Buf *pB, int e);
+/* The co-lead rule of a working-group seat about to be written as item
+** idSelf (0: new): at most one co-lead per party (grant.c). */
+AccRc store_colead_check(Store *p, int64_t idSelf, const Value *aVal,
+                         char *zErr, int nErr);
+
 /* The BLAKE2b-256 of a session, API, calendar or device token, in hex
 ** (TOKEN_HEX bytes at zOut): what the tables keep instead of the token. */
 void store_token_hash(const char *zToken, char *zOut);

@@ -216,6 +216,9 @@ static void read_rows(Store *p, Replay *pTab, const char *zKind,
 static const char *const azAccCol[] = {
   "id", "login", "name", "role", "party_id", "lang", "disabled",
   "password_hash" };
+static const char *const azGrantCol[] = {
+  "id", "account_id", "role", "dialogue_id", "wg_id", "clearance",
+  "created_at" };
 static const char *const azSessCol[] = {
   "id", "account_id", "token_hash", "created_at", "expires_at" };
 static const char *const azTokCol[] = {
@@ -255,6 +258,11 @@ void verify_read_tables(Store *p, Replay *pTab){
   read_rows(p, pTab, "account", "SELECT id, login, name, role, party_id,"
             " lang, disabled, password_hash FROM account ORDER BY id",
             azAccCol, 8);
+  if( table_exists(p, "account_grant") ){
+    read_rows(p, pTab, "grant", "SELECT id, account_id, role,"
+              " coalesce(dialogue_id, 0), coalesce(wg_id, 0), clearance,"
+              " created_at FROM account_grant ORDER BY id", azGrantCol, 7);
+  }
   read_rows(p, pTab, "session", "SELECT id, account_id, token_hash,"
             " created_at, expires_at FROM session ORDER BY id", azSessCol, 5);
   read_rows(p, pTab, "api_token", "SELECT id, token_hash, account_id, label,"

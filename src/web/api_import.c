@@ -29,6 +29,7 @@ typedef struct Import {
   json_t *pErrors;          /* [{index, field, message}] */
   int nErr;                 /* errors found (more than listed) */
   int nConflict;            /* of which duplicates of recorded values */
+  int nDenied;              /* of which outside the caller's grants */
   int64_t aIndId[IMP_CACHE];
   int aIndFreq[IMP_CACHE];
 } Import;
@@ -138,7 +139,9 @@ static void imp_row(Import *pI, int i, json_t *pObj){
                         zErr, sizeof(zErr));
   if( rc ){
     if( rc==ACC_CONFLICT ) pI->nConflict++;
-    imp_error(pI, i, rc==ACC_CONFLICT ? "period" : 0, zErr);
+    if( rc==ACC_DENIED ) pI->nDenied++;
+    imp_error(pI, i, rc==ACC_CONFLICT ? "period" : rc==ACC_DENIED
+              ? "indicator" : 0, zErr);
   }
 }
 
@@ -146,8 +149,10 @@ static void imp_row(Import *pI, int i, json_t *pObj){
 ** POST /api/v1/import/observations[?dry_run=true] with a JSON array of
 ** {indicator, period, value, source, note}.  All or nothing: on success
 ** {"imported":N,"checked":N,"dry_run":false}; on any error nothing is
-** imported and the reply is a 400 (409 if every error is a value already
-** recorded) whose error lists every problem as {index, field, message}.  With
+** imported and the reply is a 400 (403 if every error is an indicator
+** outside the caller's grants, store_authorize(); 409 if every error is
+** a value already recorded) whose error lists every problem as {index,
+** field, message}.  With
 ** dry_run everything is checked and nothing kept ("imported":0 and
 ** "checked":N).
 */
@@ -205,7 +210,8 @@ void api_import_observations(Req *p){
   if( imp.nErr ){
     json_t *pFirst = json_array_get(imp.pErrors, 0);
     json_t *pField = json_object_get(pFirst, "field");
-    AccRc eRc = imp.nConflict==imp.nErr ? ACC_CONFLICT : ACC_INVALID;
+    AccRc eRc = imp.nConflict==imp.nErr ? ACC_CONFLICT
+              : imp.nDenied==imp.nErr ? ACC_DENIED : ACC_INVALID;
     json_t *pE = json_pack("{s:i,s:s,s:s,s:O,s:i,s:o}", "code", (int)eRc,
       "name", azAccRcName[eRc],
       "message", arena_printf(&p->arena, "[%d] %s: %s (%d error%s in all); "

@@ -388,6 +388,7 @@ void api_item_patch(Req *p){
               (long long)id);
     return;
   }
+  if( req_deny_item(p, e, id, 0) ) return;
   n = body_apply(p, e, p->pBody, aVal);
   if( n<0 ) return;
   if( n==0 ){
@@ -418,6 +419,7 @@ void api_item_delete(Req *p){
   char zErr[400];
   AccRc rc;
   if( id==0 ) return;
+  if( req_deny_item(p, e, id, 0) ) return;
   if( if_match_version(p, &iExpect) ) return;
   api_actor(p);
   rc = store_item_delete_if(p->pStore, e, id, iExpect, &iNow, zErr,

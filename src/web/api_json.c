@@ -20,6 +20,7 @@ int api_http_status(AccRc rc){
     case ACC_NOTFOUND: return 404;
     case ACC_CONFLICT: return 409;
     case ACC_BUSY:     return 503;
+    case ACC_DENIED:   return 403;
     default:           return 500;
   }
 }

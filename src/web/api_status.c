@@ -391,6 +391,7 @@ void api_prefer(Req *p){
   AccRc rc = ACC_OK;
   json_t *pOff;
   if( id==0 ) return;
+  if( req_deny_item(p, e, id, 0) ) return;
   api_actor(p);
   memset(&s, 0, sizeof(s));
   s.p = p;
@@ -433,7 +434,8 @@ void api_prefer(Req *p){
 
 /*
 ** GET /api/v1/me: the caller's account and role, the most secret
-** classification they may read, and what they may write and approve.
+** classification they may read, what they may write and approve, and
+** their scoped grants.
 ** For a caller without a token: role "public", logged_in false.
 */
 void api_me(Req *p){
@@ -441,7 +443,7 @@ void api_me(Req *p){
   Role eRole = p->acc.eRole;
   int e;
   for(e=0; e<ENT__MAX; e++){
-    if( p->bLoggedIn && access_can(eRole, ACT_WRITE, e) ){
+    if( p->bLoggedIn && store_account_can(&p->acc, ACT_WRITE, e) ){
       json_array_append_new(pWrite, json_string(aEntity[e].zName));
     }
     if( p->bLoggedIn && aEntity[e].bPublish
@@ -461,6 +463,20 @@ void api_me(Req *p){
     json_object_set_new(pObj, "party_id", p->acc.iParty
                         ? json_integer(p->acc.iParty) : json_null());
     json_object_set_new(pObj, "lang", json_string(p->acc.zLang));
+    /* Its scoped grants (grant.c): may_write names the kinds any grant
+    ** may write somewhere; each write is checked against the scopes. */
+    {
+      json_t *pG = json_array();
+      int i;
+      for(i=0; i<p->acc.nGrant; i++){
+        const AccGrant *g = &p->acc.aGrant[i];
+        json_array_append_new(pG, json_pack("{s:s,s:s,s:I,s:s}", "role",
+          azRoleName[g->eRole], "scope", g->iDialogue ? "dialogue" : "wg",
+          "id", (json_int_t)(g->iDialogue ? g->iDialogue : g->iWg),
+          "clearance", azClassName[g->eClear]));
+      }
+      json_object_set_new(pObj, "grants", pG);
+    }
   }else{
     json_object_set_new(pObj, "login", json_null());
     json_object_set_new(pObj, "name", json_null());

@@ -73,7 +73,24 @@ void req_error(Req *p, int iStatus, AccRc rc, const char *zFmt, ...){
 }
 
 int req_can(Req *p, Action eAct, int eEnt){
-  return p->bLoggedIn && access_can(p->acc.eRole, eAct, eEnt);
+  return p->bLoggedIn && store_account_can(&p->acc, eAct, eEnt);
+}
+
+int req_can_item(Req *p, int e, int64_t id){
+  char zErr[300];
+  return p->bLoggedIn && store_account_can(&p->acc, ACT_WRITE, e)
+      && store_authorize(p->pStore, &p->acc, e, id, 0, zErr,
+                         sizeof(zErr))==ACC_OK;
+}
+
+int req_deny_item(Req *p, int e, int64_t id, const Value *aNew){
+  char zErr[400];
+  if( store_authorize(p->pStore, &p->acc, e, id, aNew, zErr,
+                      sizeof(zErr))==ACC_OK ){
+    return 0;
+  }
+  req_error(p, 403, ACC_DENIED, "%s", zErr);
+  return 1;
 }
 
 void page_begin(Req *p, const char *zTitle){
@@ -110,7 +127,7 @@ void page_begin(Req *p, const char *zTitle){
     }
   }
   if( p->bLoggedIn ){
-    if( access_can(p->acc.eRole, ACT_ADMIN, -1) ){
+    if( store_account_can(&p->acc, ACT_ADMIN, -1) ){
       html_printf(b, " <a href=\"/admin/users\">%h</a>",
                   tr(p, "Accounts"));
     }

@@ -327,6 +327,7 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
   iVersion = store_data_version(p->pStore);
   bToken = identify(c, p, iVersion);
   store_set_viewer(p->pStore, access_max_class(p->acc.eRole));
+  store_set_account(p->pStore, p->bLoggedIn ? &p->acc : 0);
   store_set_actor(p->pStore, p->bLoggedIn ? p->acc.zLogin : "public");
   MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, query_cb, &raw);
   raw.nQuery = raw.n;
@@ -378,7 +379,7 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
     }
     return DISPATCH_DONE;
   }
-  if( !access_can(p->acc.eRole, pR->eAct, pR->eEnt) ){
+  if( !store_account_can(&p->acc, pR->eAct, pR->eEnt) ){
     req_error(p, 403, ACC_INVALID, "your role (%s) may not do this",
               azRoleName[p->acc.eRole]);
     return DISPATCH_DONE;
@@ -433,6 +434,12 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
     buf_appendf(&key, "%d|%d|%lld|%d|%d|%s|%s", (int)store_viewer(p->pStore),
                 (int)p->acc.eRole, (long long)p->acc.iParty, (int)p->eLang,
                 p->bLoggedIn, zDay, zUrl);
+    /* Grants: the pages of an account with scoped grants are its own. */
+    if( p->acc.nGrant ){
+      buf_appendf(&key, "|g%lld", (long long)p->acc.id);
+    }else if( p->acc.iOwnParty!=p->acc.iParty ){
+      buf_appendf(&key, "|o%lld", (long long)p->acc.iOwnParty);
+    }
     /* Only the parameters the route declared reach the handler: others
     ** must not make a new entry (or anyone could push pages out). */
     for(i=0; i<p->nArg; i++){
@@ -534,6 +541,7 @@ static void run_write(Conn *pC, int msWait){
   p->pStore = worker_store();
   store_busy_timeout(p->pStore, msWait);
   store_set_viewer(p->pStore, access_max_class(p->acc.eRole));
+  store_set_account(p->pStore, p->bLoggedIn ? &p->acc : 0);
   store_set_actor(p->pStore, p->bLoggedIn ? p->acc.zLogin : "public");
   pC->pRoute->xHandler(p);
   store_rollback(p->pStore);   /* no transaction outlives its handler */

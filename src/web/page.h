@@ -102,6 +102,8 @@ void page_approve_form(Req *p, const char *zEntity, int64_t id);
 void page_returns(Req *p, const char *zEntity, int64_t id);
 /* The history of item id from the audit log, newest first. */
 void page_history(Req *p, int e, int64_t id);
+/* Who entered the item and who changed it last (logged-in readers). */
+void page_item_stamp(Req *p, int e, int64_t id);
 /* "Edit" and "Delete" links for item id, if the reader may write e. */
 void page_item_actions(Req *p, int e, int64_t id);
 /* A "New <entity>" link to the form, with field zField preset to id when

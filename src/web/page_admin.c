@@ -7,7 +7,8 @@
 **   GET  /admin/user/LOGIN     one account: change role and party, its
 **                              person record,
 **   POST /admin/user/LOGIN     disable or enable it, end its sessions,
-**                              revoke its tokens and calendar keys
+**                              revoke its tokens and calendar keys, add
+**                              or remove a grant (grant.c)
 **   GET  /account              my password, sessions and tokens
 **   POST /account/password     change my password (asks the current one)
 **   POST /account/end-session  end one other session (0: all others)
@@ -130,15 +131,123 @@ static void sessions_table(Req *p, int64_t iAccount, const char *zCurrent,
   }
 }
 
+/* The grants of account a, as "wg_lead of CODE (restricted)", joined
+** with "; " ("" if none). */
+static const char *grants_text(Req *p, const Account *a){
+  Buf b = BUF_INIT;
+  const char *z;
+  int i;
+  for(i=0; i<a->nGrant; i++){
+    const AccGrant *g = &a->aGrant[i];
+    const char *zOf = page_label(p, g->iDialogue ? ENT_DIALOGUE : ENT_WG,
+                                 g->iDialogue ? g->iDialogue : g->iWg);
+    buf_appendf(&b, "%s%s %s %s (%s)", i ? "; " : "",
+                tr(p, azRoleLabel[g->eRole]), tr(p, "of"),
+                zOf ? zOf : "?", tr(p, azClassName[g->eClear]));
+  }
+  z = arena_strdup(&p->arena, buf_str(&b));
+  buf_free(&b);
+  return z;
+}
+
 /* Print one account row of /admin/users. */
 static int user_row(void *pArg, const Account *a, const char *zLast){
   Req *p = pArg;
   html_printf(&p->body, "<tr><td><a href=\"/admin/user/%t\">%h</a></td>"
-    "<td>%h</td><td>%h</td><td>%h</td><td>%h</td><td>%h</td></tr>\n",
-    a->zLogin, a->zLogin, a->zName, tr(p, azRoleLabel[a->eRole]),
-    party_code(p, a->iParty), a->bDisabled ? tr(p, "yes") : "",
-    zLast[0] ? zLast : "—");
+    "<td>%h</td><td>%h</td><td>%h</td><td>%h</td><td>%h</td><td>%h</td>"
+    "</tr>\n", a->zLogin, a->zLogin, a->zName, tr(p, azRoleLabel[a->eRole]),
+    grants_text(p, a), party_code(p, a->iParty),
+    a->bDisabled ? tr(p, "yes") : "", zLast[0] ? zLast : "—");
   return 0;
+}
+
+/* The grants of account acc, each with a Remove button, and a form to
+** add one (posted to zAction). */
+static void grants_section(Req *p, const Account *acc, const char *zAction){
+  static const Role aScoped[] = {
+    ROLE_OBSERVER, ROLE_WG_MEMBER, ROLE_WG_LEAD, ROLE_SECRETARIAT
+  };
+  int i;
+  html_printf(&p->body, "<h2 id=\"grants\">%h</h2>\n<p class=\"note\">%h"
+    "</p>\n", tr(p, "Grants"), tr(p, "The role above is for everything. "
+    "A grant adds a role for one dialogue or working group, with what the "
+    "account may read there."));
+  if( acc->nGrant ){
+    html_printf(&p->body, "<table class=\"data\"><thead><tr><th>%h</th>"
+      "<th>%h</th><th>%h</th><th></th></tr></thead><tbody>\n",
+      tr(p, "Role"), tr(p, "Scope"), tr(p, "Clearance"));
+  }
+  for(i=0; i<acc->nGrant; i++){
+    const AccGrant *g = &acc->aGrant[i];
+    int e = g->iDialogue ? ENT_DIALOGUE : ENT_WG;
+    int64_t id = g->iDialogue ? g->iDialogue : g->iWg;
+    html_printf(&p->body, "<tr><td>%h</td><td>", tr(p,
+                azRoleLabel[g->eRole]));
+    page_link(p, e, id);
+    html_printf(&p->body, "</td><td>%h</td><td><form method=\"post\" "
+      "action=\"%h\" class=\"inline\"><input type=\"hidden\" "
+      "name=\"csrf\" value=\"%h\"><input type=\"hidden\" name=\"do\" "
+      "value=\"grant-rm\"><input type=\"hidden\" name=\"role\" "
+      "value=\"%h\"><input type=\"hidden\" name=\"scope\" value=\"%h\">"
+      "<input type=\"hidden\" name=\"of\" value=\"%lld\">"
+      "<button type=\"submit\">%h</button></form></td></tr>\n",
+      tr(p, azClassName[g->eClear]), zAction, p->zCsrf,
+      azRoleName[g->eRole], g->iDialogue ? "dialogue" : "wg",
+      (long long)id, tr(p, "Remove"));
+  }
+  if( acc->nGrant ) html_printf(&p->body, "</tbody></table>\n");
+  html_printf(&p->body, "<form method=\"post\" action=\"%h\">"
+    "<input type=\"hidden\" name=\"csrf\" value=\"%h\">"
+    "<input type=\"hidden\" name=\"do\" value=\"grant-add\">\n"
+    "<label>%h <select name=\"role\">", zAction, p->zCsrf, tr(p, "Role"));
+  for(i=0; i<(int)(sizeof(aScoped)/sizeof(aScoped[0])); i++){
+    html_printf(&p->body, "<option value=\"%h\">%h</option>",
+                azRoleName[aScoped[i]], tr(p, azRoleLabel[aScoped[i]]));
+  }
+  html_printf(&p->body, "</select></label>\n<label>%h <select "
+    "name=\"scope\"><option value=\"wg\">%h</option><option "
+    "value=\"dialogue\">%h</option></select></label>\n<label>%h "
+    "<input name=\"of\"></label>\n<label>%h <select name=\"clearance\">"
+    "<option value=\"\">%h</option><option value=\"public\">%h</option>"
+    "<option value=\"internal\">%h</option><option value=\"restricted\">"
+    "%h</option></select></label>\n<button type=\"submit\">%h</button>"
+    "</form>\n", tr(p, "Scope"), tr(p, "working group"), tr(p, "dialogue"),
+    tr(p, "Code or id"), tr(p, "Clearance"), tr(p, "the role's own"),
+    tr(p, "public"), tr(p, "internal"), tr(p, "restricted"),
+    tr(p, "Add the grant"));
+}
+
+/* Read the scope of a grant form (scope=dialogue|wg, of=CODE|ID) into
+** *piDialogue or *piWg; an error naming the field into zErr. */
+static AccRc grant_scope_arg(Req *p, int64_t *piDialogue, int64_t *piWg,
+                             char *zErr, int nErr){
+  const char *zScope = req_arg(p, "scope"), *zOf = req_arg(p, "of");
+  int e;
+  Value v;
+  char zMsg[200];
+  *piDialogue = *piWg = 0;
+  if( zScope==0 || (strcmp(zScope, "dialogue") && strcmp(zScope, "wg")) ){
+    snprintf(zErr, nErr, "scope: expected dialogue or wg");
+    return ACC_INVALID;
+  }
+  if( zOf==0 || zOf[0]==0 ){
+    snprintf(zErr, nErr, "of: give the code or id of the %s",
+             zScope[0]=='d' ? "dialogue" : "working group");
+    return ACC_INVALID;
+  }
+  e = zScope[0]=='d' ? ENT_DIALOGUE : ENT_WG;
+  v.eType = VAL_TEXT;
+  v.z = zOf;
+  if( zOf[0]>='0' && zOf[0]<='9' ){
+    v.eType = VAL_INT;
+    v.i = strtoll(zOf, 0, 10);
+  }
+  if( store_ref_resolve(p->pStore, e, &v, zMsg, sizeof(zMsg)) ){
+    snprintf(zErr, nErr, "of: %s", zMsg);
+    return ACC_INVALID;
+  }
+  if( e==ENT_DIALOGUE ) *piDialogue = v.i; else *piWg = v.i;
+  return ACC_OK;
 }
 
 /*
@@ -149,9 +258,9 @@ void page_admin_users(Req *p){
   page_begin(p, tr(p, "Accounts"));
   html_printf(&p->body, "<h1>%h</h1>\n<table class=\"data\"><thead><tr>"
     "<th>%h</th><th>%h</th><th>%h</th><th>%h</th><th>%h</th><th>%h</th>"
-    "</tr></thead><tbody>\n", tr(p, "Accounts"), tr(p, "Login"),
-    tr(p, "Name"), tr(p, "Role"), tr(p, "Party"), tr(p, "Disabled"),
-    tr(p, "Last sign-in"));
+    "<th>%h</th></tr></thead><tbody>\n", tr(p, "Accounts"), tr(p, "Login"),
+    tr(p, "Name"), tr(p, "Role"), tr(p, "Grants"), tr(p, "Party"),
+    tr(p, "Disabled"), tr(p, "Last sign-in"));
   store_account_list(p->pStore, user_row, p);
   html_printf(&p->body, "</tbody></table>\n<p class=\"note\">%h</p>\n",
     tr(p, "Accounts are added and removed with `accord user`."));
@@ -189,6 +298,7 @@ static void admin_user_page(Req *p, const Account *acc, const char *zMsg,
     acc->iParty ? arena_printf(&p->arena, "%lld", (long long)acc->iParty)
                 : "",
     tr(p, "Save"));
+  grants_section(p, acc, zAction);
   /* The person the account is (its home page's groups, actions, data). */
   {
     int64_t idPerson = store_account_person(p->pStore, acc->id);
@@ -307,6 +417,28 @@ void page_admin_user_post(Req *p){
     rc = store_session_end_all(p->pStore, acc.id, acc.id==p->acc.id
                                ? p->zSessionToken : 0, &n);
     if( rc ) snprintf(zErr, sizeof(zErr), "the database is busy");
+  }else if( strcmp(zDo, "grant-add")==0 || strcmp(zDo, "grant-rm")==0 ){
+    const char *zClear = req_arg(p, "clearance");
+    int eRole = zRole ? access_role_parse(zRole) : -1;
+    int eClear = zClear && zClear[0] ? model_enum_find(azClassName, zClear)
+                                     : -1;
+    int64_t iD = 0, iWg = 0;
+    if( eRole<=ROLE_PUBLIC ){
+      snprintf(zErr, sizeof(zErr), "role: expected observer, wg_member, "
+               "wg_lead or secretariat");
+    }else if( zClear && zClear[0] && eClear<0 ){
+      snprintf(zErr, sizeof(zErr), "clearance: expected public, internal "
+               "or restricted");
+    }else if( grant_scope_arg(p, &iD, &iWg, zErr, sizeof(zErr))==ACC_OK ){
+      if( zDo[6]=='a' ){
+        rc = store_grant_add(p->pStore, acc.zLogin, (Role)eRole, iD, iWg,
+                             eClear, zErr, sizeof(zErr));
+      }else{
+        rc = store_grant_remove(p->pStore, acc.zLogin, (Role)eRole, iD, iWg,
+                                zErr, sizeof(zErr));
+      }
+      if( rc==ACC_NOTFOUND ) rc = ACC_INVALID;
+    }
   }else if( strcmp(zDo, "revoke")==0 ){
     if( zTok==0 || atoll(zTok)<=0 ){
       snprintf(zErr, sizeof(zErr), "token: give the id of a token");
@@ -323,7 +455,8 @@ void page_admin_user_post(Req *p){
                                  acc.zLogin));
     return;
   }
-  p->iStatus = rc==ACC_NOTFOUND ? 404 : rc==ACC_BUSY ? 503 : 400;
+  p->iStatus = rc==ACC_NOTFOUND ? 404 : rc==ACC_BUSY ? 503
+              : rc==ACC_CONFLICT ? 409 : 400;
   store_account_find(p->pStore, acc.zLogin, &acc);
   admin_user_page(p, &acc, zErr, 1);
 }

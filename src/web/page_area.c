@@ -89,6 +89,27 @@ static void member_table(Req *p, int64_t idWg, int bNewLink){
   }
 }
 
+/* Flag a working group that lacks a co-lead of some party of its
+** dialogue (store_wg_colead_missing()), for readers who log in: seats
+** are not public. */
+static void colead_flag(Req *p, int64_t idWg){
+  IdList l = IDLIST_INIT;
+  int i;
+  if( !p->bLoggedIn ) return;
+  store_wg_colead_missing(p->pStore, idWg, &l);
+  if( l.n ){
+    html_printf(&p->body, "<p class=\"flag warn\" id=\"colead-missing\" "
+                "role=\"status\">%h ", tr(p, "No co-lead of party:"));
+    for(i=0; i<l.n; i++){
+      if( i ) html_printf(&p->body, ", ");
+      page_link(p, ENT_PARTY, l.a[i]);
+    }
+    html_printf(&p->body, ". %h</p>\n", tr(p, "A working group has one "
+                "co-lead from each party."));
+  }
+  free(l.a);
+}
+
 /* One contact of a communication log, with its working group. */
 typedef struct Contact {
   int64_t id, idWg;
@@ -258,6 +279,7 @@ void page_wg(Req *p){
   html_printf(&p->body, "<section aria-labelledby=\"members\">\n"
     "<h2 id=\"members\">%h</h2>\n", tr(p, "Members"));
   member_table(p, id, 1);
+  colead_flag(p, id);
   html_printf(&p->body, "</section>\n");
   goal_list(p, idD, "wg_id", id, page_at(p));
   contact_log(p, &id, 1);

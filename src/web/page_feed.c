@@ -32,6 +32,7 @@ static int feed_reader_or_reply(Req *p){
     return -1;
   }
   store_set_viewer(p->pStore, access_max_class(acc.eRole));
+  store_set_account(p->pStore, &acc);
   req_header(p, "Cache-Control", "private");
   return 0;
 }

@@ -535,6 +535,11 @@ void page_new_post(Req *p){
       return;
     }
     form_store_error(p, &f, zErr[0] ? zErr : azAccRcName[rc]);
+    if( rc==ACC_DENIED ){
+      p->iStatus = 403;
+      form_render(p, &f);
+      return;
+    }
   }
   p->iStatus = 422;
   form_render(p, &f);
@@ -557,6 +562,7 @@ void page_edit(Req *p){
               (long long)f.id);
     return;
   }
+  if( req_deny_item(p, f.e, f.id, 0) ) return;
   for(i=0; i<aEntity[f.e].nField; i++){
     f.azText[i] = value_input(p, &aVal[i]);
   }
@@ -585,6 +591,7 @@ void page_edit_post(Req *p){
               (long long)f.id);
     return;
   }
+  if( req_deny_item(p, f.e, f.id, 0) ) return;
   f.iVersion = zVersion ? strtoll(zVersion, 0, 10) : 0;
   if( form_collect(p, &f, aVal)==0 ){
     store_set_actor(p->pStore, p->acc.zLogin);
@@ -609,6 +616,11 @@ void page_edit_post(Req *p){
       return;
     }
     form_store_error(p, &f, zErr[0] ? zErr : azAccRcName[rc]);
+    if( rc==ACC_DENIED ){
+      p->iStatus = 403;
+      form_render(p, &f);
+      return;
+    }
   }
   p->iStatus = 422;
   form_render(p, &f);
@@ -660,6 +672,7 @@ void page_delete(Req *p){
               (long long)id);
     return;
   }
+  if( req_deny_item(p, e, id, 0) ) return;
   delete_confirm(p, e, id, store_item_version(p->pStore, e, id), aVal, 0);
 }
 
@@ -686,6 +699,7 @@ void page_delete_post(Req *p){
               (long long)id);
     return;
   }
+  if( req_deny_item(p, e, id, 0) ) return;
   if( zConfirm==0 || strcmp(zConfirm, "yes")!=0 ){
     p->iStatus = 400;
     delete_confirm(p, e, id, iVersion, aVal, tr(p, "Confirm the removal."));
@@ -697,7 +711,8 @@ void page_delete_post(Req *p){
   rc = store_item_delete_if(p->pStore, e, id, iExpect, &iNow, zErr,
                             sizeof(zErr));
   if( rc ){
-    p->iStatus = rc==ACC_CONFLICT ? 409 : rc==ACC_BUSY ? 503 : 400;
+    p->iStatus = rc==ACC_CONFLICT ? 409 : rc==ACC_BUSY ? 503
+               : rc==ACC_DENIED ? 403 : 400;
     if( rc==ACC_CONFLICT && iNow ){
       /* Changed meanwhile: the item as it is now, to confirm again. */
       iVersion = iNow;

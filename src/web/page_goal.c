@@ -475,6 +475,7 @@ void page_obs_prefer(Req *p){
   int64_t idInd;
   const char *zPeriod, *zNext;
   if( id==0 ) return;
+  if( req_deny_item(p, e, id, 0) ) return;
   zErr[0] = 0;
   store_item_get(p->pStore, e, id, &p->arena, &aVal);
   idInd = page_int(e, aVal, "indicator_id");

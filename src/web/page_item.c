@@ -82,6 +82,26 @@ int64_t page_item_dialogue(Req *p, int e, const Value *aVal){
   return 0;
 }
 
+/* Who entered the item and who changed it last, and when (the audit
+** log; store_item_stamp()), for readers who log in. */
+void page_item_stamp(Req *p, int e, int64_t id){
+  ItemStamp st;
+  if( !p->bLoggedIn ) return;
+  store_item_stamp(p->pStore, e, id, &p->arena, &st);
+  if( st.zEnteredBy[0]==0 && st.zChangedBy[0]==0 ) return;
+  html_printf(&p->body, "<p class=\"stamp\" id=\"stamp\">");
+  if( st.zEnteredBy[0] ){
+    html_printf(&p->body, "%h <span class=\"who\">%h</span> %h",
+                tr(p, "Entered by"), st.zEnteredBy, st.zEnteredAt);
+  }
+  if( st.zChangedBy[0] ){
+    html_printf(&p->body, "%s%h <span class=\"who\">%h</span> %h",
+                st.zEnteredBy[0] ? " · " : "", tr(p, "last changed by"),
+                st.zChangedBy, st.zChangedAt);
+  }
+  html_printf(&p->body, "</p>\n");
+}
+
 /*
 ** PAGE: /item/KIND/ID
 ** Any item, generically.  Kinds with their own page redirect there.

@@ -108,12 +108,17 @@ static const Field aTokenParam[] = {
 };
 static const Field aAdminUserParam[] = {
   { "do", FT_TEXT, 0, 0, 0, "set, person, disable, enable, end-sessions, "
-    "revoke" },
+    "revoke, grant-add, grant-rm" },
   { "role", FT_TEXT, 0, 0, 0, "the new role (do=set)" },
   { "person", FT_TEXT, 0, 0, 0, "the person's code or id, empty for none "
     "(do=person)" },
   { "party", FT_TEXT, 0, 0, 0, "the party's code or id (do=set)" },
   { "token", FT_INT, 0, 0, 0, "the token to revoke (do=revoke)" },
+  { "scope", FT_TEXT, 0, 0, 0, "dialogue or wg (do=grant-add, grant-rm)" },
+  { "of", FT_TEXT, 0, 0, 0, "the dialogue's or working group's code or id "
+    "(do=grant-add, grant-rm)" },
+  { "clearance", FT_TEXT, 0, 0, 0, "public, internal or restricted "
+    "(do=grant-add)" },
   { 0, 0, 0, 0, 0, 0 }
 };
 

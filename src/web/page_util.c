@@ -554,7 +554,8 @@ void page_history(Req *p, int e, int64_t id){
 }
 
 void page_item_actions(Req *p, int e, int64_t id){
-  if( !req_can(p, ACT_WRITE, e) ) return;
+  page_item_stamp(p, e, id);
+  if( !req_can_item(p, e, id) ) return;
   html_printf(&p->body, "<p class=\"actions\"><a class=\"button\" "
     "href=\"/edit/%t/%lld\">%h</a> <a class=\"button danger\" "
     "href=\"/delete/%t/%lld\">%h</a></p>\n", aEntity[e].zName,

@@ -103,6 +103,12 @@ void req_error(Req *p, int iStatus, AccRc rc, const char *zFmt, ...)
 void req_json(Req *p, json_t *pJ);
 /* Whether the caller may perform eAct on entity eEnt. */
 int req_can(Req *p, Action eAct, int eEnt);
+/* Whether the reader may change item id of entity e (store_authorize():
+** its grants' scopes, a party's own items, cited sources). */
+int req_can_item(Req *p, int e, int64_t id);
+/* Reply 403 and return 1 unless the reader may change item id of
+** entity e (0: a new item whose row is aNew), as req_can_item(). */
+int req_deny_item(Req *p, int e, int64_t id, const Value *aNew);
 
 /* The HTML writer, html_printf(), is declared in util.h. */
 

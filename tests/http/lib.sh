@@ -111,6 +111,19 @@ http_setup() {
     done
   [ -s "$DIR/pw/us-cochair" ] || { echo "FATAL: no demo passwords in:";
     head -15 "$DIR/demo.out"; exit 1; }
+  # The demo's wg-lead and wg-member hold their roles for one working
+  # group (grant.c).  Unless HTTP_SCOPED=1 (t_scope.sh, the matrix), they
+  # play the roles for everything, as the role tests expect.
+  if [ "${HTTP_SCOPED:-0}" != 1 ]; then
+    "$ACCORD" --db "$DB" grant rm wg-lead --role wg_lead \
+      --wg us-rs/wg/security-defense >/dev/null &&
+    "$ACCORD" --db "$DB" grant add wg-lead --role wg_lead >/dev/null &&
+    "$ACCORD" --db "$DB" grant rm wg-member --role wg_member \
+      --wg us-rs/wg/energy-env >/dev/null &&
+    "$ACCORD" --db "$DB" grant add wg-member --role wg_member >/dev/null || {
+      echo "FATAL: cannot give the demo's working-group roles for everything"
+      exit 1; }
+  fi
   for _r in $ROLES rs-cochair; do token_of "$_r" >/dev/null; done
 }
 # Add an account with a known password: user_add LOGIN ROLE [PARTY].

@@ -32,14 +32,22 @@ import sys
 
 DIR, BASE, DB, ACCORD, OUT = sys.argv[1:6]
 AT = "2026-06-30"
+# The roles for everything, then accounts with scoped grants (t_matrix.sh
+# makes them): observers that are a lead of the economic working group
+# cleared for its restricted items, a member of the Security and Defense
+# group, the secretariat of the restricted fixture dialogue.
+SCOPED = ["sc_lead", "sc_member", "sc_sec"]
 ROLES = ["public", "observer", "wg_member", "wg_lead", "cochair",
-         "secretariat", "admin"]
+         "secretariat", "admin"] + SCOPED
 LOGIN = {"observer": "observer", "wg_member": "wg-member",
          "wg_lead": "wg-lead", "cochair": "us-cochair",
-         "secretariat": "us-secretariat", "admin": "admin"}
+         "secretariat": "us-secretariat", "admin": "admin",
+         "sc_lead": "sc-lead", "sc_member": "sc-member", "sc_sec": "sc-sec"}
 RANK = {"public": 0, "internal": 1, "restricted": 2}
 ROLE_RANK = {"public": 0, "observer": 1, "wg_member": 1, "wg_lead": 1,
-             "cochair": 2, "secretariat": 2, "admin": 2}
+             "cochair": 2, "secretariat": 2, "admin": 2,
+             # the scoped accounts' role for everything is observer
+             "sc_lead": 1, "sc_member": 1, "sc_sec": 1}
 
 # Entities: table, has a classification, needs joint publication, the
 # field naming its visibility parent and the parent's entity (model.c).
@@ -185,6 +193,156 @@ def visible(role, v):
     return rank <= ROLE_RANK[role]
 
 
+# ---- grants and scopes (src/store/grant.c, src/store/authz.c) -----------
+def one(sql, args):
+    r = db.execute(sql, args).fetchone()
+    return r[0] if r else None
+
+
+def account_of(login):
+    """The account's role for everything, its own party, its party's
+    dialogue (co-chairs, secretariats) and its scoped grants."""
+    aid, role, party, person = db.execute(
+        "SELECT id, role, party_id, person_id FROM account WHERE login=?",
+        (login,)).fetchone()
+    own = party or (one("SELECT party_id FROM person WHERE id=?", (person,))
+                    if person else None)
+    pdial = None
+    if role in ("cochair", "secretariat") and party:
+        pdial = one("SELECT dialogue_id FROM party WHERE id=?", (party,)) \
+            or -1
+    grants = [dict(role=g[0], dial=g[1] or 0, wg=g[2] or 0,
+                   level=RANK[g[3]]) for g in db.execute(
+        "SELECT role, dialogue_id, wg_id, clearance FROM account_grant"
+        " WHERE account_id=?", (aid,))]
+    return dict(role=role, own=own, pdial=pdial, grants=grants)
+
+
+ACC = {r: account_of(LOGIN[r]) for r in LOGIN}
+
+
+def row_of(ent, iid):
+    cur = db.execute("SELECT * FROM %s WHERE id=?" % ENT[ent][0], (iid,))
+    r = cur.fetchone()
+    return dict(zip([d[0] for d in cur.description], r)) if r else None
+
+
+def wgs_of_indicator(iid):
+    return {w for (w,) in db.execute("SELECT wg_id FROM goal WHERE"
+                                     " indicator_id=? AND wg_id IS NOT NULL",
+                                     (iid,))}
+
+
+def scope_cleared(acc, ent, r, cls):
+    """store_scope_sql(): a grant clearing the item's own scope for cls."""
+    base = ROLE_RANK[acc["role"]]
+    for g in acc["grants"]:
+        if g["level"] <= base or g["level"] < cls:
+            continue
+        if ent == "dialogue" and g["dial"] == r["id"]:
+            return True
+        if "dialogue_id" in r and g["dial"] and g["dial"] == r["dialogue_id"]:
+            return True
+        if "wg_id" in r and g["wg"] and g["wg"] == r["wg_id"]:
+            return True
+        if ent == "contact" and g["dial"] and g["dial"] == one(
+                "SELECT dialogue_id FROM working_group WHERE id=?",
+                (r["wg_id"],)):
+            return True
+        if ent == "indicator" and g["wg"] in wgs_of_indicator(r["id"]):
+            return True
+    return False
+
+
+def vis_scoped(role, ent, iid, depth=0):
+    """What an account with scoped grants sees: each item up the chain of
+    visibility parents within its role's clearance or a grant's."""
+    table, has_class, pub, pfield, pent = ENT[ent]
+    r = row_of(ent, iid)
+    if r is None or depth > 8:
+        return False
+    acc = ACC[role]
+    if has_class:
+        cls = RANK[r["classification"]]
+        if cls > ROLE_RANK[acc["role"]] and \
+                not scope_cleared(acc, ent, r, cls):
+            return False
+    if pfield and r.get(pfield) is not None:
+        return vis_scoped(role, pent, r[pfield], depth + 1)
+    return True
+
+
+def sees(role, ent, iid):
+    if iid is None or ent is None or ent == "?":
+        return False
+    if role in SCOPED and ent != "account":
+        return vis_scoped(role, ent, iid)
+    return visible(role, vis_of(ent, iid))
+
+
+def gate(role, act, ent):
+    """store_account_can(): any grant of the account allows it."""
+    acc = ACC.get(role)
+    if acc is None:
+        return can(role, act, ent)
+    return can(acc["role"], act, ent) or (act == "write" and any(
+        can(g["role"], act, ent) for g in acc["grants"]))
+
+
+def item_scope(ent, iid):
+    """authz.c's item_scope(): dialogue, working groups, owning party."""
+    r = row_of(ent, iid) or {}
+    wgs = set()
+    if r.get("wg_id"):
+        wgs.add(r["wg_id"])
+    if ent in ("participant", "decision"):
+        w = one("SELECT wg_id FROM meeting WHERE id=?", (r["meeting_id"],))
+        if w:
+            wgs.add(w)
+    if ent == "goal-benefit":
+        w = one("SELECT wg_id FROM goal WHERE id=?", (r["goal_id"],))
+        if w:
+            wgs.add(w)
+    if ent == "indicator":
+        wgs |= wgs_of_indicator(iid)
+    if ent == "observation":
+        wgs |= wgs_of_indicator(r["indicator_id"])
+    party = iid if ent == "party" else r.get("party_id") \
+        if ent == "benefit" else None
+    return dialogue_of(ent, iid), wgs, party
+
+
+def authorized(role, ent, iid):
+    """store_authorize() of a change to an existing item."""
+    acc = ACC.get(role)
+    if acc is None:
+        return False
+    dial, wgs, party = item_scope(ent, iid)
+
+    def covers(grole, gd, gw):
+        if not can(grole, "write", ent):
+            return False
+        if (not gd and not gw) or ent == "source":
+            return True
+        return dial == gd if gd else gw in wgs
+    m = set()
+    if covers(acc["role"], acc["pdial"] or 0, 0):
+        m.add(acc["role"])
+    for g in acc["grants"]:
+        if covers(g["role"], g["dial"], g["wg"]):
+            m.add(g["role"])
+    if not m:
+        return False
+    if party and party != acc["own"]:
+        return False
+    if ent == "source" and "secretariat" not in m and one(
+            "SELECT EXISTS(SELECT 1 FROM observation WHERE source_id=?1)"
+            " OR EXISTS(SELECT 1 FROM indicator WHERE source_id=?1)",
+            (iid,)):
+        return False
+    return True
+
+
 # Fixtures (fixtures.sh) and their markers.
 fixtures = []
 with open(os.path.join(DIR, "fixtures.tsv")) as f:
@@ -194,7 +352,7 @@ with open(os.path.join(DIR, "fixtures.tsv")) as f:
 FORBID = {}
 for role in ROLES:
     FORBID[role] = [mk.lower() for e, iid, mk in fixtures
-                    if not visible(role, vis_of(e, iid))]
+                    if not sees(role, e, iid)]
 
 
 def targets_of(ent):
@@ -451,7 +609,7 @@ for r in routes:
             n += 1
             cid = "c%d" % n
             vis = (iid is None and tent is None) or \
-                (iid is not None and visible(role, v))
+                (iid is not None and sees(role, tent, iid))
             mode, phase, ex = "read", 1, None
             if act == "read":
                 if role == "public" and login:
@@ -471,8 +629,14 @@ for r in routes:
                     ex = "200 303" if vis else "404"
             elif role == "public":
                 ex, mode = deny_public, "empty"
-            elif not can(role, act, ent):
+            elif not gate(role, act, ent):
                 ex, mode = "403", "empty"
+            elif method == "GET" and act == "write" and vis and \
+                    iid is not None and not authorized(role, tent, iid):
+                # Outside the scope of every grant, or another party's
+                # own item, or a cited source (authz.c): the form is
+                # refused too.
+                ex = "403"
             elif method == "GET":
                 ex = "200" if vis else "404"
             elif tent is None:
@@ -492,6 +656,8 @@ for r in routes:
                 # An approval is a signature: one without the content hash
                 # and the password is refused (t_sign.sh signs them).
                 ex, mode, phase = "400", "empty", 2
+            elif act == "write" and not authorized(role, tent, iid):
+                ex, mode = "403", "empty"   # refused; nothing changes
             else:
                 row[role] = None    # changing a visible item: t_write.sh
                 continue

@@ -1,7 +1,8 @@
 # t_matrix.sh: the role x route x classification matrix, generated from
 # `accord test-routes` (matrix.py plans and judges it; curl sends it).
 # For every route, every role (public, observer, wg_member, wg_lead,
-# cochair, secretariat, admin) and every item of the entity the path
+# cochair, secretariat, admin, and accounts whose grants are scoped to a
+# working group or a dialogue) and every item of the entity the path
 # names (fixtures of each classification; goals and documents also
 # public-but-not-approved; demo items of other kinds), it asserts allow or
 # deny, that hidden items answer 404 like missing ones, that refused
@@ -13,8 +14,21 @@
 
 http_setup
 fixtures_make
+# Accounts with scoped grants (grant.c): observers that lead the economic
+# group (cleared for its restricted items), are a member of the Security
+# and Defense group, and are the secretariat of one restricted fixture
+# dialogue.  matrix.py judges them in and out of their scopes.
+SCOPED="sc-lead sc-member sc-sec"
+for l in $SCOPED; do user_add "$l" observer; done
+acc grant add sc-lead --role wg_lead --wg us-rs/wg/econ \
+  --clearance restricted >/dev/null
+acc grant add sc-member --role wg_member --wg us-rs/wg/security-defense \
+  >/dev/null
+acc grant add sc-sec --role secretariat --dialogue zmk-dialogue-restricted \
+  >/dev/null
+for l in $SCOPED; do token_of "$l" >/dev/null; done
 srv_start
-for r in $ROLES rs-cochair; do [ "$r" = public ] || login "$r"; done
+for r in $ROLES rs-cochair $SCOPED; do [ "$r" = public ] || login "$r"; done
 fixtures_publish
 
 # The published fixtures are what the public sees; the others are not.

@@ -1001,6 +1001,7 @@ static void test_cache_bound(void){
   store_close(p);
 }
 #include "store_sign.c"
+#include "store_grant.c"
 /* Collect store_pending_each() rows as "kind:id:approved " text. */
 static int pending_cb(void *pArg, const StorePending *sp){
   Buf *pB = pArg;
@@ -1129,5 +1130,6 @@ int main(void){
   test_cache_bound();
   test_sign();
   test_publish();
+  test_grant();
   HARNESS_END("store");
 }
