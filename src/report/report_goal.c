@@ -142,6 +142,7 @@ const char *rb_goal_source(ReportBuild *b, const GoalStatus *g){
   for(i=0; i<r->nFig; i++){
     int64_t id = r->aFig[i].iSource;
     const GoalSource *s;
+    if( r->aFig[i].bMissing ) continue;
     for(j=0; j<nSeen && aSeen[j]!=id; j++){}
     if( j<nSeen || id==STATUS_SRC_MIXED ) continue;
     aSeen[nSeen++] = id;
@@ -187,7 +188,12 @@ static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
   }
   status_cell(b, pR, r->eStatus);
   if( !bPlain ){
-    if( r->bLatest ){
+    if( r->bLatest && r->bNotReported ){
+      char zP[12];
+      period_format(r->latest, zP);
+      rb_cell(b, pR, arena_printf(b->pA, "%s (%s)", rtr(b, "not reported"),
+                                  zP));
+    }else if( r->bLatest ){
       char zP[12];
       period_format(r->latest, zP);
       rb_cell_num(b, pR, r->rLatest, arena_printf(b->pA, "%s (%s)",
