@@ -58,6 +58,7 @@ void status_config_default(StatusConfig *p){
   p->rAtRisk = 0.60;
   p->nHorizonDays = 90;
   p->nMinYtdMonths = 3;
+  p->nStalePeriods = 2;
 }
 
 /************************************************************************
@@ -605,6 +606,7 @@ static void config_load(StatusCtx *p, const StatusConfig *pCfg){
   if( !isfinite(p->cfg.rAtRisk) ) p->cfg.rAtRisk = d.rAtRisk;
   if( p->cfg.nHorizonDays<0 ) p->cfg.nHorizonDays = 0;
   if( p->cfg.nMinYtdMonths<1 ) p->cfg.nMinYtdMonths = 1;
+  if( p->cfg.nStalePeriods<1 ) p->cfg.nStalePeriods = d.nStalePeriods;
 }
 
 /*
@@ -720,6 +722,14 @@ Status status_compute(const GoalSpec *pGoal, const ObsPoint *aObs, int nObs,
     p->iOnly = g->iSourceOfRecord;
   }
   status_judge_once(p, aObs, nObs);
-  status_sources(p, aObs, nObs);
+  {
+    /* Completeness on the series judged (every source, or the source
+    ** of record): the judgement of each source apart may follow. */
+    int nDue, nRep;
+    status_completeness(p, &nDue, &nRep);
+    status_sources(p, aObs, nObs);
+    pRes->nDue = nDue;
+    pRes->nReported = nRep;
+  }
   return pRes->eStatus;
 }

@@ -65,6 +65,10 @@ typedef struct StatusConfig {
                         ** deadline is at risk (90) */
   int nMinYtdMonths;    /* months of a year in progress needed before the
                         ** engine comments on the year to date (3) */
+  int nStalePeriods;    /* GROWTH, LEVEL: a latest figure this many
+                        ** closed periods (of the goal; level goals: of
+                        ** the indicator) old or older is not graded:
+                        ** NO_DATA, "no figure since 2019" (2) */
 } StatusConfig;
 void status_config_default(StatusConfig *p);
 
@@ -168,6 +172,13 @@ typedef struct StatusResult {
   Period projectAt;        /* the period projected to */
   int bProjection;
   int nConflict;           /* periods whose sources disagree unresolved */
+  int bYtd;                /* GROWTH: the year to date was compared with
+                           ** the same months of the year before */
+  double rYtdPct;          /* that change, percent */
+  int bYtdAgainst;         /* the year to date runs against a favourable
+                           ** verdict: show a warning beside the status */
+  int nDue, nReported;     /* closed periods the goal needed a figure for,
+                           ** and those that have one (completeness) */
   int64_t iSource;         /* the source of every judged figure: its id,
                            ** 0 if none is named, STATUS_SRC_MIXED */
   StatusFigure aFig[STATUS_MAXFIG];   /* the figures judged */

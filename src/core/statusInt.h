@@ -127,6 +127,10 @@ void status_ctx_init(StatusCtx*, const GoalSpec*, Date at,
 void status_judge_once(StatusCtx*, const ObsPoint *aObs, int nObs);
 void status_why_force(StatusCtx*, const char *zNote);
 
+/* status_stale.c: how current and how complete the figures are. */
+int status_stale(StatusCtx*, Freq e, int64_t t);
+void status_completeness(StatusCtx*, int *pnDue, int *pnRep);
+
 /* status_source.c: the rules on sources. */
 int status_source_cmp(int64_t a, int64_t b);
 void status_sources(StatusCtx*, const ObsPoint *aObs, int nObs);

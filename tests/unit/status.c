@@ -20,6 +20,7 @@
 #include "../../src/core/status_source.c"
 #include "../../src/core/status_growth.c"
 #include "../../src/core/status_count.c"
+#include "../../src/core/status_stale.c"
 #include "harness.h"
 
 #include <stdint.h>
@@ -412,6 +413,12 @@ static void test_growth(void){
   /* Without a deadline a growth goal is never achieved. */
   g.deadline = DATE_NONE;
   obs_add("2025", 2000.0);
+  INT_EQ(run(&g, "2026-01-01"), STATUS_ON_TRACK);
+  /* A figure more than two years old is not graded (docs/status.md,
+  ** "Staleness"). */
+  INT_EQ(run(&g, "2030-01-01"), STATUS_NO_DATA);
+  STR_HAS(res.zWhy, "No figure since 2025:");
+  obs_add("2029", 3000.0);
   INT_EQ(run(&g, "2030-01-01"), STATUS_ON_TRACK);
 
   /* One rule for achieved (docs/status.md, "Achieved"): the value the
@@ -785,10 +792,15 @@ static void test_growth_ytd(void){
     obs_add(z, a2026[i]);
   }
   INT_EQ(run(&g, "2026-10-01"), STATUS_ON_TRACK);
+  /* The year in progress runs against the verdict: a warning, and the
+  ** projection starts from it (docs/status.md, "The year in progress"). */
   STR_EQ(res.zWhy, "Total trade grew 13.2 % in 2025 against a 10.0 % annual"
          " target (1,157.8 vs 1,125.5 million USD on the target path); at"
-         " this rate the 2027 target is met. January\xe2\x80\x93July 2026 is"
-         " 7.4 % below January\xe2\x80\x93July 2025.");
+         " this rate from January\xe2\x80\x93July 2026 the 2027 target is"
+         " missed by 10.9 %. January\xe2\x80\x93July 2026 is 7.4 % below"
+         " January\xe2\x80\x93July 2025, against the verdict on 2025.");
+  OK( res.bYtd && res.bYtdAgainst );
+  NEAR(res.rYtdPct, -7.4, 0.05);
   /* Never against a whole year: two months are too few (3 needed). */
   INT_EQ(run(&g, "2026-02-15"), STATUS_ON_TRACK);
   OK( strstr(res.zWhy, "2026 is")==0 );
@@ -797,12 +809,17 @@ static void test_growth_ytd(void){
     status_config_default(&c);
     c.nMinYtdMonths = 1;
     status_compute(&g, aObs, nObs, D("2026-01-31"), &c, &res);
-    STR_HAS(res.zWhy, " January 2026 is 27.3 % below January 2025.");
+    STR_HAS(res.zWhy, " January 2026 is 27.3 % below January 2025, against"
+            " the verdict on 2025.");
   }
-  /* Before the first complete year: still the year to date. */
+  /* Before the first complete year: still the year to date, of complete
+  ** months only (May 2025 is not over on 2025-05-20). */
   INT_EQ(run(&g, "2025-05-20"), STATUS_NO_DATA);
   STR_HAS(res.zWhy, "No complete year after the 2024 baseline yet."
-          " January\xe2\x80\x93May 2025 is 23.5 % above"
+          " January\xe2\x80\x93" "April 2025 is 19.6 % above"
+          " January\xe2\x80\x93" "April 2024.");
+  INT_EQ(run(&g, "2025-05-31"), STATUS_NO_DATA);
+  STR_HAS(res.zWhy, " January\xe2\x80\x93May 2025 is 23.5 % above"
           " January\xe2\x80\x93May 2024.");
   /* Early January: the previous year still misses December. */
   nObs -= 7;
