@@ -25,3 +25,12 @@ ALTER TABLE pub_event ADD COLUMN pub_version INTEGER;
 ALTER TABLE pub_event ADD COLUMN pub_at TEXT;
 CREATE UNIQUE INDEX pub_event_id ON pub_event(id);
 CREATE INDEX pub_event_indicator ON pub_event(indicator_id, occurred_on);
+
+-- A dialogue's staleness limit (docs/status.md, "Staleness and
+-- completeness"): a growth or level goal whose latest usable figure is
+-- this many closed periods old or older is not graded ("No data: no
+-- figure since 2019").  NULL: the default, two periods.  The published
+-- copy has the same column.
+ALTER TABLE dialogue ADD COLUMN stale_periods INTEGER
+  CHECK(stale_periods IS NULL OR stale_periods>=1);
+ALTER TABLE pub_dialogue ADD COLUMN stale_periods INTEGER;

@@ -80,6 +80,8 @@ static const Field aDialogueF[] = {
   F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
   F("publish_risks", FT_BOOL, 0, 0, 0,
     "its approved risks are public too (default no)"),
+  F("stale_periods", FT_INT, 0, 0, 0,
+    "a figure this many periods old is not graded (default 2)"),
 };
 static const Field aPartyF[] = {
   F("dialogue_id", FT_REF, REQ|FF_LIST, 0, ENT_DIALOGUE, "the dialogue"),
@@ -608,6 +610,11 @@ AccRc model_row_check(int e, const Value *aVal, char *zErr, int nErr){
     }
     if( pRisk->eType==VAL_REAL && pOn->eType==VAL_REAL && pRisk->r>pOn->r ){
       snprintf(zErr, nErr, "at_risk_ratio: must not exceed on_track_ratio");
+      return ACC_INVALID;
+    }
+    if( row_get(e, aVal, "stale_periods")->eType==VAL_INT
+     && row_get(e, aVal, "stale_periods")->i<1 ){
+      snprintf(zErr, nErr, "stale_periods: must be at least 1");
       return ACC_INVALID;
     }
   }

@@ -177,6 +177,10 @@ void goalstat_config(Store *p, int64_t idDialogue, StatusConfig *pCfg){
     if( v->eType==VAL_REAL ) pCfg->rAtRisk = v->r;
     v = model_value(ENT_DIALOGUE, aD, "horizon_days");
     if( v->eType==VAL_INT ) pCfg->nHorizonDays = (int)v->i;
+    v = model_value(ENT_DIALOGUE, aD, "stale_periods");
+    if( v->eType==VAL_INT && v->i>=1 && v->i<=1200 ){
+      pCfg->nStalePeriods = (int)v->i;
+    }
   }
   arena_free(&a);
 }

@@ -60,6 +60,14 @@ void goalstat_json(const GoalStatus *g, json_t *pObj){
     json_object_set_new(pObj, "projection", json_null());
   }
   json_object_set_new(pObj, "conflicts", json_integer(r->nConflict));
+  /* The year in progress against the same months of the year before, and
+  ** whether it runs against a favourable verdict (a warning). */
+  json_object_set_new(pObj, "year_to_date", r->bYtd
+                      ? json_pack("{s:f,s:b}", "change_pct", r->rYtdPct,
+                                  "against_verdict", r->bYtdAgainst)
+                      : json_null());
+  json_object_set_new(pObj, "completeness", json_pack("{s:i,s:i}", "due",
+                      r->nDue, "reported", r->nReported));
   json_object_set_new(pObj, "source", r->nFig ? source_json(g, r->iSource)
                                               : json_null());
   pArr = json_array();

@@ -256,6 +256,15 @@ static void other_schemas(Req *p, json_t *pS){
   prop(pSub, "not_reported", ty("boolean", 0));
   prop(pObj, "latest", pSub);
   prop(pObj, "conflicts", ty("integer", 0));
+  pSub = obj_schema();
+  json_object_set_new(pSub, "type", type_of("object", 1));
+  prop(pSub, "change_pct", ty("number", 0));
+  prop(pSub, "against_verdict", ty("boolean", 0));
+  prop(pObj, "year_to_date", pSub);
+  pSub = obj_schema();
+  prop(pSub, "due", ty("integer", 0));
+  prop(pSub, "reported", ty("integer", 0));
+  prop(pObj, "completeness", pSub);
   {
     /* The sources of the judged figures (goalstat_json.c). */
     json_t *pSrc = obj_schema(), *pFig, *pVer, *pOne;

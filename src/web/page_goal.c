@@ -352,6 +352,7 @@ void page_goal(Req *p){
   html_printf(&p->body, "</p>\n<h1>%h</h1>\n<p class=\"status-line\">",
               web_text(ENT_GOAL, aG, "title"));
   web_status_badge(p, gs.res.eStatus);
+  web_status_warning(p, &gs.res);
   html_printf(&p->body, " <span class=\"cls\">%h · %h</span> "
     "<span class=\"note\">%h</span></p>\n",
     page_enum_label(p, web_text(ENT_GOAL, aG, "kind")),
