@@ -179,13 +179,15 @@ int cmd_status(Cli *p, int argc, char **argv){
         printf("\n%s\n", ttext(p, ENT_AREA, aA, "name"));
         bHead = 1;
       }
-      printf("  %s%-11s%s %s  [%s, %s]%s\n", cli_status_color(p, eS),
+      printf("  %s%-11s%s %s  [%s, %s]\n", cli_status_color(p, eS),
              azStatusLabel[eS], cli_color_off(p),
              ttext(p, ENT_GOAL, g->aGoal, "title"),
              ttext(p, ENT_GOAL, g->aGoal, "kind"),
-             ttext(p, ENT_GOAL, g->aGoal, "classification"),
-             g->res.bYtdAgainst ? "  (warning: the year in progress runs"
-                                  " against it)" : "");
+             ttext(p, ENT_GOAL, g->aGoal, "classification"));
+      if( g->res.bYtdAgainst ){
+        printf("  %-11s Warning: the year in progress runs against it.\n",
+               "");
+      }
       printf("  %-11s %s\n", "", cli_text(p, g->res.zWhy));
     }
   }

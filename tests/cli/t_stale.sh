@@ -34,7 +34,7 @@ jqc '.explanation|contains("January–July 2026 is 7.4 % below January–July 20
   "the sentence says so"
 run --db $DB status --at 2026-10-01
 expect_rc 0
-expect_out "(warning: the year in progress runs against it)"
+expect_out "Warning: the year in progress runs against it."
 # Complete months only: on 2026-07-15 July is not over.
 goal $TR --at 2026-07-15
 jqc '.explanation|contains("January–June 2026 is")' "the year to date of complete months"
