@@ -337,7 +337,7 @@ static int item_add(Cli *p, Store *pStore, int e, int argc, char **argv){
     if( zDef ) model_value_parse(&pE->aField[i], zDef, &aVal[i], zErr,
                                  sizeof(zErr));
   }
-  if( e==ENT_OBSERVATION ){
+  if( model_field_find(e, "entered_by")>=0 ){
     store_now(zAt);
     aVal[model_field_find(e, "entered_by")].eType = VAL_TEXT;
     aVal[model_field_find(e, "entered_by")].z = store_actor(pStore);

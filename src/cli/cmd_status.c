@@ -184,6 +184,10 @@ int cmd_status(Cli *p, int argc, char **argv){
              ttext(p, ENT_GOAL, g->aGoal, "title"),
              ttext(p, ENT_GOAL, g->aGoal, "kind"),
              ttext(p, ENT_GOAL, g->aGoal, "classification"));
+      if( g->res.bYtdAgainst ){
+        printf("  %-11s Warning: the year in progress runs against it.\n",
+               "");
+      }
       printf("  %-11s %s\n", "", cli_text(p, g->res.zWhy));
     }
   }

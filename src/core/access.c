@@ -24,9 +24,11 @@ Class access_max_class(Role e){
   }
 }
 
-/* Entities working-group members may write: their own records. */
+/* Entities working-group members may write: their own records (values
+** and events of indicators, contacts, sources). */
 static int member_writes(int e){
-  return e==ENT_OBSERVATION || e==ENT_WG_LOG || e==ENT_SOURCE;
+  return e==ENT_OBSERVATION || e==ENT_EVENT || e==ENT_WG_LOG
+      || e==ENT_SOURCE;
 }
 /* Entities working-group leads may write in addition. */
 static int lead_writes(int e){

@@ -80,6 +80,8 @@ static const Field aDialogueF[] = {
   F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
   F("publish_risks", FT_BOOL, 0, 0, 0,
     "its approved risks are public too (default no)"),
+  F("stale_periods", FT_INT, 0, 0, 0,
+    "a figure this many periods old is not graded (default 2)"),
 };
 static const Field aPartyF[] = {
   F("dialogue_id", FT_REF, REQ|FF_LIST, 0, ENT_DIALOGUE, "the dialogue"),
@@ -174,7 +176,8 @@ static const Field aGoalF[] = {
   F("period", FT_ENUM, 0, azFreqEnum, 0,
     "growth and count per period: the period"),
   F("compounding", FT_BOOL, 0, 0, 0, "growth: compounding (default yes)"),
-  F("decrease", FT_BOOL, 0, 0, 0, "growth and level: the goal is a fall"),
+  F("decrease", FT_BOOL, 0, 0, 0,
+    "growth and level: a fall; counts: at most the target"),
   F("baseline_period", FT_PERIOD, 0, 0, 0, "growth and level: base period"),
   F("baseline_value", FT_REAL, 0, 0, 0,
     "base value, if not taken from the indicator"),
@@ -267,6 +270,18 @@ static const Field aReleaseF[] = {
   F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
 };
 
+static const Field aEventF[] = {
+  F("indicator_id", FT_REF, REQ|FF_LIST, 0, ENT_INDICATOR,
+    "the indicator it counts toward (a count goal's)"),
+  F("occurred_on", FT_DATE, REQ|FF_LIST, 0, 0, "the day it took place"),
+  F("title", FT_TEXT, REQ|FF_LIST, 0, 0,
+    "what it was, e.g. Platinum Wolf 2026"),
+  F("source_id", FT_REF, FF_LIST, 0, ENT_SOURCE, "where it is recorded"),
+  F("entered_by", FT_TEXT, FF_AUTO|FF_LIST, 0, 0, "who entered it"),
+  F("entered_at", FT_TEXT, FF_AUTO, 0, 0, "when it was entered (UTC)"),
+  F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
+};
+
 /* E(cli name, table, title, plural, fields, dialogue field, label field,
 **   visibility parent field, needs joint publication, help) */
 #define E(n,t,ti,pl,a,d,l,par,pub,h) { n, t, ti, pl, a, NF(a), d, l, par, \
@@ -313,6 +328,8 @@ const EntityDef aEntity[ENT__MAX] = {
     "a risk to the dialogue"),
   E("release", "release", "data release", "releases", aReleaseF, 0, 3, 0, 1,
     "a release of an indicator's values up to a period to the public"),
+  E("event", "event", "event", "events", aEventF, -1, 2, 0, 1,
+    "one event a count goal counts, e.g. a joint exercise on its day"),
 };
 
 /* The powers of ten that a double holds exactly, up to 10^15. */
@@ -593,6 +610,11 @@ AccRc model_row_check(int e, const Value *aVal, char *zErr, int nErr){
     }
     if( pRisk->eType==VAL_REAL && pOn->eType==VAL_REAL && pRisk->r>pOn->r ){
       snprintf(zErr, nErr, "at_risk_ratio: must not exceed on_track_ratio");
+      return ACC_INVALID;
+    }
+    if( row_get(e, aVal, "stale_periods")->eType==VAL_INT
+     && row_get(e, aVal, "stale_periods")->i<1 ){
+      snprintf(zErr, nErr, "stale_periods: must be at least 1");
       return ACC_INVALID;
     }
   }

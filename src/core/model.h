@@ -75,7 +75,7 @@ typedef enum Entity {
   ENT_WG, ENT_WG_MEMBER, ENT_WG_LOG, ENT_BENEFIT, ENT_INDICATOR,
   ENT_OBSERVATION, ENT_GOAL, ENT_GOAL_BENEFIT, ENT_STEP, ENT_MEETING,
   ENT_PARTICIPANT, ENT_DECISION, ENT_DOCUMENT, ENT_RISK, ENT_RELEASE,
-  ENT__MAX
+  ENT_EVENT, ENT__MAX
 } Entity;
 
 /* No entity has more fields than this (checked by the unit tests). */

@@ -58,6 +58,7 @@ void status_config_default(StatusConfig *p){
   p->rAtRisk = 0.60;
   p->nHorizonDays = 90;
   p->nMinYtdMonths = 3;
+  p->nStalePeriods = 2;
 }
 
 /************************************************************************
@@ -245,6 +246,12 @@ int status_period_ok(Period p){
 static void slot_add(StatusSlot *s, const ObsPoint *o){
   int i;
   s->bHas = 1;
+  if( o->bEvent ){
+    if( s->nEvent==0 ) s->iEvSource = o->iSource;
+    else if( s->iEvSource!=o->iSource ) s->iEvSource = STATUS_SRC_MIXED;
+    s->nEvent++;
+    return;
+  }
   if( o->bPreferred ){
     if( !s->bPref || o->iSeq>s->iPrefSeq
      || (o->iSeq==s->iPrefSeq && o->value>s->value) ){
@@ -283,6 +290,14 @@ static void slot_add(StatusSlot *s, const ObsPoint *o){
 */
 static void slot_resolve(StatusSlot *s){
   int i, iBest = 0;
+  if( s->nEvent>0 ){
+    /* Events are the record: reported counts are shown beside them. */
+    s->bEv = 1;
+    s->bPref = 0;
+    s->value = (double)s->nEvent;
+    s->iSource = s->iEvSource;
+    return;
+  }
   if( !s->bHas || s->bPref ) return;
   for(i=1; i<s->nE; i++){
     if( s->aE[i].value!=s->aE[0].value ) s->bDiffer = 1;
@@ -300,11 +315,15 @@ static void slot_resolve(StatusSlot *s){
 ** malformed periods, of periods starting after `at`, older than the
 ** window, or with a NaN or infinite value are ignored; so are, when the
 ** context reads one source only (bOnly), those of other sources that the
-** owner did not mark preferred.
+** owner did not mark preferred.  An event counts one in the period that
+** contains its day, if the day is not after `at`, whatever source it
+** names.
 */
 static void series_build(StatusCtx *p, const ObsPoint *aObs, int nObs){
   int i;
   memset(p->aSlot, 0, sizeof(p->aSlot));
+  p->aObs = aObs;
+  p->nObs = nObs;
   p->iLast = status_index_at(p->at, p->eInd);
   p->iFirst = p->iLast - STATUS_WINDOW + 1;
   if( p->iFirst<freq_per_year(p->eInd) ) p->iFirst = freq_per_year(p->eInd);
@@ -312,6 +331,13 @@ static void series_build(StatusCtx *p, const ObsPoint *aObs, int nObs){
   for(i=0; i<nObs; i++){
     const ObsPoint *o = &aObs[i];
     int64_t ix;
+    if( o->bEvent ){
+      if( !date_ok(o->day) || o->day>p->at ) continue;
+      ix = status_index_at(o->day, p->eInd);
+      if( ix<p->iFirst || ix>p->iLast ) continue;
+      slot_add(&p->aSlot[ix - p->iFirst], o);
+      continue;
+    }
     if( o->period.eFreq!=(int8_t)p->eInd || !status_period_ok(o->period)
      || !isfinite(o->value) ){
       continue;
@@ -329,9 +355,11 @@ static void series_build(StatusCtx *p, const ObsPoint *aObs, int nObs){
 ** iSource (STATUS_SRC_MIXED for several).  A period already recorded
 ** with the same sub-periods is not recorded twice; when the
 ** list is full the oldest figure that is not a baseline makes room.
+** Returns the figure recorded, or NULL if it was already there.
 */
-void status_fig_add(StatusCtx *p, Period pe, double v, int64_t iSource,
-                    int nHave, int nSub, int bRevised, int bPref){
+StatusFigure *status_fig_add(StatusCtx *p, Period pe, double v,
+                             int64_t iSource, int nHave, int nSub,
+                             int bRevised, int bPref){
   StatusResult *r = p->pRes;
   StatusFigure *f;
   int i;
@@ -339,7 +367,7 @@ void status_fig_add(StatusCtx *p, Period pe, double v, int64_t iSource,
     f = &r->aFig[i];
     if( f->period.eFreq==pe.eFreq && f->period.year==pe.year
      && f->period.n==pe.n && f->nSub==nSub && f->nHave==nHave ){
-      return;
+      return 0;
     }
   }
   if( r->nFig>=STATUS_MAXFIG ){
@@ -357,6 +385,14 @@ void status_fig_add(StatusCtx *p, Period pe, double v, int64_t iSource,
   f->nSub = (short)nSub;
   f->bRevised = (unsigned char)(bRevised!=0);
   f->bPreferred = (unsigned char)(bPref!=0);
+  return f;
+}
+
+/* Record a closed goal period pe with nothing reported, which a count
+** goal counts as missed ("not reported"). */
+void status_fig_missing(StatusCtx *p, Period pe){
+  StatusFigure *f = status_fig_add(p, pe, 0.0, 0, 0, 0, 0, 0);
+  if( f ) f->bMissing = 1;
 }
 
 /* Mark the figure of period pe as the baseline of the comparison. */
@@ -405,7 +441,7 @@ void status_agg(StatusCtx *p, Freq eTo, int64_t iGoal, int nMax, int bMark,
                 StatusAgg *pOut){
   int nPer = status_sub_count(p, eTo);
   int nSub = nMax>0 && nMax<nPer ? nMax : nPer;
-  int i, bRev = 0, bPref = 0;
+  int i, bRev = 0, bPref = 0, bEv = 0;
   int64_t iSrc = 0;
   double rSum = 0.0, rLast = 0.0, v;
   memset(pOut, 0, sizeof(*pOut));
@@ -415,8 +451,9 @@ void status_agg(StatusCtx *p, Freq eTo, int64_t iGoal, int nMax, int bMark,
       const StatusSlot *s = &p->aSlot[iGoal*nPer + i - p->iFirst];
       if( pOut->nHave==0 ) iSrc = s->iSource;
       else if( iSrc!=s->iSource ) iSrc = STATUS_SRC_MIXED;
-      bRev |= s->bRevised;
+      bRev |= s->bRevised && !s->bEv;
       bPref |= s->bPref;
+      bEv |= s->bEv;
       pOut->nHave++;
       rSum += v;
       rLast = v;
@@ -430,8 +467,10 @@ void status_agg(StatusCtx *p, Freq eTo, int64_t iGoal, int nMax, int bMark,
   pOut->bDateComplete = period_end(period_from_index(eTo, iGoal)) <= p->at;
   pOut->bComplete = pOut->bDateComplete && pOut->nHave==pOut->nSub;
   if( bMark && pOut->nHave>0 ){
-    status_fig_add(p, period_from_index(eTo, iGoal), pOut->v, iSrc,
-                   pOut->nHave, nPer, bRev, bPref);
+    StatusFigure *f = status_fig_add(p, period_from_index(eTo, iGoal),
+                                     pOut->v, iSrc, pOut->nHave, nPer,
+                                     bRev, bPref);
+    if( f && bEv ) f->bEvents = 1;
   }
 }
 
@@ -567,6 +606,7 @@ static void config_load(StatusCtx *p, const StatusConfig *pCfg){
   if( !isfinite(p->cfg.rAtRisk) ) p->cfg.rAtRisk = d.rAtRisk;
   if( p->cfg.nHorizonDays<0 ) p->cfg.nHorizonDays = 0;
   if( p->cfg.nMinYtdMonths<1 ) p->cfg.nMinYtdMonths = 1;
+  if( p->cfg.nStalePeriods<1 ) p->cfg.nStalePeriods = d.nStalePeriods;
 }
 
 /*
@@ -682,6 +722,14 @@ Status status_compute(const GoalSpec *pGoal, const ObsPoint *aObs, int nObs,
     p->iOnly = g->iSourceOfRecord;
   }
   status_judge_once(p, aObs, nObs);
-  status_sources(p, aObs, nObs);
+  {
+    /* Completeness on the series judged (every source, or the source
+    ** of record): the judgement of each source apart may follow. */
+    int nDue, nRep;
+    status_completeness(p, &nDue, &nRep);
+    status_sources(p, aObs, nObs);
+    pRes->nDue = nDue;
+    pRes->nReported = nRep;
+  }
   return pRes->eStatus;
 }

@@ -65,6 +65,10 @@ typedef struct StatusConfig {
                         ** deadline is at risk (90) */
   int nMinYtdMonths;    /* months of a year in progress needed before the
                         ** engine comments on the year to date (3) */
+  int nStalePeriods;    /* GROWTH, LEVEL: a latest figure this many
+                        ** closed periods (of the goal; level goals: of
+                        ** the indicator) old or older is not graded:
+                        ** NO_DATA, "no figure since 2019" (2) */
 } StatusConfig;
 void status_config_default(StatusConfig *p);
 
@@ -76,6 +80,11 @@ typedef struct ObsPoint {
   int bPreferred;       /* the owner marked this one as the one that counts */
   int64_t iSeq;         /* entry order (observation id): later is larger */
   int64_t iSource;      /* its source (source id), 0 if none is named */
+  int bEvent;           /* an event (a count goal's record) on day `day`:
+                        ** it counts 1 in the indicator period that
+                        ** contains the day; `period` and `value` are not
+                        ** read.  Events add up, never compete. */
+  Date day;             /* bEvent: the day it took place */
 } ObsPoint;
 
 /* A source as sentences name it: the short form of its publisher
@@ -98,7 +107,9 @@ typedef struct GoalSpec {
                            ** COUNT_*: the count; LEVEL: the value */
   int bHasTarget;
   int bCompound;           /* GROWTH: compounding (1) or simple (0) */
-  int bDecrease;           /* GROWTH, LEVEL: the goal is a decrease */
+  int bDecrease;           /* GROWTH, LEVEL: the goal is a decrease;
+                           ** COUNT_*: at most rTarget ("at most 2
+                           ** incidents a year") */
   Period baseline;         /* GROWTH, LEVEL: baseline period */
   int bHasBaseline;
   double rBaseline;        /* baseline value when given on the goal */
@@ -126,6 +137,9 @@ typedef struct StatusFigure {
                            ** an earlier one */
   unsigned char bPreferred;/* the owner chose the value */
   unsigned char bBaseline; /* the baseline of the comparison */
+  unsigned char bEvents;   /* the value is a number of events */
+  unsigned char bMissing;  /* a closed period with nothing reported: it
+                           ** counts as missed (count goals) */
 } StatusFigure;
 #define STATUS_MAXFIG 8
 
@@ -150,11 +164,21 @@ typedef struct StatusResult {
   Period latest;           /* latest period judged, if bLatest */
   int bLatest;
   double rLatest;          /* its value (aggregated) */
+  int bNotReported;        /* COUNT_*: the latest period judged is closed
+                           ** and nothing was reported for it (rLatest
+                           ** is 0; it counts as missed) */
   double rProjected;       /* projected value at projectAt, if bProjection */
   double rTargetAt;        /* the target path's value at projectAt */
   Period projectAt;        /* the period projected to */
   int bProjection;
   int nConflict;           /* periods whose sources disagree unresolved */
+  int bYtd;                /* GROWTH: the year to date was compared with
+                           ** the same months of the year before */
+  double rYtdPct;          /* that change, percent */
+  int bYtdAgainst;         /* the year to date runs against a favourable
+                           ** verdict: show a warning beside the status */
+  int nDue, nReported;     /* closed periods the goal needed a figure for,
+                           ** and those that have one (completeness) */
   int64_t iSource;         /* the source of every judged figure: its id,
                            ** 0 if none is named, STATUS_SRC_MIXED */
   StatusFigure aFig[STATUS_MAXFIG];   /* the figures judged */

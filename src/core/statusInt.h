@@ -60,6 +60,9 @@ typedef struct StatusSlot {
   unsigned char bOver;    /* more sources than aE holds */
   unsigned char bRevised; /* a source gave more than one value */
   unsigned char bUsed;    /* the judgement read this period */
+  unsigned char bEv;      /* the value is the number of its events */
+  int nEvent;             /* events dated in the period */
+  int64_t iEvSource;      /* their source, STATUS_SRC_MIXED if several */
 } StatusSlot;
 
 /* A goal period (or a prefix of it) aggregated from indicator periods. */
@@ -90,6 +93,8 @@ typedef struct StatusCtx {
   int bOnly;              /* read only the values of source iOnly (and
                           ** preferred ones) */
   int64_t iOnly;
+  const ObsPoint *aObs;   /* the observations and events judged */
+  int nObs;
   StatusSlot aSlot[STATUS_WINDOW];  /* iFirst..iLast */
 } StatusCtx;
 
@@ -109,8 +114,9 @@ int status_sub_count(const StatusCtx*, Freq eTo);
 void status_agg(StatusCtx*, Freq eTo, int64_t iGoal, int nMax, int bMark,
                 StatusAgg *pOut);
 int64_t status_first_goal_with_data(const StatusCtx*, Freq eTo);
-void status_fig_add(StatusCtx*, Period, double v, int64_t iSource,
-                    int nHave, int nSub, int bRevised, int bPref);
+StatusFigure *status_fig_add(StatusCtx*, Period, double v, int64_t iSource,
+                             int nHave, int nSub, int bRevised, int bPref);
+void status_fig_missing(StatusCtx*, Period);
 void status_mark_baseline(StatusCtx*, Period);
 Status status_grade(const StatusCtx*, double rRatio);
 void status_set(StatusCtx*, Status e);
@@ -120,6 +126,10 @@ void status_ctx_init(StatusCtx*, const GoalSpec*, Date at,
                      const StatusConfig*, StatusResult*);
 void status_judge_once(StatusCtx*, const ObsPoint *aObs, int nObs);
 void status_why_force(StatusCtx*, const char *zNote);
+
+/* status_stale.c: how current and how complete the figures are. */
+int status_stale(StatusCtx*, Freq e, int64_t t);
+void status_completeness(StatusCtx*, int *pnDue, int *pnRep);
 
 /* status_source.c: the rules on sources. */
 int status_source_cmp(int64_t a, int64_t b);

@@ -156,23 +156,35 @@ static void ytd_label(StatusCtx *p, int64_t y, int m, char *z, size_t n){
   }
 }
 
+/* The year to date: goal period y in progress, its first m indicator
+** periods against the same m of y-1. */
+typedef struct GrowthYtd {
+  int bOk;          /* compared */
+  int64_t y;        /* the goal period in progress */
+  int m;            /* indicator periods compared */
+  double rPct;      /* change, percent */
+  char zCur[48];    /* "January–July 2026" */
+  char zPrev[48];   /* "January–July 2025" */
+} GrowthYtd;
+
 /*
 ** The year to date.  The period in progress is the latest goal period
 ** after gAfter with some data that is not complete.  If the indicator is
 ** finer than the goal period, compare its first m indicator periods (m
-** the longest run from the period's start with data in it and in the
-** previous goal period, covering at least nMinYtdMonths months) with the
-** same m periods of the previous goal period, and append a sentence.
+** the longest run from the period's start of complete periods, those
+** that ended by `at`, with data in it and in the previous goal period,
+** covering at least nMinYtdMonths months) with the same m periods of
+** the previous goal period.  Fills *pY (pY->bOk 0 if no comparison).
 */
-static void growth_ytd(StatusCtx *p, int64_t gAfter){
+static void growth_ytd_get(StatusCtx *p, int64_t gAfter, GrowthYtd *pY){
   int nPer = status_sub_count(p, p->eGoal);
   int nMonths = 12/freq_per_year(p->eInd);
   int64_t y = status_index_at(p->at, p->eGoal);
   int64_t gLow = p->iFirst/nPer;
   int m = 0;
-  double v, rPct;
-  char zCur[48], zPrev[48], zPct[STATUS_NUMSZ];
+  double v;
   StatusAgg aCur, aPrev;
+  memset(pY, 0, sizeof(*pY));
   if( nPer<=1 ) return;
   memset(&aCur, 0, sizeof(aCur));
   for(; y>gAfter && y>=gLow; y--){
@@ -180,23 +192,64 @@ static void growth_ytd(StatusCtx *p, int64_t gAfter){
     if( aCur.nHave>0 ) break;
   }
   if( y<=gAfter || y<gLow || aCur.bComplete ) return;
-  while( m<nPer && status_slot_get(p, y*nPer + m, &v, 0)
+  while( m<nPer
+         && period_end(period_from_index(p->eInd, y*nPer + m))<=p->at
+         && status_slot_get(p, y*nPer + m, &v, 0)
          && status_slot_get(p, (y-1)*nPer + m, &v, 0) ){
     m++;
   }
   if( m*nMonths<p->cfg.nMinYtdMonths ) return;
-  status_agg(p, p->eGoal, y, m, 1, &aCur);
-  status_agg(p, p->eGoal, y-1, m, 1, &aPrev);
+  status_agg(p, p->eGoal, y, m, 0, &aCur);
+  status_agg(p, p->eGoal, y-1, m, 0, &aPrev);
   if( !(aPrev.v>0.0) || !isfinite(aPrev.v) || !isfinite(aCur.v) ) return;
-  rPct = (aCur.v/aPrev.v - 1.0)*100.0;
-  ytd_label(p, y, m, zCur, sizeof(zCur));
-  ytd_label(p, y-1, m, zPrev, sizeof(zPrev));
-  if( fabs(rPct)<0.05 ){
-    status_why_appendf(p, " %s is level with %s.", zCur, zPrev);
+  pY->bOk = 1;
+  pY->y = y;
+  pY->m = m;
+  pY->rPct = (aCur.v/aPrev.v - 1.0)*100.0;
+  ytd_label(p, y, m, pY->zCur, sizeof(pY->zCur));
+  ytd_label(p, y-1, m, pY->zPrev, sizeof(pY->zPrev));
+  p->pRes->bYtd = 1;
+  p->pRes->rYtdPct = pY->rPct;
+}
+
+/* Append the sentence on the year to date *pY, if there is one; with
+** the verdict on period t it runs against (bYtdAgainst), say so. */
+static void growth_ytd_say(StatusCtx *p, const GrowthYtd *pY, int64_t t){
+  char zPct[STATUS_NUMSZ], zT[12];
+  StatusAgg a;
+  if( !pY->bOk ) return;
+  /* The figures compared are judged figures too (after the main ones). */
+  status_agg(p, p->eGoal, pY->y, pY->m, 1, &a);
+  status_agg(p, p->eGoal, pY->y - 1, pY->m, 1, &a);
+  if( fabs(pY->rPct)<0.05 ){
+    status_why_appendf(p, " %s is level with %s", pY->zCur, pY->zPrev);
   }else{
-    status_why_appendf(p, " %s is %s %% %s %s.", zCur,
-                       status_fmt_pct(fabs(rPct), zPct),
-                       rPct>0 ? "above" : "below", zPrev);
+    status_why_appendf(p, " %s is %s %% %s %s", pY->zCur,
+                       status_fmt_pct(fabs(pY->rPct), zPct),
+                       pY->rPct>0 ? "above" : "below", pY->zPrev);
+  }
+  if( p->pRes->bYtdAgainst ){
+    status_why_appendf(p, ", against the verdict on %s",
+                       status_fmt_period(p->eGoal, t, zT));
+  }
+  status_why_appendf(p, ".");
+}
+
+/*
+** Whether the year to date *pY, the goal period right after the judged
+** period t, runs against a favourable verdict (ON_TRACK, or ACHIEVED
+** before the deadline): its change graded against the step the target
+** path requires from t to t+1 is OFF_TRACK.  Sets bYtdAgainst.
+*/
+static void growth_ytd_against(StatusCtx *p, const GrowthYtd *pY,
+                               double rB, int64_t k){
+  double rReq;
+  Status e = p->pRes->eStatus;
+  if( !pY->bOk || (e!=STATUS_ON_TRACK && e!=STATUS_ACHIEVED) ) return;
+  rReq = growth_path(p->pGoal, rB, k+1)/growth_path(p->pGoal, rB, k) - 1.0;
+  if( rReq==0.0 || !isfinite(rReq) ) return;
+  if( status_grade(p, (pY->rPct/100.0)/rReq)==STATUS_OFF_TRACK ){
+    p->pRes->bYtdAgainst = 1;
   }
 }
 
@@ -206,24 +259,29 @@ static void growth_ytd(StatusCtx *p, int64_t gAfter){
 ** period named zP.
 */
 static void why_projection(StatusCtx *p, const char *zP, double rP,
-                           double rTP){
-  char zM[STATUS_NUMSZ];
+                           double rTP, const char *zYtd){
+  char zM[STATUS_NUMSZ], zLead[96];
   double rMiss;
+  if( zYtd ){
+    snprintf(zLead, sizeof(zLead), "; at this rate from %s", zYtd);
+  }else{
+    snprintf(zLead, sizeof(zLead), "; at this rate");
+  }
   if( reached(p->pGoal, rP, rTP) ){
-    status_why_appendf(p, "; at this rate the %s target is met", zP);
+    status_why_appendf(p, "%s the %s target is met", zLead, zP);
     return;
   }
   if( !(rTP>0.0) ){
-    status_why_appendf(p, "; at this rate the %s target is missed", zP);
+    status_why_appendf(p, "%s the %s target is missed", zLead, zP);
     return;
   }
   rMiss = fabs(rTP - rP)/rTP*100.0;
   if( rMiss<0.05 ){
-    status_why_appendf(p, "; at this rate the %s target is missed by less"
-                       " than 0.1 %%", zP);
+    status_why_appendf(p, "%s the %s target is missed by less than 0.1 %%",
+                       zLead, zP);
   }else{
-    status_why_appendf(p, "; at this rate the %s target is missed by %s %%",
-                       zP, status_fmt_pct(rMiss, zM));
+    status_why_appendf(p, "%s the %s target is missed by %s %%", zLead, zP,
+                       status_fmt_pct(rMiss, zM));
   }
 }
 
@@ -305,7 +363,7 @@ static void growth_due(StatusCtx *p, int64_t b, double rB, int64_t iDue){
 ** from the baseline to t, against the target, and the projection.
 */
 static void growth_why(StatusCtx *p, const GrowthFit *f, int64_t b,
-                       int64_t t, int bProj){
+                       int64_t t, int bProj, const char *zYtd){
   const GoalSpec *g = p->pGoal;
   const StatusResult *r = p->pRes;
   char zB[12], zT[12], zP[12], zG[STATUS_NUMSZ], zR[STATUS_NUMSZ];
@@ -338,11 +396,31 @@ static void growth_why(StatusCtx *p, const GrowthFit *f, int64_t b,
                        g->bDecrease ? " reduction" : "",
                        f->rRatio<0.0 ? ", a deterioration" : "");
   }
-  if( bProj && (g->deadline!=DATE_NONE || r->eStatus!=STATUS_ON_TRACK) ){
+  if( bProj && (g->deadline!=DATE_NONE || r->eStatus!=STATUS_ON_TRACK
+                || r->bYtdAgainst) ){
     period_format(r->projectAt, zP);
-    why_projection(p, zP, r->rProjected, r->rTargetAt);
+    why_projection(p, zP, r->rProjected, r->rTargetAt, zYtd);
   }
   status_why_appendf(p, ".");
+}
+
+/*
+** Say why a closed goal period iRecent later than the judged period t was
+** not judged: "2025 is not judged: it has data for 11 of 12 months."
+*/
+static void growth_skipped(StatusCtx *p, int64_t t, int64_t iRecent,
+                           const StatusAgg *a){
+  char zR[12], zT[12];
+  if( iRecent<=t ) return;
+  status_fmt_period(p->eGoal, iRecent, zR);
+  status_fmt_period(p->eGoal, t, zT);
+  if( a->nHave>0 ){
+    status_why_appendf(p, " %s is judged: %s has data for %d of %d %ss.",
+                       zT, zR, a->nHave, a->nSub,
+                       status_freq_word(p->eInd));
+  }else{
+    status_why_appendf(p, " %s is judged: %s has no figure yet.", zT, zR);
+  }
 }
 
 /*
@@ -391,8 +469,10 @@ void status_growth(StatusCtx *p){
   int nPer, bProj = 0;
   double rB, rP, rTP;
   char zB[12], zX[12], zN[STATUS_NUMSZ];
+  const char *zYtdProj = 0;
   StatusAgg a, aRecent;
   GrowthFit f;
+  GrowthYtd ytd;
   if( !(g->rTarget>0.0) || (g->bDecrease && g->rTarget>=100.0) ){
     status_why_appendf(p, "The target rate must be a percentage above 0%s.",
                        g->bDecrease ? " and below 100" : "");
@@ -462,9 +542,13 @@ void status_growth(StatusCtx *p){
                          status_freq_word(p->eInd));
     }
     status_why_appendf(p, ".");
-    growth_ytd(p, b);
+    growth_ytd_get(p, b, &ytd);
+    growth_ytd_say(p, &ytd, b);
     return;
   }
+  if( status_stale(p, p->eGoal, t) ) return;
+  growth_ytd_get(p, t, &ytd);
+  if( ytd.bOk && ytd.y!=t+1 ) ytd.bOk = 0;
 
   /* Grade the progress since the baseline. */
   status_agg(p, p->eGoal, t, 0, 1, &a);
@@ -478,6 +562,10 @@ void status_growth(StatusCtx *p){
   fit_to_result(p, &f, t);
   status_mark_baseline(p, g->baseline);
   if( iDue>=0 && reached(g, f.rV, growth_path(g, rB, iDue - b)) ){
+    status_set(p, STATUS_ACHIEVED);
+  }
+  growth_ytd_against(p, &ytd, rB, t - b);
+  if( iDue>=0 && reached(g, f.rV, growth_path(g, rB, iDue - b)) ){
     /* The value the target sets for the deadline is already reached. */
     char zPath[STATUS_NUMSZ], zDueP[12];
     status_set(p, STATUS_ACHIEVED);
@@ -489,14 +577,23 @@ void status_growth(StatusCtx *p){
                        status_fmt_period(p->eGoal, t, zX),
                        g->bDecrease ? "below" : "above", zPath, zDueP,
                        status_freq_word(p->eGoal));
+    growth_skipped(p, t, iRecent, &aRecent);
     growth_year(p, &f, rB, t);
-    growth_ytd(p, t);
+    growth_ytd_say(p, &ytd, t);
     return;
   }
 
   /* Project to the deadline's period, or to the next period. */
   iP = iDue>=0 ? iDue : t+1;
   rP = growth_project(&f, iP - t);
+  if( ytd.bOk ){
+    /* The year in progress, t+1, at its change so far, then the
+    ** observed pace from there. */
+    GrowthFit fy = f;
+    fy.rV = f.rV*(1.0 + ytd.rPct/100.0);
+    rP = iP>t+1 ? growth_project(&fy, iP - t - 1) : fy.rV;
+    zYtdProj = ytd.zCur;
+  }
   rTP = growth_path(g, rB, iP - b);
   if( isfinite(rP) && isfinite(rTP) ){
     p->pRes->bProjection = bProj = 1;
@@ -504,10 +601,10 @@ void status_growth(StatusCtx *p){
     p->pRes->rTargetAt = rTP;
     p->pRes->projectAt = period_from_index(p->eGoal, iP);
   }
-  growth_why(p, &f, b, t, bProj);
-
+  growth_why(p, &f, b, t, bProj, zYtdProj);
+  growth_skipped(p, t, iRecent, &aRecent);
   growth_year(p, &f, rB, t);
-  growth_ytd(p, t);
+  growth_ytd_say(p, &ytd, t);
 }
 
 /*
@@ -568,6 +665,10 @@ void status_level(StatusCtx *p){
   {
     const StatusSlot *s = &p->aSlot[t - p->iFirst];
     status_fig_add(p, pt, rV, s->iSource, 1, 1, s->bRevised, s->bPref);
+  }
+  if( (g->deadline==DATE_NONE || p->at<=g->deadline)
+   && status_stale(p, p->eInd, t) ){
+    return;
   }
   period_format(pt, zPt);
   r->latest = pt;

@@ -55,7 +55,7 @@ static int used_source(const StatusCtx *p, int64_t *piSource){
     int64_t aHere[STATUS_SLOTSRC];
     int nHere = 0, nKeep = 0;
     if( !s->bUsed ) continue;
-    if( s->bPref ){
+    if( s->bPref || s->bEv ){
       if( bPref && s->iSource!=iPref ) bPrefMixed = 1;
       iPref = s->iSource;
       bPref = 1;
@@ -99,7 +99,7 @@ static int used_sources(const StatusCtx *p, int64_t *aOut){
   int i, j, k, n = 0;
   for(i=0; i<STATUS_WINDOW; i++){
     const StatusSlot *s = &p->aSlot[i];
-    if( !s->bUsed || s->bPref ) continue;
+    if( !s->bUsed || s->bPref || s->bEv ) continue;
     for(j=0; j<s->nE; j++){
       int64_t id = s->aE[j].iSource;
       for(k=0; k<n && aOut[k]!=id; k++){}

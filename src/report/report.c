@@ -348,6 +348,7 @@ static void reader_note(ReportBuild *b, RNode *pRoot){
 static void build_quarterly(ReportBuild *b, RNode *pRoot){
   rb_part_summary(b, pRoot);
   rb_part_goals(b, pRoot, 0);
+  rb_part_completeness(b, pRoot);
   rb_part_changes(b, pRoot);
   rb_part_received(b, pRoot);
   rb_part_meetings(b, pRoot);

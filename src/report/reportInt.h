@@ -92,6 +92,7 @@ const char *rb_sheet(ReportBuild *b, const char *zName);
 /* report_goal.c: goals by area, status counts, changes since a date */
 const char *rb_goal_source(ReportBuild *b, const GoalStatus *g);
 void rb_part_summary(ReportBuild *b, RNode *pParent);
+void rb_part_completeness(ReportBuild *b, RNode *pParent);
 void rb_part_goals(ReportBuild *b, RNode *pParent, int bPlain);
 void rb_part_changes(ReportBuild *b, RNode *pParent);
 void rb_part_achievements(ReportBuild *b, RNode *pParent);

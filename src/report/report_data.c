@@ -645,7 +645,12 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
           pR = rb_row(b, pT);
           rb_cell(b, pR, rb_text(ENT_DIALOGUE, aP[i2].aD, "title"));
           rb_cell(b, pR, rb_text(ENT_GOAL, h->aGoal, "title"));
-          if( h->res.bLatest ){
+          if( h->res.bLatest && h->res.bNotReported ){
+            char zP[12];
+            period_format(h->res.latest, zP);
+            rb_cell(b, pR, zP);
+            rb_cell(b, pR, rtr(b, "not reported"));
+          }else if( h->res.bLatest ){
             char zP[12];
             period_format(h->res.latest, zP);
             rb_cell(b, pR, zP);

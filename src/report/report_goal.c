@@ -142,6 +142,7 @@ const char *rb_goal_source(ReportBuild *b, const GoalStatus *g){
   for(i=0; i<r->nFig; i++){
     int64_t id = r->aFig[i].iSource;
     const GoalSource *s;
+    if( r->aFig[i].bMissing ) continue;
     for(j=0; j<nSeen && aSeen[j]!=id; j++){}
     if( j<nSeen || id==STATUS_SRC_MIXED ) continue;
     aSeen[nSeen++] = id;
@@ -187,7 +188,12 @@ static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
   }
   status_cell(b, pR, r->eStatus);
   if( !bPlain ){
-    if( r->bLatest ){
+    if( r->bLatest && r->bNotReported ){
+      char zP[12];
+      period_format(r->latest, zP);
+      rb_cell(b, pR, arena_printf(b->pA, "%s (%s)", rtr(b, "not reported"),
+                                  zP));
+    }else if( r->bLatest ){
       char zP[12];
       period_format(r->latest, zP);
       rb_cell_num(b, pR, r->rLatest, arena_printf(b->pA, "%s (%s)",
@@ -497,5 +503,62 @@ void rb_part_next(ReportBuild *b, RNode *pParent){
     rb_para(b, pS, 0, rtr(b, "No goal is recorded as starting or falling "
             "due in the next period. New goals are set at the annual "
             "high-level meeting; once entered, they appear here."));
+  }
+}
+
+/* "5 of 8 (63 %)" for nRep of nDue periods reported. */
+static const char *completeness_text(ReportBuild *b, int nRep, int nDue){
+  if( nDue==0 ) return rtr(b, "none due");
+  return arena_printf(b->pA, rtr(b, "%d of %d (%d %%)"), nRep, nDue,
+                      (int)((100.0*nRep)/nDue + 0.5));
+}
+
+/*
+** Reporting completeness: of the closed periods the goals needed a figure
+** for, those that have one, for the dialogue and for each working group
+** (docs/status.md, "Staleness and completeness").
+*/
+void rb_part_completeness(ReportBuild *b, RNode *pParent){
+  static const char *const azHead[] = {
+    RH("Working group"), RH("Periods due"), RH("Periods reported"),
+    RH("Share")
+  };
+  RNode *pS, *pT, *pR;
+  int64_t *aWg;
+  int i, k, nWg = 0, nDue = 0, nRep = 0;
+  if( b->nGoal==0 ) return;
+  aWg = arena_alloc(b->pA, sizeof(int64_t)*(size_t)(b->nGoal+1));
+  for(k=0; k<b->nGoal; k++){
+    int64_t w = rb_int(ENT_GOAL, b->aGoal[k].aGoal, "wg_id");
+    nDue += b->aGoal[k].res.nDue;
+    nRep += b->aGoal[k].res.nReported;
+    for(i=0; i<nWg && aWg[i]!=w; i++){}
+    if( i==nWg ) aWg[nWg++] = w;
+  }
+  pS = rb_section(b, pParent, 1, "completeness", 0,
+                  rtr(b, "Reporting completeness"));
+  rb_para(b, pS, 0, rtr(b, "Closed periods the goals need a figure for, "
+                        "and those that have one."));
+  pT = rb_table(b, pS, 4, azHead);
+  for(i=-1; i<nWg; i++){
+    int nD = 0, nR = 0;
+    const RName *pW = 0;
+    if( i<0 ){
+      nD = nDue;
+      nR = nRep;
+    }else{
+      for(k=0; k<b->nGoal; k++){
+        if( rb_int(ENT_GOAL, b->aGoal[k].aGoal, "wg_id")!=aWg[i] ) continue;
+        nD += b->aGoal[k].res.nDue;
+        nR += b->aGoal[k].res.nReported;
+      }
+      pW = name_find(b->aWg, b->nWg, aWg[i]);
+    }
+    pR = rb_row(b, pT);
+    rb_cell(b, pR, i<0 ? rtr(b, "The dialogue")
+                 : pW ? pW->zName : rtr(b, "no working group"));
+    rb_cell_num(b, pR, nD, 0);
+    rb_cell_num(b, pR, nR, 0);
+    rb_cell(b, pR, completeness_text(b, nR, nD));
   }
 }

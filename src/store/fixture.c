@@ -81,7 +81,7 @@ static AccRc load_item(Store *p, int e, int i, json_t *pObj, Arena *pA,
       return ACC_INVALID;
     }
   }
-  if( e==ENT_OBSERVATION ){
+  if( model_field_find(e, "entered_by")>=0 ){
     Value *pBy = &aVal[model_field_find(e, "entered_by")];
     Value *pAt = &aVal[model_field_find(e, "entered_at")];
     if( pBy->eType==VAL_NULL ){

@@ -56,6 +56,30 @@ static int obs_row(void *pArg, const StoreObs *pO){
   return 0;
 }
 
+/* One event of the indicator as the engine's ObsPoint: it counts one on
+** its day (docs/status.md, "Events").  With zKnownOn, only events
+** entered on or before that day. */
+static int event_row(void *pArg, int64_t id, const Value *aVal){
+  ObsList *pL = pArg;
+  const char *zAt = ftext(ENT_EVENT, aVal, "entered_at");
+  const Value *pSrc = model_value(ENT_EVENT, aVal, "source_id");
+  ObsPoint o;
+  memset(&o, 0, sizeof(o));
+  o.day = fdate(ENT_EVENT, aVal, "occurred_on");
+  if( o.day==DATE_NONE ) return 0;
+  if( pL->zKnownOn && zAt && strncmp(zAt, pL->zKnownOn, 10)>0 ) return 0;
+  o.bEvent = 1;
+  o.value = 1.0;
+  o.iSeq = id;
+  o.iSource = pSrc->eType==VAL_INT ? pSrc->i : 0;
+  if( pL->n>=pL->nAlloc ){
+    pL->nAlloc = pL->nAlloc ? pL->nAlloc*2 : 256;
+    pL->a = acc_realloc(pL->a, sizeof(ObsPoint)*pL->nAlloc);
+  }
+  pL->a[pL->n++] = o;
+  return 0;
+}
+
 /*
 ** The short form of a source's name for sentences: its publisher up to
 ** the first comma ("U.S. Census Bureau" of "U.S. Census Bureau, Foreign
@@ -153,6 +177,10 @@ void goalstat_config(Store *p, int64_t idDialogue, StatusConfig *pCfg){
     if( v->eType==VAL_REAL ) pCfg->rAtRisk = v->r;
     v = model_value(ENT_DIALOGUE, aD, "horizon_days");
     if( v->eType==VAL_INT ) pCfg->nHorizonDays = (int)v->i;
+    v = model_value(ENT_DIALOGUE, aD, "stale_periods");
+    if( v->eType==VAL_INT && v->i>=1 && v->i<=1200 ){
+      pCfg->nStalePeriods = (int)v->i;
+    }
   }
   arena_free(&a);
 }
@@ -222,6 +250,8 @@ AccRc goalstat_get_known(Store *p, int64_t idGoal, Date at, Date knownOn,
         obs.zKnownOn = zKnown;
       }
       store_obs_series(p, v->i, zFrom, zTo, obs_row, &obs);
+      store_item_each(p, ENT_EVENT, model_field_find(ENT_EVENT,
+                      "indicator_id"), v->i, event_row, &obs);
       spec.iSourceOfRecord = pRec->eType==VAL_INT ? pRec->i : 0;
       sources_read(p, pArena, &obs, spec.iSourceOfRecord, pOut, &aName);
       spec.aSource = aName;

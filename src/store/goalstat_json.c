@@ -45,6 +45,12 @@ void goalstat_json(const GoalStatus *g, json_t *pObj){
                       ? json_real(r->rObservedRate) : json_null());
   json_object_set_new(pObj, "latest", r->bLatest
                       ? period_value(r->latest, r->rLatest) : json_null());
+  if( r->bLatest && r->bNotReported ){
+    /* A closed period with nothing reported: no value, and said so. */
+    json_t *pL = json_object_get(pObj, "latest");
+    json_object_set_new(pL, "value", json_null());
+    json_object_set_new(pL, "not_reported", json_true());
+  }
   if( r->bProjection ){
     period_format(r->projectAt, zP);
     json_object_set_new(pObj, "projection", json_pack("{s:s,s:f,s:f}",
@@ -54,6 +60,14 @@ void goalstat_json(const GoalStatus *g, json_t *pObj){
     json_object_set_new(pObj, "projection", json_null());
   }
   json_object_set_new(pObj, "conflicts", json_integer(r->nConflict));
+  /* The year in progress against the same months of the year before, and
+  ** whether it runs against a favourable verdict (a warning). */
+  json_object_set_new(pObj, "year_to_date", r->bYtd
+                      ? json_pack("{s:f,s:b}", "change_pct", r->rYtdPct,
+                                  "against_verdict", r->bYtdAgainst)
+                      : json_null());
+  json_object_set_new(pObj, "completeness", json_pack("{s:i,s:i}", "due",
+                      r->nDue, "reported", r->nReported));
   json_object_set_new(pObj, "source", r->nFig ? source_json(g, r->iSource)
                                               : json_null());
   pArr = json_array();
@@ -68,6 +82,11 @@ void goalstat_json(const GoalStatus *g, json_t *pObj){
     json_object_set_new(pF, "baseline", json_boolean(f->bBaseline));
     json_object_set_new(pF, "revised", json_boolean(f->bRevised));
     json_object_set_new(pF, "preferred", json_boolean(f->bPreferred));
+    if( f->bEvents ) json_object_set_new(pF, "events", json_true());
+    if( f->bMissing ){
+      json_object_set_new(pF, "value", json_null());
+      json_object_set_new(pF, "not_reported", json_true());
+    }
     json_array_append_new(pArr, pF);
   }
   json_object_set_new(pObj, "figures", pArr);

@@ -350,7 +350,7 @@ void api_item_create(Req *p){
       model_value_parse(&pE->aField[i], zDef, &aVal[i], zErr, sizeof(zErr));
     }
   }
-  if( e==ENT_OBSERVATION ){
+  if( model_field_find(e, "entered_by")>=0 ){
     Value *pBy = &aVal[model_field_find(e, "entered_by")];
     Value *pAt = &aVal[model_field_find(e, "entered_at")];
     store_now(zAt);

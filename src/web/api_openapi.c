@@ -244,11 +244,27 @@ static void other_schemas(Req *p, json_t *pS){
   json_object_set_new(pSub, "type", type_of("object", 1));
   prop(pSub, "period", ty("string", 0));
   prop(pSub, "value", ty("number", 0));
-  prop(pObj, "latest", pSub);
   pSub = json_deep_copy(pSub);
   prop(pSub, "target", ty("number", 0));
   prop(pObj, "projection", pSub);
+  /* latest: a closed period with nothing reported has no value
+  ** (count goals, docs/status.md 6). */
+  pSub = obj_schema();
+  json_object_set_new(pSub, "type", type_of("object", 1));
+  prop(pSub, "period", ty("string", 0));
+  prop(pSub, "value", ty("number", 1));
+  prop(pSub, "not_reported", ty("boolean", 0));
+  prop(pObj, "latest", pSub);
   prop(pObj, "conflicts", ty("integer", 0));
+  pSub = obj_schema();
+  json_object_set_new(pSub, "type", type_of("object", 1));
+  prop(pSub, "change_pct", ty("number", 0));
+  prop(pSub, "against_verdict", ty("boolean", 0));
+  prop(pObj, "year_to_date", pSub);
+  pSub = obj_schema();
+  prop(pSub, "due", ty("integer", 0));
+  prop(pSub, "reported", ty("integer", 0));
+  prop(pObj, "completeness", pSub);
   {
     /* The sources of the judged figures (goalstat_json.c). */
     json_t *pSrc = obj_schema(), *pFig, *pVer, *pOne;
@@ -264,7 +280,9 @@ static void other_schemas(Req *p, json_t *pS){
     prop(pObj, "source", json_deep_copy(pOne));
     pFig = obj_schema();
     prop(pFig, "period", ty("string", 0));
-    prop(pFig, "value", ty("number", 0));
+    prop(pFig, "value", ty("number", 1));
+    prop(pFig, "not_reported", ty("boolean", 0));
+    prop(pFig, "events", ty("boolean", 0));
     prop(pFig, "source", json_deep_copy(pOne));
     pSub = obj_schema();
     prop(pSub, "with_data", ty("integer", 0));

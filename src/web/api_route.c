@@ -105,6 +105,10 @@ static const Field aDocumentQ[] = {
   QDIALOGUE, QREF("meeting_id", ENT_MEETING), QREF("source_id", ENT_SOURCE),
   QCODE, QPAGE, QEND
 };
+static const Field aEventQ[] = {
+  QDIALOGUE, QREF("indicator_id", ENT_INDICATOR),
+  QREF("source_id", ENT_SOURCE), QPAGE, QEND
+};
 static const Field aRiskQ[] = {
   QDIALOGUE, QREF("owner_id", ENT_PERSON), QCODE, QPAGE, QEND
 };
@@ -161,6 +165,8 @@ static const Field aReleaseQ[] = {
     0, aNoParam, AOP_APPROVALS, ENT_DOCUMENT) \
   X("POST", "/api/v1/documents/:id/approve", api_approve, ACT_APPROVE, \
     ENT_DOCUMENT, 1, aNoParam, AOP_APPROVE, ENT_DOCUMENT) \
+  API_KIND(X, ENT_EVENT, "events", aEventQ) \
+  API_APPROVE(X, ENT_EVENT, "events") \
   API_KIND(X, ENT_GOAL_BENEFIT, "goal_benefits", aGoalBenefitQ) \
   API_KIND(X, ENT_GOAL, "goals", aGoalQ) \
   X("GET", "/api/v1/goals/:id/approvals", api_approvals, ACT_READ, -1, 0, \

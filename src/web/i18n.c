@@ -72,7 +72,7 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   tr(0, "communication log entry"), tr(0, "benefit"), tr(0, "indicator"),
   tr(0, "observation"), tr(0, "goal"), tr(0, "goal-benefit link"),
   tr(0, "roadmap step"), tr(0, "participant"), tr(0, "decision"),
-  tr(0, "document"), tr(0, "risk"), tr(0, "data release"),
+  tr(0, "document"), tr(0, "risk"), tr(0, "data release"), tr(0, "event"),
   /* TRANSLATORS: kinds of item in the plural, as named on the command
   ** line (aEntity[].zPlural), heading lists of items. */
   tr(0, "sources"), tr(0, "dialogues"), tr(0, "parties"), tr(0, "people"),
@@ -80,7 +80,7 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   tr(0, "contacts"), tr(0, "benefits"), tr(0, "indicators"),
   tr(0, "observations"), tr(0, "goals"), tr(0, "goal_benefits"),
   tr(0, "steps"), tr(0, "meetings"), tr(0, "participants"),
-  tr(0, "decisions"), tr(0, "documents"), tr(0, "risks"),
+  tr(0, "decisions"), tr(0, "documents"), tr(0, "risks"), tr(0, "events"),
   /* TRANSLATORS: what a change in the audit log did. */
   tr(0, "insert"), tr(0, "update"), tr(0, "delete"), tr(0, "import"),
   tr(0, "approve"), tr(0, "account"),
@@ -108,7 +108,7 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   tr(0, "Minutes"), tr(0, "Meeting"), tr(0, "Action"), tr(0, "Due on"),
   tr(0, "Issued on"), tr(0, "Body"), tr(0, "Likelihood"), tr(0, "Impact"),
   tr(0, "Mitigation"), tr(0, "Review on"), tr(0, "Publish risks"),
-  tr(0, "Up to"),
+  tr(0, "Up to"), tr(0, "Occurred on"), tr(0, "Stale periods"),
 };
 #undef tr
 

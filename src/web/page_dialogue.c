@@ -71,6 +71,14 @@ void web_status_badge(Req *p, Status e){
               azStatusName[e], tr(p, azStatusLabel[e]));
 }
 
+/* The warning beside a status whose year in progress runs against it
+** (docs/status.md, "The year in progress"), or nothing. */
+void web_status_warning(Req *p, const StatusResult *r){
+  if( !r->bYtdAgainst ) return;
+  html_printf(&p->body, " <span class=\"flag warn\">%h</span>",
+              tr(p, "the year in progress runs against it"));
+}
+
 /* Badges with the number of goals in each status (aCount[STATUS__MAX]). */
 static void status_counts(Req *p, const int *aCount){
   int k;
@@ -226,6 +234,52 @@ static void dash_cards(Req *p, const GoalStatus *aG, int nG,
   html_printf(&p->body, "</div>\n</section>\n");
 }
 
+/* "5 of 8 (63 %)" for nRep of nDue periods reported. */
+static const char *completeness_text(Req *p, int nRep, int nDue){
+  if( nDue==0 ) return tr(p, "none due");
+  return arena_printf(&p->arena, tr(p, "%d of %d (%d %%)"), nRep, nDue,
+                      (int)((100.0*nRep)/nDue + 0.5));
+}
+
+/*
+** Reporting completeness: of the closed periods the goals needed a figure
+** for, those that have one (StatusResult nDue, nReported), for the
+** dialogue and for each working group (docs/status.md, "Staleness and
+** completeness").
+*/
+static void dash_completeness(Req *p, const GoalStatus *aG, int nG){
+  int i, k, nDue = 0, nRep = 0;
+  int64_t *aWg = arena_alloc(&p->arena, sizeof(int64_t)*(size_t)(nG+1));
+  int nWg = 0;
+  for(k=0; k<nG; k++){
+    int64_t w = web_int(ENT_GOAL, aG[k].aGoal, "wg_id");
+    nDue += aG[k].res.nDue;
+    nRep += aG[k].res.nReported;
+    for(i=0; i<nWg && aWg[i]!=w; i++){}
+    if( i==nWg ) aWg[nWg++] = w;
+  }
+  html_printf(&p->body, "<section aria-labelledby=\"completeness\">\n"
+    "<h2 id=\"completeness\">%h</h2>\n<p>%h</p>\n<table class=\"list\">"
+    "<thead><tr><th>%h</th><th>%h</th></tr></thead>\n<tbody>\n"
+    "<tr><td>%h</td><td class=\"num\">%h</td></tr>\n",
+    tr(p, "Reporting completeness"),
+    tr(p, "Closed periods the goals need a figure for, and those that have "
+       "one."), tr(p, "Working group"), tr(p, "Periods reported"),
+    tr(p, "The dialogue"), completeness_text(p, nRep, nDue));
+  for(i=0; i<nWg; i++){
+    const char *zW = aWg[i] ? page_label(p, ENT_WG, aWg[i]) : 0;
+    int nD = 0, nR = 0;
+    for(k=0; k<nG; k++){
+      if( web_int(ENT_GOAL, aG[k].aGoal, "wg_id")!=aWg[i] ) continue;
+      nD += aG[k].res.nDue;
+      nR += aG[k].res.nReported;
+    }
+    html_printf(&p->body, "<tr><td>%h</td><td class=\"num\">%h</td></tr>\n",
+      zW ? zW : tr(p, "no working group"), completeness_text(p, nR, nD));
+  }
+  html_printf(&p->body, "</tbody>\n</table>\n</section>\n");
+}
+
 /* One goal's row: title, kind and classification, why; status; deadline;
 ** with bArea first its area. */
 static void goal_row(Req *p, const GoalStatus *g, int bArea){
@@ -241,6 +295,7 @@ static void goal_row(Req *p, const GoalStatus *g, int bArea){
     page_enum_label(p, web_text(ENT_GOAL, g->aGoal, "kind")),
     tr(p, web_text(ENT_GOAL, g->aGoal, "classification")), g->res.zWhy);
   web_status_badge(p, g->res.eStatus);
+  web_status_warning(p, &g->res);
   html_printf(&p->body, "</td><td>%h</td></tr>\n",
               web_text(ENT_GOAL, g->aGoal, "deadline"));
 }
@@ -381,6 +436,7 @@ void page_dialogue(Req *p){
               "</p>\n", tr(p, "All dialogues"));
   dash_head(p, idD, aD, at);
   dash_cards(p, aG, nG, aArea, nA);
+  dash_completeness(p, aG, nG);
   dash_goals(p, idD, aG, nG, aArea, nA, &filter, at);
   html_printf(&p->body, "<section aria-labelledby=\"roadmap\">\n"
     "<h2 id=\"roadmap\">%h</h2>\n", tr(p, "Roadmap"));

@@ -328,6 +328,9 @@ static void form_render(Req *p, Form *f){
     const char *zL = page_label(p, f->e, f->id);
     zTitle = arena_printf(&p->arena, "%s %s: %s", tr(p, "Edit"),
                           tr(p, pE->zTitle), zL ? zL : "");
+  }else if( f->e==ENT_EVENT ){
+    /* An event is recorded, not a value observed (docs/status.md). */
+    zTitle = tr(p, "Record an event");
   }else{
     zTitle = arena_printf(&p->arena, "%s %s", tr(p, "New"),
                           tr(p, pE->zTitle));
@@ -521,7 +524,7 @@ void page_new_post(Req *p){
   aVal = form_defaults(p, f.e);
   if( form_collect(p, &f, aVal)==0 ){
     store_set_actor(p->pStore, p->acc.zLogin);
-    if( f.e==ENT_OBSERVATION ){
+    if( model_field_find(f.e, "entered_by")>=0 ){
       store_now(zAt);
       aVal[model_field_find(f.e, "entered_by")].eType = VAL_TEXT;
       aVal[model_field_find(f.e, "entered_by")].z = p->acc.zLogin;

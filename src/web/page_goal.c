@@ -120,9 +120,17 @@ static void status_used(Req *p, const GoalStatus *g, const char *zUnit){
     for(i=0; i<r->nFig; i++){
       const StatusFigure *f = &r->aFig[i];
       period_format(f->period, zPer);
+      if( f->bMissing ){
+        html_printf(&p->body, "<li><mark>%h: %h</mark> · %h</li>\n", zPer,
+                    tr(p, "not reported"), tr(p, "counts as missed"));
+        continue;
+      }
       html_printf(&p->body, "<li><mark>%h: %h %h</mark> — %h", zPer,
                   page_num(p, f->value), zUnit,
                   source_name(p, g, f->iSource));
+      if( f->bEvents ){
+        html_printf(&p->body, " · %h", tr(p, "number of events"));
+      }
       if( f->nHave<f->nSub ){
         html_printf(&p->body, " · %h", arena_printf(&p->arena,
                     tr(p, "%d of %d sub-periods"), f->nHave, f->nSub));
@@ -166,7 +174,12 @@ static void status_figures(Req *p, const GoalStatus *g){
   }
   html_printf(&p->body, "<dl class=\"figures\">\n");
   status_used(p, g, zUnit);
-  if( r->bLatest ){
+  if( r->bLatest && r->bNotReported ){
+    period_format(r->latest, zPer);
+    html_printf(&p->body, "<div><dt>%h</dt><dd class=\"flag\">%h: %h</dd>"
+      "</div>\n", tr(p, "Latest period judged"), zPer,
+      tr(p, "not reported"));
+  }else if( r->bLatest ){
     period_format(r->latest, zPer);
     html_printf(&p->body, "<div><dt>%h</dt><dd>%h: %h %h</dd></div>\n",
       tr(p, "Latest period judged"), zPer, page_num(p, r->rLatest), zUnit);
@@ -243,6 +256,52 @@ static void goal_decisions(Req *p, int64_t id){
 }
 
 /*
+** The events a count goal counts (those of its indicator idInd), latest
+** first, with the button that records one.  A period's count is the
+** number of its events (docs/status.md, "Count per period").
+*/
+static void goal_events(Req *p, int64_t idInd){
+  PageRows r;
+  int i, j, *aIx;
+  page_rows_by(p, ENT_EVENT, "indicator_id", idInd, &r);
+  /* Latest day first (then latest entered): insertion sort of indexes. */
+  aIx = arena_alloc(&p->arena, sizeof(int)*(size_t)(r.n ? r.n : 1));
+  for(i=0; i<r.n; i++){
+    const char *z = web_text(ENT_EVENT, r.aaVal[i], "occurred_on");
+    for(j=i; j>0 && strcmp(web_text(ENT_EVENT, r.aaVal[aIx[j-1]],
+                                    "occurred_on"), z)<=0; j--){
+      aIx[j] = aIx[j-1];
+    }
+    aIx[j] = i;
+  }
+  html_printf(&p->body, "<section aria-labelledby=\"events\">\n"
+    "<h2 id=\"events\">%h</h2>\n<p>%h</p>\n", tr(p, "Events"),
+    tr(p, "Each event counts once in the period of its date; a closed "
+       "period with nothing reported counts as missed."));
+  if( r.n>0 ){
+    html_printf(&p->body, "<ul class=\"events\">\n");
+    for(j=0; j<r.n; j++){
+      const Value *v = r.aaVal[aIx[j]];
+      html_printf(&p->body, "<li>%h: <a href=\"/item/event/%lld\">%h</a>",
+        web_text(ENT_EVENT, v, "occurred_on"), (long long)r.aId[aIx[j]],
+        web_text(ENT_EVENT, v, "title"));
+      if( page_int(ENT_EVENT, v, "source_id") ){
+        html_printf(&p->body, " — ");
+        page_link(p, ENT_SOURCE, page_int(ENT_EVENT, v, "source_id"));
+      }
+      html_printf(&p->body, "</li>\n");
+    }
+    html_printf(&p->body, "</ul>\n");
+  }
+  if( req_can(p, ACT_WRITE, ENT_EVENT) ){
+    html_printf(&p->body, "<p class=\"actions\"><a class=\"button\" "
+      "href=\"/new/event?indicator_id=%lld\">%h</a></p>\n",
+      (long long)idInd, tr(p, "Record an event"));
+  }
+  html_printf(&p->body, "</section>\n");
+}
+
+/*
 ** PAGE: /goal/ID
 ** One goal; ?at=YYYY-MM-DD for its status on another day, ?obs=all for
 ** every observation instead of the latest.
@@ -293,6 +352,7 @@ void page_goal(Req *p){
   html_printf(&p->body, "</p>\n<h1>%h</h1>\n<p class=\"status-line\">",
               web_text(ENT_GOAL, aG, "title"));
   web_status_badge(p, gs.res.eStatus);
+  web_status_warning(p, &gs.res);
   html_printf(&p->body, " <span class=\"cls\">%h · %h</span> "
     "<span class=\"note\">%h</span></p>\n",
     page_enum_label(p, web_text(ENT_GOAL, aG, "kind")),
@@ -315,6 +375,9 @@ void page_goal(Req *p){
   goal_benefits(p, id);
   goal_decisions(p, id);
   idInd = web_int(ENT_GOAL, aG, "indicator_id");
+  if( idInd && gs.aIndicator && strncmp(zKind, "count_", 6)==0 ){
+    goal_events(p, idInd);
+  }
   if( idInd && gs.aIndicator ){
     html_printf(&p->body, "<section aria-labelledby=\"observations\">\n"
       "<h2 id=\"observations\">%h</h2>\n<p>%h <a href=\"/item/indicator/"

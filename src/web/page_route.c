@@ -127,7 +127,7 @@ static const Field aAdminUserParam[] = {
 #define PAGE_KINDS(X) \
   X("area", ENT_AREA) X("benefit", ENT_BENEFIT) X("contact", ENT_WG_LOG) \
   X("decision", ENT_DECISION) X("dialogue", ENT_DIALOGUE) \
-  X("document", ENT_DOCUMENT) X("goal", ENT_GOAL) \
+  X("document", ENT_DOCUMENT) X("event", ENT_EVENT) X("goal", ENT_GOAL) \
   X("goal-benefit", ENT_GOAL_BENEFIT) X("indicator", ENT_INDICATOR) \
   X("meeting", ENT_MEETING) X("member", ENT_WG_MEMBER) \
   X("observation", ENT_OBSERVATION) X("participant", ENT_PARTICIPANT) \
@@ -140,7 +140,7 @@ static const Field aAdminUserParam[] = {
 #define PUB_KINDS(X) \
   X("area", ENT_AREA) X("decision", ENT_DECISION) \
   X("dialogue", ENT_DIALOGUE) X("document", ENT_DOCUMENT) \
-  X("goal", ENT_GOAL) X("indicator", ENT_INDICATOR) \
+  X("event", ENT_EVENT) X("goal", ENT_GOAL) X("indicator", ENT_INDICATOR) \
   X("meeting", ENT_MEETING) X("party", ENT_PARTY) \
   X("release", ENT_RELEASE) X("risk", ENT_RISK) X("step", ENT_STEP) \
   X("wg", ENT_WG)

@@ -133,6 +133,7 @@ int64_t web_int(int e, const Value *aVal, const char *zName);
 const char *web_name(Req *p, int e, const Value *aVal);
 int64_t *web_ids(Req *p, int e, int iField, int64_t id, int *pn);
 void web_status_badge(Req *p, Status e);
+void web_status_warning(Req *p, const StatusResult *r);
 
 /* Pages. */
 void page_portfolio(Req*);

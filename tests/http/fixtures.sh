@@ -38,6 +38,9 @@ fixtures_make() {
     # An observation has no classification of its own: its indicator's.
     fix_add observation "$c" 1 "Zmk-obs-$c" --indicator_id "zmk-ind-$c" \
       --period 2025 --value 7 --note "Zmk-obs-$c"
+    # Nor has an event: it is seen by whoever may see its indicator.
+    fix_add event "$c" 1 "Zmk-event-$c" --indicator_id "zmk-ind-$c" \
+      --occurred_on 2025-06-09 --title "Zmk-event-$c"
     fix_add meeting "$c" 1 "Zmk-meeting-$c" --dialogue_id us-rs \
       --code "zmk-meeting-$c" --kind other --title "Zmk-meeting-$c" \
       --classification "$c"

@@ -75,6 +75,7 @@ ENT = {
     "document": ("document", True, True, "dialogue_id", "dialogue"),
     "risk": ("risk", True, True, "dialogue_id", "dialogue"),
     "release": ("release", True, True, "dialogue_id", "dialogue"),
+    "event": ("event", False, True, "indicator_id", "indicator"),
 }
 PUB_WITH = {"source", "observation"}
 SEG = {}
@@ -85,7 +86,7 @@ for e in ENT:
 SEG.update({"parties": "party", "people": "person", "persons": "person",
             "working-groups": "wg", "docs": "document", "roadmap": "step"})
 
-MEMBER_W = {"observation", "contact", "source"}
+MEMBER_W = {"observation", "event", "contact", "source"}
 LEAD_W = MEMBER_W | {"goal", "goal-benefit", "member", "meeting",
                      "participant", "decision", "indicator", "risk"}
 

@@ -222,6 +222,41 @@ check "the approved release publishes the observation" grep -q "9876.5" "$BODY"
 req GET "/observations.sdmx.csv?indicator=us-rs/ind/trade-total"
 expect_body "2026-08,9876.5"
 
+# ---- 4b. events ------------------------------------------------------------------
+# An event has no classification of its own (its indicator's) and is
+# public once both parties approve it (pub_event, 015_events.sql).
+acc event add --indicator_id "$IND" --occurred_on 2026-06-09 \
+  --title "Zpevent exercise" >/dev/null
+EV=$(sqlite3 "$DB" "SELECT max(id) FROM event")
+as public
+api GET "/api/v1/events?limit=500"; expect_status 200
+check "a new event is not public" not grep -q Zpevent "$BODY"
+req GET "/item/event/$EV"; expect_status 404
+cli_approve us-cochair event "$EV" >/dev/null
+api GET "/api/v1/events/$EV"; expect_status 404
+cli_approve rs-cochair event "$EV" >/dev/null
+api GET "/api/v1/events?limit=500"
+check "the approved event is public" grep -q "Zpevent exercise" "$BODY"
+req GET "/item/event/$EV"; expect_status 200; expect_body "Zpevent exercise"
+check "the approved event is in the public export" sh -c \
+  "'$ACCORD' --db '$DB' export events --format json --as-viewer public | grep -q Zpevent"
+# An edit is a draft until both approve it again.
+acc event set "$EV" --title "Zpevdraft exercise" >/dev/null
+api GET "/api/v1/events/$EV"
+expect_body "Zpevent exercise"; expect_no_body "Zpevdraft"
+both_approve event "$EV"
+api GET "/api/v1/events/$EV"; expect_body "Zpevdraft exercise"
+# The event of a restricted indicator stays hidden, approved or not.
+acc event add --indicator_id us-rs/ind/joint-exercises \
+  --occurred_on 2026-06-09 --title "Zpevhidden exercise" >/dev/null
+EH=$(sqlite3 "$DB" "SELECT max(id) FROM event")
+both_approve event "$EH" 2>/dev/null
+as public
+api GET "/api/v1/events?limit=500"
+check "an event of a restricted indicator is not public" \
+  not grep -q Zpevhidden "$BODY"
+req GET "/item/event/$EH"; expect_status 404
+
 # ---- 5. a third party -----------------------------------------------------------
 N0=$(sqlite3 "$DB" "SELECT count(*) FROM pub_goal")
 acc party add --dialogue_id us-rs --code us-rs/zz --name "Zpthird party" >/dev/null

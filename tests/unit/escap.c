@@ -29,6 +29,7 @@
 #include "../../src/core/status_source.c"
 #include "../../src/core/status_growth.c"
 #include "../../src/core/status_count.c"
+#include "../../src/core/status_stale.c"
 #include "harness.h"
 
 #include <math.h>

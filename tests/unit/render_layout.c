@@ -17,6 +17,7 @@
 #include "../../src/core/status_source.c"
 #include "../../src/core/status_growth.c"
 #include "../../src/core/status_count.c"
+#include "../../src/core/status_stale.c"
 #include "../../src/core/model.c"
 #include "../../src/report/report_tree.c"
 #include "../../src/report/chart.c"

@@ -20,6 +20,7 @@
 #include "../../src/core/status_source.c"
 #include "../../src/core/status_growth.c"
 #include "../../src/core/status_count.c"
+#include "../../src/core/status_stale.c"
 #include "harness.h"
 
 #include <stdint.h>
@@ -50,6 +51,7 @@ static void obs_addx(const char *zP, double v, int bPref, int64_t iSeq){
   aObs[nObs].bPreferred = bPref;
   aObs[nObs].iSeq = iSeq;
   aObs[nObs].iSource = 0;
+  aObs[nObs].bEvent = 0;
   nObs++;
 }
 static void obs_add(const char *zP, double v){
@@ -411,6 +413,12 @@ static void test_growth(void){
   /* Without a deadline a growth goal is never achieved. */
   g.deadline = DATE_NONE;
   obs_add("2025", 2000.0);
+  INT_EQ(run(&g, "2026-01-01"), STATUS_ON_TRACK);
+  /* A figure more than two years old is not graded (docs/status.md,
+  ** "Staleness"). */
+  INT_EQ(run(&g, "2030-01-01"), STATUS_NO_DATA);
+  STR_HAS(res.zWhy, "No figure since 2025:");
+  obs_add("2029", 3000.0);
   INT_EQ(run(&g, "2030-01-01"), STATUS_ON_TRACK);
 
   /* One rule for achieved (docs/status.md, "Achieved"): the value the
@@ -784,10 +792,15 @@ static void test_growth_ytd(void){
     obs_add(z, a2026[i]);
   }
   INT_EQ(run(&g, "2026-10-01"), STATUS_ON_TRACK);
+  /* The year in progress runs against the verdict: a warning, and the
+  ** projection starts from it (docs/status.md, "The year in progress"). */
   STR_EQ(res.zWhy, "Total trade grew 13.2 % in 2025 against a 10.0 % annual"
          " target (1,157.8 vs 1,125.5 million USD on the target path); at"
-         " this rate the 2027 target is met. January\xe2\x80\x93July 2026 is"
-         " 7.4 % below January\xe2\x80\x93July 2025.");
+         " this rate from January\xe2\x80\x93July 2026 the 2027 target is"
+         " missed by 10.9 %. January\xe2\x80\x93July 2026 is 7.4 % below"
+         " January\xe2\x80\x93July 2025, against the verdict on 2025.");
+  OK( res.bYtd && res.bYtdAgainst );
+  NEAR(res.rYtdPct, -7.4, 0.05);
   /* Never against a whole year: two months are too few (3 needed). */
   INT_EQ(run(&g, "2026-02-15"), STATUS_ON_TRACK);
   OK( strstr(res.zWhy, "2026 is")==0 );
@@ -796,12 +809,17 @@ static void test_growth_ytd(void){
     status_config_default(&c);
     c.nMinYtdMonths = 1;
     status_compute(&g, aObs, nObs, D("2026-01-31"), &c, &res);
-    STR_HAS(res.zWhy, " January 2026 is 27.3 % below January 2025.");
+    STR_HAS(res.zWhy, " January 2026 is 27.3 % below January 2025, against"
+            " the verdict on 2025.");
   }
-  /* Before the first complete year: still the year to date. */
+  /* Before the first complete year: still the year to date, of complete
+  ** months only (May 2025 is not over on 2025-05-20). */
   INT_EQ(run(&g, "2025-05-20"), STATUS_NO_DATA);
   STR_HAS(res.zWhy, "No complete year after the 2024 baseline yet."
-          " January\xe2\x80\x93May 2025 is 23.5 % above"
+          " January\xe2\x80\x93" "April 2025 is 19.6 % above"
+          " January\xe2\x80\x93" "April 2024.");
+  INT_EQ(run(&g, "2025-05-31"), STATUS_NO_DATA);
+  STR_HAS(res.zWhy, " January\xe2\x80\x93May 2025 is 23.5 % above"
           " January\xe2\x80\x93May 2024.");
   /* Early January: the previous year still misses December. */
   nObs -= 7;
@@ -1011,8 +1029,17 @@ static void test_count_period(void){
   g.bHasTarget = 1;
   g.start = D("2025-01-01");
   obs_clear();
-  INT_EQ(run(&g, "2026-03-01"), STATUS_NO_DATA);
-  STR_EQ(res.zWhy, "No count reported since 2025-01-01.");
+  /* A closed year with nothing reported counts as missed. */
+  INT_EQ(run(&g, "2026-03-01"), STATUS_OFF_TRACK);
+  STR_EQ(res.zWhy, "Nothing reported for 2025, against at least 3 joint"
+         " military exercises; a year with nothing reported counts as"
+         " missed.");
+  OK( res.nFig==1 && res.aFig[0].bMissing );
+  /* Within the first year nothing is closed yet: the pace decides. */
+  INT_EQ(run(&g, "2025-02-01"), STATUS_ON_TRACK);
+  STR_EQ(res.zWhy, "0 of at least 3 joint military exercises so far in"
+         " 2025, with 92 % of the year left.");
+  INT_EQ(run(&g, "2025-06-01"), STATUS_AT_RISK);
   INT_EQ(run(&g, "2024-12-31"), STATUS_NOT_STARTED);
 
   obs_add("2025", 3.0);
@@ -1046,12 +1073,13 @@ static void test_count_period(void){
          " 1 so far in 2026.");
   OK( period_cmp(res.latest, P("2025"))==0 );
 
-  /* A gap: the latest complete year without data is named. */
+  /* A gap: the latest closed year with nothing reported is missed, so
+  ** not reporting never reads better than reporting a shortfall. */
   g.start = D("2024-01-01");
   obs_clear();
   obs_add("2024", 4.0);
-  INT_EQ(run(&g, "2026-03-01"), STATUS_ON_TRACK);
-  STR_HAS(res.zWhy, "2024 met the target with 4. No data for 2025 yet.");
+  INT_EQ(run(&g, "2026-03-01"), STATUS_OFF_TRACK);
+  STR_HAS(res.zWhy, "Nothing reported for 2025, against at least 3");
   obs_add("2024", 4.0);   /* a duplicate with the same value */
   run(&g, "2026-03-01");
   INT_EQ(res.nConflict, 0);
@@ -1073,9 +1101,10 @@ static void test_count_period(void){
          " exercises a year was missed in 1 of 3 years (2026: 2).");
   nObs = 1;
   obs_add("2027", 5.0);
-  INT_EQ(run(&g, "2028-01-01"), STATUS_NO_DATA);
-  STR_EQ(res.zWhy, "Due 2027-12-31; the target was met in 2 of 3 years, with"
-         " no data for 2026.");
+  INT_EQ(run(&g, "2028-01-01"), STATUS_OVERDUE);
+  STR_EQ(res.zWhy, "Due 2027-12-31; the target of at least 3 joint military"
+         " exercises a year was missed in 1 of 3 years (2026: not"
+         " reported). A year with nothing reported counts as missed.");
   g.deadline = D("2025-12-31");
   INT_EQ(run(&g, "2026-01-01"), STATUS_ACHIEVED);
   STR_EQ(res.zWhy, "The target of at least 3 joint military exercises a year"
@@ -1098,10 +1127,10 @@ static void test_count_period(void){
   g.rTarget = 1.0;
   INT_EQ(run(&g, "2026-04-15"), STATUS_ON_TRACK);
   STR_HAS(res.zWhy, "2026-Q1 met the target with 1.");
-  INT_EQ(run(&g, "2026-07-15"), STATUS_ON_TRACK);
-  STR_EQ(res.zWhy, "0 of at least 1 Serbian diplomats trained so far in"
-         " 2026-Q3, with 85 % of the quarter left. 2026-Q1 met the target"
-         " with 1. No data for 2026-Q2 yet.");
+  INT_EQ(run(&g, "2026-07-15"), STATUS_OFF_TRACK);
+  STR_EQ(res.zWhy, "Nothing reported for 2026-Q2, against at least 1"
+         " Serbian diplomats trained; a quarter with nothing reported"
+         " counts as missed.");
   obs_add("2026-05", 0.0);
   INT_EQ(run(&g, "2026-07-15"), STATUS_OFF_TRACK);
   STR_EQ(res.zWhy, "0 Serbian diplomats trained in 2026-Q2 against at least"
@@ -1153,7 +1182,9 @@ static void test_count_window(void){
          " 2025-01-20.");
   obs_add("2028-02", 1.0);   /* after the window */
   INT_EQ(run(&g, "2028-03-01"), STATUS_OVERDUE);
-  obs_add("2028-01", 1.0);   /* the deadline's month overlaps */
+  obs_add("2028-01", 1.0);   /* the deadline's month is not within */
+  INT_EQ(run(&g, "2028-03-01"), STATUS_OVERDUE);
+  obs_add("2027-12", 1.0);
   INT_EQ(run(&g, "2028-03-01"), STATUS_ACHIEVED);
   STR_EQ(res.zWhy, "3 major agreements since 2025-01-20, meeting the target"
          " of at least 3.");
