@@ -673,6 +673,28 @@ AccRc model_row_when(int e, const Value *aVal, Date today, char *zErr,
   return ACC_OK;
 }
 
+AccRc model_row_utf8(int e, int64_t id, const Value *aVal, char *zErr,
+                     int nErr){
+  const EntityDef *pE = &aEntity[e];
+  int i;
+  for(i=0; i<pE->nField; i++){
+    TextBad bad;
+    char zWhere[100];
+    const char *z = aVal[i].z;
+    if( aVal[i].eType!=VAL_TEXT
+     || text_check(z, strlen(z), &bad)!=TEXT_UTF8 ){
+      continue;
+    }
+    text_describe(z, strlen(z), &bad, zWhere, sizeof(zWhere));
+    snprintf(zErr, nErr, "%s %lld, %s: %s (written before input was "
+             "checked; correct it with `accord %s set %lld --%s ...`)",
+             pE->zName, (long long)id, pE->aField[i].zName, zWhere,
+             pE->zName, (long long)id, pE->aField[i].zName);
+    return ACC_INVALID;
+  }
+  return ACC_OK;
+}
+
 const char *model_field_default(int e, int iField){
   const Field *pF = &aEntity[e].aField[iField];
   if( pF->eType==FT_ENUM && pF->azEnum==azClassName ) return "internal";

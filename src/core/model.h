@@ -154,6 +154,14 @@ const char *model_field_default(int e, int iField);
 AccRc model_row_when(int e, const Value *aVal, Date today, char *zErr,
                      int nErr);
 
+/* Whether every text of row id of entity e is valid UTF-8, for the
+** exports, which never write invalid UTF-8 nor drop a field: ACC_OK, or
+** ACC_INVALID with "observation 12, note: invalid UTF-8 at character 3
+** (byte 0xE8) (...)" in zErr.  (Control characters pass: every export
+** format can carry them.) */
+AccRc model_row_utf8(int e, int64_t id, const Value *aVal, char *zErr,
+                     int nErr);
+
 /* The message for text z that text_check() refused with *pBad: "not
 ** valid text: " and where, plus a hint when it reads as Windows-1250. */
 void model_text_error(const char *z, const TextBad *pBad, char *zErr,

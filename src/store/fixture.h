@@ -24,8 +24,10 @@
 AccRc fixture_load(Store *p, const char *z, size_t n, const char *zName,
                    int *pnItem, char *zErr, int nErr);
 
-/* Write the whole database as a fixture to out. */
-AccRc fixture_dump(Store *p, FILE *out);
+/* Write the whole database as a fixture to out.  ACC_INVALID, with
+** nothing written and the item and field in zErr, if a text is not valid
+** UTF-8 (model_row_utf8()): no field is left out. */
+AccRc fixture_dump(Store *p, FILE *out, char *zErr, int nErr);
 
 /* The demo fixture embedded at build time (data/demo.json). */
 extern const char zDemoFixture[];

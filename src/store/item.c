@@ -172,15 +172,8 @@ static AccRc item_crosscheck(Store *p, int e, const Value *aVal, char *zErr,
      && pV->eType==VAL_REAL
      && obsrow_indicator_get(p, pI->i, &ind)==ACC_OK ){
       const char *zField = 0;
-      char zMsg[300], zInd[64];
-      const Value *pCode = aI ? &aI[model_field_find(ENT_INDICATOR, "code")]
-                              : 0;
-      if( pCode && pCode->eType==VAL_TEXT ){
-        snprintf(zInd, sizeof(zInd), "%s", pCode->z);
-      }else{
-        snprintf(zInd, sizeof(zInd), "%lld", (long long)pI->i);
-      }
-      if( obsrow_rules(&ind, zInd, pP->z, pV->r, 0, date_today(), &zField,
+      char zMsg[300];
+      if( obsrow_rules(&ind, ind.zCode, pP->z, pV->r, 0, date_today(), &zField,
                        zMsg, sizeof(zMsg)) ){
         snprintf(zErr, nErr, "%s: %s", zField, zMsg);
         rc = ACC_INVALID;

@@ -92,6 +92,9 @@ AccRc obsrow_indicator_get(Store *pStore, int64_t id, ObsIndicator *pInd){
   }
   freq_parse(aI[model_field_find(ENT_INDICATOR, "frequency")].z,
              &pInd->eFreq);
+  iF = model_field_find(ENT_INDICATOR, "code");
+  snprintf(pInd->zCode, sizeof(pInd->zCode), "%s",
+           aI[iF].eType==VAL_TEXT ? aI[iF].z : "");
   iF = model_field_find(ENT_INDICATOR, "unit");
   pInd->bCount = aI[iF].eType==VAL_TEXT && strcasecmp(aI[iF].z, "count")==0;
   iF = model_field_find(ENT_INDICATOR, "forecasts");
@@ -205,8 +208,8 @@ AccRc obsrow_rules(const ObsIndicator *pInd, const char *zInd,
     }
     *pzField = "value";
     snprintf(zErr, nErr, "\"%s\" is not a count: indicator %s counts "
-             "(a count goal measures it), so give a whole number, 0 or "
-             "more", zValue, zInd);
+             "things (its unit is count, or a count goal measures it), so "
+             "give a whole number, 0 or more", zValue, zInd);
     return ACC_INVALID;
   }
   return ACC_OK;

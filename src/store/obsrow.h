@@ -28,6 +28,7 @@
 #define ACCORD_OBSROW_H
 
 #include "store.h"
+#include "replay.h"
 
 /* What the rules need to know of an indicator. */
 typedef struct ObsIndicator {
@@ -36,6 +37,7 @@ typedef struct ObsIndicator {
   int bCount;           /* its values are counts: a count goal measures it,
                         ** or its unit is "count" */
   int bForecast;        /* it allows values for periods not yet begun */
+  char zCode[64];       /* its code (cut short if longer), for messages */
 } ObsIndicator;
 
 /* A cache of the indicators named by one file, the store they are
@@ -95,6 +97,12 @@ void obsrow_add(ObsRows *p, int64_t iTag, int64_t iIndicator,
 /* Write the queued rows, reporting each duplicate.  Returns how many rows
 ** were written since obsrow_new(). */
 int64_t obsrow_flush(ObsRows *p);
+
+/* Name every row that breaks today's input rules (written before they
+** were checked): each as a note to xSay, "input rules: observation 12:
+** value: ...".  Changes nothing.  Returns how many were named
+** (inputcheck.c). */
+int64_t store_input_check(Store *p, Date today, VerifyFn xSay, void *pArg);
 
 /* The words for a frequency in messages: "month", "YYYY-MM". */
 const char *obsrow_freq_noun(Freq e);
