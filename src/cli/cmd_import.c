@@ -100,6 +100,9 @@ typedef struct Import {
   ObsRows *pRows;          /* the rows checked and not yet written */
   Date today;              /* periods that begin after it are refused */
   int bHinted;             /* the Windows-1250 hint was given */
+  const char *zEnc;        /* --encoding, or NULL */
+  int64_t nRawNl;          /* --encoding: line feeds read so far */
+  int64_t nRawCol;         /* bytes since the last of them */
 } Import;
 
 /* Report an error at the current row. */
@@ -564,6 +567,19 @@ static size_t imp_scan(Import *p, struct csv_parser *pCsv, const char *z,
   return n;
 }
 
+/* Count the lines and the bytes of the last line from zFrom to zTo, as
+** read before conversion (--encoding). */
+static void imp_raw_count(Import *p, const char *zFrom, const char *zTo){
+  for(; zFrom<zTo; zFrom++){
+    if( *zFrom=='\n' ){
+      p->nRawNl++;
+      p->nRawCol = 0;
+    }else{
+      p->nRawCol++;
+    }
+  }
+}
+
 /* Read the next bytes of the file into z (room for nCap): as they are,
 ** or through the converter pConv (not (iconv_t)-1) from the file's
 ** encoding into UTF-8.  Returns the bytes put in z, 0 at the end or
@@ -578,12 +594,15 @@ static size_t imp_read(Import *p, FILE *in, iconv_t pConv, char *z,
   nIn = fread(aRaw, 1, nCap/3<sizeof(aRaw) ? nCap/3 : sizeof(aRaw), in);
   if( nIn==0 ) return 0;
   if( iconv(pConv, &zIn, &nIn, &zOut, &nOut)==(size_t)-1 ){
-    imp_error(p, -1, "byte %lld of the file (0x%02X) is not a character "
-              "of the encoding given", (long long)(p->nBytes
-              + (zIn - aRaw) + 1), (unsigned char)*zIn);
+    imp_raw_count(p, aRaw, zIn);
+    p->iRowLine = p->nRawNl + 1;
+    imp_error(p, -1, "byte %lld of the line (0x%02X) is not a character of "
+              "%s", (long long)p->nRawCol + 1, (unsigned char)*zIn,
+              p->zEnc);
     p->bStop = 1;
     return 0;
   }
+  imp_raw_count(p, aRaw, zIn);
   p->nBytes += zIn - aRaw;
   return nCap - nOut;
 }
@@ -606,6 +625,7 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
   imp.zFile = zFile;
   imp.iLine = imp.iRowLine = 1;
   imp.today = date_today();
+  imp.zEnc = zEnc;
   if( zEnc && (pConv = iconv_open("UTF-8", zEnc))==(iconv_t)-1 ){
     return cli_error(ACC_INVALID, "--encoding: \"%s\" is not an encoding "
                      "this system can read (e.g. windows-1250)", zEnc);
