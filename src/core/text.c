@@ -39,7 +39,7 @@ static int cp1250_like(const unsigned char *z, size_t n){
 
 /* The length of the well-formed UTF-8 sequence at z (1 to 4 bytes) within
 ** the n bytes left, or 0 if z does not begin one. */
-static int utf8_len(const unsigned char *z, size_t n){
+static int text_seq_len(const unsigned char *z, size_t n){
   unsigned char lo = 0x80, hi = 0xbf;
   int k, i;
   if( z[0]<0x80 ) return 1;
@@ -84,7 +84,7 @@ TextWhy text_check(const char *zIn, size_t n, TextBad *pBad){
       }
       continue;
     }
-    if( (k = utf8_len(z+i, n-i))==0 ){
+    if( (k = text_seq_len(z+i, n-i))==0 ){
       eWhy = TEXT_UTF8;
       break;
     }

@@ -111,8 +111,12 @@ AccRc fixture_load(Store *p, const char *z, size_t n, const char *zName,
   *pnItem = 0;
   zMsg[0] = 0;
   if( pRoot==0 ){
-    snprintf(zErr, nErr, "%s: line %d, column %d: %s", zName, jerr.line,
-             jerr.column, jerr.text);
+    TextBad bad;
+    int bCp1250 = text_check(z, n, &bad)==TEXT_UTF8 && bad.bCp1250;
+    snprintf(zErr, nErr, "%s: line %d, column %d: %s%s", zName, jerr.line,
+             jerr.column, jerr.text, bCp1250 ? "; the file reads as "
+             "Windows-1250: convert it to UTF-8 (iconv -f windows-1250 "
+             "-t utf-8)" : "");
     return ACC_INVALID;
   }
   if( !json_is_object(pRoot) ){

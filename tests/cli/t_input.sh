@@ -177,6 +177,7 @@ printf '{"format": "accord-fixture-1",\n "dialogues": [{"code": "dx", "title": "
 run $D load l1.json
 expect_rc 2
 expect_err "l1.json: line 2, column"
+expect_err "the file reads as Windows-1250: convert it to UTF-8"
 expect_err "nothing was loaded"
 printf '{"format": "accord-fixture-1",\n "dialogues": [{"code": "dx", "title": "a\\u001b[2Jb"}]}\n' > l2.json
 run $D load l2.json
