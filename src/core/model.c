@@ -146,7 +146,7 @@ static const Field aIndicatorF[] = {
   F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
   F("source_id", FT_REF, 0, 0, ENT_SOURCE,
     "source of record: only its values are graded, others shown beside"),
-  F("forecasts", FT_BOOL, 0, 0, 0,
+  F("forecasts", FT_BOOL, FF_HASH0, 0, 0,
     "takes values for periods not yet begun (forecasts)"),
 };
 static const Field aObservationF[] = {

@@ -57,6 +57,9 @@ extern const char *const azFieldTypeName[FT__MAX];
 #define FF_LONG     0x04   /* long text: not shown in list tables */
 #define FF_LIST     0x08   /* shown as a column of `list` */
 #define FF_AUTO     0x10   /* set by Accord, not by the user */
+#define FF_HASH0    0x20   /* added after approvals were signed: left out
+                           ** of the content hash while it is 0 (sign.c),
+                           ** so that older signatures still hold */
 
 /* One field of an entity. */
 typedef struct Field {

@@ -189,6 +189,10 @@ AccRc store_content_hash(Store *p, const char *zEntity, int64_t id,
     buf_appendf(&b, "accord-content-v1\n%s\n%lld\n%lld\n", aEntity[e].zName,
                 (long long)id, (long long)iV);
     for(i=0; i<aEntity[e].nField; i++){
+      if( (aEntity[e].aField[i].flags & FF_HASH0)!=0
+       && aV[i].eType==VAL_INT && aV[i].i==0 ){
+        continue;      /* as before the field existed */
+      }
       canon_value(&b, aEntity[e].aField[i].zName, &aV[i]);
     }
     hash_buf(&b, zHash);
