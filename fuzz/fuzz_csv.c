@@ -27,7 +27,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData){
   fflush(stdout);
   fd = dup(1);
   if( freopen("/dev/null", "w", stdout)==0 ) abort();
-  import_file(&cli, p, zFile, 1);
+  import_file(&cli, p, zFile, 0, 1);
   fflush(stdout);
   dup2(fd, 1);
   close(fd);

@@ -21,6 +21,8 @@ typedef struct ExportCtx {
   int e;
   int bJson;
   json_t *pArr;
+  char zErr[400];    /* a row that cannot be written */
+  AccRc rc;
 } ExportCtx;
 
 /* Write one CSV field (quoted when needed, RFC 4180).  A text field
@@ -50,6 +52,10 @@ static int export_row(void *pArg, int64_t id, const Value *aVal){
   const EntityDef *pE = &aEntity[c->e];
   int i;
   char zNum[40];
+  if( model_row_utf8(c->e, id, aVal, c->zErr, sizeof(c->zErr)) ){
+    c->rc = ACC_INVALID;
+    return 1;
+  }
   if( c->bJson ){
     json_t *pObj = json_object();
     json_object_set_new(pObj, "id", json_integer(id));
@@ -173,7 +179,7 @@ int cmd_export(Cli *p, int argc, char **argv){
     }
   }
   if( bAll ){
-    arc = fixture_dump(pStore, c.out);
+    arc = fixture_dump(pStore, c.out, c.zErr, sizeof(c.zErr));
   }else{
     c.e = e;
     c.bJson = strcmp(zFormat, "json")==0;
@@ -187,15 +193,20 @@ int cmd_export(Cli *p, int argc, char **argv){
       fputs("\r\n", c.out);
     }
     store_item_each(pStore, e, iField, idDialogue, export_row, &c);
-    if( c.bJson ){
+    arc = c.rc;
+    if( c.bJson && arc==ACC_OK ){
       json_dumpf(c.pArr, c.out, JSON_INDENT(2)|JSON_REAL_PRECISION(15));
       fputc('\n', c.out);
       json_decref(c.pArr);
     }
   }
+  if( c.pArr && arc ) json_decref(c.pArr);
   if( ferror(c.out) ) arc = ACC_IO;
   if( c.out!=stdout && fclose(c.out) ) arc = ACC_IO;
   store_close(pStore);
+  if( arc==ACC_INVALID ){
+    return cli_error(arc, "export: %s; the export stops here", c.zErr);
+  }
   if( arc ) return cli_error(arc, "cannot write %s", zOut ? zOut : "output");
   return 0;
 }

@@ -2,15 +2,20 @@
 ** cmd_import.c: `accord import observations FILE.csv`.
 **
 ** The file is RFC 4180 CSV (parsed by libcsv in strict mode) whose first
-** line names the columns.  Every row is checked -- indicator, period of
-** the indicator's frequency, finite number, source -- and inserted inside
-** one transaction; the first bad row stops the inserting, but checking
-** goes on so that one run reports up to MAX_ERRORS problems, each with its
-** line, column and value.  Any error rolls everything back.  Indicators
-** and sources are resolved once and cached.  Good rows go to the store
-** in batches (store_obs_batch_add()), 50 to one INSERT, inside a
-** transaction that leaves the reference checks to the importer
-** (store_begin_bulk()); bench/import measures it against sqlite3.
+** line names the columns.  Every field must be valid UTF-8 text
+** (text_check(); a file that reads as Windows-1250 gets a hint naming
+** --encoding windows-1250, which reads it through iconv).  Every row is
+** checked -- indicator, period of the indicator's frequency and begun,
+** finite number (whole and not negative for a count), source -- by the
+** one importer of observations (store/obsrow.h), which the IATI and the
+** API imports use too, and written inside one transaction; checking goes
+** on after an error so that one run reports up to MAX_ERRORS problems,
+** each with its line, column and value, every duplicate included.  Any
+** error rolls everything back.  Indicators and sources are resolved once
+** and cached.  Good rows go to the store in batches (obsrow_add()), 50 to
+** one INSERT, inside a transaction that leaves the reference checks to
+** the importer (store_begin_bulk()); bench/import measures it against
+** sqlite3.
 **
 ** Lines without a quote, a CR, a space or a tab (nearly all lines of a
 ** statistics export) are split at their commas by imp_line(), which
@@ -20,18 +25,20 @@
 **
 ** A batch is written when it is full, at the end of the file, and before
 ** any error is reported, so that errors still come out in the order of
-** the lines.  For each pending row the importer keeps its line, its
-** indicator and its value as written: a row that turns out to be a
-** duplicate when its batch is written is reported with them.
+** the lines.  A row that turns out to be a duplicate when its batch is
+** written is reported with its line, its indicator and its value as
+** written (imp_dup()).
 */
 #include "cli.h"
 #include "../store/obsrow.h"
 
 #include <csv.h>
 #include <errno.h>
+#include <iconv.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #define MAX_ERRORS 20     /* errors reported before giving up */
@@ -51,7 +58,7 @@ static const char *const azCol[COL__MAX] = {
 typedef struct CacheEnt {
   char *zKey;        /* the text as written in the file */
   int64_t id;
-  int eFreq;         /* indicators: Freq */
+  ObsIndicator ind;  /* indicators: what the rules need */
 } CacheEnt;
 
 /* Resolved names, with a hash table over them: a file in period order
@@ -90,21 +97,20 @@ typedef struct Import {
   Cache src;               /* sources */
   int64_t nBytes, nTotal;  /* progress */
   int64_t nNextTick;
-  ObsBatch *pBatch;        /* the rows checked and not yet written */
-  int nPend;               /* rows in pBatch */
-  int64_t aPendLine[STORE_OBS_BATCH];  /* line of each of them */
-  size_t aPendOff[STORE_OBS_BATCH];    /* its indicator, value in pend */
-  Buf pend;                /* "indicator\0value\0" of each pending row */
+  ObsRows *pRows;          /* the rows checked and not yet written */
+  Date today;              /* periods that begin after it are refused */
+  int bHinted;             /* the Windows-1250 hint was given */
+  const char *zEnc;        /* --encoding, or NULL */
+  int64_t nRawNl;          /* --encoding: line feeds read so far */
+  int64_t nRawCol;         /* bytes since the last of them */
 } Import;
-
-static void imp_flush(Import *p);
 
 /* Report an error at the current row. */
 static void imp_error(Import *p, int iCol, const char *zFmt, ...)
   __attribute__((format(printf, 3, 4)));
 static void imp_error(Import *p, int iCol, const char *zFmt, ...){
   va_list ap;
-  if( p->nPend ) imp_flush(p);     /* its errors come from earlier lines */
+  if( p->pRows ) obsrow_flush(p->pRows);  /* errors of earlier lines */
   if( p->nErr==0 && p->pCli->bErrTty ) fputs("\r\033[K", stderr);
   p->nErr++;
   if( p->nErr>MAX_ERRORS ) return;   /* counted, not shown */
@@ -121,21 +127,14 @@ static void imp_error(Import *p, int iCol, const char *zFmt, ...){
   fputc('\n', stderr);
 }
 
-/* Write the pending rows; report the first duplicate among them. */
-static void imp_flush(Import *p){
-  char zErr[300];
-  int iBad = 0;
-  if( p->nPend==0 ) return;
-  p->nPend = 0;
-  if( store_obs_batch_flush(p->pBatch, &iBad, zErr, sizeof(zErr)) ){
-    int64_t iLine = p->iRowLine;
-    const char *zInd = p->pend.z + p->aPendOff[iBad];
-    const char *zValue = zInd + strlen(zInd) + 1;
-    p->iRowLine = p->aPendLine[iBad];
-    imp_error(p, -1, "%s (indicator %s, value %s)", zErr, zInd, zValue);
-    p->iRowLine = iLine;
-  }
-  buf_reset(&p->pend);
+/* An ObsDupFn: report the duplicate row of line iTag. */
+static void imp_dup(void *pArg, int64_t iTag, const char *zInd,
+                    const char *zValue, const char *zMsg){
+  Import *p = pArg;
+  int64_t iLine = p->iRowLine;
+  p->iRowLine = iTag;
+  imp_error(p, -1, "%s (indicator %s, value %s)", zMsg, zInd, zValue);
+  p->iRowLine = iLine;
 }
 
 /* Field of column c in the current row, or NULL if absent or empty. */
@@ -171,7 +170,15 @@ static void imp_header(Import *p){
   p->nCol = p->nField;
   for(i=0; i<p->nField; i++){
     const char *z = p->row.z + p->aOff[i];
+    TextBad bad;
     if( i==0 && strncmp(z, "\xef\xbb\xbf", 3)==0 ) z += 3;  /* UTF-8 BOM */
+    if( text_check(z, strlen(z), &bad) ){
+      char zWhere[120];
+      text_describe(z, strlen(z), &bad, zWhere, sizeof(zWhere));
+      imp_error(p, -1, "column %d of the header: not valid text: %s", i+1,
+                zWhere);
+      continue;
+    }
     for(c=0; c<COL__MAX && strcmp(z, azCol[c])!=0; c++){}
     if( c==COL__MAX ){
       imp_error(p, -1, "unknown column \"%s\" (the columns are indicator, "
@@ -228,7 +235,7 @@ static CacheEnt *cache_find(Cache *c, const char *z){
 
 /* Remember z -> id in a cache (when there is room; else in *pTmp, for
 ** this row only). */
-static CacheEnt *cache_add(Cache *c, const char *z, int64_t id, int eFreq,
+static CacheEnt *cache_add(Cache *c, const char *z, int64_t id,
                            CacheEnt *pTmp){
   CacheEnt *pE = pTmp;
   if( c->n<MAX_CACHE ){
@@ -239,7 +246,7 @@ static CacheEnt *cache_add(Cache *c, const char *z, int64_t id, int eFreq,
   }
   pE->zKey = acc_strdup(z);
   pE->id = id;
-  pE->eFreq = eFreq;
+  memset(&pE->ind, 0, sizeof(pE->ind));
   return pE;
 }
 
@@ -247,26 +254,16 @@ static CacheEnt *cache_add(Cache *c, const char *z, int64_t id, int eFreq,
 static const CacheEnt *imp_indicator(Import *p, const char *z){
   static CacheEnt tmp;
   CacheEnt *pE = cache_find(&p->ind, z);
-  Value v, *aI;
-  Arena a = ARENA_INIT;
+  ObsIndicator ind;
   char zErr[200];
-  Freq f = FREQ_YEAR;
   if( pE ) return pE;
-  v.eType = VAL_TEXT;
-  v.z = z;
-  if( z[0]>='0' && z[0]<='9' && strspn(z, "0123456789")==strlen(z) ){
-    v.eType = VAL_INT;
-    v.i = strtoll(z, 0, 10);
-  }
-  if( store_ref_resolve(p->pStore, ENT_INDICATOR, &v, zErr, sizeof(zErr)) ){
+  if( obsrow_indicator(p->pRows, z, &ind, zErr, sizeof(zErr)) ){
     imp_error(p, COL_INDICATOR, "%s", zErr);
     return 0;
   }
-  if( store_item_get(p->pStore, ENT_INDICATOR, v.i, &a, &aI)==ACC_OK ){
-    freq_parse(aI[model_field_find(ENT_INDICATOR, "frequency")].z, &f);
-  }
-  arena_free(&a);
-  return cache_add(&p->ind, z, v.i, f, &tmp);
+  pE = cache_add(&p->ind, z, ind.id, &tmp);
+  pE->ind = ind;
+  return pE;
 }
 
 /* A code for a new source from its title: "src/" + slug, made unique. */
@@ -316,7 +313,7 @@ static int64_t imp_source(Import *p){
       imp_error(p, COL_SOURCE, "%s", zErr);
       return -1;
     }
-    return cache_add(&p->src, zCode, v.i, 0, &tmp)->id;
+    return cache_add(&p->src, zCode, v.i, &tmp)->id;
   }
   if( zTitle==0 ){
     if( p->aiCol[COL_SOURCE_TITLE]>=0 ){
@@ -359,68 +356,85 @@ static int64_t imp_source(Import *p){
     }
     free(zNewCode);
   }
-  if( id>0 ) cache_add(&p->src, buf_str(&key), id, 0, &tmp);
+  if( id>0 ) cache_add(&p->src, buf_str(&key), id, &tmp);
   buf_free(&key);
   return id;
 }
 
-/* Check and insert the current data row. */
-/* Refuse free text that is not valid UTF-8 or holds control characters
-** (a terminal escape, a NUL that would cut it short), as the API and the
-** forms do; the other columns are checked by their own parsers. */
-static void imp_text_check(Import *p){
-  static const int aText[] = { COL_SOURCE_TITLE, COL_SOURCE_PUBLISHER,
-                               COL_SOURCE_URL, COL_NOTE };
-  size_t i;
-  if( p->bNul ){
-    imp_error(p, -1, "a field holds a NUL byte: not valid text");
-    return;
-  }
-  for(i=0; i<sizeof(aText)/sizeof(aText[0]); i++){
-    const char *z = imp_col(p, aText[i]);
-    if( z && !utf8_text_ok(z) ){
-      imp_error(p, aText[i], "not valid text: invalid UTF-8 or control "
-                "characters (escape sequences)");
-    }
-  }
+/* The column of field i of the row (-1 if none). */
+static int imp_col_of(Import *p, int i){
+  int c;
+  for(c=0; c<COL__MAX && p->aiCol[c]!=i; c++){}
+  return c<COL__MAX ? c : -1;
 }
 
+/* Refuse a field that is not valid UTF-8 or holds control characters (a
+** terminal escape, a NUL that would cut it short), as every other way in
+** does (text_check()); the first time a field reads as Windows-1250, say
+** how to import such a file.  Returns the number of bad fields. */
+static int imp_text_check(Import *p){
+  int i, nBad = 0;
+  if( p->bNul ){
+    imp_error(p, -1, "a field holds a NUL byte: not valid text");
+    return 1;
+  }
+  for(i=0; i<p->nField && i<p->nCol; i++){
+    const char *z = p->row.z + p->aOff[i];
+    TextBad bad;
+    char zWhere[120];
+    int c;
+    if( text_check(z, strlen(z), &bad)==TEXT_OK ) continue;
+    nBad++;
+    text_describe(z, strlen(z), &bad, zWhere, sizeof(zWhere));
+    c = imp_col_of(p, i);
+    if( bad.bCp1250 && !p->bHinted ){
+      p->bHinted = 1;
+      imp_error(p, c, "not valid text: %s; the file reads as Windows-1250 "
+                "(as Excel on a Serbian Windows saves CSV): import it with "
+                "--encoding windows-1250", zWhere);
+    }else{
+      imp_error(p, c, "not valid text: %s", zWhere);
+    }
+  }
+  return nBad;
+}
+
+/* Check the current data row and queue it for writing. */
 static void imp_row(Import *p){
   const char *zInd = imp_col(p, COL_INDICATOR);
   const char *zPeriod = imp_col(p, COL_PERIOD);
   const char *zValue = imp_col(p, COL_VALUE);
   const CacheEnt *pInd = 0;
+  const char *zField = 0;
   char zErr[300];
   double r = 0;
   int64_t iSrc;
-  int nErr0 = p->nErr;
+  int nErr0 = p->nErr, bPeriod;
   p->nRow++;
   if( p->bTooMany || p->nField!=p->nCol ){
     imp_error(p, -1, "expected %d fields as in the header, found %s%d",
               p->nCol, p->bTooMany ? "over " : "", p->nField);
     return;
   }
-  imp_text_check(p);
+  if( imp_text_check(p) ) return;
   if( zInd==0 ) imp_error(p, COL_INDICATOR, "empty: give a code or id");
   else pInd = imp_indicator(p, zInd);
-  if( obsrow_period(zPeriod, pInd ? pInd->eFreq : -1, zInd, zErr,
-                    sizeof(zErr)) ){
-    imp_error(p, COL_PERIOD, "%s", zErr);
-  }
+  bPeriod = obsrow_period(zPeriod, pInd ? (int)pInd->ind.eFreq : -1, zInd,
+                          zErr, sizeof(zErr))==ACC_OK;
+  if( !bPeriod ) imp_error(p, COL_PERIOD, "%s", zErr);
   if( obsrow_value(zValue, &r, zErr, sizeof(zErr)) ){
     imp_error(p, COL_VALUE, "%s", zErr);
+  }else if( pInd && bPeriod
+         && obsrow_rules(&pInd->ind, zInd, zPeriod, r, zValue, p->today,
+                         &zField, zErr, sizeof(zErr)) ){
+    imp_error(p, zField[0]=='p' ? COL_PERIOD : COL_VALUE, "%s", zErr);
   }
   iSrc = imp_source(p);
-  if( p->nErr>nErr0 || nErr0>0 ) return;
-  p->aPendLine[p->nPend] = p->iRowLine;
-  p->aPendOff[p->nPend] = p->pend.n;
-  p->nPend++;
-  buf_append(&p->pend, zInd, strlen(zInd)+1);
-  buf_append(&p->pend, zValue, strlen(zValue)+1);
-  if( store_obs_batch_add(p->pBatch, pInd->id, zPeriod, r, iSrc,
-                          imp_col(p, COL_NOTE))==STORE_OBS_BATCH ){
-    imp_flush(p);
-  }
+  if( p->nErr>nErr0 ) return;
+  /* Written even after an error elsewhere (all is rolled back then), so
+  ** that every duplicate is found. */
+  obsrow_add(p->pRows, p->iRowLine, pInd->id, zPeriod, r, iSrc,
+             imp_col(p, COL_NOTE), zInd, zValue);
   p->nOk++;
 }
 
@@ -553,38 +567,91 @@ static size_t imp_scan(Import *p, struct csv_parser *pCsv, const char *z,
   return n;
 }
 
-/* Run an import of zFile.  Returns the exit code. */
+/* Count the lines and the bytes of the last line from zFrom to zTo, as
+** read before conversion (--encoding). */
+static void imp_raw_count(Import *p, const char *zFrom, const char *zTo){
+  for(; zFrom<zTo; zFrom++){
+    if( *zFrom=='\n' ){
+      p->nRawNl++;
+      p->nRawCol = 0;
+    }else{
+      p->nRawCol++;
+    }
+  }
+}
+
+/* Read the next bytes of the file into z (room for nCap): as they are,
+** or through the converter pConv (not (iconv_t)-1) from the file's
+** encoding into UTF-8.  Returns the bytes put in z, 0 at the end or
+** after an error (reported). */
+static size_t imp_read(Import *p, FILE *in, iconv_t pConv, char *z,
+                       size_t nCap){
+  static char aRaw[1<<18];
+  char *zIn = aRaw, *zOut = z;
+  size_t nIn, nOut = nCap;
+  if( pConv==(iconv_t)-1 ) return fread(z, 1, nCap, in);
+  /* A single-byte encoding: at most 3 bytes of UTF-8 for each. */
+  nIn = fread(aRaw, 1, nCap/3<sizeof(aRaw) ? nCap/3 : sizeof(aRaw), in);
+  if( nIn==0 ) return 0;
+  if( iconv(pConv, &zIn, &nIn, &zOut, &nOut)==(size_t)-1 ){
+    imp_raw_count(p, aRaw, zIn);
+    p->iRowLine = p->nRawNl + 1;
+    imp_error(p, -1, "byte %lld of the line (0x%02X) is not a character of "
+              "%s", (long long)p->nRawCol + 1, (unsigned char)*zIn,
+              p->zEnc);
+    p->bStop = 1;
+    return 0;
+  }
+  imp_raw_count(p, aRaw, zIn);
+  p->nBytes += zIn - aRaw;
+  return nCap - nOut;
+}
+
+/* Run an import of zFile, in encoding zEnc (NULL: UTF-8).  Returns the
+** exit code. */
 static int import_file(Cli *pCli, Store *pStore, const char *zFile,
-                       int bDry){
+                       const char *zEnc, int bDry){
   Import imp;
   struct csv_parser csv;
   FILE *in;
   static char aBuf[1<<20];
   size_t n, nHave = 0, nUsed;
   struct stat st;
+  iconv_t pConv = (iconv_t)-1;
   int i, rc = 0;
   memset(&imp, 0, sizeof(imp));
   imp.pCli = pCli;
   imp.pStore = pStore;
   imp.zFile = zFile;
   imp.iLine = imp.iRowLine = 1;
+  imp.today = date_today();
+  imp.zEnc = zEnc;
+  if( zEnc && (pConv = iconv_open("UTF-8", zEnc))==(iconv_t)-1 ){
+    return cli_error(ACC_INVALID, "--encoding: \"%s\" is not an encoding "
+                     "this system can read (e.g. windows-1250)", zEnc);
+  }
   in = fopen(zFile, "rb");
-  if( in==0 ) return cli_error(ACC_IO, "cannot open %s: %s", zFile,
-                               strerror(errno));
+  if( in==0 ){
+    if( pConv!=(iconv_t)-1 ) iconv_close(pConv);
+    return cli_error(ACC_IO, "cannot open %s: %s", zFile, strerror(errno));
+  }
   if( fstat(fileno(in), &st)==0 ) imp.nTotal = st.st_size;
   if( csv_init(&csv, CSV_STRICT|CSV_STRICT_FINI|CSV_REPALL_NL) ){
     fclose(in);
+    if( pConv!=(iconv_t)-1 ) iconv_close(pConv);
     return cli_error(ACC_IO, "cannot start the CSV parser");
   }
   if( store_begin_bulk(pStore) ){
     fclose(in);
     csv_free(&csv);
+    if( pConv!=(iconv_t)-1 ) iconv_close(pConv);
     return cli_error(ACC_BUSY, "the database is busy; try again");
   }
-  imp.pBatch = store_obs_batch_begin(pStore);
+  imp.pRows = obsrow_new(pStore);
+  obsrow_on_duplicate(imp.pRows, imp_dup, &imp);
   while( !imp.bStop
-      && (n = fread(aBuf+nHave, 1, sizeof(aBuf)-nHave, in))>0 ){
-    imp.nBytes += (int64_t)n;
+      && (n = imp_read(&imp, in, pConv, aBuf+nHave, sizeof(aBuf)-nHave))>0 ){
+    if( pConv==(iconv_t)-1 ) imp.nBytes += (int64_t)n;
     nHave += n;
     nUsed = imp_scan(&imp, &csv, aBuf, nHave, sizeof(aBuf));
     memmove(aBuf, aBuf+nUsed, nHave-nUsed);
@@ -597,9 +664,7 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
     imp_error(&imp, -1, "malformed CSV at the end of the file: %s "
               "(an unterminated quote?)", csv_strerror(csv_error(&csv)));
   }
-  imp_flush(&imp);
-  store_obs_batch_end(imp.pBatch);
-  imp.pBatch = 0;
+  obsrow_flush(imp.pRows);
   imp_progress(&imp, 1);
   if( imp.nErr==0 && !imp.bHeader ){
     imp_error(&imp, -1, "the file is empty: expected a header line");
@@ -627,8 +692,9 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
   }
   csv_free(&csv);
   fclose(in);
+  if( pConv!=(iconv_t)-1 ) iconv_close(pConv);
+  obsrow_free(imp.pRows);
   buf_free(&imp.row);
-  buf_free(&imp.pend);
   for(i=0; i<imp.ind.n; i++) free(imp.ind.a[i].zKey);
   for(i=0; i<imp.src.n; i++) free(imp.src.a[i].zKey);
   return rc;
@@ -636,7 +702,7 @@ static int import_file(Cli *pCli, Store *pStore, const char *zFile,
 
 int cmd_import(Cli *p, int argc, char **argv){
   Store *pStore;
-  const char *zFile = 0;
+  const char *zFile = 0, *zEnc = 0;
   int i, rc, bDry = 0;
   if( argc>=2 && strcmp(argv[1], "iati")==0 ){
     return cmd_import_iati(p, argc-1, argv+1);
@@ -647,13 +713,21 @@ int cmd_import(Cli *p, int argc, char **argv){
   }
   for(i=2; i<argc; i++){
     if( strcmp(argv[i], "--dry-run")==0 ) bDry = 1;
+    else if( strcmp(argv[i], "--encoding")==0 ){
+      if( i+1>=argc ) return cli_usage("import", "--encoding needs a value "
+                                       "(e.g. windows-1250)");
+      zEnc = argv[++i];
+      if( strcasecmp(zEnc, "utf-8")==0 || strcasecmp(zEnc, "utf8")==0 ){
+        zEnc = 0;
+      }
+    }
     else if( zFile==0 ) zFile = argv[i];
     else return cli_usage("import", "import: unexpected %s", argv[i]);
   }
   if( zFile==0 ) return cli_usage("import", "import: give the CSV file");
   pStore = cli_open(p, 0, &rc);
   if( pStore==0 ) return rc;
-  rc = import_file(p, pStore, zFile, bDry);
+  rc = import_file(p, pStore, zFile, zEnc, bDry);
   store_close(pStore);
   return rc;
 }

@@ -68,11 +68,13 @@ static AccRc item_lookup(Store *pStore, int e, const char *z, int64_t *pId){
   memset(&f, 0, sizeof(f));
   f.eType = FT_REF;
   f.eRef = e;
-  if( model_value_parse(&f, z, &v, zErr, sizeof(zErr))
-   || v.eType==VAL_NULL
-   || store_ref_resolve(pStore, e, &v, zErr, sizeof(zErr)) ){
-    cli_error(ACC_NOTFOUND, "%s", v.eType==VAL_NULL ? "no item given"
-              : zErr);
+  AccRc rc = model_value_parse(&f, z, &v, zErr, sizeof(zErr));
+  if( rc==ACC_OK && v.eType==VAL_NULL ){
+    snprintf(zErr, sizeof(zErr), "no item given");
+    rc = ACC_NOTFOUND;
+  }
+  if( rc || store_ref_resolve(pStore, e, &v, zErr, sizeof(zErr)) ){
+    cli_error(ACC_NOTFOUND, "%s", zErr);
     return ACC_NOTFOUND;
   }
   *pId = v.i;

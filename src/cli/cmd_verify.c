@@ -17,6 +17,7 @@
 */
 #include "cli.h"
 #include "../store/replay.h"
+#include "../store/obsrow.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -90,6 +91,9 @@ int cmd_verify(Cli *p, int argc, char **argv){
       return rc;
     }
     nFind = store_verify(pStore, verify_say, &o, &nEntry);
+    /* Rows that break today's input rules: named, not failed (the log
+    ** is intact all the same). */
+    store_input_check(pStore, date_today(), verify_say, &o);
     if( zAgainst ){
       nFind += store_verify_against(pStore, zAgainst, verify_say, &o);
     }

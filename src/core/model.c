@@ -80,7 +80,7 @@ static const Field aDialogueF[] = {
   F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
   F("publish_risks", FT_BOOL, 0, 0, 0,
     "its approved risks are public too (default no)"),
-  F("stale_periods", FT_INT, 0, 0, 0,
+  F("stale_periods", FT_INT, FF_HASH0, 0, 0,
     "a figure this many periods old is not graded (default 2)"),
 };
 static const Field aPartyF[] = {
@@ -148,6 +148,8 @@ static const Field aIndicatorF[] = {
   F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
   F("source_id", FT_REF, 0, 0, ENT_SOURCE,
     "source of record: only its values are graded, others shown beside"),
+  F("forecasts", FT_BOOL, FF_HASH0, 0, 0,
+    "takes values for periods not yet begun (forecasts)"),
 };
 static const Field aObservationF[] = {
   F("indicator_id", FT_REF, REQ|FF_LIST, 0, ENT_INDICATOR, "the indicator"),
@@ -441,15 +443,29 @@ static void enum_list(const char *const *az, char *zOut, int nOut){
   }
 }
 
+void model_text_error(const char *z, const TextBad *pBad, char *zErr,
+                      int nErr){
+  char zWhere[100];
+  text_describe(z, strlen(z), pBad, zWhere, sizeof(zWhere));
+  snprintf(zErr, nErr, "not valid text: %s%s", zWhere, pBad->bCp1250
+           ? "; it reads as Windows-1250 (Excel on a Serbian Windows): "
+             "save it as UTF-8" : "");
+}
+
 AccRc model_value_parse(const Field *pF, const char *z, Value *pOut,
                         char *zErr, int nErr){
   char *zEnd = 0;
   Date d;
   Period p;
+  TextBad bad;
   memset(pOut, 0, sizeof(*pOut));
   if( z==0 || z[0]==0 ){
     pOut->eType = VAL_NULL;
     return ACC_OK;
+  }
+  if( text_check(z, strlen(z), &bad) ){
+    model_text_error(z, &bad, zErr, nErr);
+    return ACC_INVALID;
   }
   switch( pF->eType ){
     case FT_TEXT:
@@ -550,6 +566,13 @@ AccRc model_row_check(int e, const Value *aVal, char *zErr, int nErr){
   int i;
   const EntityDef *pE = &aEntity[e];
   for(i=0; i<pE->nField; i++){
+    TextBad bad;
+    if( aVal[i].eType==VAL_TEXT
+     && text_check(aVal[i].z, strlen(aVal[i].z), &bad) ){
+      int n = snprintf(zErr, nErr, "%s: ", pE->aField[i].zName);
+      if( n>0 && n<nErr ) model_text_error(aVal[i].z, &bad, zErr+n, nErr-n);
+      return ACC_INVALID;
+    }
     if( (pE->aField[i].flags & FF_REQUIRED) && aVal[i].eType==VAL_NULL ){
       snprintf(zErr, nErr, "%s: required", pE->aField[i].zName);
       return ACC_INVALID;
@@ -593,8 +616,23 @@ AccRc model_row_check(int e, const Value *aVal, char *zErr, int nErr){
       snprintf(zErr, nErr, "target: a count cannot be negative");
       return ACC_INVALID;
     }
+    if( (k==GOAL_COUNT_PERIOD || k==GOAL_COUNT_WINDOW)
+     && row_get(e, aVal, "target")->r!=floor(row_get(e, aVal, "target")->r) ){
+      snprintf(zErr, nErr, "target: a count is a whole number, got %g",
+               row_get(e, aVal, "target")->r);
+      return ACC_INVALID;
+    }
     if( row_date_order(e, aVal, "start_on", "deadline", zErr, nErr)
      || row_date_order(e, aVal, "started_on", "achieved_on", zErr, nErr) ){
+      return ACC_INVALID;
+    }
+    if( row_has(e, aVal, "start_on") && row_has(e, aVal, "achieved_on")
+     && strcmp(row_get(e, aVal, "achieved_on")->z,
+               row_get(e, aVal, "start_on")->z)<0 ){
+      snprintf(zErr, nErr, "achieved_on: %s is before start_on (%s), the "
+               "first day the goal applies",
+               row_get(e, aVal, "achieved_on")->z,
+               row_get(e, aVal, "start_on")->z);
       return ACC_INVALID;
     }
   }else if( e==ENT_STEP ){
@@ -617,6 +655,64 @@ AccRc model_row_check(int e, const Value *aVal, char *zErr, int nErr){
       snprintf(zErr, nErr, "stale_periods: must be at least 1");
       return ACC_INVALID;
     }
+  }
+  return ACC_OK;
+}
+
+/* Check that date field zName, if set, is not after day today; zWhat
+** says what it would mean. */
+static AccRc row_not_future(int e, const Value *aVal, const char *zName,
+                            const char *zWhat, Date today, char *zErr,
+                            int nErr){
+  const Value *p = row_get(e, aVal, zName);
+  Date d;
+  char zToday[11];
+  if( p==0 || p->eType!=VAL_TEXT || date_parse(p->z, &d) || d<=today ){
+    return ACC_OK;
+  }
+  date_format(today, zToday);
+  snprintf(zErr, nErr, "%s: %s is in the future (today is %s): %s", zName,
+           p->z, zToday, zWhat);
+  return ACC_INVALID;
+}
+
+AccRc model_row_when(int e, const Value *aVal, Date today, char *zErr,
+                     int nErr){
+  if( e==ENT_MEETING ){
+    const Value *pState = row_get(e, aVal, "state");
+    if( pState && pState->eType==VAL_TEXT && strcmp(pState->z, "held")==0 ){
+      return row_not_future(e, aVal, "held_on", "a meeting not yet held "
+                            "is planned", today, zErr, nErr);
+    }
+  }else if( e==ENT_STEP ){
+    return row_not_future(e, aVal, "done_on", "a step is done only once "
+                          "it is done; give planned_on for the plan",
+                          today, zErr, nErr);
+  }else if( e==ENT_GOAL ){
+    return row_not_future(e, aVal, "achieved_on", "a goal is achieved only "
+                          "once it is achieved", today, zErr, nErr);
+  }
+  return ACC_OK;
+}
+
+AccRc model_row_utf8(int e, int64_t id, const Value *aVal, char *zErr,
+                     int nErr){
+  const EntityDef *pE = &aEntity[e];
+  int i;
+  for(i=0; i<pE->nField; i++){
+    TextBad bad;
+    char zWhere[100];
+    const char *z = aVal[i].z;
+    if( aVal[i].eType!=VAL_TEXT
+     || text_check(z, strlen(z), &bad)!=TEXT_UTF8 ){
+      continue;
+    }
+    text_describe(z, strlen(z), &bad, zWhere, sizeof(zWhere));
+    snprintf(zErr, nErr, "%s %lld, %s: %s (written before input was "
+             "checked; correct it with `accord %s set %lld --%s ...`)",
+             pE->zName, (long long)id, pE->aField[i].zName, zWhere,
+             pE->zName, (long long)id, pE->aField[i].zName);
+    return ACC_INVALID;
   }
   return ACC_OK;
 }

@@ -17,6 +17,7 @@
 
 #include "period.h"
 #include "status.h"
+#include "text.h"
 
 /* Result codes of expected failures (STYLE.md section 3).  Released
 ** numbers never change: they are also the JSON error codes. */
@@ -57,6 +58,10 @@ extern const char *const azFieldTypeName[FT__MAX];
 #define FF_LONG     0x04   /* long text: not shown in list tables */
 #define FF_LIST     0x08   /* shown as a column of `list` */
 #define FF_AUTO     0x10   /* set by Accord, not by the user */
+#define FF_HASH0    0x20   /* added after approvals were signed: left out
+                           ** of the content hash while it is 0 or null
+                           ** (sign.c),
+                           ** so that older signatures still hold */
 
 /* One field of an entity. */
 typedef struct Field {
@@ -146,11 +151,33 @@ int model_enum_find(const char *const *az, const char *z);
 ** first state, compounding yes, other yes/no fields no, aggregation sum. */
 const char *model_field_default(int e, int iField);
 
+/* The rules of a row that depend on the day: a meeting held is not dated
+** after today, a roadmap step is not done after today, a goal is not
+** achieved after today.  (model_row_check() has the rules that do not.)
+** ACC_OK, or ACC_INVALID with "field: message" in zErr.  The store runs
+** it on every write; `accord verify` names existing rows that fail it. */
+AccRc model_row_when(int e, const Value *aVal, Date today, char *zErr,
+                     int nErr);
+
+/* Whether every text of row id of entity e is valid UTF-8, for the
+** exports, which never write invalid UTF-8 nor drop a field: ACC_OK, or
+** ACC_INVALID with "observation 12, note: invalid UTF-8 at character 3
+** (byte 0xE8) (...)" in zErr.  (Control characters pass: every export
+** format can carry them.) */
+AccRc model_row_utf8(int e, int64_t id, const Value *aVal, char *zErr,
+                     int nErr);
+
+/* The message for text z that text_check() refused with *pBad: "not
+** valid text: " and where, plus a hint when it reads as Windows-1250. */
+void model_text_error(const char *z, const TextBad *pBad, char *zErr,
+                      int nErr);
+
 /* Convert text z (from a command line or a file) to a Value of field pF.
 ** FT_REF values that are not decimal numbers are left as VAL_TEXT for the
 ** caller to resolve as a code.  The empty string is VAL_NULL.  On failure
 ** writes a message naming what was expected into zErr and returns
-** ACC_INVALID. */
+** ACC_INVALID.  Text that fails text_check() is refused first, whatever
+** the type ("not valid text: invalid UTF-8 at character 3 (byte 0xE8)"). */
 AccRc model_value_parse(const Field *pF, const char *z, Value *pOut,
                         char *zErr, int nErr);
 

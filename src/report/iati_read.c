@@ -11,10 +11,11 @@
 ** title of a source, links that source.  Periods without actuals (the
 ** targets of a goal) and qualitative indicators (milestones) carry
 ** nothing to import and are skipped.  The checks of indicator, period and
-** value are the CSV importer's (src/store/obsrow.h); the insertion is
-** store_obs_insert() and the audit entry the CSV import's, so both
-** importers behave alike: one transaction, every error with its line and
-** the element or attribute, and nothing imported if anything is wrong.
+** value and the writing are the one importer of observations
+** (src/store/obsrow.h) and the audit entry the CSV import's, so the
+** importers behave alike: one transaction, every error (every duplicate
+** too) with its line and the element or attribute, and nothing imported
+** if anything is wrong.
 */
 #include "iati.h"
 #include "../store/obsrow.h"
@@ -49,8 +50,7 @@ typedef struct Rd {
   /* the current indicator */
   int eMeasure;                 /* 1..5, 0 unknown */
   int bIndOk;                   /* resolved to an Accord indicator */
-  int64_t iInd;
-  Freq eFreq;
+  ObsIndicator ind;
   char zInd[128];               /* its code */
   int bRef;                     /* a vocabulary 99 reference was seen */
   /* the current period */
@@ -75,6 +75,7 @@ static void rd_error(Rd *p, int iLine, const char *zWhere,
 static void rd_error(Rd *p, int iLine, const char *zWhere,
                      const char *zFmt, ...){
   va_list ap;
+  if( p->pRows ) obsrow_flush(p->pRows);  /* errors of earlier lines */
   p->pRes->nErr++;
   if( p->pRes->nErr>MAX_ERRORS ) return;
   buf_appendf(p->pErrs, "accord: %s: line %d: %s: ", p->zFile, iLine,
@@ -83,6 +84,13 @@ static void rd_error(Rd *p, int iLine, const char *zWhere,
   buf_vappendf(p->pErrs, zFmt, ap);
   va_end(ap);
   buf_putc(p->pErrs, '\n');
+}
+
+/* An ObsDupFn: report the duplicate actual of line iTag. */
+static void rd_dup(void *pArg, int64_t iTag, const char *zInd,
+                   const char *zValue, const char *zMsg){
+  rd_error(pArg, (int)iTag, "actual", "%s (indicator %s, value %s)", zMsg,
+           zInd, zValue);
 }
 
 /* libxml2's errors: the file is not well-formed XML. */
@@ -181,8 +189,7 @@ static void rd_reference(Rd *p){
   }
   snprintf(p->zInd, sizeof(p->zInd), "%s", zCode);
   if( p->eMeasure==5 ) return;      /* qualitative: nothing to import */
-  if( obsrow_indicator(p->pRows, zCode, &p->iInd, &p->eFreq, zErr,
-                       sizeof(zErr)) ){
+  if( obsrow_indicator(p->pRows, zCode, &p->ind, zErr, sizeof(zErr)) ){
     rd_error(p, rd_line(p), "indicator/reference/@code", "%s", zErr);
     return;
   }
@@ -267,15 +274,15 @@ static void rd_period_end(Rd *p){
     goto out;
   }
   if( !p->bIndOk ) goto out;        /* reported at the reference */
-  per = period_containing(p->dStart, p->eFreq);
+  per = period_containing(p->dStart, p->ind.eFreq);
   if( period_start(per)!=p->dStart || period_end(per)!=p->dEnd ){
     rd_error(p, p->iPeriodLine, "period", "%s to %s is not one %s, and "
              "indicator %s is %sly", p->zStart, p->zEnd,
-             obsrow_freq_noun(p->eFreq), p->zInd, obsrow_freq_noun(p->eFreq));
+             obsrow_freq_noun(p->ind.eFreq), p->zInd, obsrow_freq_noun(p->ind.eFreq));
     goto out;
   }
   period_format(per, zPeriod);
-  if( obsrow_period(zPeriod, (int)p->eFreq, p->zInd, zErr, sizeof(zErr)) ){
+  if( obsrow_period(zPeriod, (int)p->ind.eFreq, p->zInd, zErr, sizeof(zErr)) ){
     rd_error(p, p->iPeriodLine, "period", "%s", zErr);
     goto out;
   }
@@ -283,23 +290,31 @@ static void rd_period_end(Rd *p){
     RActual *a = &p->aAct[i];
     double r;
     int64_t iSrc = 0;
-    const char *zNote = 0;
+    const char *zNote = 0, *zField = 0;
+    TextBad bad;
     if( obsrow_value(a->zValue, &r, zErr, sizeof(zErr)) ){
       rd_error(p, a->iLine, "actual/@value", "%s", zErr);
       continue;
     }
+    if( obsrow_rules(&p->ind, p->zInd, zPeriod, r, a->zValue, date_today(),
+                     &zField, zErr, sizeof(zErr)) ){
+      rd_error(p, zField[0]=='p' ? p->iPeriodLine : a->iLine,
+               zField[0]=='p' ? "period" : "actual/@value", "%s", zErr);
+      continue;
+    }
     if( a->comment.n ){
+      if( text_check(a->comment.z, a->comment.n, &bad) ){
+        text_describe(a->comment.z, a->comment.n, &bad, zErr, sizeof(zErr));
+        rd_error(p, a->iLine, "actual/comment", "not valid text: %s", zErr);
+        continue;
+      }
       iSrc = rd_source(p, buf_str(&a->comment));
       if( iSrc==0 ) zNote = buf_str(&a->comment);
     }
-    if( p->pRes->nErr ) continue;   /* checking only, from now on */
-    if( store_obs_insert(p->pStore, p->iInd, zPeriod, r, iSrc, zNote, zErr,
-                         sizeof(zErr)) ){
-      rd_error(p, a->iLine, "actual", "%s (indicator %s, value %s)", zErr,
-               p->zInd, a->zValue);
-      continue;
-    }
-    p->pRes->nObs++;
+    /* Written even after an error (all is rolled back then), so that
+    ** every duplicate is found. */
+    obsrow_add(p->pRows, a->iLine, p->ind.id, zPeriod, r, iSrc, zNote,
+               p->zInd, a->zValue ? a->zValue : "");
   }
 out:
   rd_period_reset(p);
@@ -419,7 +434,9 @@ AccRc iati_import(Store *pStore, const char *zFile, int bDry,
     return ACC_BUSY;
   }
   rd.pRows = obsrow_new(pStore);
+  obsrow_on_duplicate(rd.pRows, rd_dup, &rd);
   rd_walk(&rd);
+  pOut->nObs = (int)obsrow_flush(rd.pRows);
   if( pOut->nErr==0 && pOut->nObs==0 && pOut->nSkipped==0 ){
     rd_error(&rd, rd_line(&rd), "iati-activities", "no result periods: "
              "nothing to import");

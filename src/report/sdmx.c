@@ -49,6 +49,8 @@ typedef struct SdmxCtx {
   SdmxSrc *aSrc;           /* sources read so far */
   int nSrc, nSrcAlloc;
   int nRow;
+  AccRc rc;                /* ACC_INVALID: a text is not valid UTF-8 */
+  char zBad[400];          /* which (model_row_utf8()) */
 } SdmxCtx;
 
 static const char *fv_text(Arena *pA, int e, const Value *aVal,
@@ -112,6 +114,10 @@ static int obs_row(void *pArg, int64_t id, const Value *aVal){
   SdmxCtx *c = pArg;
   SdmxObs *o;
   const Value *pSrc = model_value(ENT_OBSERVATION, aVal, "source_id");
+  if( c->rc==ACC_OK
+   && model_row_utf8(ENT_OBSERVATION, id, aVal, c->zBad, sizeof(c->zBad)) ){
+    c->rc = ACC_INVALID;
+  }
   const Value *pPref = model_value(ENT_OBSERVATION, aVal, "preferred");
   if( c->nObs>=c->nObsAlloc ){
     c->nObsAlloc = c->nObsAlloc ? 2*c->nObsAlloc : 256;
@@ -153,6 +159,10 @@ static const SdmxSrc *source_of(SdmxCtx *c, int64_t iSource){
   if( store_item_get(c->pStore, ENT_SOURCE, iSource, &c->arena, &aV) ){
     return 0;
   }
+  if( c->rc==ACC_OK
+   && model_row_utf8(ENT_SOURCE, iSource, aV, c->zBad, sizeof(c->zBad)) ){
+    c->rc = ACC_INVALID;
+  }
   s->zKey = fv_text(&c->arena, ENT_SOURCE, aV, "code");
   s->zTitle = fv_text(&c->arena, ENT_SOURCE, aV, "title");
   s->zPub = fv_text(&c->arena, ENT_SOURCE, aV, "publisher");
@@ -169,6 +179,10 @@ static void write_indicator(SdmxCtx *c, int64_t idInd){
   int i, j, k;
   if( store_item_get(c->pStore, ENT_INDICATOR, idInd, &c->arena, &aI) ){
     return;
+  }
+  if( c->rc==ACC_OK
+   && model_row_utf8(ENT_INDICATOR, idInd, aI, c->zBad, sizeof(c->zBad)) ){
+    c->rc = ACC_INVALID;
   }
   zInd = fv_text(&c->arena, ENT_INDICATOR, aI, "code");
   zUnit = fv_text(&c->arena, ENT_INDICATOR, aI, "unit");
@@ -249,6 +263,16 @@ AccRc sdmx_export(Store *pStore, int64_t idDialogue, int64_t idIndicator,
                   ? aEntity[ENT_INDICATOR].iDialogue : -1, idDialogue,
                   ind_row, &c);
   for(i=0; i<c.nInd; i++) write_indicator(&c, c.aInd[i]);
+  if( c.rc ){
+    /* Never invalid UTF-8 in the file: nothing rather than that. */
+    snprintf(zErr, nErr, "%s", c.zBad);
+    buf_reset(pOut);
+    free(c.aInd);
+    free(c.aObs);
+    free(c.aSrc);
+    arena_free(&c.arena);
+    return c.rc;
+  }
   if( pnRow ) *pnRow = c.nRow;
   free(c.aInd);
   free(c.aObs);

@@ -99,6 +99,8 @@ AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
   rc = store_run(p, pS, 0, 0);
   buf_free(&full);
   if( bRows ) buf_free(&p->obsLog);
+  /* The rows' indicators changed with this entry (content.c). */
+  if( bRows && rc==ACC_OK ) rc = store_obs_touch_logged(p);
   return rc;
 }
 
@@ -119,7 +121,6 @@ AccRc store_audit_import(Store *p, const char *zFile, int64_t nRow){
   buf_appendf(&q, "\",\"rows\":%lld}", (long long)nRow);
   rc = store_audit_add(p, "import", "observation", 0, buf_str(&q));
   buf_free(&q);
-  if( rc==ACC_OK ) rc = store_obs_touch_logged(p);
   return rc;
 }
 

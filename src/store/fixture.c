@@ -118,8 +118,12 @@ AccRc fixture_load_ex(Store *p, const char *z, size_t n, const char *zName,
   *pnItem = 0;
   zMsg[0] = 0;
   if( pRoot==0 ){
-    snprintf(zErr, nErr, "%s: line %d, column %d: %s", zName, jerr.line,
-             jerr.column, jerr.text);
+    TextBad bad;
+    int bCp1250 = text_check(z, n, &bad)==TEXT_UTF8 && bad.bCp1250;
+    snprintf(zErr, nErr, "%s: line %d, column %d: %s%s", zName, jerr.line,
+             jerr.column, jerr.text, bCp1250 ? "; the file reads as "
+             "Windows-1250: convert it to UTF-8 (iconv -f windows-1250 "
+             "-t utf-8)" : "");
     return ACC_INVALID;
   }
   if( !json_is_object(pRoot) ){
@@ -202,14 +206,21 @@ typedef struct DumpCtx {
   int e;
   json_t *pArr;
   Arena *pA;
+  char *zErr;        /* the first row that cannot be written */
+  int nErr;
+  AccRc rc;
 } DumpCtx;
 
 /* Collect one row as a JSON object, references still as ids. */
 static int dump_row(void *pArg, int64_t id, const Value *aVal){
   DumpCtx *c = pArg;
-  json_t *pObj = json_object();
+  json_t *pObj;
   int j;
-  (void)id;
+  if( model_row_utf8(c->e, id, aVal, c->zErr, c->nErr) ){
+    c->rc = ACC_INVALID;
+    return 1;
+  }
+  pObj = json_object();
   for(j=0; j<aEntity[c->e].nField; j++){
     const Value *v = &aVal[j];
     json_t *pJ = v->eType==VAL_INT ? json_integer(v->i)
@@ -243,7 +254,7 @@ static void dump_codes(Store *p, int e, json_t *pArr){
   }
 }
 
-AccRc fixture_dump(Store *p, FILE *out){
+AccRc fixture_dump(Store *p, FILE *out, char *zErr, int nErr){
   json_t *pRoot;
   int e;
   /* One transaction, so that every table is of the same moment. */
@@ -252,11 +263,20 @@ AccRc fixture_dump(Store *p, FILE *out){
   json_object_set_new(pRoot, "format", json_string(FIXTURE_FORMAT));
   for(e=0; e<ENT__MAX; e++){
     DumpCtx c;
+    memset(&c, 0, sizeof(c));
     c.p = p;
     c.e = e;
     c.pArr = json_array();
-    c.pA = 0;
+    c.zErr = zErr;
+    c.nErr = nErr;
     store_item_each(p, e, -1, 0, dump_row, &c);
+    if( c.rc ){
+      /* Nothing is written rather than a field left out. */
+      json_decref(c.pArr);
+      json_decref(pRoot);
+      store_rollback(p);
+      return c.rc;
+    }
     dump_codes(p, e, c.pArr);
     json_object_set_new(pRoot, aEntity[e].zPlural, c.pArr);
   }

@@ -38,8 +38,10 @@ AccRc fixture_load_ex(Store *p, const char *z, size_t n, const char *zName,
 ** every table as it is, with accounts and their password hashes,
 ** sessions and tokens (hashes), approvals with their signatures, signing
 ** keys (the sealed secret keys too, sealed with their owners' passwords),
-** checkpoints, issued reports, publications and the audit log. */
-AccRc fixture_dump(Store *p, FILE *out);
+** checkpoints, issued reports, publications and the audit log.
+** ACC_INVALID, with nothing written and the item and field in zErr, if a
+** text is not valid UTF-8 (model_row_utf8()): no field is left out. */
+AccRc fixture_dump(Store *p, FILE *out, char *zErr, int nErr);
 
 /* The demo fixture embedded at build time (data/demo.json). */
 extern const char zDemoFixture[];

@@ -9,6 +9,7 @@
 */
 #include "storeInt.h"
 #include "account.h"
+#include "obsrow.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -151,10 +152,12 @@ static AccRc item_crosscheck(Store *p, int e, const Value *aVal, char *zErr,
     const Value *pI = &aVal[model_field_find(e, "indicator_id")];
     const Value *pP = &aVal[model_field_find(e, "period")];
     Arena a = ARENA_INIT;
-    Value *aI;
+    Value *aI = 0;
     Period per;
     Freq f;
     AccRc rc = ACC_OK;
+    const Value *pV = &aVal[model_field_find(e, "value")];
+    ObsIndicator ind;
     if( pI->eType==VAL_INT && pP->eType==VAL_TEXT
      && period_parse(pP->z, &per)==0
      && store_item_get(p, ENT_INDICATOR, pI->i, &a, &aI)==ACC_OK
@@ -166,10 +169,21 @@ static AccRc item_crosscheck(Store *p, int e, const Value *aVal, char *zErr,
                azFreqName[f]);
       rc = ACC_INVALID;
     }
+    if( rc==ACC_OK && pI->eType==VAL_INT && pP->eType==VAL_TEXT
+     && pV->eType==VAL_REAL
+     && obsrow_indicator_get(p, pI->i, &ind)==ACC_OK ){
+      const char *zField = 0;
+      char zMsg[300];
+      if( obsrow_rules(&ind, ind.zCode, pP->z, pV->r, 0, date_today(), &zField,
+                       zMsg, sizeof(zMsg)) ){
+        snprintf(zErr, nErr, "%s: %s", zField, zMsg);
+        rc = ACC_INVALID;
+      }
+    }
     arena_free(&a);
     return rc;
   }
-  return ACC_OK;
+  return model_row_when(e, aVal, date_today(), zErr, nErr);
 }
 
 /* Check references and the code of a row about to be written as item

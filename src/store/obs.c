@@ -61,6 +61,16 @@ struct ObsBatch {
   Buf text;               /* their periods and notes, NUL-terminated */
 };
 
+AccRc store_obs_authorize(Store *p, int64_t iIndicator, char *zErr,
+                          int nErr){
+  Value aV[MAX_FIELDS];
+  if( p->pWho==0 ) return ACC_OK;
+  memset(aV, 0, sizeof(aV));
+  aV[model_field_find(ENT_OBSERVATION, "indicator_id")].eType = VAL_INT;
+  aV[model_field_find(ENT_OBSERVATION, "indicator_id")].i = iIndicator;
+  return store_authorize(p, p->pWho, ENT_OBSERVATION, 0, aV, zErr, nErr);
+}
+
 AccRc store_obs_insert(Store *p, int64_t iIndicator, const char *zPeriod,
                        double rValue, int64_t iSource, const char *zNote,
                        char *zErr, int nErr){
@@ -70,16 +80,8 @@ AccRc store_obs_insert(Store *p, int64_t iIndicator, const char *zPeriod,
   static __thread char zAt[21];
   static __thread time_t tAt = 0;
   time_t tNow = time(0);
-  AccRc rc;
-  if( p->pWho ){
-    /* The account the store acts for may add to this indicator. */
-    Value aV[MAX_FIELDS];
-    memset(aV, 0, sizeof(aV));
-    aV[model_field_find(ENT_OBSERVATION, "indicator_id")].eType = VAL_INT;
-    aV[model_field_find(ENT_OBSERVATION, "indicator_id")].i = iIndicator;
-    rc = store_authorize(p, p->pWho, ENT_OBSERVATION, 0, aV, zErr, nErr);
-    if( rc ) return rc;
-  }
+  AccRc rc = store_obs_authorize(p, iIndicator, zErr, nErr);
+  if( rc ) return rc;
   if( tNow!=tAt ){
     store_now(zAt);
     tAt = tNow;

@@ -1,30 +1,53 @@
 /*
-** obsrow.c: the checks of one imported observation (see obsrow.h).
+** obsrow.c: the one importer of observations (see obsrow.h).
 **
-** Moved here from the CSV importer so that the IATI importer refuses the
-** same rows with the same messages.  The cache is a small array searched
-** newest first: a file names few indicators, and most rows name the
-** indicator of the row before.
+** Moved here from the CSV importer so that the IATI and the API importers
+** refuse the same rows with the same messages and write them the same
+** way.  The cache is a small array searched newest first: a file names
+** few indicators, and most rows name the indicator of the row before.
+**
+** Rows are written through an ObsBatch (obs.c), STORE_OBS_BATCH to one
+** statement.  When a batch meets a duplicate, the rows before it are
+** written, the duplicate is reported and the rows after it are given to
+** the batch again, so that one run reports every duplicate; the caller
+** rolls everything back anyway once anything was reported.
 */
+#include "storeInt.h"
 #include "obsrow.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define OBSROW_CACHE 256   /* indicators remembered */
 
-typedef struct ObsInd {
+typedef struct ObsIndEnt {
   char *zKey;        /* the text as written in the file */
-  int64_t id;
-  Freq eFreq;
-} ObsInd;
+  ObsIndicator ind;
+} ObsIndEnt;
+
+/* A row queued for writing: offsets into ObsRows.pend. */
+typedef struct ObsPend {
+  int64_t iTag;
+  int64_t iIndicator, iSource;
+  double r;
+  size_t iPeriod, iNote, iInd, iValue;   /* iNote (size_t)-1: none */
+} ObsPend;
 
 struct ObsRows {
   Store *pStore;
-  ObsInd a[OBSROW_CACHE];
+  ObsIndEnt a[OBSROW_CACHE];
   int n;             /* used entries of a */
   int iNext;         /* entry replaced next when a is full */
+  ObsBatch *pBatch;  /* started at the first obsrow_add() */
+  ObsPend aPend[STORE_OBS_BATCH];
+  int nPend;
+  Buf pend;          /* the texts of aPend, NUL-terminated */
+  int64_t nAdded;    /* rows written */
+  ObsDupFn xDup;
+  void *pDupArg;
 };
 
 ObsRows *obsrow_new(Store *pStore){
@@ -38,20 +61,64 @@ void obsrow_free(ObsRows *p){
   int i;
   if( p==0 ) return;
   for(i=0; i<p->n; i++) free(p->a[i].zKey);
+  store_obs_batch_end(p->pBatch);
+  buf_free(&p->pend);
   free(p);
 }
 
-AccRc obsrow_indicator(ObsRows *p, const char *zInd, int64_t *pId,
-                       Freq *peFreq, char *zErr, int nErr){
-  ObsInd *pE;
-  Value v, *aI;
+/* A StoreRowFn over the goals of an indicator: at a count goal, set the
+** int pArg and stop. */
+static int count_goal(void *pArg, int64_t id, const Value *aVal){
+  const Value *pK = &aVal[model_field_find(ENT_GOAL, "kind")];
+  (void)id;
+  if( pK->eType==VAL_TEXT && strncmp(pK->z, "count_", 6)==0 ){
+    *(int*)pArg = 1;
+    return 1;
+  }
+  return 0;
+}
+
+AccRc obsrow_indicator_get(Store *pStore, int64_t id, ObsIndicator *pInd){
   Arena a = ARENA_INIT;
-  Freq f = FREQ_YEAR;
+  Value *aI;
+  Class eView = pStore->eView;
+  int iF;
+  memset(pInd, 0, sizeof(*pInd));
+  pInd->id = id;
+  pInd->eFreq = FREQ_YEAR;
+  if( store_item_get(pStore, ENT_INDICATOR, id, &a, &aI)!=ACC_OK ){
+    arena_free(&a);
+    return ACC_NOTFOUND;
+  }
+  freq_parse(aI[model_field_find(ENT_INDICATOR, "frequency")].z,
+             &pInd->eFreq);
+  iF = model_field_find(ENT_INDICATOR, "code");
+  snprintf(pInd->zCode, sizeof(pInd->zCode), "%s",
+           aI[iF].eType==VAL_TEXT ? aI[iF].z : "");
+  iF = model_field_find(ENT_INDICATOR, "unit");
+  pInd->bCount = aI[iF].eType==VAL_TEXT && strcasecmp(aI[iF].z, "count")==0;
+  iF = model_field_find(ENT_INDICATOR, "forecasts");
+  pInd->bForecast = iF>=0 && aI[iF].eType==VAL_INT && aI[iF].i!=0;
+  arena_free(&a);
+  if( !pInd->bCount ){
+    /* Goals the viewer may not see make a count all the same. */
+    pStore->eView = CLASS_RESTRICTED;
+    store_item_each(pStore, ENT_GOAL,
+                    model_field_find(ENT_GOAL, "indicator_id"), id,
+                    count_goal, &pInd->bCount);
+    pStore->eView = eView;
+  }
+  return ACC_OK;
+}
+
+AccRc obsrow_indicator(ObsRows *p, const char *zInd, ObsIndicator *pInd,
+                       char *zErr, int nErr){
+  ObsIndEnt *pE;
+  Value v;
   int i;
   for(i=p->n-1; i>=0; i--){
     if( strcmp(p->a[i].zKey, zInd)==0 ){
-      *pId = p->a[i].id;
-      *peFreq = p->a[i].eFreq;
+      *pInd = p->a[i].ind;
       return ACC_OK;
     }
   }
@@ -65,10 +132,7 @@ AccRc obsrow_indicator(ObsRows *p, const char *zInd, int64_t *pId,
   if( store_ref_resolve(p->pStore, ENT_INDICATOR, &v, zErr, nErr) ){
     return ACC_INVALID;
   }
-  if( store_item_get(p->pStore, ENT_INDICATOR, v.i, &a, &aI)==ACC_OK ){
-    freq_parse(aI[model_field_find(ENT_INDICATOR, "frequency")].z, &f);
-  }
-  arena_free(&a);
+  obsrow_indicator_get(p->pStore, v.i, pInd);
   if( p->n<OBSROW_CACHE ){
     pE = &p->a[p->n++];
   }else{
@@ -77,10 +141,7 @@ AccRc obsrow_indicator(ObsRows *p, const char *zInd, int64_t *pId,
     free(pE->zKey);
   }
   pE->zKey = acc_strdup(zInd);
-  pE->id = v.i;
-  pE->eFreq = f;
-  *pId = v.i;
-  *peFreq = f;
+  pE->ind = *pInd;
   return ACC_OK;
 }
 
@@ -123,4 +184,114 @@ AccRc obsrow_value(const char *zValue, double *pr, char *zErr, int nErr){
     return ACC_INVALID;
   }
   return ACC_OK;
+}
+
+AccRc obsrow_rules(const ObsIndicator *pInd, const char *zInd,
+                   const char *zPeriod, double r, const char *zValue,
+                   Date today, const char **pzField, char *zErr, int nErr){
+  Period per;
+  char zR[40];
+  if( !pInd->bForecast && period_parse(zPeriod, &per)==0
+   && period_start(per)>today ){
+    char zToday[11];
+    date_format(today, zToday);
+    *pzField = "period";
+    snprintf(zErr, nErr, "%s has not begun (today is %s) and indicator %s "
+             "takes no forecasts (set its forecasts to yes to allow them)",
+             zPeriod, zToday, zInd);
+    return ACC_INVALID;
+  }
+  if( pInd->bCount && (r<0 || r!=floor(r)) ){
+    if( zValue==0 ){
+      snprintf(zR, sizeof(zR), "%g", r);
+      zValue = zR;
+    }
+    *pzField = "value";
+    snprintf(zErr, nErr, "\"%s\" is not a count: indicator %s counts "
+             "things (its unit is count, or a count goal measures it), so "
+             "give a whole number, 0 or more", zValue, zInd);
+    return ACC_INVALID;
+  }
+  return ACC_OK;
+}
+
+void obsrow_on_duplicate(ObsRows *p, ObsDupFn xDup, void *pArg){
+  p->xDup = xDup;
+  p->pDupArg = pArg;
+}
+
+/* Give pending row i to the batch. */
+static int pend_to_batch(ObsRows *p, int i){
+  const ObsPend *q = &p->aPend[i];
+  return store_obs_batch_add(p->pBatch, q->iIndicator, p->pend.z + q->iPeriod,
+                             q->r, q->iSource, q->iNote==(size_t)-1 ? 0
+                             : p->pend.z + q->iNote);
+}
+
+/* Append z (NULL as "") to the pending texts; its offset. */
+static size_t pend_text(ObsRows *p, const char *z){
+  size_t i = p->pend.n;
+  if( z==0 ) z = "";
+  buf_append(&p->pend, z, strlen(z)+1);
+  return i;
+}
+
+void obsrow_add(ObsRows *p, int64_t iTag, int64_t iIndicator,
+                const char *zPeriod, double r, int64_t iSource,
+                const char *zNote, const char *zInd, const char *zValue){
+  ObsPend *q;
+  if( p->pBatch==0 ) p->pBatch = store_obs_batch_begin(p->pStore);
+  q = &p->aPend[p->nPend];
+  q->iTag = iTag;
+  q->iIndicator = iIndicator;
+  q->iSource = iSource;
+  q->r = r;
+  q->iPeriod = pend_text(p, zPeriod);
+  q->iNote = zNote && zNote[0] ? pend_text(p, zNote) : (size_t)-1;
+  q->iInd = pend_text(p, zInd);
+  q->iValue = pend_text(p, zValue);
+  if( pend_to_batch(p, p->nPend++)==STORE_OBS_BATCH ) obsrow_flush(p);
+}
+
+int64_t obsrow_flush(ObsRows *p){
+  int aiBad[STORE_OBS_BATCH];
+  char azMsg[STORE_OBS_BATCH][160];
+  ObsPend aP[STORE_OBS_BATCH];
+  Buf text;
+  int nBad = 0, iFrom = 0, i, n;
+  if( p->nPend==0 ) return p->nAdded;
+  while( iFrom<p->nPend ){
+    int iBad = 0;
+    if( store_obs_batch_flush(p->pBatch, &iBad, azMsg[nBad],
+                              sizeof(azMsg[0]))==ACC_OK ){
+      p->nAdded += p->nPend - iFrom;
+      break;
+    }
+    /* Rows iFrom .. iFrom+iBad-1 were written, row iFrom+iBad was not,
+    ** and the batch forgot the rest: give those to it again. */
+    p->nAdded += iBad;
+    aiBad[nBad++] = iFrom + iBad;
+    iFrom += iBad + 1;
+    for(i=iFrom; i<p->nPend; i++) pend_to_batch(p, i);
+  }
+  /* Report once the queue is empty, so that the callback may flush. */
+  n = p->nPend;
+  memcpy(aP, p->aPend, sizeof(ObsPend)*(size_t)n);
+  text = p->pend;
+  p->nPend = 0;
+  memset(&p->pend, 0, sizeof(p->pend));
+  for(i=0; i<nBad && p->xDup; i++){
+    const ObsPend *q = &aP[aiBad[i]];
+    p->xDup(p->pDupArg, q->iTag, text.z + q->iInd, text.z + q->iValue,
+            azMsg[i]);
+  }
+  /* Keep the larger buffer for the next rows. */
+  if( p->pend.nAlloc<text.nAlloc ){
+    buf_free(&p->pend);
+    p->pend = text;
+    buf_reset(&p->pend);
+  }else{
+    buf_free(&text);
+  }
+  return p->nAdded;
 }

@@ -159,6 +159,10 @@ static AccRc content_hash_item(Store *p, int e, int64_t id, int bCited,
   buf_appendf(&b, "accord-content-v1\n%s\n%lld\n%lld\n", aEntity[e].zName,
               (long long)id, (long long)iV);
   for(i=0; i<aEntity[e].nField; i++){
+    if( (aEntity[e].aField[i].flags & FF_HASH0)!=0
+     && (aV[i].eType==VAL_NULL || (aV[i].eType==VAL_INT && aV[i].i==0)) ){
+      continue;      /* as before the field existed */
+    }
     sign_canon_value(&b, aEntity[e].aField[i].zName, &aV[i]);
   }
   if( c.n ) buf_append(&b, buf_str(&c), c.n);

@@ -133,6 +133,11 @@ int store_row_collect_id(void *pArg, int64_t id, const Value *aVal);
 /* Number of items of entity e (with the same filter). */
 int64_t store_item_count(Store *p, int e, int iField, int64_t id);
 
+/* Whether the account the store acts for (store_set_account(); none: the
+** operator, who may) may add observations to indicator iIndicator:
+** ACC_DENIED with the reason in zErr if not (store_authorize()). */
+AccRc store_obs_authorize(Store *p, int64_t iIndicator, char *zErr,
+                          int nErr);
 /* Fast path for bulk imports of observations, inside a transaction the
 ** caller opened: no per-row audit entry (the caller records one with
 ** store_audit_add()).  Returns ACC_CONFLICT if the same value from the

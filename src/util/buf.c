@@ -204,36 +204,3 @@ void buf_term_text(Buf *p, const char *zIn, int bNewline){
   }
 }
 
-int utf8_text_ok(const char *z){
-  const unsigned char *s = (const unsigned char*)z;
-  while( *s ){
-    unsigned char lo = 0x80, hi = 0xbf;
-    int n;
-    if( *s<0x80 ){
-      if( *s<0x20 && *s!='\t' && *s!='\n' && *s!='\r' ) return 0;
-      if( *s==0x7f ) return 0;
-      s++;
-      continue;
-    }
-    if( *s>=0xc2 && *s<=0xdf ) n = 1;
-    else if( *s>=0xe0 && *s<=0xef ){
-      n = 2;
-      if( *s==0xe0 ) lo = 0xa0;
-      if( *s==0xed ) hi = 0x9f;
-    }else if( *s>=0xf0 && *s<=0xf4 ){
-      n = 3;
-      if( *s==0xf0 ) lo = 0x90;
-      if( *s==0xf4 ) hi = 0x8f;
-    }else{
-      return 0;
-    }
-    s++;
-    if( *s<lo || *s>hi ) return 0;
-    s++;
-    while( --n > 0 ){
-      if( (*s & 0xc0)!=0x80 ) return 0;
-      s++;
-    }
-  }
-  return 1;
-}

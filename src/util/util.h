@@ -71,12 +71,7 @@ char *arena_printf(Arena *p, const char *zFmt, ...)
 void arena_free(Arena *p);
 size_t arena_size(const Arena *p);       /* bytes of its blocks */
 
-/* Whether z is valid UTF-8 (RFC 3629: shortest forms only, no
-** surrogates, nothing above U+10FFFF) without control characters other
-** than tab, CR and LF (buf.c): the one rule for text from outside, in
-** requests, JSON bodies and imported files.  A caller holding a length
-** checks for NUL bytes itself. */
-int utf8_text_ok(const char *z);
+/* utf8_text_ok(), the check of text from outside, is in core/text.h. */
 
 /* A growable array of ids (buf.c), e.g. the ids a walk of the store
 ** visited (store_row_collect_id()).  Free a with free(). */

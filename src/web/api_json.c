@@ -111,8 +111,12 @@ const char *api_json_text(Req *p, const Field *pF, json_t *pJ, char *zErr,
   switch( json_typeof(pJ) ){
     case JSON_STRING: {
       const char *z = json_string_value(pJ);
-      if( strlen(z)!=json_string_length(pJ) || !utf8_text_ok(z) ){
-        snprintf(zErr, nErr, "not valid text (control characters)");
+      TextBad bad;
+      if( text_check(z, json_string_length(pJ), &bad) ){
+        char zWhere[100];
+        text_describe(z, json_string_length(pJ), &bad, zWhere,
+                      sizeof(zWhere));
+        snprintf(zErr, nErr, "not valid text: %s", zWhere);
         return 0;
       }
       return arena_strdup(&p->arena, z);

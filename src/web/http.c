@@ -192,6 +192,7 @@ static int args_validate(Req *p, const Route *pR, RawArgs *r){
     const Field *pF = 0;
     Value v;
     char zErr[300];
+    TextBad bad;
     if( pR->aParam ){
       for(j=0; pR->aParam[j].zName; j++){
         if( strcmp(pR->aParam[j].zName, r->azName[i])==0 ){
@@ -203,8 +204,9 @@ static int args_validate(Req *p, const Route *pR, RawArgs *r){
       if( j>=0 ) pF = &aEntity[pR->eEnt].aField[j];
     }
     if( pF==0 ) continue;
-    if( !utf8_text_ok(r->azValue[i]) ){
-      req_error(p, 400, ACC_INVALID, "%s: not valid UTF-8 text", pF->zName);
+    if( text_check(r->azValue[i], strlen(r->azValue[i]), &bad) ){
+      model_text_error(r->azValue[i], &bad, zErr, sizeof(zErr));
+      req_error(p, 400, ACC_INVALID, "%s: %s", pF->zName, zErr);
       return -1;
     }
     if( model_value_parse(pF, r->azValue[i], &v, zErr, sizeof(zErr)) ){

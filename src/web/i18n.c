@@ -109,6 +109,7 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   tr(0, "Issued on"), tr(0, "Body"), tr(0, "Likelihood"), tr(0, "Impact"),
   tr(0, "Mitigation"), tr(0, "Review on"), tr(0, "Publish risks"),
   tr(0, "Up to"), tr(0, "Occurred on"), tr(0, "Stale periods"),
+  tr(0, "Forecasts"),
 };
 #undef tr
 

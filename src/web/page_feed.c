@@ -102,8 +102,10 @@ void page_sdmx(Req *p){
   rc = sdmx_export(p->pStore, idDialogue, idIndicator, &p->body, 0, zErr,
                    sizeof(zErr));
   if( rc ){
+    /* ACC_INVALID: a text written before input was checked is not valid
+    ** UTF-8; the file is not sent rather than sent broken. */
     buf_reset(&p->body);
-    req_error(p, 404, rc, "%s", zErr);
+    req_error(p, rc==ACC_NOTFOUND ? 404 : 500, rc, "%s", zErr);
     return;
   }
   p->zType = SDMX_MEDIA_TYPE "; charset=utf-8";

@@ -26,7 +26,7 @@ run $D goal set us-rs/goal/double-taxation --title '+1 plus' \
 run $D goal set us-rs/goal/trade-10pct --baseline_value -3.5 \
   --note '-2+3 minus'
 expect_rc 0
-run $D observation add --indicator_id us-rs/ind/trade-total --period 2030-02 \
+run $D observation add --indicator_id us-rs/ind/trade-total --period 2006-02 \
   --value -42.25 --note '=1+2'
 expect_rc 0
 
@@ -75,9 +75,14 @@ expect_no_out "'=HYPERLINK"
 
 # ---- the terminal -------------------------------------------------------
 EVIL=$(printf 'Evil\033[2J\033]52;c;cHduZWQ=\007 \302\233\061m end')
+# Control characters are refused as input (issue 10, finding 8) ...
 run $D goal set us-rs/goal/fulbright --title "$EVIL" \
   --note "$(printf 'line one\nline\033[31m two')"
-expect_rc 0
+expect_rc 2
+expect_err "title: not valid text: a control character at character 5 (byte 0x1B)"
+# ... but a database written before that rule (or by another program)
+# may hold them: the output must still not send them to the terminal.
+sqlite3 h.db "UPDATE goal SET title=CAST(x'$(printf '%s' "$EVIL" | od -An -tx1 | tr -d ' \n')' AS TEXT), note=CAST(x'$(printf 'line one\nline\033[31m two' | od -An -tx1 | tr -d ' \n')' AS TEXT) WHERE code='us-rs/goal/fulbright'"
 # no_ctl NAME: the last run's stdout and stderr hold no ESC, BEL or C1.
 no_ctl() {
   cat "$WORK_OUT" "$WORK_ERR" >out.bin
@@ -114,7 +119,7 @@ expect_rc 0
 no_ctl "log"
 # An actor's name and an error message are data too.
 ACCORD_USER="$(printf 'bad\033[2Jactor')" run $D goal set \
-  us-rs/goal/fulbright --note 'by a strange actor'
+  us-rs/goal/congress-exchange --note 'by a strange actor'
 expect_rc 0
 run $D log --limit 1
 no_ctl "log of a strange actor"
@@ -122,7 +127,7 @@ expect_out 'bad\x1b[2Jactor'
 run $D goal show "$(printf 'no\033]52;c;eA==\007such')"
 expect_rc 3
 no_ctl "an error naming the input"
-expect_err 'no\x1b]52;c;eA==\x07such'
+expect_err 'not valid text: a control character at character 3 (byte 0x1B)'
 # JSON output is escaped by jansson: unchanged.
 run $D goal show us-rs/goal/fulbright --json
 expect_out '\u001B[2J'

@@ -217,7 +217,7 @@ bad() {
   expect_err "nothing was imported"
   expect_same "$(db_state fresh.db)" "$before" "db changed by $f"
 }
-iati ok.xml 2030-01-01 2030-01-31 '     <actual value="5"/>'
+iati ok.xml 2005-01-01 2005-01-31 '     <actual value="5"/>'
 run $F import iati --dry-run ok.xml
 expect_rc 0
 expect_out "1 actuals checked, all valid"
@@ -230,44 +230,44 @@ bad tags.xml "tags.xml: line 2: malformed XML"
 printf '<?xml version="1.0"?>\n<feed/>\n' > other.xml
 bad other.xml "other.xml: line 2: feed: expected an IATI activities file"
 # An unknown indicator.
-iati unknown.xml 2030-01-01 2030-01-31 '     <actual value="5"/>' us-rs/ind/nope
+iati unknown.xml 2005-01-01 2005-01-31 '     <actual value="5"/>' us-rs/ind/nope
 bad unknown.xml \
   'unknown.xml: line 8: indicator/reference/@code: no indicator with code "us-rs/ind/nope"'
 # Bad periods: not one month, end before start, not a date.
-iati p1.xml 2030-01-05 2030-02-03 '     <actual value="5"/>'
+iati p1.xml 2005-01-05 2005-02-03 '     <actual value="5"/>'
 bad p1.xml \
-  "p1.xml: line 9: period: 2030-01-05 to 2030-02-03 is not one month, and indicator us-rs/ind/trade-total is monthly"
-iati p2.xml 2030-02-01 2030-01-01 '     <actual value="5"/>'
+  "p1.xml: line 9: period: 2005-01-05 to 2005-02-03 is not one month, and indicator us-rs/ind/trade-total is monthly"
+iati p2.xml 2005-02-01 2005-01-01 '     <actual value="5"/>'
 bad p2.xml \
-  "p2.xml: line 9: period: period-start 2030-02-01 is not before period-end 2030-01-01"
-iati p3.xml 2030-13-01 2030-01-31 '     <actual value="5"/>'
+  "p2.xml: line 9: period: period-start 2005-02-01 is not before period-end 2005-01-01"
+iati p3.xml 2005-13-01 2005-01-31 '     <actual value="5"/>'
 bad p3.xml \
-  'p3.xml: line 10: period-start/@iso-date: "2030-13-01" is not a date (YYYY-MM-DD)'
-iati p4.xml 2030 2030-12-31 '     <actual value="5"/>' us-rs/ind/joint-exercises
-bad p4.xml 'p4.xml: line 10: period-start/@iso-date: "2030" is not a date'
+  'p3.xml: line 10: period-start/@iso-date: "2005-13-01" is not a date (YYYY-MM-DD)'
+iati p4.xml 2005 2005-12-31 '     <actual value="5"/>' us-rs/ind/joint-exercises
+bad p4.xml 'p4.xml: line 10: period-start/@iso-date: "2005" is not a date'
 # Values: not a number, missing, and a value on a qualitative indicator.
-iati v1.xml 2030-01-01 2030-01-31 '     <actual value="12,5"/>'
+iati v1.xml 2005-01-01 2005-01-31 '     <actual value="12,5"/>'
 bad v1.xml 'v1.xml: line 12: actual/@value: "12,5" is not a number'
-iati v2.xml 2030-01-01 2030-01-31 '     <actual/>'
+iati v2.xml 2005-01-01 2005-01-31 '     <actual/>'
 bad v2.xml 'v2.xml: line 12: actual/@value: empty: give a number'
-iati v3.xml 2030-01-01 2030-01-31 '     <actual value="1"/>' x 5
+iati v3.xml 2005-01-01 2005-01-31 '     <actual value="1"/>' x 5
 bad v3.xml \
   'v3.xml: line 12: actual/@value: "1": a qualitative indicator (measure 5) has no values'
-iati v4.xml 2030-01-01 2030-01-31 '     <actual value="1"/>' us-rs/ind/trade-total 7
+iati v4.xml 2005-01-01 2005-01-31 '     <actual value="1"/>' us-rs/ind/trade-total 7
 bad v4.xml 'v4.xml: line 6: indicator/@measure: "7" is not a measure (1 to 5)'
 # A duplicate: the same value twice for one period, and a value already
 # in the database.
-iati d1.xml 2030-01-01 2030-01-31 '     <actual value="5"/>
+iati d1.xml 2005-01-01 2005-01-31 '     <actual value="5"/>
      <actual value="5"/>'
 bad d1.xml \
-  "d1.xml: line 13: actual: this value for 2030-01 from this source is already recorded"
+  "d1.xml: line 13: actual: this value for 2005-01 from this source is already recorded"
 iati d2.xml 2025-01-01 2025-01-31 "     <actual value=\"$(sqlite3 demo.db \
   "SELECT o.value FROM observation o JOIN indicator i ON i.id=o.indicator_id
    WHERE i.code='us-rs/ind/trade-total' AND period='2025-01'")\"><comment><narrative>$(sqlite3 demo.db \
   "SELECT title FROM source WHERE code='src/census-trade'")</narrative></comment></actual>"
 bad d2.xml "d2.xml: line 12: actual: this value for 2025-01 from this source is already recorded"
 # Several errors at once: all reported, still nothing imported.
-iati many.xml 2030-01-01 2030-01-31 '     <actual value="a"/>
+iati many.xml 2005-01-01 2005-01-31 '     <actual value="a"/>
      <actual value="5"/>
      <actual value="b"/>'
 bad many.xml 'many.xml: line 12: actual/@value: "a"' \

@@ -47,9 +47,12 @@ EOF
 
 run $D init
 run $D dialogue add --code d1 --title D1
-run $D indicator add --dialogue_id d1 --code m --name Monthly --unit u --frequency month
-run $D indicator add --dialogue_id d1 --code q --name Quarterly --unit u --frequency quarter
-run $D indicator add --dialogue_id d1 --code y --name Yearly --unit u --frequency year
+run $D indicator add --dialogue_id d1 --code m --name Monthly --unit u --frequency month \
+  --forecasts yes
+run $D indicator add --dialogue_id d1 --code q --name Quarterly --unit u --frequency quarter \
+  --forecasts yes
+run $D indicator add --dialogue_id d1 --code y --name Yearly --unit u --frequency year \
+  --forecasts yes
 run $D source add --code census --title "US Census"
 expect_rc 0
 

@@ -10,7 +10,8 @@
 D="--db b.db"
 run $D init
 run $D dialogue add --code d1 --title D1
-run $D indicator add --dialogue_id d1 --code m --name Monthly --unit u --frequency month
+run $D indicator add --dialogue_id d1 --code m --name Monthly --unit u --frequency month \
+  --forecasts yes
 run $D source add --code census --title "US Census"
 expect_rc 0
 
@@ -82,10 +83,12 @@ cp d.csv d5.csv; dup d5.csv 120 7
 check_fail d5.csv "d5.csv: line 120: this value for 1900-06 from this source is already recorded (indicator m, value 6)"
 cp d.csv d6.csv; dup d6.csv 124 123
 check_fail d6.csv "d6.csv: line 124: this value for 1910-02 from this source is already recorded (indicator m, value 122)"
-# Two duplicates in one batch: the first is named, as before batches.
+# Two duplicates in one batch: both are named (issue 10, finding 8: not
+# only the first), in line order.
 cp d.csv d7.csv; dup d7.csv 70 60; dup d7.csv 65 55
 check_fail d7.csv "d7.csv: line 65: this value for 1904-06 from this source is already recorded" \
-  "d7.csv: 1 error; nothing was imported"
+  "d7.csv: line 70: this value for 1904-11 from this source is already recorded" \
+  "d7.csv: 2 errors; nothing was imported"
 # A duplicate of a row already in the database, in a full batch.
 mk 123 d8.csv
 sed -i '77s/.*/m,3000-01,1,census,again/' d8.csv
@@ -105,7 +108,8 @@ expect_same "$(printf '%s\n' "$ERR" | grep -o 'line [0-9]*' | tr '\n' ' ')" \
   "line 20 line 30 " "errors in line order"
 cp d.csv e2.csv; sed -i '5s/,4,/,bad,/' e2.csv; dup e2.csv 20 10
 check_fail e2.csv 'e2.csv: line 5, column 3 (value): "bad" is not a number' \
-  "e2.csv: 1 error; nothing was imported"
+  "e2.csv: line 20: this value for 1900-09 from this source is already recorded" \
+  "e2.csv: 2 errors; nothing was imported"
 
 # --- quoted lines among plain ones: the line numbers stay right -----------
 mk 123 q.csv

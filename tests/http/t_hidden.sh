@@ -19,7 +19,7 @@ acc observation add --indicator_id us-rs/ind/joint-exercises \
 acc source add --code t-visible-src --title "A visible item uses it" \
   >/dev/null
 acc observation add --indicator_id us-rs/ind/trade-total \
-  --period 2030-01 --value 5 --source_id t-visible-src >/dev/null
+  --period 2005-01 --value 5 --source_id t-visible-src >/dev/null
 acc dialogue add --code t-secret --title "Secret talks" --state proposed \
   --classification restricted >/dev/null
 q() { sqlite3 "$DB" "$1"; }

@@ -146,7 +146,7 @@ api PATCH "/api/v1/risks/$RISK" '{"description":"a\u001b[2Jb"}'; clean4xx 'JSON 
 printf '{"description":"x"}\000{}' >"$DIR/nul.json"
 req PATCH "/api/v1/risks/$RISK" -H 'Content-Type: application/json' --data-binary @"$DIR/nul.json"
 clean4xx "a JSON body with a NUL after it"
-api POST /api/v1/import/observations '[{"indicator":"us-rs/ind/trade-total","period":"2031-01","value":1,"note":"a\u0000b"}]'
+api POST /api/v1/import/observations '[{"indicator":"us-rs/ind/trade-total","period":"2005-01","value":1,"note":"a\u0000b"}]'
 clean4xx "an API import with a NUL"
 same_db "malformed text"
 alive "malformed text"
@@ -171,28 +171,28 @@ clirun() {
 }
 # A 2 MB field is not refused (there is no limit on a note), but it must
 # be kept whole.
-{ printf 'indicator,period,value,note\nus-rs/ind/trade-total,2031-01,1,'
+{ printf 'indicator,period,value,note\nus-rs/ind/trade-total,2005-01,1,'
   head -c 2000000 /dev/zero | tr '\0' x; printf '\n'; } >"$DIR/long.csv"
 clirun 0 "a CSV line of 2 MB" import observations "$DIR/long.csv"
-_n=$(sqlite3 "$DB" "SELECT length(note) FROM observation WHERE period='2031-01'")
+_n=$(sqlite3 "$DB" "SELECT length(note) FROM observation WHERE period='2005-01'")
 expect_same "$_n" 2000000 "the length of a 2 MB note"
 D0=$(db_digest)
-printf 'indicator,period,value\nus-rs/ind/trade-total,2031-02,1\n\377\376,2031-03,2\n' >"$DIR/ff.csv"
+printf 'indicator,period,value\nus-rs/ind/trade-total,2005-02,1\n\377\376,2005-03,2\n' >"$DIR/ff.csv"
 clirun 2 "a CSV with the byte 0xFF" import observations "$DIR/ff.csv"
 grep -q "line 3" "$DIR/cli.err" && t_ok || t_fail "the CSV error does not name the line"
 same_db "a CSV with the byte 0xFF"
 # A NUL or a terminal escape in a CSV field is refused like the API
 # refuses them, naming the line, and nothing is imported.
-printf 'indicator,period,value,note\nus-rs/ind/trade-total,2031-04,1,a\000b\n' >"$DIR/nul.csv"
+printf 'indicator,period,value,note\nus-rs/ind/trade-total,2005-04,1,a\000b\n' >"$DIR/nul.csv"
 csv_refused() {
   "$ACCORD" --db "$DB" import observations "$1" >"$DIR/cli.out" 2>"$DIR/cli.err"
   _rc=$?; [ "$(db_digest)" = "$D0" ] || {
-    sqlite3 "$DB" "DELETE FROM observation WHERE period IN ('2031-04','2031-05')"
+    sqlite3 "$DB" "DELETE FROM observation WHERE period IN ('2005-04','2005-05')"
     D0=$(db_digest); }
   [ "$_rc" = 2 ] && grep -q "line 2" "$DIR/cli.err"
 }
 must "a CSV field with a NUL byte is imported (cut at the NUL), not refused" csv_refused "$DIR/nul.csv"
-printf 'indicator,period,value,note\nus-rs/ind/trade-total,2031-05,1,"a\033[2Jb"\n' >"$DIR/esc.csv"
+printf 'indicator,period,value,note\nus-rs/ind/trade-total,2005-05,1,"a\033[2Jb"\n' >"$DIR/esc.csv"
 must "a CSV field with a terminal escape is imported, not refused" csv_refused "$DIR/esc.csv"
 D0=$(db_digest)
 # An IATI file nested deeper than the reader keeps (64 elements) is read,
@@ -203,7 +203,7 @@ grep -q "nothing was imported" "$DIR/cli.err" && t_ok || t_fail "no error for th
 same_db "the deep IATI file"
 # Formula cells are data: imported as written, and neutralised on export
 # (a spreadsheet must not run them).
-printf 'indicator,period,value,note\nus-rs/ind/trade-total,2031-06,1,"=HYPERLINK(""http://evil/"",""x"")"\nus-rs/ind/trade-total,2031-07,2,+cmd|'"'"'/c calc'"'"'!A1\nus-rs/ind/trade-total,2031-08,3,@SUM(1)\n' >"$DIR/formula.csv"
+printf 'indicator,period,value,note\nus-rs/ind/trade-total,2005-06,1,"=HYPERLINK(""http://evil/"",""x"")"\nus-rs/ind/trade-total,2005-07,2,+cmd|'"'"'/c calc'"'"'!A1\nus-rs/ind/trade-total,2005-08,3,@SUM(1)\n' >"$DIR/formula.csv"
 clirun 0 "a CSV with formula cells" import observations "$DIR/formula.csv"
 "$ACCORD" --db "$DB" export observation --format csv >"$DIR/export.csv" 2>&1
 no_formula() { ! grep -E '(^|,)"?[=+@]' "$DIR/export.csv"; }

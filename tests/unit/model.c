@@ -7,6 +7,7 @@
 **       -lm -o /tmp/t && /tmp/t
 */
 #include "../../src/core/model.c"
+#include "../../src/core/text.c"
 #include "../../src/util/mem.c"
 #include "../../src/util/buf.c"
 #include "../../src/core/period.c"

@@ -19,6 +19,7 @@
 #include "../../src/core/status_count.c"
 #include "../../src/core/status_stale.c"
 #include "../../src/core/model.c"
+#include "../../src/core/text.c"
 #include "../../src/report/report_tree.c"
 #include "../../src/report/chart.c"
 #include "../../src/report/chart_kinds.c"
