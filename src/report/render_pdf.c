@@ -7,7 +7,7 @@
 ** before its first section, the classification it was prepared for); a
 ** table of contents of the level-1 sections with their page numbers,
 ** which are also links; then the body, each level-1 section starting on a
-** new page.  Body pages carry a header (the title and the classification)
+** new page unless more than half of the page before is left.  Body pages carry a header (the title and the classification)
 ** and a footer ("Page N of M").  Headings keep with what follows (a
 ** table's first rows, a paragraph's first lines, a chart); paragraphs
 ** break across pages line by line (RF_NOTE in small print, RF_WARN in a
@@ -280,7 +280,17 @@ static void pdf_heading(Pdf *p, const RNode *pSec){
   char zAttr[80];
   int iDest = -1;
   if( iLevel==1 ){
-    if( !p->bFresh ) pdf_new_page(p);
+    /* a new page, unless more than half of this one is left: then the
+    ** section follows after a gap, keeping with what comes first */
+    if( !p->bFresh ){
+      double rKeep = pdf_keep_need(p, pSec->pFirst);
+      if( p->y + 28 + h + 17 + rKeep > PDF_BOTTOM
+       || p->y > PDF_TOP + (PDF_BOTTOM - PDF_TOP)*0.5 ){
+        pdf_new_page(p);
+      }else{
+        p->y += 28;
+      }
+    }
     if( p->iToc<p->nToc && p->aToc[p->iToc].pSec==pSec ){
       p->aToc[p->iToc].iPage = p->iPage;
       iDest = p->iToc++;

@@ -94,6 +94,10 @@ struct RNode {
   int eStatus;            /* RN_CELL, RN_ITEM: a Status to colour it by,
                           ** or -1 */
   Chart *pChart;          /* RN_CHART */
+  const char *zAlt;       /* RN_CHART: what the chart shows in words, for
+                          ** readers who cannot see it (HTML alt, PDF
+                          ** figure text, XLSX image description), or
+                          ** NULL to use zText */
   RNode *pParent;         /* NULL for the root */
   RNode *pFirst, *pLast;  /* children */
   RNode *pNext;           /* next sibling */
@@ -152,6 +156,9 @@ RNode *report_node(Report *p, RNode *pParent, RNodeType eType,
 RNode *report_nodef(Report *p, RNode *pParent, RNodeType eType,
                     const char *zFmt, ...)
   __attribute__((format(printf, 4, 5)));
+
+/* Move pNode, a child of some node, before its sibling pBefore. */
+void report_node_move_before(RNode *pNode, RNode *pBefore);
 
 /* The walk every renderer is driven by: x is called on entering each
 ** node (bEnter 1) and, for nodes that can have children, on leaving it

@@ -172,6 +172,20 @@ static const char *why_and_source(ReportBuild *b, const GoalStatus *g){
   return arena_printf(b->pA, "%s %s", g->res.zWhy, zSrc);
 }
 
+/* A goal's kind in words, not its code ("count_period" -> "count in
+** each period"). */
+static const char *goal_kind(ReportBuild *b, const char *zKind){
+  static const char *const azWord[] = {
+    "growth rate", "count in each period", "count by the deadline",
+    "milestone", "level to reach"
+  };
+  int i = model_enum_find(azGoalKindEnum, zKind);
+  if( i<0 || i>=(int)(sizeof(azWord)/sizeof(azWord[0])) ){
+    return rb_enum(b, zKind);
+  }
+  return rtr(b, azWord[i]);
+}
+
 /* One goal's row of the table of an area. */
 static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
                      int bPlain, int bWg){
@@ -181,7 +195,7 @@ static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
   rb_cell(b, pR, rb_text(ENT_GOAL, g->aGoal, "title"));
   if( !bPlain ){
     if( bWg ) rb_cell(b, pR, goal_wg(b, g));
-    rb_cell(b, pR, rb_enum(b, rb_text(ENT_GOAL, g->aGoal, "kind")));
+    rb_cell(b, pR, goal_kind(b, rb_text(ENT_GOAL, g->aGoal, "kind")));
     z = rb_text(ENT_GOAL, g->aGoal, "deadline");
     rb_cell(b, pR, z[0] ? z : rtr(b, "none set"));
   }

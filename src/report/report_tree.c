@@ -8,6 +8,8 @@
 */
 #include "report.h"
 
+#include <assert.h>
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +44,20 @@ RNode *report_node(Report *p, RNode *pParent, RNodeType eType,
     p->pRoot = pNode;
   }
   return pNode;
+}
+
+void report_node_move_before(RNode *pNode, RNode *pBefore){
+  RNode *pPar = pNode->pParent, *pPrev = 0, *pC;
+  assert( pPar && pBefore && pBefore->pParent==pPar );
+  if( pNode==pBefore ) return;
+  for(pC=pPar->pFirst; pC && pC!=pNode; pC=pC->pNext) pPrev = pC;
+  if( pC==0 ) return;
+  if( pPrev ) pPrev->pNext = pNode->pNext; else pPar->pFirst = pNode->pNext;
+  if( pPar->pLast==pNode ) pPar->pLast = pPrev;
+  pPrev = 0;
+  for(pC=pPar->pFirst; pC && pC!=pBefore; pC=pC->pNext) pPrev = pC;
+  pNode->pNext = pBefore;
+  if( pPrev ) pPrev->pNext = pNode; else pPar->pFirst = pNode;
 }
 
 RNode *report_nodef(Report *p, RNode *pParent, RNodeType eType,
