@@ -77,6 +77,8 @@ typedef enum RNodeType {
 #define RF_NOTE    0x04   /* RN_PARA: small print (sources, caveats) */
 #define RF_WARN    0x08   /* RN_PARA, RN_ITEM: needs attention (a data
                           ** conflict, a missed goal) */
+#define RF_DATE    0x10   /* RN_CELL: rNum holds a day (a Date): XLSX
+                          ** writes a date cell; zText is how it reads */
 
 /* One node of the tree. */
 typedef struct RNode RNode;
@@ -157,6 +159,11 @@ RNode *report_nodef(Report *p, RNode *pParent, RNodeType eType,
                     const char *zFmt, ...)
   __attribute__((format(printf, 4, 5)));
 
+/* At most nChar characters of UTF-8 text z, cut at a word boundary and
+** without a trailing comma or minor word ("Economic, Trade, and
+** Technological Cooperation" -> "Economic, Trade"), into zOut of nOut
+** bytes; a single word longer than nChar is cut. */
+void report_cut_words(const char *z, int nChar, char *zOut, int nOut);
 /* Move pNode, a child of some node, before its sibling pBefore. */
 void report_node_move_before(RNode *pNode, RNode *pBefore);
 

@@ -84,6 +84,7 @@ RNode *rb_row(ReportBuild *b, RNode *pTable);
 RNode *rb_cell(ReportBuild *b, RNode *pRow, const char *zText);
 RNode *rb_cell_num(ReportBuild *b, RNode *pRow, double r,
                    const char *zText);
+RNode *rb_cell_date(ReportBuild *b, RNode *pRow, const char *zText);
 RNode *rb_para(ReportBuild *b, RNode *pParent, unsigned flags,
                const char *zText);
 const char *const *rb_status_labels(ReportBuild *b);
@@ -98,6 +99,7 @@ void rb_part_achievements(ReportBuild *b, RNode *pParent);
 void rb_part_missed(ReportBuild *b, RNode *pParent);
 void rb_part_next(ReportBuild *b, RNode *pParent);
 Chart *rb_chart_areas(ReportBuild *b);
+const char *rb_chart_areas_alt(ReportBuild *b, const Chart *pC);
 
 /* report_part.c: meetings, decisions, roadmap, risks, contacts */
 void rb_part_about(ReportBuild *b, RNode *pParent);

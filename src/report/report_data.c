@@ -641,6 +641,7 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
   pN = report_node(b->p, pS, RN_CHART, rtr(b, "Goals by dialogue and "
                    "status"));
   pN->pChart = pChart;
+  pN->zAlt = rb_chart_areas_alt(b, pChart);
 
   /* Indicators measured by more than one dialogue: the same name and
   ** unit.  Each is compared through the goals that use it. */

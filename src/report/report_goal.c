@@ -43,6 +43,32 @@ Chart *rb_chart_areas(ReportBuild *b){
   return pC;
 }
 
+/* The alternative text of a chart of areas (or dialogues): its title,
+** then each bar's counts by status, in words ("Economy: 1 On track, 4
+** Not started; ..."). */
+const char *rb_chart_areas_alt(ReportBuild *b, const Chart *pC){
+  Buf s = BUF_INIT;
+  const char *z;
+  int i, e;
+  buf_puts(&s, pC->zTitle ? pC->zTitle : "");
+  buf_puts(&s, ": ");
+  for(i=0; i<pC->nArea; i++){
+    int bFirst = 1;
+    if( i>0 ) buf_puts(&s, "; ");
+    buf_appendf(&s, "%s: ", pC->aArea[i].zLabel);
+    for(e=0; e<STATUS__MAX; e++){
+      if( pC->aArea[i].anStatus[e]==0 ) continue;
+      buf_appendf(&s, "%s%d %s", bFirst ? "" : ", ",
+                  pC->aArea[i].anStatus[e], rb_status(b, e));
+      bFirst = 0;
+    }
+  }
+  buf_puts(&s, ".");
+  z = arena_strdup(b->pA, buf_str(&s));
+  buf_free(&s);
+  return z;
+}
+
 /* A status cell. */
 static RNode *status_cell(ReportBuild *b, RNode *pRow, int eStatus){
   RNode *pC = rb_cell(b, pRow, rb_status(b, eStatus));
@@ -87,6 +113,7 @@ void rb_part_summary(ReportBuild *b, RNode *pParent){
   pN = report_node(b->p, pS, RN_CHART, rtr(b, "Goals by framework area "
                    "and status"));
   pN->pChart = rb_chart_areas(b);
+  pN->zAlt = rb_chart_areas_alt(b, pN->pChart);
 }
 
 /* The entry of id in a, or NULL. */
@@ -197,7 +224,7 @@ static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
     if( bWg ) rb_cell(b, pR, goal_wg(b, g));
     rb_cell(b, pR, goal_kind(b, rb_text(ENT_GOAL, g->aGoal, "kind")));
     z = rb_text(ENT_GOAL, g->aGoal, "deadline");
-    rb_cell(b, pR, z[0] ? z : rtr(b, "none set"));
+    rb_cell_date(b, pR, z[0] ? z : rtr(b, "none set"));
   }
   status_cell(b, pR, r->eStatus);
   if( !bPlain ){
