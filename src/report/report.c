@@ -360,6 +360,7 @@ static void build_quarterly(ReportBuild *b, RNode *pRoot){
   rb_part_risks(b, pRoot);
   rb_part_conflicts(b, pRoot);
   rb_part_indicators(b, pRoot, 0);
+  rb_part_signoff(b, pRoot);
 }
 
 static void build_annual(ReportBuild *b, RNode *pRoot){
@@ -367,21 +368,25 @@ static void build_annual(ReportBuild *b, RNode *pRoot){
   rb_part_achievements(b, pRoot);
   rb_part_missed(b, pRoot);
   rb_part_goals(b, pRoot, 0);
+  rb_part_benefits(b, pRoot);
   rb_part_next(b, pRoot);
   rb_part_meetings(b, pRoot);
   rb_part_decisions(b, pRoot);
   rb_part_roadmap(b, pRoot);
   rb_part_risks(b, pRoot);
   rb_part_indicators(b, pRoot, 1);
+  rb_part_signoff(b, pRoot);
 }
 
 static void build_public(ReportBuild *b, RNode *pRoot){
   rb_part_about(b, pRoot);
   rb_part_summary(b, pRoot);
   rb_part_goals(b, pRoot, 1);
+  rb_part_benefits(b, pRoot);
   rb_part_roadmap(b, pRoot);
   rb_part_meetings(b, pRoot);
   rb_part_indicators(b, pRoot, 0);
+  rb_part_signoff(b, pRoot);
 }
 
 AccRc report_build(Store *pStore, ReportKind eKind, int64_t idDialogue,

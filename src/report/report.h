@@ -147,6 +147,12 @@ AccRc report_build_known(Store *pStore, ReportKind eKind, int64_t idDialogue,
                          Date from, Date to, Date knownOn, int eLang,
                          Report **ppOut, char *zErr, int nErr);
 void report_free(Report *p);
+/* Open report p, built to correct version pPrev of an issued report, with
+** a section that says so: which version it replaces, zReason, and what
+** changed (the data, between the two data versions, or only its
+** presentation when the data hashes are equal).  In report_sign.c. */
+void report_correction(Report *p, const IssuedReport *pPrev,
+                       const char *zReason);
 /* A new, empty report (no root yet) whose Report struct lives in its own
 ** arena: report_free() releases everything.  For report.c and tests. */
 Report *report_new(ReportKind eKind, int eLang);
@@ -164,6 +170,8 @@ RNode *report_nodef(Report *p, RNode *pParent, RNodeType eType,
 ** Technological Cooperation" -> "Economic, Trade"), into zOut of nOut
 ** bytes; a single word longer than nChar is cut. */
 void report_cut_words(const char *z, int nChar, char *zOut, int nOut);
+/* Take pNode (and what it holds) out of the tree. */
+void report_node_remove(RNode *pNode);
 /* Move pNode, a child of some node, before its sibling pBefore. */
 void report_node_move_before(RNode *pNode, RNode *pBefore);
 

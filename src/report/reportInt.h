@@ -109,6 +109,14 @@ void rb_part_roadmap(ReportBuild *b, RNode *pParent);
 void rb_part_risks(ReportBuild *b, RNode *pParent);
 void rb_part_contacts(ReportBuild *b, RNode *pParent);
 
+/* report_sign.c: benefits of each goal for each party; the sign-off */
+void rb_part_benefits(ReportBuild *b, RNode *pParent);
+void rb_part_signoff(ReportBuild *b, RNode *pParent);
+
+/* report_narrative.c: the secretariat's narrative of an area for the
+** report's period, under pParent; returns how many were added */
+int rb_narrative(ReportBuild *b, RNode *pParent, int64_t idArea);
+
 /* report_data.c: observations, conflicts, indicator charts, portfolio */
 RObs *rb_obs(ReportBuild *b, int64_t idInd, int *pn);
 void rb_part_received(ReportBuild *b, RNode *pParent);

@@ -273,14 +273,21 @@ void rb_part_goals(ReportBuild *b, RNode *pParent, int bPlain){
       n++;
       if( !goal_wg_is_area(b, &b->aGoal[j]) ) bWg = 1;
     }
-    if( n==0 ){
-      nEmpty++;
-      continue;
-    }
     pA = rb_section(b, pS, 2,
                     arena_printf(b->pA, "area-%lld",
                                  (long long)b->aArea[i].id),
                     b->aArea[i].zName, b->aArea[i].zName);
+    if( rb_narrative(b, pA, b->aArea[i].id)>0 && n>0 ){
+      /* the goals follow the narrative under a heading of their own */
+      pA = rb_section(b, pA, 3, 0, 0, rtr(b, "Goals"));
+    }
+    if( n==0 ){
+      if( pA->pFirst==0 ){          /* neither goals nor a narrative */
+        report_node_remove(pA);
+        nEmpty++;
+      }
+      continue;
+    }
     if( bPlain ){
       pT = rb_table(b, pA, 3, azPlain);
     }else{

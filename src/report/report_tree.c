@@ -99,6 +99,17 @@ void report_cut_words(const char *z, int nChar, char *zOut, int nOut){
   }
 }
 
+void report_node_remove(RNode *pNode){
+  RNode *pPar = pNode->pParent, *pPrev = 0, *pC;
+  if( pPar==0 ) return;
+  for(pC=pPar->pFirst; pC && pC!=pNode; pC=pC->pNext) pPrev = pC;
+  if( pC==0 ) return;
+  if( pPrev ) pPrev->pNext = pNode->pNext; else pPar->pFirst = pNode->pNext;
+  if( pPar->pLast==pNode ) pPar->pLast = pPrev;
+  pNode->pNext = 0;
+  pNode->pParent = 0;
+}
+
 void report_node_move_before(RNode *pNode, RNode *pBefore){
   RNode *pPar = pNode->pParent, *pPrev = 0, *pC;
   assert( pPar && pBefore && pBefore->pParent==pPar );

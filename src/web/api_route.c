@@ -111,6 +111,9 @@ static const Field aRiskQ[] = {
 static const Field aReleaseQ[] = {
   QDIALOGUE, QREF("indicator_id", ENT_INDICATOR), QCODE, QPAGE, QEND
 };
+static const Field aNarrativeQ[] = {
+  QDIALOGUE, QREF("area_id", ENT_AREA), QPAGE, QEND
+};
 
 /* The six routes of one kind of item: entity E, plural PL (a literal,
 ** aEntity[E].zPlural), list parameters Q.  X(method, pattern, handler,
@@ -178,6 +181,7 @@ static const Field aReleaseQ[] = {
   API_KIND(X, ENT_MEETING, "meetings", aMeetingQ) \
   API_APPROVE(X, ENT_MEETING, "meetings") \
   API_KIND(X, ENT_WG_MEMBER, "members", aMemberQ) \
+  API_KIND(X, ENT_NARRATIVE, "narratives", aNarrativeQ) \
   API_KIND(X, ENT_OBSERVATION, "observations", aObservationQ) \
   X("POST", "/api/v1/observations/:id/prefer", api_prefer, ACT_WRITE, \
     ENT_OBSERVATION, 1, aNoParam, AOP_PREFER, ENT_OBSERVATION) \

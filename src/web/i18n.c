@@ -108,7 +108,7 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   tr(0, "Minutes"), tr(0, "Meeting"), tr(0, "Action"), tr(0, "Due on"),
   tr(0, "Issued on"), tr(0, "Body"), tr(0, "Likelihood"), tr(0, "Impact"),
   tr(0, "Mitigation"), tr(0, "Review on"), tr(0, "Publish risks"),
-  tr(0, "Up to"),
+  tr(0, "Up to"), tr(0, "Text sr"), tr(0, "narrative"), tr(0, "narratives"),
 };
 #undef tr
 

@@ -125,7 +125,8 @@ static const Field aAdminUserParam[] = {
   X("document", ENT_DOCUMENT) X("goal", ENT_GOAL) \
   X("goal-benefit", ENT_GOAL_BENEFIT) X("indicator", ENT_INDICATOR) \
   X("meeting", ENT_MEETING) X("member", ENT_WG_MEMBER) \
-  X("observation", ENT_OBSERVATION) X("participant", ENT_PARTICIPANT) \
+  X("narrative", ENT_NARRATIVE) X("observation", ENT_OBSERVATION) \
+  X("participant", ENT_PARTICIPANT) \
   X("party", ENT_PARTY) X("person", ENT_PERSON) X("release", ENT_RELEASE) \
   X("risk", ENT_RISK) \
   X("source", ENT_SOURCE) X("step", ENT_STEP) X("wg", ENT_WG)

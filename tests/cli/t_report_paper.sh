@@ -106,4 +106,97 @@ grep -q '^SHEET Economic, Trade | Economic, Trade, and Technological Cooperation
   && t_ok || t_fail "the economy sheet: $(grep SHEET x.en.out | head -2)"
 grep -q '^DATES [1-9]' x.en.out && t_ok || t_fail "no date cells"
 
+# 6. The secretariat's narrative of an area for the period, in Markdown,
+# in every format and in Serbian; one per area and period; markup and
+# raw HTML never reach the report as markup.
+cat > n.md <<'MD'
+## Progress in the quarter
+
+The working group **met twice**; see [the minutes](https://example.org/m).
+
+- trade talks resumed
+- a *DFC* mission visited
+
+<script>alert(1)</script>
+MD
+run narrative add --dialogue_id us-rs --area_id us-rs/area/econ \
+  --period 2026-Q3 --text "$(cat n.md)" --text_sr 'Radna grupa se sastala **dva puta**.' \
+  --classification internal
+expect_rc 0
+run narrative add --dialogue_id us-rs --area_id us-rs/area/econ \
+  --period 2026-Q3 --text 'again'
+expect_rc 4
+expect_err 'another narrative has the same'
+run narrative add --dialogue_id us-rs --area_id us-rs/area/econ \
+  --period 2026-Q5 --text 'x'
+expect_rc 2
+expect_err '--period: expected a period'
+run narrative add --dialogue_id us-rs --area_id us-rs/area/security-defense \
+  --period 2025 --text 'Only in the annual report of 2025.'
+expect_rc 0
+run report quarterly --quarter 2026-Q3
+expect_out '<h4>From the secretariat (2026-Q3)</h4>'
+expect_out '<h4>Progress in the quarter</h4>'
+expect_out '<p>The working group met twice; see the minutes (https://example.org/m).</p>'
+expect_out '<li>a DFC mission visited</li>'
+expect_no_out 'alert(1)'
+expect_no_out 'Only in the annual report'
+run report quarterly --quarter 2026-Q3 --format csv
+expect_out 'From the secretariat (2026-Q3) / Progress in the quarter",trade talks resumed'
+run report quarterly --quarter 2026-Q3 --lang sr-Cyrl
+expect_out 'Из секретаријата (2026-Q3)'
+expect_out 'Радна група се састала два пута.'
+run report quarterly --quarter 2026-Q3 --as-viewer public
+expect_no_out 'From the secretariat'
+run report annual --year 2025
+expect_out 'Only in the annual report of 2025.'
+run report quarterly --quarter 2026-Q3 --format pdf -o n.pdf
+expect_rc 0
+pdftotext n.pdf - | grep -q 'trade talks resumed' && t_ok || t_fail "narrative not in the PDF"
+run report quarterly --quarter 2026-Q3 --format xlsx -o n.xlsx
+expect_rc 0
+unzip -p n.xlsx xl/sharedStrings.xml | grep -q 'trade talks resumed' && t_ok \
+  || t_fail "narrative not in the XLSX"
+
+# 7. Benefits each goal serves for each party (annual report).
+run report annual --year 2025
+expect_out 'What each goal brings each party'
+expect_out '<th>For United States</th>'
+expect_out '<th>For Serbia</th>'
+
+# 8. Sign-off: each party's co-chair; the date of approval once the
+# public report of the period is approved (the demo approved 2026-Q3's).
+run report quarterly --quarter 2026-Q3
+expect_out 'id="signoff"'
+expect_out '<td>US co-chair</td>'
+run report public --quarter 2026-Q3
+expect_out 'The co-chairs of the parties approved this report on the dates below'
+TODAY=$(date -u +%Y-%m-%d)
+expect_out "<td>Serbian co-chair</td><td>$TODAY</td>"
+run report public --quarter 2026-Q2
+expect_out 'approves the report by signing below'
+
+# 9. A correction says its reason and what changed, in the report.
+run report issue quarterly --quarter 2026-Q3
+expect_rc 0
+RID=$(printf '%s' "$OUT" | sed -n 's/^report \([0-9]*\) version 1:.*/\1/p')
+run report correct "$RID" --reason 'The 2025 trade figure was revised.'
+expect_rc 0
+run report get "$RID" --version 2
+expect_out 'This is version 2 of the report. It replaces version 1'
+expect_out 'Reason for the correction: The 2025 trade figure was revised.'
+expect_out 'What changed: not the data'
+# (a correction is built from every observation, as the version before)
+expect_out 'alt="Total US–Serbia goods trade (US exports + US imports): yearly values'
+expect_no_out 'No observations are recorded for this indicator yet, so there is no chart.</p>
+<h3 id="goal-1"'
+run report get "$RID" --version 1
+expect_no_out 'Reason for the correction'
+run observation add --indicator_id us-rs/ind/joint-exercises --period 2024 --value 1
+expect_rc 0
+run report correct "$RID" --reason 'A count for 2024 was added.'
+expect_rc 0
+run report get "$RID" --version 3
+expect_out 'What changed: the data. Version 2 was built from the data as of'
+
 done_testing

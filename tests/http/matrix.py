@@ -67,6 +67,7 @@ ENT = {
     "document": ("document", True, True, "dialogue_id", "dialogue"),
     "risk": ("risk", True, True, "dialogue_id", "dialogue"),
     "release": ("release", True, True, "dialogue_id", "dialogue"),
+    "narrative": ("narrative", True, False, "area_id", "area"),
 }
 PUB_WITH = {"source", "observation"}
 SEG = {}
