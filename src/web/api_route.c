@@ -111,6 +111,7 @@ static const Field aRiskQ[] = {
 static const Field aReleaseQ[] = {
   QDIALOGUE, QREF("indicator_id", ENT_INDICATOR), QCODE, QPAGE, QEND
 };
+static const Field aReportsQ[] = { QDIALOGUE, QEND };
 static const Field aNarrativeQ[] = {
   QDIALOGUE, QREF("area_id", ENT_AREA), QPAGE, QEND
 };
@@ -192,6 +193,12 @@ static const Field aNarrativeQ[] = {
   API_APPROVE(X, ENT_PARTY, "parties") \
   API_KIND(X, ENT_PERSON, "people", aPersonQ) \
   API_KIND(X, ENT_RELEASE, "releases", aReleaseQ) \
+  X("POST", "/api/v1/report-versions/:id/approve", api_report_approve, \
+    ACT_APPROVE, ENT_DOCUMENT, 1, aNoParam, AOP_REPORT_APPROVE, -1) \
+  X("GET", "/api/v1/reports", api_reports, ACT_READ, -1, 0, aReportsQ, \
+    AOP_REPORTS, -1) \
+  X("POST", "/api/v1/reports", api_report_issue, ACT_WRITE, ENT_NARRATIVE, \
+    1, aNoParam, AOP_REPORT_ISSUE, -1) \
   API_APPROVE(X, ENT_RELEASE, "releases") \
   API_KIND(X, ENT_RISK, "risks", aRiskQ) \
   API_APPROVE(X, ENT_RISK, "risks") \
