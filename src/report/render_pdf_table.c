@@ -523,6 +523,13 @@ double pdf_keep_need(Pdf *p, const RNode *pNode){
       return pdf_heading_height(p, pNode) + pdf_keep_need(p, pNode->pFirst);
     case RN_LIST:
       return pdf_keep_need(p, pNode->pFirst);
+    case RN_PARA:
+      /* a short paragraph that introduces a chart keeps with it */
+      if( pNode->pNext && pNode->pNext->eType==RN_CHART
+       && strlen(pNode->zText)<300 ){
+        return 40 + pdf_keep_need(p, pNode->pNext);
+      }
+      return 40;
     default:
       return 40;
   }
