@@ -173,6 +173,7 @@ int cli_report_make(Cli *p, Store *pStore, ReportSpec *pSpec, Buf *pOut,
                           pSpec->to, pSpec->knownOn, pSpec->eLang, &pR,
                           zErr, sizeof(zErr));
   if( rc ) return cli_error(rc, "%s", zErr);
+  if( pSpec->pPrev ) report_correction(pR, pSpec->pPrev, pSpec->zReason);
   rc = cli_report_render(pR, pSpec->eFormat, pOut, zErr, sizeof(zErr));
   if( rc ){
     report_free(pR);

@@ -280,6 +280,8 @@ int cmd_report_issued(Cli *p, int argc, char **argv){
     spec.eFormat = (ReportFormat)k;
     spec.eViewer = (Class)model_enum_find(azClassName, r.zViewer);
     spec.zReason = zReason;
+    spec.pPrev = &r;
+    spec.knownOn = DATE_NONE;     /* today's data, every observation */
     if( r.idDialogue ){
       spec.zDialogue = arena_printf(&p->arena, "%lld",
                                     (long long)r.idDialogue);

@@ -283,6 +283,20 @@ static const Field aEventF[] = {
   F("entered_at", FT_TEXT, FF_AUTO, 0, 0, "when it was entered (UTC)"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
 };
+static const Field aNarrativeF[] = {
+  F("dialogue_id", FT_REF, REQ, 0, ENT_DIALOGUE, "the dialogue"),
+  F("area_id", FT_REF, REQ|FF_LIST, 0, ENT_AREA,
+    "the framework area it reports on"),
+  F("period", FT_PERIOD, REQ|FF_LIST, 0, 0,
+    "the period reported on: a quarter (2026-Q3), or a year for the "
+    "annual report"),
+  F("text", FT_TEXT, REQ|FF_LONG, 0, 0,
+    "the secretariat's account of the area in the period (Markdown)"),
+  F("text_sr", FT_TEXT, FF_LONG, 0, 0,
+    "the same in Serbian (Markdown, Latin or Cyrillic)"),
+  F("classification", FT_ENUM, REQ|FF_LIST, azClassName, 0,
+    "who may read it"),
+};
 
 /* E(cli name, table, title, plural, fields, dialogue field, label field,
 **   visibility parent field, needs joint publication, help) */
@@ -332,6 +346,8 @@ const EntityDef aEntity[ENT__MAX] = {
     "a release of an indicator's values up to a period to the public"),
   E("event", "event", "event", "events", aEventF, -1, 2, 0, 1,
     "one event a count goal counts, e.g. a joint exercise on its day"),
+  E("narrative", "narrative", "narrative", "narratives", aNarrativeF, 0, 2,
+    1, 0, "the secretariat's account of a framework area for a period"),
 };
 
 /* The powers of ten that a double holds exactly, up to 10^15. */

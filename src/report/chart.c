@@ -376,25 +376,25 @@ int chart_step_decimals(double rStep){
   return n;
 }
 
-void chart_time_axis(ChartTime *p, Date lo, Date hi, int nMaxLabel){
-  int span, nStep = 1;
+void chart_time_axis(ChartTime *p, Date lo, Date hi, int nMaxLabel,
+                     int eMinFreq){
+  int span, nStep = 1, nPer, bShort = 0;
   Freq e;
   Period per;
   int64_t i, iEnd;
   if( hi<=lo ) hi = lo + 30;
   span = hi - lo;
   if( nMaxLabel<2 ) nMaxLabel = 2;
-  if( span > 2*366 ){
-    e = FREQ_YEAR;
-    nStep = (span/365 + nMaxLabel) / nMaxLabel;
-    if( nStep<1 ) nStep = 1;
-  }else if( span > 200 ){
-    e = FREQ_QUARTER;
-    nStep = (span/91 + nMaxLabel) / nMaxLabel;
-    if( nStep<1 ) nStep = 1;
+  if( span > 2*366 ) e = FREQ_YEAR;
+  else if( span > 200 ) e = FREQ_QUARTER;
+  else e = FREQ_MONTH;
+  if( eMinFreq>(int)e && eMinFreq<FREQ__MAX ) e = (Freq)eMinFreq;
+  nPer = e==FREQ_YEAR ? span/365 + 1 : e==FREQ_QUARTER ? span/91 + 1
+       : span/30 + 1;
+  if( e==FREQ_YEAR && nPer>nMaxLabel && nPer<=nMaxLabel*2 ){
+    bShort = 1;            /* "'27": every year keeps its label */
   }else{
-    e = FREQ_MONTH;
-    nStep = (span/30 + nMaxLabel) / nMaxLabel;
+    nStep = (nPer + nMaxLabel - 1) / nMaxLabel;
     if( nStep<1 ) nStep = 1;
   }
   p->t0 = lo - span/25 - 2;
@@ -414,7 +414,12 @@ void chart_time_axis(ChartTime *p, Date lo, Date hi, int nMaxLabel){
     if( d<p->t0 || d>p->t1 ) continue;
     if( (e==FREQ_YEAR ? q.year : (int)i) % nStep ) continue;
     p->aT[p->n] = d;
-    period_format(q, p->az[p->n]);
+    if( bShort ){
+      snprintf(p->az[p->n], sizeof(p->az[0]), "\xe2\x80\x99%02d",
+               q.year % 100);
+    }else{
+      period_format(q, p->az[p->n]);
+    }
     p->n++;
   }
 }

@@ -65,6 +65,12 @@ typedef struct Chart {
   int nTarget;
   int eStatus;                 /* the goal's status: colours the series */
   Date deadline;               /* a vertical mark, or DATE_NONE */
+  int eFreq;                   /* the period of one plotted value (Freq):
+                               ** the time axis is never finer (0, months,
+                               ** allows any) */
+  int bZero;                   /* the value axis starts at zero (counts
+                               ** and other quantities whose zero means
+                               ** none) */
   /* CHART_ROADMAP */
   const ChartStep *aStep;
   int nStep;
@@ -91,5 +97,11 @@ void chart_draw(const Chart *pChart, void *cr, double x, double y,
 ** the same bytes. */
 int chart_write(const Chart *pChart, ChartFormat eFmt, double w, double h,
                 Buf *pOut);
+
+/* The value axis of an indicator chart as chart_draw() lays it out with
+** about nTick labels: from *pLo to *pHi by *pStep.  0, or -1 if the
+** chart has no finite value (it then draws "no data"). */
+int chart_value_axis(const Chart *pChart, int nTick, double *pLo,
+                     double *pHi, double *pStep);
 
 #endif

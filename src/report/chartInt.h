@@ -94,14 +94,17 @@ int chart_step_decimals(double rStep);
 /* A time axis covering lo..hi with a little room on either side: t0..t1,
 ** and ticks at the starts of years, quarters or months (whichever gives
 ** at most about nMaxLabel labels) labelled as periods ("2025",
-** "2025-Q3", "2025-07"). */
+** "2025-Q3", "2025-07"), never finer than eMinFreq (a Freq: yearly
+** values get years).  Year labels that would not fit one a year are
+** written short ("'27"), so that every year keeps its label. */
 typedef struct ChartTime {
   Date t0, t1;
   int n;
   Date aT[CHART_MAXTICK];
   char az[CHART_MAXTICK][12];
 } ChartTime;
-void chart_time_axis(ChartTime *p, Date lo, Date hi, int nMaxLabel);
+void chart_time_axis(ChartTime *p, Date lo, Date hi, int nMaxLabel,
+                     int eMinFreq);
 
 /* Legend items. */
 typedef enum ChartKeyKind {

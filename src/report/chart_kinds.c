@@ -77,6 +77,65 @@ static void draw_time_labels(ChartCx *c, const ChartTime *t, double px0,
 
 /* ---- indicator ------------------------------------------------------ */
 
+/* The highest finite value of the chart's series. */
+static double chart_max(const Chart *p){
+  double hi = -HUGE_VAL;
+  int i;
+  for(i=0; i<p->nObs; i++){
+    if( isfinite(p->aObs[i].y) && p->aObs[i].y>hi ) hi = p->aObs[i].y;
+  }
+  for(i=0; i<p->nTarget; i++){
+    if( isfinite(p->aTarget[i].y) && p->aTarget[i].y>hi ) hi = p->aTarget[i].y;
+  }
+  return hi;
+}
+
+/* The value axis: from zero for a chart that asks for it (bZero) and,
+** otherwise, unless the values are far from zero; "nice" multiples of
+** the step at either end. */
+int chart_value_axis(const Chart *p, int nTick, double *pLo, double *pHi,
+                     double *pStep){
+  double lo = HUGE_VAL, hi = -HUGE_VAL, step;
+  int i;
+  for(i=0; i<p->nObs; i++){
+    if( !isfinite(p->aObs[i].y) ) continue;
+    if( p->aObs[i].y<lo ) lo = p->aObs[i].y;
+    if( p->aObs[i].y>hi ) hi = p->aObs[i].y;
+  }
+  for(i=0; i<p->nTarget; i++){
+    if( !isfinite(p->aTarget[i].y) ) continue;
+    if( p->aTarget[i].y<lo ) lo = p->aTarget[i].y;
+    if( p->aTarget[i].y>hi ) hi = p->aTarget[i].y;
+  }
+  if( lo>hi ) return -1;
+  if( p->bZero ){
+    if( lo>0 ) lo = 0;
+    if( hi<0 ) hi = 0;
+  }
+  if( lo>0 && lo<=hi*0.6 ) lo = 0;
+  if( hi<0 && hi>=lo*0.6 ) hi = 0;
+  if( hi-lo < 1e-9*(fabs(hi)+1) ){
+    double d = fabs(hi)>0 ? fabs(hi)*0.1 : 1;
+    lo = lo>=0 && lo-d<0 ? 0 : lo-d;
+    hi += d;
+  }
+  step = chart_nice_step(hi-lo, nTick);
+  lo = floor(lo/step + 1e-9)*step;
+  hi = ceil(hi/step - 1e-9)*step;
+  if( hi<=lo ) hi = lo + step;
+  /* a count's axis never shows fractions of one */
+  if( p->bZero && step<1 && hi>=2 ){
+    step = 1;
+    hi = ceil(hi);
+  }
+  /* room above the highest value of a count, so it is not on the frame */
+  if( p->bZero && hi>0 && chart_max(p) > hi - step*0.05 ) hi += step;
+  *pLo = lo;
+  *pHi = hi;
+  *pStep = step;
+  return 0;
+}
+
 void chart_draw_indicator(ChartCx *c, double w, double h){
   const Chart *p = c->pChart;
   cairo_t *cr = c->cr;
@@ -103,19 +162,15 @@ void chart_draw_indicator(ChartCx *c, double w, double h){
   top += chart_legend(c, aKey, nKey, 0, top, w, 1) + 4;
   for(i=0; i<p->nObs; i++){
     if( !isfinite(p->aObs[i].y) ) continue;
-    if( p->aObs[i].y<lo ) lo = p->aObs[i].y;
-    if( p->aObs[i].y>hi ) hi = p->aObs[i].y;
     if( p->aObs[i].x<dLo ) dLo = p->aObs[i].x;
     if( p->aObs[i].x>dHi ) dHi = p->aObs[i].x;
   }
   for(i=0; i<p->nTarget; i++){
     if( !isfinite(p->aTarget[i].y) ) continue;
-    if( p->aTarget[i].y<lo ) lo = p->aTarget[i].y;
-    if( p->aTarget[i].y>hi ) hi = p->aTarget[i].y;
     if( p->aTarget[i].x<dLo ) dLo = p->aTarget[i].x;
     if( p->aTarget[i].x>dHi ) dHi = p->aTarget[i].x;
   }
-  if( lo>hi ){
+  if( chart_value_axis(p, h>220 ? 6 : 4, &lo, &hi, &step) ){
     draw_empty(c, top, w, h);
     return;
   }
@@ -123,18 +178,6 @@ void chart_draw_indicator(ChartCx *c, double w, double h){
     if( p->deadline>dHi ) dHi = p->deadline;
     if( p->deadline<dLo ) dLo = p->deadline;
   }
-  /* Start the value axis at zero unless the values are far from it. */
-  if( lo>0 && lo<=hi*0.6 ) lo = 0;
-  if( hi<0 && hi>=lo*0.6 ) hi = 0;
-  if( hi-lo < 1e-9*(fabs(hi)+1) ){
-    double d = fabs(hi)>0 ? fabs(hi)*0.1 : 1;
-    lo = lo>=0 && lo-d<0 ? 0 : lo-d;
-    hi += d;
-  }
-  step = chart_nice_step(hi-lo, h>220 ? 6 : 4);
-  lo = floor(lo/step + 1e-9)*step;
-  hi = ceil(hi/step - 1e-9)*step;
-  if( hi<=lo ) hi = lo + step;
   nDec = chart_step_decimals(step);
   for(v=lo; v<=hi+step/2; v+=step){
     double tw;
@@ -151,7 +194,7 @@ void chart_draw_indicator(ChartCx *c, double w, double h){
   py0 = top + 5;
   py1 = h - 15;
   if( py1 - py0 < 20 || px1 - px0 < 40 ) return;
-  chart_time_axis(&t, dLo, dHi, (int)((px1-px0)/48));
+  chart_time_axis(&t, dLo, dHi, (int)((px1-px0)/48), p->eFreq);
 
   /* Grid and value labels. */
   for(v=lo; v<=hi+step/2; v+=step){
@@ -316,7 +359,10 @@ void chart_draw_roadmap(ChartCx *c, double w, double h){
   rh = (py1 - py0) / p->nStep;
   if( rh>22 ) rh = 22;
   py1 = py0 + rh*p->nStep;
-  chart_time_axis(&t, dLo, dHi, (int)((px1-px0)/50));
+  /* as many labels as a full year's label allows: one a year if they
+  ** fit, written short if they fit only so */
+  chart_time_axis(&t, dLo, dHi, (int)((px1-px0)
+                  / (chart_text_width(c, "2028", FS_LABEL, 0) + 6)), 0);
 
   for(i=0; i<p->nStep; i++){
     if( i%2==0 ){
@@ -378,9 +424,13 @@ void chart_draw_roadmap(ChartCx *c, double w, double h){
       chart_status_marker(cr, STATUS_OVERDUE, xLate, yc, r*0.8);
     }
     if( nLate>0 ){
+      double xL = xLate + r + 3, tw;
       snprintf(z, sizeof(z), "+%d %s", nLate, chart_word(c, CW_DAYS));
-      chart_text(c, z, xLate + r + 3, yc-4.6, FS_LABEL-0.5, 1, 0, 0,
-                 rgbLate);
+      tw = chart_text_width(c, z, FS_LABEL-0.5, 1);
+      if( today!=DATE_NONE && xL - 2 < XOF(today) && XOF(today) < xL+tw+2 ){
+        xL = XOF(today) + 3;     /* never under the today line */
+      }
+      chart_text(c, z, xL, yc-4.6, FS_LABEL-0.5, 1, 0, 0, rgbLate);
     }
   }
   if( today!=DATE_NONE ){

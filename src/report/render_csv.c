@@ -8,7 +8,10 @@
 ** numbers, the others as their text.  Fields are quoted when they hold a
 ** comma, a quote, CR or LF; quotes are doubled; lines end in CRLF.
 ** Paragraphs, lists and charts are not tables and are left out: the CSV
-** holds the report's data, the HTML and PDF its prose.
+** holds the report's data, the HTML and PDF its prose; but the
+** secretariat's narrative of an area (a section whose anchor begins
+** "narrative-") is data of its own, written a line per paragraph or
+** list item: the path, then the text.
 */
 #include "report.h"
 
@@ -23,29 +26,49 @@ typedef struct CsvOut {
   const char *azPath[CSV_DEPTH];  /* headings of the open sections */
   int nPath;
   int nCell;                      /* cells written in the current row */
+  int nNarr;                      /* narrative sections open */
 } CsvOut;
+
+/* The first field of a line: the path of the open sections' headings. */
+static void csv_path(CsvOut *c){
+  Buf path = BUF_INIT;
+  int i;
+  for(i=0; i<c->nPath && i<CSV_DEPTH; i++){
+    if( i ) buf_puts(&path, " / ");
+    buf_puts(&path, c->azPath[i]);
+  }
+  buf_csv_field(c->pOut, buf_str(&path));
+  buf_free(&path);
+}
 
 static int csv_walk(void *pArg, const RNode *pNode, int bEnter){
   CsvOut *c = pArg;
   switch( pNode->eType ){
-    case RN_SECTION:
+    case RN_SECTION: {
+      int bNarr = pNode->zAnchor
+               && strncmp(pNode->zAnchor, "narrative-", 10)==0;
       if( bEnter ){
         if( c->nPath<CSV_DEPTH ) c->azPath[c->nPath] = pNode->zText;
         c->nPath++;
+        c->nNarr += bNarr;
       }else{
         c->nPath--;
+        c->nNarr -= bNarr;
+      }
+      break;
+    }
+    case RN_PARA:
+    case RN_ITEM:
+      if( bEnter && c->nNarr>0 ){
+        csv_path(c);
+        buf_putc(c->pOut, ',');
+        buf_csv_field(c->pOut, pNode->zText);
+        buf_puts(c->pOut, "\r\n");
       }
       break;
     case RN_ROW:
       if( bEnter ){
-        Buf path = BUF_INIT;
-        int i;
-        for(i=0; i<c->nPath && i<CSV_DEPTH; i++){
-          if( i ) buf_puts(&path, " / ");
-          buf_puts(&path, c->azPath[i]);
-        }
-        buf_csv_field(c->pOut, buf_str(&path));
-        buf_free(&path);
+        csv_path(c);
         c->nCell = 0;
       }else{
         buf_puts(c->pOut, "\r\n");

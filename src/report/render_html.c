@@ -143,7 +143,7 @@ static void html_chart(HtmlOut *h, const RNode *pNode){
                       sodium_base64_VARIANT_ORIGINAL);
     html_printf(h->pOut, "<img width=\"%d\" height=\"%d\" alt=\"%h\" "
                 "src=\"data:image/svg+xml;base64,%h\">\n", CHART_W, CHART_H,
-                pNode->zText, z64);
+                pNode->zAlt ? pNode->zAlt : pNode->zText, z64);
     free(z64);
   }else{
     html_printf(h->pOut, "<p class=\"nochart\">%h</p>\n",

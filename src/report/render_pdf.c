@@ -7,7 +7,7 @@
 ** before its first section, the classification it was prepared for); a
 ** table of contents of the level-1 sections with their page numbers,
 ** which are also links; then the body, each level-1 section starting on a
-** new page.  Body pages carry a header (the title and the classification)
+** new page unless more than half of the page before is left.  Body pages carry a header (the title and the classification)
 ** and a footer ("Page N of M").  Headings keep with what follows (a
 ** table's first rows, a paragraph's first lines, a chart); paragraphs
 ** break across pages line by line (RF_NOTE in small print, RF_WARN in a
@@ -24,6 +24,7 @@
 #include "render_pdfInt.h"
 #include "chartInt.h"
 
+#include <assert.h>
 #include <cairo-pdf.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -157,18 +158,40 @@ static void draw_page_frame(Pdf *p){
   }
 }
 
-/* End the current page, if any. */
+void pdf_tag_begin(Pdf *p, const char *zTag){
+  if( !p->bDraw ) return;
+  assert( p->nTag<PDF_MAXTAG );
+  cairo_tag_begin(p->cr, zTag, 0);
+  p->azTag[p->nTag++] = zTag;
+}
+
+void pdf_tag_end(Pdf *p, const char *zTag){
+  if( !p->bDraw ) return;
+  assert( p->nTag>0 && strcmp(p->azTag[p->nTag-1], zTag)==0 );
+  cairo_tag_end(p->cr, zTag);
+  p->nTag--;
+}
+
+/* End the current page, if any, closing the structure elements open. */
 static void end_page(Pdf *p){
+  int i;
   if( p->iPage==0 ) return;
+  if( p->bDraw ){
+    for(i=p->nTag-1; i>=0; i--) cairo_tag_end(p->cr, p->azTag[i]);
+  }
   draw_page_frame(p);
   if( p->bDraw ) cairo_show_page(p->cr);
 }
 
 void pdf_new_page(Pdf *p){
+  int i;
   end_page(p);
   p->iPage++;
   p->y = PDF_TOP;
   p->bFresh = 1;
+  if( p->bDraw && p->iPage>1 ){
+    for(i=0; i<p->nTag; i++) cairo_tag_begin(p->cr, p->azTag[i], 0);
+  }
 }
 
 void pdf_need(Pdf *p, double rNeed){
@@ -269,6 +292,8 @@ double pdf_heading_height(Pdf *p, const RNode *pSec){
   return iLevel==1 ? h + 17 : h + 5 + (iLevel==2 ? 14 : 9);
 }
 
+static const char *const azHeadTag[3] = { "H1", "H2", "H3" };
+
 /* A heading: level 1 starts a page, is entered in the outline and gets a
 ** rule; every level keeps with what follows (the first rows of a table,
 ** the first lines of a paragraph, a whole chart). */
@@ -280,7 +305,17 @@ static void pdf_heading(Pdf *p, const RNode *pSec){
   char zAttr[80];
   int iDest = -1;
   if( iLevel==1 ){
-    if( !p->bFresh ) pdf_new_page(p);
+    /* a new page, unless more than half of this one is left: then the
+    ** section follows after a gap, keeping with what comes first */
+    if( !p->bFresh ){
+      double rKeep = pdf_keep_need(p, pSec->pFirst);
+      if( p->y + 28 + h + 17 + rKeep > PDF_BOTTOM
+       || p->y > PDF_TOP + (PDF_BOTTOM - PDF_TOP)*0.5 ){
+        pdf_new_page(p);
+      }else{
+        p->y += 28;
+      }
+    }
     if( p->iToc<p->nToc && p->aToc[p->iToc].pSec==pSec ){
       p->aToc[p->iToc].iPage = p->iPage;
       iDest = p->iToc++;
@@ -292,6 +327,7 @@ static void pdf_heading(Pdf *p, const RNode *pSec){
     if( p->bFresh ) rBefore = 0;
   }
   p->y += rBefore;
+  pdf_tag_begin(p, azHeadTag[iLevel-1]);
   if( p->bDraw && iDest>=0 ){
     /* the target of the contents' link (cairo 1.16 resolves named
     ** destinations at the end, explicit pages only if already drawn) */
@@ -301,6 +337,7 @@ static void pdf_heading(Pdf *p, const RNode *pSec){
   }
   show_at(p, pL, PDF_ML, p->y, iLevel<=2 ? PDF_ACCENT : PDF_INK);
   if( p->bDraw && iDest>=0 ) cairo_tag_end(p->cr, CAIRO_TAG_DEST);
+  pdf_tag_end(p, azHeadTag[iLevel-1]);
   if( p->bDraw && iLevel<=2 ){
     snprintf(zAttr, sizeof(zAttr), "page=%d pos=[%.1f %.1f]", p->iPage,
              PDF_ML, p->y);
@@ -348,7 +385,10 @@ static void pdf_para(Pdf *p, const RNode *pNode){
   }
   if( !bNote && !bWarn ) pango_layout_set_justify(pL, TRUE);
   pango_layout_set_spacing(pL, (int)((bNote ? 1.0 : 2.5)*PANGO_SCALE));
+  pdf_need(p, 2*13 + (f.bg ? 8 : 0));   /* as flow_layout: before the tag */
+  pdf_tag_begin(p, "P");
   flow_layout(p, pL, &f);
+  pdf_tag_end(p, "P");
   p->y += bNote ? 5 : 7;
   g_object_unref(pL);
 }
@@ -364,7 +404,10 @@ static void pdf_item(Pdf *p, const RNode *pNode){
   f.bBullet = 1;
   f.rgb = bWarn ? 0x8e1b16u : PDF_INK;
   pango_layout_set_spacing(pL, (int)(2*PANGO_SCALE));
+  pdf_need(p, 2*13);
+  pdf_tag_begin(p, "LI");
   flow_layout(p, pL, &f);
+  pdf_tag_end(p, "LI");
   p->y += 3;
   g_object_unref(pL);
 }
@@ -401,7 +444,9 @@ static void title_notes(Pdf *p){
   for(pN=pRoot->pFirst; pN!=p->pFront; pN=pN->pNext){
     PangoLayout *pL = pdf_layout(p, pN->zText, PF_NOTE, PDF_CW);
     pango_layout_set_spacing(pL, (int)(1.0*PANGO_SCALE));
+    pdf_tag_begin(p, "P");
     show_at(p, pL, PDF_ML, y, PDF_MUTED);
+    pdf_tag_end(p, "P");
     y += pdf_layout_height(pL) + 4;
     g_object_unref(pL);
   }
@@ -423,12 +468,16 @@ static void pdf_title_page(Pdf *p){
   }
   pL = pdf_layout(p, r->zTitle ? r->zTitle : "", PF_TITLE, PDF_CW);
   pango_layout_set_spacing(pL, 4*PANGO_SCALE);
+  pdf_tag_begin(p, "H1");
   show_at(p, pL, PDF_ML, y, PDF_ACCENT);
+  pdf_tag_end(p, "H1");
   y += pdf_layout_height(pL) + 14;
   g_object_unref(pL);
   if( r->zSubtitle && r->zSubtitle[0] ){
     pL = pdf_layout(p, r->zSubtitle, PF_SUBTITLE, PDF_CW);
+    pdf_tag_begin(p, "P");
     show_at(p, pL, PDF_ML, y, PDF_INK);
+    pdf_tag_end(p, "P");
     y += pdf_layout_height(pL) + 28;
     g_object_unref(pL);
   }
@@ -436,13 +485,17 @@ static void pdf_title_page(Pdf *p){
     date_format(r->from, zFrom);
     date_format(r->to, zTo);
     snprintf(z, sizeof(z), pdf_word(p, PW_PERIOD), zFrom, zTo);
+    pdf_tag_begin(p, "P");
     text_at(p, z, PF_TOC, PDF_ML, y, 0, PDF_INK);
+    pdf_tag_end(p, "P");
     y += 18;
   }
   if( r->zGenerated && r->zGenerated[0] ){
     generated_text(r->zGenerated, zGen, sizeof(zGen));
     snprintf(z, sizeof(z), pdf_word(p, PW_GENERATED), zGen);
+    pdf_tag_begin(p, "P");
     text_at(p, z, PF_TOC, PDF_ML, y, 0, PDF_MUTED);
+    pdf_tag_end(p, "P");
   }
   snprintf(z, sizeof(z), pdf_word(p, PW_CLASS), class_word(p));
   if( p->bDraw ){
@@ -452,8 +505,10 @@ static void pdf_title_page(Pdf *p){
     cairo_line_to(p->cr, PDF_W-PDF_MR, PDF_BOTTOM-6);
     cairo_stroke(p->cr);
   }
+  pdf_tag_begin(p, "P");
   text_at(p, z, PF_SMALL_B, PDF_ML, PDF_BOTTOM, 0,
           r->eViewer==CLASS_RESTRICTED ? 0x8e1b16u : PDF_INK);
+  pdf_tag_end(p, "P");
   title_notes(p);
   p->bFresh = 0;
 }
@@ -464,8 +519,11 @@ static void pdf_contents(Pdf *p){
   int i;
   if( p->nToc==0 ) return;
   pdf_new_page(p);
+  pdf_tag_begin(p, "H1");
   text_at(p, pdf_word(p, PW_CONTENTS), PF_H1, PDF_ML, p->y, 0, PDF_ACCENT);
+  pdf_tag_end(p, "H1");
   p->y += 34;
+  pdf_tag_begin(p, "TOC");
   for(i=0; i<p->nToc; i++){
     const PdfToc *t = &p->aToc[i];
     char zNum[16], zAttr[80];
@@ -476,6 +534,7 @@ static void pdf_contents(Pdf *p){
     pdf_need(p, h + 6);
     p->bFresh = 0;
     snprintf(zNum, sizeof(zNum), "%d", t->iPage);
+    pdf_tag_begin(p, "TOCI");
     if( p->bDraw ){
       snprintf(zAttr, sizeof(zAttr), "dest='toc%d'", i);
       cairo_tag_begin(p->cr, CAIRO_TAG_LINK, zAttr);
@@ -501,9 +560,11 @@ static void pdf_contents(Pdf *p){
     text_at(p, zNum, PF_TOC, PDF_W-PDF_MR, p->y + h
             - pdf_layout_height(pL)/nLine, 2, PDF_INK);
     if( p->bDraw ) cairo_tag_end(p->cr, CAIRO_TAG_LINK);
+    pdf_tag_end(p, "TOCI");
     p->y += h + 7;
     g_object_unref(pL);
   }
+  pdf_tag_end(p, "TOC");
 }
 
 /* The walk over the body. */
@@ -518,10 +579,17 @@ static int pdf_walk(void *pArg, const RNode *pNode, int bEnter){
     p->bFront = 0;
   }
   if( !bEnter ){
-    if( pNode->eType==RN_LIST ) p->y += 5;
+    if( pNode->eType==RN_LIST ){
+      p->y += 5;
+      pdf_tag_end(p, "L");
+    }
     return 0;
   }
   switch( pNode->eType ){
+    case RN_LIST:
+      if( pNode->pFirst ) pdf_need(p, 2*13);
+      pdf_tag_begin(p, "L");
+      break;
     case RN_SECTION: pdf_heading(p, pNode); break;
     case RN_PARA:    pdf_para(p, pNode); break;
     case RN_ITEM:    pdf_item(p, pNode); break;
@@ -554,6 +622,7 @@ static void pdf_pass(Pdf *p, int bDraw){
   p->iOutline1 = 0;
   p->pSkip = 0;
   p->iTab = 0;
+  p->nTag = 0;
   pdf_title_page(p);
   pdf_contents(p);
   pdf_new_page(p);

@@ -51,6 +51,8 @@ typedef struct PdfToc {
   int iPage;            /* the page it starts on (pass 1) */
 } PdfToc;
 
+#define PDF_MAXTAG 8      /* structure tags open at once, at most */
+
 /* The state of one rendering. */
 typedef struct Pdf {
   const Report *pRep;
@@ -75,6 +77,8 @@ typedef struct Pdf {
   void **apTab;         /* tables measured in the first pass, in order, */
   int nTab, nTabAlloc;  /* kept for the second (render_pdf_table.c) */
   int iTab;             /* the next one the second pass takes */
+  const char *azTag[PDF_MAXTAG];  /* structure tags open (drawing pass) */
+  int nTag;
 } Pdf;
 
 /* render_pdf.c */
@@ -85,6 +89,14 @@ void pdf_rgb(cairo_t *cr, unsigned rgb);
 PangoLayout *pdf_layout(Pdf *p, const char *z, PdfFont e, double w);
 double pdf_layout_height(PangoLayout *pL);
 double pdf_layout_width(PangoLayout *pL);
+/* Tagged PDF (cairo's structure tags, drawing pass only): open and
+** close structure element zTag ("H1", "P", "Table", "TR", "TD",
+** "Figure", ...).  Elements open at a page break are closed before the
+** page's header and footer are drawn (which so stay outside the
+** structure) and opened again on the next page: a table that runs on is
+** two tables, each with its header row. */
+void pdf_tag_begin(Pdf *p, const char *zTag);
+void pdf_tag_end(Pdf *p, const char *zTag);
 /* Start a new page (ending the current one). */
 void pdf_new_page(Pdf *p);
 /* Make sure rNeed points are left on the page, else start a new one. */

@@ -310,6 +310,7 @@ static void tab_draw_row(Pdf *p, const Tab *t, const TRow *r, int iBody,
   double x = PDF_ML;
   int j;
   if( !p->bDraw ) return;
+  pdf_tag_begin(p, "TR");
   if( r->bHeader || iBody%2==1 ){
     pdf_rgb(cr, r->bHeader ? 0xdde4ecu : 0xf4f6f9u);
     cairo_rectangle(cr, PDF_ML, p->y, t->rWidth, r->h);
@@ -318,6 +319,7 @@ static void tab_draw_row(Pdf *p, const Tab *t, const TRow *r, int iBody,
   for(j=0; j<t->nCol; j++){
     const TCell *c = &r->aCell[j];
     double xt = x + CELL_PX;
+    pdf_tag_begin(p, r->bHeader ? "TH" : "TD");
     if( c->pL ){
       if( cell_has_status(c->pNode) ){
         pdf_rgb(cr, chart_status_tint(c->pNode->eStatus));
@@ -332,8 +334,10 @@ static void tab_draw_row(Pdf *p, const Tab *t, const TRow *r, int iBody,
       pango_cairo_show_layout(cr, c->pL);
       cairo_new_path(cr);
     }
+    pdf_tag_end(p, r->bHeader ? "TH" : "TD");
     x += t->aW[j];
   }
+  pdf_tag_end(p, "TR");
   cairo_set_line_width(cr, r->bHeader ? 0.9 : 0.4);
   pdf_rgb(cr, r->bHeader ? PDF_ACCENT : PDF_RULE);
   cairo_move_to(cr, PDF_ML, p->y + r->h);
@@ -468,6 +472,7 @@ void pdf_table(Pdf *p, const RNode *pTable){
   /* keep the header with the first row (or two) of the body */
   pdf_need(p, tab_keep(&t));
   p->y += 2;
+  pdf_tag_begin(p, "Table");
   tab_draw_head(p, &t);
   bTop = t.nHead==0;
   for(i=t.nHead; i<t.nRow; i++){
@@ -483,6 +488,7 @@ void pdf_table(Pdf *p, const RNode *pTable){
     p->y += r->h;
     p->bFresh = 0;
   }
+  pdf_tag_end(p, "Table");
   p->y += 12;
 }
 
@@ -517,6 +523,13 @@ double pdf_keep_need(Pdf *p, const RNode *pNode){
       return pdf_heading_height(p, pNode) + pdf_keep_need(p, pNode->pFirst);
     case RN_LIST:
       return pdf_keep_need(p, pNode->pFirst);
+    case RN_PARA:
+      /* a short paragraph that introduces a chart keeps with it */
+      if( pNode->pNext && pNode->pNext->eType==RN_CHART
+       && strlen(pNode->zText)<300 ){
+        return 40 + pdf_keep_need(p, pNode->pNext);
+      }
+      return 40;
     default:
       return 40;
   }
@@ -524,9 +537,9 @@ double pdf_keep_need(Pdf *p, const RNode *pNode){
 
 void pdf_chart(Pdf *p, const RNode *pNode){
   const Chart *c = pNode->pChart;
-  PangoLayout *pL;
+  PangoLayout *pL, *pAlt = 0;
   Buf b = BUF_INIT;
-  double h, hCap;
+  double h, hCap, hAlt = 0;
   if( c==0 ) return;
   h = chart_height(c);
   p->nFigure++;
@@ -537,18 +550,34 @@ void pdf_chart(Pdf *p, const RNode *pNode){
   }
   pL = pdf_layout(p, buf_str(&b), PF_CAPTION, PDF_CW);
   hCap = pdf_layout_height(pL);
-  pdf_need(p, h + 8 + hCap);
+  if( pNode->zAlt && pNode->zAlt[0] ){
+    /* what the chart shows, in words: cairo 1.16 has no /Alt entry, so
+    ** the figure's caption carries it, for every reader */
+    pAlt = pdf_layout(p, pNode->zAlt, PF_NOTE, PDF_CW);
+    hAlt = pdf_layout_height(pAlt) + 2;
+  }
+  pdf_need(p, h + 8 + hCap + hAlt);
   p->y += 4;
+  pdf_tag_begin(p, "Figure");
   if( p->bDraw ) chart_draw(c, p->cr, PDF_ML, p->y, PDF_CW, h);
   p->y += h + 5;
+  pdf_tag_begin(p, "Caption");
   if( p->bDraw ){
     pdf_rgb(p->cr, PDF_MUTED);
     cairo_move_to(p->cr, PDF_ML, p->y);
     pango_cairo_show_layout(p->cr, pL);
     cairo_new_path(p->cr);
+    if( pAlt ){
+      cairo_move_to(p->cr, PDF_ML, p->y + hCap + 2);
+      pango_cairo_show_layout(p->cr, pAlt);
+      cairo_new_path(p->cr);
+    }
   }
-  p->y += hCap + 12;
+  pdf_tag_end(p, "Caption");
+  pdf_tag_end(p, "Figure");
+  p->y += hCap + hAlt + 12;
   p->bFresh = 0;
   g_object_unref(pL);
+  if( pAlt ) g_object_unref(pAlt);
   buf_free(&b);
 }

@@ -7,10 +7,11 @@
 ** not inside a section with zSheet.  Each RN_SECTION with zSheet set
 ** becomes a sheet of its own holding the section (report.c gives one to
 ** each framework area and one to the indicator data); sheet names are
-** cleaned of the characters Excel refuses, cut to 31 characters and made
-** unique.  Headings and paragraphs go down column A; tables are written
+** cleaned of the characters Excel refuses, cut to 31 characters at a
+** word boundary and made unique, and the section's full heading is the
+** sheet's first row.  Headings and paragraphs go down column A; tables are written
 ** as cells (RF_NUMERIC cells as numbers with as many decimals as their
-** text shows, header rows bold on a band, status cells filled with the
+** text shows, RF_DATE cells as dates shown as YYYY-MM-DD, header rows bold on a band, status cells filled with the
 ** status' tint), columns sized to their contents, a long table with a
 ** header row given an autofilter and its header kept in view; charts are inserted as
 ** PNG images drawn by chart.c, with their caption under them.
@@ -51,7 +52,7 @@ typedef struct Xlsx {
   const Report *pRep;
   lxw_workbook *pWb;
   lxw_format *pTitle, *pSub, *apHead[3], *pText, *pNote, *pWarn;
-  lxw_format *pHeadRow, *pCell, *pCellWrap, *apNum[7];
+  lxw_format *pHeadRow, *pCell, *pCellWrap, *apNum[7], *pDate;
   lxw_format *apStatus[STATUS__MAX];
   XSheet aSheet[XL_MAXSHEET];
   char *azName[XL_MAXSHEET];   /* case-folded names in use */
@@ -143,7 +144,8 @@ static void sheet_name(Xlsx *x, const char *z, char *zOut, int nOut){
     int bTaken;
     zSuffix[0] = 0;
     if( k>1 ) snprintf(zSuffix, sizeof(zSuffix), " (%d)", k);
-    utf8_cut(zClean, 31 - (int)strlen(zSuffix), zBase, sizeof(zBase));
+    report_cut_words(zClean, 31 - (int)strlen(zSuffix), zBase,
+                     sizeof(zBase));
     snprintf(zOut, nOut, "%s%s", zBase, zSuffix);
     zFold = g_utf8_casefold(zOut, -1);
     bTaken = name_taken(x, zFold);
@@ -243,7 +245,17 @@ static void xl_table(Xlsx *x, const RNode *pTable){
       }else{
         f = utf8_len(pCell->zText)>60 ? x->pCellWrap : x->pCell;
       }
-      if( (pCell->flags & RF_NUMERIC) && !bHead && s && s->pWs ){
+      if( (pCell->flags & RF_DATE) && !bHead && s && s->pWs ){
+        lxw_datetime dt;
+        lxw_error rc;
+        memset(&dt, 0, sizeof(dt));
+        date_to_ymd((Date)pCell->rNum, &dt.year, &dt.month, &dt.day);
+        rc = worksheet_write_datetime(s->pWs, s->iRow, j, &dt, x->pDate);
+        if( rc!=LXW_NO_ERROR && x->rc==LXW_NO_ERROR
+         && rc!=LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE ){
+          x->rc = rc;
+        }
+      }else if( (pCell->flags & RF_NUMERIC) && !bHead && s && s->pWs ){
         lxw_error rc;
         f = x->apNum[text_decimals(pCell->zText, pCell->rNum)];
         rc = worksheet_write_number(s->pWs, s->iRow, j, pCell->rNum, f);
@@ -297,7 +309,8 @@ static void xl_chart(Xlsx *x, const RNode *pNode){
   opt.x_offset = 2;
   opt.y_offset = 2;
   opt.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
-  opt.description = (char*)(pNode->zText[0] ? pNode->zText
+  opt.description = (char*)(pNode->zAlt ? pNode->zAlt
+                            : pNode->zText[0] ? pNode->zText
                             : pNode->pChart->zTitle ? pNode->pChart->zTitle
                             : "");
   if( worksheet_insert_image_buffer_opt(s->pWs, s->iRow, 0,
@@ -411,6 +424,10 @@ static void xl_formats(Xlsx *x){
   x->pCellWrap = workbook_add_format(x->pWb);
   format_set_text_wrap(x->pCellWrap);
   format_set_align(x->pCellWrap, LXW_ALIGN_VERTICAL_TOP);
+  x->pDate = workbook_add_format(x->pWb);     /* a date cell, as ISO */
+  format_set_num_format(x->pDate, "yyyy-mm-dd");
+  format_set_align(x->pDate, LXW_ALIGN_VERTICAL_TOP);
+  format_set_align(x->pDate, LXW_ALIGN_LEFT);
   for(i=0; i<7; i++){
     x->apNum[i] = workbook_add_format(x->pWb);
     format_set_num_format(x->apNum[i], azNum[i]);

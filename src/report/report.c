@@ -201,18 +201,6 @@ RNode *rb_section(ReportBuild *b, RNode *pParent, int iLevel,
   return pS;
 }
 
-/* zName cut to at most nMax bytes at a character boundary. */
-static char *cut_utf8(ReportBuild *b, const char *zName, size_t nMax){
-  char *z = arena_strdup(b->pA, zName);
-  size_t n = strlen(z);
-  if( n>nMax ){
-    n = nMax;
-    while( n>0 && ((unsigned char)z[n] & 0xC0)==0x80 ) n--;
-    z[n] = 0;
-  }
-  return z;
-}
-
 /* Whether sheet name z is taken already (Excel ignores ASCII case). */
 static int sheet_taken(ReportBuild *b, const char *z){
   int i;
@@ -223,13 +211,15 @@ static int sheet_taken(ReportBuild *b, const char *z){
 }
 
 /* A valid XLSX sheet name from zName, unique in the report: at most 31
-** bytes cut at a character boundary, without []:*?/\ (replaced by a
+** characters cut at a word boundary (report_cut_words), without []:*?/\ (replaced by a
 ** space) or a quote at either end, not empty, "Name (2)" and so on when
 ** the name is taken. */
 const char *rb_sheet(ReportBuild *b, const char *zName){
-  char *z = cut_utf8(b, zName, 31);
-  size_t n = strlen(z), i;
+  size_t nZ = strlen(zName) + 1, n, i;
+  char *z = arena_alloc(b->pA, nZ), *zClean;
   int k;
+  report_cut_words(zName, 31, z, (int)nZ);
+  n = strlen(z);
   for(i=0; i<n; i++){
     if( strchr("[]:*?/\\", z[i]) ) z[i] = ' ';
   }
@@ -237,11 +227,12 @@ const char *rb_sheet(ReportBuild *b, const char *zName){
   if( n>0 && z[n-1]=='\'' ) z[n-1] = ' ';
   while( n>0 && z[n-1]==' ' ) z[--n] = 0;
   if( n==0 ) z = arena_strdup(b->pA, "Sheet");
+  zClean = z;
   for(k=2; sheet_taken(b, z); k++){
-    char zSuffix[16];
+    char zSuffix[16], zBase[256];
     snprintf(zSuffix, sizeof(zSuffix), " (%d)", k);
-    z = arena_printf(b->pA, "%s%s", cut_utf8(b, z, 31-strlen(zSuffix)),
-                     zSuffix);
+    report_cut_words(zClean, 31-(int)strlen(zSuffix), zBase, sizeof(zBase));
+    z = arena_printf(b->pA, "%s%s", zBase, zSuffix);
   }
   if( (b->nSheet & (b->nSheet-1))==0 ){
     const char **a = arena_alloc(b->pA, sizeof(char*)*(b->nSheet*2+1));
@@ -270,6 +261,18 @@ RNode *rb_row(ReportBuild *b, RNode *pTable){
 
 RNode *rb_cell(ReportBuild *b, RNode *pRow, const char *zText){
   return report_node(b->p, pRow, RN_CELL, zText);
+}
+
+/* A cell of a day: zText, a date when it is one (YYYY-MM-DD), which the
+** spreadsheet then holds as a date, not as text. */
+RNode *rb_cell_date(ReportBuild *b, RNode *pRow, const char *zText){
+  RNode *pC = report_node(b->p, pRow, RN_CELL, zText);
+  Date d;
+  if( zText && zText[0] && date_parse(zText, &d)==0 ){
+    pC->flags |= RF_DATE;
+    pC->rNum = (double)d;
+  }
+  return pC;
 }
 
 RNode *rb_cell_num(ReportBuild *b, RNode *pRow, double r,
@@ -358,6 +361,7 @@ static void build_quarterly(ReportBuild *b, RNode *pRoot){
   rb_part_risks(b, pRoot);
   rb_part_conflicts(b, pRoot);
   rb_part_indicators(b, pRoot, 0);
+  rb_part_signoff(b, pRoot);
 }
 
 static void build_annual(ReportBuild *b, RNode *pRoot){
@@ -365,21 +369,25 @@ static void build_annual(ReportBuild *b, RNode *pRoot){
   rb_part_achievements(b, pRoot);
   rb_part_missed(b, pRoot);
   rb_part_goals(b, pRoot, 0);
+  rb_part_benefits(b, pRoot);
   rb_part_next(b, pRoot);
   rb_part_meetings(b, pRoot);
   rb_part_decisions(b, pRoot);
   rb_part_roadmap(b, pRoot);
   rb_part_risks(b, pRoot);
   rb_part_indicators(b, pRoot, 1);
+  rb_part_signoff(b, pRoot);
 }
 
 static void build_public(ReportBuild *b, RNode *pRoot){
   rb_part_about(b, pRoot);
   rb_part_summary(b, pRoot);
   rb_part_goals(b, pRoot, 1);
+  rb_part_benefits(b, pRoot);
   rb_part_roadmap(b, pRoot);
   rb_part_meetings(b, pRoot);
   rb_part_indicators(b, pRoot, 0);
+  rb_part_signoff(b, pRoot);
 }
 
 AccRc report_build(Store *pStore, ReportKind eKind, int64_t idDialogue,

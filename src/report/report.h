@@ -77,6 +77,8 @@ typedef enum RNodeType {
 #define RF_NOTE    0x04   /* RN_PARA: small print (sources, caveats) */
 #define RF_WARN    0x08   /* RN_PARA, RN_ITEM: needs attention (a data
                           ** conflict, a missed goal) */
+#define RF_DATE    0x10   /* RN_CELL: rNum holds a day (a Date): XLSX
+                          ** writes a date cell; zText is how it reads */
 
 /* One node of the tree. */
 typedef struct RNode RNode;
@@ -94,6 +96,10 @@ struct RNode {
   int eStatus;            /* RN_CELL, RN_ITEM: a Status to colour it by,
                           ** or -1 */
   Chart *pChart;          /* RN_CHART */
+  const char *zAlt;       /* RN_CHART: what the chart shows in words, for
+                          ** readers who cannot see it (HTML alt, PDF
+                          ** figure text, XLSX image description), or
+                          ** NULL to use zText */
   RNode *pParent;         /* NULL for the root */
   RNode *pFirst, *pLast;  /* children */
   RNode *pNext;           /* next sibling */
@@ -141,6 +147,12 @@ AccRc report_build_known(Store *pStore, ReportKind eKind, int64_t idDialogue,
                          Date from, Date to, Date knownOn, int eLang,
                          Report **ppOut, char *zErr, int nErr);
 void report_free(Report *p);
+/* Open report p, built to correct version pPrev of an issued report, with
+** a section that says so: which version it replaces, zReason, and what
+** changed (the data, between the two data versions, or only its
+** presentation when the data hashes are equal).  In report_sign.c. */
+void report_correction(Report *p, const IssuedReport *pPrev,
+                       const char *zReason);
 /* A new, empty report (no root yet) whose Report struct lives in its own
 ** arena: report_free() releases everything.  For report.c and tests. */
 Report *report_new(ReportKind eKind, int eLang);
@@ -152,6 +164,16 @@ RNode *report_node(Report *p, RNode *pParent, RNodeType eType,
 RNode *report_nodef(Report *p, RNode *pParent, RNodeType eType,
                     const char *zFmt, ...)
   __attribute__((format(printf, 4, 5)));
+
+/* At most nChar characters of UTF-8 text z, cut at a word boundary and
+** without a trailing comma or minor word ("Economic, Trade, and
+** Technological Cooperation" -> "Economic, Trade"), into zOut of nOut
+** bytes; a single word longer than nChar is cut. */
+void report_cut_words(const char *z, int nChar, char *zOut, int nOut);
+/* Take pNode (and what it holds) out of the tree. */
+void report_node_remove(RNode *pNode);
+/* Move pNode, a child of some node, before its sibling pBefore. */
+void report_node_move_before(RNode *pNode, RNode *pBefore);
 
 /* The walk every renderer is driven by: x is called on entering each
 ** node (bEnter 1) and, for nodes that can have children, on leaving it
@@ -179,5 +201,16 @@ const char *render_html_style_csp(void);
 ** when all four renderers are in). */
 AccRc report_render(const Report *p, ReportFormat eFmt, Buf *pOut,
                     char *zErr, int nErr);
+
+/* Issue a report: build it for the store's viewer, render it in eFmt and
+** freeze it (store_report_issue): a new report, or, with pPrev (the
+** latest version of an issued report; zReason then required), its
+** correction, which opens with the reason and what changed.  *pOut is
+** the version stored (strings in pArena).  ACC_INVALID, ACC_NOTFOUND or
+** ACC_IO with a message naming the field in zErr.  In report_issue.c. */
+AccRc report_issue(Store *pStore, ReportKind eKind, int64_t idDialogue,
+                   Date from, Date to, int eLang, ReportFormat eFmt,
+                   const IssuedReport *pPrev, const char *zReason,
+                   Arena *pArena, IssuedReport *pOut, char *zErr, int nErr);
 
 #endif

@@ -84,6 +84,7 @@ RNode *rb_row(ReportBuild *b, RNode *pTable);
 RNode *rb_cell(ReportBuild *b, RNode *pRow, const char *zText);
 RNode *rb_cell_num(ReportBuild *b, RNode *pRow, double r,
                    const char *zText);
+RNode *rb_cell_date(ReportBuild *b, RNode *pRow, const char *zText);
 RNode *rb_para(ReportBuild *b, RNode *pParent, unsigned flags,
                const char *zText);
 const char *const *rb_status_labels(ReportBuild *b);
@@ -99,6 +100,7 @@ void rb_part_achievements(ReportBuild *b, RNode *pParent);
 void rb_part_missed(ReportBuild *b, RNode *pParent);
 void rb_part_next(ReportBuild *b, RNode *pParent);
 Chart *rb_chart_areas(ReportBuild *b);
+const char *rb_chart_areas_alt(ReportBuild *b, const Chart *pC);
 
 /* report_part.c: meetings, decisions, roadmap, risks, contacts */
 void rb_part_about(ReportBuild *b, RNode *pParent);
@@ -107,6 +109,14 @@ void rb_part_decisions(ReportBuild *b, RNode *pParent);
 void rb_part_roadmap(ReportBuild *b, RNode *pParent);
 void rb_part_risks(ReportBuild *b, RNode *pParent);
 void rb_part_contacts(ReportBuild *b, RNode *pParent);
+
+/* report_sign.c: benefits of each goal for each party; the sign-off */
+void rb_part_benefits(ReportBuild *b, RNode *pParent);
+void rb_part_signoff(ReportBuild *b, RNode *pParent);
+
+/* report_narrative.c: the secretariat's narrative of an area for the
+** report's period, under pParent; returns how many were added */
+int rb_narrative(ReportBuild *b, RNode *pParent, int64_t idArea);
 
 /* report_data.c: observations, conflicts, indicator charts, portfolio */
 RObs *rb_obs(ReportBuild *b, int64_t idInd, int *pn);

@@ -276,6 +276,45 @@ static int series_coarsen(ChartPoint *a, Period *aPer, int n, Freq eTo,
 }
 
 /* A goal's chart and its table of values. */
+/* Whether zero of unit zUnit means none of it, so that a chart's value
+** axis starts there: every unit but an index, a score, a rank, a
+** temperature or a rate of change, whose zero is a point of a scale. */
+static int unit_has_zero(const char *zUnit){
+  static const char *const azNo[] = {
+    "index", "score", "rank", "\xc2\xb0", "change", "growth", "points",
+  };
+  size_t i;
+  if( zUnit==0 ) return 1;
+  for(i=0; i<sizeof(azNo)/sizeof(azNo[0]); i++){
+    if( strcasestr(zUnit, azNo[i]) ) return 0;
+  }
+  return 1;
+}
+
+/* The alternative text of indicator chart pC named zName: its periods,
+** its value axis and its latest value ("Total trade: yearly values from
+** 2007 to 2025; the value axis runs from 0 to 1400 million USD; the
+** latest is 1157.8 (2025)."). */
+static const char *chart_alt(ReportBuild *b, const Chart *pC,
+                             const Period *aPer, int nPt){
+  static const char *const azFreq[FREQ__MAX] = {
+    "monthly values", "quarterly values", "yearly values"
+  };
+  double lo, hi, step;
+  char zA[12], zB[12];
+  const char *zUnit = pC->zUnit ? pC->zUnit : "";
+  if( nPt<=0 || chart_value_axis(pC, 6, &lo, &hi, &step) ) return 0;
+  period_format(aPer[0], zA);
+  period_format(aPer[nPt-1], zB);
+  return arena_printf(b->pA, rtr(b, "%s: %s from %s to %s; the "
+                      "value axis runs from %s to %s %s; the latest is %s "
+                      "(%s)."), pC->zTitle ? pC->zTitle : "",
+                      rtr(b, azFreq[aPer[0].eFreq<FREQ__MAX
+                                    ? aPer[0].eFreq : FREQ_YEAR]),
+                      zA, zB, rb_num(b, lo), rb_num(b, hi), zUnit,
+                      rb_num(b, pC->aObs[nPt-1].y), zB);
+}
+
 static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
   static const char *const azHead[] = {
     RH("Period"), RH("Value"), RH("Target path")
@@ -388,10 +427,14 @@ static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
   pC->eStatus = g->res.eStatus;
   pC->deadline = deadline;
   pC->today = DATE_NONE;
+  pC->eFreq = (int)ePlot;
+  pC->bZero = eKind==GOAL_COUNT_PERIOD || eKind==GOAL_COUNT_WINDOW
+              || unit_has_zero(zUnit);
   pN = report_node(b->p, pS, RN_CHART, arena_printf(b->pA,
        rtr(b, "%s: observations against the target path."),
        rb_name(b, ENT_INDICATOR, aI)));
   pN->pChart = pC;
+  pN->zAlt = chart_alt(b, pC, aPer, nPt);
   if( rb_goal_source(b, g)[0] ){
     rb_para(b, pS, RF_NOTE, rb_goal_source(b, g));
   }
@@ -433,6 +476,7 @@ static void raw_chart(ReportBuild *b, RNode *pParent, int64_t idInd,
   Period *aPer;
   Chart *pC;
   RNode *pS, *pN, *pT, *pR;
+  Freq eFreq;
   pS = rb_section(b, pParent, 2, arena_printf(b->pA, "indicator-%lld",
                   (long long)idInd), 0, rb_name(b, ENT_INDICATOR, aI));
   if( n==0 ){
@@ -458,10 +502,15 @@ static void raw_chart(ReportBuild *b, RNode *pParent, int64_t idInd,
   pC->nObs = nPt;
   pC->eStatus = STATUS_NO_DATA;
   pC->deadline = pC->today = DATE_NONE;
+  if( freq_parse(rb_text(ENT_INDICATOR, aI, "frequency"), &eFreq)==0 ){
+    pC->eFreq = (int)eFreq;
+  }
+  pC->bZero = unit_has_zero(pC->zUnit);
   pN = report_node(b->p, pS, RN_CHART, arena_printf(b->pA,
        rtr(b, "%s: observations (no goal uses this indicator)."),
        rb_name(b, ENT_INDICATOR, aI)));
   pN->pChart = pC;
+  pN->zAlt = chart_alt(b, pC, aPer, nPt);
   pT = rb_table(b, pS, 2, azHead);
   for(i=0; i<nPt; i++){
     char zP[12];
@@ -592,6 +641,7 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
   pN = report_node(b->p, pS, RN_CHART, rtr(b, "Goals by dialogue and "
                    "status"));
   pN->pChart = pChart;
+  pN->zAlt = rb_chart_areas_alt(b, pChart);
 
   /* Indicators measured by more than one dialogue: the same name and
   ** unit.  Each is compared through the goals that use it. */

@@ -43,6 +43,32 @@ Chart *rb_chart_areas(ReportBuild *b){
   return pC;
 }
 
+/* The alternative text of a chart of areas (or dialogues): its title,
+** then each bar's counts by status, in words ("Economy: 1 On track, 4
+** Not started; ..."). */
+const char *rb_chart_areas_alt(ReportBuild *b, const Chart *pC){
+  Buf s = BUF_INIT;
+  const char *z;
+  int i, e;
+  buf_puts(&s, pC->zTitle ? pC->zTitle : "");
+  buf_puts(&s, ": ");
+  for(i=0; i<pC->nArea; i++){
+    int bFirst = 1;
+    if( i>0 ) buf_puts(&s, "; ");
+    buf_appendf(&s, "%s: ", pC->aArea[i].zLabel);
+    for(e=0; e<STATUS__MAX; e++){
+      if( pC->aArea[i].anStatus[e]==0 ) continue;
+      buf_appendf(&s, "%s%d %s", bFirst ? "" : ", ",
+                  pC->aArea[i].anStatus[e], rb_status(b, e));
+      bFirst = 0;
+    }
+  }
+  buf_puts(&s, ".");
+  z = arena_strdup(b->pA, buf_str(&s));
+  buf_free(&s);
+  return z;
+}
+
 /* A status cell. */
 static RNode *status_cell(ReportBuild *b, RNode *pRow, int eStatus){
   RNode *pC = rb_cell(b, pRow, rb_status(b, eStatus));
@@ -87,6 +113,7 @@ void rb_part_summary(ReportBuild *b, RNode *pParent){
   pN = report_node(b->p, pS, RN_CHART, rtr(b, "Goals by framework area "
                    "and status"));
   pN->pChart = rb_chart_areas(b);
+  pN->zAlt = rb_chart_areas_alt(b, pN->pChart);
 }
 
 /* The entry of id in a, or NULL. */
@@ -173,6 +200,20 @@ static const char *why_and_source(ReportBuild *b, const GoalStatus *g){
   return arena_printf(b->pA, "%s %s", g->res.zWhy, zSrc);
 }
 
+/* A goal's kind in words, not its code ("count_period" -> "count in
+** each period"). */
+static const char *goal_kind(ReportBuild *b, const char *zKind){
+  static const char *const azWord[] = {
+    "growth rate", "count in each period", "count by the deadline",
+    "milestone", "level to reach"
+  };
+  int i = model_enum_find(azGoalKindEnum, zKind);
+  if( i<0 || i>=(int)(sizeof(azWord)/sizeof(azWord[0])) ){
+    return rb_enum(b, zKind);
+  }
+  return rtr(b, azWord[i]);
+}
+
 /* One goal's row of the table of an area. */
 static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
                      int bPlain, int bWg){
@@ -182,9 +223,9 @@ static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
   rb_cell(b, pR, rb_text(ENT_GOAL, g->aGoal, "title"));
   if( !bPlain ){
     if( bWg ) rb_cell(b, pR, goal_wg(b, g));
-    rb_cell(b, pR, rb_enum(b, rb_text(ENT_GOAL, g->aGoal, "kind")));
+    rb_cell(b, pR, goal_kind(b, rb_text(ENT_GOAL, g->aGoal, "kind")));
     z = rb_text(ENT_GOAL, g->aGoal, "deadline");
-    rb_cell(b, pR, z[0] ? z : rtr(b, "none set"));
+    rb_cell_date(b, pR, z[0] ? z : rtr(b, "none set"));
   }
   status_cell(b, pR, r->eStatus);
   if( !bPlain ){
@@ -238,14 +279,21 @@ void rb_part_goals(ReportBuild *b, RNode *pParent, int bPlain){
       n++;
       if( !goal_wg_is_area(b, &b->aGoal[j]) ) bWg = 1;
     }
-    if( n==0 ){
-      nEmpty++;
-      continue;
-    }
     pA = rb_section(b, pS, 2,
                     arena_printf(b->pA, "area-%lld",
                                  (long long)b->aArea[i].id),
                     b->aArea[i].zName, b->aArea[i].zName);
+    if( rb_narrative(b, pA, b->aArea[i].id)>0 && n>0 ){
+      /* the goals follow the narrative under a heading of their own */
+      pA = rb_section(b, pA, 3, 0, 0, rtr(b, "Goals"));
+    }
+    if( n==0 ){
+      if( pA->pFirst==0 ){          /* neither goals nor a narrative */
+        report_node_remove(pA);
+        nEmpty++;
+      }
+      continue;
+    }
     if( bPlain ){
       pT = rb_table(b, pA, 3, azPlain);
     }else{

@@ -13,7 +13,7 @@
 /* A date cell: the date, or the given text when there is none. */
 static RNode *date_cell(ReportBuild *b, RNode *pRow, const char *zDate,
                         const char *zNone){
-  return rb_cell(b, pRow, zDate && zDate[0] ? zDate : zNone);
+  return rb_cell_date(b, pRow, zDate && zDate[0] ? zDate : zNone);
 }
 
 void rb_part_about(ReportBuild *b, RNode *pParent){
@@ -71,7 +71,7 @@ void rb_part_meetings(ReportBuild *b, RNode *pParent){
     rb_hash_row(b, ENT_MEETING, aId[i], aM);
     if( pT==0 ) pT = rb_table(b, pS, 5, azHead);
     pR = rb_row(b, pT);
-    rb_cell(b, pR, rb_text(ENT_MEETING, aM, "held_on"));
+    rb_cell_date(b, pR, rb_text(ENT_MEETING, aM, "held_on"));
     rb_cell(b, pR, rb_text(ENT_MEETING, aM, "title"));
     rb_cell(b, pR, rb_enum(b, rb_text(ENT_MEETING, aM, "kind")));
     rb_cell(b, pR, rb_text(ENT_MEETING, aM, "place"));
@@ -160,15 +160,24 @@ void rb_part_roadmap(ReportBuild *b, RNode *pParent){
   RNode *pT, *pR, *pC, *pN;
   Chart *pChart;
   ChartStep *aStep;
-  int n, i, k = 0;
+  int n, i, k = 0, nDone = 0, nOngoing = 0, nLate = 0;
   int64_t *aId = rb_ids(b, ENT_STEP, aEntity[ENT_STEP].iDialogue,
                         b->idDialogue, &n);
   Date at = b->p->at;
+  char zAt[11];
   if( n==0 ){
     rb_para(b, pS, 0, rtr(b, "The dialogue has no roadmap yet."));
     return;
   }
   aStep = arena_alloc(b->pA, sizeof(ChartStep)*n);
+  date_format(at, zAt);
+  {
+    rb_para(b, pS, RF_NOTE, arena_printf(b->pA, rtr(b, "Slippage is "
+            "counted in days up to %s, the last day of the period reported "
+            "on; the roadmap page of the web application counts it up to "
+            "the day it is shown, so its figures for steps not yet done "
+            "are larger."), zAt));
+  }
   pT = rb_table(b, pS, 5, azHead);
   for(i=0; i<n; i++){
     Value *aV;
@@ -227,6 +236,9 @@ void rb_part_roadmap(ReportBuild *b, RNode *pParent){
     }
     pC = rb_cell(b, pR, zState);
     pC->eStatus = eS;
+    if( done!=DATE_NONE ) nDone++;
+    else if( bOngoing ) nOngoing++;
+    else if( eS==STATUS_OVERDUE ) nLate++;
   }
   pChart = arena_alloc(b->pA, sizeof(Chart));
   pChart->eKind = CHART_ROADMAP;
@@ -239,6 +251,12 @@ void rb_part_roadmap(ReportBuild *b, RNode *pParent){
   pN = report_node(b->p, pS, RN_CHART, rtr(b, "Roadmap: planned and "
                    "actual dates"));
   pN->pChart = pChart;
+  pN->zAlt = arena_printf(b->pA, rtr(b, "Roadmap of %d steps on %s: %d "
+                          "done, %d ongoing, %d past their planned date "
+                          "and not recorded as done, %d planned later."),
+                          k, zAt, nDone, nOngoing, nLate, k-nDone-nOngoing-nLate);
+  /* the figure first: the table may then run on to the next page */
+  report_node_move_before(pN, pT);
 }
 
 void rb_part_risks(ReportBuild *b, RNode *pParent){

@@ -8,9 +8,12 @@
 */
 #include "report.h"
 
+#include <assert.h>
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 const char *const azReportKindName[REPORT__MAX] = {
   "quarterly", "annual", "public", "portfolio"
@@ -42,6 +45,83 @@ RNode *report_node(Report *p, RNode *pParent, RNodeType eType,
     p->pRoot = pNode;
   }
   return pNode;
+}
+
+/* Whether the word of n bytes at z is one a short name should not end
+** with ("and", "of", "i", "za", ...). */
+static int word_is_minor(const char *z, size_t n){
+  static const char *const az[] = {
+    "and", "or", "of", "the", "for", "in", "on", "to", "with", "a", "an",
+    "i", "u", "za", "na", "sa", "od", "o", "\xd0\xb8", "\xd1\x83",
+    "\xd0\xb7\xd0\xb0", "\xd0\xbd\xd0\xb0", "\xd1\x81\xd0\xb0",
+    "\xd0\xbe\xd0\xb4", "\xd0\xbe", 0
+  };
+  int i;
+  for(i=0; az[i]; i++){
+    if( strlen(az[i])==n && strncasecmp(z, az[i], n)==0 ) return 1;
+  }
+  return 0;
+}
+
+void report_cut_words(const char *z, int nChar, char *zOut, int nOut){
+  int i = 0, n = 0, iSpace = -1;
+  assert( nOut>0 );
+  while( z[i] && n<nChar ){
+    int k = i+1;
+    while( z[k] && ((unsigned char)z[k] & 0xc0)==0x80 ) k++;
+    if( k>=nOut ) break;
+    if( z[i]==' ' ) iSpace = i;
+    i = k;
+    n++;
+  }
+  if( z[i] && z[i]!=' ' && iSpace>0 ) i = iSpace;   /* not mid-word */
+  memcpy(zOut, z, i);
+  zOut[i] = 0;
+  for(;;){
+    size_t m = strlen(zOut), w;
+    while( m>0 && strchr(" ,;:-.&(", zOut[m-1]) ) zOut[--m] = 0;
+    for(w=m; w>0 && zOut[w-1]!=' '; w--){}
+    if( w==0 || !word_is_minor(zOut+w, m-w) ) break;
+    zOut[w] = 0;    /* drop a last "and", then its comma */
+  }
+  if( zOut[0]==0 && z[0] ){                 /* one long word: cut it */
+    int j = 0;
+    n = 0;
+    while( z[j] && n<nChar ){
+      int k = j+1;
+      while( z[k] && ((unsigned char)z[k] & 0xc0)==0x80 ) k++;
+      if( k>=nOut ) break;
+      j = k;
+      n++;
+    }
+    memcpy(zOut, z, j);
+    zOut[j] = 0;
+  }
+}
+
+void report_node_remove(RNode *pNode){
+  RNode *pPar = pNode->pParent, *pPrev = 0, *pC;
+  if( pPar==0 ) return;
+  for(pC=pPar->pFirst; pC && pC!=pNode; pC=pC->pNext) pPrev = pC;
+  if( pC==0 ) return;
+  if( pPrev ) pPrev->pNext = pNode->pNext; else pPar->pFirst = pNode->pNext;
+  if( pPar->pLast==pNode ) pPar->pLast = pPrev;
+  pNode->pNext = 0;
+  pNode->pParent = 0;
+}
+
+void report_node_move_before(RNode *pNode, RNode *pBefore){
+  RNode *pPar = pNode->pParent, *pPrev = 0, *pC;
+  assert( pPar && pBefore && pBefore->pParent==pPar );
+  if( pNode==pBefore ) return;
+  for(pC=pPar->pFirst; pC && pC!=pNode; pC=pC->pNext) pPrev = pC;
+  if( pC==0 ) return;
+  if( pPrev ) pPrev->pNext = pNode->pNext; else pPar->pFirst = pNode->pNext;
+  if( pPar->pLast==pNode ) pPar->pLast = pPrev;
+  pPrev = 0;
+  for(pC=pPar->pFirst; pC && pC!=pBefore; pC=pC->pNext) pPrev = pC;
+  pNode->pNext = pBefore;
+  if( pPrev ) pPrev->pNext = pNode; else pPar->pFirst = pNode;
 }
 
 RNode *report_nodef(Report *p, RNode *pParent, RNodeType eType,

@@ -491,21 +491,30 @@ AccRc store_approve(Store *p, int e, int64_t id, const Account *pAcc,
   return rc;
 }
 
-AccRc store_approval_each(Store *p, int e, int64_t id,
-                          int (*x)(void*, const Approval*), void *pArg){
+/* The approvals of item id of the entity named zEntity, newest first.
+** bReport: of a report version, which the public sees once issued
+** (store_report_get() decides that), from SQ_APPR_EACH with the party's
+** name left out (the caller reads the published one). */
+static AccRc approval_each(Store *p, const char *zEntity, int64_t id,
+                           int bReport, int (*x)(void*, const Approval*),
+                           void *pArg){
   /* The public reads the parties' published names (publish.c). */
-  DbStmt *pS = p->eView==CLASS_PUBLIC ? store_pq_stmt(p, PQ_APPR_EACH)
-                                      : store_sq_stmt(p, SQ_APPR_EACH);
+  int bPq = p->eView==CLASS_PUBLIC && !bReport;
+  DbStmt *pS = bPq ? store_pq_stmt(p, PQ_APPR_EACH)
+                   : store_sq_stmt(p, SQ_APPR_EACH);
   Approval ap;
-  p->pDrv->xBindText(pS, 1, aEntity[e].zName);
+  p->pDrv->xBindText(pS, 1, zEntity);
   p->pDrv->xBindInt(pS, 2, id);
-  /* The current version is the approval version (content.c). */
-  if( p->eView!=CLASS_PUBLIC ){
-    p->pDrv->xBindInt(pS, 3, store_approval_version(p, e, id));
+  /* The current version: an item's approval version (content.c); a
+  ** report version's approvals are of itself. */
+  if( !bPq ){
+    int e = bReport ? -1 : model_entity_find(zEntity);
+    p->pDrv->xBindInt(pS, 3, e<0 ? id : store_approval_version(p, e, id));
   }
   while( p->pDrv->xStep(pS)==DB_ROW ){
     ap.iParty = p->pDrv->xColumnInt(pS, 0);
-    ap.zParty = p->pDrv->xColumnText(pS, 1);
+    ap.zParty = bReport && p->eView==CLASS_PUBLIC ? ""
+              : p->pDrv->xColumnText(pS, 1);
     /* Logins are never shown to the public. */
     ap.zLogin = p->eView==CLASS_PUBLIC ? "" : p->pDrv->xColumnText(pS, 2);
     ap.zName = p->pDrv->xColumnText(pS, 3);
@@ -515,6 +524,17 @@ AccRc store_approval_each(Store *p, int e, int64_t id,
   }
   p->pDrv->xReset(pS);
   return ACC_OK;
+}
+
+AccRc store_approval_each(Store *p, int e, int64_t id,
+                          int (*x)(void*, const Approval*), void *pArg){
+  return approval_each(p, aEntity[e].zName, id, 0, x, pArg);
+}
+
+AccRc store_report_approval_each(Store *p, int64_t iVersionId,
+                                 int (*x)(void*, const Approval*),
+                                 void *pArg){
+  return approval_each(p, "report", iVersionId, 1, x, pArg);
 }
 
 int store_item_published(Store *p, int e, int64_t id){

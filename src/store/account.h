@@ -181,6 +181,12 @@ typedef struct Approval {
 /* Visit the approvals of an item, newest first. */
 AccRc store_approval_each(Store *p, int e, int64_t id,
                           int (*x)(void*, const Approval*), void *pArg);
+/* The same for report version iVersionId (issued.c's "report"); for the
+** public, zParty and zLogin are "" (the caller names the party from its
+** published row).  The caller checks the reader may see the version. */
+AccRc store_report_approval_each(Store *p, int64_t iVersionId,
+                                 int (*x)(void*, const Approval*),
+                                 void *pArg);
 /* Whether the item is published: every party of its dialogue (at least
 ** two) approved its current version. */
 int store_item_published(Store *p, int e, int64_t id);

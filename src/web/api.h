@@ -44,6 +44,9 @@ typedef enum ApiOp {
   AOP_ME,              /* GET /me */
   AOP_AUDIT,           /* GET /audit */
   AOP_AUDIT_VERIFY,    /* GET /audit/verify */
+  AOP_REPORTS,         /* GET /reports */
+  AOP_REPORT_ISSUE,    /* POST /reports */
+  AOP_REPORT_APPROVE,  /* POST /report-versions/{id}/approve */
   AOP_OPENAPI,         /* GET /openapi.json */
   AOP__MAX
 } ApiOp;
@@ -111,6 +114,10 @@ void api_item_history(Req*);
 void api_goal_status(Req*);
 void api_approvals(Req*);
 void api_approve(Req*);
+/* api_report.c */
+void api_reports(Req*);
+void api_report_issue(Req*);
+void api_report_approve(Req*);
 void api_conflicts(Req*);
 void api_prefer(Req*);
 void api_me(Req*);

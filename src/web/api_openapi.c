@@ -503,6 +503,12 @@ static const char *op_summary(Req *p, ApiOp eOp, int e){
     case AOP_AUDIT: return "The latest audit entries (administrators)";
     case AOP_AUDIT_VERIFY: return "Verify the audit log's hash chain "
                                   "(administrators)";
+    case AOP_REPORTS: return "Issued reports the caller may read, each "
+                             "version with its approvals";
+    case AOP_REPORT_ISSUE: return "Issue (freeze) a report (the secretariat, "
+                                  "co-chairs)";
+    case AOP_REPORT_APPROVE: return "Approve a pending public report version "
+                                    "for the caller's party (co-chairs)";
     case AOP_OPENAPI: return "This document";
     default: return "";
   }
@@ -513,7 +519,8 @@ static const char *op_id(Req *p, ApiOp eOp, int e){
   static const char *const azOp[AOP__MAX] = {
     "list", "create", "get", "update", "delete", "history", "status",
     "status", "approvals", "approve", "conflicts", "prefer", "import",
-    "me", "audit", "audit_verify", "openapi"
+    "me", "audit", "audit_verify", "list_reports", "issue_report",
+    "approve_report_version", "openapi"
   };
   char *z;
   int i;
@@ -584,6 +591,15 @@ static json_t *op_ok(Req *p, ApiOp eOp, int e, const char **pzStatus){
         "boolean", "entries", "type", "integer", "first_bad", "type",
         "integer", "message", "type", "string", "required", "ok",
         "entries"), "the result of the check");
+    case AOP_REPORTS:
+      return ok_response(json_pack("{s:s,s:{s:{s:s}}}", "type", "object",
+        "properties", "reports", "type", "array"), "the report versions");
+    case AOP_REPORT_ISSUE:
+      *pzStatus = "201";
+      return ok_response(json_pack("{s:s}", "type", "object"),
+                         "the version issued (pending for a public report)");
+    case AOP_REPORT_APPROVE:
+      return ok_response(json_pack("{s:s}", "type", "object"), "approved");
     default:
       return ok_response(json_pack("{s:s}", "type", "object"),
                          "an OpenAPI 3.1 document");

@@ -115,6 +115,10 @@ static const Field aRiskQ[] = {
 static const Field aReleaseQ[] = {
   QDIALOGUE, QREF("indicator_id", ENT_INDICATOR), QCODE, QPAGE, QEND
 };
+static const Field aReportsQ[] = { QDIALOGUE, QEND };
+static const Field aNarrativeQ[] = {
+  QDIALOGUE, QREF("area_id", ENT_AREA), QPAGE, QEND
+};
 
 /* The six routes of one kind of item: entity E, plural PL (a literal,
 ** aEntity[E].zPlural), list parameters Q.  X(method, pattern, handler,
@@ -184,6 +188,7 @@ static const Field aReleaseQ[] = {
   API_KIND(X, ENT_MEETING, "meetings", aMeetingQ) \
   API_APPROVE(X, ENT_MEETING, "meetings") \
   API_KIND(X, ENT_WG_MEMBER, "members", aMemberQ) \
+  API_KIND(X, ENT_NARRATIVE, "narratives", aNarrativeQ) \
   API_KIND(X, ENT_OBSERVATION, "observations", aObservationQ) \
   X("POST", "/api/v1/observations/:id/prefer", api_prefer, ACT_WRITE, \
     ENT_OBSERVATION, 1, aNoParam, AOP_PREFER, ENT_OBSERVATION) \
@@ -194,6 +199,12 @@ static const Field aReleaseQ[] = {
   API_APPROVE(X, ENT_PARTY, "parties") \
   API_KIND(X, ENT_PERSON, "people", aPersonQ) \
   API_KIND(X, ENT_RELEASE, "releases", aReleaseQ) \
+  X("POST", "/api/v1/report-versions/:id/approve", api_report_approve, \
+    ACT_APPROVE, ENT_DOCUMENT, 1, aNoParam, AOP_REPORT_APPROVE, -1) \
+  X("GET", "/api/v1/reports", api_reports, ACT_READ, -1, 0, aReportsQ, \
+    AOP_REPORTS, -1) \
+  X("POST", "/api/v1/reports", api_report_issue, ACT_WRITE, ENT_NARRATIVE, \
+    1, aNoParam, AOP_REPORT_ISSUE, -1) \
   API_APPROVE(X, ENT_RELEASE, "releases") \
   API_KIND(X, ENT_RISK, "risks", aRiskQ) \
   API_APPROVE(X, ENT_RISK, "risks") \

@@ -110,6 +110,7 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   tr(0, "Mitigation"), tr(0, "Review on"), tr(0, "Publish risks"),
   tr(0, "Up to"), tr(0, "Occurred on"), tr(0, "Stale periods"),
   tr(0, "Forecasts"),
+  tr(0, "Up to"), tr(0, "Text sr"), tr(0, "narrative"), tr(0, "narratives"),
 };
 #undef tr
 

@@ -258,6 +258,9 @@ void page_dialogue_calendar(Req*);   /* page_feed.c */
 void page_sdmx(Req*);                /* page_feed.c */
 /* Reports (page_report.c). */
 void page_dialogue_report(Req*);
+void page_dialogue_report_pick(Req*);
+void page_report_issue(Req*);
+void page_report_correct(Req*);
 void page_portfolio_report(Req*);
 void page_issued_report(Req*);
 void page_report_links(Req *p, int64_t idD);

@@ -5,15 +5,26 @@
 **   GET /dialogue/:id/report/:file   KIND.FMT: quarterly, annual, public
 **                                    as html or csv, built now
 **   GET /portfolio/:file             portfolio.html, portfolio.csv
+**   GET /dialogue/:id/report         ?kind=&period=&format=: the same,
+**                                    from the picker of the dashboard
+**   POST /dialogue/:id/report/issue  issue (freeze) a report: kind,
+**                                    period, format, reason; in the
+**                                    reader's language and clearance
 **   GET /report/:id                  an issued report, its stored bytes
+**   POST /report/:id/correct         a correction of it, with a reason
 **   POST /report-version/:id/approve a co-chair signs a pending public
 **                                    report version (page_report_approve)
+**
+** Issuing and correcting take the right to write narratives (the
+** secretariat, co-chairs, administrators), as `accord report issue` is
+** the secretariat's on the command line.
 **
 ** A report is built through the store's viewer, which http.c set to the
 ** reader's clearance, and the public report always for the public.  The
 ** public (no account) gets only the public report: any other kind
 ** answers 404, as an item the reader may not see does.  The period is
-** ?quarter=2026-Q3, ?year=2026 or ?from=&to=, by default the last full
+** ?period=2026-Q3 (or 2026), ?quarter=2026-Q3, ?year=2026 or ?from=&to=,
+** by default the last full
 ** quarter (year, for the annual report); the language the reader's.
 ** ?known_on=DATE computes the statuses with only the observations entered
 ** by then (as `accord report --known-on`), for reports not issued.
@@ -56,8 +67,15 @@ static int report_file(const char *zFile, int *peKind, int *peFmt){
 static int report_period(Req *p, int eKind, Date *pFrom, Date *pTo){
   const char *zQ = req_arg(p, "quarter"), *zY = req_arg(p, "year");
   const char *zF = req_arg(p, "from"), *zT = req_arg(p, "to");
+  const char *zP = req_arg(p, "period");
   Period P;
-  if( zQ ){
+  if( zP && zP[0] ){
+    if( period_parse(zP, &P) || P.eFreq==FREQ_MONTH ){
+      req_error(p, 400, ACC_INVALID, "period: expected a quarter such as "
+                "2026-Q3 or a year such as 2026");
+      return -1;
+    }
+  }else if( zQ ){
     if( period_parse(zQ, &P) || P.eFreq!=FREQ_QUARTER ){
       req_error(p, 400, ACC_INVALID, "quarter: expected a quarter such as "
                 "2026-Q3");
@@ -133,6 +151,108 @@ void page_dialogue_report(Req *p){
   report_reply(p, eKind, eFmt, idD);
 }
 
+/* The kind (not the portfolio) and format named by ?kind= and ?format=;
+** 0, or -1 after replying 400. */
+static int report_kind_fmt(Req *p, int *peKind, int *peFmt){
+  const char *zK = req_arg(p, "kind"), *zF = req_arg(p, "format");
+  int k, f;
+  if( zK==0 || zK[0]==0 ){         /* the picker's first choice */
+    zK = azReportKindName[p->acc.eRole==ROLE_PUBLIC ? REPORT_PUBLIC
+                                                    : REPORT_QUARTERLY];
+  }
+  for(k=0; k<REPORT_PORTFOLIO && strcmp(azReportKindName[k], zK); k++){}
+  if( k>=REPORT_PORTFOLIO ){
+    req_error(p, 400, ACC_INVALID, "kind: expected quarterly, annual or "
+              "public");
+    return -1;
+  }
+  if( zF==0 || zF[0]==0 ) zF = "html";
+  for(f=0; f<RFMT__MAX && strcmp(azReportFormatName[f], zF); f++){}
+  if( f>=RFMT__MAX ){
+    req_error(p, 400, ACC_INVALID, "format: expected html, pdf, xlsx or "
+              "csv");
+    return -1;
+  }
+  *peKind = k;
+  *peFmt = f;
+  return 0;
+}
+
+/*
+** PAGE: GET /dialogue/ID/report?kind=K&period=P&format=F
+** The report picked on the dashboard, built now.
+*/
+void page_dialogue_report_pick(Req *p){
+  int64_t idD = req_item_or_reply(p, ENT_DIALOGUE, req_path(p, 0));
+  int eKind, eFmt;
+  if( idD==0 || report_kind_fmt(p, &eKind, &eFmt) ) return;
+  report_reply(p, eKind, eFmt, idD);
+}
+
+/*
+** PAGE: POST /dialogue/ID/report/issue
+** Issue (freeze) the report picked, in the reader's language and for the
+** reader's clearance; then to the dialogue's reports.
+*/
+void page_report_issue(Req *p){
+  int64_t idD = req_item_or_reply(p, ENT_DIALOGUE, req_path(p, 0));
+  IssuedReport got;
+  Date from, to;
+  int eKind, eFmt;
+  char zErr[300];
+  AccRc rc;
+  if( idD==0 || report_kind_fmt(p, &eKind, &eFmt)
+   || report_period(p, eKind, &from, &to) ) return;
+  store_set_actor(p->pStore, p->acc.zLogin);
+  rc = report_issue(p->pStore, (ReportKind)eKind, idD, from, to,
+                    (int)p->eLang, (ReportFormat)eFmt, 0, req_arg(p, "reason"),
+                    &p->arena, &got, zErr, sizeof(zErr));
+  if( rc ){
+    req_error(p, rc==ACC_NOTFOUND ? 404 : 400, rc, "not issued: %s", zErr);
+    return;
+  }
+  req_redirect(p, arena_printf(&p->arena, "/dialogue/%lld#reports",
+                               (long long)idD));
+}
+
+/*
+** PAGE: POST /report/ID/correct
+** A correction of issued report ID (with its reason), rebuilt from
+** today's data as the command line's `report correct`.
+*/
+void page_report_correct(Req *p){
+  const char *zId = req_path(p, 0), *zReason = req_arg(p, "reason");
+  char *zEnd = 0, zErr[300];
+  long long iReport = strtoll(zId, &zEnd, 10);
+  IssuedReport r, got;
+  Date from, to;
+  int k, f;
+  AccRc rc;
+  if( zEnd==zId || *zEnd || iReport<=0
+   || store_report_get(p->pStore, iReport, -1, &p->arena, &r) ){
+    req_error(p, 404, ACC_NOTFOUND, "no such report");
+    return;
+  }
+  for(k=0; k<REPORT__MAX && strcmp(azReportKindName[k], r.zKind); k++){}
+  for(f=0; f<RFMT__MAX && strcmp(azReportFormatName[f], r.zFormat); f++){}
+  if( k>=REPORT__MAX || f>=RFMT__MAX || date_parse(r.zFrom, &from)
+   || date_parse(r.zTo, &to) ){
+    req_error(p, 404, ACC_NOTFOUND, "no such report");
+    return;
+  }
+  store_set_actor(p->pStore, p->acc.zLogin);
+  rc = report_issue(p->pStore, (ReportKind)k, r.idDialogue, from, to,
+                    model_enum_find(azLangCode, r.zLang), (ReportFormat)f,
+                    &r, zReason, &p->arena, &got, zErr, sizeof(zErr));
+  if( rc ){
+    req_error(p, rc==ACC_NOTFOUND ? 404 : 400, rc, "not corrected: %s",
+              zErr);
+    return;
+  }
+  req_redirect(p, arena_printf(&p->arena, "/dialogue/%lld#reports",
+                               (long long)r.idDialogue));
+}
+
 void page_portfolio_report(Req *p){
   int eKind, eFmt;
   if( report_file(req_path(p, 0), &eKind, &eFmt)
@@ -174,9 +294,23 @@ static int issued_item(void *pArg, const IssuedReport *r){
   Req *p = pArg;
   if( strcmp(r->zState, "issued")!=0 ) return 0;
   html_printf(&p->body, "<li><a href=\"/report/%lld?version=%d\">%h %h – "
-              "%h, %h %h</a> (v%d, %h)</li>\n", (long long)r->iReport,
+              "%h, %h %h</a> (v%d, %h)", (long long)r->iReport,
               r->iVersion, tr(p, r->zKind), r->zFrom, r->zTo, r->zLang,
               r->zFormat, r->iVersion, r->zIssuedAt ? r->zIssuedAt : "");
+  if( p->bLoggedIn && req_can(p, ACT_WRITE, ENT_NARRATIVE) ){
+    html_printf(&p->body, " <form method=\"post\" action=\"/report/%lld/"
+      "correct\" class=\"inline-form\"><input type=\"hidden\" "
+      "name=\"csrf\" value=\"%h\"><label>%h <input name=\"reason\" "
+      "required maxlength=\"500\"></label> <button type=\"submit\">%h"
+      "</button></form>", (long long)r->iReport, p->zCsrf,
+      tr(p, "Reason for a correction"), tr(p, "Correct"));
+  }
+  if( r->iVersion>1 && r->zReason ){
+    html_printf(&p->body, "<br><span class=\"correction\">%h</span>",
+                arena_printf(&p->arena, tr(p, "Corrects version %d: %s"),
+                             r->iVersion-1, r->zReason));
+  }
+  html_printf(&p->body, "</li>\n");
   return 0;
 }
 
@@ -191,6 +325,83 @@ static int pending_item(void *pArg, const IssuedReport *r){
   page_approve_form(p, "report", r->iVersionId);
   html_printf(&p->body, "</li>\n");
   return 0;
+}
+
+/* The options of a select: every kind of report the reader may read. */
+static void picker_kinds(Req *p){
+  static const char *const azKindLabel[] = {
+    "Quarterly implementation report",
+    "Annual report to the governments of the parties",
+    "Public progress report"
+  };
+  int k;
+  html_printf(&p->body, "<label>%h <select name=\"kind\">", tr(p, "Report"));
+  for(k=0; k<REPORT_PORTFOLIO; k++){
+    if( p->acc.eRole==ROLE_PUBLIC && k!=REPORT_PUBLIC ) continue;
+    html_printf(&p->body, "<option value=\"%t\">%h</option>",
+                azReportKindName[k], tr(p, azKindLabel[k]));
+  }
+  html_printf(&p->body, "</select></label>\n");
+}
+
+/* The form that picks a report's kind, period and format: to open it now
+** (GET), or, bIssue, to issue it (POST, with a reason).  The periods are
+** the last eight full quarters, the current one, and the last three
+** years. */
+static void report_picker(Req *p, int64_t idD, int bIssue){
+  static const char *const azFmtLabel[RFMT__MAX] = {
+    "HTML", "PDF", "XLSX", "CSV"
+  };
+  Period Q = period_containing(date_today(), FREQ_QUARTER);
+  Period Y = period_containing(date_today(), FREQ_YEAR);
+  int64_t iQ = period_index(Q);
+  int i;
+  char z[16];
+  if( bIssue ){
+    html_printf(&p->body, "<form method=\"post\" action=\"/dialogue/%lld/"
+      "report/issue\" class=\"report-picker\">\n<h3>%h</h3>\n"
+      "<input type=\"hidden\" name=\"csrf\" value=\"%h\">\n",
+      (long long)idD, tr(p, "Issue a report"), p->zCsrf);
+  }else{
+    html_printf(&p->body, "<form method=\"get\" action=\"/dialogue/%lld/"
+      "report\" class=\"report-picker\">\n<h3>%h</h3>\n"
+      "<input type=\"hidden\" name=\"lang\" value=\"%h\">\n",
+      (long long)idD, tr(p, "A report for a period"),
+      azLangCode[p->eLang]);
+  }
+  picker_kinds(p);
+  html_printf(&p->body, "<label>%h <select name=\"period\">",
+              tr(p, "Period"));
+  for(i=1; i<=8; i++){
+    period_format(period_from_index(FREQ_QUARTER, iQ-i), z);
+    html_printf(&p->body, "<option%s>%h</option>", i==1 ? " selected" : "",
+                z);
+  }
+  period_format(Q, z);
+  html_printf(&p->body, "<option value=\"%h\">%h</option>", z,
+              arena_printf(&p->arena, tr(p, "%s (so far)"), z));
+  for(i=1; i<=3; i++){
+    snprintf(z, sizeof(z), "%d", Y.year-i);
+    html_printf(&p->body, "<option>%h</option>", z);
+  }
+  html_printf(&p->body, "</select></label>\n<label>%h <select "
+              "name=\"format\">", tr(p, "Format"));
+  for(i=0; i<RFMT__MAX; i++){
+    html_printf(&p->body, "<option value=\"%t\">%h</option>",
+                azReportFormatName[i], azFmtLabel[i]);
+  }
+  html_printf(&p->body, "</select></label>\n");
+  if( bIssue ){
+    html_printf(&p->body, "<label>%h <input name=\"reason\" "
+      "maxlength=\"500\"></label>\n<button type=\"submit\">%h</button>\n"
+      "<p class=\"note\">%h</p>\n</form>\n", tr(p, "Note (optional)"),
+      tr(p, "Issue"), tr(p, "An issued report is frozen: its bytes never "
+      "change; a public report waits for each party's co-chair to approve "
+      "it. It is built in your language, for what you may read."));
+  }else{
+    html_printf(&p->body, "<button type=\"submit\">%h</button>\n</form>\n",
+                tr(p, "Open"));
+  }
 }
 
 void page_report_links(Req *p, int64_t idD){
@@ -221,6 +432,10 @@ void page_report_links(Req *p, int64_t idD){
     html_printf(&p->body, "</li>\n");
   }
   html_printf(&p->body, "</ul>\n");
+  report_picker(p, idD, 0);
+  if( p->bLoggedIn && req_can(p, ACT_WRITE, ENT_NARRATIVE) ){
+    report_picker(p, idD, 1);
+  }
   html_printf(&p->body, "<h3>%h</h3>\n<ul class=\"reports\">\n",
               tr(p, "Issued reports"));
   store_report_each(p->pStore, idD, issued_item, p);

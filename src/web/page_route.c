@@ -79,12 +79,28 @@ static const Field aSdmxParam[] = {
   { 0, 0, 0, 0, 0, 0 }
 };
 static const Field aReportParam[] = {
+  { "kind", FT_TEXT, 0, 0, 0, "quarterly, annual or public" },
+  { "format", FT_TEXT, 0, 0, 0, "html, pdf, xlsx or csv" },
+  { "period", FT_PERIOD, 0, 0, 0, "the quarter or year reported on" },
   { "quarter", FT_PERIOD, 0, 0, 0, "the quarter reported on, 2026-Q3" },
   { "year", FT_PERIOD, 0, 0, 0, "the year reported on, 2026" },
   { "from", FT_DATE, 0, 0, 0, "first day of the period" },
   { "to", FT_DATE, 0, 0, 0, "last day of the period" },
   { "known_on", FT_DATE, 0, 0, 0, "statuses from the observations entered "
     "by the end of this day" },
+  { 0, 0, 0, 0, 0, 0 }
+};
+/* Issuing a report from the web (page_report_issue()), and correcting
+** one (page_report_correct()). */
+static const Field aIssueParam[] = {
+  { "kind", FT_TEXT, 0, 0, 0, "quarterly, annual or public" },
+  { "format", FT_TEXT, 0, 0, 0, "html, pdf, xlsx or csv" },
+  { "period", FT_PERIOD, 0, 0, 0, "the quarter or year reported on" },
+  { "reason", FT_TEXT, 0, 0, 0, "why it is issued" },
+  { 0, 0, 0, 0, 0, 0 }
+};
+static const Field aCorrectParam[] = {
+  { "reason", FT_TEXT, 0, 0, 0, "why the report is corrected" },
   { 0, 0, 0, 0, 0, 0 }
 };
 static const Field aVersionParam[] = {
@@ -130,7 +146,8 @@ static const Field aAdminUserParam[] = {
   X("document", ENT_DOCUMENT) X("event", ENT_EVENT) X("goal", ENT_GOAL) \
   X("goal-benefit", ENT_GOAL_BENEFIT) X("indicator", ENT_INDICATOR) \
   X("meeting", ENT_MEETING) X("member", ENT_WG_MEMBER) \
-  X("observation", ENT_OBSERVATION) X("participant", ENT_PARTICIPANT) \
+  X("narrative", ENT_NARRATIVE) X("observation", ENT_OBSERVATION) \
+  X("participant", ENT_PARTICIPANT) \
   X("party", ENT_PARTY) X("person", ENT_PERSON) X("release", ENT_RELEASE) \
   X("risk", ENT_RISK) \
   X("source", ENT_SOURCE) X("step", ENT_STEP) X("wg", ENT_WG)
@@ -186,6 +203,10 @@ const Route aPageRoute[] = {
   { "GET", "/dialogue/:id", page_dialogue, ACT_READ, -1, 0, aDashParam },
   { "GET", "/dialogue/:id/calendar.ics", page_dialogue_calendar, ACT_READ,
     -1, 0, aCalendarKeyParam },
+  { "GET", "/dialogue/:id/report", page_dialogue_report_pick, ACT_READ, -1,
+    0, aReportParam },
+  { "POST", "/dialogue/:id/report/issue", page_report_issue, ACT_WRITE,
+    ENT_NARRATIVE, 1, aIssueParam },
   { "GET", "/dialogue/:id/report/:file", page_dialogue_report, ACT_READ, -1,
     0, aReportParam },
   { "GET", "/dialogue/:id/risks", page_risks, ACT_READ, -1, 0, aNoParam },
@@ -215,6 +236,8 @@ const Route aPageRoute[] = {
     ACT_APPROVE, ENT_DOCUMENT, 1, aApproveParam },
   { "GET", "/report/:id", page_issued_report, ACT_READ, -1, 0,
     aVersionParam },
+  { "POST", "/report/:id/correct", page_report_correct, ACT_WRITE,
+    ENT_NARRATIVE, 1, aCorrectParam },
   { "GET", "/search", page_search, ACT_READ, -1, 0, aSearchParam },
   { "GET", "/wg/:id", page_wg, ACT_READ, -1, 0, aAtParam },
 };

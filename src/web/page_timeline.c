@@ -269,7 +269,7 @@ void page_roadmap_table(Req *p, int64_t idD, Date today){
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
     tr(p, "Roadmap steps"), tr(p, "Step"), tr(p, "Planned"), tr(p, "Done"),
-    tr(p, "Slippage"));
+    arena_printf(&p->arena, tr(p, "Slippage on %s"), page_day(p, today)));
   for(i=0; i<n; i++){
     const char *zLitCls, *zSlip = step_slip(p, &a[i], today, &zLitCls);
     const char *zLabel = "";

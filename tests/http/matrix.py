@@ -76,6 +76,7 @@ ENT = {
     "risk": ("risk", True, True, "dialogue_id", "dialogue"),
     "release": ("release", True, True, "dialogue_id", "dialogue"),
     "event": ("event", False, True, "indicator_id", "indicator"),
+    "narrative": ("narrative", True, False, "area_id", "area"),
 }
 PUB_WITH = {"source", "observation"}
 SEG = {}
