@@ -128,6 +128,19 @@ void page_begin(Req *p, const char *zTitle){
 }
 
 void page_end(Req *p){
-  html_printf(&p->body, "</main>\n<footer>%h</footer>\n</body>\n</html>\n",
-              tr(p, "Accord — strategic dialogues, measured."));
+  int i;
+  html_printf(&p->body, "</main>\n<footer>\n<p>%h</p>\n"
+    "<p class=\"tz\">%h ", tr(p, "Accord — strategic dialogues, measured."),
+    tr(p, "Times are shown in the time zone:"));
+  for(i=0; i<TZ__MAX; i++){
+    if( i ) html_printf(&p->body, " · ");
+    if( i==(int)p->eZone ){
+      html_printf(&p->body, "<strong>%h</strong>", azTimeZoneName[i]);
+    }else{
+      html_printf(&p->body, "<a href=\"%h?tz=%t\" rel=\"nofollow\">%h</a>",
+                  p->zPath ? p->zPath : "/", azTimeZoneName[i],
+                  azTimeZoneName[i]);
+    }
+  }
+  html_printf(&p->body, "</p>\n</footer>\n</body>\n</html>\n");
 }

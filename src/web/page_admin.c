@@ -51,8 +51,8 @@ static int sess_row(void *pArg, const SessionInfo *s){
   SessCtx *c = pArg;
   Req *p = c->p;
   c->n++;
-  html_printf(&p->body, "<tr><td>%h</td><td>%h</td><td>", s->zCreated,
-              s->zExpires);
+  html_printf(&p->body, "<tr><td>%h</td><td>%h</td><td>",
+              page_time(p, s->zCreated), page_time(p, s->zExpires));
   if( s->bCurrent ){
     html_printf(&p->body, "%h", tr(p, "this session"));
   }else if( c->zAction ){
@@ -86,7 +86,8 @@ static int tok_row(void *pArg, const TokenInfo *t){
     (long long)t->id, t->zLabel,
     strcmp(t->zScope, "calendar")==0 ? tr(p, "calendar key")
                                      : tr(p, "API token"),
-    t->zCreated, t->zLastUsed[0] ? t->zLastUsed : "—", c->zAction,
+    page_time(p, t->zCreated),
+    t->zLastUsed[0] ? page_time(p, t->zLastUsed) : "—", c->zAction,
     p->zCsrf, c->bAdmin ? "<input type=\"hidden\" name=\"do\" "
                           "value=\"revoke\">" : "",
     (long long)t->id, tr(p, "Revoke"));

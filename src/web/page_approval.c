@@ -173,8 +173,7 @@ static void appr_item(Req *p, const PageAwait *w){
   if( last.zAt ){
     html_printf(&p->body, " · %h", arena_printf(&p->arena,
       tr(p, "changed by %s on %s"), last.zActor[0] ? last.zActor : "—",
-      arena_printf(&p->arena, "%.10s %.5s", last.zAt,
-                   strlen(last.zAt)>=16 ? last.zAt+11 : "")));
+      page_time(p, last.zAt)));
   }
   html_printf(&p->body, "</p>\n");
   if( w->zOtherParty ){
@@ -218,10 +217,10 @@ static int report_li(void *pArg, const IssuedReport *r){
   html_printf(&p->body, "<li class=\"await-item\"><h3><a href=\"/report/"
     "%lld?version=%d\">%h %h – %h, %h %h (v%d)</a></h3>\n"
     "<p class=\"sub\">%h</p>\n", (long long)r->iReport, r->iVersion,
-    tr(p, r->zKind), r->zFrom, r->zTo, r->zLang, r->zFormat, r->iVersion,
+    tr(p, r->zKind), page_date_text(p, r->zFrom), page_date_text(p, r->zTo),
+    r->zLang, r->zFormat, r->iVersion,
     arena_printf(&p->arena, tr(p, "changed by %s on %s"),
-                 r->zMadeBy ? r->zMadeBy : "—",
-                 r->zMadeAt ? r->zMadeAt : ""));
+                 r->zMadeBy ? r->zMadeBy : "—", page_time(p, r->zMadeAt)));
   if( r->zReason && r->zReason[0] ){
     html_printf(&p->body, "<p>%h <q>%h</q></p>\n",
                 tr(p, "What changed:"), r->zReason);

@@ -35,7 +35,7 @@ static void goal_list(Req *p, int64_t idD, const char *zField, int64_t id,
       tr(p, web_text(ENT_GOAL, g->aGoal, "classification")), g->res.zWhy);
     web_status_badge(p, g->res.eStatus);
     html_printf(&p->body, "</td><td>%h</td></tr>\n",
-                web_text(ENT_GOAL, g->aGoal, "deadline"));
+                page_date_text(p, web_text(ENT_GOAL, g->aGoal, "deadline")));
   }
   if( n ){
     html_printf(&p->body, "</tbody>\n</table>\n");
@@ -138,7 +138,7 @@ static void contact_log(Req *p, const int64_t *aWg, int nWg){
   for(i=0; i<n; i++){
     html_printf(&p->body, "<tr><td><a href=\"/item/contact/%lld\">%h</a>"
       "</td><td>%h</td>", (long long)a[i].id,
-      web_text(ENT_WG_LOG, a[i].aVal, "held_on"),
+      page_date_text(p, web_text(ENT_WG_LOG, a[i].aVal, "held_on")),
       page_enum_label(p, web_text(ENT_WG_LOG, a[i].aVal, "kind")));
     if( nWg>1 ){
       html_printf(&p->body, "<td>");
@@ -245,7 +245,7 @@ void page_wg(Req *p){
               web_text(ENT_WG, aW, "name"), tr(p, "Working group"));
   if( (z = page_text(ENT_WG, aW, "formed_on"))!=0 ){
     html_printf(&p->body, " · %h", arena_printf(&p->arena,
-                tr(p, "formed %s"), z));
+                tr(p, "formed %s"), page_date_text(p, z)));
   }
   html_printf(&p->body, "</p>\n");
   if( (z = page_text(ENT_WG, aW, "mandate"))!=0 ){
@@ -272,7 +272,7 @@ void page_wg(Req *p){
     for(i=0; i<m.n; i++){
       html_printf(&p->body, "<li>%h <a href=\"/meeting/%lld\">%h</a> "
         "<span class=\"note\">%h</span></li>\n",
-        web_text(ENT_MEETING, m.aaVal[i], "held_on"), (long long)m.aId[i],
+        page_date_text(p, web_text(ENT_MEETING, m.aaVal[i], "held_on")), (long long)m.aId[i],
         web_text(ENT_MEETING, m.aaVal[i], "title"),
         page_enum_label(p, web_text(ENT_MEETING, m.aaVal[i], "state")));
     }

@@ -356,7 +356,7 @@ void page_dash_latest(Req *p, int64_t idD){
       page_link(p, ENT_SOURCE, l->o.iSource);
       html_printf(&p->body, "</td><td>%h<br><span class=\"note\">%h</span>"
         "</td></tr>\n", l->o.zBy ? l->o.zBy : "",
-        l->o.zAt ? l->o.zAt : "");
+        page_time(p, l->o.zAt));
     }
     html_printf(&p->body, "</tbody>\n</table>\n");
   }
@@ -420,7 +420,7 @@ void page_dash_meetings(Req *p, int64_t idD){
       const Value *v = m.aaVal[i];
       html_printf(&p->body, "<tr><td>%h</td><td><a href=\"/meeting/%lld\">"
         "%h</a></td><td>%h</td><td>%h</td></tr>\n",
-        web_text(ENT_MEETING, v, "held_on"), (long long)m.aId[i],
+        page_date_text(p, web_text(ENT_MEETING, v, "held_on")), (long long)m.aId[i],
         web_text(ENT_MEETING, v, "title"),
         page_enum_label(p, web_text(ENT_MEETING, v, "kind")),
         page_enum_label(p, web_text(ENT_MEETING, v, "state")));
@@ -437,7 +437,7 @@ void page_dash_meetings(Req *p, int64_t idD){
       const Value *v = d.aaVal[i];
       html_printf(&p->body, "<tr><td>%h</td><td><a href=\"/document/%lld\">"
         "%h</a></td><td>%h</td><td>%h</td></tr>\n",
-        web_text(ENT_DOCUMENT, v, "issued_on"), (long long)d.aId[i],
+        page_date_text(p, web_text(ENT_DOCUMENT, v, "issued_on")), (long long)d.aId[i],
         web_text(ENT_DOCUMENT, v, "title"),
         page_enum_label(p, web_text(ENT_DOCUMENT, v, "kind")),
         page_enum_label(p, web_text(ENT_DOCUMENT, v, "state")));

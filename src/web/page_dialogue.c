@@ -139,7 +139,7 @@ static void dash_head(Req *p, int64_t idD, const Value *aD, Date at){
     page_enum_label(p, web_text(ENT_DIALOGUE, aD, "state")));
   if( (z = page_text(ENT_DIALOGUE, aD, "launched_on"))!=0 ){
     html_printf(&p->body, " · %h", arena_printf(&p->arena,
-                tr(p, "launched %s"), z));
+                tr(p, "launched %s"), page_date_text(p, z)));
   }
   if( (z = page_text(ENT_DIALOGUE, aD, "launched_at"))!=0 ){
     html_printf(&p->body, " · %h", z);
@@ -155,7 +155,7 @@ static void dash_head(Req *p, int64_t idD, const Value *aD, Date at){
                 tr(p, "Long-term goal:"), z);
     if( (z = page_text(ENT_DIALOGUE, aD, "target_on"))!=0 ){
       html_printf(&p->body, " <span class=\"note\">(%h)</span>",
-                  arena_printf(&p->arena, tr(p, "by %s"), z));
+                  arena_printf(&p->arena, tr(p, "by %s"), page_date_text(p, z)));
     }
     html_printf(&p->body, "</p>\n");
   }
@@ -173,7 +173,7 @@ static void dash_head(Req *p, int64_t idD, const Value *aD, Date at){
     "class=\"at-form\">\n<label for=\"at\">%h</label>\n"
     "<input type=\"date\" id=\"at\" name=\"at\" value=\"%h\">\n"
     "<button type=\"submit\">%h</button>\n</form>\n", (long long)idD,
-    tr(p, "Statuses as of"), page_day(p, at), tr(p, "Show"));
+    tr(p, "Statuses as of"), page_iso_day(p, at), tr(p, "Show"));
   html_printf(&p->body, "<nav class=\"toc\" aria-label=\"%h\"><ul>"
     "<li><a href=\"#status\">%h</a></li><li><a href=\"#goals\">%h</a></li>"
     "<li><a href=\"#roadmap\">%h</a></li><li><a href=\"#upcoming\">%h</a>"
@@ -242,7 +242,7 @@ static void goal_row(Req *p, const GoalStatus *g, int bArea){
     tr(p, web_text(ENT_GOAL, g->aGoal, "classification")), g->res.zWhy);
   web_status_badge(p, g->res.eStatus);
   html_printf(&p->body, "</td><td>%h</td></tr>\n",
-              web_text(ENT_GOAL, g->aGoal, "deadline"));
+              page_date_text(p, web_text(ENT_GOAL, g->aGoal, "deadline")));
 }
 
 /* Orders of the sorted list (DASH_SORT_*), each then by id. */

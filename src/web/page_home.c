@@ -33,33 +33,10 @@ const char *page_ago(Req *p, Date d, Date today){
   return arena_printf(&p->arena, tr(p, "in %d days"), (int)(d - today));
 }
 
-/* The name of month m (1..12) in the reader's language. */
-static const char *month_name(Req *p, int m){
-  switch( m ){
-    case 1:  return tr(p, "January");
-    case 2:  return tr(p, "February");
-    case 3:  return tr(p, "March");
-    case 4:  return tr(p, "April");
-    case 5:  return tr(p, "May");
-    case 6:  return tr(p, "June");
-    case 7:  return tr(p, "July");
-    case 8:  return tr(p, "August");
-    case 9:  return tr(p, "September");
-    case 10: return tr(p, "October");
-    case 11: return tr(p, "November");
-    default: return tr(p, "December");
-  }
-}
-
 /* A date written out in the reader's language: "6 December 2026",
-** "6. decembar 2026.".  "" for DATE_NONE.  In p's arena. */
+** "6. decembar 2026." (page_day()).  "" for DATE_NONE.  In p's arena. */
 const char *page_date_long(Req *p, Date d){
-  int y, m, dd;
-  if( d==DATE_NONE ) return "";
-  date_to_ymd(d, &y, &m, &dd);
-  /* TRANSLATORS: day, month name, year */
-  return arena_printf(&p->arena, tr(p, "%d %s %d"), dd, month_name(p, m),
-                      y);
+  return page_day(p, d);
 }
 
 /* State of last_contact_cb(). */

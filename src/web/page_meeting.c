@@ -128,7 +128,7 @@ void page_meeting(Req *p){
     html_printf(&p->body, " · %h", z);
   }
   html_printf(&p->body, " · %h", page_text(e, aM, "held_on")
-              ? web_text(e, aM, "held_on") : tr(p, "no date yet"));
+              ? page_date_text(p, web_text(e, aM, "held_on")) : tr(p, "no date yet"));
   if( (z = page_text(e, aM, "place"))!=0 ){
     html_printf(&p->body, " · %h", z);
   }
@@ -196,7 +196,7 @@ void page_document(Req *p){
     : "achieved", page_enum_label(p, web_text(e, aD, "state")));
   if( (z = page_text(e, aD, "issued_on"))!=0 ){
     html_printf(&p->body, " · %h", arena_printf(&p->arena,
-                tr(p, "issued %s"), z));
+                tr(p, "issued %s"), page_date_text(p, z)));
   }
   html_printf(&p->body, " <span class=\"cls\">%h</span></p>\n",
               tr(p, web_text(e, aD, "classification")));
