@@ -85,9 +85,11 @@ void page_begin(Req *p, const char *zTitle){
     "initial-scale=1\">\n<title>%h · Accord</title>\n"
     "<link rel=\"stylesheet\" href=\"/static/accord.css\">\n"
     "<script src=\"/static/accord.js\" defer></script>\n"
-    "</head>\n<body>\n<header class=\"top\">\n"
+    "</head>\n<body>\n<a class=\"skip\" href=\"#main\">%h</a>\n"
+    "<header class=\"top\">\n"
     "<a class=\"brand\" href=\"/\">Accord</a>\n<nav aria-label=\"%h\">\n",
-    azLangCode[p->eLang], zTitle, tr(p, "Main"));
+    azLangCode[p->eLang], zTitle, tr(p, "Skip to the content"),
+    tr(p, "Main"));
   if( p->bLoggedIn ){
     html_printf(b, "<a href=\"/home\">%h</a>\n", tr(p, "Home"));
   }
@@ -124,7 +126,7 @@ void page_begin(Req *p, const char *zTitle){
   }else{
     html_printf(b, " <a href=\"/login\">%h</a>\n", tr(p, "Log in"));
   }
-  html_printf(b, "</div>\n</header>\n<main>\n");
+  html_printf(b, "</div>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n");
 }
 
 void page_end(Req *p){

@@ -102,13 +102,14 @@ static void tokens_table(Req *p, int64_t iAccount, const char *zAction,
   c.p = p;
   c.zAction = zAction;
   c.bAdmin = bAdmin;
-  html_printf(&p->body, "<h2>%h</h2>\n<table class=\"data\"><thead><tr>"
+  html_printf(&p->body, "<h2>%h</h2>\n<div class=\"scroll\">"
+    "<table class=\"data\"><thead><tr>"
     "<th>%h</th><th>%h</th><th>%h</th><th>%h</th><th>%h</th><th></th>"
     "</tr></thead><tbody>\n", tr(p, "API tokens and calendar keys"),
     tr(p, "Id"), tr(p, "Label"), tr(p, "Scope"), tr(p, "Created"),
     tr(p, "Last used"));
   store_token_each(p->pStore, iAccount, tok_row, &c);
-  html_printf(&p->body, "</tbody></table>\n");
+  html_printf(&p->body, "</tbody></table></div>\n");
   if( c.n==0 ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n", tr(p, "None."));
   }
@@ -121,11 +122,12 @@ static void sessions_table(Req *p, int64_t iAccount, const char *zCurrent,
   memset(&c, 0, sizeof(c));
   c.p = p;
   c.zAction = zAction;
-  html_printf(&p->body, "<h2>%h</h2>\n<table class=\"data\"><thead><tr>"
+  html_printf(&p->body, "<h2>%h</h2>\n<div class=\"scroll\">"
+    "<table class=\"data\"><thead><tr>"
     "<th>%h</th><th>%h</th><th></th></tr></thead><tbody>\n",
     tr(p, "Open sessions"), tr(p, "Started"), tr(p, "Expires"));
   store_session_each(p->pStore, iAccount, zCurrent, sess_row, &c);
-  html_printf(&p->body, "</tbody></table>\n");
+  html_printf(&p->body, "</tbody></table></div>\n");
   if( c.n==0 ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n", tr(p, "None."));
   }
@@ -148,13 +150,14 @@ static int user_row(void *pArg, const Account *a, const char *zLast){
 */
 void page_admin_users(Req *p){
   page_begin(p, tr(p, "Accounts"));
-  html_printf(&p->body, "<h1>%h</h1>\n<table class=\"data\"><thead><tr>"
+  html_printf(&p->body, "<h1>%h</h1>\n<div class=\"scroll\">"
+    "<table class=\"data\"><thead><tr>"
     "<th>%h</th><th>%h</th><th>%h</th><th>%h</th><th>%h</th><th>%h</th>"
     "</tr></thead><tbody>\n", tr(p, "Accounts"), tr(p, "Login"),
     tr(p, "Name"), tr(p, "Role"), tr(p, "Party"), tr(p, "Disabled"),
     tr(p, "Last sign-in"));
   store_account_list(p->pStore, user_row, p);
-  html_printf(&p->body, "</tbody></table>\n<p class=\"note\">%h</p>\n",
+  html_printf(&p->body, "</tbody></table></div>\n<p class=\"note\">%h</p>\n",
     tr(p, "Accounts are added and removed with `accord user`."));
   page_end(p);
 }

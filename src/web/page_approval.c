@@ -139,7 +139,8 @@ static void appr_diff(Req *p, const PageAwait *w){
   for(i=0; i<pE->nField; i++){
     if( value_same(&aNow[i], &aPub[i]) ) continue;
     if( n++==0 ){
-      html_printf(&p->body, "<table class=\"diff\">\n<thead><tr>"
+      html_printf(&p->body, "<div class=\"scroll\">"
+        "<table class=\"diff\">\n<thead><tr>"
         "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
         "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
         tr(p, "Field"), tr(p, "Published"), tr(p, "Now"));
@@ -151,7 +152,7 @@ static void appr_diff(Req *p, const PageAwait *w){
       appr_short(p, page_value(p, w->e, i, &aNow[i]), APPR_TEXT));
   }
   if( n ){
-    html_printf(&p->body, "</tbody>\n</table>\n");
+    html_printf(&p->body, "</tbody>\n</table></div>\n");
   }else{
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
       tr(p, "No field differs from the published version."));

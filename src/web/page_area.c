@@ -24,7 +24,8 @@ static void goal_list(Req *p, int64_t idD, const char *zField, int64_t id,
     if( web_int(ENT_GOAL, g->aGoal, zField)!=id ) continue;
     if( (int)g->res.eStatus!=s ) continue;
     if( n++==0 ){
-      html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+      html_printf(&p->body, "<div class=\"scroll\">"
+        "<table>\n<thead><tr><th scope=\"col\">%h</th>"
         "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
         "<tbody>\n", tr(p, "Goal"), tr(p, "Status"), tr(p, "Deadline"));
     }
@@ -38,7 +39,7 @@ static void goal_list(Req *p, int64_t idD, const char *zField, int64_t id,
                 page_date_text(p, web_text(ENT_GOAL, g->aGoal, "deadline")));
   }
   if( n ){
-    html_printf(&p->body, "</tbody>\n</table>\n");
+    html_printf(&p->body, "</tbody>\n</table></div>\n");
   }else{
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                 tr(p, "No goals you may see."));
@@ -57,7 +58,8 @@ static void member_table(Req *p, int64_t idWg, int bNewLink){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                 tr(p, "No members recorded."));
   }else{
-    html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+    html_printf(&p->body, "<div class=\"scroll\">"
+      "<table>\n<thead><tr><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n", tr(p, "Name"),
       tr(p, "Party"), tr(p, "Position"), tr(p, "Role"));
@@ -81,7 +83,7 @@ static void member_table(Req *p, int64_t idWg, int bNewLink){
       web_text(ENT_PERSON, aP, "position"),
       page_enum_label(p, web_text(ENT_WG_MEMBER, v, "role")));
   }
-  if( r.n ) html_printf(&p->body, "</tbody>\n</table>\n");
+  if( r.n ) html_printf(&p->body, "</tbody>\n</table></div>\n");
   if( bNewLink ){
     html_printf(&p->body, "<p class=\"actions\">");
     page_new_link(p, ENT_WG_MEMBER, "wg_id", idWg);
@@ -130,7 +132,8 @@ static void contact_log(Req *p, const int64_t *aWg, int nWg){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                 tr(p, "No contacts recorded."));
   }else{
-    html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+    html_printf(&p->body, "<div class=\"scroll\">"
+      "<table>\n<thead><tr><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th>%s<th scope=\"col\">%h</th></tr></thead>\n"
       "<tbody>\n", tr(p, "Date"), tr(p, "Kind"),
       nWg>1 ? "<th scope=\"col\">WG</th>" : "", tr(p, "Summary"));
@@ -150,7 +153,7 @@ static void contact_log(Req *p, const int64_t *aWg, int nWg){
       web_text(ENT_WG_LOG, a[i].aVal, "summary"),
       tr(p, web_text(ENT_WG_LOG, a[i].aVal, "classification")));
   }
-  if( n ) html_printf(&p->body, "</tbody>\n</table>\n");
+  if( n ) html_printf(&p->body, "</tbody>\n</table></div>\n");
   if( nWg==1 ){
     html_printf(&p->body, "<p class=\"actions\">");
     page_new_link(p, ENT_WG_LOG, "wg_id", aWg[0]);

@@ -95,7 +95,8 @@ void page_portfolio(Req *p){
     tr(p, "Strategic dialogues"),
     tr(p, "Every dialogue you may see, with its goals by status today."));
   page_search_form(p, 0);
-  html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+  html_printf(&p->body, "<div class=\"scroll\">"
+    "<table>\n<thead><tr><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
     "<tbody>\n", tr(p, "Dialogue"), tr(p, "State"), tr(p, "Launched"),
@@ -123,7 +124,7 @@ void page_portfolio(Req *p){
                             tr(p, "no goals you may see"));
     html_printf(&p->body, "</td></tr>\n");
   }
-  html_printf(&p->body, "</tbody>\n</table>\n<p class=\"actions\">");
+  html_printf(&p->body, "</tbody>\n</table></div>\n<p class=\"actions\">");
   page_new_link(p, ENT_DIALOGUE, 0, 0);
   html_printf(&p->body, "</p>\n");
   page_end(p);
@@ -285,13 +286,14 @@ static void dash_goals_sorted(Req *p, const GoalStatus *aG, int nG,
         ? goal_by_deadline : pF->eSort==DASH_SORT_STATUS ? goal_by_status
         : goal_by_title);
   if( n==0 ) return;
-  html_printf(&p->body, "<table class=\"sorted\">\n<thead><tr>"
+  html_printf(&p->body, "<div class=\"scroll\">"
+    "<table class=\"sorted\">\n<thead><tr>"
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
     "<tbody>\n", tr(p, "Area"), tr(p, "Goal"), tr(p, "Status"),
     tr(p, "Deadline"));
   for(i=0; i<n; i++) goal_row(p, ap[i], 1);
-  html_printf(&p->body, "</tbody>\n</table>\n");
+  html_printf(&p->body, "</tbody>\n</table></div>\n");
 }
 
 /* The goals, one table per area, worst status first within an area; or,
@@ -333,7 +335,8 @@ static void dash_goals(Req *p, int64_t idD, const GoalStatus *aAll, int nAll,
           break;
         }
         html_printf(&p->body, "<h3 id=\"area-%lld\"><a href=\"/area/%lld\">"
-          "%h</a></h3>\n<table>\n<thead><tr><th scope=\"col\">%h</th>"
+          "%h</a></h3>\n<div class=\"scroll\">"
+          "<table>\n<thead><tr><th scope=\"col\">%h</th>"
           "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
           "<tbody>\n", (long long)aArea[i], (long long)aArea[i],
           web_name(p, ENT_AREA, aA), tr(p, "Goal"), tr(p, "Status"),
@@ -342,7 +345,7 @@ static void dash_goals(Req *p, int64_t idD, const GoalStatus *aAll, int nAll,
       }
       goal_row(p, g, 0);
     }
-    if( bHead ) html_printf(&p->body, "</tbody>\n</table>\n");
+    if( bHead ) html_printf(&p->body, "</tbody>\n</table></div>\n");
   }
   if( nG==0 ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n", pF->bActive

@@ -240,7 +240,8 @@ static void home_actions(Req *p, int64_t idPerson, Date today){
     return;
   }
   qsort(a, n, sizeof(a[0]), action_cmp);
-  html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+  html_printf(&p->body, "<div class=\"scroll\">"
+    "<table>\n<thead><tr><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n", tr(p, "Due"),
     tr(p, "Kind"), tr(p, "What"), tr(p, "State"));
@@ -260,7 +261,7 @@ static void home_actions(Req *p, int64_t idPerson, Date today){
       page_date_long(p, a[i].d), a[i].zWhat, page_url(p, a[i].e, a[i].id),
       a[i].zText, zState);
   }
-  html_printf(&p->body, "</tbody>\n</table>\n</section>\n");
+  html_printf(&p->body, "</tbody>\n</table></div>\n</section>\n");
 }
 
 /* Data due: for each indicator the person reports, its last value and
@@ -290,7 +291,8 @@ static void home_data(Req *p, int64_t idPerson, Date today){
     free(ids.a);
     return;
   }
-  html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+  html_printf(&p->body, "<div class=\"scroll\">"
+    "<table>\n<thead><tr><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
     "<tbody>\n", tr(p, "Indicator"), tr(p, "Last value"),
@@ -343,7 +345,7 @@ static void home_data(Req *p, int64_t idPerson, Date today){
       web_text(ENT_INDICATOR, aI, "name"), zLast, zNext,
       page_date_long(p, due), zState);
   }
-  html_printf(&p->body, "</tbody>\n</table>\n</section>\n");
+  html_printf(&p->body, "</tbody>\n</table></div>\n</section>\n");
   free(ids.a);
 }
 
@@ -406,7 +408,8 @@ static int change_cb(void *pArg, const HomeChange *h){
   snprintf(zDay, sizeof(zDay), "%.10s", h->zAt);
   date_parse(zDay, &d);
   if( c->n++==0 ){
-    html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+    html_printf(&p->body, "<div class=\"scroll\">"
+      "<table>\n<thead><tr><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
       "<tbody>\n", tr(p, "When"), tr(p, "Kind"), tr(p, "Item"),
@@ -447,7 +450,7 @@ static void home_changes(Req *p){
   c.n = 0;
   store_changes_since(p->pStore, zPrev, HOME_CHANGES, change_cb, &c);
   if( c.n ){
-    html_printf(&p->body, "</tbody>\n</table>\n");
+    html_printf(&p->body, "</tbody>\n</table></div>\n");
   }else{
     if( zPrev[0] ){
       home_empty(p, tr(p, "Nothing changed since your last visit."));

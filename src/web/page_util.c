@@ -284,7 +284,8 @@ void page_fields_table(Req *p, int e, const Value *aVal,
                        const char *const *azSkip){
   const EntityDef *pE = &aEntity[e];
   int i, k;
-  html_printf(&p->body, "<table class=\"fields\">\n<tbody>\n");
+  html_printf(&p->body, "<div class=\"scroll\">"
+    "<table class=\"fields\">\n<tbody>\n");
   for(i=0; i<pE->nField; i++){
     int bSkip = 0;
     if( aVal[i].eType==VAL_NULL ) continue;
@@ -298,7 +299,7 @@ void page_fields_table(Req *p, int e, const Value *aVal,
     page_value_html(p, e, i, &aVal[i]);
     html_printf(&p->body, "</td></tr>\n");
   }
-  html_printf(&p->body, "</tbody>\n</table>\n");
+  html_printf(&p->body, "</tbody>\n</table></div>\n");
 }
 
 void page_markdown(Req *p, const char *zMd){
@@ -545,7 +546,8 @@ static int hist_row(void *pArg, const AuditEntry *pE, int bRedacted){
 
 void page_history(Req *p, int e, int64_t id){
   html_printf(&p->body, "<section aria-labelledby=\"history\">\n"
-    "<h2 id=\"history\">%h</h2>\n<table>\n<thead><tr><th scope=\"col\">%h"
+    "<h2 id=\"history\">%h</h2>\n<div class=\"scroll\">"
+    "<table>\n<thead><tr><th scope=\"col\">%h"
     "</th><th scope=\"col\">%h</th>", tr(p, "History"), tr(p, "When (UTC)"),
     tr(p, "Change"));
   if( p->bLoggedIn ){
@@ -554,7 +556,7 @@ void page_history(Req *p, int e, int64_t id){
   html_printf(&p->body, "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
               tr(p, "Fields"));
   store_item_history(p->pStore, e, id, 50, hist_row, p);
-  html_printf(&p->body, "</tbody>\n</table>\n<p class=\"note\">%h</p>\n"
+  html_printf(&p->body, "</tbody>\n</table></div>\n<p class=\"note\">%h</p>\n"
     "</section>\n", tr(p, "From the audit log, whose hash chain both "
     "parties can verify (accord verify). The 50 latest changes."));
 }
@@ -720,7 +722,8 @@ void page_obs_table(Req *p, int64_t idInd, int nMax){
                 tr(p, "No observations yet."));
     return;
   }
-  html_printf(&p->body, "<table class=\"obs\">\n<caption>%h</caption>\n"
+  html_printf(&p->body, "<div class=\"scroll\">"
+    "<table class=\"obs\">\n<caption>%h</caption>\n"
     "<thead><tr><th scope=\"col\">%h</th><th scope=\"col\" class=\"num\">%h"
     "</th><th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
@@ -779,7 +782,7 @@ void page_obs_table(Req *p, int64_t idInd, int nMax){
     }
     html_printf(&p->body, "</td></tr>\n");
   }
-  html_printf(&p->body, "</tbody>\n</table>\n");
+  html_printf(&p->body, "</tbody>\n</table></div>\n");
   if( nMax>0 && n>nMax ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
       arena_printf(&p->arena, tr(p, "The %d latest of %d observations."),
