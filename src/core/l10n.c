@@ -120,7 +120,7 @@ TimeZone l10n_tz_default(int eLang){
 
 /* The day of the n-th (1..5; 5 = last) Sunday of month m of year y. */
 static Date nth_sunday(int y, int m, int n){
-  Date d;
+  Date d = 0;
   int iDow;
   if( n==5 ){
     date_from_ymd(y, m, date_days_in_month(y, m), &d);
