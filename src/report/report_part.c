@@ -321,7 +321,7 @@ void rb_part_contacts(ReportBuild *b, RNode *pParent){
     RContact *aIn = arena_alloc(b->pA, sizeof(RContact)*(n ? n : 1));
     Buf list = BUF_INIT;
     Date dLast = DATE_NONE;
-    char zLast[11];
+    char zLast[11], zDay[11];
     int nIn = 0;
     for(k=0; k<n; k++){
       Value *aC;
@@ -341,8 +341,9 @@ void rb_part_contacts(ReportBuild *b, RNode *pParent){
     }
     qsort(aIn, nIn, sizeof(aIn[0]), contact_cmp);
     for(k=0; k<nIn; k++){
-      buf_appendf(&list, "%s%s %s", k ? "; " : "", rb_day(b, aIn[k].d),
-                  aIn[k].zKind);
+      /* YYYY-MM-DD: this text cell is also the CSV's. */
+      date_format(aIn[k].d, zDay);
+      buf_appendf(&list, "%s%s %s", k ? "; " : "", zDay, aIn[k].zKind);
     }
     if( pT==0 ) pT = rb_table(b, pS, 4, azHead);
     pR = rb_row(b, pT);
