@@ -20,6 +20,7 @@
 ** date is set empty, which cairo 1.16 leaves out).
 */
 #include "chartInt.h"
+#include "../core/l10n.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -266,30 +267,8 @@ const char *chart_status_label(const Chart *pChart, int e){
 }
 
 void chart_format_num(double x, int nDec, int eLang, char *zOut, int nOut){
-  char zRaw[64], *zDot;
-  char cGroup = eLang==0 ? ',' : '.';
-  char cDec = eLang==0 ? '.' : ',';
-  int nInt, i, j = 0, bNeg;
-  if( nDec<0 ) nDec = 0;
-  if( nDec>6 ) nDec = 6;
-  if( !isfinite(x) ){ snprintf(zOut, nOut, "-"); return; }
-  snprintf(zRaw, sizeof(zRaw), "%.*f", nDec, fabs(x));
-  bNeg = x<0 && strspn(zRaw, "0.")!=strlen(zRaw);
-  zDot = strchr(zRaw, '.');
-  nInt = zDot ? (int)(zDot - zRaw) : (int)strlen(zRaw);
-  if( bNeg && j<nOut-1 ) zOut[j++] = '-';
-  for(i=0; i<nInt && j<nOut-1; i++){
-    if( i>0 && (nInt-i)%3==0 ){
-      zOut[j++] = cGroup;
-      if( j>=nOut-1 ) break;
-    }
-    zOut[j++] = zRaw[i];
-  }
-  if( zDot && j<nOut-1 ){
-    zOut[j++] = cDec;
-    for(i=1; zDot[i] && j<nOut-1; i++) zOut[j++] = zDot[i];
-  }
-  zOut[j] = 0;
+  char z[L10N_NUMSZ];
+  snprintf(zOut, nOut, "%s", l10n_fixed(x, nDec, eLang, z));
 }
 
 /* ---- text ----------------------------------------------------------- */

@@ -78,6 +78,10 @@ static int csv_walk(void *pArg, const RNode *pNode, int bEnter){
       buf_putc(c->pOut, ',');
       if( pNode->flags & RF_NUMERIC ){
         buf_appendf(c->pOut, "%.10g", pNode->rNum);
+      }else if( pNode->flags & RF_DATE ){
+        char zDay[11];
+        date_format((Date)pNode->rNum, zDay);
+        buf_csv_field(c->pOut, zDay);
       }else{
         buf_csv_field(c->pOut, pNode->zText);
       }

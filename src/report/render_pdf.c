@@ -23,6 +23,7 @@
 */
 #include "render_pdfInt.h"
 #include "chartInt.h"
+#include "../core/l10n.h"
 
 #include <assert.h>
 #include <cairo-pdf.h>
@@ -412,12 +413,15 @@ static void pdf_item(Pdf *p, const RNode *pNode){
   g_object_unref(pL);
 }
 
-/* "2026-11-30T10:00:00Z" as "2026-11-30 10:00 UTC". */
-static void generated_text(const char *z, char *zOut, int nOut){
-  if( z && strlen(z)>=16 && z[10]=='T' ){
-    snprintf(zOut, nOut, "%.10s %.5s UTC", z, z+11);
+/* "2026-11-30T10:00:00Z" as its reader reads it, in the zone of the
+** report's language (l10n_tz_default()): "30 November 2026, 10:00 UTC",
+** "30. novembar 2026. u 11:00 CET". */
+static void generated_text(const char *z, int eLang, char zOut[L10N_TIMESZ]){
+  int64_t t;
+  if( l10n_stamp_parse(z, &t)==0 ){
+    l10n_time(t, l10n_tz_default(eLang), eLang, zOut);
   }else{
-    snprintf(zOut, nOut, "%s", z ? z : "");
+    snprintf(zOut, L10N_TIMESZ, "%s", z ? z : "");
   }
 }
 
@@ -456,7 +460,7 @@ static void title_notes(Pdf *p){
 static void pdf_title_page(Pdf *p){
   const Report *r = p->pRep;
   PangoLayout *pL;
-  char z[200], zGen[40], zFrom[11], zTo[11];
+  char z[200], zGen[L10N_TIMESZ], zFrom[L10N_DATESZ], zTo[L10N_DATESZ];
   double y = 250;
   pdf_new_page(p);
   if( p->bDraw ){
@@ -482,8 +486,8 @@ static void pdf_title_page(Pdf *p){
     g_object_unref(pL);
   }
   if( r->from!=DATE_NONE && r->to!=DATE_NONE ){
-    date_format(r->from, zFrom);
-    date_format(r->to, zTo);
+    l10n_date(r->from, r->eLang, zFrom);
+    l10n_date(r->to, r->eLang, zTo);
     snprintf(z, sizeof(z), pdf_word(p, PW_PERIOD), zFrom, zTo);
     pdf_tag_begin(p, "P");
     text_at(p, z, PF_TOC, PDF_ML, y, 0, PDF_INK);
@@ -491,7 +495,7 @@ static void pdf_title_page(Pdf *p){
     y += 18;
   }
   if( r->zGenerated && r->zGenerated[0] ){
-    generated_text(r->zGenerated, zGen, sizeof(zGen));
+    generated_text(r->zGenerated, r->eLang, zGen);
     snprintf(z, sizeof(z), pdf_word(p, PW_GENERATED), zGen);
     pdf_tag_begin(p, "P");
     text_at(p, z, PF_TOC, PDF_ML, y, 0, PDF_MUTED);

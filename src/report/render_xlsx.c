@@ -265,6 +265,11 @@ static void xl_table(Xlsx *x, const RNode *pTable){
         }
       }else{
         const char *z = pCell->zText;
+        char zDay[11];
+        if( pCell->flags & RF_DATE ){
+          date_format((Date)pCell->rNum, zDay);
+          z = zDay;
+        }
         if( z[0]==0 && pCell->eStatus>=0 && pCell->eStatus<STATUS__MAX ){
           z = azStatusLabel[pCell->eStatus];
         }

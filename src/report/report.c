@@ -109,8 +109,36 @@ const char *const *rb_status_labels(ReportBuild *b){
 
 /* A number as a report prints it: up to 10 significant digits, no
 ** exponent for ordinary magnitudes ("1157.8", "3", "-0.25"). */
+/* A number for the report's reader (l10n_num()): "1,157.8", "1.157,8". */
 const char *rb_num(ReportBuild *b, double r){
-  return arena_printf(b->pA, "%.10g", r);
+  char z[L10N_NUMSZ];
+  return arena_strdup(b->pA, l10n_num(r, b->p->eLang, z));
+}
+
+/* A day for the report's reader (l10n_date()): "6 December 2026",
+** "6. decembar 2026."; "" for DATE_NONE. */
+const char *rb_day(ReportBuild *b, Date d){
+  char z[L10N_DATESZ];
+  return arena_strdup(b->pA, l10n_date(d, b->p->eLang, z));
+}
+
+/* A time the store wrote ("YYYY-MM-DDTHH:MM:SSZ") for the report's
+** reader, in the zone of its language (l10n_tz_default()): "6 December
+** 2026, 09:55 UTC", "6. decembar 2026. u 10:55 CET"; other text as it is. */
+const char *rb_time(ReportBuild *b, const char *zStamp){
+  char z[L10N_TIMESZ];
+  int64_t t;
+  if( zStamp==0 || l10n_stamp_parse(zStamp, &t) ) return zStamp ? zStamp : "";
+  return arena_strdup(b->pA, l10n_time(t, l10n_tz_default(b->p->eLang),
+                                       b->p->eLang, z));
+}
+
+/* A date stored as YYYY-MM-DD as rb_day() writes it (other text as it
+** is). */
+const char *rb_day_text(ReportBuild *b, const char *zDate){
+  Date d;
+  if( zDate==0 || date_parse(zDate, &d) ) return zDate ? zDate : "";
+  return rb_day(b, d);
 }
 
 /* The name of id in a, or "" if it is not there. */
@@ -263,24 +291,26 @@ RNode *rb_cell(ReportBuild *b, RNode *pRow, const char *zText){
   return report_node(b->p, pRow, RN_CELL, zText);
 }
 
-/* A cell of a day: zText, a date when it is one (YYYY-MM-DD), which the
-** spreadsheet then holds as a date, not as text. */
-RNode *rb_cell_date(ReportBuild *b, RNode *pRow, const char *zText){
-  RNode *pC = report_node(b->p, pRow, RN_CELL, zText);
-  Date d;
-  if( zText && zText[0] && date_parse(zText, &d)==0 ){
-    pC->flags |= RF_DATE;
-    pC->rNum = (double)d;
-  }
-  return pC;
-}
-
 RNode *rb_cell_num(ReportBuild *b, RNode *pRow, double r,
                    const char *zText){
   RNode *pC = report_node(b->p, pRow, RN_CELL, zText ? zText
                           : rb_num(b, r));
   pC->flags |= RF_NUMERIC;
   pC->rNum = r;
+  return pC;
+}
+
+/* A date cell: the stored date zDate (YYYY-MM-DD) as rb_day() writes it,
+** kept as RF_DATE for the machine formats; zNone when there is none. */
+RNode *rb_cell_date(ReportBuild *b, RNode *pRow, const char *zDate,
+                    const char *zNone){
+  RNode *pC;
+  Date d;
+  if( zDate==0 || zDate[0]==0 ) return rb_cell(b, pRow, zNone);
+  if( date_parse(zDate, &d) ) return rb_cell(b, pRow, zDate);
+  pC = rb_cell(b, pRow, rb_day(b, d));
+  pC->flags |= RF_DATE;
+  pC->rNum = d;
   return pC;
 }
 
@@ -306,15 +336,12 @@ static const char *kind_title(ReportBuild *b){
 
 /* The subtitle: the dialogue (or the portfolio) and the period. */
 static const char *subtitle(ReportBuild *b){
-  char zFrom[11], zTo[11];
+  const char *zFrom = rb_day(b, b->p->from), *zTo = rb_day(b, b->p->to);
   const char *zWho;
-  date_format(b->p->from, zFrom);
-  date_format(b->p->to, zTo);
   zWho = b->aDialogue ? rb_text(ENT_DIALOGUE, b->aDialogue, "title")
                       : rtr(b, "All dialogues of the portfolio");
   if( b->p->knownOn!=DATE_NONE ){
-    char zKnown[11];
-    date_format(b->p->knownOn, zKnown);
+    const char *zKnown = rb_day(b, b->p->knownOn);
     return arena_printf(b->pA, "%s — %s %s – %s; %s %s", zWho,
                         rtr(b, "period"), zFrom, zTo,
                         rtr(b, "data as entered by"), zKnown);
@@ -345,7 +372,7 @@ static void reader_note(ReportBuild *b, RNode *pRoot){
   rb_para(b, pRoot, RF_NOTE, arena_printf(b->pA,
     rtr(b, "Built from the data as of %s (version %lld); statuses are "
            "computed at the end of the period."),
-    b->p->zGenerated, (long long)b->p->iDataVersion));
+    rb_time(b, b->p->zGenerated), (long long)b->p->iDataVersion));
 }
 
 static void build_quarterly(ReportBuild *b, RNode *pRoot){

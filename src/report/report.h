@@ -74,11 +74,12 @@ typedef enum RNodeType {
 #define RF_HEADER  0x01   /* RN_ROW: the table's header row */
 #define RF_NUMERIC 0x02   /* RN_CELL: rNum holds the value (XLSX, CSV
                           ** write it as a number; zText is how it reads) */
+#define RF_DATE    0x10   /* RN_CELL: rNum holds the Date (a day number);
+                          ** zText is how it reads; CSV writes YYYY-MM-DD,
+                          ** XLSX a date cell */
 #define RF_NOTE    0x04   /* RN_PARA: small print (sources, caveats) */
 #define RF_WARN    0x08   /* RN_PARA, RN_ITEM: needs attention (a data
                           ** conflict, a missed goal) */
-#define RF_DATE    0x10   /* RN_CELL: rNum holds a day (a Date): XLSX
-                          ** writes a date cell; zText is how it reads */
 
 /* One node of the tree. */
 typedef struct RNode RNode;

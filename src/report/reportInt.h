@@ -14,6 +14,7 @@
 
 #include "report.h"
 #include "../store/goalstat.h"
+#include "../core/l10n.h"
 #include "../util/msgcat.h"
 
 #include <sodium.h>
@@ -71,6 +72,9 @@ const char *rb_serbian(ReportBuild *b, const char *z);
 const char *rb_enum(ReportBuild *b, const char *zValue);
 const char *rb_status(ReportBuild *b, int eStatus);
 const char *rb_num(ReportBuild *b, double r);
+const char *rb_day(ReportBuild *b, Date d);
+const char *rb_day_text(ReportBuild *b, const char *zDate);
+const char *rb_time(ReportBuild *b, const char *zStamp);
 const char *rb_lookup(const RName *a, int n, int64_t id);
 void rb_hash_row(ReportBuild *b, int e, int64_t id, const Value *aVal);
 void rb_hash_str(ReportBuild *b, const char *z);
@@ -84,7 +88,8 @@ RNode *rb_row(ReportBuild *b, RNode *pTable);
 RNode *rb_cell(ReportBuild *b, RNode *pRow, const char *zText);
 RNode *rb_cell_num(ReportBuild *b, RNode *pRow, double r,
                    const char *zText);
-RNode *rb_cell_date(ReportBuild *b, RNode *pRow, const char *zText);
+RNode *rb_cell_date(ReportBuild *b, RNode *pRow, const char *zDate,
+                    const char *zNone);
 RNode *rb_para(ReportBuild *b, RNode *pParent, unsigned flags,
                const char *zText);
 const char *const *rb_status_labels(ReportBuild *b);

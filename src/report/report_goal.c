@@ -80,10 +80,9 @@ void rb_part_summary(ReportBuild *b, RNode *pParent){
   static const char *const azHead[] = { RH("Status"), RH("Goals") };
   RNode *pS, *pT, *pR, *pN;
   int an[STATUS__MAX], i;
-  char zAt[11];
+  const char *zAt = rb_day(b, b->p->at);
   memset(an, 0, sizeof(an));
   for(i=0; i<b->nGoal; i++) an[b->aGoal[i].res.eStatus]++;
-  date_format(b->p->at, zAt);
   pS = rb_section(b, pParent, 1, "summary", 0, rtr(b, "Summary"));
   if( b->nGoal==0 ){
     rb_para(b, pS, 0, b->p->eViewer==CLASS_PUBLIC
@@ -219,13 +218,12 @@ static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
                      int bPlain, int bWg){
   const StatusResult *r = &g->res;
   RNode *pR = rb_row(b, pT);
-  const char *z;
   rb_cell(b, pR, rb_text(ENT_GOAL, g->aGoal, "title"));
   if( !bPlain ){
     if( bWg ) rb_cell(b, pR, goal_wg(b, g));
     rb_cell(b, pR, goal_kind(b, rb_text(ENT_GOAL, g->aGoal, "kind")));
-    z = rb_text(ENT_GOAL, g->aGoal, "deadline");
-    rb_cell_date(b, pR, z[0] ? z : rtr(b, "none set"));
+    rb_cell_date(b, pR, rb_text(ENT_GOAL, g->aGoal, "deadline"),
+                 rtr(b, "none set"));
   }
   status_cell(b, pR, r->eStatus);
   if( !bPlain ){
@@ -393,8 +391,8 @@ void rb_part_changes(ReportBuild *b, RNode *pParent){
   int nPrev = 0, i, j, nChanged = 0, bAny = 0;
   RNode *pS, *pT = 0, *pR;
   ChangeCount c;
-  char zBefore[11], zD[11];
-  date_format(b->p->from-1, zBefore);
+  const char *zBefore = rb_day(b, b->p->from-1);
+  char zD[11];
   pS = rb_section(b, pParent, 1, "changes", 0,
                   rtr(b, "What changed since the last period"));
   goalstat_dialogue_known(b->pStore, b->idDialogue, b->p->from-1,
@@ -535,11 +533,13 @@ void rb_part_next(ReportBuild *b, RNode *pParent){
     const char *zWhy;
     if( s!=DATE_NONE && s>b->p->to ){
       zWhy = arena_printf(b->pA, rtr(b, "starts on %s"),
-                          rb_text(ENT_GOAL, g->aGoal, "start_on"));
+                          rb_day_text(b, rb_text(ENT_GOAL, g->aGoal,
+                                                 "start_on")));
     }else if( d!=DATE_NONE && d>b->p->to && d<=nextEnd
            && g->res.eStatus!=STATUS_ACHIEVED ){
       zWhy = arena_printf(b->pA, rtr(b, "due on %s"),
-                          rb_text(ENT_GOAL, g->aGoal, "deadline"));
+                          rb_day_text(b, rb_text(ENT_GOAL, g->aGoal,
+                                                 "deadline")));
     }else{
       continue;
     }

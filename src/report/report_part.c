@@ -13,7 +13,7 @@
 /* A date cell: the date, or the given text when there is none. */
 static RNode *date_cell(ReportBuild *b, RNode *pRow, const char *zDate,
                         const char *zNone){
-  return rb_cell_date(b, pRow, zDate && zDate[0] ? zDate : zNone);
+  return rb_cell_date(b, pRow, zDate, zNone);
 }
 
 void rb_part_about(ReportBuild *b, RNode *pParent){
@@ -71,7 +71,7 @@ void rb_part_meetings(ReportBuild *b, RNode *pParent){
     rb_hash_row(b, ENT_MEETING, aId[i], aM);
     if( pT==0 ) pT = rb_table(b, pS, 5, azHead);
     pR = rb_row(b, pT);
-    rb_cell_date(b, pR, rb_text(ENT_MEETING, aM, "held_on"));
+    rb_cell_date(b, pR, rb_text(ENT_MEETING, aM, "held_on"), "");
     rb_cell(b, pR, rb_text(ENT_MEETING, aM, "title"));
     rb_cell(b, pR, rb_enum(b, rb_text(ENT_MEETING, aM, "kind")));
     rb_cell(b, pR, rb_text(ENT_MEETING, aM, "place"));
@@ -359,6 +359,7 @@ void rb_part_contacts(ReportBuild *b, RNode *pParent){
     }
     qsort(aIn, nIn, sizeof(aIn[0]), contact_cmp);
     for(k=0; k<nIn; k++){
+      /* YYYY-MM-DD: this text cell is also the CSV's. */
       date_format(aIn[k].d, zDay);
       buf_appendf(&list, "%s%s %s", k ? "; " : "", zDay, aIn[k].zKind);
     }

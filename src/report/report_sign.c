@@ -198,7 +198,8 @@ void rb_part_signoff(ReportBuild *b, RNode *pParent){
     rb_cell(b, pR, store_item_get(b->pStore, ENT_PARTY, aParty[k], b->pA,
                                   &aP)==0 ? rb_name(b, ENT_PARTY, aP) : "");
     rb_cell(b, pR, s.a[k].zName ? s.a[k].zName : "");
-    rb_cell_date(b, pR, s.a[k].zAt ? s.a[k].zAt : "");
+    rb_cell_date(b, pR, s.a[k].zAt ? arena_printf(b->pA, "%.10s", s.a[k].zAt)
+                                   : "", "");
     rb_cell(b, pR, "");
   }
 }

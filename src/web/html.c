@@ -102,9 +102,11 @@ void page_begin(Req *p, const char *zTitle){
     "initial-scale=1\">\n<title>%h · Accord</title>\n"
     "<link rel=\"stylesheet\" href=\"/static/accord.css\">\n"
     "<script src=\"/static/accord.js\" defer></script>\n"
-    "</head>\n<body>\n<header class=\"top\">\n"
+    "</head>\n<body>\n<a class=\"skip\" href=\"#main\">%h</a>\n"
+    "<header class=\"top\">\n"
     "<a class=\"brand\" href=\"/\">Accord</a>\n<nav aria-label=\"%h\">\n",
-    azLangCode[p->eLang], zTitle, tr(p, "Main"));
+    azLangCode[p->eLang], zTitle, tr(p, "Skip to the content"),
+    tr(p, "Main"));
   if( p->bLoggedIn ){
     html_printf(b, "<a href=\"/home\">%h</a>\n", tr(p, "Home"));
   }
@@ -141,10 +143,23 @@ void page_begin(Req *p, const char *zTitle){
   }else{
     html_printf(b, " <a href=\"/login\">%h</a>\n", tr(p, "Log in"));
   }
-  html_printf(b, "</div>\n</header>\n<main>\n");
+  html_printf(b, "</div>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n");
 }
 
 void page_end(Req *p){
-  html_printf(&p->body, "</main>\n<footer>%h</footer>\n</body>\n</html>\n",
-              tr(p, "Accord — strategic dialogues, measured."));
+  int i;
+  html_printf(&p->body, "</main>\n<footer>\n<p>%h</p>\n"
+    "<p class=\"tz\">%h ", tr(p, "Accord — strategic dialogues, measured."),
+    tr(p, "Times are shown in the time zone:"));
+  for(i=0; i<TZ__MAX; i++){
+    if( i ) html_printf(&p->body, " · ");
+    if( i==(int)p->eZone ){
+      html_printf(&p->body, "<strong>%h</strong>", azTimeZoneName[i]);
+    }else{
+      html_printf(&p->body, "<a href=\"%h?tz=%t\" rel=\"nofollow\">%h</a>",
+                  p->zPath ? p->zPath : "/", azTimeZoneName[i],
+                  azTimeZoneName[i]);
+    }
+  }
+  html_printf(&p->body, "</p>\n</footer>\n</body>\n</html>\n");
 }

@@ -292,6 +292,27 @@ static void pick_lang(struct MHD_Connection *c, Req *p, RawArgs *r){
   }
 }
 
+/* Pick the time zone times are shown in: ?tz= (an IANA name of
+** azTimeZoneName, remembered in a cookie), else the cookie, else the
+** language's (l10n_tz_default(): Belgrade for Serbian, UTC for
+** English).  After pick_lang(). */
+static void pick_zone(struct MHD_Connection *c, Req *p, RawArgs *r){
+  const char *z = 0;
+  TimeZone e;
+  int i;
+  for(i=0; i<r->n; i++){
+    if( strcmp(r->azName[i], "tz")==0 ) z = r->azValue[i];
+  }
+  if( z && l10n_tz_parse(z, &e)==0 ){
+    req_header(p, "Set-Cookie", arena_printf(&p->arena,
+               "accord_tz=%s; Path=/; SameSite=Strict", azTimeZoneName[e]));
+  }else{
+    z = MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "accord_tz");
+  }
+  if( z==0 || l10n_tz_parse(z, &e) ) e = l10n_tz_default((int)p->eLang);
+  p->eZone = e;
+}
+
 /* What dispatch() leaves to do. */
 #define DISPATCH_DONE  0   /* the reply is ready */
 #define DISPATCH_WRITE 1   /* run pC->pRoute's handler on the writer */
@@ -334,6 +355,7 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
   MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, query_cb, &raw);
   raw.nQuery = raw.n;
   pick_lang(c, p, &raw);
+  pick_zone(c, p, &raw);
   if( pC->bTooBig ){
     req_error(p, 413, ACC_INVALID, "the request body is larger than %d "
               "bytes", HTTP_MAX_BODY);
@@ -433,8 +455,9 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
     int bTemplate = p->bLoggedIn && !p->bApi;
     int i, nHeader0 = p->nHeader;
     date_format(date_today(), zDay);
-    buf_appendf(&key, "%d|%d|%lld|%d|%d|%s|%s", (int)store_viewer(p->pStore),
-                (int)p->acc.eRole, (long long)p->acc.iParty, (int)p->eLang,
+    buf_appendf(&key, "%d|%d|%lld|%d|%d|%d|%s|%s",
+                (int)store_viewer(p->pStore), (int)p->acc.eRole,
+                (long long)p->acc.iParty, (int)p->eLang, (int)p->eZone,
                 p->bLoggedIn, zDay, zUrl);
     /* Grants: the pages of an account with scoped grants are its own. */
     if( p->acc.nGrant ){

@@ -71,11 +71,22 @@ void page_value_html(Req *p, int e, int iField, const Value *pV);
 void page_fields_table(Req *p, int e, const Value *aVal,
                        const char *const *azSkip);
 
-/* A number for people: thousands separators, at most 2 decimals below 10
-** and 1 above, none for whole numbers ("1,157.8", "112,000", "0.35"). */
+/* A number for people in the reader's language (l10n_num()): digit
+** groups, at most 2 decimals below 10 and 1 above, none for whole
+** numbers ("1,157.8", "112,000", "0.35"; Serbian "1.157,8"). */
 const char *page_num(Req *p, double r);
-/* A date as YYYY-MM-DD in p's arena ("" for DATE_NONE). */
+/* A date for people in the reader's language ("6 December 2026",
+** "6. decembar 2026."), in p's arena ("" for DATE_NONE). */
 const char *page_day(Req *p, Date d);
+/* A date as YYYY-MM-DD, for inputs and links ("" for DATE_NONE). */
+const char *page_iso_day(Req *p, Date d);
+/* A date stored as YYYY-MM-DD as page_day() writes it (other text as
+** it is). */
+const char *page_date_text(Req *p, const char *zDate);
+/* A time the store wrote ("YYYY-MM-DDTHH:MM:SSZ") in the reader's zone
+** and language with the zone named ("6. decembar 2026. u 10:42 CET");
+** other text as it is, NULL as "". */
+const char *page_time(Req *p, const char *zStamp);
 /* Whether z is an absolute http: or https: URL (the only kind that
 ** becomes a link). */
 int page_http_url(const char *z);

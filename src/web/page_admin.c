@@ -52,8 +52,8 @@ static int sess_row(void *pArg, const SessionInfo *s){
   SessCtx *c = pArg;
   Req *p = c->p;
   c->n++;
-  html_printf(&p->body, "<tr><td>%h</td><td>%h</td><td>", s->zCreated,
-              s->zExpires);
+  html_printf(&p->body, "<tr><td>%h</td><td>%h</td><td>",
+              page_time(p, s->zCreated), page_time(p, s->zExpires));
   if( s->bCurrent ){
     html_printf(&p->body, "%h", tr(p, "this session"));
   }else if( c->zAction ){
@@ -87,7 +87,8 @@ static int tok_row(void *pArg, const TokenInfo *t){
     (long long)t->id, t->zLabel,
     strcmp(t->zScope, "calendar")==0 ? tr(p, "calendar key")
                                      : tr(p, "API token"),
-    t->zCreated, t->zLastUsed[0] ? t->zLastUsed : "—", c->zAction,
+    page_time(p, t->zCreated),
+    t->zLastUsed[0] ? page_time(p, t->zLastUsed) : "—", c->zAction,
     p->zCsrf, c->bAdmin ? "<input type=\"hidden\" name=\"do\" "
                           "value=\"revoke\">" : "",
     (long long)t->id, tr(p, "Revoke"));
@@ -102,13 +103,14 @@ static void tokens_table(Req *p, int64_t iAccount, const char *zAction,
   c.p = p;
   c.zAction = zAction;
   c.bAdmin = bAdmin;
-  html_printf(&p->body, "<h2>%h</h2>\n<table class=\"data\"><thead><tr>"
+  html_printf(&p->body, "<h2>%h</h2>\n<div class=\"scroll\">"
+    "<table class=\"data\"><thead><tr>"
     "<th>%h</th><th>%h</th><th>%h</th><th>%h</th><th>%h</th><th></th>"
     "</tr></thead><tbody>\n", tr(p, "API tokens and calendar keys"),
     tr(p, "Id"), tr(p, "Label"), tr(p, "Scope"), tr(p, "Created"),
     tr(p, "Last used"));
   store_token_each(p->pStore, iAccount, tok_row, &c);
-  html_printf(&p->body, "</tbody></table>\n");
+  html_printf(&p->body, "</tbody></table></div>\n");
   if( c.n==0 ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n", tr(p, "None."));
   }
@@ -121,11 +123,12 @@ static void sessions_table(Req *p, int64_t iAccount, const char *zCurrent,
   memset(&c, 0, sizeof(c));
   c.p = p;
   c.zAction = zAction;
-  html_printf(&p->body, "<h2>%h</h2>\n<table class=\"data\"><thead><tr>"
+  html_printf(&p->body, "<h2>%h</h2>\n<div class=\"scroll\">"
+    "<table class=\"data\"><thead><tr>"
     "<th>%h</th><th>%h</th><th></th></tr></thead><tbody>\n",
     tr(p, "Open sessions"), tr(p, "Started"), tr(p, "Expires"));
   store_session_each(p->pStore, iAccount, zCurrent, sess_row, &c);
-  html_printf(&p->body, "</tbody></table>\n");
+  html_printf(&p->body, "</tbody></table></div>\n");
   if( c.n==0 ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n", tr(p, "None."));
   }
@@ -256,13 +259,14 @@ static AccRc grant_scope_arg(Req *p, int64_t *piDialogue, int64_t *piWg,
 */
 void page_admin_users(Req *p){
   page_begin(p, tr(p, "Accounts"));
-  html_printf(&p->body, "<h1>%h</h1>\n<table class=\"data\"><thead><tr>"
+  html_printf(&p->body, "<h1>%h</h1>\n<div class=\"scroll\">"
+    "<table class=\"data\"><thead><tr>"
     "<th>%h</th><th>%h</th><th>%h</th><th>%h</th><th>%h</th><th>%h</th>"
     "<th>%h</th></tr></thead><tbody>\n", tr(p, "Accounts"), tr(p, "Login"),
     tr(p, "Name"), tr(p, "Role"), tr(p, "Grants"), tr(p, "Party"),
     tr(p, "Disabled"), tr(p, "Last sign-in"));
   store_account_list(p->pStore, user_row, p);
-  html_printf(&p->body, "</tbody></table>\n<p class=\"note\">%h</p>\n",
+  html_printf(&p->body, "</tbody></table></div>\n<p class=\"note\">%h</p>\n",
     tr(p, "Accounts are added and removed with `accord user`."));
   page_end(p);
 }

@@ -127,7 +127,8 @@ static int value_same(const Value *a, const Value *b){
 static void diff_row(Req *p, int *pn, const char *zLabel, const char *zOld,
                      const char *zNew){
   if( (*pn)++==0 ){
-    html_printf(&p->body, "<table class=\"diff\">\n<thead><tr>"
+    html_printf(&p->body, "<div class=\"scroll\"><table class=\"diff\">\n"
+      "<thead><tr>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
       tr(p, "Field"), tr(p, "Published"), tr(p, "Now"));
@@ -180,7 +181,7 @@ static void appr_diff(Req *p, const PageAwait *w){
   for(i=0; i<src.n; i++) diff_source(p, &n, src.a[i]);
   free(src.a);
   if( n ){
-    html_printf(&p->body, "</tbody>\n</table>\n");
+    html_printf(&p->body, "</tbody>\n</table></div>\n");
   }
   if( w->e==ENT_RELEASE ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
@@ -208,8 +209,7 @@ static void appr_item(Req *p, const PageAwait *w){
   if( last.zAt ){
     html_printf(&p->body, " · %h", arena_printf(&p->arena,
       tr(p, "changed by %s on %s"), last.zActor[0] ? last.zActor : "—",
-      arena_printf(&p->arena, "%.10s %.5s", last.zAt,
-                   strlen(last.zAt)>=16 ? last.zAt+11 : "")));
+      page_time(p, last.zAt)));
   }
   html_printf(&p->body, "</p>\n");
   if( w->zOtherParty ){
@@ -253,10 +253,10 @@ static int report_li(void *pArg, const IssuedReport *r){
   html_printf(&p->body, "<li class=\"await-item\"><h3><a href=\"/report/"
     "%lld?version=%d\">%h %h – %h, %h %h (v%d)</a></h3>\n"
     "<p class=\"sub\">%h</p>\n", (long long)r->iReport, r->iVersion,
-    tr(p, r->zKind), r->zFrom, r->zTo, r->zLang, r->zFormat, r->iVersion,
+    tr(p, r->zKind), page_date_text(p, r->zFrom), page_date_text(p, r->zTo),
+    r->zLang, r->zFormat, r->iVersion,
     arena_printf(&p->arena, tr(p, "changed by %s on %s"),
-                 r->zMadeBy ? r->zMadeBy : "—",
-                 r->zMadeAt ? r->zMadeAt : ""));
+                 r->zMadeBy ? r->zMadeBy : "—", page_time(p, r->zMadeAt)));
   if( r->zReason && r->zReason[0] ){
     html_printf(&p->body, "<p>%h <q>%h</q></p>\n",
                 tr(p, "What changed:"), r->zReason);

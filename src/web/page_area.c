@@ -24,7 +24,8 @@ static void goal_list(Req *p, int64_t idD, const char *zField, int64_t id,
     if( web_int(ENT_GOAL, g->aGoal, zField)!=id ) continue;
     if( (int)g->res.eStatus!=s ) continue;
     if( n++==0 ){
-      html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+      html_printf(&p->body, "<div class=\"scroll\">"
+        "<table>\n<thead><tr><th scope=\"col\">%h</th>"
         "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
         "<tbody>\n", tr(p, "Goal"), tr(p, "Status"), tr(p, "Deadline"));
     }
@@ -35,10 +36,10 @@ static void goal_list(Req *p, int64_t idD, const char *zField, int64_t id,
       tr(p, web_text(ENT_GOAL, g->aGoal, "classification")), g->res.zWhy);
     web_status_badge(p, g->res.eStatus);
     html_printf(&p->body, "</td><td>%h</td></tr>\n",
-                web_text(ENT_GOAL, g->aGoal, "deadline"));
+                page_date_text(p, web_text(ENT_GOAL, g->aGoal, "deadline")));
   }
   if( n ){
-    html_printf(&p->body, "</tbody>\n</table>\n");
+    html_printf(&p->body, "</tbody>\n</table></div>\n");
   }else{
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                 tr(p, "No goals you may see."));
@@ -57,7 +58,8 @@ static void member_table(Req *p, int64_t idWg, int bNewLink){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                 tr(p, "No members recorded."));
   }else{
-    html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+    html_printf(&p->body, "<div class=\"scroll\">"
+      "<table>\n<thead><tr><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n", tr(p, "Name"),
       tr(p, "Party"), tr(p, "Position"), tr(p, "Role"));
@@ -81,7 +83,7 @@ static void member_table(Req *p, int64_t idWg, int bNewLink){
       web_text(ENT_PERSON, aP, "position"),
       page_enum_label(p, web_text(ENT_WG_MEMBER, v, "role")));
   }
-  if( r.n ) html_printf(&p->body, "</tbody>\n</table>\n");
+  if( r.n ) html_printf(&p->body, "</tbody>\n</table></div>\n");
   if( bNewLink ){
     html_printf(&p->body, "<p class=\"actions\">");
     page_new_link(p, ENT_WG_MEMBER, "wg_id", idWg);
@@ -151,7 +153,8 @@ static void contact_log(Req *p, const int64_t *aWg, int nWg){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                 tr(p, "No contacts recorded."));
   }else{
-    html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+    html_printf(&p->body, "<div class=\"scroll\">"
+      "<table>\n<thead><tr><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th>%s<th scope=\"col\">%h</th></tr></thead>\n"
       "<tbody>\n", tr(p, "Date"), tr(p, "Kind"),
       nWg>1 ? "<th scope=\"col\">WG</th>" : "", tr(p, "Summary"));
@@ -159,7 +162,7 @@ static void contact_log(Req *p, const int64_t *aWg, int nWg){
   for(i=0; i<n; i++){
     html_printf(&p->body, "<tr><td><a href=\"/item/contact/%lld\">%h</a>"
       "</td><td>%h</td>", (long long)a[i].id,
-      web_text(ENT_WG_LOG, a[i].aVal, "held_on"),
+      page_date_text(p, web_text(ENT_WG_LOG, a[i].aVal, "held_on")),
       page_enum_label(p, web_text(ENT_WG_LOG, a[i].aVal, "kind")));
     if( nWg>1 ){
       html_printf(&p->body, "<td>");
@@ -171,7 +174,7 @@ static void contact_log(Req *p, const int64_t *aWg, int nWg){
       web_text(ENT_WG_LOG, a[i].aVal, "summary"),
       tr(p, web_text(ENT_WG_LOG, a[i].aVal, "classification")));
   }
-  if( n ) html_printf(&p->body, "</tbody>\n</table>\n");
+  if( n ) html_printf(&p->body, "</tbody>\n</table></div>\n");
   if( nWg==1 ){
     html_printf(&p->body, "<p class=\"actions\">");
     page_new_link(p, ENT_WG_LOG, "wg_id", aWg[0]);
@@ -266,7 +269,7 @@ void page_wg(Req *p){
               web_text(ENT_WG, aW, "name"), tr(p, "Working group"));
   if( (z = page_text(ENT_WG, aW, "formed_on"))!=0 ){
     html_printf(&p->body, " · %h", arena_printf(&p->arena,
-                tr(p, "formed %s"), z));
+                tr(p, "formed %s"), page_date_text(p, z)));
   }
   html_printf(&p->body, "</p>\n");
   if( (z = page_text(ENT_WG, aW, "mandate"))!=0 ){
@@ -294,7 +297,7 @@ void page_wg(Req *p){
     for(i=0; i<m.n; i++){
       html_printf(&p->body, "<li>%h <a href=\"/meeting/%lld\">%h</a> "
         "<span class=\"note\">%h</span></li>\n",
-        web_text(ENT_MEETING, m.aaVal[i], "held_on"), (long long)m.aId[i],
+        page_date_text(p, web_text(ENT_MEETING, m.aaVal[i], "held_on")), (long long)m.aId[i],
         web_text(ENT_MEETING, m.aaVal[i], "title"),
         page_enum_label(p, web_text(ENT_MEETING, m.aaVal[i], "state")));
     }

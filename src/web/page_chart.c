@@ -75,7 +75,7 @@ static Date per_mid(Period p){
 static const char *status_color(Status e){
   switch( e ){
     case STATUS_ACHIEVED: case STATUS_ON_TRACK: return "#1e7b34";
-    case STATUS_AT_RISK: return "#a86400";
+    case STATUS_AT_RISK: return "#985a00";
     case STATUS_OFF_TRACK: case STATUS_OVERDUE: return "#b3261e";
     default: return "#4b5563";
   }
@@ -336,7 +336,8 @@ static void data_table(Req *p, const ChPt *a, int n, const Period *aT,
                        const double *aTv, int nT, const char *zTarget){
   int i, j;
   html_printf(&p->body, "<details class=\"chart-data\"><summary>%h"
-    "</summary>\n<table>\n<thead><tr><th scope=\"col\">%h</th>"
+    "</summary>\n<div class=\"scroll\">"
+    "<table>\n<thead><tr><th scope=\"col\">%h</th>"
     "<th scope=\"col\" class=\"num\">%h</th><th scope=\"col\" "
     "class=\"num\">%h</th></tr></thead>\n<tbody>\n",
     tr(p, "The values of the chart"), tr(p, "Period"), tr(p, "Observed"),
@@ -352,7 +353,7 @@ static void data_table(Req *p, const ChPt *a, int n, const Period *aT,
       "<td class=\"num\">%h</td></tr>\n", zPer,
       a[i].bPartial ? tr(p, " (partial)") : "", page_num(p, a[i].v), zT);
   }
-  html_printf(&p->body, "</tbody>\n</table>\n</details>\n");
+  html_printf(&p->body, "</tbody>\n</table></div>\n</details>\n");
 }
 
 void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){

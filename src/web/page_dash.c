@@ -130,7 +130,8 @@ void page_dash_upcoming(Req *p, int64_t idD, Date today){
       &p->arena, tr(p, "Nothing dated between %s and %s."),
       page_day(p, today), page_day(p, dEnd)));
   }else{
-    html_printf(&p->body, "<table>\n<caption>%h</caption>\n<thead><tr>"
+    html_printf(&p->body, "<div class=\"scroll\">"
+      "<table>\n<caption>%h</caption>\n<thead><tr>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
       arena_printf(&p->arena, tr(p, "The next %d days, from %s"),
@@ -153,7 +154,7 @@ void page_dash_upcoming(Req *p, int64_t idD, Date today){
       }
       html_printf(&p->body, "</td></tr>\n");
     }
-    html_printf(&p->body, "</tbody>\n</table>\n");
+    html_printf(&p->body, "</tbody>\n</table></div>\n");
   }
   html_printf(&p->body, "</section>\n");
 }
@@ -217,7 +218,8 @@ void page_dash_risks(Req *p, int64_t idD){
     int s = page_risk_score(v);
     if( strcmp(web_text(ENT_RISK, v, "state"), "open")!=0 ) continue;
     if( nShown==0 ){
-      html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+      html_printf(&p->body, "<div class=\"scroll\">"
+        "<table>\n<thead><tr><th scope=\"col\">%h</th>"
         "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
         "<th scope=\"col\" class=\"num\">%h</th><th scope=\"col\">%h</th>"
         "</tr></thead>\n<tbody>\n", tr(p, "Risk"), tr(p, "Likelihood"),
@@ -235,7 +237,7 @@ void page_dash_risks(Req *p, int64_t idD){
     html_printf(&p->body, "</td></tr>\n");
   }
   if( nShown ){
-    html_printf(&p->body, "</tbody>\n</table>\n");
+    html_printf(&p->body, "</tbody>\n</table></div>\n");
   }else{
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                 tr(p, "No open risks you may see."));
@@ -338,7 +340,8 @@ void page_dash_latest(Req *p, int64_t idD){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                 tr(p, "No observations you may see."));
   }else{
-    html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+    html_printf(&p->body, "<div class=\"scroll\">"
+      "<table>\n<thead><tr><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th><th scope=\"col\" class=\"num\">%h</th>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
       "<tbody>\n", tr(p, "Indicator"), tr(p, "Period"), tr(p, "Value"),
@@ -356,9 +359,9 @@ void page_dash_latest(Req *p, int64_t idD){
       page_link(p, ENT_SOURCE, l->o.iSource);
       html_printf(&p->body, "</td><td>%h<br><span class=\"note\">%h</span>"
         "</td></tr>\n", l->o.zBy ? l->o.zBy : "",
-        l->o.zAt ? l->o.zAt : "");
+        page_time(p, l->o.zAt));
     }
-    html_printf(&p->body, "</tbody>\n</table>\n");
+    html_printf(&p->body, "</tbody>\n</table></div>\n");
   }
   html_printf(&p->body, "</section>\n");
   free(aAll);
@@ -411,7 +414,8 @@ void page_dash_meetings(Req *p, int64_t idD){
   html_printf(&p->body, "<section aria-labelledby=\"meetings\">\n"
     "<h2 id=\"meetings\">%h</h2>\n", tr(p, "Meetings and documents"));
   if( m.n ){
-    html_printf(&p->body, "<table>\n<caption>%h</caption>\n<thead><tr>"
+    html_printf(&p->body, "<div class=\"scroll\">"
+      "<table>\n<caption>%h</caption>\n<thead><tr>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
       "<tbody>\n", tr(p, "Meetings"), tr(p, "Date"), tr(p, "Meeting"),
@@ -420,15 +424,16 @@ void page_dash_meetings(Req *p, int64_t idD){
       const Value *v = m.aaVal[i];
       html_printf(&p->body, "<tr><td>%h</td><td><a href=\"/meeting/%lld\">"
         "%h</a></td><td>%h</td><td>%h</td></tr>\n",
-        web_text(ENT_MEETING, v, "held_on"), (long long)m.aId[i],
+        page_date_text(p, web_text(ENT_MEETING, v, "held_on")), (long long)m.aId[i],
         web_text(ENT_MEETING, v, "title"),
         page_enum_label(p, web_text(ENT_MEETING, v, "kind")),
         page_enum_label(p, web_text(ENT_MEETING, v, "state")));
     }
-    html_printf(&p->body, "</tbody>\n</table>\n");
+    html_printf(&p->body, "</tbody>\n</table></div>\n");
   }
   if( d.n ){
-    html_printf(&p->body, "<table>\n<caption>%h</caption>\n<thead><tr>"
+    html_printf(&p->body, "<div class=\"scroll\">"
+      "<table>\n<caption>%h</caption>\n<thead><tr>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
       "<tbody>\n", tr(p, "Documents"), tr(p, "Issued"), tr(p, "Document"),
@@ -437,12 +442,12 @@ void page_dash_meetings(Req *p, int64_t idD){
       const Value *v = d.aaVal[i];
       html_printf(&p->body, "<tr><td>%h</td><td><a href=\"/document/%lld\">"
         "%h</a></td><td>%h</td><td>%h</td></tr>\n",
-        web_text(ENT_DOCUMENT, v, "issued_on"), (long long)d.aId[i],
+        page_date_text(p, web_text(ENT_DOCUMENT, v, "issued_on")), (long long)d.aId[i],
         web_text(ENT_DOCUMENT, v, "title"),
         page_enum_label(p, web_text(ENT_DOCUMENT, v, "kind")),
         page_enum_label(p, web_text(ENT_DOCUMENT, v, "state")));
     }
-    html_printf(&p->body, "</tbody>\n</table>\n");
+    html_printf(&p->body, "</tbody>\n</table></div>\n");
   }
   if( m.n==0 && d.n==0 ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",

@@ -103,7 +103,8 @@ void page_portfolio(Req *p){
     tr(p, "Strategic dialogues"),
     tr(p, "Every dialogue you may see, with its goals by status today."));
   page_search_form(p, 0);
-  html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+  html_printf(&p->body, "<div class=\"scroll\">"
+    "<table>\n<thead><tr><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
     "<tbody>\n", tr(p, "Dialogue"), tr(p, "State"), tr(p, "Launched"),
@@ -131,7 +132,7 @@ void page_portfolio(Req *p){
                             tr(p, "no goals you may see"));
     html_printf(&p->body, "</td></tr>\n");
   }
-  html_printf(&p->body, "</tbody>\n</table>\n<p class=\"actions\">");
+  html_printf(&p->body, "</tbody>\n</table></div>\n<p class=\"actions\">");
   page_new_link(p, ENT_DIALOGUE, 0, 0);
   html_printf(&p->body, "</p>\n");
   page_end(p);
@@ -147,7 +148,7 @@ static void dash_head(Req *p, int64_t idD, const Value *aD, Date at){
     page_enum_label(p, web_text(ENT_DIALOGUE, aD, "state")));
   if( (z = page_text(ENT_DIALOGUE, aD, "launched_on"))!=0 ){
     html_printf(&p->body, " · %h", arena_printf(&p->arena,
-                tr(p, "launched %s"), z));
+                tr(p, "launched %s"), page_date_text(p, z)));
   }
   if( (z = page_text(ENT_DIALOGUE, aD, "launched_at"))!=0 ){
     html_printf(&p->body, " · %h", z);
@@ -163,7 +164,7 @@ static void dash_head(Req *p, int64_t idD, const Value *aD, Date at){
                 tr(p, "Long-term goal:"), z);
     if( (z = page_text(ENT_DIALOGUE, aD, "target_on"))!=0 ){
       html_printf(&p->body, " <span class=\"note\">(%h)</span>",
-                  arena_printf(&p->arena, tr(p, "by %s"), z));
+                  arena_printf(&p->arena, tr(p, "by %s"), page_date_text(p, z)));
     }
     html_printf(&p->body, "</p>\n");
   }
@@ -181,7 +182,7 @@ static void dash_head(Req *p, int64_t idD, const Value *aD, Date at){
     "class=\"at-form\">\n<label for=\"at\">%h</label>\n"
     "<input type=\"date\" id=\"at\" name=\"at\" value=\"%h\">\n"
     "<button type=\"submit\">%h</button>\n</form>\n", (long long)idD,
-    tr(p, "Statuses as of"), page_day(p, at), tr(p, "Show"));
+    tr(p, "Statuses as of"), page_iso_day(p, at), tr(p, "Show"));
   html_printf(&p->body, "<nav class=\"toc\" aria-label=\"%h\"><ul>"
     "<li><a href=\"#status\">%h</a></li><li><a href=\"#goals\">%h</a></li>"
     "<li><a href=\"#roadmap\">%h</a></li><li><a href=\"#upcoming\">%h</a>"
@@ -297,7 +298,7 @@ static void goal_row(Req *p, const GoalStatus *g, int bArea){
   web_status_badge(p, g->res.eStatus);
   web_status_warning(p, &g->res);
   html_printf(&p->body, "</td><td>%h</td></tr>\n",
-              web_text(ENT_GOAL, g->aGoal, "deadline"));
+              page_date_text(p, web_text(ENT_GOAL, g->aGoal, "deadline")));
 }
 
 /* Orders of the sorted list (DASH_SORT_*), each then by id. */
@@ -340,13 +341,14 @@ static void dash_goals_sorted(Req *p, const GoalStatus *aG, int nG,
         ? goal_by_deadline : pF->eSort==DASH_SORT_STATUS ? goal_by_status
         : goal_by_title);
   if( n==0 ) return;
-  html_printf(&p->body, "<table class=\"sorted\">\n<thead><tr>"
+  html_printf(&p->body, "<div class=\"scroll\">"
+    "<table class=\"sorted\">\n<thead><tr>"
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
     "<tbody>\n", tr(p, "Area"), tr(p, "Goal"), tr(p, "Status"),
     tr(p, "Deadline"));
   for(i=0; i<n; i++) goal_row(p, ap[i], 1);
-  html_printf(&p->body, "</tbody>\n</table>\n");
+  html_printf(&p->body, "</tbody>\n</table></div>\n");
 }
 
 /* The goals, one table per area, worst status first within an area; or,
@@ -388,7 +390,8 @@ static void dash_goals(Req *p, int64_t idD, const GoalStatus *aAll, int nAll,
           break;
         }
         html_printf(&p->body, "<h3 id=\"area-%lld\"><a href=\"/area/%lld\">"
-          "%h</a></h3>\n<table>\n<thead><tr><th scope=\"col\">%h</th>"
+          "%h</a></h3>\n<div class=\"scroll\">"
+          "<table>\n<thead><tr><th scope=\"col\">%h</th>"
           "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
           "<tbody>\n", (long long)aArea[i], (long long)aArea[i],
           web_name(p, ENT_AREA, aA), tr(p, "Goal"), tr(p, "Status"),
@@ -397,7 +400,7 @@ static void dash_goals(Req *p, int64_t idD, const GoalStatus *aAll, int nAll,
       }
       goal_row(p, g, 0);
     }
-    if( bHead ) html_printf(&p->body, "</tbody>\n</table>\n");
+    if( bHead ) html_printf(&p->body, "</tbody>\n</table></div>\n");
   }
   if( nG==0 ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n", pF->bActive

@@ -78,11 +78,15 @@ typedef struct Form {
   FormChanges chg;                /* then: what they changed */
 } Form;
 
-/* A value as the text of an input. */
+/* A value as the text of an input (a number with the decimal mark of
+** the reader's language, read back by form_number()). */
 static const char *value_input(Req *p, const Value *pV){
+  char zNum[L10N_NUMSZ];
   switch( pV->eType ){
     case VAL_INT:  return arena_printf(&p->arena, "%lld", (long long)pV->i);
-    case VAL_REAL: return arena_printf(&p->arena, "%.15g", pV->r);
+    case VAL_REAL:
+      return arena_strdup(&p->arena,
+                          l10n_num_input(pV->r, (int)p->eLang, zNum));
     case VAL_TEXT: return pV->z;
     default:       return "";
   }
@@ -431,6 +435,24 @@ static void form_store_error(Req *p, Form *f, const char *zErr){
   if( !bNamed ) f->zErr = arena_strdup(&p->arena, zErr);
 }
 
+/* The number z typed into a form in the reader's language, in the plain
+** form model_value_parse() reads (l10n_num_read(): in Serbian "1,5" and
+** "1.023,5"), in p's arena; z itself when it is no such number (the
+** model's check then names it).  NULL, with *pzErr set, when it is
+** ambiguous ("1,023": a decimal in Serbian, a thousand in English). */
+static const char *form_number(Req *p, const char *z, const char **pzErr){
+  char zPlain[L10N_NUMSZ], zWhole[L10N_NUMSZ], zDec[L10N_NUMSZ];
+  int rc = l10n_num_read(z, (int)p->eLang, zPlain, sizeof(zPlain), zWhole,
+                         zDec);
+  if( rc==L10N_AMBIGUOUS ){
+    *pzErr = arena_printf(&p->arena, tr(p, "\"%s\" can be read two ways: "
+      "write %s for the whole number or %s for the decimal"), z, zWhole,
+      zDec);
+    return 0;
+  }
+  return rc==L10N_OK ? arena_strdup(&p->arena, zPlain) : z;
+}
+
 /* Read the posted fields into aVal (which holds the current values, or
 ** the defaults of a new item), checking each.  Returns the number of
 ** fields in error. */
@@ -450,6 +472,11 @@ static int form_collect(Req *p, Form *f, Value *aVal){
     /* A yes/no field always has a value: empty keeps it. */
     if( pF->eType==FT_BOOL && z[0]==0 ) continue;
     f->azText[i] = z;
+    if( pF->eType==FT_REAL && z[0] && (z = form_number(p, z,
+                                          &f->azErr[i]))==0 ){
+      f->nErr++;
+      continue;
+    }
     if( model_value_parse(pF, z, &v, zErr, sizeof(zErr))
      || (pF->eType==FT_REF && store_ref_resolve(p->pStore, pF->eRef, &v,
                                                 zErr, sizeof(zErr))) ){

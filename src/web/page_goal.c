@@ -14,6 +14,18 @@
 #include <stdio.h>
 #include <string.h>
 
+/* A stored date zDate as page_day() writes it, for the end of a
+** sentence: without the final point of a Serbian date ("30. jun 2034"),
+** which the sentence's own point ends. */
+static const char *sentence_date(Req *p, const char *zDate){
+  const char *z = page_date_text(p, zDate);
+  size_t n = strlen(z);
+  if( n>1 && z[n-1]=='.' && z!=zDate ){
+    return arena_printf(&p->arena, "%.*s", (int)(n-1), z);
+  }
+  return z;
+}
+
 /* The goal's target in words: whole sentences, one message each, with
 ** only data in the conversions (docs/i18n.md). */
 static const char *target_words(Req *p, const Value *aG, const Value *aI){
@@ -34,6 +46,8 @@ static const char *target_words(Req *p, const Value *aG, const Value *aI){
            : strcmp(zPer, "quarter")==0 ? 1 : 2;
   Buf b = BUF_INIT;
   const char *z;
+  if( zDeadline ) zDeadline = sentence_date(p, zDeadline);
+  if( zStart ) zStart = sentence_date(p, zStart);
   if( strcmp(zKind, "growth")==0 ){
     const char *zFmt;
     if( bDec ){
@@ -67,10 +81,10 @@ static const char *target_words(Req *p, const Value *aG, const Value *aI){
     buf_appendf(&b, "%s", tr(p, "A one-off milestone."));
     if( (z = page_text(e, aG, "achieved_on"))!=0 ){
       buf_appendf(&b, " %s", arena_printf(&p->arena,
-                  tr(p, "Achieved on %s."), z));
+                  tr(p, "Achieved on %s."), sentence_date(p, z)));
     }else if( (z = page_text(e, aG, "started_on"))!=0 ){
       buf_appendf(&b, " %s", arena_printf(&p->arena,
-                  tr(p, "Work began on %s."), z));
+                  tr(p, "Work began on %s."), sentence_date(p, z)));
     }
   }
   if( zBase && (strcmp(zKind, "growth")==0 || strcmp(zKind, "level")==0) ){

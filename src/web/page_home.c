@@ -33,33 +33,10 @@ const char *page_ago(Req *p, Date d, Date today){
   return arena_printf(&p->arena, tr(p, "in %d days"), (int)(d - today));
 }
 
-/* The name of month m (1..12) in the reader's language. */
-static const char *month_name(Req *p, int m){
-  switch( m ){
-    case 1:  return tr(p, "January");
-    case 2:  return tr(p, "February");
-    case 3:  return tr(p, "March");
-    case 4:  return tr(p, "April");
-    case 5:  return tr(p, "May");
-    case 6:  return tr(p, "June");
-    case 7:  return tr(p, "July");
-    case 8:  return tr(p, "August");
-    case 9:  return tr(p, "September");
-    case 10: return tr(p, "October");
-    case 11: return tr(p, "November");
-    default: return tr(p, "December");
-  }
-}
-
 /* A date written out in the reader's language: "6 December 2026",
-** "6. decembar 2026.".  "" for DATE_NONE.  In p's arena. */
+** "6. decembar 2026." (page_day()).  "" for DATE_NONE.  In p's arena. */
 const char *page_date_long(Req *p, Date d){
-  int y, m, dd;
-  if( d==DATE_NONE ) return "";
-  date_to_ymd(d, &y, &m, &dd);
-  /* TRANSLATORS: day, month name, year */
-  return arena_printf(&p->arena, tr(p, "%d %s %d"), dd, month_name(p, m),
-                      y);
+  return page_day(p, d);
 }
 
 /* State of last_contact_cb(). */
@@ -263,7 +240,8 @@ static void home_actions(Req *p, int64_t idPerson, Date today){
     return;
   }
   qsort(a, n, sizeof(a[0]), action_cmp);
-  html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+  html_printf(&p->body, "<div class=\"scroll\">"
+    "<table>\n<thead><tr><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n", tr(p, "Due"),
     tr(p, "Kind"), tr(p, "What"), tr(p, "State"));
@@ -283,7 +261,7 @@ static void home_actions(Req *p, int64_t idPerson, Date today){
       page_date_long(p, a[i].d), a[i].zWhat, page_url(p, a[i].e, a[i].id),
       a[i].zText, zState);
   }
-  html_printf(&p->body, "</tbody>\n</table>\n</section>\n");
+  html_printf(&p->body, "</tbody>\n</table></div>\n</section>\n");
 }
 
 /* Data due: for each indicator the person reports, its last value and
@@ -313,7 +291,8 @@ static void home_data(Req *p, int64_t idPerson, Date today){
     free(ids.a);
     return;
   }
-  html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+  html_printf(&p->body, "<div class=\"scroll\">"
+    "<table>\n<thead><tr><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
     "<tbody>\n", tr(p, "Indicator"), tr(p, "Last value"),
@@ -366,7 +345,7 @@ static void home_data(Req *p, int64_t idPerson, Date today){
       web_text(ENT_INDICATOR, aI, "name"), zLast, zNext,
       page_date_long(p, due), zState);
   }
-  html_printf(&p->body, "</tbody>\n</table>\n</section>\n");
+  html_printf(&p->body, "</tbody>\n</table></div>\n</section>\n");
   free(ids.a);
 }
 
@@ -429,7 +408,8 @@ static int change_cb(void *pArg, const HomeChange *h){
   snprintf(zDay, sizeof(zDay), "%.10s", h->zAt);
   date_parse(zDay, &d);
   if( c->n++==0 ){
-    html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+    html_printf(&p->body, "<div class=\"scroll\">"
+      "<table>\n<thead><tr><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n"
       "<tbody>\n", tr(p, "When"), tr(p, "Kind"), tr(p, "Item"),
@@ -470,7 +450,7 @@ static void home_changes(Req *p){
   c.n = 0;
   store_changes_since(p->pStore, zPrev, HOME_CHANGES, change_cb, &c);
   if( c.n ){
-    html_printf(&p->body, "</tbody>\n</table>\n");
+    html_printf(&p->body, "</tbody>\n</table></div>\n");
   }else{
     if( zPrev[0] ){
       home_empty(p, tr(p, "Nothing changed since your last visit."));

@@ -20,7 +20,8 @@ static void participants(Req *p, int64_t id){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                 tr(p, "No participants recorded."));
   }else{
-    html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+    html_printf(&p->body, "<div class=\"scroll\">"
+      "<table>\n<thead><tr><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n", tr(p, "Name"),
       tr(p, "Party"), tr(p, "Position"), tr(p, "Role at the meeting"));
@@ -40,7 +41,7 @@ static void participants(Req *p, int64_t id){
       web_text(ENT_PERSON, aP, "position"),
       web_text(ENT_PARTICIPANT, r.aaVal[i], "role"));
   }
-  if( r.n ) html_printf(&p->body, "</tbody>\n</table>\n");
+  if( r.n ) html_printf(&p->body, "</tbody>\n</table></div>\n");
   html_printf(&p->body, "<p class=\"actions\">");
   page_new_link(p, ENT_PARTICIPANT, "meeting_id", id);
   html_printf(&p->body, "</p>\n</section>\n");
@@ -57,7 +58,8 @@ static void decisions(Req *p, int64_t id, Date today){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                 tr(p, "No decisions recorded."));
   }else{
-    html_printf(&p->body, "<table>\n<thead><tr><th scope=\"col\">%h</th>"
+    html_printf(&p->body, "<div class=\"scroll\">"
+      "<table>\n<thead><tr><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
@@ -82,7 +84,7 @@ static void decisions(Req *p, int64_t id, Date today){
     page_link(p, ENT_GOAL, page_int(ENT_DECISION, v, "goal_id"));
     html_printf(&p->body, "</td></tr>\n");
   }
-  if( r.n ) html_printf(&p->body, "</tbody>\n</table>\n");
+  if( r.n ) html_printf(&p->body, "</tbody>\n</table></div>\n");
   html_printf(&p->body, "<p class=\"actions\">");
   page_new_link(p, ENT_DECISION, "meeting_id", id);
   html_printf(&p->body, "</p>\n</section>\n");
@@ -128,7 +130,7 @@ void page_meeting(Req *p){
     html_printf(&p->body, " · %h", z);
   }
   html_printf(&p->body, " · %h", page_text(e, aM, "held_on")
-              ? web_text(e, aM, "held_on") : tr(p, "no date yet"));
+              ? page_date_text(p, web_text(e, aM, "held_on")) : tr(p, "no date yet"));
   if( (z = page_text(e, aM, "place"))!=0 ){
     html_printf(&p->body, " · %h", z);
   }
@@ -196,7 +198,7 @@ void page_document(Req *p){
     : "achieved", page_enum_label(p, web_text(e, aD, "state")));
   if( (z = page_text(e, aD, "issued_on"))!=0 ){
     html_printf(&p->body, " · %h", arena_printf(&p->arena,
-                tr(p, "issued %s"), z));
+                tr(p, "issued %s"), page_date_text(p, z)));
   }
   html_printf(&p->body, " <span class=\"cls\">%h</span></p>\n",
               tr(p, web_text(e, aD, "classification")));

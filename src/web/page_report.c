@@ -295,8 +295,9 @@ static int issued_item(void *pArg, const IssuedReport *r){
   if( strcmp(r->zState, "issued")!=0 ) return 0;
   html_printf(&p->body, "<li><a href=\"/report/%lld?version=%d\">%h %h – "
               "%h, %h %h</a> (v%d, %h)", (long long)r->iReport,
-              r->iVersion, tr(p, r->zKind), r->zFrom, r->zTo, r->zLang,
-              r->zFormat, r->iVersion, r->zIssuedAt ? r->zIssuedAt : "");
+              r->iVersion, tr(p, r->zKind), page_date_text(p, r->zFrom),
+              page_date_text(p, r->zTo), r->zLang, r->zFormat, r->iVersion,
+              page_time(p, r->zIssuedAt));
   if( p->bLoggedIn && req_can(p, ACT_WRITE, ENT_NARRATIVE) ){
     html_printf(&p->body, " <form method=\"post\" action=\"/report/%lld/"
       "correct\" class=\"inline-form\"><input type=\"hidden\" "
@@ -320,7 +321,8 @@ static int pending_item(void *pArg, const IssuedReport *r){
   Req *p = pArg;
   if( strcmp(r->zState, "pending")!=0 ) return 0;
   html_printf(&p->body, "<li>%h %h – %h, %h %h (v%d, %h)\n",
-              tr(p, r->zKind), r->zFrom, r->zTo, r->zLang, r->zFormat,
+              tr(p, r->zKind), page_date_text(p, r->zFrom),
+              page_date_text(p, r->zTo), r->zLang, r->zFormat,
               r->iVersion, tr(p, "awaiting approval"));
   page_approve_form(p, "report", r->iVersionId);
   html_printf(&p->body, "</li>\n");

@@ -24,7 +24,8 @@ static void risk_matrix(Req *p, const PageRows *r){
     m = model_enum_find(azRiskLevel, zI);
     if( l>=0 && m>=0 && l<3 && m<3 ) aCount[m][l]++;
   }
-  html_printf(&p->body, "<table class=\"matrix\">\n<caption>%h</caption>\n"
+  html_printf(&p->body, "<div class=\"scroll\">"
+    "<table class=\"matrix\">\n<caption>%h</caption>\n"
     "<thead><tr><td></td><th scope=\"col\" colspan=\"3\">%h</th></tr>\n"
     "<tr><th scope=\"col\">%h</th>", tr(p, "Open risks by likelihood and "
     "impact"), tr(p, "Likelihood"), tr(p, "Impact"));
@@ -43,7 +44,7 @@ static void risk_matrix(Req *p, const PageRows *r){
     }
     html_printf(&p->body, "</tr>\n");
   }
-  html_printf(&p->body, "</tbody>\n</table>\n");
+  html_printf(&p->body, "</tbody>\n</table></div>\n");
 }
 
 /*
@@ -75,7 +76,8 @@ void page_risks(Req *p){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                 tr(p, "No risks you may see."));
   }else{
-    html_printf(&p->body, "<table class=\"register\">\n<caption>%h"
+    html_printf(&p->body, "<div class=\"scroll\">"
+      "<table class=\"register\">\n<caption>%h"
       "</caption>\n<thead><tr><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
       "<th scope=\"col\" class=\"num\">%h</th><th scope=\"col\">%h</th>"
@@ -117,7 +119,7 @@ void page_risks(Req *p){
     html_printf(&p->body, "</td><td>%h</td></tr>\n",
                 page_enum_label(p, web_text(ENT_RISK, v, "state")));
   }
-  if( r.n ) html_printf(&p->body, "</tbody>\n</table>\n");
+  if( r.n ) html_printf(&p->body, "</tbody>\n</table></div>\n");
   html_printf(&p->body, "<p class=\"actions\">");
   page_new_link(p, ENT_RISK, "dialogue_id", idD);
   html_printf(&p->body, "</p>\n");

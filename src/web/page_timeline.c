@@ -25,7 +25,7 @@
 #define C_MUTED "#5b6675"
 #define C_LINE "#d7dce3"
 #define C_OK "#1e7b34"
-#define C_WARN "#a86400"
+#define C_WARN "#985a00"
 #define C_BAD "#b3261e"
 #define C_ACCENT "#1f4e79"
 
@@ -126,7 +126,8 @@ void page_roadmap_svg(Req *p, int64_t idD, Date today){
   date_from_ymd(y0, 1, 1, &t0);
   date_from_ymd(y1+1, 1, 1, &t1);
   H = TL_TOP + n*TL_ROW + TL_BOTTOM;
-  html_printf(b, "<figure class=\"chart\">\n<svg class=\"chart timeline\" "
+  html_printf(b, "<figure class=\"chart\">\n<div class=\"scroll\">"
+    "<svg class=\"chart timeline\" "
     "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" "
     "aria-labelledby=\"tl-title tl-desc\" "
     "xmlns=\"http://www.w3.org/2000/svg\">\n"
@@ -249,7 +250,7 @@ void page_roadmap_svg(Req *p, int64_t idD, Date today){
       "fill=\"url(#tl-hatch)\" stroke=\"" C_OK "\"/><text x=\"%d\" "
       "y=\"%d\">%h</text></g>\n", x, ty-5, x+36, ty+4, tr(p, "ongoing"));
   }
-  html_printf(b, "</svg>\n<figcaption class=\"note\">%h</figcaption>\n"
+  html_printf(b, "</svg></div>\n<figcaption class=\"note\">%h</figcaption>\n"
     "</figure>\n", tr(p, "Each row is a step of the roadmap; the table "
     "below gives the same in words."));
 }
@@ -264,7 +265,8 @@ void page_roadmap_table(Req *p, int64_t idD, Date today){
     return;
   }
   page_rows_by(p, ENT_STEP, "dialogue_id", idD, &r);
-  html_printf(&p->body, "<table>\n<caption>%h</caption>\n<thead><tr>"
+  html_printf(&p->body, "<div class=\"scroll\">"
+    "<table>\n<caption>%h</caption>\n<thead><tr>"
     "<th scope=\"col\">#</th><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
@@ -287,7 +289,7 @@ void page_roadmap_table(Req *p, int64_t idD, Date today){
       a[i].iPos, (long long)idStep, a[i].zTitle, zLabel,
       page_day(p, a[i].planned), page_day(p, a[i].done), zLitCls, zSlip);
   }
-  html_printf(&p->body, "</tbody>\n</table>\n<p class=\"actions\">");
+  html_printf(&p->body, "</tbody>\n</table></div>\n<p class=\"actions\">");
   page_new_link(p, ENT_STEP, "dialogue_id", idD);
   html_printf(&p->body, "</p>\n");
 }

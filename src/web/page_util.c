@@ -183,32 +183,8 @@ const char *page_enum_label(Req *p, const char *zName){
 }
 
 const char *page_num(Req *p, double r){
-  char zDigits[64], *zDot;
-  Buf b = BUF_INIT;
-  const char *zOut, *zInt;
-  size_t nInt, i;
-  if( !isfinite(r) ) return "n/a";
-  if( fabs(r)>=1e15 ) return arena_printf(&p->arena, "%g", r);
-  snprintf(zDigits, sizeof(zDigits), fabs(r)<10 ? "%.2f" : "%.1f", r);
-  /* Drop trailing zeros of the decimals, and a bare point. */
-  zDot = strchr(zDigits, '.');
-  if( zDot ){
-    char *zEnd = zDot + strlen(zDot) - 1;
-    while( zEnd>zDot && *zEnd=='0' ) *zEnd-- = 0;
-    if( zEnd==zDot ) *zEnd = 0;
-  }
-  if( strcmp(zDigits, "-0")==0 ) return "0";
-  zInt = zDigits[0]=='-' ? zDigits+1 : zDigits;
-  nInt = strcspn(zInt, ".");
-  if( zInt!=zDigits ) buf_putc(&b, '-');
-  for(i=0; i<nInt; i++){
-    if( i>0 && (nInt-i)%3==0 ) buf_putc(&b, ',');
-    buf_putc(&b, zInt[i]);
-  }
-  buf_puts(&b, zInt+nInt);
-  zOut = arena_strdup(&p->arena, buf_str(&b));
-  buf_free(&b);
-  return zOut;
+  char z[L10N_NUMSZ];
+  return arena_strdup(&p->arena, l10n_num(r, (int)p->eLang, z));
 }
 
 int page_text_px(const char *z, int nFont){
@@ -220,10 +196,31 @@ int page_text_px(const char *z, int nFont){
 }
 
 const char *page_day(Req *p, Date d){
+  char z[L10N_DATESZ];
+  if( d==DATE_NONE ) return "";
+  return arena_strdup(&p->arena, l10n_date(d, (int)p->eLang, z));
+}
+
+const char *page_iso_day(Req *p, Date d){
   char z[11];
   if( d==DATE_NONE ) return "";
   date_format(d, z);
   return arena_strdup(&p->arena, z);
+}
+
+const char *page_date_text(Req *p, const char *zDate){
+  Date d;
+  if( zDate==0 ) return "";
+  if( date_parse(zDate, &d) ) return zDate;
+  return page_day(p, d);
+}
+
+const char *page_time(Req *p, const char *zStamp){
+  char z[L10N_TIMESZ];
+  int64_t t;
+  if( zStamp==0 ) return "";
+  if( l10n_stamp_parse(zStamp, &t) ) return zStamp;
+  return arena_strdup(&p->arena, l10n_time(t, p->eZone, (int)p->eLang, z));
 }
 
 int page_http_url(const char *z){
@@ -244,6 +241,8 @@ const char *page_value(Req *p, int e, int iField, const Value *pV){
     case VAL_NULL: return "";
     case VAL_REAL: return page_num(p, pV->r);
     case VAL_TEXT:
+      if( pF->eType==FT_DATE ) return page_date_text(p, pV->z);
+      if( strcmp(pF->zName, "entered_at")==0 ) return page_time(p, pV->z);
       return pF->eType==FT_ENUM ? page_enum_label(p, pV->z) : pV->z;
     default: break;
   }
@@ -285,7 +284,8 @@ void page_fields_table(Req *p, int e, const Value *aVal,
                        const char *const *azSkip){
   const EntityDef *pE = &aEntity[e];
   int i, k;
-  html_printf(&p->body, "<table class=\"fields\">\n<tbody>\n");
+  html_printf(&p->body, "<div class=\"scroll\">"
+    "<table class=\"fields\">\n<tbody>\n");
   for(i=0; i<pE->nField; i++){
     int bSkip = 0;
     if( aVal[i].eType==VAL_NULL ) continue;
@@ -299,7 +299,7 @@ void page_fields_table(Req *p, int e, const Value *aVal,
     page_value_html(p, e, i, &aVal[i]);
     html_printf(&p->body, "</td></tr>\n");
   }
-  html_printf(&p->body, "</tbody>\n</table>\n");
+  html_printf(&p->body, "</tbody>\n</table></div>\n");
 }
 
 void page_markdown(Req *p, const char *zMd){
@@ -326,7 +326,7 @@ static int approval_li(void *pArg, const Approval *a){
   Req *p = c->p;
   html_printf(&p->body, "<li><strong>%h</strong>: %h", a->zParty,
               arena_printf(&p->arena, tr(p, "approved by %s on %s"),
-                           a->zName, a->zAt));
+                           a->zName, page_time(p, a->zAt)));
   if( !a->bCurrent ){
     html_printf(&p->body, " <em class=\"note\">(%h)</em>",
                 tr(p, "an earlier version"));
@@ -380,7 +380,8 @@ static int return_li(void *pArg, const char *zParty, const char *zLogin,
   }
   html_printf(&p->body, "<li><strong>%h</strong>: %h <q>%h</q></li>\n",
     zParty, arena_printf(&p->arena, tr(p, "returned for changes by %s on "
-    "%s (version %lld):"), zLogin, zAt, (long long)iV), zReason);
+    "%s (version %lld):"), zLogin, page_time(p, zAt), (long long)iV),
+    zReason);
   return 0;
 }
 
@@ -403,9 +404,15 @@ static int approver_of(Req *p, int e, int64_t id, const Value *aVal){
          ==store_pub_dialogue(p->pStore, e, id);
 }
 
-/* The day of a time "YYYY-MM-DDTHH:MM:SSZ", in the request's arena. */
+/* The day of a time "YYYY-MM-DDTHH:MM:SSZ" in the reader's zone, as
+** page_day() writes it, in the request's arena. */
 static const char *day_of(Req *p, const char *zAt){
-  return zAt ? arena_printf(&p->arena, "%.10s", zAt) : "";
+  const char *zAbbr;
+  int64_t t;
+  if( zAt==0 ) return "";
+  if( l10n_stamp_parse(zAt, &t) ) return zAt;
+  t += l10n_tz_offset(p->eZone, t, &zAbbr);
+  return page_day(p, (Date)(t>=0 ? t/86400 : -((-t+86399)/86400)));
 }
 
 void page_publication_note(Req *p, int e, int64_t id){
@@ -502,7 +509,7 @@ static int hist_row(void *pArg, const AuditEntry *pE, int bRedacted){
   Req *p = pArg;
   json_t *pData;
   if( bRedacted && !p->bLoggedIn ) return 0;
-  html_printf(&p->body, "<tr><td>%h</td><td>%h</td>", pE->zAt,
+  html_printf(&p->body, "<tr><td>%h</td><td>%h</td>", page_time(p, pE->zAt),
               tr(p, pE->zAction));
   if( p->bLoggedIn ) html_printf(&p->body, "<td>%h</td>", pE->zActor);
   html_printf(&p->body, "<td>");
@@ -539,7 +546,8 @@ static int hist_row(void *pArg, const AuditEntry *pE, int bRedacted){
 
 void page_history(Req *p, int e, int64_t id){
   html_printf(&p->body, "<section aria-labelledby=\"history\">\n"
-    "<h2 id=\"history\">%h</h2>\n<table>\n<thead><tr><th scope=\"col\">%h"
+    "<h2 id=\"history\">%h</h2>\n<div class=\"scroll\">"
+    "<table>\n<thead><tr><th scope=\"col\">%h"
     "</th><th scope=\"col\">%h</th>", tr(p, "History"), tr(p, "When (UTC)"),
     tr(p, "Change"));
   if( p->bLoggedIn ){
@@ -548,7 +556,7 @@ void page_history(Req *p, int e, int64_t id){
   html_printf(&p->body, "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
               tr(p, "Fields"));
   store_item_history(p->pStore, e, id, 50, hist_row, p);
-  html_printf(&p->body, "</tbody>\n</table>\n<p class=\"note\">%h</p>\n"
+  html_printf(&p->body, "</tbody>\n</table></div>\n<p class=\"note\">%h</p>\n"
     "</section>\n", tr(p, "From the audit log, whose hash chain both "
     "parties can verify (accord verify). The 50 latest changes."));
 }
@@ -715,7 +723,8 @@ void page_obs_table(Req *p, int64_t idInd, int nMax){
                 tr(p, "No observations yet."));
     return;
   }
-  html_printf(&p->body, "<table class=\"obs\">\n<caption>%h</caption>\n"
+  html_printf(&p->body, "<div class=\"scroll\">"
+    "<table class=\"obs\">\n<caption>%h</caption>\n"
     "<thead><tr><th scope=\"col\">%h</th><th scope=\"col\" class=\"num\">%h"
     "</th><th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
@@ -751,7 +760,7 @@ void page_obs_table(Req *p, int64_t idInd, int nMax){
       html_printf(&p->body, "<br><span class=\"note\">%h</span>", o->zNote);
     }
     html_printf(&p->body, "</td><td>%h<br><span class=\"note\">%h</span>"
-      "</td><td>", o->zBy ? o->zBy : "", o->zAt ? o->zAt : "");
+      "</td><td>", o->zBy ? o->zBy : "", page_time(p, o->zAt));
     if( o->bPreferred ){
       html_printf(&p->body, "<span class=\"flag pref\">%h</span>",
                   tr(p, "✓ preferred"));
@@ -774,7 +783,7 @@ void page_obs_table(Req *p, int64_t idInd, int nMax){
     }
     html_printf(&p->body, "</td></tr>\n");
   }
-  html_printf(&p->body, "</tbody>\n</table>\n");
+  html_printf(&p->body, "</tbody>\n</table></div>\n");
   if( nMax>0 && n>nMax ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
       arena_printf(&p->arena, tr(p, "The %d latest of %d observations."),

@@ -15,6 +15,7 @@
 #include <stdarg.h>
 
 #include "../core/access.h"
+#include "../core/l10n.h"
 #include "../core/model.h"
 #include "../store/account.h"
 #include "../store/store.h"
@@ -52,6 +53,7 @@ typedef struct Req {
   const char *zIp;         /* the client's address ("" if unknown) */
   const char *zDevice;     /* the known-device cookie (login), or NULL */
   Lang eLang;              /* the reader's language */
+  TimeZone eZone;          /* the zone times are shown in (l10n.h) */
   const char *zIfNoneMatch;  /* If-None-Match request header */
   const char *zIfMatch;    /* If-Match request header (api_item.c) */
   /* The reply */

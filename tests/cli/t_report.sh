@@ -13,10 +13,12 @@
 . "$TOP/tests/cli/lib.sh"
 GOLDEN="$TOP/tests/golden/report"
 
-# Mask what depends on the time the demo was loaded, and the data version
+# Mask what depends on the time the demo was loaded (as ISO UTC in the
+# metadata, as people read it in the text), and the data version
 # (the length of the audit log, which the demo's approvals make).
 mask() {
   sed -E -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z/TIME/g' \
+         -e 's/[0-9]{1,2} [A-Z][a-z]+ [0-9]{4}, [0-9]{2}:[0-9]{2} UTC/TIME/g' \
          -e 's/[0-9a-f]{64}/HASH/g' \
          -e 's/TIME [0-9]+ HASH/TIME VERSION HASH/g' \
          -e 's/\(version [0-9]+\)/(version VERSION)/g' "$1"

@@ -86,7 +86,7 @@ expect_rc 2
 expect_err "--known-on: expected a date YYYY-MM-DD"
 run --db $DB report quarterly --quarter 2026-Q2 --known-on 2026-11-01
 expect_rc 0
-expect_out "data as entered by 2026-11-01"
+expect_out "data as entered by 1 November 2026"
 run --db $DB report issue quarterly --quarter 2026-Q2 --known-on 2026-11-01
 expect_rc 1
 expect_err "--known-on is for \`report\`"

@@ -3,7 +3,8 @@
 # /usr/bin/chromium, driven by playwright-core from npm).  Makes a fresh
 # demo database with a goal that one observation decides and a joint
 # statement, starts `accord serve` on a free port, runs e2e.mjs, stops the
-# server with SIGTERM, and prints "e2e/browser: N passed, N failed".
+# server with SIGTERM, and prints "e2e/browser: N passed, N failed"
+# (with the counts of narrow.mjs, the same pages on a 390 px screen).
 # Screenshots go to build/screenshots/.  Without chromium or node it
 # prints a loud SKIP and counts it as a failure: CI must install them
 # (tools/install-deps).
@@ -86,6 +87,10 @@ BASE="http://127.0.0.1:$PORT" GOAL=$GOAL DOC=$DOC IND=$IND REL=$REL YEAR=$YEAR \
   SHOTS=$SHOTS \
   node "$E2E/e2e.mjs" >"$W/e2e.out" 2>&1
 rc=$?
+# The same pages on a 390 px screen (narrow.mjs): its counts join ours.
+BASE="http://127.0.0.1:$PORT" GOAL=$GOAL US_PW=$(pw us-cochair) \
+  CHROMIUM=$CHROMIUM SHOTS=$SHOTS node "$E2E/narrow.mjs" >"$W/narrow.out" 2>&1
+nline=$(grep '^e2e/narrow: [0-9]* passed, [0-9]* failed$' "$W/narrow.out")
 kill -TERM $SRV; wait $SRV; src=$?
 trap - EXIT
 cat "$W/e2e.out" | grep -v '^e2e/browser: '
@@ -96,6 +101,13 @@ if [ -z "$line" ]; then
 fi
 set -- $line
 p=$2; f=$4
+grep -v '^e2e/narrow: ' "$W/narrow.out"
+if [ -n "$nline" ]; then
+  set -- $nline
+  p=$((p + $2)); f=$((f + $4))
+else
+  echo "narrow.mjs did not finish"; f=$((f + 1))
+fi
 if [ $src -ne 0 ] || ! tail -n 1 "$W/srv.log" | grep -q stopped; then
   echo "FAIL: the server did not stop cleanly on SIGTERM (exit $src)"; f=$((f + 1))
 else p=$((p + 1)); fi

@@ -204,12 +204,13 @@ req GET "/item/risk/$RID"; expect_status 200
 expect_body "Zqh public mitigation"
 expect_no_body "Zqh internal mitigation"
 expect_no_body "2027-01-31"
+expect_no_body "31 January 2027"
 check "the public sees no change of an unpublished version" \
   not grep -q "fld\">review_on" "$BODY"
 both_approve risks "$RID"
 as public
 req GET "/item/risk/$RID"; expect_status 200
-expect_body "2027-01-31"
+expect_body "31 January 2027"     # a date as English writes it (l10n.h)
 expect_no_body "Zqh internal mitigation"
 expect_no_body "redacted"
 check "the public sees the change between two published versions" \

@@ -35,7 +35,7 @@ check "API: a bad known_on is refused, naming the field" \
   sh -c "jq -e '.error.message|startswith(\"known_on:\")' '$BODY'"
 req GET "/dialogue/1/report/annual.html?year=2025&known_on=2020-01-01"
 expect_status 200
-expect_body "data as entered by 2020-01-01"
+expect_body "data as entered by 1 January 2020"
 req GET "/dialogue/1/report/annual.html?year=2025&known_on=x"
 expect_status 400
 

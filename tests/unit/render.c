@@ -23,6 +23,7 @@
 #include "../../src/util/buf.c"
 #include "../../src/util/san.c"
 #include "../../src/core/period.c"
+#include "../../src/core/l10n.c"
 #include "../../src/core/status.c"
 #include "../../src/core/status_source.c"
 #include "../../src/core/status_growth.c"
@@ -483,7 +484,7 @@ static void test_pdf(void){
   STR_HAS(z, "Преглед на српском (ћирилица)");
   STR_HAS(z, "Укупна робна размена");
   STR_HAS(z, "Ukupna robna razmena između");
-  STR_HAS(z, "Generated from the data as of 2026-11-30 10:00 UTC");
+  STR_HAS(z, "Generated from the data as of 30 November 2026, 10:00 UTC");
   STR_HAS(z, "Page 1 of");
   snprintf(zPage, sizeof(zPage), "Page %d of %d", nPage, nPage);
   STR_HAS(z, zPage);

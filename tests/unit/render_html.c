@@ -10,6 +10,7 @@
 #include "../../src/util/buf.c"
 #include "../../src/util/html.c"
 #include "../../src/util/msgcat.c"
+#include "../../src/core/period.c"
 #include "../../src/report/report_tree.c"
 #include "../../src/report/render_csv.c"
 #include "../../src/report/render_html.c"

@@ -13,6 +13,7 @@
 #include "../../src/util/buf.c"
 #include "../../src/util/san.c"
 #include "../../src/core/period.c"
+#include "../../src/core/l10n.c"
 #include "../../src/core/status.c"
 #include "../../src/core/status_source.c"
 #include "../../src/core/status_growth.c"

@@ -1,0 +1,329 @@
+/*
+** l10n.c: numbers, dates and times for people in English and Serbian
+** (l10n.h), and numbers typed into Serbian forms.
+**
+** Nothing here reads the C library's locale (setlocale() is per process,
+** and a server answers each request in its reader's language) or the
+** system's zone files: the two rules of summer time the dialogue needs
+** are a few lines each and the same on every machine.
+*/
+#include "l10n.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+const char *const azTimeZoneName[TZ__MAX] = {
+  "UTC", "Europe/Belgrade", "America/New_York"
+};
+
+/* Month names: English, Serbian Latin, Serbian Cyrillic.  Serbian dates
+** use the nominative in lower case ("6. decembar 2026."). */
+static const char *const aazMonth[L10N__MAX][12] = {
+  { "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December" },
+  { "januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust",
+    "septembar", "oktobar", "novembar", "decembar" },
+  { "јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август",
+    "септембар", "октобар", "новембар", "децембар" }
+};
+
+/* eLang clamped to the languages known. */
+static int lang_of(int eLang){
+  return eLang>=0 && eLang<L10N__MAX ? eLang : L10N_EN;
+}
+
+char l10n_decimal_mark(int eLang){
+  return lang_of(eLang)==L10N_EN ? '.' : ',';
+}
+
+/* Write the plain digits zRaw ("-1234.5", as printf writes them) into z
+** with the digit groups and decimal mark of eLang. */
+static const char *group_digits(const char *zRaw, int eLang,
+                                char z[L10N_NUMSZ]){
+  char cGroup = lang_of(eLang)==L10N_EN ? ',' : '.';
+  char cDec = l10n_decimal_mark(eLang);
+  const char *zInt = zRaw[0]=='-' ? zRaw+1 : zRaw;
+  size_t nInt = strcspn(zInt, "."), i;
+  int j = 0;
+  if( zInt!=zRaw ) z[j++] = '-';
+  for(i=0; i<nInt && j<L10N_NUMSZ-3; i++){
+    if( i>0 && (nInt-i)%3==0 ) z[j++] = cGroup;
+    z[j++] = zInt[i];
+  }
+  if( zInt[nInt]=='.' ){
+    z[j++] = cDec;
+    for(i=nInt+1; zInt[i] && j<L10N_NUMSZ-1; i++) z[j++] = zInt[i];
+  }
+  z[j] = 0;
+  return z;
+}
+
+/* Whether the printf output zRaw is a negative zero ("-0", "-0.00"). */
+static int is_negative_zero(const char *zRaw){
+  return zRaw[0]=='-' && strspn(zRaw+1, "0.")==strlen(zRaw+1);
+}
+
+const char *l10n_num(double r, int eLang, char z[L10N_NUMSZ]){
+  char zRaw[L10N_NUMSZ], *zDot;
+  if( !isfinite(r) ){ snprintf(z, L10N_NUMSZ, "n/a"); return z; }
+  if( fabs(r)>=1e15 ){ snprintf(z, L10N_NUMSZ, "%g", r); return z; }
+  snprintf(zRaw, sizeof(zRaw), fabs(r)<10 ? "%.2f" : "%.1f", r);
+  /* Drop trailing zeros of the decimals, and a bare point. */
+  zDot = strchr(zRaw, '.');
+  if( zDot ){
+    char *zEnd = zDot + strlen(zDot) - 1;
+    while( zEnd>zDot && *zEnd=='0' ) *zEnd-- = 0;
+    if( zEnd==zDot ) *zEnd = 0;
+  }
+  if( is_negative_zero(zRaw) ){ snprintf(z, L10N_NUMSZ, "0"); return z; }
+  return group_digits(zRaw, eLang, z);
+}
+
+const char *l10n_fixed(double r, int nDec, int eLang, char z[L10N_NUMSZ]){
+  char zRaw[L10N_NUMSZ];
+  if( nDec<0 ) nDec = 0;
+  if( nDec>6 ) nDec = 6;
+  if( !isfinite(r) ){ snprintf(z, L10N_NUMSZ, "-"); return z; }
+  if( fabs(r)>=1e15 ){ snprintf(z, L10N_NUMSZ, "%g", r); return z; }
+  snprintf(zRaw, sizeof(zRaw), "%.*f", nDec, r);
+  if( is_negative_zero(zRaw) ) memmove(zRaw, zRaw+1, strlen(zRaw));
+  return group_digits(zRaw, eLang, z);
+}
+
+const char *l10n_date(Date d, int eLang, char z[L10N_DATESZ]){
+  int y, m, dd;
+  eLang = lang_of(eLang);
+  if( d==DATE_NONE ){ z[0] = 0; return z; }
+  date_to_ymd(d, &y, &m, &dd);
+  if( eLang==L10N_EN ){
+    snprintf(z, L10N_DATESZ, "%d %s %d", dd, aazMonth[eLang][m-1], y);
+  }else{
+    snprintf(z, L10N_DATESZ, "%d. %s %d.", dd, aazMonth[eLang][m-1], y);
+  }
+  return z;
+}
+
+/* ---- Time zones ------------------------------------------------------- */
+
+int l10n_tz_parse(const char *z, TimeZone *pOut){
+  int i;
+  for(i=0; z && i<TZ__MAX; i++){
+    if( strcmp(z, azTimeZoneName[i])==0 ){ *pOut = (TimeZone)i; return 0; }
+  }
+  return -1;
+}
+
+TimeZone l10n_tz_default(int eLang){
+  return lang_of(eLang)==L10N_EN ? TZ_UTC : TZ_BELGRADE;
+}
+
+/* The day of the n-th (1..5; 5 = last) Sunday of month m of year y. */
+static Date nth_sunday(int y, int m, int n){
+  Date d = 0;
+  int iDow;
+  if( n==5 ){
+    date_from_ymd(y, m, date_days_in_month(y, m), &d);
+    iDow = (int)(((int64_t)d + 4) % 7 + 7) % 7;     /* 0 = Sunday */
+    return d - iDow;
+  }
+  date_from_ymd(y, m, 1, &d);
+  iDow = (int)(((int64_t)d + 4) % 7 + 7) % 7;
+  return d + (7 - iDow) % 7 + 7*(n-1);
+}
+
+int l10n_tz_offset(TimeZone e, int64_t t, const char **pzAbbr){
+  int64_t iDay = t>=0 ? t/86400 : -((-t+86399)/86400);
+  int y, m, d;
+  int64_t tOn, tOff;
+  date_to_ymd((Date)iDay, &y, &m, &d);
+  switch( e ){
+    case TZ_BELGRADE:
+      /* EU: from 01:00 UTC on the last Sunday of March to 01:00 UTC on
+      ** the last Sunday of October. */
+      tOn = (int64_t)nth_sunday(y, 3, 5)*86400 + 3600;
+      tOff = (int64_t)nth_sunday(y, 10, 5)*86400 + 3600;
+      if( t>=tOn && t<tOff ){ *pzAbbr = "CEST"; return 7200; }
+      *pzAbbr = "CET";
+      return 3600;
+    case TZ_NEW_YORK:
+      /* US since 2007: from 02:00 EST on the second Sunday of March to
+      ** 02:00 EDT on the first Sunday of November. */
+      tOn = (int64_t)nth_sunday(y, 3, 2)*86400 + 7*3600;
+      tOff = (int64_t)nth_sunday(y, 11, 1)*86400 + 6*3600;
+      if( t>=tOn && t<tOff ){ *pzAbbr = "EDT"; return -4*3600; }
+      *pzAbbr = "EST";
+      return -5*3600;
+    default:
+      *pzAbbr = "UTC";
+      return 0;
+  }
+}
+
+/* Two digits at z as a number, or -1. */
+static int two_digits(const char *z){
+  if( z[0]<'0' || z[0]>'9' || z[1]<'0' || z[1]>'9' ) return -1;
+  return (z[0]-'0')*10 + (z[1]-'0');
+}
+
+int l10n_stamp_parse(const char *z, int64_t *pOut){
+  char zDay[11];
+  Date d;
+  int h, mi, s;
+  if( z==0 || strlen(z)!=20 || z[10]!='T' || z[13]!=':' || z[16]!=':'
+   || z[19]!='Z' ){
+    return -1;
+  }
+  memcpy(zDay, z, 10);
+  zDay[10] = 0;
+  h = two_digits(z+11); mi = two_digits(z+14); s = two_digits(z+17);
+  if( date_parse(zDay, &d) || h<0 || h>23 || mi<0 || mi>59 || s<0 || s>60 ){
+    return -1;
+  }
+  *pOut = (int64_t)d*86400 + h*3600 + mi*60 + s;
+  return 0;
+}
+
+const char *l10n_time(int64_t t, TimeZone e, int eLang,
+                      char z[L10N_TIMESZ]){
+  const char *zAbbr = "UTC";
+  int64_t tLocal = t + l10n_tz_offset(e, t, &zAbbr);
+  int64_t iDay = tLocal>=0 ? tLocal/86400 : -((-tLocal+86399)/86400);
+  int iSec = (int)(tLocal - iDay*86400);
+  char zDate[L10N_DATESZ];
+  static const char *const azAt[L10N__MAX] = { ",", " u", " у" };
+  eLang = lang_of(eLang);
+  l10n_date((Date)iDay, eLang, zDate);
+  snprintf(z, L10N_TIMESZ, "%s%s %02d:%02d %s", zDate, azAt[eLang],
+           iSec/3600, iSec/60%60, zAbbr);
+  return z;
+}
+
+/* ---- Numbers typed into forms ------------------------------------------ */
+
+/* Whether z[0..n) are all digits (and n>0). */
+static int all_digits(const char *z, size_t n){
+  size_t i;
+  if( n==0 ) return 0;
+  for(i=0; i<n; i++){
+    if( z[i]<'0' || z[i]>'9' ) return 0;
+  }
+  return 1;
+}
+
+/* Whether z[0..n) is digits grouped in threes by points ("1.023.456"),
+** with at least one point.  Copies the digits to *pzOut. */
+static int grouped(const char *z, size_t n, char **pzOut){
+  size_t i, nFirst = 0, nRun = 0;
+  int nGroup = 0;
+  while( nFirst<n && z[nFirst]>='0' && z[nFirst]<='9' ) nFirst++;
+  if( nFirst<1 || nFirst>3 || nFirst==n ) return 0;
+  for(i=nFirst; i<n; i++){
+    if( z[i]=='.' ){
+      if( i>nFirst && nRun!=3 ) return 0;
+      nRun = 0; nGroup++;
+    }else if( z[i]>='0' && z[i]<='9' ){
+      nRun++;
+    }else{
+      return 0;
+    }
+  }
+  if( nRun!=3 || nGroup==0 ) return 0;
+  for(i=0; i<n; i++){
+    if( z[i]!='.' ) *(*pzOut)++ = z[i];
+  }
+  return 1;
+}
+
+int l10n_num_read(const char *z, int eLang, char *zOut, int nOut,
+                  char *zAlt1, char *zAlt2){
+  const char *zNum = z;
+  const char *zComma, *zPoint;
+  char zBuf[L10N_NUMSZ], *w = zBuf;
+  size_t n, nInt;
+  int bNeg = 0;
+  if( lang_of(eLang)==L10N_EN || strlen(z)>=L10N_NUMSZ-2 ){
+    snprintf(zOut, nOut, "%s", z);
+    return strlen(z)<(size_t)nOut ? L10N_OK : L10N_NOTNUM;
+  }
+  if( *zNum=='-' || *zNum=='+' ){
+    bNeg = *zNum=='-';
+    zNum++;
+  }
+  n = strlen(zNum);
+  zComma = strchr(zNum, ',');
+  zPoint = strchr(zNum, '.');
+  if( bNeg ) *w++ = '-';
+  if( zComma ){
+    /* Serbian: the comma is the decimal mark; points group the whole
+    ** part. */
+    size_t nFrac = n - (size_t)(zComma-zNum) - 1;
+    nInt = (size_t)(zComma - zNum);
+    if( strchr(zComma+1, ',') || !all_digits(zComma+1, nFrac) ) return L10N_NOTNUM;
+    if( zPoint==0 ){
+      if( nInt>0 && !all_digits(zNum, nInt) ) return L10N_NOTNUM;
+      if( nFrac==3 && nInt<=3 && zNum[0]!='0' ) goto ambiguous;
+      memcpy(w, zNum, nInt); w += nInt;
+    }else if( !grouped(zNum, nInt, &w) ){
+      return L10N_NOTNUM;
+    }
+    *w++ = '.';
+    memcpy(w, zComma+1, nFrac); w += nFrac;
+  }else if( zPoint ){
+    nInt = (size_t)(zPoint - zNum);
+    if( strchr(zPoint+1, '.')==0 ){
+      /* One point: a decimal mark, unless it may group thousands. */
+      size_t nFrac = n - nInt - 1;
+      if( !all_digits(zNum, nInt) || !all_digits(zPoint+1, nFrac) ){
+        return L10N_NOTNUM;
+      }
+      if( nFrac==3 && nInt<=3 && zNum[0]!='0' ) goto ambiguous;
+      memcpy(w, zNum, n); w += n;
+    }else if( !grouped(zNum, n, &w) ){
+      return L10N_NOTNUM;
+    }
+  }else{
+    if( !all_digits(zNum, n) ) return L10N_NOTNUM;
+    memcpy(w, zNum, n); w += n;
+  }
+  *w = 0;
+  snprintf(zOut, nOut, "%s", zBuf);
+  return L10N_OK;
+
+ambiguous:
+  /* "12,500": 12500 as a whole number, or 12,5 as a decimal (with a
+  ** fourth decimal when the third is not 0: "1,0230"). */
+  {
+    const char *zMark = zComma ? zComma : zPoint;
+    char zFrac[4];
+    int nF = 3;
+    memcpy(zFrac, zMark+1, 3);
+    zFrac[3] = 0;
+    while( nF>0 && zFrac[nF-1]=='0' ) zFrac[--nF] = 0;
+    snprintf(zAlt1, L10N_NUMSZ, "%s%.*s%s", bNeg ? "-" : "",
+             (int)nInt, zNum, zMark+1);
+    if( nF==0 ){
+      snprintf(zAlt2, L10N_NUMSZ, "%s%.*s", bNeg ? "-" : "", (int)nInt, zNum);
+    }else{
+      snprintf(zAlt2, L10N_NUMSZ, "%s%.*s,%s%s", bNeg ? "-" : "", (int)nInt,
+               zNum, zFrac, nF==3 ? "0" : "");
+    }
+  }
+  return L10N_AMBIGUOUS;
+}
+
+const char *l10n_num_input(double r, int eLang, char z[L10N_NUMSZ]){
+  char *zDot;
+  snprintf(z, L10N_NUMSZ, "%.15g", r);
+  if( lang_of(eLang)==L10N_EN ) return z;
+  zDot = strchr(z, '.');
+  if( zDot && strchr(z, 'e')==0 ){
+    const char *zInt = z[0]=='-' ? z+1 : z;
+    size_t nInt = (size_t)(zDot - zInt);
+    *zDot = ',';
+    if( strlen(zDot+1)==3 && nInt<=3 && zInt[0]!='0' ){
+      strcat(z, "0");
+    }
+  }
+  return z;
+}

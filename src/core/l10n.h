@@ -1,0 +1,98 @@
+/*
+** l10n.h: numbers, dates and times as a reader of each language writes
+** them, and numbers as a reader of each language types them.
+**
+** English writes 1,023.1 and "6 December 2026"; Serbian writes 1.023,1
+** and "6. decembar 2026." (Cyrillic "6. децембар 2026.").  Times are
+** shown in a time zone of the reader's choice with the zone named
+** ("09:55 CET").  The languages are numbered as web.h's Lang and
+** report.h's REPORT_LANG_* (English, Serbian Latin, Serbian Cyrillic).
+**
+** Only what a person reads goes through here: pages, reports and the
+** messages of the command line.  Machine formats (CSV, JSON, SDMX, IATI,
+** iCalendar) keep the plain forms of period.h and "%.10g".
+**
+** Every function writes into a buffer of the caller and returns it; none
+** allocates, none reads the system's locale or time-zone files, so the
+** result is the same on every machine and in every thread.
+*/
+#ifndef ACCORD_L10N_H
+#define ACCORD_L10N_H
+
+#include <stdint.h>
+
+#include "period.h"
+
+#define L10N_EN      0
+#define L10N_SR_LATN 1
+#define L10N_SR_CYRL 2
+#define L10N__MAX    3
+
+#define L10N_NUMSZ  48   /* room for any number these functions write */
+#define L10N_DATESZ 40   /* room for a date ("17. septembar 2026.") */
+#define L10N_TIMESZ 72   /* room for a date, a time and a zone */
+
+/* A number for people: digit groups, at most 2 decimals below 10 and 1
+** above, none for whole numbers ("1,157.8", "112,000", "0.35"; Serbian
+** "1.157,8", "112.000", "0,35").  "n/a" for infinities and NaN. */
+const char *l10n_num(double r, int eLang, char z[L10N_NUMSZ]);
+/* r with exactly nDec decimals (0..6) and digit groups ("1,125.41"). */
+const char *l10n_fixed(double r, int nDec, int eLang, char z[L10N_NUMSZ]);
+/* The decimal mark of eLang: '.' or ','. */
+char l10n_decimal_mark(int eLang);
+
+/* A day: "6 December 2026", "6. decembar 2026.", "6. децембар 2026.";
+** "" for DATE_NONE. */
+const char *l10n_date(Date d, int eLang, char z[L10N_DATESZ]);
+
+/* Time zones a reader may choose.  The rules are built in (no tzdata):
+** UTC; Central European Time with the EU's summer time (Belgrade); US
+** Eastern Time with the US summer time since 2007 (Washington). */
+typedef enum TimeZone {
+  TZ_UTC = 0,
+  TZ_BELGRADE,      /* "Europe/Belgrade": CET, CEST */
+  TZ_NEW_YORK,      /* "America/New_York": EST, EDT */
+  TZ__MAX
+} TimeZone;
+extern const char *const azTimeZoneName[TZ__MAX];  /* IANA names */
+/* The zone named z (an IANA name of azTimeZoneName); 0 or -1. */
+int l10n_tz_parse(const char *z, TimeZone *pOut);
+/* The zone a reader of eLang sees unless they choose: Belgrade for
+** Serbian, UTC for English. */
+TimeZone l10n_tz_default(int eLang);
+/* The offset from UTC in seconds of zone e at the instant t (seconds
+** since 1970 UTC), and its abbreviation there ("CEST") in *pzAbbr. */
+int l10n_tz_offset(TimeZone e, int64_t t, const char **pzAbbr);
+
+/* Parse a timestamp "YYYY-MM-DDTHH:MM:SSZ" (UTC, as the store writes
+** them) into seconds since 1970.  0 or -1. */
+int l10n_stamp_parse(const char *z, int64_t *pOut);
+/* The instant t in zone e: "6 December 2026, 09:55 CET",
+** "6. decembar 2026. u 09:55 CET". */
+const char *l10n_time(int64_t t, TimeZone e, int eLang, char z[L10N_TIMESZ]);
+
+/* Read a number as a reader of eLang types it into a form, writing it in
+** the plain form model_real_parse() takes ("-1023.5") into zOut.
+**
+** English: as typed (the point is the decimal mark).  Serbian: the
+** comma is the decimal mark and points group thousands in threes
+** ("1.023,5", "1023,5"); a lone point that cannot group thousands is
+** taken as a decimal mark too ("1,5" and "1.5" are both 1.5).  A single
+** mark followed by exactly three digits, after 1 to 3 digits that do not
+** start with 0 ("1,023", "12.500"), is L10N_AMBIGUOUS: it is a decimal
+** in Serbian and a thousand in English, and both kinds of reader use
+** the forms.  zAlt1 and zAlt2 (L10N_NUMSZ each) then get the two
+** unambiguous spellings: the whole number ("1023") and the decimal
+** ("1,0230").  Returns L10N_OK, L10N_AMBIGUOUS, or L10N_NOTNUM when z
+** is not a number in these forms (the caller reports it as typed). */
+#define L10N_OK        0
+#define L10N_AMBIGUOUS 1
+#define L10N_NOTNUM    2
+int l10n_num_read(const char *z, int eLang, char *zOut, int nOut,
+                  char *zAlt1, char *zAlt2);
+/* A number as a form shows it to a reader of eLang, so that
+** l10n_num_read() reads it back exactly: no groups, the language's
+** decimal mark, and a fourth decimal where three would be ambiguous. */
+const char *l10n_num_input(double r, int eLang, char z[L10N_NUMSZ]);
+
+#endif

@@ -1,0 +1,115 @@
+# t_l10n.sh: numbers, dates and times as each language writes them
+# (src/core/l10n.c, docs/i18n.md "Numbers, dates and times").
+#
+# Serbian pages write 1.023,1 and "1. januar 2025." (Cyrillic
+# "1. јануар 2025."), English pages 1,023.1 and "1 January 2025"; times
+# are in the reader's zone with the zone named, never raw ISO UTC; the
+# zone is chosen with ?tz= and remembered.  A Serbian form takes the
+# decimal comma ("1,5" is stored as 1.5) and refuses the ambiguous
+# "1,023", changing nothing; an English form keeps the point.  The API
+# and CSV stay plain.  A Serbian report (HTML) has Serbian numbers and
+# dates.
+. "$(dirname "$0")/lib.sh"
+
+http_setup
+srv_start
+
+GID=$(acc goal show us-rs/goal/trade-10pct --json | jq -r .id)
+ISO_TIME='[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z'
+
+# ---- numbers and dates on pages ------------------------------------------
+as secretariat
+req GET "/goal/$GID?lang=sr-Latn"; expect_status 200
+expect_body ">1.023,1<"               # the baseline in the values table
+expect_body "1. januar 2025."          # start_on 2025-01-01
+expect_no_body ">1,023.1<"
+req GET "/goal/$GID?lang=sr-Cyrl"; expect_status 200
+expect_body ">1.023,1<"
+expect_body "1. јануар 2025."
+req GET "/goal/$GID?lang=en"; expect_status 200
+expect_body ">1,023.1<"
+expect_body "1 January 2025"
+expect_no_body "2025-01-01</td>"
+
+# ---- times in the reader's zone, the zone named ----------------------------
+req GET "/account?lang=sr-Latn"; expect_status 200
+check "Serbian: a session's times in Belgrade time (CET/CEST)" \
+  grep -Eq '[0-9]{4}\. u [0-9]{2}:[0-9]{2} CES?T<' "$BODY"
+check "no raw ISO UTC time on the account page" \
+  not grep -Eq "$ISO_TIME" "$BODY"
+req GET "/account?lang=en"; expect_status 200
+check "English: UTC unless chosen" \
+  grep -Eq '[0-9]{4}, [0-9]{2}:[0-9]{2} UTC<' "$BODY"
+req GET "/account?lang=en&tz=America/New_York"; expect_status 200
+check "?tz= chooses the zone" grep -Eq '[0-9]{4}, [0-9]{2}:[0-9]{2} E[SD]T<' "$BODY"
+expect_header Set-Cookie "accord_tz=America/New_York"
+expect_body "<strong>America/New_York</strong>"
+req GET "/account?lang=en&tz=Mars/Olympus"; expect_status 200
+check "an unknown zone is ignored" \
+  grep -Eq '[0-9]{4}, [0-9]{2}:[0-9]{2} UTC<' "$BODY"
+check "an unknown zone is not remembered" not grep -qi "accord_tz=" "$HDR"
+# The zone is remembered in a cookie (and cached pages differ by zone).
+_rl secretariat
+req GET "/meeting/1?lang=en" -b "accord_tz=Europe/Belgrade"
+expect_status 200
+check "the cookie's zone" grep -Eq ', [0-9]{2}:[0-9]{2} CES?T' "$BODY"
+req GET "/meeting/1?lang=en"; expect_status 200
+check "another zone, another page (not the cached one)" \
+  not grep -Eq ', [0-9]{2}:[0-9]{2} CES?T' "$BODY"
+for u in /meeting/1 /item/source/3 /document/1 "/item/release/1"; do
+  req GET "$u?lang=sr-Cyrl"; expect_status 200
+  check "no raw ISO UTC time on $u" not grep -Eq "$ISO_TIME" "$BODY"
+done
+
+# ---- the decimal comma in a Serbian form ------------------------------------
+as wg_member
+form "/new/observation?lang=sr-Latn" indicator_id=us-rs/ind/us-investment \
+  period=2017 value=1,5 note=Zl10n-comma
+expect_status 303
+check "\"1,5\" in a Serbian form is stored as 1.5" \
+  test "$(sqlite3 "$DB" "SELECT value FROM observation WHERE note='Zl10n-comma'")" = 1.5
+form "/new/observation?lang=sr-Latn" indicator_id=us-rs/ind/us-investment \
+  period=2016 value=1.234,5 note=Zl10n-group
+expect_status 303
+check "\"1.234,5\" in a Serbian form is 1234.5" \
+  test "$(sqlite3 "$DB" "SELECT value FROM observation WHERE note='Zl10n-group'")" = 1234.5
+D0=$(db_digest)
+form "/new/observation?lang=sr-Latn" indicator_id=us-rs/ind/us-investment \
+  period=2015 value=1,023 note=Zl10n-ambiguous
+expect_status 200 400 422
+expect_body "može da se pročita na dva načina"
+expect_body "1023"
+expect_body "1,0230"
+check "the ambiguous number changed nothing" test "$(db_digest)" = "$D0"
+form "/new/observation?lang=en" indicator_id=us-rs/ind/us-investment \
+  period=2015 value=1,5 note=Zl10n-en-comma
+expect_status 200 400 422
+expect_body "expected a number"
+check "an English form keeps the point: \"1,5\" changed nothing" \
+  test "$(db_digest)" = "$D0"
+form "/new/observation?lang=en" indicator_id=us-rs/ind/us-investment \
+  period=2015 value=2.5 note=Zl10n-en-point
+expect_status 303
+# The edit form shows the value with the reader's decimal mark, and
+# saving it unchanged keeps it.
+OID=$(sqlite3 "$DB" "SELECT id FROM observation WHERE note='Zl10n-comma'")
+req GET "/edit/observation/$OID?lang=sr-Latn"; expect_status 200
+expect_body 'name="value" value="1,5"'
+# The API stays plain.
+api GET "/api/v1/observations/$OID"; expect_status 200
+check "the API gives the number, not text" \
+  sh -c "jq -e '.value==1.5 or .fields.value==1.5 or .item.value==1.5' '$BODY'"
+
+# ---- a Serbian report on the web ------------------------------------------
+as secretariat
+req GET "/dialogue/1/report/annual.html?year=2025&lang=sr-Latn"
+expect_status 200
+expect_body "31. decembar 2025."
+expect_body ">1.157,8"
+expect_no_body ">1157.8"
+req GET "/dialogue/1/report/annual.html?year=2025&lang=en"
+expect_status 200
+expect_body "31 December 2025"
+expect_body ">1,157.8"
+
+done_testing
