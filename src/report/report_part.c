@@ -164,13 +164,13 @@ void rb_part_roadmap(ReportBuild *b, RNode *pParent){
   int64_t *aId = rb_ids(b, ENT_STEP, aEntity[ENT_STEP].iDialogue,
                         b->idDialogue, &n);
   Date at = b->p->at;
-  char zAt[11];
+  const char *zAt;
   if( n==0 ){
     rb_para(b, pS, 0, rtr(b, "The dialogue has no roadmap yet."));
     return;
   }
   aStep = arena_alloc(b->pA, sizeof(ChartStep)*n);
-  date_format(at, zAt);
+  zAt = rb_day(b, at);   /* as the reader's language writes a day */
   {
     rb_para(b, pS, RF_NOTE, arena_printf(b->pA, rtr(b, "Slippage is "
             "counted in days up to %s, the last day of the period reported "

@@ -111,6 +111,7 @@ static void item_scope(Store *p, int e, int64_t id, const Value *aV,
       if( id ) scope_ind_wgs(p, s, id);
       break;
     case ENT_OBSERVATION:
+    case ENT_EVENT:
       idRef = row_ref(e, aV, "indicator_id");
       if( idRef ) scope_ind_wgs(p, s, idRef);
       s->zField = "indicator_id";

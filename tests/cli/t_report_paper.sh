@@ -22,7 +22,7 @@ expect_rc 0
 run report quarterly --quarter 2026-Q3
 expect_rc 0
 expect_out 'alt="Joint US–Serbian military exercises held: yearly values from 2025 to 2026; the value axis runs from 0 to '
-expect_out 'alt="Total US–Serbia goods trade (US exports + US imports): yearly values from 2007 to 2025; the value axis runs from 0 to 1400 million USD'
+expect_out 'alt="Total US–Serbia goods trade (US exports + US imports): yearly values from 2007 to 2025; the value axis runs from 0 to 1,400 million USD'
 # 2. Kinds in words, not codes.
 expect_out '<td>count in each period</td>'
 expect_out '<td>count by the deadline</td>'
@@ -171,7 +171,7 @@ expect_out 'id="signoff"'
 expect_out '<td>US co-chair</td>'
 run report public --quarter 2026-Q3
 expect_out 'The co-chairs of the parties approved this report on the dates below'
-TODAY=$(date -u +%Y-%m-%d)
+TODAY=$(LC_ALL=C date -u "+%-d %B %Y")
 expect_out "<td>Serbian co-chair</td><td>$TODAY</td>"
 run report public --quarter 2026-Q2
 expect_out 'approves the report by signing below'

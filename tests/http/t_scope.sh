@@ -56,6 +56,11 @@ check "the lead's exercise is recorded" \
 api POST /api/v1/observations "{\"indicator_id\":$I_EX,\"period\":\"2026\",\"value\":2}"
 expect_status 201
 check "two more observations, both the lead's" test "$(db_count observation)" = $((n0 + 2))
+# An exercise is an event of the count goal's indicator: the lead's too.
+api POST /api/v1/events "{\"indicator_id\":$I_EX,\"occurred_on\":\"2026-06-09\",\"title\":\"Platinum Wolf 2026\"}"
+expect_status 201
+check "the lead's event is recorded" \
+  test "$(q "SELECT count(*) FROM event WHERE indicator_id=$I_EX AND title='Platinum Wolf 2026'")" = 1
 req GET "/item/indicator/$I_EX"; expect_status 200
 expect_body "Exercise Platinum Wolf"
 # Its role ends at its group: the trade figures are the economic group's.
@@ -94,6 +99,8 @@ expect_body '"field": "indicator"'
 api PATCH "/api/v1/sources/$S_CEN" '{"url":"https://example.test/"}'
 expect_status 403
 expect_body "secretariat"
+api POST /api/v1/events "{\"indicator_id\":$I_EX,\"occurred_on\":\"2026-06-10\",\"title\":\"Not its group's\"}"
+expect_status 403
 check "nothing changed by the member's attempts" test "$(db_digest)" = "$d0"
 # ...but it keeps its own group's contacts.
 form /new/contact wg_id=us-rs/wg/energy-env held_on=2026-11-02 kind=call \
