@@ -70,6 +70,10 @@ EXER = dict(name="joint military exercises", unit="joint military exercises",
             frequency="year", aggregation="sum")
 AGRE = dict(name="major agreements", unit="major agreements",
             frequency="year", aggregation="sum")
+INCI = dict(name="incidents", unit="incidents", frequency="year",
+            aggregation="sum")
+AGRE3 = [("2025-03-10", "First"), ("2025-06-20", "Second"),
+         ("2025-11-05", "Third")]
 SOURCES = {
     "census": ("U.S. trade in goods with Serbia", "U.S. Census Bureau, Foreign Trade Division"),
     "rzs": ("Foreign trade of Serbia", "Statistical Office of Serbia"),
@@ -83,8 +87,12 @@ def months(year, values):
     return [("%d-%02d" % (year, i + 1), v) for i, v in enumerate(values)]
 
 
-def run_scenario(name, ind, obs, goal, at, work):
-    """A fresh database with one indicator and one goal: the status JSON."""
+def run_scenario(name, ind, obs, goal, at, work, extra=None):
+    """A fresh database with one indicator and one goal: the status JSON.
+    EXTRA may give "events" (day, title) recorded on the indicator,
+    "stale_periods" set on the dialogue, and "report" (a quarter) whose
+    quarterly report (CSV) is kept as "report" in the result."""
+    extra = extra or {}
     db = os.path.join(work, name + ".db")
     for ext in ("", "-wal", "-shm"):
         if os.path.exists(db + ext):
@@ -110,6 +118,12 @@ def run_scenario(name, ind, obs, goal, at, work):
         if len(o) > 2 and o[2]:
             args += ["--source_id", o[2]]
         acc(db, *args)
+    for day, title in extra.get("events", []):
+        acc(db, "event", "add", "--indicator_id", "i", "--occurred_on", day,
+            "--title", title)
+    if "stale_periods" in extra:
+        acc(db, "dialogue", "set", "d", "--stale_periods",
+            str(extra["stale_periods"]))
     args = ["goal", "add", "--dialogue_id", "d", "--area_id", "a", "--code",
             "g", "--title", "G", "--classification", "public"]
     if goal.get("kind") != "milestone":
@@ -117,7 +131,11 @@ def run_scenario(name, ind, obs, goal, at, work):
     for k, v in goal.items():
         args += ["--" + k, v]
     acc(db, *args)
-    return status_of(db, "g", at)
+    g = status_of(db, "g", at)
+    if "report" in extra:
+        g["report"] = acc(db, "report", "quarterly", "--quarter",
+                          extra["report"], "--format", "csv")
+    return g
 
 
 def status_of(db, code, at):
@@ -162,6 +180,19 @@ SCEN = [
     ("below-2026", TRADE, y((2024, 1023.1), (2025, 1085.5), (2026, 1190.0)),
      DL27, "2027-03-01"),
     ("year-alone", TRADE, ANNUAL + y((2026, 1190.0)), DL27, "2027-03-01"),
+    # 4.4.1 the period judged, and a figure too old.
+    ("judged-part", TRADE_M, months(2023, [80] * 12) + months(2024, [85] * 12)
+     + months(2025, [96] * 11), dict(DL27, baseline_period="2023"),
+     "2026-03-01"),
+    ("judged-none", TRADE, y((2023, 900), (2024, 1023.1)),
+     dict(DL27, baseline_period="2023"), "2026-03-01"),
+    ("stale", TRADE, y((2023, 900), (2024, 1023.1)),
+     dict(GROWTH, baseline_period="2023", deadline="2028-12-31"), "2027-03-01"),
+    # 4.4.1 completeness: 2023, 2024 and 2025 due, 2024 reported; the
+    # quarterly report also gives 6's "not reported (2025)".
+    ("complete", EXER, y((2024, 3)),
+     dict(kind="count_period", target="3", period="year", start_on="2023-01-01"),
+     "2026-03-01", dict(report="2026-Q1")),
     # 4.4 the year in progress, by quarter.
     ("ytd-quarter", TRADE_Q, y(("2024-Q1", 240), ("2024-Q2", 240), ("2024-Q3", 240),
                                ("2024-Q4", 240), ("2025-Q1", 250), ("2025-Q2", 250),
@@ -221,19 +252,33 @@ SCEN = [
     ("count-none", EXER, [],
      dict(kind="count_period", target="3", period="year", start_on="2025-01-01"),
      "2026-06-01"),
-    # 7 count within a window.
-    ("window-met", AGRE, y((2025, 3)),
+    # 6.2 limits: at most N.
+    ("limit-above", INCI, y((2025, 1)),
+     dict(kind="count_period", target="2", period="year", decrease="yes",
+          start_on="2025-01-01"), "2026-06-01",
+     dict(events=[("2026-02-03", "A"), ("2026-03-04", "B"),
+                  ("2026-05-06", "C")])),
+    ("limit-kept", INCI, y((2025, 2), (2026, 1)),
+     dict(kind="count_period", target="2", period="year", decrease="yes",
+          start_on="2025-01-01", deadline="2026-12-31"), "2027-02-01"),
+    ("limit-window", INCI, [],
+     dict(kind="count_window", target="2", decrease="yes",
+          start_on="2025-01-01", deadline="2026-12-31"), "2027-02-01",
+     dict(events=[("2025-04-01", "A"), ("2026-09-01", "B")])),
+    # 7 count within a window: events, since a yearly 2025 figure does
+    # not lie within a window that opens on 2025-01-20.
+    ("window-met", AGRE, [],
      dict(kind="count_window", target="3", start_on="2025-01-20",
-          deadline="2028-01-19"), "2026-06-01"),
-    ("window-overdue", AGRE, y((2025, 2)),
+          deadline="2028-01-19"), "2026-06-01", dict(events=AGRE3)),
+    ("window-overdue", AGRE, [],
      dict(kind="count_window", target="3", start_on="2025-01-20",
-          deadline="2028-01-19"), "2028-03-01"),
+          deadline="2028-01-19"), "2028-03-01", dict(events=AGRE3[:2])),
     ("window-none", AGRE, [],
      dict(kind="count_window", target="3", start_on="2025-01-20",
           deadline="2028-01-19"), "2026-06-01"),
-    ("window-pace", AGRE, y((2025, 1)),
+    ("window-pace", AGRE, [],
      dict(kind="count_window", target="3", start_on="2025-01-20",
-          deadline="2028-01-19"), "2026-07-20"),
+          deadline="2028-01-19"), "2026-07-20", dict(events=AGRE3[:1])),
     # 8 milestones.
     ("ms-achieved", None, [], dict(kind="milestone", achieved_on="2026-05-14"),
      "2026-06-01"),
@@ -265,6 +310,7 @@ NOT_ENGINE = {
     "2025-Q3": "a period format (2.7)",
     "2025-07": "a period format (2.7)",
     "3": "a number format (2.7)",
+    "Platinum Wolf 2026, 2026-06-09": "an event's title and day as a user records them",
     "January 2026 is …": "the sentence's form for one month, which needs nMinYtdMonths below 3 (engine API only)",
 }
 
@@ -307,11 +353,12 @@ def main():
     text = open(DOC, encoding="utf-8").read()
     flat = norm(text)
     res = {}
-    for name, ind, obs, goal, at in SCEN:
+    for name, ind, obs, goal, at, *extra in SCEN:
         try:
             if ind is None:
                 ind = TRADE
-            res[name] = run_scenario(name, ind, obs, goal, at, work)
+            res[name] = run_scenario(name, ind, obs, goal, at, work,
+                                     extra[0] if extra else None)
         except Exception as e:   # a scenario the build refuses
             fail("scenario %s: %s" % (name, e))
     # The monthly example of 4.6: the demo's Census series, with the trade
@@ -330,7 +377,13 @@ def main():
         "--baseline_period", "2024", "--deadline", "2027-12-31",
         "--classification", "public")
     res["monthly"] = status_of(demo, "doc/monthly", "2026-10-01")
+    # 4.4 names the demo's indicator "total trade", as the doc does.
+    acc(demo, "indicator", "set", "us-rs/ind/trade-total", "--name",
+        "total trade")
+    res["demo-named"] = status_of(demo, "us-rs/goal/trade-10pct", "2026-10-01")
     said = [g["explanation"] for g in res.values()]
+    # The quarterly reports' cells (completeness, "not reported (2025)").
+    said += [g["report"] for g in res.values() if "report" in g]
     if os.environ.get("STATUSDOC_SAY"):
         for k, g in res.items():
             print("say %s: %s %s" % (k, g["status"], g["explanation"]))
