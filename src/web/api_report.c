@@ -136,7 +136,7 @@ void api_report_issue(Req *p){
   idD = req_item_or_reply(p, ENT_DIALOGUE, json_is_string(pD)
           ? json_string_value(pD)
           : arena_printf(&p->arena, "%lld", (long long)json_integer_value(pD)));
-  if( idD==0 ) return;
+  if( idD==0 || req_deny_in_dialogue(p, ENT_NARRATIVE, idD) ) return;
   if( body_str(p, "reason") && strlen(body_str(p, "reason"))>2000 ){
     api_error(p, 400, ACC_INVALID, "reason", "at most 2000 bytes");
     return;

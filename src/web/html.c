@@ -93,6 +93,16 @@ int req_deny_item(Req *p, int e, int64_t id, const Value *aNew){
   return 1;
 }
 
+int req_deny_in_dialogue(Req *p, int e, int64_t idD){
+  Value aV[MAX_FIELDS];
+  memset(aV, 0, sizeof(aV));
+  if( aEntity[e].iDialogue>=0 ){
+    aV[aEntity[e].iDialogue].eType = VAL_INT;
+    aV[aEntity[e].iDialogue].i = idD;
+  }
+  return req_deny_item(p, e, 0, aV);
+}
+
 void page_begin(Req *p, const char *zTitle){
   Buf *b = &p->body;
   int i;

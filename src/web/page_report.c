@@ -201,7 +201,8 @@ void page_report_issue(Req *p){
   int eKind, eFmt;
   char zErr[300];
   AccRc rc;
-  if( idD==0 || report_kind_fmt(p, &eKind, &eFmt)
+  if( idD==0 || req_deny_in_dialogue(p, ENT_NARRATIVE, idD)
+   || report_kind_fmt(p, &eKind, &eFmt)
    || report_period(p, eKind, &from, &to) ) return;
   store_set_actor(p->pStore, p->acc.zLogin);
   rc = report_issue(p->pStore, (ReportKind)eKind, idD, from, to,
@@ -240,6 +241,7 @@ void page_report_correct(Req *p){
     req_error(p, 404, ACC_NOTFOUND, "no such report");
     return;
   }
+  if( req_deny_in_dialogue(p, ENT_NARRATIVE, r.idDialogue) ) return;
   store_set_actor(p->pStore, p->acc.zLogin);
   rc = report_issue(p->pStore, (ReportKind)k, r.idDialogue, from, to,
                     model_enum_find(azLangCode, r.zLang), (ReportFormat)f,

@@ -111,6 +111,9 @@ int req_can_item(Req *p, int e, int64_t id);
 /* Reply 403 and return 1 unless the reader may change item id of
 ** entity e (0: a new item whose row is aNew), as req_can_item(). */
 int req_deny_item(Req *p, int e, int64_t id, const Value *aNew);
+/* The same for a new item of entity e in dialogue idD: what issuing or
+** correcting a dialogue's report asks (the writers of its narratives). */
+int req_deny_in_dialogue(Req *p, int e, int64_t idD);
 
 /* The HTML writer, html_printf(), is declared in util.h. */
 

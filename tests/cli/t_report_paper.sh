@@ -29,11 +29,11 @@ expect_out '<td>count by the deadline</td>'
 expect_no_out '<td>count period</td>'
 expect_no_out '<td>count window</td>'
 # 3. Slippage says the day it is counted to.
-expect_out 'Slippage is counted in days up to 2026-09-30, the last day of the period reported on'
-expect_out 'Roadmap of 10 steps on 2026-09-30: 0 done, 4 ongoing, 5 past their planned date'
+expect_out 'Slippage is counted in days up to 30 September 2026, the last day of the period reported on'
+expect_out 'Roadmap of 10 steps on 30 September 2026: 0 done, 4 ongoing, 5 past their planned date'
 run report quarterly --quarter 2026-Q3 --lang sr-Latn
 expect_out '<td>broj u svakom periodu</td>'
-expect_out 'Odstupanje se računa u danima zaključno sa 2026-09-30'
+expect_out 'Odstupanje se računa u danima zaključno sa 30. septembar 2026.'
 
 # 4. Tagged PDF: the quarterly, annual and public reports in English and
 # Serbian have a structure tree with headings, tables and figures, each

@@ -99,8 +99,11 @@ expect_body '"field": "indicator"'
 api PATCH "/api/v1/sources/$S_CEN" '{"url":"https://example.test/"}'
 expect_status 403
 expect_body "secretariat"
+# The security group's restricted indicator is not the member's to see:
+# refused as if there were none.
 api POST /api/v1/events "{\"indicator_id\":$I_EX,\"occurred_on\":\"2026-06-10\",\"title\":\"Not its group's\"}"
-expect_status 403
+expect_status 400
+expect_body "no indicator with id $I_EX"
 check "nothing changed by the member's attempts" test "$(db_digest)" = "$d0"
 # ...but it keeps its own group's contacts.
 form /new/contact wg_id=us-rs/wg/energy-env held_on=2026-11-02 kind=call \
