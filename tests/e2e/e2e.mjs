@@ -105,7 +105,8 @@ try {
   r = await us.goto(`${BASE}/goal/${GOAL}`);
   check(r.status() === 200, "goal page 200");
   const before = (await us.locator("main").innerText()).toLowerCase();
-  check(/no data|not started/.test(before), "before: no data / not started");
+  check(/no data|not started|0 of at least/.test(before),
+        "before: no data, not started or none so far");
   await shot(us, "goal-before");
 
   // ---- recording the observation through the form ------------------------

@@ -38,7 +38,8 @@ if need_route POST /new/indicator && need_route POST /new/goal; then
   check "the bad goal was not added" not acc goal show zmk-w-bad
   # The status before and after the observation (a fixed date).
   req GET "/goal/$GID?at=2026-06-30"; expect_status 200
-  check "no data yet" grep -qi -e "no data" -e "not started" "$BODY"
+  # Nothing counted yet: the year in progress has none so far.
+  check "no data yet" grep -qi -e "no data" -e "not started" -e "0 of at least 2" "$BODY"
   if need_route POST /new/observation; then
     as wg_member
     form /new/observation indicator_id=zmk-w-ind period=2026 value=3 \
