@@ -244,7 +244,6 @@ static void other_schemas(Req *p, json_t *pS){
   json_object_set_new(pSub, "type", type_of("object", 1));
   prop(pSub, "period", ty("string", 0));
   prop(pSub, "value", ty("number", 0));
-  pSub = json_deep_copy(pSub);
   prop(pSub, "target", ty("number", 0));
   prop(pObj, "projection", pSub);
   /* latest: a closed period with nothing reported has no value
