@@ -114,6 +114,12 @@ void api_item_history(Req*);
 void api_goal_status(Req*);
 void api_approvals(Req*);
 void api_approve(Req*);
+/* Read an approval's signing request from the JSON body into *pR (zeroed
+** by the caller): content_hash, and password or key_id and signature.
+** If one is missing or malformed, reply 400 naming the field (zHashHow
+** is appended to the content_hash message) and return 1. */
+struct SignReq;
+int api_sign_req(Req *p, struct SignReq *pR, const char *zHashHow);
 /* api_report.c */
 void api_reports(Req*);
 void api_report_issue(Req*);

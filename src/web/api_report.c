@@ -162,7 +162,6 @@ void api_report_approve(Req *p){
   char *zEnd = 0, zErr[400];
   long long iV = strtoll(zId, &zEnd, 10);
   SignReq r;
-  json_t *pK;
   AccRc rc;
   if( zEnd==zId || *zEnd || iV<=0 ){
     api_error(p, 404, ACC_NOTFOUND, 0, "no such report version");
@@ -173,26 +172,7 @@ void api_report_approve(Req *p){
     api_error(p, 400, ACC_INVALID, 0, "the body must be a JSON object");
     return;
   }
-  r.zHash = body_str(p, "content_hash");
-  r.zPassword = body_str(p, "password");
-  r.zSignature = body_str(p, "signature");
-  pK = json_object_get(p->pBody, "key_id");
-  if( pK && !json_is_integer(pK) ){
-    api_error(p, 400, ACC_INVALID, "key_id", "a key's id, a number");
-    return;
-  }
-  r.iKey = pK ? json_integer_value(pK) : 0;
-  if( r.zHash==0 ){
-    api_error(p, 400, ACC_INVALID, "content_hash", "required: the content "
-              "hash of the version you approve (accord hash report ID)");
-    return;
-  }
-  if( (r.zPassword==0 || r.zPassword[0]==0)
-   && (r.zSignature==0 || r.zSignature[0]==0) ){
-    api_error(p, 400, ACC_INVALID, "password", "required, to sign with "
-              "your key (or give key_id and signature)");
-    return;
-  }
+  if( api_sign_req(p, &r, " (accord hash report ID)") ) return;
   api_actor(p);
   rc = store_report_approve(p->pStore, iV, &p->acc, &r, zErr, sizeof(zErr));
   if( rc ){

@@ -189,7 +189,7 @@ void api_approve(Req *p){
   int64_t id;
   char zErr[400];
   SignReq r;
-  json_t *pB = p->pBody, *pK;
+  json_t *pB = p->pBody;
   AccRc rc;
   if( e<0 || !aEntity[e].bPublish ){
     api_error(p, 404, ACC_NOTFOUND, 0, "no such kind of item");
@@ -208,28 +208,7 @@ void api_approve(Req *p){
     api_error(p, 400, ACC_INVALID, 0, "the body must be a JSON object");
     return;
   }
-  if( pB ){
-    r.zHash = json_string_value(json_object_get(pB, "content_hash"));
-    r.zPassword = json_string_value(json_object_get(pB, "password"));
-    r.zSignature = json_string_value(json_object_get(pB, "signature"));
-    pK = json_object_get(pB, "key_id");
-    if( pK && !json_is_integer(pK) ){
-      api_error(p, 400, ACC_INVALID, "key_id", "a key's id, a number");
-      return;
-    }
-    r.iKey = pK ? json_integer_value(pK) : 0;
-  }
-  if( r.zHash==0 ){
-    api_error(p, 400, ACC_INVALID, "content_hash", "required: the content "
-              "hash of the version you approve");
-    return;
-  }
-  if( (r.zPassword==0 || r.zPassword[0]==0)
-   && (r.zSignature==0 || r.zSignature[0]==0) ){
-    api_error(p, 400, ACC_INVALID, "password", "required, to sign with "
-              "your key (or give key_id and signature)");
-    return;
-  }
+  if( api_sign_req(p, &r, "") ) return;
   api_actor(p);
   rc = store_approve(p->pStore, e, id, &p->acc, &r, zErr, sizeof(zErr));
   if( rc==ACC_CONFLICT && r.zNow[0] ){
@@ -535,4 +514,31 @@ void api_audit_verify(Req *p){
     return;
   }
   req_json(p, json_pack("{s:b,s:I}", "ok", 1, "entries", (json_int_t)n));
+}int api_sign_req(Req *p, SignReq *pR, const char *zHashHow){
+  json_t *pB = p->pBody, *pK;
+  if( pB ){
+    pR->zHash = json_string_value(json_object_get(pB, "content_hash"));
+    pR->zPassword = json_string_value(json_object_get(pB, "password"));
+    pR->zSignature = json_string_value(json_object_get(pB, "signature"));
+    pK = json_object_get(pB, "key_id");
+    if( pK && !json_is_integer(pK) ){
+      api_error(p, 400, ACC_INVALID, "key_id", "a key's id, a number");
+      return 1;
+    }
+    pR->iKey = pK ? json_integer_value(pK) : 0;
+  }
+  if( pR->zHash==0 ){
+    api_error(p, 400, ACC_INVALID, "content_hash", "required: the content "
+              "hash of the version you approve%s", zHashHow);
+    return 1;
+  }
+  if( (pR->zPassword==0 || pR->zPassword[0]==0)
+   && (pR->zSignature==0 || pR->zSignature[0]==0) ){
+    api_error(p, 400, ACC_INVALID, "password", "required, to sign with "
+              "your key (or give key_id and signature)");
+    return 1;
+  }
+  return 0;
 }
+
+
