@@ -41,12 +41,18 @@ AccRc store_obs_touch(Store *p, int64_t iIndicator){
   return rc;
 }
 
+static int id_cmp(const void *a, const void *b);
+
 AccRc store_obs_touch_logged(Store *p){
+  IdList *pL = &p->obsTouched;
   AccRc rc = ACC_OK;
-  int i, j;
-  for(i=0; i<p->obsTouched.n && rc==ACC_OK; i++){
-    for(j=0; j<i && p->obsTouched.a[j]!=p->obsTouched.a[i]; j++){}
-    if( j==i ) rc = store_obs_touch(p, p->obsTouched.a[i]);
+  int i;
+  /* An import whose rows alternate between indicators lists each many
+  ** times (store_obs_log() skips only repeats in a row): sorted, each
+  ** is touched once. */
+  if( pL->n>1 ) qsort(pL->a, pL->n, sizeof(pL->a[0]), id_cmp);
+  for(i=0; i<pL->n && rc==ACC_OK; i++){
+    if( i==0 || pL->a[i]!=pL->a[i-1] ) rc = store_obs_touch(p, pL->a[i]);
   }
   store_obs_touch_reset(p);
   return rc;
