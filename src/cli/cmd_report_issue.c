@@ -59,54 +59,36 @@ static void print_version(const IssuedReport *r){
   }
 }
 
-/* Build the report of *pSpec and store it as a new report (iReport 0) or
-** a new version of iReport. */
-static int issue(Cli *p, Store *pStore, ReportSpec *pSpec, int64_t iReport,
+/* Build the report of *pSpec and store it as a new report, or (with
+** pSpec->pPrev) a new version of that report: report_issue(), as the web
+** page and the API issue, for the reader pSpec->eViewer. */
+static int issue(Cli *p, Store *pStore, ReportSpec *pSpec,
                  int64_t *piVersionId){
-  Report *pR = 0;
-  Buf out = BUF_INIT;
-  IssuedReport in, got;
-  char zErr[300], zFrom[11], zTo[11];
+  IssuedReport got;
+  char zErr[300];
+  int64_t idDialogue = 0;
   AccRc rc;
-  int r = cli_report_make(p, pStore, pSpec, &out, &pR);
-  if( r ) goto out;
-  memset(&in, 0, sizeof(in));
-  date_format(pR->from, zFrom);
-  date_format(pR->to, zTo);
-  in.zKind = azReportKindName[pR->eKind];
-  in.idDialogue = pR->idDialogue;
-  in.zFrom = zFrom;
-  in.zTo = zTo;
-  in.zLang = azLangCode[pR->eLang];
-  in.zFormat = azReportFormatName[pSpec->eFormat];
-  in.zViewer = azClassName[pR->eViewer];
-  in.pBody = (const unsigned char*)out.z;
-  in.nBody = (int64_t)out.n;
-  in.zDataHash = pR->zDataHash;
-  in.iDataVersion = pR->iDataVersion;
-  in.zGenerated = pR->zGenerated;
-  in.zReason = pSpec->zReason;
-  store_set_viewer(pStore, CLASS_RESTRICTED);
-  rc = store_report_issue(pStore, iReport, &in, &p->arena, &got, zErr,
-                          sizeof(zErr));
-  if( rc ){
-    r = cli_error(rc, "%s", zErr);
-    goto out;
+  int r;
+  if( pSpec->eKind!=REPORT_PORTFOLIO ){
+    r = cli_dialogue(pStore, pSpec->zDialogue, &idDialogue);
+    if( r ) return r;
   }
+  store_set_viewer(pStore, pSpec->eViewer);
+  rc = report_issue(pStore, pSpec->eKind, idDialogue, pSpec->from, pSpec->to,
+                    pSpec->eLang, pSpec->eFormat, pSpec->pPrev,
+                    pSpec->zReason, &p->arena, &got, zErr, sizeof(zErr));
+  if( rc ) return cli_error(rc, "%s", zErr);
   if( piVersionId ){
     *piVersionId = got.iVersionId;
-  }else{
-    print_version(&got);
+    return 0;
   }
-  if( strcmp(got.zState, "pending")==0 && piVersionId==0 ){
+  print_version(&got);
+  if( strcmp(got.zState, "pending")==0 ){
     printf("  a public report: it is issued once a co-chair of each party "
            "signed it with `accord --as LOGIN report approve %lld`\n",
            (long long)got.iReport);
   }
-out:
-  report_free(pR);
-  buf_free(&out);
-  return r;
+  return 0;
 }
 
 int cli_report_issue_public(Cli *p, Store *pStore, int64_t *piVersionId){
@@ -117,7 +99,7 @@ int cli_report_issue_public(Cli *p, Store *pStore, int64_t *piVersionId){
   spec.eKind = (ReportKind)cli_report_kind("public");
   rc = cli_report_options(3, azArg, 3, "report", &spec);
   if( rc ) return rc;
-  return issue(p, pStore, &spec, 0, piVersionId);
+  return issue(p, pStore, &spec, piVersionId);
 }
 
 static int list_row(void *pArg, const IssuedReport *r){
@@ -173,7 +155,7 @@ int cmd_report_issued(Cli *p, int argc, char **argv){
     }
     pStore = cli_open(p, 0, &rc);
     if( pStore==0 ) return rc;
-    rc = issue(p, pStore, &spec, 0, 0);
+    rc = issue(p, pStore, &spec, 0);
     store_close(pStore);
     return rc;
   }
@@ -286,7 +268,7 @@ int cmd_report_issued(Cli *p, int argc, char **argv){
       spec.zDialogue = arena_printf(&p->arena, "%lld",
                                     (long long)r.idDialogue);
     }
-    rc = issue(p, pStore, &spec, iReport, 0);
+    rc = issue(p, pStore, &spec, 0);
   }else if( strcmp(zVerb, "approve")==0 ){
     /* A signature by the co-chair of --as: their password is read from
     ** the terminal or --password-fd; --as alone approves nothing. */

@@ -1,7 +1,7 @@
 /*
 ** report_issue.c: issue a report (build, render, freeze) in one call,
-** for the web page and the JSON API (the command line has its own, in
-** src/cli/cmd_report_issue.c, with the same steps).
+** for the web page, the JSON API and the command line
+** (src/cli/cmd_report_issue.c).
 **
 ** The report is built for the store's current viewer (the caller's
 ** clearance; the public report always for the public), rendered in the
