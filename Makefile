@@ -100,12 +100,17 @@ $(BUILD)/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
 	$(CC) -O2 $(WARN) -o $@ $<
 
+IATI_XSD := data/iati/iati-activities-schema.xsd data/iati/iati-common.xsd \
+	    data/iati/xml.xsd
 $(BUILD)/gen/embed.c: $(BUILD)/tools/embed $(MIGR) data/demo.json \
-		data/common-passwords.txt
+		data/common-passwords.txt $(IATI_XSD)
 	@mkdir -p $(dir $@)
 	$(BUILD)/tools/embed --migrations $(MIGR) \
 	  --file zDemoFixture=data/demo.json \
-	  --file zCommonPasswords=data/common-passwords.txt > $@.tmp && mv $@.tmp $@
+	  --file zCommonPasswords=data/common-passwords.txt \
+	  --file zIatiActivitiesXsd=data/iati/iati-activities-schema.xsd \
+	  --file zIatiCommonXsd=data/iati/iati-common.xsd \
+	  --file zIatiXmlXsd=data/iati/xml.xsd > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/gen/embed.o: $(BUILD)/gen/embed.c
 	@mkdir -p $(dir $@)

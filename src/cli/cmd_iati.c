@@ -117,11 +117,19 @@ int cmd_import_iati(Cli *p, int argc, char **argv){
                      res.nErr, res.nErr==1 ? "" : "s");
   }
   if( arc ) return cli_exit_code(arc);
-  if( bDry ){
+  if( res.nObs==0 ){
+    printf("%s: a valid IATI file with nothing to import%s\n", zFile,
+           bDry ? " (dry run)" : "");
+  }else if( bDry ){
     printf("%s: %lld actuals checked, all valid (dry run: nothing "
            "imported)\n", zFile, (long long)res.nObs);
   }else{
     printf("%s: imported %lld observations\n", zFile, (long long)res.nObs);
+  }
+  for(i=0; i<IATI_SKIP__MAX; i++){
+    if( res.aSkip[i]==0 ) continue;
+    printf("  skipped %lld %s (the first on line %d)\n",
+           (long long)res.aSkip[i], azIatiSkip[i], res.aSkipLine[i]);
   }
   return 0;
 }

@@ -11,10 +11,13 @@
 ** viewer at CLASS_PUBLIC.  The mapping, element by element, is in
 ** docs/iati.md.
 **
-** iati_read.c reads such a file back (libxml2's reader) and loads the
+** iati_read.c reads an activity file (Accord's or anyone's) after
+** checking it against the official schema (iati_schema.c), and loads the
 ** actuals of quantitative indicators as observations of the Accord
 ** indicators named by indicator/reference/@code, with the checks of the
-** CSV importer (obsrow.h) and all-or-nothing.
+** CSV importer (obsrow.h) and all-or-nothing.  What it cannot load (an
+** indicator of another organisation, a disaggregated value, a target
+** without actuals) it skips, and says so.
 */
 #ifndef ACCORD_IATI_H
 #define ACCORD_IATI_H
@@ -46,19 +49,41 @@ typedef struct IatiOpt {
 AccRc iati_export(Store *pStore, const IatiOpt *pOpt, Buf *pOut,
                   Buf *pNotes, char *zErr, int nErr);
 
+/* Why part of a file was not imported (IatiImport.aSkip). */
+typedef enum IatiSkip {
+  IATI_SKIP_NO_ACTUAL = 0,  /* a period with targets only */
+  IATI_SKIP_QUALITATIVE,    /* a period of a qualitative indicator */
+  IATI_SKIP_NO_CODE,        /* a period of an indicator with no Accord
+                            ** code (no reference of vocabulary 99) */
+  IATI_SKIP_UNKNOWN,        /* ... whose code names no indicator here */
+  IATI_SKIP_DIMENSION,      /* an actual disaggregated by a dimension */
+  IATI_SKIP__MAX
+} IatiSkip;
+/* What was skipped, in words: "%lld periods with targets only", ... */
+extern const char *const azIatiSkip[IATI_SKIP__MAX];
+
 /* The outcome of an import. */
 typedef struct IatiImport {
   int64_t nObs;           /* observations inserted */
-  int64_t nSkipped;       /* periods without actuals, and qualitative
-                          ** indicators: nothing to import */
+  int64_t aSkip[IATI_SKIP__MAX];  /* what was skipped, by reason */
+  int aSkipLine[IATI_SKIP__MAX];  /* ... the first of each, its line */
   int nErr;               /* errors found; then nothing was imported */
 } IatiImport;
 
+/* Check zFile against the IATI 2.03 activity schema built into the
+** binary.  On the first error (not well-formed, or not valid), append one
+** line "accord: FILE: line N: WHAT: MESSAGE" to *pErrs and return
+** ACC_INVALID; ACC_IO if the file cannot be read.  In iati_schema.c. */
+AccRc iati_validate(const char *zFile, Buf *pErrs);
+
 /* Import the actuals of zFile into the store, in one transaction, as the
 ** store's actor; the audit log gets one entry like the CSV import's.
+** The file is first checked against the schema (iati_validate()): an
+** invalid file is refused with its first error and nothing else is read.
 ** Every error is appended to *pErrs as one line "FILE: line N: WHERE:
 ** MESSAGE" (WHERE names the element or attribute), up to 20 and a count
-** of the rest; any error rolls everything back.  With bDry, checks
+** of the rest; any error rolls everything back.  A valid file with
+** nothing to import is not an error: pOut->nObs is 0 and aSkip says why.  With bDry, checks
 ** without importing.  Returns ACC_OK, ACC_INVALID (errors in the file),
 ** ACC_IO (cannot read it) or ACC_BUSY. */
 AccRc iati_import(Store *pStore, const char *zFile, int bDry,

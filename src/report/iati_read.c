@@ -1,16 +1,20 @@
 /*
 ** iati_read.c: indicator data from IATI activity XML (iati.h).
 **
-** The file is read with libxml2's streaming reader (no network, no entity
+** The file is first checked against the IATI 2.03 schema (iati_schema.c),
+** then read with libxml2's streaming reader (no network, no entity
 ** substitution).  What is imported: every actual of every period of a
 ** quantitative indicator (measure 1 to 4) whose reference of vocabulary
 ** 99 (the reporting organisation's own) names an Accord indicator by its
 ** code, as `accord export iati` writes it.  The period must be exactly one
 ** period of that indicator's frequency (a calendar month, quarter or
 ** year); the actual's value a number; the actual's comment, if it is the
-** title of a source, links that source.  Periods without actuals (the
-** targets of a goal) and qualitative indicators (milestones) carry
-** nothing to import and are skipped.  The checks of indicator, period and
+** title of a source, links that source.  Skipped, and counted by reason
+** (IatiSkip): periods without actuals (the targets of a goal),
+** qualitative indicators (milestones), the indicators of other
+** organisations (no reference of vocabulary 99, or one naming no
+** indicator here), and disaggregated actuals (with a <dimension>: a part
+** of the total, never added to it).  The checks of indicator, period and
 ** value and the writing are the one importer of observations
 ** (src/store/obsrow.h) and the audit entry the CSV import's, so the
 ** importers behave alike: one transaction, every error (every duplicate
@@ -31,6 +35,7 @@
 /* An actual of the current period, kept until the period ends. */
 typedef struct RActual {
   char *zValue;           /* @value, or NULL */
+  int bDim;               /* it has a <dimension>: a part, not the total */
   int iLine;
   Buf comment;            /* text of its comment's first narrative */
 } RActual;
@@ -49,7 +54,9 @@ typedef struct Rd {
   int nDepth;
   /* the current indicator */
   int eMeasure;                 /* 1..5, 0 unknown */
+  int iIndLine;                 /* its line */
   int bIndOk;                   /* resolved to an Accord indicator */
+  int bUnknown;                 /* its code names no indicator here */
   ObsIndicator ind;
   char zInd[128];               /* its code */
   int bRef;                     /* a vocabulary 99 reference was seen */
@@ -68,6 +75,21 @@ typedef struct Rd {
   int nSrc;
   int bSrc;
 } Rd;
+
+const char *const azIatiSkip[IATI_SKIP__MAX] = {
+  "periods with targets only (no actual)",
+  "periods of qualitative indicators",
+  "periods of indicators with no Accord code (no reference of "
+  "vocabulary 99)",
+  "periods of indicators whose code names no indicator in this database",
+  "disaggregated actuals (with a dimension): Accord records an "
+  "indicator's total",
+};
+
+/* Skip one thing for reason eWhy, first seen on line iLine. */
+static void rd_skip(Rd *p, IatiSkip eWhy, int iLine){
+  if( p->pRes->aSkip[eWhy]++==0 ) p->pRes->aSkipLine[eWhy] = iLine;
+}
 
 static void rd_error(Rd *p, int iLine, const char *zWhere,
                      const char *zFmt, ...)
@@ -161,8 +183,10 @@ static void rd_indicator(Rd *p){
   char z[16];
   p->eMeasure = 0;
   p->bIndOk = 0;
+  p->bUnknown = 0;
   p->bRef = 0;
   p->zInd[0] = 0;
+  p->iIndLine = rd_line(p);
   if( rd_attr(p, "measure", z, sizeof(z))==0 ){
     rd_error(p, rd_line(p), "indicator/@measure", "missing: give 1 (unit), "
              "2 (percentage), 3 (nominal), 4 (ordinal) or 5 (qualitative)");
@@ -190,7 +214,7 @@ static void rd_reference(Rd *p){
   snprintf(p->zInd, sizeof(p->zInd), "%s", zCode);
   if( p->eMeasure==5 ) return;      /* qualitative: nothing to import */
   if( obsrow_indicator(p->pRows, zCode, &p->ind, zErr, sizeof(zErr)) ){
-    rd_error(p, rd_line(p), "indicator/reference/@code", "%s", zErr);
+    p->bUnknown = 1;        /* another organisation's own code */
     return;
   }
   p->bIndOk = 1;
@@ -252,7 +276,11 @@ static void rd_period_end(Rd *p){
     goto out;
   }
   if( p->nAct==0 ){
-    p->pRes->nSkipped++;
+    rd_skip(p, IATI_SKIP_NO_ACTUAL, p->iPeriodLine);
+    goto out;
+  }
+  if( !p->bRef ){
+    rd_skip(p, IATI_SKIP_NO_CODE, p->iIndLine);
     goto out;
   }
   if( p->eMeasure==5 ){
@@ -263,14 +291,12 @@ static void rd_period_end(Rd *p){
                  p->aAct[i].zValue);
       }
     }
-    p->pRes->nSkipped++;
+    rd_skip(p, IATI_SKIP_QUALITATIVE, p->iPeriodLine);
     goto out;
   }
   if( p->eMeasure==0 || !p->bStartOk || !p->bEndOk ) goto out;
-  if( !p->bRef ){
-    rd_error(p, p->aAct[0].iLine, "indicator/reference", "missing: the "
-             "indicator needs a reference of vocabulary 99 whose code is "
-             "that of an Accord indicator");
+  if( p->bUnknown ){
+    rd_skip(p, IATI_SKIP_UNKNOWN, p->iIndLine);
     goto out;
   }
   if( !p->bIndOk ) goto out;        /* reported at the reference */
@@ -292,6 +318,10 @@ static void rd_period_end(Rd *p){
     int64_t iSrc = 0;
     const char *zNote = 0, *zField = 0;
     TextBad bad;
+    if( a->bDim ){
+      rd_skip(p, IATI_SKIP_DIMENSION, a->iLine);
+      continue;
+    }
     if( obsrow_value(a->zValue, &r, zErr, sizeof(zErr)) ){
       rd_error(p, a->iLine, "actual/@value", "%s", zErr);
       continue;
@@ -324,7 +354,7 @@ out:
 static const char *const azKnown[] = {
   "iati-activities", "iati-activity", "result", "indicator", "reference",
   "period", "period-start", "period-end", "actual", "comment", "narrative",
-  "target", "baseline", 0
+  "target", "baseline", "dimension", 0
 };
 
 /* An element starts. */
@@ -349,6 +379,9 @@ static void rd_start(Rd *p, const char *zName){
     rd_period_date(p, 1);
   }else if( strcmp(zK, "actual")==0 && rd_parent(p, "period") ){
     rd_actual(p);
+  }else if( strcmp(zK, "dimension")==0 && rd_parent(p, "actual")
+         && p->nAct>0 ){
+    p->aAct[p->nAct-1].bDim = 1;
   }else if( strcmp(zK, "comment")==0 && rd_parent(p, "actual") ){
     p->nNarr = 0;
   }else if( strcmp(zK, "narrative")==0 && rd_parent(p, "comment")
@@ -422,6 +455,11 @@ AccRc iati_import(Store *pStore, const char *zFile, int bDry,
     return ACC_IO;
   }
   fclose(f);
+  rc = iati_validate(zFile, pErrs);
+  if( rc ){
+    if( rc==ACC_INVALID ) pOut->nErr = 1;
+    return rc;
+  }
   rd.r = xmlReaderForFile(zFile, 0, XML_PARSE_NONET);
   if( rd.r==0 ){
     buf_appendf(pErrs, "accord: cannot read %s\n", zFile);
@@ -437,11 +475,7 @@ AccRc iati_import(Store *pStore, const char *zFile, int bDry,
   obsrow_on_duplicate(rd.pRows, rd_dup, &rd);
   rd_walk(&rd);
   pOut->nObs = (int)obsrow_flush(rd.pRows);
-  if( pOut->nErr==0 && pOut->nObs==0 && pOut->nSkipped==0 ){
-    rd_error(&rd, rd_line(&rd), "iati-activities", "no result periods: "
-             "nothing to import");
-  }
-  if( pOut->nErr==0 && !bDry ){
+  if( pOut->nErr==0 && !bDry && pOut->nObs>0 ){
     if( store_audit_import(pStore, zFile, pOut->nObs)
      || store_commit(pStore) ){
       buf_appendf(pErrs, "accord: the database is busy; nothing was "
@@ -456,7 +490,7 @@ AccRc iati_import(Store *pStore, const char *zFile, int bDry,
     }
     rc = ACC_INVALID;
   }
-  if( rc || bDry ) store_rollback(pStore);
+  if( rc || bDry || pOut->nObs==0 ) store_rollback(pStore);
   rd_period_reset(&rd);
   free(rd.aAct);
   for(i=0; i<rd.nSrc; i++) free(rd.azSrc[i]);

@@ -1,12 +1,12 @@
 . "$TOP/tests/cli/lib.sh"
 # t_iati.sh: `accord export iati` and `accord import iati` (docs/iati.md).
 # The export of the demo is validated against the official IATI 2.03
-# schema vendored in tests/iati/ and checked against the standard's
+# schema in data/iati/ and checked against the standard's
 # meaning rules (tests/iati/rules.py); what each reader sees is compared
 # with the classifications; the export is imported back into a fresh
 # database; bad files are refused with their line and element, and change
 # nothing.
-SCHEMA="$TOP/tests/iati/iati-activities-schema.xsd"
+SCHEMA="$TOP/data/iati/iati-activities-schema.xsd"
 RULES="$TOP/tests/iati/rules.py"
 
 # valid FILE: the file validates against the schema and keeps the rules.
@@ -184,13 +184,14 @@ expect_rc 2
 
 # --- bad files: line and element, nothing changes -----------------------------
 # iati FILE PERIOD-START PERIOD-END ACTUALS [CODE] [MEASURE]: one indicator
-# of one result with one period.  The period is on line 9, the actuals
+# of one result with one period, in an activity the schema accepts (its
+# required elements all on line 3).  The period is on line 9, the actuals
 # from line 12 on.
 iati() {
   cat >"$1" <<EOF
 <?xml version="1.0" encoding="UTF-8"?>
 <iati-activities version="2.03">
- <iati-activity xml:lang="en">
+ <iati-activity xml:lang="en"><iati-identifier>XM-TEST-1</iati-identifier><reporting-org ref="XM-TEST" type="10"><narrative>Test</narrative></reporting-org><title><narrative>T</narrative></title><description><narrative>D</narrative></description><participating-org role="1" ref="XM-TEST"/><activity-status code="2"/><activity-date iso-date="2025-01-01" type="2"/>
   <result type="1">
    <title><narrative>Trade</narrative></title>
    <indicator measure="${6:-1}">
@@ -226,13 +227,21 @@ expect_same "$(db_state fresh.db)" "$before" "dry run changed the db"
 head -c 300 ok.xml > cut.xml
 bad cut.xml "cut.xml: line " "malformed XML"
 printf '<?xml version="1.0"?>\n<a><b></a>\n' > tags.xml
-bad tags.xml "tags.xml: line 2: malformed XML"
+bad tags.xml "tags.xml: line 2: "
+# Not an IATI file: the schema's first error, with its line.
 printf '<?xml version="1.0"?>\n<feed/>\n' > other.xml
-bad other.xml "other.xml: line 2: feed: expected an IATI activities file"
-# An unknown indicator.
+bad other.xml "other.xml: line 2: not valid IATI 2.03 (schema): Element 'feed'"
+# Valid XML, not valid IATI: an activity without its identifier.
+sed 's|<iati-identifier>XM-TEST-1</iati-identifier>||' ok.xml > noid.xml
+bad noid.xml "noid.xml: line 3: not valid IATI 2.03 (schema): Element 'reporting-org': This element is not expected. Expected is ( iati-identifier )"
+# An indicator of another organisation (its own code): skipped, said, and
+# a valid file with nothing else to import is not an error.
 iati unknown.xml 2005-01-01 2005-01-31 '     <actual value="5"/>' us-rs/ind/nope
-bad unknown.xml \
-  'unknown.xml: line 8: indicator/reference/@code: no indicator with code "us-rs/ind/nope"'
+run $F import iati unknown.xml
+expect_rc 0
+expect_out "unknown.xml: a valid IATI file with nothing to import"
+expect_out "skipped 1 periods of indicators whose code names no indicator in this database (the first on line 6)"
+expect_same "$(db_state fresh.db)" "$before" "db changed by unknown.xml"
 # Bad periods: not one month, end before start, not a date.
 iati p1.xml 2005-01-05 2005-02-03 '     <actual value="5"/>'
 bad p1.xml \
@@ -242,9 +251,12 @@ bad p2.xml \
   "p2.xml: line 9: period: period-start 2005-02-01 is not before period-end 2005-01-01"
 iati p3.xml 2005-13-01 2005-01-31 '     <actual value="5"/>'
 bad p3.xml \
-  'p3.xml: line 10: period-start/@iso-date: "2005-13-01" is not a date (YYYY-MM-DD)'
+  "p3.xml: line 10: not valid IATI 2.03 (schema): Element 'period-start', attribute 'iso-date': '2005-13-01' is not a valid value"
+# Dates the schema accepts and Accord does not: the importer's own error.
+iati p5.xml 2005-01-01Z 2005-01-31 '     <actual value="5"/>'
+bad p5.xml 'p5.xml: line 10: period-start/@iso-date: "2005-01-01Z" is not a date (YYYY-MM-DD)'
 iati p4.xml 2005 2005-12-31 '     <actual value="5"/>' us-rs/ind/joint-exercises
-bad p4.xml 'p4.xml: line 10: period-start/@iso-date: "2005" is not a date'
+bad p4.xml "p4.xml: line 10: not valid IATI 2.03 (schema): Element 'period-start', attribute 'iso-date': '2005'"
 # Values: not a number, missing, and a value on a qualitative indicator.
 iati v1.xml 2005-01-01 2005-01-31 '     <actual value="12,5"/>'
 bad v1.xml 'v1.xml: line 12: actual/@value: "12,5" is not a number'
@@ -272,6 +284,42 @@ iati many.xml 2005-01-01 2005-01-31 '     <actual value="a"/>
      <actual value="b"/>'
 bad many.xml 'many.xml: line 12: actual/@value: "a"' \
   'many.xml: line 14: actual/@value: "b"' "many.xml: 2 errors"
+# --- files as others publish them (tests/iati/files) --------------------------
+X="$TOP/tests/iati/files"
+for f in published-results no-results invalid-order invalid-date; do
+  cp "$X/$f.xml" .
+done
+before=$(db_state fresh.db)
+# Schema-invalid: refused with the schema's first error and its line.
+bad invalid-order.xml "invalid-order.xml: line 7: not valid IATI 2.03 (schema): Element 'title': This element is not expected. Expected is ( reporting-org )"
+bad invalid-date.xml "invalid-date.xml: line 19: not valid IATI 2.03 (schema): Element 'period-end', attribute 'iso-date': '2004-11-31' is not a valid value"
+# Valid with nothing for Accord: exit 0, said so, nothing changed.
+run $F import iati no-results.xml
+expect_rc 0
+expect_out "no-results.xml: a valid IATI file with nothing to import"
+expect_same "$(db_state fresh.db)" "$before" "db changed by no-results.xml"
+# A published activity: the Accord indicator's total is imported; the
+# agency's own indicator, the disaggregated actuals and the target-only
+# period are skipped, each reason said, and a part is never added to a
+# total.
+run $F import iati --dry-run published-results.xml
+expect_rc 0
+expect_out "1 actuals checked, all valid"
+expect_same "$(db_state fresh.db)" "$before" "dry run changed the db"
+run $F import iati published-results.xml
+expect_rc 0
+expect_out "published-results.xml: imported 1 observations"
+expect_out "skipped 1 periods with targets only (no actual) (the first on line 75)"
+expect_out "skipped 1 periods of indicators with no Accord code (no reference of vocabulary 99) (the first on line 84)"
+expect_out "skipped 1 periods of indicators whose code names no indicator in this database (the first on line 45)"
+expect_out "skipped 1 disaggregated actuals (with a dimension): Accord records an indicator's total (the first on line 71)"
+expect_same "$(sqlite3 fresh.db "SELECT o.period || ' ' || o.value
+  FROM observation o JOIN indicator i ON i.id=o.indicator_id
+  WHERE i.code='us-rs/ind/trade-total' AND o.period LIKE '2004%'")" \
+  "2004-12 31.5" "the total, not total + part"
+run $F verify
+expect_rc 0
+
 run $F import iati missing.xml
 expect_rc 6
 expect_err "cannot open missing.xml"
