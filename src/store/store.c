@@ -428,13 +428,6 @@ static const char *const azSq[SQ__MAX] = {
   ** which an owner's choice made now covers (item.c) */
   "SELECT coalesce(max(id), 0) FROM observation WHERE indicator_id=?1"
   " AND period=?2",
-  /* SQ_OBS_CHOSEN: the periods of an indicator with a choice that later
-  ** values may have reopened (choice.c) */
-  "SELECT DISTINCT period FROM observation WHERE indicator_id=?1"
-  " AND preferred=1 AND preferred_upto IS NOT NULL AND EXISTS(SELECT 1"
-  " FROM observation o WHERE o.indicator_id=observation.indicator_id"
-  " AND o.period=observation.period AND o.id>observation.preferred_upto)"
-  " ORDER BY period",
 };
 
 DbStmt *store_sq_stmt(Store *p, int i){
