@@ -425,6 +425,23 @@ int status_choice_reopened(const ObsPoint *aObs, int nObs,
   return 1;
 }
 
+int status_period_value(const ObsPoint *aObs, int nObs, int bOnly,
+                        int64_t iOnly, double *pr){
+  StatusSlot s;
+  int i;
+  memset(&s, 0, sizeof(s));
+  for(i=0; i<nObs; i++){
+    const ObsPoint *o = &aObs[i];
+    if( o->bEvent || !isfinite(o->value) ) continue;
+    if( bOnly && o->iSource!=iOnly && !o->bPreferred ) continue;
+    slot_add(&s, o);
+  }
+  slot_resolve(&s, bOnly, iOnly);
+  if( !s.bHas ) return 0;
+  *pr = s.value;
+  return 1;
+}
+
 /* The periods the judgement used whose owner's choice was reopened: how
 ** many, and the latest in *pOut. */
 static int series_reopened(const StatusCtx *p, StatusReopen *pOut){

@@ -178,6 +178,22 @@ typedef struct StatusReopen {
 int status_choice_reopened(const ObsPoint *aObs, int nObs,
                            StatusReopen *pOut);
 
+/* The value that counts for one indicator period, by the rules the engine
+** applies to its series (docs/status.md 2.4), whatever the order of
+** aObs[0..nObs-1] (the observations of that period; events are ignored):
+** the owner's choice unless reopened, the sources' common value, or, where
+** they disagree, the value of the first source in source order (named
+** sources by id, then values without one).  With bOnly, only the values
+** of source iOnly (the source of record) and preferred ones are read.
+** Returns 1 with *pr set, or 0 if nothing counts. */
+int status_period_value(const ObsPoint *aObs, int nObs, int bOnly,
+                        int64_t iOnly, double *pr);
+
+/* The order of sources when nothing else decides, as the engine uses it:
+** named sources by id, then values without one (0).  <0 if a comes
+** first. */
+int status_source_order(int64_t a, int64_t b);
+
 /* The result.  zWhy is always a complete sentence (or two). */
 typedef struct StatusResult {
   Status eStatus;

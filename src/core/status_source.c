@@ -25,6 +25,10 @@ int status_source_cmp(int64_t a, int64_t b){
   return a<b ? -1 : 1;
 }
 
+int status_source_order(int64_t a, int64_t b){
+  return status_source_cmp(a, b);
+}
+
 /* The short name of source id (0: values that name no source). */
 static const char *source_short(const GoalSpec *g, int64_t id){
   int i;
