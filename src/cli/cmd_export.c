@@ -217,6 +217,7 @@ typedef struct Obs {
   char zPeriod[12];
   double r;
   int bPref;
+  int64_t iChoice;   /* preferred_upto, 0 if none */
 } Obs;
 typedef struct ObsSet {
   Obs *a;
@@ -238,7 +239,30 @@ static int obs_collect(void *pArg, int64_t id, const Value *aVal){
            aVal[model_field_find(ENT_OBSERVATION, "period")].z);
   o->r = aVal[model_field_find(ENT_OBSERVATION, "value")].r;
   o->bPref = aVal[model_field_find(ENT_OBSERVATION, "preferred")].i!=0;
+  o->iChoice = aVal[model_field_find(ENT_OBSERVATION, "preferred_upto")]
+               .eType==VAL_INT
+             ? aVal[model_field_find(ENT_OBSERVATION, "preferred_upto")].i : 0;
   return 0;
+}
+
+/* Whether the owner's choice among a[0..n-1] (one indicator and period)
+** was reopened by a later disagreeing value (status_choice_reopened()). */
+static int obs_reopened(const Obs *a, int n){
+  ObsPoint *aP = acc_malloc(sizeof(ObsPoint)*(size_t)(n ? n : 1));
+  StatusReopen re;
+  int i, b;
+  memset(aP, 0, sizeof(ObsPoint)*(size_t)(n ? n : 1));
+  for(i=0; i<n; i++){
+    period_parse(a[i].zPeriod, &aP[i].period);
+    aP[i].value = a[i].r;
+    aP[i].bPreferred = a[i].bPref;
+    aP[i].iSeq = a[i].id;
+    aP[i].iSource = a[i].iSrc;
+    aP[i].iChoice = a[i].iChoice;
+  }
+  b = status_choice_reopened(aP, n, &re);
+  free(aP);
+  return b;
 }
 
 int cmd_prefer(Cli *p, int argc, char **argv){
@@ -248,6 +272,7 @@ int cmd_prefer(Cli *p, int argc, char **argv){
   char *zEnd, zErr[300];
   int64_t id;
   int i, rc, iPref = model_field_find(ENT_OBSERVATION, "preferred");
+  int iUpto = model_field_find(ENT_OBSERVATION, "preferred_upto");
   AccRc arc = ACC_OK;
   if( argc!=2 ) return cli_usage("prefer", "prefer: give one observation id");
   id = strtoll(argv[1], &zEnd, 10);
@@ -274,14 +299,17 @@ int cmd_prefer(Cli *p, int argc, char **argv){
   for(i=0; i<s.n && arc==ACC_OK; i++){
     Value *aO;
     int bWant = s.a[i].id==id;
+    /* The value chosen is written even if it was already preferred:
+    ** choosing again settles a choice that a later value reopened. */
     if( strcmp(s.a[i].zPeriod,
                aVal[model_field_find(ENT_OBSERVATION, "period")].z)!=0
-     || s.a[i].bPref==bWant ){
+     || (s.a[i].bPref==bWant && !bWant) ){
       continue;
     }
     store_item_get(pStore, ENT_OBSERVATION, s.a[i].id, &p->arena, &aO);
     aO[iPref].eType = VAL_INT;
     aO[iPref].i = bWant;
+    aO[iUpto].eType = VAL_NULL;
     arc = store_item_update(pStore, ENT_OBSERVATION, s.a[i].id, aO, zErr,
                             sizeof(zErr));
   }
@@ -314,20 +342,22 @@ int cmd_conflicts(Cli *p, int argc, char **argv){
   store_item_each(pStore, ENT_OBSERVATION, -1, 0, obs_collect, &s);
   if( s.n>1 ) qsort(s.a, s.n, sizeof(Obs), obs_cmp);
   for(i=0; i<s.n; i=j){
-    int bDiffer = 0, bPref = 0, k;
+    int bDiffer = 0, bPref = 0, bReopen, k;
     for(j=i; j<s.n && s.a[j].iInd==s.a[i].iInd
         && strcmp(s.a[j].zPeriod, s.a[i].zPeriod)==0; j++){
       if( s.a[j].r!=s.a[i].r ) bDiffer = 1;
       if( s.a[j].bPref ) bPref = 1;
     }
-    if( !bDiffer || bPref ) continue;
+    bReopen = bDiffer && bPref && obs_reopened(&s.a[i], j-i);
+    if( !bDiffer || (bPref && !bReopen) ) continue;
     nConflict++;
     {
       Value *aI, *aS;
       store_item_get(pStore, ENT_INDICATOR, s.a[i].iInd, &p->arena, &aI);
-      printf("%s, %s: %d values disagree\n",
+      printf("%s, %s: %d values disagree%s\n",
              cli_text(p, aI[model_field_find(ENT_INDICATOR, "name")].z),
-             cli_text(p, s.a[i].zPeriod), j-i);
+             cli_text(p, s.a[i].zPeriod), j-i, bReopen ? " (the owner's "
+             "choice was reopened by a later value)" : "");
       for(k=i; k<j; k++){
         const char *zSrc = "(no source)";
         if( s.a[k].iSrc && store_item_get(pStore, ENT_SOURCE, s.a[k].iSrc,

@@ -47,11 +47,13 @@
 /* The columns an import understands. */
 enum {
   COL_INDICATOR = 0, COL_PERIOD, COL_VALUE, COL_SOURCE, COL_SOURCE_TITLE,
-  COL_SOURCE_PUBLISHER, COL_SOURCE_URL, COL_SOURCE_DATE, COL_NOTE, COL__MAX
+  COL_SOURCE_PUBLISHER, COL_SOURCE_URL, COL_SOURCE_DATE, COL_NOTE,
+  COL_UNIT, COL_STATS, COL__MAX
 };
 static const char *const azCol[COL__MAX] = {
   "indicator", "period", "value", "source", "source_title",
-  "source_publisher", "source_url", "source_date", "note"
+  "source_publisher", "source_url", "source_date", "note", "unit",
+  "statistics_of"
 };
 
 /* A resolved name: an indicator (with its frequency) or a source. */
@@ -183,7 +185,7 @@ static void imp_header(Import *p){
     if( c==COL__MAX ){
       imp_error(p, -1, "unknown column \"%s\" (the columns are indicator, "
                 "period, value, source or source_title, source_publisher, "
-                "source_url, source_date, and note)", z);
+                "source_url, source_date, note, unit and statistics_of)", z);
     }else if( p->aiCol[c]>=0 ){
       imp_error(p, -1, "column \"%s\" appears twice", z);
     }else{
@@ -428,6 +430,11 @@ static void imp_row(Import *p){
          && obsrow_rules(&pInd->ind, zInd, zPeriod, r, zValue, p->today,
                          &zField, zErr, sizeof(zErr)) ){
     imp_error(p, zField[0]=='p' ? COL_PERIOD : COL_VALUE, "%s", zErr);
+  }
+  if( pInd && obsrow_measure(&pInd->ind, zInd, imp_col(p, COL_UNIT),
+                             imp_col(p, COL_STATS), &zField, zErr,
+                             sizeof(zErr)) ){
+    imp_error(p, zField[0]=='u' ? COL_UNIT : COL_STATS, "%s", zErr);
   }
   iSrc = imp_source(p);
   if( p->nErr>nErr0 ) return;

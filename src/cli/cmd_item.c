@@ -16,6 +16,7 @@
 #include "cli.h"
 #include "../store/account.h"
 #include "../store/goalstat.h"
+#include "../store/obsrow.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -327,13 +328,50 @@ static int parse_fields(Cli *p, Store *pStore, int e, int argc, char **argv,
   return 0;
 }
 
+/*
+** An observation's --unit and --statistics_of are not stored: they state
+** the unit and perspective the value is in, which must be its
+** indicator's (obsrow_measure(), docs/status.md 2.4).  Take them out of
+** argv[iFirst..argc-1] into *pzUnit and *pzStats; returns the new argc.
+*/
+static int obs_measure_args(int argc, char **argv, int iFirst,
+                            const char **pzUnit, const char **pzStats){
+  int i, n = iFirst;
+  for(i=iFirst; i<argc; i++){
+    const char **pz = 0;
+    const char *z = argv[i];
+    if( strncmp(z, "--unit", 6)==0 && (z[6]==0 || z[6]=='=') ){
+      pz = pzUnit;
+      z += 6;
+    }else if( strncmp(z, "--statistics_of", 15)==0
+           && (z[15]==0 || z[15]=='=') ){
+      pz = pzStats;
+      z += 15;
+    }
+    if( pz==0 ){
+      argv[n++] = argv[i];
+    }else if( *z=='=' ){
+      *pz = z+1;
+    }else if( i+1<argc ){
+      *pz = argv[++i];
+    }else{
+      *pz = "";
+    }
+  }
+  return n;
+}
+
 static int item_add(Cli *p, Store *pStore, int e, int argc, char **argv){
   const EntityDef *pE = &aEntity[e];
   Value *aVal = arena_alloc(&p->arena, sizeof(Value)*pE->nField);
   char zErr[400], zAt[21];
+  const char *zUnit = 0, *zStats = 0;
   int i, nSet, rc;
   int64_t id;
   AccRc arc;
+  if( e==ENT_OBSERVATION ){
+    argc = obs_measure_args(argc, argv, 2, &zUnit, &zStats);
+  }
   for(i=0; i<pE->nField; i++){
     const char *zDef = model_field_default(e, i);
     if( zDef ) model_value_parse(&pE->aField[i], zDef, &aVal[i], zErr,
@@ -348,6 +386,18 @@ static int item_add(Cli *p, Store *pStore, int e, int argc, char **argv){
   }
   rc = parse_fields(p, pStore, e, argc, argv, 2, aVal, &nSet);
   if( rc ) return rc;
+  if( e==ENT_OBSERVATION && (zUnit || zStats) ){
+    const Value *pI = &aVal[model_field_find(e, "indicator_id")];
+    ObsIndicator ind;
+    const char *zField = "unit";
+    if( pI->eType==VAL_INT
+     && obsrow_indicator_get(pStore, pI->i, &ind)==ACC_OK
+     && obsrow_measure(&ind, ind.zCode, zUnit, zStats, &zField, zErr,
+                       sizeof(zErr)) ){
+      return cli_error(ACC_INVALID, "%s not added: %s: %s", pE->zTitle,
+                       zField, zErr);
+    }
+  }
   arc = store_item_insert(pStore, e, aVal, &id, zErr, sizeof(zErr));
   if( arc ) return cli_error(arc, "%s not added: %s", pE->zTitle, zErr);
   printf("added %s %lld\n", pE->zTitle, (long long)id);

@@ -160,6 +160,9 @@ static const Field aObservationF[] = {
   F("entered_at", FT_TEXT, FF_AUTO, 0, 0, "when it was entered (UTC)"),
   F("preferred", FT_BOOL, FF_LIST, 0, 0,
     "the owner marked this value as the one that counts"),
+  F("preferred_upto", FT_INT, FF_AUTO|FF_HASH0, 0, 0,
+    "latest value of its period when the owner chose it: a disagreeing "
+    "value of another source entered later reopens the choice"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
 };
 static const Field aGoalF[] = {

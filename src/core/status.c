@@ -259,6 +259,7 @@ static void slot_add(StatusSlot *s, const ObsPoint *o){
       s->iPrefSeq = o->iSeq;
       s->value = o->value;
       s->iSource = o->iSource;
+      s->iChoice = o->iChoice;
     }
   }
   for(i=0; i<s->nE; i++){
@@ -282,13 +283,63 @@ static void slot_add(StatusSlot *s, const ObsPoint *o){
 }
 
 /*
-** Decide the value of a slot: the preferred observation if there is one;
-** else the sources' latest values, which disagree (bDiffer) unless all
-** are equal.  The value kept for a disagreeing slot is that of the first
-** source in status_source_cmp() order; the judgement then looks at each
-** source's own series (status_compute()).
+** The owner's choice in a slot with a preferred value (docs/status.md
+** 2.4).  The choice covers the values entered up to iChoice (0: every
+** value).  A later value of the chosen source is a revision: it counts,
+** still as the owner's choice.  A later value of another source whose
+** latest value differs from the chosen one reopens the choice: the slot
+** is no longer preferred (bReopen), and reads like any period whose
+** sources disagree; when the context reads one source only (bOnly), only
+** that source's value is kept.  Returns 1 if the choice stands.
 */
-static void slot_resolve(StatusSlot *s){
+static int slot_choice(StatusSlot *s, int bOnly, int64_t iOnly){
+  int64_t iUpto = s->iChoice>0 ? s->iChoice : INT64_MAX;
+  int i, iRe = -1;
+  if( iUpto<s->iPrefSeq ) iUpto = s->iPrefSeq;
+  for(i=0; i<s->nE; i++){
+    if( s->aE[i].iSource==s->iSource && s->aE[i].iSeq>iUpto ){
+      s->value = s->aE[i].value;
+      s->bRevised = 1;
+    }
+  }
+  for(i=0; i<s->nE; i++){
+    const StatusEntry *e = &s->aE[i];
+    if( e->iSeq<=iUpto || e->iSource==s->iSource || e->value==s->value ){
+      continue;
+    }
+    if( iRe<0 || status_source_cmp(e->iSource, s->aE[iRe].iSource)<0 ){
+      iRe = i;
+    }
+  }
+  if( iRe<0 ) return 1;
+  s->bReopen = 1;
+  s->iReSource = s->aE[iRe].iSource;
+  s->rReNew = s->aE[iRe].value;
+  s->iReChosen = s->iSource;
+  s->rReChosen = s->value;
+  s->bPref = 0;
+  if( bOnly ){
+    for(i=0; i<s->nE && s->aE[i].iSource!=iOnly; i++){}
+    if( i<s->nE ){
+      s->value = s->aE[i].value;
+      s->iSource = iOnly;
+    }else{
+      s->bHas = 0;        /* this source has no value of its own here */
+    }
+    return 1;
+  }
+  return 0;
+}
+
+/*
+** Decide the value of a slot: the preferred observation if there is one
+** and the choice stands (slot_choice()); else the sources' latest values,
+** which disagree (bDiffer) unless all are equal.  The value kept for a
+** disagreeing slot is that of the first source in status_source_cmp()
+** order; the judgement then looks at each source's own series
+** (status_compute()).
+*/
+static void slot_resolve(StatusSlot *s, int bOnly, int64_t iOnly){
   int i, iBest = 0;
   if( s->nEvent>0 ){
     /* Events are the record: reported counts are shown beside them. */
@@ -298,7 +349,8 @@ static void slot_resolve(StatusSlot *s){
     s->iSource = s->iEvSource;
     return;
   }
-  if( !s->bHas || s->bPref ) return;
+  if( !s->bHas ) return;
+  if( s->bPref && slot_choice(s, bOnly, iOnly) ) return;
   for(i=1; i<s->nE; i++){
     if( s->aE[i].value!=s->aE[0].value ) s->bDiffer = 1;
     if( status_source_cmp(s->aE[i].iSource, s->aE[iBest].iSource)<0 ) iBest = i;
@@ -347,7 +399,64 @@ static void series_build(StatusCtx *p, const ObsPoint *aObs, int nObs){
     if( ix<p->iFirst || ix>p->iLast ) continue;
     slot_add(&p->aSlot[ix - p->iFirst], o);
   }
-  for(i=0; i<STATUS_WINDOW; i++) slot_resolve(&p->aSlot[i]);
+  for(i=0; i<STATUS_WINDOW; i++){
+    slot_resolve(&p->aSlot[i], p->bOnly, p->iOnly);
+  }
+}
+
+int status_choice_reopened(const ObsPoint *aObs, int nObs,
+                           StatusReopen *pOut){
+  StatusSlot s;
+  int i;
+  memset(&s, 0, sizeof(s));
+  memset(pOut, 0, sizeof(*pOut));
+  for(i=0; i<nObs; i++){
+    if( aObs[i].bEvent || !isfinite(aObs[i].value) ) continue;
+    slot_add(&s, &aObs[i]);
+  }
+  if( !s.bHas || !s.bPref ) return 0;
+  slot_choice(&s, 0, 0);
+  if( !s.bReopen ) return 0;
+  pOut->period = aObs[0].period;
+  pOut->iChosen = s.iReChosen;
+  pOut->rChosen = s.rReChosen;
+  pOut->iSource = s.iReSource;
+  pOut->rNew = s.rReNew;
+  return 1;
+}
+
+int status_period_value(const ObsPoint *aObs, int nObs, int bOnly,
+                        int64_t iOnly, double *pr){
+  StatusSlot s;
+  int i;
+  memset(&s, 0, sizeof(s));
+  for(i=0; i<nObs; i++){
+    const ObsPoint *o = &aObs[i];
+    if( o->bEvent || !isfinite(o->value) ) continue;
+    if( bOnly && o->iSource!=iOnly && !o->bPreferred ) continue;
+    slot_add(&s, o);
+  }
+  slot_resolve(&s, bOnly, iOnly);
+  if( !s.bHas ) return 0;
+  *pr = s.value;
+  return 1;
+}
+
+/* The periods the judgement used whose owner's choice was reopened: how
+** many, and the latest in *pOut. */
+static int series_reopened(const StatusCtx *p, StatusReopen *pOut){
+  int i, n = 0;
+  for(i=0; i<STATUS_WINDOW; i++){
+    const StatusSlot *s = &p->aSlot[i];
+    if( !s->bUsed || !s->bReopen ) continue;
+    n++;
+    pOut->period = period_from_index(p->eInd, p->iFirst + i);
+    pOut->iChosen = s->iReChosen;
+    pOut->rChosen = s->rReChosen;
+    pOut->iSource = s->iReSource;
+    pOut->rNew = s->rReNew;
+  }
+  return n;
 }
 
 /*
@@ -723,13 +832,20 @@ Status status_compute(const GoalSpec *pGoal, const ObsPoint *aObs, int nObs,
   }
   status_judge_once(p, aObs, nObs);
   {
-    /* Completeness on the series judged (every source, or the source
-    ** of record): the judgement of each source apart may follow. */
-    int nDue, nRep;
+    /* Completeness and reopened choices on the series judged (every
+    ** source, or the source of record): the judgement of each source
+    ** apart may follow, and reuses the series. */
+    int nDue, nRep, nReopen;
+    StatusReopen re;
+    memset(&re, 0, sizeof(re));
     status_completeness(p, &nDue, &nRep);
+    nReopen = series_reopened(p, &re);
     status_sources(p, aObs, nObs);
     pRes->nDue = nDue;
     pRes->nReported = nRep;
+    pRes->nReopen = nReopen;
+    pRes->reopen = re;
+    if( nReopen>0 ) status_why_reopen(p, nReopen, &re);
   }
   return pRes->eStatus;
 }

@@ -85,6 +85,11 @@ typedef struct ObsPoint {
                         ** contains the day; `period` and `value` are not
                         ** read.  Events add up, never compete. */
   Date day;             /* bEvent: the day it took place */
+  int64_t iChoice;      /* bPreferred: the iSeq of the latest value of the
+                        ** period when the owner chose this one (0: the
+                        ** choice covers every value).  A disagreeing
+                        ** value of another source with a larger iSeq
+                        ** reopens the choice (docs/status.md 2.4). */
 } ObsPoint;
 
 /* A source as sentences name it: the short form of its publisher
@@ -153,6 +158,42 @@ typedef struct StatusVerdict {
 } StatusVerdict;
 #define STATUS_MAXSRC 4
 
+/* A period whose owner's choice was reopened: after the owner chose a
+** value (of source iChosen), another source (iSource) gave a value that
+** disagrees with it. */
+typedef struct StatusReopen {
+  Period period;           /* of the indicator */
+  int64_t iChosen;         /* source of the value the owner chose */
+  double rChosen;          /* the value that counted */
+  int64_t iSource;         /* the source of the new value */
+  double rNew;             /* its value */
+} StatusReopen;
+
+/* Whether the owner's choice in one indicator period is reopened, by the
+** rules the engine applies (docs/status.md 2.4): aObs[0..nObs-1] are the
+** observations of that period, in any order (events are ignored).
+** Returns 1 and fills *pOut (its period that of the observations) if a
+** preferred value exists and a later value of another source disagrees
+** with it; else 0. */
+int status_choice_reopened(const ObsPoint *aObs, int nObs,
+                           StatusReopen *pOut);
+
+/* The value that counts for one indicator period, by the rules the engine
+** applies to its series (docs/status.md 2.4), whatever the order of
+** aObs[0..nObs-1] (the observations of that period; events are ignored):
+** the owner's choice unless reopened, the sources' common value, or, where
+** they disagree, the value of the first source in source order (named
+** sources by id, then values without one).  With bOnly, only the values
+** of source iOnly (the source of record) and preferred ones are read.
+** Returns 1 with *pr set, or 0 if nothing counts. */
+int status_period_value(const ObsPoint *aObs, int nObs, int bOnly,
+                        int64_t iOnly, double *pr);
+
+/* The order of sources when nothing else decides, as the engine uses it:
+** named sources by id, then values without one (0).  <0 if a comes
+** first. */
+int status_source_order(int64_t a, int64_t b);
+
 /* The result.  zWhy is always a complete sentence (or two). */
 typedef struct StatusResult {
   Status eStatus;
@@ -186,6 +227,9 @@ typedef struct StatusResult {
   StatusVerdict aVerdict[STATUS_MAXSRC]; /* per source, when the figures
                            ** judged are disputed (nVerdict>1) */
   int nVerdict;
+  int nReopen;             /* periods the judgement used whose owner's
+                           ** choice a later disagreeing value reopened */
+  StatusReopen reopen;     /* the latest of them, if nReopen>0 */
 } StatusResult;
 
 /* Compute the status of goal *pGoal at date `at` from aObs[0..nObs-1]

@@ -63,6 +63,13 @@ typedef struct StatusSlot {
   unsigned char bEv;      /* the value is the number of its events */
   int nEvent;             /* events dated in the period */
   int64_t iEvSource;      /* their source, STATUS_SRC_MIXED if several */
+  int64_t iChoice;        /* bPref: iChoice of the preferred observation */
+  unsigned char bReopen;  /* a later value of another source disagrees
+                          ** with the owner's choice: it no longer counts */
+  int64_t iReSource;      /* bReopen: the source of that value */
+  double rReNew;          /* its value */
+  int64_t iReChosen;      /* the source of the value chosen */
+  double rReChosen;       /* the value chosen (as revised by its source) */
 } StatusSlot;
 
 /* A goal period (or a prefix of it) aggregated from indicator periods. */
@@ -134,6 +141,7 @@ void status_completeness(StatusCtx*, int *pnDue, int *pnRep);
 /* status_source.c: the rules on sources. */
 int status_source_cmp(int64_t a, int64_t b);
 void status_sources(StatusCtx*, const ObsPoint *aObs, int nObs);
+void status_why_reopen(StatusCtx*, int nReopen, const StatusReopen*);
 
 /* status_growth.c and status_count.c: one judge per goal kind. */
 void status_growth(StatusCtx*);

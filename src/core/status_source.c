@@ -25,6 +25,10 @@ int status_source_cmp(int64_t a, int64_t b){
   return a<b ? -1 : 1;
 }
 
+int status_source_order(int64_t a, int64_t b){
+  return status_source_cmp(a, b);
+}
+
 /* The short name of source id (0: values that name no source). */
 static const char *source_short(const GoalSpec *g, int64_t id){
   int i;
@@ -262,4 +266,29 @@ void status_sources(StatusCtx *p, const ObsPoint *aObs, int nObs){
   }
   nSrc = used_sources(p, aSrc);
   judge_sources(p, aObs, nObs, aSrc, nSrc, nConflict);
+}
+
+/*
+** A choice of the owner that a later value reopened: say so, naming the
+** period, the source of the new value and what to do.  "The owner's
+** choice for 2025 (1,157.9 million USD, U.S. Census Bureau) was reopened
+** by a later value of Statistical Office of Serbia (1,100 million USD):
+** choose again (accord prefer)."
+*/
+void status_why_reopen(StatusCtx *p, int nReopen, const StatusReopen *pRe){
+  char zP[12], zOld[STATUS_NUMSZ], zNew[STATUS_NUMSZ], zNote[480];
+  char zMore[48];
+  period_format(pRe->period, zP);
+  zMore[0] = 0;
+  if( nReopen>1 ){
+    snprintf(zMore, sizeof(zMore), " and %d other period%s", nReopen-1,
+             nReopen==2 ? "" : "s");
+  }
+  snprintf(zNote, sizeof(zNote), " The owner's choice for %s%s (%s%s, %s)"
+           " was reopened by a later value of %s (%s%s): choose again"
+           " (accord prefer).", zP, zMore, status_fmt_num(pRe->rChosen, zOld),
+           p->zUnit, source_short(p->pGoal, pRe->iChosen),
+           source_short(p->pGoal, pRe->iSource),
+           status_fmt_num(pRe->rNew, zNew), p->zUnit);
+  status_why_force(p, zNote);
 }

@@ -52,6 +52,7 @@ typedef struct IObs {
   Period per;
   double r;
   int bPref;
+  int64_t iChoice;        /* preferred_upto, 0 if none */
   int64_t iSrc;
 } IObs;
 
@@ -137,10 +138,14 @@ static void ix_note(Ix *p, const char *zFmt, ...){
 /* ---- reading ------------------------------------------------------------ */
 
 
-/* The observations of an indicator, sorted by period then entry. */
+/* The observations of an indicator, sorted by period, then source (in
+** the engine's order), then entry; and the indicator's source of record
+** (bOnly, iOnly). */
 typedef struct IObsSet {
   IObs *a;
   int n, nAlloc;
+  int bOnly;
+  int64_t iOnly;
 } IObsSet;
 static int obs_add(void *pArg, int64_t id, const Value *aVal){
   IObsSet *p = pArg;
@@ -157,6 +162,9 @@ static int obs_add(void *pArg, int64_t id, const Value *aVal){
   o->per = per;
   o->r = model_value(ENT_OBSERVATION, aVal, "value")->r;
   o->bPref = model_value(ENT_OBSERVATION, aVal, "preferred")->i!=0;
+  o->iChoice = model_value(ENT_OBSERVATION, aVal, "preferred_upto")->eType
+               ==VAL_INT
+             ? model_value(ENT_OBSERVATION, aVal, "preferred_upto")->i : 0;
   o->iSrc = model_value(ENT_OBSERVATION, aVal, "source_id")->eType==VAL_INT
             ? model_value(ENT_OBSERVATION, aVal, "source_id")->i : 0;
   return 0;
@@ -165,26 +173,32 @@ static int obs_cmp(const void *a, const void *b){
   const IObs *x = a, *y = b;
   Date dx = period_start(x->per), dy = period_start(y->per);
   if( dx!=dy ) return dx<dy ? -1 : 1;
+  if( x->per.eFreq!=y->per.eFreq ) return x->per.eFreq<y->per.eFreq ? -1 : 1;
+  if( x->iSrc!=y->iSrc ) return status_source_order(x->iSrc, y->iSrc);
   return x->id<y->id ? -1 : x->id>y->id;
 }
 
-/* The value that counts for indicator period per: the preferred
-** observation, else the latest entered (docs/status.md).  0 if none. */
+/* The value that counts for indicator period per, by the engine's rules
+** (status_period_value(), docs/status.md 2.4): the owner's choice, the
+** source of record, or the first source in source order; never the order
+** of entry.  0 if none. */
 static int obs_value(const IObsSet *s, Period per, double *pr){
-  int i, bFound = 0, bPref = 0;
-  int64_t iBest = 0;
+  ObsPoint aP[64];
+  int i, n = 0;
   for(i=0; i<s->n; i++){
     const IObs *o = &s->a[i];
     if( o->per.eFreq!=per.eFreq || period_cmp(o->per, per)!=0 ) continue;
-    if( bFound && (bPref>o->bPref || (bPref==o->bPref && iBest>o->id)) ){
-      continue;
-    }
-    *pr = o->r;
-    bFound = 1;
-    bPref = o->bPref;
-    iBest = o->id;
+    if( n>=(int)(sizeof(aP)/sizeof(aP[0])) ) break;
+    memset(&aP[n], 0, sizeof(aP[n]));
+    aP[n].period = o->per;
+    aP[n].value = o->r;
+    aP[n].bPreferred = o->bPref;
+    aP[n].iChoice = o->iChoice;
+    aP[n].iSeq = o->id;
+    aP[n].iSource = o->iSrc;
+    n++;
   }
-  return bFound;
+  return n>0 && status_period_value(aP, n, s->bOnly, s->iOnly, pr);
 }
 
 /* The value of period g (of a frequency coarser than or equal to the
@@ -395,8 +409,9 @@ static void write_milestone(Ix *p, const Value *aG){
 ** a file never holds an observation twice). */
 static void write_measured(Ix *p, const Value *aG, const Value *aI,
                            int64_t iInd, int bActuals){
-  IObsSet s = { 0, 0, 0 };
+  IObsSet s = { 0, 0, 0, 0, 0 };
   ISlots sl = { 0, 0, 0 };
+  const Value *pRec = model_value(ENT_INDICATOR, aI, "source_id");
   Freq eInd = FREQ_YEAR;
   Agg eAgg = AGG_SUM;
   int eKind = model_enum_find(azGoalKindEnum, model_value(ENT_GOAL, aG,
@@ -411,6 +426,10 @@ static void write_measured(Ix *p, const Value *aG, const Value *aI,
   if( zAgg ){
     int k = model_enum_find(azAggEnum, zAgg);
     if( k>=0 ) eAgg = (Agg)k;
+  }
+  if( pRec->eType==VAL_INT ){
+    s.bOnly = 1;
+    s.iOnly = pRec->i;
   }
   store_item_each(p->pStore, ENT_OBSERVATION,
                   model_field_find(ENT_OBSERVATION, "indicator_id"), iInd,

@@ -46,6 +46,7 @@ static int obs_row(void *pArg, const StoreObs *pO){
   }
   o.value = pO->r;
   o.bPreferred = pO->bPreferred;
+  o.iChoice = pO->iChoice;
   o.iSeq = pO->id;
   o.iSource = pO->iSource;
   if( pL->n>=pL->nAlloc ){

@@ -101,6 +101,20 @@ void goalstat_json(const GoalStatus *g, json_t *pObj){
     json_array_append_new(pArr, pV);
   }
   json_object_set_new(pObj, "verdicts", pArr);
+  /* An owner's choice that a later disagreeing value reopened: the
+  ** latest such period the judgement used, and how many there are. */
+  if( r->nReopen>0 ){
+    json_t *pC = period_value(r->reopen.period, r->reopen.rChosen);
+    json_t *pN = period_value(r->reopen.period, r->reopen.rNew);
+    json_object_set_new(pC, "source", source_json(g, r->reopen.iChosen));
+    json_object_set_new(pN, "source", source_json(g, r->reopen.iSource));
+    period_format(r->reopen.period, zP);
+    json_object_set_new(pObj, "reopened", json_pack("{s:s,s:i,s:o,s:o}",
+                        "period", zP, "periods", r->nReopen, "chosen", pC,
+                        "new", pN));
+  }else{
+    json_object_set_new(pObj, "reopened", json_null());
+  }
   if( g->knownOn!=DATE_NONE ){
     char zD[11];
     date_format(g->knownOn, zD);

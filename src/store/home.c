@@ -16,7 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { HQ_PERSON_SET = 0, HQ_PERSON_GET, HQ_VISIT, HQ_VISIT_GET, HQ__MAX };
+enum { HQ_PERSON_SET = 0, HQ_PERSON_GET, HQ_VISIT, HQ_VISIT_GET, HQ_CHOSEN,
+       HQ__MAX };
 
 static const char *const azHq[HQ__MAX] = {
   /* HQ_PERSON_SET */
@@ -27,6 +28,13 @@ static const char *const azHq[HQ__MAX] = {
   "UPDATE account SET visit_prev=visit_at, visit_at=?2 WHERE id=?1",
   /* HQ_VISIT_GET */
   "SELECT visit_prev FROM account WHERE id=?1",
+  /* HQ_CHOSEN: the periods of an indicator where the owner chose a value
+  ** and a value was entered since, which may have reopened the choice */
+  "SELECT DISTINCT period FROM observation WHERE indicator_id=?1"
+  " AND preferred=1 AND preferred_upto IS NOT NULL AND EXISTS(SELECT 1"
+  " FROM observation o WHERE o.indicator_id=observation.indicator_id"
+  " AND o.period=observation.period AND o.id>observation.preferred_upto)"
+  " ORDER BY period",
 };
 
 /* Prepare statement i for this driver; the caller finalizes it. */
@@ -302,4 +310,70 @@ AccRc store_changes_since(Store *p, const char *zSince, int nMax,
   }
   arena_free(&a);
   return rc;
+}
+
+/* The observations of one period as the engine sees them. */
+typedef struct ChoiceObs {
+  ObsPoint *a;
+  int n, nAlloc;
+} ChoiceObs;
+
+static int choice_obs(void *pArg, const StoreObs *pO){
+  ChoiceObs *c = pArg;
+  ObsPoint *o;
+  if( c->n>=c->nAlloc ){
+    c->nAlloc = c->nAlloc ? 2*c->nAlloc : 16;
+    c->a = acc_realloc(c->a, sizeof(ObsPoint)*(size_t)c->nAlloc);
+  }
+  o = &c->a[c->n];
+  memset(o, 0, sizeof(*o));
+  if( period_parse(pO->zPeriod, &o->period) ) return 0;
+  o->value = pO->r;
+  o->bPreferred = pO->bPreferred;
+  o->iChoice = pO->iChoice;
+  o->iSeq = pO->id;
+  o->iSource = pO->iSource;
+  c->n++;
+  return 0;
+}
+
+AccRc store_obs_reopened(Store *p, int64_t iIndicator,
+                         int (*x)(void*, const StatusReopen*), void *pArg){
+  DbStmt *pS;
+  char **azPer = 0;
+  int nPer = 0, i, rc;
+  AccRc arc = ACC_OK;
+  int bStop = 0;
+  Arena a = ARENA_INIT;
+  Value *aI;
+  if( store_item_get(p, ENT_INDICATOR, iIndicator, &a, &aI) ){
+    arena_free(&a);
+    return ACC_NOTFOUND;
+  }
+  arena_free(&a);
+  pS = hq_prepare(p, HQ_CHOSEN);
+  if( pS==0 ) return ACC_IO;
+  p->pDrv->xBindInt(pS, 1, iIndicator);
+  while( (rc = p->pDrv->xStep(pS))==DB_ROW ){
+    azPer = acc_realloc(azPer, sizeof(char*)*(size_t)(nPer+1));
+    azPer[nPer++] = acc_strdup(p->pDrv->xColumnText(pS, 0));
+  }
+  p->pDrv->xFinalize(pS);
+  if( rc<0 ) arc = (AccRc)(-rc);
+  for(i=0; i<nPer; i++){
+    ChoiceObs c;
+    StatusReopen re;
+    memset(&c, 0, sizeof(c));
+    if( arc==ACC_OK && !bStop ){
+      arc = store_obs_series(p, iIndicator, azPer[i], azPer[i], choice_obs,
+                             &c);
+    }
+    if( arc==ACC_OK && !bStop && status_choice_reopened(c.a, c.n, &re) ){
+      bStop = x(pArg, &re)!=0;
+    }
+    free(c.a);
+    free(azPer[i]);
+  }
+  free(azPer);
+  return arc;
 }

@@ -61,4 +61,12 @@ typedef struct HomeChange {
 AccRc store_changes_since(Store *p, const char *zSince, int nMax,
                           int (*x)(void*, const HomeChange*), void *pArg);
 
+/* The periods of indicator iIndicator (which the reader may see) whose
+** owner's choice a later disagreeing value of another source reopened
+** (docs/status.md 2.4), oldest period first: x gets each; a non-zero
+** return stops the walk.  Until the owner chooses again, their home page
+** lists them. */
+AccRc store_obs_reopened(Store *p, int64_t iIndicator,
+                         int (*x)(void*, const StatusReopen*), void *pArg);
+
 #endif

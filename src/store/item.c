@@ -279,6 +279,40 @@ static AccRc obs_touch(Store *p, int e, const Value *aV, const Value *aW){
   return rc;
 }
 
+/*
+** The owner's choice (docs/status.md 2.4): in row aV of an observation
+** about to be written, a preferred value without preferred_upto gets the
+** id of the latest observation of its indicator and period, the values
+** the choice was made knowing; a value not preferred has none.  A caller
+** that chooses again (`accord prefer`) clears preferred_upto first.
+** Inside the write's transaction.
+*/
+static void obs_choice_stamp(Store *p, int e, Value *aV){
+  int iPref, iUpto, iInd, iPer;
+  DbStmt *pS;
+  if( e!=ENT_OBSERVATION ) return;
+  iPref = model_field_find(e, "preferred");
+  iUpto = model_field_find(e, "preferred_upto");
+  iInd = model_field_find(e, "indicator_id");
+  iPer = model_field_find(e, "period");
+  if( aV[iPref].eType!=VAL_INT || aV[iPref].i==0 ){
+    aV[iUpto].eType = VAL_NULL;
+    return;
+  }
+  if( aV[iUpto].eType==VAL_INT || aV[iInd].eType!=VAL_INT
+   || aV[iPer].eType!=VAL_TEXT ){
+    return;
+  }
+  pS = store_sq_stmt(p, SQ_OBS_CHOICE_UPTO);
+  p->pDrv->xBindInt(pS, 1, aV[iInd].i);
+  p->pDrv->xBindText(pS, 2, aV[iPer].z);
+  if( p->pDrv->xStep(pS)==DB_ROW ){
+    aV[iUpto].eType = VAL_INT;
+    aV[iUpto].i = p->pDrv->xColumnInt(pS, 0);
+  }
+  p->pDrv->xReset(pS);
+}
+
 /* Bracket a single write in a transaction unless one is open. */
 static AccRc auto_begin(Store *p, int *pbOwn){
   AccRc rc = ACC_OK;
@@ -299,6 +333,7 @@ static AccRc auto_end(Store *p, int bOwn, AccRc rc){
 
 AccRc store_item_insert(Store *p, int e, const Value *aVal, int64_t *pId,
                         char *zErr, int nErr){
+  Arena arena = ARENA_INIT;
   DbStmt *pS;
   int i, bOwn;
   AccRc rc;
@@ -316,6 +351,12 @@ AccRc store_item_insert(Store *p, int e, const Value *aVal, int64_t *pId,
     snprintf(zErr, nErr, "the database is busy");
     return rc;
   }
+  if( e==ENT_OBSERVATION ){
+    Value *aCopy = arena_alloc(&arena, sizeof(Value)*aEntity[e].nField);
+    memcpy(aCopy, aVal, sizeof(Value)*aEntity[e].nField);
+    obs_choice_stamp(p, e, aCopy);
+    aVal = aCopy;
+  }
   pS = store_item_stmt(p, e, OP_INSERT, -1);
   for(i=0; i<aEntity[e].nField; i++){
     store_bind_value(p, pS, i+1, &aVal[i]);
@@ -330,7 +371,9 @@ AccRc store_item_insert(Store *p, int e, const Value *aVal, int64_t *pId,
     if( rc==ACC_OK ) rc = obs_touch(p, e, aVal, 0);
     if( pId ) *pId = id;
   }
-  return auto_end(p, bOwn, rc);
+  rc = auto_end(p, bOwn, rc);
+  arena_free(&arena);
+  return rc;
 }
 
 int64_t store_item_version(Store *p, int e, int64_t id){
@@ -409,6 +452,7 @@ AccRc store_item_update_if(Store *p, int e, int64_t id, int64_t iExpect,
     auto_end(p, bOwn, rc);
     goto out;
   }
+  obs_choice_stamp(p, e, aNew);
   pS = store_item_stmt(p, e, OP_UPDATE, -1);
   for(i=0; i<pE->nField; i++){
     store_bind_value(p, pS, i+1, &aVal[i]);

@@ -444,6 +444,7 @@ AccRc store_obs_series(Store *p, int64_t iIndicator, const char *zFrom,
     o.iSource = d->xColumnType(pS, 3)==DB_NULL ? 0 : d->xColumnInt(pS, 3);
     o.zAt = d->xColumnText(pS, 4);
     o.bPreferred = d->xColumnInt(pS, 5)!=0;
+    o.iChoice = d->xColumnType(pS, 6)==DB_NULL ? 0 : d->xColumnInt(pS, 6);
     if( x(pArg, &o) ) break;
   }
   p->pDrv->xReset(pS);
@@ -477,6 +478,7 @@ AccRc store_obs_rows(Store *p, int64_t iIndicator, int nRecent,
     o.zAt = d->xColumnText(pS, 5);
     o.zNote = d->xColumnType(pS, 6)==DB_NULL ? 0 : d->xColumnText(pS, 6);
     o.bPreferred = d->xColumnInt(pS, 7)!=0;
+    o.iChoice = 0;
     if( x(pArg, &o) ) break;
   }
   d->xReset(pS);

@@ -97,6 +97,11 @@ AccRc obsrow_indicator_get(Store *pStore, int64_t id, ObsIndicator *pInd){
            aI[iF].eType==VAL_TEXT ? aI[iF].z : "");
   iF = model_field_find(ENT_INDICATOR, "unit");
   pInd->bCount = aI[iF].eType==VAL_TEXT && strcasecmp(aI[iF].z, "count")==0;
+  snprintf(pInd->zUnit, sizeof(pInd->zUnit), "%s",
+           aI[iF].eType==VAL_TEXT ? aI[iF].z : "");
+  iF = model_field_find(ENT_INDICATOR, "statistics_of");
+  snprintf(pInd->zStats, sizeof(pInd->zStats), "%s",
+           aI[iF].eType==VAL_TEXT ? aI[iF].z : "");
   iF = model_field_find(ENT_INDICATOR, "forecasts");
   pInd->bForecast = iF>=0 && aI[iF].eType==VAL_INT && aI[iF].i!=0;
   arena_free(&a);
@@ -210,6 +215,48 @@ AccRc obsrow_rules(const ObsIndicator *pInd, const char *zInd,
     snprintf(zErr, nErr, "\"%s\" is not a count: indicator %s counts "
              "things (its unit is count, or a count goal measures it), so "
              "give a whole number, 0 or more", zValue, zInd);
+    return ACC_INVALID;
+  }
+  return ACC_OK;
+}
+
+/* Whether a and b are the same words: case, and spaces around and
+** between words, do not count. */
+static int same_words(const char *a, const char *b){
+  for(;;){
+    while( *a==' ' || *a=='\t' ) a++;
+    while( *b==' ' || *b=='\t' ) b++;
+    if( *a==0 || *b==0 ) return *a==*b;
+    while( *a && *a!=' ' && *a!='\t' && *b && *b!=' ' && *b!='\t' ){
+      char x = *a++, y = *b++;
+      if( x>='A' && x<='Z' ) x += 'a' - 'A';
+      if( y>='A' && y<='Z' ) y += 'a' - 'A';
+      if( x!=y ) return 0;
+    }
+    if( (*a && *a!=' ' && *a!='\t') || (*b && *b!=' ' && *b!='\t') ){
+      return 0;
+    }
+  }
+}
+
+AccRc obsrow_measure(const ObsIndicator *pInd, const char *zInd,
+                     const char *zUnit, const char *zStats,
+                     const char **pzField, char *zErr, int nErr){
+  if( zUnit && zUnit[0] && !same_words(zUnit, pInd->zUnit) ){
+    *pzField = "unit";
+    snprintf(zErr, nErr, "\"%s\" is not the unit of indicator %s (%s): "
+             "a value in another unit is never mixed into its series; "
+             "convert it, or record it under an indicator of that unit",
+             zUnit, zInd, pInd->zUnit);
+    return ACC_INVALID;
+  }
+  if( zStats && zStats[0] && pInd->zStats[0]
+   && !same_words(zStats, pInd->zStats) ){
+    *pzField = "statistics_of";
+    snprintf(zErr, nErr, "\"%s\" is not whose statistics indicator %s "
+             "holds (%s): the other side's statistics are never mixed into "
+             "its series; record them under an indicator of their own",
+             zStats, zInd, pInd->zStats);
     return ACC_INVALID;
   }
   return ACC_OK;

@@ -38,6 +38,9 @@ typedef struct ObsIndicator {
                         ** or its unit is "count" */
   int bForecast;        /* it allows values for periods not yet begun */
   char zCode[64];       /* its code (cut short if longer), for messages */
+  char zUnit[64];       /* its unit ("million USD"), cut short if longer */
+  char zStats[200];     /* whose statistics it holds (statistics_of), or
+                        ** "" if it names none */
 } ObsIndicator;
 
 /* A cache of the indicators named by one file, the store they are
@@ -76,6 +79,17 @@ AccRc obsrow_value(const char *zValue, double *pr, char *zErr, int nErr);
 AccRc obsrow_rules(const ObsIndicator *pInd, const char *zInd,
                    const char *zPeriod, double r, const char *zValue,
                    Date today, const char **pzField, char *zErr, int nErr);
+
+/* An indicator's unit and perspective (docs/status.md 2.4): a value
+** is in its indicator's unit and from the statistics it names, and an
+** input that states another (zUnit, zStats; NULL or "" when not stated)
+** is refused, never mixed into the series.  Compared without regard to
+** case and surrounding or repeated spaces; a perspective is checked only
+** where the indicator names one.  ACC_OK, or ACC_INVALID with the
+** message and *pzField set to "unit" or "statistics_of". */
+AccRc obsrow_measure(const ObsIndicator *pInd, const char *zInd,
+                     const char *zUnit, const char *zStats,
+                     const char **pzField, char *zErr, int nErr);
 
 /* Called for every row that duplicates a recorded value (or an earlier row
 ** of the import), in the order the rows were added: iTag, zInd and zValue

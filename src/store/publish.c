@@ -56,8 +56,8 @@ static const char *const azPq[PQ__MAX] = {
   " WHERE l.entity=?1 AND l.item_id=?2 AND l.action<>'publish'"
   " AND l.id>?3 AND l.id<=b.version)",
   /* PQ_OBS_SERIES: as SQ_OBS_SERIES, published values */
-  "SELECT id, period, value, source_id, entered_at, preferred"
-  " FROM pub_observation"
+  "SELECT id, period, value, source_id, entered_at, preferred,"
+  " preferred_upto FROM pub_observation"
   " WHERE indicator_id=?1 AND period>=?2 AND period<=?3",
   /* PQ_OBS_RECENT */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
@@ -76,9 +76,11 @@ static const char *const azPq[PQ__MAX] = {
   " ORDER BY id",
   /* PQ_OBS_PUBLISH */
   "INSERT INTO pub_observation(id, indicator_id, period, value, source_id,"
-  " entered_by, entered_at, preferred, note, pub_version, pub_at)"
+  " entered_by, entered_at, preferred, note, pub_version, pub_at,"
+  " preferred_upto)"
   " SELECT id, indicator_id, period, value, source_id, entered_by,"
-  " entered_at, preferred, note, ?2, ?3 FROM observation WHERE id=?1",
+  " entered_at, preferred, note, ?2, ?3, preferred_upto FROM observation"
+  " WHERE id=?1",
   /* PQ_PENDING: whether a party approved a version */
   "SELECT 1 FROM approval WHERE entity=?1 AND item_id=?2 AND version=?3"
   " AND party_id=?4",

@@ -215,6 +215,7 @@ static void replay_obs_row(Replay *pR, const AuditEntry *pE, json_t *pA,
   json_object_set_new(pRow, "entered_by", json_string(pE->zActor));
   json_object_set(pRow, "entered_at", *ppAt ? *ppAt : json_null());
   json_object_set_new(pRow, "preferred", json_integer(0));
+  json_object_set_new(pRow, "preferred_upto", json_null());
   json_object_set(pRow, "note", json_array_get(pA, 5));
   snprintf(zKey, sizeof(zKey), "%lld",
            (long long)json_integer_value(json_array_get(pA, 0)));

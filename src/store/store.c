@@ -314,8 +314,9 @@ static const char *const azSq[SQ__MAX] = {
   "SELECT coalesce((SELECT id FROM audit_log WHERE action<>'session'"
   " OR coalesce(item_id, 0)=0 ORDER BY id DESC LIMIT 1), 0)",
   /* SQ_OBS_SERIES */
-  "SELECT id, period, value, source_id, entered_at, preferred"
-  " FROM observation WHERE indicator_id=?1 AND period>=?2 AND period<=?3",
+  "SELECT id, period, value, source_id, entered_at, preferred,"
+  " preferred_upto FROM observation"
+  " WHERE indicator_id=?1 AND period>=?2 AND period<=?3",
   /* SQ_OBS_RECENT */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
   " preferred FROM observation WHERE id IN (SELECT id FROM observation"
@@ -423,6 +424,10 @@ static const char *const azSq[SQ__MAX] = {
   /* SQ_SCOPE_CLEAR_ADD */
   "INSERT INTO temp.scope_clear(dialogue_id, wg_id, level)"
   " VALUES(?1, ?2, ?3)",
+  /* SQ_OBS_CHOICE_UPTO: the latest observation of an indicator's period,
+  ** which an owner's choice made now covers (item.c) */
+  "SELECT coalesce(max(id), 0) FROM observation WHERE indicator_id=?1"
+  " AND period=?2",
 };
 
 DbStmt *store_sq_stmt(Store *p, int i){

@@ -116,6 +116,8 @@ enum {
   SQ_ACC_PERSON_PARTY, SQ_IND_WGS, SQ_SOURCE_CITED, SQ_ITEM_CHANGED,
   SQ_ITEM_ENTERED, SQ_COLEAD_OF_PARTY, SQ_WG_NO_COLEAD, SQ_SCOPE_CLEAR_DEL,
   SQ_SCOPE_CLEAR_ADD,
+  /* item.c: the owner's choice between disagreeing values */
+  SQ_OBS_CHOICE_UPTO,
   SQ__MAX
 };
 /* Statements of publication (SQL in azPq of publish.c). */

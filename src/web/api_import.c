@@ -108,7 +108,8 @@ static int imp_value(Import *pI, int i, json_t *pObj, const char *zKey,
 /* Check element i and, if no error was found so far, insert it. */
 static void imp_row(Import *pI, int i, json_t *pObj){
   static const char *const azKey[] = {
-    "indicator", "period", "value", "source", "note", 0
+    "indicator", "period", "value", "source", "note", "unit",
+    "statistics_of", 0
   };
   const char *zKey;
   json_t *pJ;
@@ -124,7 +125,8 @@ static void imp_row(Import *pI, int i, json_t *pObj){
   json_object_foreach(pObj, zKey, pJ){
     if( model_enum_find(azKey, zKey)<0 ){
       imp_error(pI, i, utf8_text_ok(zKey) ? zKey : "?", "unknown field "
-                "(expected indicator, period, value, source or note)");
+                "(expected indicator, period, value, source, note, unit or "
+                "statistics_of)");
     }
   }
   bInd = imp_value(pI, i, pObj, "indicator", "indicator_id", 1, &vInd)==0;
@@ -151,6 +153,24 @@ static void imp_row(Import *pI, int i, json_t *pObj){
            && obsrow_rules(pInd, zInd, vPer.z, vVal.r, 0, pI->today,
                            &zField, zErr, sizeof(zErr)) ){
       imp_error(pI, i, zField, zErr);
+    }
+    if( pInd && obsrow_measure(pInd, zInd,
+                               json_string_value(json_object_get(pObj, "unit")),
+                               json_string_value(json_object_get(pObj,
+                                                 "statistics_of")),
+                               &zField, zErr, sizeof(zErr)) ){
+      imp_error(pI, i, zField, zErr);
+    }
+  }
+  {
+    /* unit and statistics_of, when given, are text. */
+    static const char *const azText[] = { "unit", "statistics_of", 0 };
+    int k;
+    for(k=0; azText[k]; k++){
+      json_t *pT = json_object_get(pObj, azText[k]);
+      if( pT && !json_is_null(pT) && !json_is_string(pT) ){
+        imp_error(pI, i, azText[k], "expected text");
+      }
     }
   }
   if( pI->nErr>nErr0 ) return;

@@ -291,6 +291,20 @@ static void other_schemas(Req *p, json_t *pS){
     prop(pFig, "revised", ty("boolean", 0));
     prop(pFig, "preferred", ty("boolean", 0));
     prop(pObj, "figures", arr_schema(pFig));
+    {
+      /* reopened: an owner's choice a later disagreeing value reopened */
+      json_t *pRe = obj_schema(), *pC = obj_schema(), *pN;
+      json_object_set_new(pRe, "type", type_of("object", 1));
+      prop(pC, "period", ty("string", 0));
+      prop(pC, "value", ty("number", 0));
+      prop(pC, "source", json_deep_copy(pOne));
+      pN = json_deep_copy(pC);
+      prop(pRe, "period", ty("string", 0));
+      prop(pRe, "periods", ty("integer", 0));
+      prop(pRe, "chosen", pC);
+      prop(pRe, "new", pN);
+      prop(pObj, "reopened", pRe);
+    }
     pVer = obj_schema();
     prop(pVer, "source", pOne);
     prop(pVer, "status", enum_schema(azStatusName, STATUS__MAX));

@@ -367,6 +367,7 @@ void api_prefer(Req *p){
   Value *aVal;
   char zErr[300];
   int i, iPref = model_field_find(e, "preferred");
+  int iUpto = model_field_find(e, "preferred_upto");
   AccRc rc = ACC_OK;
   json_t *pOff;
   if( id==0 ) return;
@@ -385,13 +386,16 @@ void api_prefer(Req *p){
   for(i=0; i<s.n && rc==ACC_OK; i++){
     Value *aO;
     int bWant = s.a[i].id==id;
+    /* The value chosen is written even if it was already preferred:
+    ** choosing again settles a choice that a later value reopened. */
     if( strcmp(s.a[i].zPeriod, model_value(e, aVal, "period")->z)!=0
-     || s.a[i].bPref==bWant ){
+     || (s.a[i].bPref==bWant && !bWant) ){
       continue;
     }
     if( store_item_get(p->pStore, e, s.a[i].id, &p->arena, &aO) ) continue;
     aO[iPref].eType = VAL_INT;
     aO[iPref].i = bWant;
+    aO[iUpto].eType = VAL_NULL;
     rc = store_item_update(p->pStore, e, s.a[i].id, aO, zErr, sizeof(zErr));
     if( !bWant ) json_array_append_new(pOff, json_integer(s.a[i].id));
   }

@@ -99,7 +99,7 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   tr(0, "Text"), tr(0, "Unit"), tr(0, "Frequency"), tr(0, "Aggregation"),
   tr(0, "Statistics of"), tr(0, "Owner"), tr(0, "Indicator"), tr(0, "Period"),
   tr(0, "Value"), tr(0, "Source"), tr(0, "Entered by"), tr(0, "Entered at"),
-  tr(0, "Preferred"), tr(0, "Means"), tr(0, "Target"), tr(0, "Compounding"),
+  tr(0, "Preferred"), tr(0, "Preferred upto"), tr(0, "Means"), tr(0, "Target"), tr(0, "Compounding"),
   tr(0, "Decrease"), tr(0, "Baseline period"), tr(0, "Baseline value"),
   tr(0, "Start on"), tr(0, "Deadline"), tr(0, "Started on"),
   tr(0, "Achieved on"), tr(0, "Goal"), tr(0, "Benefit"),

@@ -544,6 +544,7 @@ void page_obs_prefer(Req *p){
   int64_t id = req_item_or_reply(p, ENT_OBSERVATION, req_path(p, 0));
   const int e = ENT_OBSERVATION;
   int iPref = model_field_find(e, "preferred");
+  int iUpto = model_field_find(e, "preferred_upto");
   Value *aVal;
   PageObs *a;
   int n, i;
@@ -566,12 +567,16 @@ void page_obs_prefer(Req *p){
   for(i=0; i<n && rc==ACC_OK; i++){
     Value *aO;
     int bWant = a[i].id==id;
-    if( strcmp(a[i].zPeriod, zPeriod)!=0 || a[i].bPreferred==bWant ){
+    /* The value chosen is written even if it was already preferred:
+    ** choosing again settles a choice that a later value reopened. */
+    if( strcmp(a[i].zPeriod, zPeriod)!=0
+     || (a[i].bPreferred==bWant && !bWant) ){
       continue;
     }
     if( store_item_get(p->pStore, e, a[i].id, &p->arena, &aO) ) continue;
     aO[iPref].eType = VAL_INT;
     aO[iPref].i = bWant;
+    aO[iUpto].eType = VAL_NULL;
     rc = store_item_update(p->pStore, e, a[i].id, aO, zErr, sizeof(zErr));
   }
   if( rc==ACC_OK ) rc = store_commit(p->pStore);

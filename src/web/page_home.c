@@ -264,27 +264,121 @@ static void home_actions(Req *p, int64_t idPerson, Date today){
   html_printf(&p->body, "</tbody>\n</table></div>\n</section>\n");
 }
 
-/* Data due: for each indicator the person reports, its last value and
-** when the value of the next period is due (the day after that period
-** ends). */
-static void home_data(Req *p, int64_t idPerson, Date today){
+/* The indicators the person reports: those they own and those of the
+** goals they own, into *pIds (the caller frees pIds->a). */
+static void home_indicators(Req *p, int64_t idPerson, IdList *pIds){
   PageRows ind, goal;
-  IdList ids = IDLIST_INIT;
   int i, k;
-  html_printf(&p->body, "<section aria-labelledby=\"data\">\n"
-    "<h2 id=\"data\">%h</h2>\n", tr(p, "Data due"));
   memset(&ind, 0, sizeof(ind));
   memset(&goal, 0, sizeof(goal));
   if( idPerson ){
     page_rows_by(p, ENT_INDICATOR, "owner_id", idPerson, &ind);
     page_rows_by(p, ENT_GOAL, "owner_id", idPerson, &goal);
   }
-  for(i=0; i<ind.n; i++) idlist_add(&ids, ind.aId[i]);
+  for(i=0; i<ind.n; i++) idlist_add(pIds, ind.aId[i]);
   for(i=0; i<goal.n; i++){
     int64_t idInd = page_int(ENT_GOAL, goal.aaVal[i], "indicator_id");
-    for(k=0; k<ids.n && ids.a[k]!=idInd; k++){}
-    if( idInd && k==ids.n ) idlist_add(&ids, idInd);
+    for(k=0; k<pIds->n && pIds->a[k]!=idInd; k++){}
+    if( idInd && k==pIds->n ) idlist_add(pIds, idInd);
   }
+}
+
+/* The short name of source id for the list of reopened choices. */
+static const char *home_source(Req *p, int64_t id){
+  Value *aS;
+  const char *z;
+  if( id==0 ) return tr(p, "no source named");
+  if( store_item_get(p->pStore, ENT_SOURCE, id, &p->arena, &aS) ){
+    return tr(p, "a source you may not see");
+  }
+  z = page_text(ENT_SOURCE, aS, "publisher");
+  if( z==0 || z[0]==0 ) z = web_text(ENT_SOURCE, aS, "title");
+  return z;
+}
+
+/* One reopened choice, as collected for the home page. */
+typedef struct HomeReopen {
+  int64_t idInd;
+  Value *aI;
+  StatusReopen r;
+} HomeReopen;
+
+/* State of reopen_cb(). */
+typedef struct ReopenCtx {
+  int64_t idInd;
+  Value *aI;
+  HomeReopen *a;
+  int n, nAlloc;
+} ReopenCtx;
+
+static int reopen_cb(void *pArg, const StatusReopen *r){
+  ReopenCtx *c = pArg;
+  if( c->n>=c->nAlloc ){
+    c->nAlloc = c->nAlloc ? 2*c->nAlloc : 8;
+    c->a = acc_realloc(c->a, sizeof(HomeReopen)*(size_t)c->nAlloc);
+  }
+  c->a[c->n].idInd = c->idInd;
+  c->a[c->n].aI = c->aI;
+  c->a[c->n].r = *r;
+  c->n++;
+  return 0;
+}
+
+/* Choices to make again: the periods of the indicators the person
+** reports whose chosen value a later disagreeing value of another source
+** reopened (docs/status.md 2.4), until they choose again. */
+static void home_reopened(Req *p, int64_t idPerson){
+  IdList ids = IDLIST_INIT;
+  ReopenCtx c;
+  int i;
+  memset(&c, 0, sizeof(c));
+  html_printf(&p->body, "<section aria-labelledby=\"choices\">\n"
+    "<h2 id=\"choices\">%h</h2>\n", tr(p, "Choices to make again"));
+  home_indicators(p, idPerson, &ids);
+  for(i=0; i<ids.n; i++){
+    if( store_item_get(p->pStore, ENT_INDICATOR, ids.a[i], &p->arena,
+                       &c.aI) ){
+      continue;
+    }
+    c.idInd = ids.a[i];
+    store_obs_reopened(p->pStore, ids.a[i], reopen_cb, &c);
+  }
+  if( c.n==0 ){
+    home_empty(p, tr(p, "No choice of yours was reopened."));
+  }else{
+    html_printf(&p->body, "<ul class=\"choices\">\n");
+    for(i=0; i<c.n; i++){
+      const HomeReopen *h = &c.a[i];
+      const char *zUnit = web_text(ENT_INDICATOR, h->aI, "unit");
+      char zP[12];
+      period_format(h->r.period, zP);
+      html_printf(&p->body, "<li class=\"reopened\"><a href=\"%h\">%h</a>"
+        " %h</li>\n", page_url(p, ENT_INDICATOR, h->idInd),
+        web_text(ENT_INDICATOR, h->aI, "name"),
+        arena_printf(&p->arena, tr(p, "%s: the choice of %s %s (%s) was "
+          "reopened by a later value of %s, %s %s. Choose again."), zP,
+          page_num(p, h->r.rChosen), zUnit, home_source(p, h->r.iChosen),
+          home_source(p, h->r.iSource), page_num(p, h->r.rNew), zUnit));
+    }
+    html_printf(&p->body, "</ul>\n<p class=\"note\">%h</p>\n",
+      tr(p, "A value of another source that disagrees came in after the "
+         "choice: the goals it feeds read Sources disagree until the value "
+         "that counts is marked again on the indicator's page."));
+  }
+  html_printf(&p->body, "</section>\n");
+  free(c.a);
+  free(ids.a);
+}
+
+/* Data due: for each indicator the person reports, its last value and
+** when the value of the next period is due (the day after that period
+** ends). */
+static void home_data(Req *p, int64_t idPerson, Date today){
+  IdList ids = IDLIST_INIT;
+  int i;
+  html_printf(&p->body, "<section aria-labelledby=\"data\">\n"
+    "<h2 id=\"data\">%h</h2>\n", tr(p, "Data due"));
+  home_indicators(p, idPerson, &ids);
   if( ids.n==0 ){
     home_empty(p, tr(p, "No indicators to report."));
     html_printf(&p->body, "</section>\n");
@@ -483,9 +577,11 @@ void page_home(Req *p){
          "administrator can link it."));
   }
   html_printf(&p->body, "<nav class=\"toc\" aria-label=\"%h\"><ul>"
+    "<li><a href=\"#choices\">%h</a></li>"
     "<li><a href=\"#groups\">%h</a></li><li><a href=\"#actions\">%h</a>"
     "</li><li><a href=\"#data\">%h</a></li>", tr(p, "On this page"),
-    tr(p, "My working groups"), tr(p, "My actions"), tr(p, "Data due"));
+    tr(p, "Choices to make again"), tr(p, "My working groups"),
+    tr(p, "My actions"), tr(p, "Data due"));
   if( p->acc.eRole==ROLE_COCHAIR ){
     html_printf(&p->body, "<li><a href=\"#awaiting\">%h</a></li>",
                 tr(p, "Awaiting my approval"));
@@ -494,6 +590,7 @@ void page_home(Req *p){
     "<li><a href=\"/dialogues\">%h</a></li></ul></nav>\n",
     tr(p, "What changed"), tr(p, "All dialogues"));
   home_awaiting(p);
+  home_reopened(p, idPerson);
   home_groups(p, idPerson, today);
   home_actions(p, idPerson, today);
   home_data(p, idPerson, today);

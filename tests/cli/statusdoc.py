@@ -21,6 +21,7 @@ counts them.  Usage: statusdoc.py ACCORD DOC [ESCAP_BINARY]
 import json
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 
@@ -381,6 +382,28 @@ def main():
     acc(demo, "indicator", "set", "us-rs/ind/trade-total", "--name",
         "total trade")
     res["demo-named"] = status_of(demo, "us-rs/goal/trade-10pct", "2026-10-01")
+    # 2.4: an owner's choice that a later value of another source
+    # reopens (the Census value of 2025-03 chosen, revised by Census, then
+    # a later mirror value that disagrees).
+    reo = os.path.join(work, "reopen.db")
+    for ext in ("", "-wal", "-shm"):
+        if os.path.exists(reo + ext):
+            os.unlink(reo + ext)
+    acc(reo, "demo", "--no-accounts")
+    acc(reo, "source", "add", "--code", "doc/sors", "--title", "Mirror",
+        "--publisher", "Statistical Office of the Republic of Serbia, Belgrade")
+    def obs(v, src):
+        acc(reo, "observation", "add", "--indicator_id", "us-rs/ind/trade-total",
+            "--period", "2025-03", "--value", v, "--source_id", src)
+    obs("10", "doc/sors")
+    con = sqlite3.connect(reo)
+    cid = con.execute("SELECT id FROM observation WHERE period='2025-03'"
+                      " AND value=100.7").fetchone()[0]
+    con.close()
+    acc(reo, "prefer", str(cid))
+    obs("100.9", "src/census-trade")
+    obs("11", "doc/sors")
+    res["reopen"] = status_of(reo, "us-rs/goal/trade-10pct", "2026-06-30")
     said = [g["explanation"] for g in res.values()]
     # The quarterly reports' cells (completeness, "not reported (2025)").
     said += [g["report"] for g in res.values() if "report" in g]
