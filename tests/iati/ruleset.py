@@ -644,6 +644,11 @@ def main(argv):
   except (ET.ParseError, OSError) as e:
     print('ruleset.py: %s: %s' % (files[0], e), file=sys.stderr)
     return 2
+  if doc.root.tag not in ('iati-activities', 'iati-organisations'):
+    print('ruleset.py: %s: the root element is %s, not iati-activities or '
+          'iati-organisations (without a namespace)' % (files[0], doc.root.tag),
+          file=sys.stderr)
+    return 2
   chk = Checker(doc, now, orgIds, orgPrefixes)
   try:
     drive(files[0], chk.run(ruleset))
