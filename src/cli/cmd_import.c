@@ -342,6 +342,7 @@ static int64_t imp_source(Import *p){
       else if( strcmp(zF, "publisher")==0 ) z = imp_col(p, COL_SOURCE_PUBLISHER);
       else if( strcmp(zF, "url")==0 ) z = zUrl;
       else if( strcmp(zF, "published_on")==0 ) z = imp_col(p, COL_SOURCE_DATE);
+      else z = model_field_default(ENT_SOURCE, i);   /* classification */
       if( model_value_parse(&pE2->aField[i], z, &aV[i], zErr, sizeof(zErr)) ){
         imp_error(p, COL_SOURCE_DATE, "%s", zErr);
         free(zNewCode);
