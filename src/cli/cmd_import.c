@@ -430,6 +430,12 @@ static void imp_row(Import *p){
                          &zField, zErr, sizeof(zErr)) ){
     imp_error(p, zField[0]=='p' ? COL_PERIOD : COL_VALUE, "%s", zErr);
   }
+  /* --as an account: its grants, row by row (store_authorize()), as the
+  ** API's import. */
+  if( pInd && store_obs_authorize(p->pStore, pInd->id, zErr, sizeof(zErr)) ){
+    imp_error(p, COL_INDICATOR, "%s", zErr);
+    return;
+  }
   iSrc = imp_source(p);
   if( p->nErr>nErr0 ) return;
   /* Written even after an error elsewhere (all is rolled back then), so
