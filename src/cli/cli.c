@@ -3,6 +3,7 @@
 ** database, option parsing, colour, and aligned tables.
 */
 #include "cli.h"
+#include "../store/account.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -112,6 +113,21 @@ Store *cli_open(Cli *p, int flags, int *pExit){
     return 0;
   }
   store_set_actor(pStore, p->zActor);
+  if( p->zAs ){
+    /* --as an account: its writes are authorised as that account's
+    ** (store_authorize()), as on the web and the API; a login that is
+    ** no account only names the actor in the audit log. */
+    Account acc;
+    if( store_account_find(pStore, p->zAs, &acc)==ACC_OK ){
+      if( acc.bDisabled ){
+        store_close(pStore);
+        *pExit = cli_error(ACC_DENIED, "--as: account %s is disabled",
+                           p->zAs);
+        return 0;
+      }
+      store_set_account(pStore, &acc);
+    }
+  }
   *pExit = 0;
   return pStore;
 }

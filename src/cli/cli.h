@@ -27,6 +27,8 @@
 typedef struct Cli {
   const char *zDb;      /* database path: --db, $ACCORD_DB or accord.db */
   const char *zActor;   /* --as, $ACCORD_USER, $USER or "cli" */
+  const char *zAs;      /* --as, if given: an account's writes are checked
+                        ** as that account's (cli_open()) */
   int bColor;           /* colour the output (a terminal, or --color) */
   int bTty;             /* stdout is a terminal */
   int bErrTty;          /* stderr is a terminal (progress bars) */

@@ -344,6 +344,7 @@ static int64_t imp_source(Import *p){
       else if( strcmp(zF, "publisher")==0 ) z = imp_col(p, COL_SOURCE_PUBLISHER);
       else if( strcmp(zF, "url")==0 ) z = zUrl;
       else if( strcmp(zF, "published_on")==0 ) z = imp_col(p, COL_SOURCE_DATE);
+      else z = model_field_default(ENT_SOURCE, i);   /* classification */
       if( model_value_parse(&pE2->aField[i], z, &aV[i], zErr, sizeof(zErr)) ){
         imp_error(p, COL_SOURCE_DATE, "%s", zErr);
         free(zNewCode);
@@ -435,6 +436,12 @@ static void imp_row(Import *p){
                              imp_col(p, COL_STATS), &zField, zErr,
                              sizeof(zErr)) ){
     imp_error(p, zField[0]=='u' ? COL_UNIT : COL_STATS, "%s", zErr);
+  }
+  /* --as an account: its grants, row by row (store_authorize()), as the
+  ** API's import. */
+  if( pInd && store_obs_authorize(p->pStore, pInd->id, zErr, sizeof(zErr)) ){
+    imp_error(p, COL_INDICATOR, "%s", zErr);
+    return;
   }
   iSrc = imp_source(p);
   if( p->nErr>nErr0 ) return;

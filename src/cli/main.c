@@ -453,13 +453,14 @@ int main(int argc, char **argv){
       return 0;
     }
     if( (r = cli_opt_value(argc, argv, &i, "db", &cli.zDb))!=0
-     || (r = cli_opt_value(argc, argv, &i, "as", &cli.zActor))!=0
+     || (r = cli_opt_value(argc, argv, &i, "as", &cli.zAs))!=0
      || (r = cli_opt_value(argc, argv, &i, "color", &zColor))!=0 ){
       if( r<0 ) return EXIT_USAGE;
       continue;
     }
     return cli_usage(0, "unknown option %s", argv[i]);
   }
+  if( cli.zAs ) cli.zActor = cli.zAs;
   cli.bTty = isatty(1);
   cli.bErrTty = isatty(2);
   if( strcmp(zColor, "always")==0 ){

@@ -57,6 +57,8 @@ static const Field aSourceF[] = {
   F("url", FT_TEXT, 0, 0, 0, "where it can be read"),
   F("published_on", FT_DATE, FF_LIST, 0, 0, "date of publication"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks on the source"),
+  F("classification", FT_ENUM, REQ|FF_HASH0, azClassName, 0,
+    "who may read it"),
 };
 static const Field aDialogueF[] = {
   F("code", FT_TEXT, CODE, 0, 0, "short unique code, e.g. us-rs"),
@@ -738,6 +740,8 @@ AccRc model_row_utf8(int e, int64_t id, const Value *aVal, char *zErr,
 
 const char *model_field_default(int e, int iField){
   const Field *pF = &aEntity[e].aField[iField];
+  /* A source is a published document: public unless marked (021). */
+  if( e==ENT_SOURCE && pF->azEnum==azClassName ) return "public";
   if( pF->eType==FT_ENUM && pF->azEnum==azClassName ) return "internal";
   if( strcmp(pF->zName, "state")==0 ) return pF->azEnum[0];
   if( strcmp(pF->zName, "compounding")==0 ) return "1";

@@ -59,8 +59,8 @@ extern const char *const azFieldTypeName[FT__MAX];
 #define FF_LIST     0x08   /* shown as a column of `list` */
 #define FF_AUTO     0x10   /* set by Accord, not by the user */
 #define FF_HASH0    0x20   /* added after approvals were signed: left out
-                           ** of the content hash while it is 0 or null
-                           ** (sign.c),
+                           ** of the content hash while it is 0 or null,
+                           ** or the first of its enum (sign.c),
                            ** so that older signatures still hold */
 
 /* One field of an entity. */
@@ -148,7 +148,9 @@ int model_code_field(int e);
 int model_enum_find(const char *const *az, const char *z);
 
 /* The value a field takes when an added item does not give it, as text,
-** or NULL: classification "internal" (never public by accident), the
+** or NULL: classification "internal" (never public by accident; a
+** source's "public", a published document that the public still sees
+** only when a published item cites it), the
 ** first state, compounding yes, other yes/no fields no, aggregation sum. */
 const char *model_field_default(int e, int iField);
 

@@ -298,7 +298,8 @@ AccRc store_grant_each(Store *p, int64_t iAccount,
 ** contacts, members and meetings with their decisions and participants);
 ** a co-chair's or secretariat's role for everything covers its party's
 ** dialogue; a change must be within scope before and after; a party's
-** own items (its record, its benefits) are written only by accounts of
+** own items (its record, its benefits, its people) are written only by
+** accounts of
 ** that party (Account.iOwnParty); a source that observations or an
 ** indicator cite changes only through a secretariat.  ACC_DENIED with
 ** the reason, naming the field, in zErr. */

@@ -120,6 +120,8 @@ static void item_scope(Store *p, int e, int64_t id, const Value *aV,
       s->idParty = id;
       break;
     case ENT_BENEFIT:
+    case ENT_PERSON:
+      /* A party's benefits and people are its own. */
       s->idParty = row_ref(e, aV, "party_id");
       break;
   }

@@ -188,6 +188,7 @@ int64_t content_cited(Store *p, int e, const Value *aV, Buf *pB,
     if( pB && store_item_get(p, ENT_SOURCE, src.a[i], &a, &aS)==ACC_OK ){
       buf_appendf(pB, "source\t%lld\n", (long long)src.a[i]);
       for(j=0; j<aEntity[ENT_SOURCE].nField; j++){
+        if( sign_field_skipped(ENT_SOURCE, j, &aS[j]) ) continue;
         sign_canon_value(pB, aEntity[ENT_SOURCE].aField[j].zName, &aS[j]);
       }
     }

@@ -349,6 +349,39 @@ AccRc store_grant_each(Store *p, int64_t iAccount,
   return rc<0 ? (AccRc)(-rc) : ACC_OK;
 }
 
+/* The party rule of a working-group seat: its person serves one of the
+** parties of the group's dialogue.  The caller reads as the operator. */
+static AccRc member_party_check(Store *p, const Value *pWg,
+                                const Value *pPer, Arena *pA, char *zErr,
+                                int nErr){
+  Value *aP, *aPa, *aW;
+  int64_t idParty = 0, idD = 0, idDW = 0;
+  const char *zPer = "";
+  if( pWg->eType!=VAL_INT || pPer->eType!=VAL_INT ) return ACC_OK;
+  if( store_item_get(p, ENT_WG, pWg->i, pA, &aW)==ACC_OK ){
+    idDW = model_value(ENT_WG, aW, "dialogue_id")->i;
+  }
+  if( store_item_get(p, ENT_PERSON, pPer->i, pA, &aP)!=ACC_OK ){
+    return ACC_OK;     /* the reference check names it */
+  }
+  zPer = model_value(ENT_PERSON, aP, "code")->z;
+  if( model_value(ENT_PERSON, aP, "party_id")->eType==VAL_INT ){
+    idParty = model_value(ENT_PERSON, aP, "party_id")->i;
+  }
+  if( idParty
+   && store_item_get(p, ENT_PARTY, idParty, pA, &aPa)==ACC_OK ){
+    idD = model_value(ENT_PARTY, aPa, "dialogue_id")->i;
+  }
+  if( idDW && idD!=idDW ){
+    snprintf(zErr, nErr, "person_id: %s %s; a working group's members "
+             "belong to the parties of its dialogue", zPer ? zPer : "",
+             idParty ? "serves a party of another dialogue"
+                     : "serves no party");
+    return ACC_INVALID;
+  }
+  return ACC_OK;
+}
+
 AccRc store_colead_check(Store *p, int64_t idSelf, const Value *aVal,
                          char *zErr, int nErr){
   const Value *pWg = &aVal[model_field_find(ENT_WG_MEMBER, "wg_id")];
@@ -359,11 +392,14 @@ AccRc store_colead_check(Store *p, int64_t idSelf, const Value *aVal,
   Value *aP;
   int64_t idParty = 0;
   AccRc rc = ACC_OK;
-  if( pRole->eType!=VAL_TEXT || strcmp(pRole->z, "co-lead")!=0
-   || pWg->eType!=VAL_INT || pPer->eType!=VAL_INT ){
-    return ACC_OK;
-  }
   p->eView = CLASS_RESTRICTED;
+  rc = member_party_check(p, pWg, pPer, &a, zErr, nErr);
+  if( rc || pRole->eType!=VAL_TEXT || strcmp(pRole->z, "co-lead")!=0
+   || pWg->eType!=VAL_INT || pPer->eType!=VAL_INT ){
+    p->eView = eView;
+    arena_free(&a);
+    return rc;
+  }
   if( store_item_get(p, ENT_PERSON, pPer->i, &a, &aP)==ACC_OK ){
     const Value *v = &aP[model_field_find(ENT_PERSON, "party_id")];
     if( v->eType==VAL_INT ) idParty = v->i;

@@ -9,7 +9,10 @@
 ** restricted indicator that was moved to an internal one.  An entry is
 ** shown only if the item, before and after it, was visible to the reader
 ** by the same rule as store_set_viewer() applies to the present: its own
-** classification, if it has one; for the public the joint publication
+** classification, if it has one, within the reader's class or its scoped
+** clearance there (the grants of store_set_account(), in the scope the
+** item had then: a group's lead cleared for restricted sees its group's
+** restricted history); for the public the joint publication
 ** of the version it had then; and its visibility parent as that parent
 ** was at the same entry, up the chain of parents.
 **
@@ -29,6 +32,7 @@
 ** shown with the new one.
 */
 #include "storeInt.h"
+#include "account.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -44,6 +48,7 @@ typedef struct HistState {
   int iClass;           /* classification rank; -1 if the entity has none */
   int64_t idParent;     /* the visibility parent, 0 if none */
   int64_t idDialogue;   /* the dialogue, for joint publication; 0 if none */
+  int64_t idWg;         /* its working group (wg_id), for clearances */
 } HistState;
 #define HS_NONE    0    /* the item did not exist */
 #define HS_KNOWN   1
@@ -95,7 +100,8 @@ static void state_set(int e, HistState *pS, int iField, json_t *pJ){
     if( pS->iClass<0 ) pS->eKind = HS_UNKNOWN;
     return;
   }
-  if( iField==pE->iParent || iField==pE->iDialogue ){
+  if( iField==pE->iParent || iField==pE->iDialogue
+   || iField==model_field_find(e, "wg_id") ){
     int64_t v = 0;
     if( json_is_integer(pJ) ){
       v = json_integer_value(pJ);
@@ -105,18 +111,23 @@ static void state_set(int e, HistState *pS, int iField, json_t *pJ){
     }
     if( iField==pE->iParent ) pS->idParent = v;
     if( iField==pE->iDialogue ) pS->idDialogue = v;
+    if( iField==model_field_find(e, "wg_id") ) pS->idWg = v;
   }
 }
 
 /* The fields of entity e that visibility depends on, in aiField; returns
 ** their number. */
-static int state_fields(int e, int aiField[3]){
+static int state_fields(int e, int aiField[4]){
   const EntityDef *pE = &aEntity[e];
   int n = 0, iClass = model_field_find(e, "classification");
+  int iWg = model_field_find(e, "wg_id");
   if( iClass>=0 ) aiField[n++] = iClass;
   if( pE->iParent>=0 ) aiField[n++] = pE->iParent;
   if( pE->iDialogue>=0 && pE->iDialogue!=pE->iParent ){
     aiField[n++] = pE->iDialogue;
+  }
+  if( iWg>=0 && iWg!=pE->iParent && iWg!=pE->iDialogue ){
+    aiField[n++] = iWg;
   }
   return n;
 }
@@ -124,7 +135,7 @@ static int state_fields(int e, int aiField[3]){
 /* The state of a whole row in JSON (an insert's or a delete's data). */
 static HistState state_of_row(int e, json_t *pRow){
   HistState s;
-  int ai[3], i, n = state_fields(e, ai);
+  int ai[4], i, n = state_fields(e, ai);
   memset(&s, 0, sizeof(s));
   s.eKind = json_is_object(pRow) ? HS_KNOWN : HS_UNKNOWN;
   s.iClass = -1;
@@ -142,7 +153,7 @@ static HistState state_of_row(int e, json_t *pRow){
 /* Apply side iSide (0 old, 1 new) of an update's [old, new] pairs to
 ** *pS. */
 static void state_apply(int e, HistState *pS, json_t *pData, int iSide){
-  int ai[3], i, n = state_fields(e, ai);
+  int ai[4], i, n = state_fields(e, ai);
   if( !json_is_object(pData) ){
     pS->eKind = HS_UNKNOWN;
     return;
@@ -161,7 +172,7 @@ static void state_apply(int e, HistState *pS, json_t *pData, int iSide){
 /* The state of the current row aVal of entity e. */
 static HistState state_of_values(int e, const Value *aVal){
   HistState s;
-  int ai[3], i, n = state_fields(e, ai);
+  int ai[4], i, n = state_fields(e, ai);
   memset(&s, 0, sizeof(s));
   s.eKind = HS_KNOWN;
   s.iClass = -1;
@@ -330,6 +341,62 @@ static int hist_item_visible(HistWalk *w, int e, int64_t id, int64_t iAt,
       || hist_state_visible(w, e, id, &pH->fAfter, pH->a.id, iAt, 0, nDepth);
 }
 
+/* Whether the working group idWg belongs to dialogue idD (read as the
+** operator: the question is the reader's clearance, not the group). */
+static int wg_in_dialogue(Store *p, int64_t idWg, int64_t idD){
+  Class eSave = p->eView;
+  Arena a = ARENA_INIT;
+  Value *aW;
+  int b = 0;
+  p->eView = CLASS_RESTRICTED;
+  if( idWg && store_item_get(p, ENT_WG, idWg, &a, &aW)==ACC_OK ){
+    b = model_value(ENT_WG, aW, "dialogue_id")->i==idD;
+  }
+  p->eView = eSave;
+  arena_free(&a);
+  return b;
+}
+
+/* Whether working group idWg's goals measure indicator idInd. */
+static int wg_measures(Store *p, int64_t idWg, int64_t idInd){
+  DbStmt *pS = store_sq_stmt(p, SQ_IND_WGS);
+  int b = 0;
+  p->pDrv->xBindInt(pS, 1, idInd);
+  while( !b && p->pDrv->xStep(pS)==DB_ROW ){
+    b = p->pDrv->xColumnInt(pS, 0)==idWg;
+  }
+  p->pDrv->xReset(pS);
+  return b;
+}
+
+/* Whether the reader's scoped clearance (a grant of the account the store
+** acts for, store_set_account()) covers item id of entity e in state *pS:
+** the same scopes as every read (store_scope_sql() of grant.c): the
+** item's dialogue, its working group, a contact's group's dialogue, the
+** groups whose goals measure an indicator. */
+static int hist_cleared(HistWalk *w, int e, int64_t id, const HistState *pS){
+  const Account *pAcc = w->p->pWho;
+  int i;
+  if( pAcc==0 ) return 0;
+  for(i=0; i<pAcc->nGrant; i++){
+    const AccGrant *g = &pAcc->aGrant[i];
+    if( (int)g->eClear<pS->iClass ) continue;
+    if( g->iDialogue ){
+      if( (e==ENT_DIALOGUE && g->iDialogue==id)
+       || (pS->idDialogue && g->iDialogue==pS->idDialogue)
+       || (e==ENT_WG_LOG && wg_in_dialogue(w->p, pS->idWg, g->iDialogue)) ){
+        return 1;
+      }
+    }else if( g->iWg ){
+      if( (pS->idWg && g->iWg==pS->idWg)
+       || (e==ENT_INDICATOR && wg_measures(w->p, g->iWg, id)) ){
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 /* Whether the reader could see item id of entity e in state *pS, when
 ** its version (its latest audit entry) was iVersion (0 if unknown), as of
 ** audit entry iAt.  A state in which the item did not exist counts as
@@ -340,7 +407,10 @@ static int hist_state_visible(HistWalk *w, int e, int64_t id,
   const EntityDef *pE = &aEntity[e];
   if( pS->eKind==HS_NONE ) return bNoneOk;
   if( pS->eKind!=HS_KNOWN ) return 0;
-  if( pS->iClass>(int)w->eView ) return 0;
+  if( pS->iClass>(int)w->eView
+   && (w->eView==CLASS_PUBLIC || !hist_cleared(w, e, id, pS)) ){
+    return 0;
+  }
   if( w->eView==CLASS_PUBLIC ){
     /* The public sees the versions that were published (publish.c):
     ** of kinds published with others (sources, observations) and kinds

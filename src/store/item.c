@@ -634,3 +634,48 @@ AccRc store_audit_latest_seen(Store *p, Arena *pArena, AuditEntry *pOut){
   store_audit_each(p, 0, 0, 0, seen_entry, &c);
   return c.bFound ? ACC_OK : ACC_NOTFOUND;
 }
+
+Class store_item_class(Store *p, int e, const Value *aVal, int *peFrom,
+                       int64_t *pidFrom){
+  const EntityDef *pE = &aEntity[e];
+  int i = model_field_find(e, "classification");
+  int bOwn = i>=0, nDepth, k;
+  Class c = CLASS_PUBLIC;
+  Arena a = ARENA_INIT;
+  *peFrom = -1;
+  *pidFrom = 0;
+  if( bOwn && aVal[i].eType==VAL_TEXT ){
+    k = model_enum_find(azClassName, aVal[i].z);
+    c = k<0 ? CLASS_RESTRICTED : (Class)k;
+  }
+  /* Up the visibility parents: the most secret one decides; an item
+  ** without a classification of its own takes its nearest parent's. */
+  for(nDepth=0; nDepth<8 && pE->iParent>=0
+              && aVal[pE->iParent].eType==VAL_INT; nDepth++){
+    int eP = pE->aField[pE->iParent].eRef;
+    int64_t idP = aVal[pE->iParent].i;
+    Value *aP;
+    if( store_item_get(p, eP, idP, &a, &aP)!=ACC_OK ) break;
+    i = model_field_find(eP, "classification");
+    if( i>=0 && aP[i].eType==VAL_TEXT ){
+      k = model_enum_find(azClassName, aP[i].z);
+      if( k<0 ) k = CLASS_RESTRICTED;
+      if( k>(int)c || (!bOwn && *peFrom<0) ){
+        c = (Class)k;
+        *peFrom = eP;
+        *pidFrom = idP;
+      }
+    }
+    pE = &aEntity[eP];
+    aVal = aP;
+  }
+  /* People, memberships, contacts, benefits and participants are never
+  ** public (store_set_viewer()). */
+  if( c==CLASS_PUBLIC && store_pub_kind(e)==PUB_NEVER ){
+    c = CLASS_INTERNAL;
+    *peFrom = -1;
+    *pidFrom = 0;
+  }
+  arena_free(&a);
+  return c;
+}

@@ -102,6 +102,14 @@ static void canon_field(Buf *pB, const char *zName, const char *zTag,
   buf_putc(pB, '\n');
 }
 
+int sign_field_skipped(int e, int iField, const Value *pV){
+  const Field *pF = &aEntity[e].aField[iField];
+  if( (pF->flags & FF_HASH0)==0 ) return 0;
+  if( pV->eType==VAL_NULL || (pV->eType==VAL_INT && pV->i==0) ) return 1;
+  return pF->eType==FT_ENUM && pV->eType==VAL_TEXT
+      && strcmp(pV->z, pF->azEnum[0])==0;
+}
+
 void sign_canon_value(Buf *pB, const char *zName, const Value *pV){
   char z[40];
   switch( pV->eType ){
@@ -159,8 +167,7 @@ static AccRc content_hash_item(Store *p, int e, int64_t id, int bCited,
   buf_appendf(&b, "accord-content-v1\n%s\n%lld\n%lld\n", aEntity[e].zName,
               (long long)id, (long long)iV);
   for(i=0; i<aEntity[e].nField; i++){
-    if( (aEntity[e].aField[i].flags & FF_HASH0)!=0
-     && (aV[i].eType==VAL_NULL || (aV[i].eType==VAL_INT && aV[i].i==0)) ){
+    if( sign_field_skipped(e, i, &aV[i]) ){
       continue;      /* as before the field existed */
     }
     sign_canon_value(&b, aEntity[e].aField[i].zName, &aV[i]);

@@ -23,6 +23,10 @@ AccRc sign_txn_close(Store *p, int bOwn, AccRc rc);
 /* Append the canonical text of one value: NAME TAB TAG TAB LENGTH TAB
 ** VALUE LF (docs/design.md). */
 void sign_canon_value(Buf *pB, const char *zName, const Value *pV);
+/* Whether field iField of entity e, holding *pV, is left out of the
+** content hash: an FF_HASH0 field while it is null, 0, or the first of
+** its enum (a source's classification public), as before it existed. */
+int sign_field_skipped(int e, int iField, const Value *pV);
 /* What an approval of a row aV of entity e covers beyond its own fields
 ** (content.c): the sources it cites and, for a data release, the
 ** observations it publishes, appended to pB (if not NULL) as canonical

@@ -116,6 +116,14 @@ AccRc store_item_get(Store *p, int e, int64_t id, Arena *pArena,
 /* The id of the item of entity e whose code is zCode, or ACC_NOTFOUND. */
 AccRc store_item_find_code(Store *p, int e, const char *zCode,
                            int64_t *pId);
+/* The classification row aVal of entity e is read under: its own, or
+** its visibility parents' (dialogue, indicator, meeting, ...) when one of
+** them is more secret, or, for a kind with none of its own, its nearest
+** parent's; *peFrom and *pidFrom name the parent it comes from (-1 and 0
+** if its own).  A kind the public never reads is at least internal.  Read as the reader of store_set_viewer(), who sees the item
+** and so its parents. */
+Class store_item_class(Store *p, int e, const Value *aVal, int *peFrom,
+                       int64_t *pidFrom);
 /* Resolve an FT_REF value given as text (a code) or number (an id) into
 ** a VAL_INT id of an existing item of entity eRef.  On failure writes
 ** "no <entity> with code X" to zErr and returns ACC_INVALID. */

@@ -233,8 +233,9 @@ void store_grant_load(Store *p, struct Account *pOut);
 ** class (grant.c): " OR EXISTS(...)" over temp.scope_clear, for the
 ** visibility condition of entity e (store.c). */
 void store_scope_sql(Buf *pB, int e);
-/* The co-lead rule of a working-group seat about to be written as item
-** idSelf (0: new): at most one co-lead per party (grant.c). */
+/* The rules of a working-group seat about to be written as item idSelf
+** (0: new): its person serves a party of the group's dialogue, and at
+** most one co-lead per party (grant.c). */
 AccRc store_colead_check(Store *p, int64_t idSelf, const Value *aVal,
                          char *zErr, int nErr);
 

@@ -113,6 +113,10 @@ void page_approve_form(Req *p, const char *zEntity, int64_t id);
 void page_returns(Req *p, const char *zEntity, int64_t id);
 /* The history of item id from the audit log, newest first. */
 void page_history(Req *p, int e, int64_t id);
+/* The classification row aVal of entity e is read under when it is not
+** (only) its own: "Classification: restricted (from goal X)", the
+** parent it inherits linked (store_item_class()). */
+void page_item_class(Req *p, int e, const Value *aVal);
 /* Who entered the item and who changed it last (logged-in readers). */
 void page_item_stamp(Req *p, int e, int64_t id);
 /* "Edit" and "Delete" links for item id, if the reader may write e. */

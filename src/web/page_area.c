@@ -215,6 +215,7 @@ void page_area(Req *p){
   if( (z = page_text(ENT_AREA, aA, "description"))!=0 ){
     html_printf(&p->body, "<p class=\"long\">%h</p>\n", z);
   }
+  page_item_class(p, ENT_AREA, aA);
   page_item_actions(p, ENT_AREA, id);
   goal_list(p, idD, "area_id", id, page_at(p));
   page_rows_by(p, ENT_WG, "area_id", id, &wg);
@@ -278,6 +279,7 @@ void page_wg(Req *p){
   }
   /* The proposal asks groups to be in regular communication. */
   page_wg_last_contact(p, id, date_today());
+  page_item_class(p, ENT_WG, aW);
   page_item_actions(p, ENT_WG, id);
   html_printf(&p->body, "<section aria-labelledby=\"members\">\n"
     "<h2 id=\"members\">%h</h2>\n", tr(p, "Members"));

@@ -376,6 +376,7 @@ void page_goal(Req *p){
     "<p class=\"why\">%h</p>\n", tr(p, "Target:"),
     target_words(p, aG, gs.aIndicator), gs.res.zWhy);
   status_figures(p, &gs);
+  page_item_class(p, ENT_GOAL, aG);
   page_item_actions(p, ENT_GOAL, id);
   page_goal_chart(p, &gs, at);
   html_printf(&p->body, "<section aria-labelledby=\"details\">\n"

@@ -7,7 +7,8 @@
 **
 ** The person an account is comes from the account's link to a person
 ** record (`accord user set LOGIN --person CODE`, /admin/user/LOGIN): a
-** person's groups are their seats (kind member, co-lead or member), their
+** person's groups are their seats (kind member, co-lead or member) and
+** the groups the account holds a grant for (wg-lead's), their
 ** actions those of the decisions, risks and goals they own (roadmap steps
 ** have no owner), the indicators they report
 ** those they own or whose goal they own.  Everything is read through the
@@ -130,10 +131,13 @@ static void home_group(Req *p, int64_t idWg, const Value *aW,
   html_printf(&p->body, "</p>\n");
 }
 
-/* My working groups: the person's seats. */
+/* My working groups: the person's seats, and the groups the account
+** holds a grant for (a lead's or member's scope, grant.c). */
 static void home_groups(Req *p, int64_t idPerson, Date today){
   PageRows m;
-  int i, n = 0;
+  int i, k, n = 0;
+  int64_t aSeen[ACCOUNT_GRANT_MAX*2];
+  int nSeen = 0;
   html_printf(&p->body, "<section aria-labelledby=\"groups\">\n"
     "<h2 id=\"groups\">%h</h2>\n", tr(p, "My working groups"));
   if( idPerson ){
@@ -147,8 +151,21 @@ static void home_groups(Req *p, int64_t idPerson, Date today){
       }
       home_group(p, idWg, aW, web_text(ENT_WG_MEMBER, m.aaVal[i], "role"),
                  today);
+      if( nSeen<(int)(sizeof(aSeen)/sizeof(aSeen[0])) ) aSeen[nSeen++] = idWg;
       n++;
     }
+  }
+  for(i=0; i<p->acc.nGrant; i++){
+    const AccGrant *g = &p->acc.aGrant[i];
+    Value *aW;
+    for(k=0; k<nSeen && aSeen[k]!=g->iWg; k++){}
+    if( g->iWg==0 || k<nSeen
+     || store_item_get(p->pStore, ENT_WG, g->iWg, &p->arena, &aW) ){
+      continue;
+    }
+    home_group(p, g->iWg, aW, azRoleName[g->eRole], today);
+    if( nSeen<(int)(sizeof(aSeen)/sizeof(aSeen[0])) ) aSeen[nSeen++] = g->iWg;
+    n++;
   }
   if( n==0 ) home_empty(p, tr(p, "You are in no working group."));
   html_printf(&p->body, "</section>\n");

@@ -82,6 +82,27 @@ int64_t page_item_dialogue(Req *p, int e, const Value *aVal){
   return 0;
 }
 
+void page_item_class(Req *p, int e, const Value *aVal){
+  int eFrom;
+  int64_t idFrom;
+  Class c = store_item_class(p->pStore, e, aVal, &eFrom, &idFrom);
+  if( eFrom<0 && model_field_find(e, "classification")>=0 ) return;
+  html_printf(&p->body, "<p class=\"classline\" id=\"classification\">"
+    "<strong>%h</strong> %h", tr(p, "Classification:"),
+    tr(p, azClassName[c]));
+  if( eFrom>=0 ){
+    html_printf(&p->body, " (%h ", arena_printf(&p->arena, tr(p, "from %s"),
+                tr(p, aEntity[eFrom].zTitle)));
+    page_link(p, eFrom, idFrom);
+    html_printf(&p->body, ")");
+  }else{
+    html_printf(&p->body, " (%h)",
+                tr(p, "people, members, contacts, benefits and participants "
+                      "are never public"));
+  }
+  html_printf(&p->body, "</p>\n");
+}
+
 /* Who entered the item and who changed it last, and when (the audit
 ** log; store_item_stamp()), for readers who log in. */
 void page_item_stamp(Req *p, int e, int64_t id){
@@ -147,6 +168,7 @@ void page_item(Req *p){
               zLabel ? zLabel : "", tr(p, pE->zTitle));
   page_item_actions(p, e, id);
   page_fields_table(p, e, aVal, 0);
+  page_item_class(p, e, aVal);
   if( e==ENT_INDICATOR ){
     html_printf(&p->body, "<section aria-labelledby=\"observations\">\n"
       "<h2 id=\"observations\">%h</h2>\n<p class=\"actions\">",

@@ -244,6 +244,39 @@ try {
       check((await page.locator('main a[href^="/new/"], main a[href^="/edit/"], main form[method="post"]').count()) === 0,
             "observer: no write action on the home page");
     }
+    // Each role's work, and nothing it may not see: the lead's group is
+    // the one it holds a grant for, with its restricted goal; the member's
+    // its seat and its grant's group; a reader not cleared for restricted
+    // items there sees none of them (titles, the restricted risk and the
+    // restricted goal's note), whatever the section.
+    const groups = await page.locator("section:has(#groups)").innerText();
+    if (who === "wg-lead") {
+      check(groups.includes("Security and Defense"), "wg-lead sees the group it leads");
+      check(groups.includes("joint military exercises"), "wg-lead sees its group's restricted goal");
+      check(!groups.includes("Economic, Trade"), "wg-lead: no other group is its own");
+    }
+    if (who === "wg-member") {
+      check(groups.includes("Energy and Environment"), "wg-member sees the group of its grant");
+      check(!groups.includes("Security and Defense"), "wg-member: not the lead's group");
+    }
+    if (/-cochair$|-secretariat$|^admin$|^observer$/.test(who)) {
+      check(groups.includes("You are in no working group"), `${who}: holds no group's seat or grant`);
+    }
+    const cleared = /-cochair$|-secretariat$|^admin$/.test(who);
+    for (const secret of ["Quokka restricted risk"]) {
+      if (!cleared) check(!main.includes(secret), `${who}: the home page does not show "${secret}"`);
+    }
+    if (who !== "wg-lead" && !cleared) {
+      // The Security and Defense group's restricted goals are its lead's.
+      for (const secret of ["joint military exercises", "Wombat restricted note",
+                            "military technology and weapons"]) {
+        check(!main.includes(secret), `${who}: the home page does not show "${secret}"`);
+      }
+    }
+    if (who === "us-cochair" || who === "rs-cochair") {
+      const aw = await page.locator("section:has(#awaiting)").innerText();
+      check(!/Poland|Greece|Egypt|India/.test(aw), `${who}: only its own dialogue's items await it`);
+    }
     await shot(page, `home-${who}`);
     if (who === "wg-member") {
       r = await page.goto(`${BASE}/home?lang=sr-Cyrl`);

@@ -58,6 +58,12 @@ A member add --wg_id us-rs/wg/people --person_id person/e2e-member --role member
 A contact add --wg_id us-rs/wg/people --held_on "$(date -u -d '12 days ago' +%F)" \
   --kind call --summary "Call on student exchanges" --classification internal >/dev/null
 A user set wg-member --person person/e2e-member >/dev/null
+# A restricted risk and a restricted note on the lead's restricted goal:
+# the home pages of readers not cleared for them never show them.
+A risk add --dialogue_id us-rs --code us-rs/risk/e2e-secret \
+  --description "Quokka restricted risk" --state open \
+  --classification restricted >/dev/null
+A goal set us-rs/goal/joint-exercises --note "Wombat restricted note" >/dev/null
 # Every demo account's password, for the walk of the home pages.
 DEMO_PW=$(sed -n 's/^  \([a-z-]*\) \{1,\}\([a-z0-9]\{14\}\) .*/"\1":"\2"/p' "$W/demo.out" | paste -sd, -)
 DEMO_PW="{$DEMO_PW}"

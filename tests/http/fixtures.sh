@@ -32,12 +32,20 @@ fixtures_make() {
       --body "Zmk-doc-$k body" --classification "$c"
   done
   for c in public internal restricted; do
+    # A source has a classification of its own (migration 021).
+    fix_add source "$c" 1 "Zmk-source-$c" --code "zmk-source-$c" \
+      --title "Zmk-source-$c" --classification "$c"
+  done
+  for c in public internal restricted; do
     fix_add indicator "$c" 1 "Zmk-ind-$c" --dialogue_id us-rs \
       --code "zmk-ind-$c" --name "Zmk-ind-$c" --unit count \
       --frequency year --classification "$c"
     # An observation has no classification of its own: its indicator's.
+    # It cites the restricted source: a reference its readers below
+    # restricted read as empty.
     fix_add observation "$c" 1 "Zmk-obs-$c" --indicator_id "zmk-ind-$c" \
-      --period 2025 --value 7 --note "Zmk-obs-$c"
+      --period 2025 --value 7 --note "Zmk-obs-$c" \
+      --source_id zmk-source-restricted
     # Nor has an event: it is seen by whoever may see its indicator.
     fix_add event "$c" 1 "Zmk-event-$c" --indicator_id "zmk-ind-$c" \
       --occurred_on 2025-06-09 --title "Zmk-event-$c"

@@ -55,7 +55,7 @@ ROLE_RANK = {"public": 0, "observer": 1, "wg_member": 1, "wg_lead": 1,
 # of kinds needing joint publication the approved version, of sources and
 # observations what was published with them; other kinds never.
 ENT = {
-    "source": ("source", False, False, None, None),
+    "source": ("source", True, False, None, None),
     "dialogue": ("dialogue", True, True, None, None),
     "party": ("party", False, True, "dialogue_id", "dialogue"),
     "person": ("person", False, False, "party_id", "party"),
@@ -310,7 +310,7 @@ def item_scope(ent, iid):
     if ent == "observation":
         wgs |= wgs_of_indicator(r["indicator_id"])
     party = iid if ent == "party" else r.get("party_id") \
-        if ent == "benefit" else None
+        if ent in ("benefit", "person") else None
     return dialogue_of(ent, iid), wgs, party
 
 

@@ -357,6 +357,56 @@ as public
 api GET "/api/v1/observations?indicator_id=$IND&limit=500"
 check "an imported value is not public before approval" not grep -q "9871.25" "$BODY"
 
+# ---- 7. a source's own classification (migration 021) ----------------------
+# A source is public unless marked; one marked internal is hidden from the
+# public even where a published release cites it, once that version is
+# approved, and its code and title are nowhere for the public; internal
+# readers still see it, and a restricted one only readers cleared for it.
+# Every other kind the public reads inherits its parent's (an observation
+# its indicator's): the page says which.
+as observer
+req GET "/item/source/$CEN"; expect_status 200
+expect_no_body 'id="classification"'
+OB2=$(sqlite3 "$DB" "SELECT max(id) FROM observation WHERE indicator_id=$IND")
+req GET "/item/observation/$OB2"; expect_status 200
+expect_body 'id="classification"'
+expect_body "(from indicator"
+acc source set "$CEN" --classification internal >/dev/null
+all_approve release "$REL"
+pub_dump "$DIR/pub7"
+check "an internal source is in no public reply" not has "$DIR/pub7" "Zpcensus"
+as public
+api GET "/api/v1/sources/$CEN"; expect_status 404
+req GET "/item/source/$CEN"; expect_status 404
+api GET "/api/v1/observations?indicator_id=$IND&limit=500"
+expect_status 200
+expect_same "$(jq "[.. | objects | select(.source_id? == $CEN or .source_id? == \"src/census-trade\")] | length" "$BODY")" \
+  0 "the public's observations do not cite an internal source"
+req GET "/item/indicator/$IND"; expect_status 200
+expect_no_body "Zpcensus"
+check "nor is it in the public's CSV export of sources" \
+  not sh -c "'$ACCORD' --db '$DB' export sources --as-viewer public | grep -q Zpcensus"
+check "an internal reader's export has it" \
+  sh -c "'$ACCORD' --db '$DB' export sources --as-viewer internal | grep -q Zpcensus"
+as observer
+req GET "/item/source/$CEN"; expect_status 200
+expect_body "Zpcensus"
+acc source set "$CEN" --classification restricted >/dev/null
+req GET "/item/source/$CEN"; expect_status 404
+api GET "/api/v1/observations?indicator_id=$IND&limit=500"
+expect_same "$(jq "[.. | objects | select(.source_id? == $CEN or .source_id? == \"src/census-trade\")] | length" "$BODY")" \
+  0 "an internal reader's observations do not cite a restricted source"
+check "nor in an internal reader's CSV export" \
+  not sh -c "'$ACCORD' --db '$DB' export sources --as-viewer internal | grep -q Zpcensus"
+as secretariat
+req GET "/item/source/$CEN"; expect_status 200
+out=$(acc source set "$CEN" --classification secret 2>&1); rc=$?
+check "a classification not of the list is refused (exit 2): $out" test $rc -eq 2
+case "$out" in *--classification:*) t_ok ;;
+  *) t_fail "the error names the field: $out" ;; esac
+acc source set "$CEN" --classification public >/dev/null
+all_approve release "$REL"
+
 # ---- history and audit -------------------------------------------------------
 check "the audit chain holds" acc verify
 expect_same "$(sqlite3 "$DB" "SELECT count(*) FROM audit_log WHERE action='publish' AND entity='goal' AND item_id=$G")" \

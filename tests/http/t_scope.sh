@@ -131,6 +131,105 @@ as admin
 api PATCH "/api/v1/benefits/$B_RS" '{"text":"rewritten by the admin"}'
 expect_status 403
 
+# ---- a party's people are its own (issue 9: "its people") ----------------
+acc person add --code t-rs-own --name "Zmk RS official" --party_id us-rs/rs \
+  --position adviser >/dev/null
+acc person add --code t-us-own --name "Zmk US official" --party_id us-rs/us \
+  >/dev/null
+PER_RS=$(q "SELECT id FROM person WHERE code='t-rs-own'")
+PER_US=$(q "SELECT id FROM person WHERE code='t-us-own'")
+as secretariat
+d0=$(db_digest)
+api PATCH "/api/v1/people/$PER_RS" '{"position":"rewritten by the US"}'
+expect_status 403
+expect_body "party_id: this person is party $P_RS's own"
+api DELETE "/api/v1/people/$PER_RS"
+expect_status 403
+req GET "/edit/person/$PER_RS"; expect_status 403
+form "/edit/person/$PER_RS" position="rewritten by the US"
+expect_status 403
+form "/delete/person/$PER_RS" confirm=yes
+expect_status 403
+# Nor may a new person be made the other party's, nor its own moved there.
+api POST /api/v1/people '{"code":"t-rs-new","name":"Made by the US","party_id":"us-rs/rs"}'
+expect_status 403
+api PATCH "/api/v1/people/$PER_US" '{"party_id":"us-rs/rs"}'
+expect_status 403
+check "the other party's people unchanged" test "$(db_digest)" = "$d0"
+req GET "/item/person/$PER_RS"; expect_no_body "/edit/person/$PER_RS"
+api PATCH "/api/v1/people/$PER_US" '{"position":"counsellor"}'
+expect_status 200
+as rs-secretariat
+api PATCH "/api/v1/people/$PER_RS" '{"position":"senior adviser"}'
+expect_status 200
+
+# ---- a working group's members serve its dialogue's parties --------------
+acc person add --code t-pl-1 --name "PL official" --party_id us-pl/pl >/dev/null
+acc person add --code t-none-1 --name "No party" >/dev/null
+as secretariat
+d0=$(db_digest)
+form /new/member wg_id=us-rs/wg/econ person_id=t-pl-1 role=member
+expect_status 422
+expect_body "t-pl-1 serves a party of another dialogue"
+api POST /api/v1/members '{"wg_id":"us-rs/wg/econ","person_id":"t-none-1","role":"member"}'
+expect_status 400
+expect_body '"field": "person_id"'
+expect_body "serves no party"
+out=$(acc member add --wg_id us-rs/wg/econ --person_id t-pl-1 --role member \
+  2>&1); rc=$?
+check "the CLI refuses a member of another dialogue's party (exit 2): $out" \
+  test $rc -eq 2
+check "the CLI's error names the field" has "$out" 'person_id: t-pl-1'
+check "no seat added" test "$(db_digest)" = "$d0"
+form /new/member wg_id=us-rs/wg/econ person_id=t-rs-own role=member
+expect_status 303
+
+# ---- history by scoped clearance -----------------------------------------
+# The lead, cleared for restricted in its group, reads the history of its
+# group's restricted goal (an old note is in no field now); of a goal of
+# another group that was restricted for a while it reads no entry of that
+# time, and no reader without the clearance ever does.
+acc goal set "$G_EX" --note "Zmk-hist-old note" >/dev/null
+acc goal set "$G_EX" --note "the current note" >/dev/null
+G_EC=$(q "SELECT id FROM goal WHERE code='us-rs/goal/trade-barriers'")
+acc goal set "$G_EC" --classification restricted >/dev/null
+acc goal set "$G_EC" --note "Zmk-hist-econ secret" >/dev/null
+acc goal set "$G_EC" --note "an open note" >/dev/null
+acc goal set "$G_EC" --classification internal >/dev/null
+as wg_lead
+req GET "/goal/$G_EX"; expect_status 200
+expect_body "Zmk-hist-old"
+api GET "/api/v1/goals/$G_EX/history"; expect_status 200
+expect_body "Zmk-hist-old"
+req GET "/goal/$G_EC"; expect_status 200
+expect_no_body "Zmk-hist-econ"
+expect_body "redacted"
+api GET "/api/v1/goals/$G_EC/history"; expect_no_body "Zmk-hist-econ"
+req GET /home; expect_no_body "Zmk-hist-econ"
+for r in observer wg_member; do
+  as $r
+  req GET "/goal/$G_EX"; expect_status 404
+  api GET "/api/v1/goals/$G_EX/history"; expect_status 404
+  req GET "/goal/$G_EC"; expect_status 200
+  expect_no_body "Zmk-hist-econ"
+  api GET "/api/v1/goals/$G_EC/history"; expect_no_body "Zmk-hist-econ"
+  req GET /home; expect_no_body "Zmk-hist"
+done
+as secretariat
+req GET "/goal/$G_EC"; expect_body "Zmk-hist-econ"
+
+# ---- the classification an item inherits is shown ------------------------
+as wg_lead
+O_EX=$(q "SELECT max(id) FROM observation WHERE indicator_id=$I_EX")
+req GET "/item/observation/$O_EX"; expect_status 200
+expect_body 'id="classification"'
+expect_body "restricted (from indicator"
+expect_body "/item/indicator/$I_EX"
+as observer
+req GET "/item/observation/$O_EX"; expect_status 404
+req GET "/wg/$WG_SEC"; expect_status 200
+expect_body "public (from dialogue"
+
 # ---- every change names who made it and when -----------------------------
 as secretariat
 api PATCH "/api/v1/observations/$O_TR" '{"note":"checked against the release"}'

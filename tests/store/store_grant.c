@@ -261,6 +261,122 @@ static void test_grant(void){
   STR_EQ(st.zChangedBy, "");
   store_set_viewer(p, CLASS_RESTRICTED);
 
+  /* store-12.9: a working group's members serve the parties of its
+  ** dialogue: a person of no party, or of another dialogue's, is refused
+  ** with the field named and nothing added */
+  OK(add(p, ENT_DIALOGUE, (const char *const[]){ "code", "e", "title", "E",
+         "state", "established", "classification", "internal", 0 }));
+  OK(add(p, ENT_PARTY, (const char *const[]){ "dialogue_id", "e",
+         "code", "e/1", "name", "Other", 0 }));
+  OK(add(p, ENT_PERSON, (const char *const[]){ "code", "p-e",
+         "name", "P Other", "party_id", "e/1", 0 }));
+  OK(add(p, ENT_PERSON, (const char *const[]){ "code", "p-none",
+         "name", "P None", 0 }));
+  {
+    int64_t nM = store_item_count(p, ENT_WG_MEMBER, -1, 0);
+    OK(add(p, ENT_WG_MEMBER, (const char *const[]){ "wg_id", "d/wg-b",
+           "person_id", "p-e", "role", "member", 0 })==0);
+    STR_HAS(zErr, "person_id: p-e serves a party of another dialogue");
+    OK(add(p, ENT_WG_MEMBER, (const char *const[]){ "wg_id", "d/wg-b",
+           "person_id", "p-none", "role", "member", 0 })==0);
+    STR_HAS(zErr, "person_id: p-none serves no party");
+    INT_EQ(store_item_count(p, ENT_WG_MEMBER, -1, 0), nM);
+    /* nor may a seat be moved to such a person */
+    INT_EQ(grant_set(p, ENT_WG_MEMBER, idM, "person_id", "p-e"),
+           ACC_INVALID);
+    STR_HAS(zErr, "person_id:");
+  }
+
+  /* store-12.10: a party's people are its own: the other party's
+  ** secretariat may not change or remove them */
+  store_set_account(p, &sec1);
+  INT_EQ(grant_set(p, ENT_PERSON, idPer3, "name", "Renamed"), ACC_DENIED);
+  STR_HAS(zErr, "party_id: this person is party 2's own");
+  INT_EQ(store_item_delete(p, ENT_PERSON, idPer3, zErr, sizeof(zErr)),
+         ACC_DENIED);
+  INT_EQ(grant_set(p, ENT_PERSON, idPer2, "name", "P Two, renamed"),
+         ACC_OK);
+  /* nor move its own person to the other party */
+  INT_EQ(grant_set(p, ENT_PERSON, idPer2, "party_id", "d/2"), ACC_DENIED);
+  store_set_account(p, 0);
+  {
+    Value *aV;
+    store_set_viewer(p, CLASS_RESTRICTED);
+    INT_EQ(store_item_get(p, ENT_PERSON, idPer3, &a, &aV), ACC_OK);
+    STR_EQ(model_value(ENT_PERSON, aV, "name")->z, "P Three");
+  }
+
+  /* store-12.11: the classification an item is read under: its own, or
+  ** its parents' (shown on its page), a source's own */
+  {
+    Value *aV;
+    int eFrom;
+    int64_t idFrom;
+    INT_EQ(store_item_get(p, ENT_OBSERVATION, idObs, &a, &aV), ACC_OK);
+    INT_EQ(store_item_class(p, ENT_OBSERVATION, aV, &eFrom, &idFrom),
+           CLASS_INTERNAL);
+    INT_EQ(eFrom, ENT_INDICATOR);
+    OK(idFrom==idIndB);
+    OK(grant_obs(p, &lead, idIndA, "2024")==ACC_OK);
+    store_item_each(p, ENT_OBSERVATION, 0, idIndA, store_row_collect_id, &l);
+    OK(l.n>0);
+    INT_EQ(store_item_get(p, ENT_OBSERVATION, l.n ? l.a[l.n-1] : 0, &a,
+                          &aV), ACC_OK);
+    INT_EQ(store_item_class(p, ENT_OBSERVATION, aV, &eFrom, &idFrom),
+           CLASS_RESTRICTED);
+    OK(eFrom==ENT_INDICATOR && idFrom==idIndA);
+    INT_EQ(store_item_get(p, ENT_PERSON, idPer1, &a, &aV), ACC_OK);
+    INT_EQ(store_item_class(p, ENT_PERSON, aV, &eFrom, &idFrom),
+           CLASS_INTERNAL);
+    INT_EQ(eFrom, ENT_DIALOGUE);
+    INT_EQ(store_item_get(p, ENT_SOURCE, idSrc, &a, &aV), ACC_OK);
+    STR_EQ(model_value(ENT_SOURCE, aV, "classification")->z, "public");
+    INT_EQ(store_item_class(p, ENT_SOURCE, aV, &eFrom, &idFrom),
+           CLASS_PUBLIC);
+    INT_EQ(eFrom, -1);
+    INT_EQ(store_item_get(p, ENT_GOAL, idGoalB, &a, &aV), ACC_OK);
+    INT_EQ(store_item_class(p, ENT_GOAL, aV, &eFrom, &idFrom),
+           CLASS_INTERNAL);
+    INT_EQ(eFrom, -1);
+    /* a restricted source is hidden from internal readers */
+    OK(grant_set(p, ENT_SOURCE, idSrc, "classification", "restricted")
+       ==ACC_OK);
+    OK(!grant_sees(p, &mem, CLASS_INTERNAL, ENT_SOURCE, idSrc));
+    OK(grant_sees(p, &sec1, CLASS_RESTRICTED, ENT_SOURCE, idSrc));
+    OK(grant_set(p, ENT_SOURCE, idSrc, "classification", "public")==ACC_OK);
+  }
+
+  /* store-12.12: history by scoped clearance: the lead, cleared for
+  ** restricted in its group, reads its group's restricted goal's history;
+  ** an entry of the time the other group's goal was restricted stays
+  ** hidden from it and from that group's member */
+  {
+    Buf b = BUF_INIT;
+    store_set_account(p, &lead);
+    OK(strstr(hist_of(p, &b, CLASS_INTERNAL, ENT_GOAL, idGoalA),
+              "Three a year")!=0);
+    OK(strchr(buf_str(&b), '*')==0);
+    store_set_account(p, 0);
+    OK(grant_set(p, ENT_GOAL, idGoalB, "classification", "restricted")
+       ==ACC_OK);
+    OK(grant_set(p, ENT_GOAL, idGoalB, "title", "Quokka deal")==ACC_OK);
+    OK(grant_set(p, ENT_GOAL, idGoalB, "classification", "internal")
+       ==ACC_OK);
+    store_set_account(p, &lead);
+    OK(strstr(hist_of(p, &b, CLASS_INTERNAL, ENT_GOAL, idGoalB),
+              "Quokka")==0);
+    OK(strchr(buf_str(&b), '*')!=0);
+    store_set_account(p, &mem);
+    OK(strstr(hist_of(p, &b, CLASS_INTERNAL, ENT_GOAL, idGoalB),
+              "Quokka")==0);
+    STR_EQ(hist_of(p, &b, CLASS_INTERNAL, ENT_GOAL, idGoalA),
+           "(not found)");
+    store_set_account(p, 0);
+    OK(strstr(hist_of(p, &b, CLASS_RESTRICTED, ENT_GOAL, idGoalB),
+              "Quokka")!=0);
+    buf_free(&b);
+  }
+
   /* store-12.8: without an account (the command line's operator)
   ** nothing is checked; the log's chain holds */
   INT_EQ(grant_set(p, ENT_BENEFIT, idBen2, "text", "by the operator"),
