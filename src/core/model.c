@@ -354,7 +354,7 @@ const EntityDef aEntity[ENT__MAX] = {
   E("project-goal", "project_goal", "project-goal link", "project_goals",
     aProjectGoalF, -1, 1, 0, 1, "a goal a project serves"),
   E("project-party", "project_party", "project party", "project_parties",
-    aProjectPartyF, -1, 2, 0, 1,
+    aProjectPartyF, -1, 1, 0, 1,
     "a party's implementing agency and lead in a project"),
   E("funding", "project_funding", "funding", "funding", aFundingF, -1, 2,
     0, 1, "an amount a party funds a project with, in a currency"),
