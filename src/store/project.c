@@ -7,6 +7,8 @@
 #include "project.h"
 #include "../core/money.h"
 
+#include <jansson.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,6 +58,20 @@ void store_project_progress_text(const ProjectProgress *pP, char *zOut,
     snprintf(zOut, nOut, "%d of %d activities done (%d%%)", pP->nDone,
              pP->nCounted, pP->iPct);
   }
+}
+
+json_t *store_project_progress_json(const ProjectProgress *pP){
+  json_t *pO = json_object();
+  json_object_set_new(pO, "measured_by",
+                      json_string(pP->bDeclared ? "declared" : "activities"));
+  json_object_set_new(pO, "percent", pP->iPct<0 ? json_null()
+                                      : json_integer(pP->iPct));
+  if( !pP->bDeclared ){
+    json_object_set_new(pO, "activities_done", json_integer(pP->nDone));
+    json_object_set_new(pO, "activities_counted",
+                        json_integer(pP->nCounted));
+  }
+  return pO;
 }
 
 /* StoreRowFn: collect the project of a project-goal link. */

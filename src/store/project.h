@@ -30,6 +30,12 @@ void store_project_progress(Store *p, int64_t id, const Value *aProj,
 void store_project_progress_text(const ProjectProgress *pP, char *zOut,
                                  int nOut);
 
+/* The progress as JSON: {"measured_by": "activities" or "declared",
+** "percent": 0..100 or null, "activities_done": n, "activities_counted":
+** n}.  The caller owns the reference. */
+struct json_t;
+struct json_t *store_project_progress_json(const ProjectProgress *pP);
+
 /* The ids of the projects, visible to the viewer, that serve goal
 ** idGoal (through project_goal), in id order, appended to pList. */
 AccRc store_goal_projects(Store *p, int64_t idGoal, IdList *pList);
