@@ -61,7 +61,8 @@ $(BUILD)/tools/fmtcheck: tools/fmtcheck.c
 # the help texts of src/core/model.c) and merges it into the catalogue.
 OBJ     += $(BUILD)/obj/gen/po.o
 LIBOBJ  += $(BUILD)/obj/gen/po.o
-POT_SRC  = $(sort $(wildcard src/web/*.c src/report/*.c)) src/core/model.c
+POT_SRC  = $(sort $(wildcard src/web/*.c src/report/*.c)) src/core/model.c \
+           src/core/model_project.c
 
 $(BUILD)/tools/po2c: tools/po2c.c src/core/translit.c src/core/translit.h
 	@mkdir -p $(dir $@)

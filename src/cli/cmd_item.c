@@ -18,6 +18,8 @@
 #include "../store/goalstat.h"
 #include "../store/obsrow.h"
 
+#include "../store/project.h"
+
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -236,6 +238,28 @@ static int item_list(Cli *p, Store *pStore, int e, int argc, char **argv){
   return 0;
 }
 
+/* The projects serving goal idGoal (its means), each with its progress,
+** one a line under "projects:". */
+static void item_show_means(Cli *p, Store *pStore, int64_t idGoal){
+  IdList ids = IDLIST_INIT;
+  int i;
+  store_goal_projects(pStore, idGoal, &ids);
+  printf("%-18s %s\n", "projects:", ids.n ? "" : "none serve it yet");
+  for(i=0; i<ids.n; i++){
+    Value *aP;
+    ProjectProgress pr;
+    char zProg[100];
+    if( store_item_get(pStore, ENT_PROJECT, ids.a[i], &p->arena, &aP) ){
+      continue;
+    }
+    store_project_progress(pStore, ids.a[i], aP, &pr);
+    store_project_progress_text(&pr, zProg, sizeof(zProg));
+    printf("  %s (%s): %s\n", cli_text(p, model_value(ENT_PROJECT, aP,
+           "code")->z), model_value(ENT_PROJECT, aP, "state")->z, zProg);
+  }
+  free(ids.a);
+}
+
 static int item_show(Cli *p, Store *pStore, int e, int argc, char **argv){
   const EntityDef *pE = &aEntity[e];
   int64_t id;
@@ -243,6 +267,7 @@ static int item_show(Cli *p, Store *pStore, int e, int argc, char **argv){
   int i, bJson = 0;
   const char *zItem = 0;
   GoalStatus gs;
+  ProjectProgress pr;
   for(i=2; i<argc; i++){
     if( strcmp(argv[i], "--json")==0 ) bJson = 1;
     else if( zItem==0 && argv[i][0]!='-' ) zItem = argv[i];
@@ -261,10 +286,14 @@ static int item_show(Cli *p, Store *pStore, int e, int argc, char **argv){
     goalstat_config(pStore, pD->i, &cfg);
     goalstat_get(pStore, id, date_today(), &cfg, &p->arena, &gs);
   }
+  if( e==ENT_PROJECT ) store_project_progress(pStore, id, aVal, &pr);
   if( bJson ){
     json_t *pObj = row_json(e, id, aVal);
     if( e==ENT_GOAL ){
       goalstat_json(&gs, pObj);
+    }
+    if( e==ENT_PROJECT ){
+      json_object_set_new(pObj, "progress", store_project_progress_json(&pr));
     }
     json_dumpf(pObj, stdout, JSON_INDENT(2)|JSON_REAL_PRECISION(15));
     printf("\n");
@@ -284,6 +313,12 @@ static int item_show(Cli *p, Store *pStore, int e, int argc, char **argv){
            cli_status_color(p, gs.res.eStatus),
            azStatusLabel[gs.res.eStatus], cli_color_off(p), "why:",
            cli_text(p, gs.res.zWhy));
+    item_show_means(p, pStore, id);
+  }
+  if( e==ENT_PROJECT ){
+    char zProg[100];
+    store_project_progress_text(&pr, zProg, sizeof(zProg));
+    printf("%-18s %s\n", "progress:", zProg);
   }
   return 0;
 }

@@ -25,16 +25,23 @@ Class access_max_class(Role e){
 }
 
 /* Entities working-group members may write: their own records (values
-** and events of indicators, contacts, sources). */
+** and events of indicators, contacts, sources) and their group's
+** cooperation projects with all that belongs to them (the scope check,
+** store_authorize(), keeps them to their group's). */
 static int member_writes(int e){
   return e==ENT_OBSERVATION || e==ENT_EVENT || e==ENT_WG_LOG
-      || e==ENT_SOURCE;
+      || e==ENT_SOURCE || access_project_kind(e);
 }
 /* Entities working-group leads may write in addition. */
 static int lead_writes(int e){
   return member_writes(e) || e==ENT_GOAL || e==ENT_GOAL_BENEFIT
       || e==ENT_WG_MEMBER || e==ENT_MEETING || e==ENT_PARTICIPANT
       || e==ENT_DECISION || e==ENT_INDICATOR || e==ENT_RISK;
+}
+
+int access_project_kind(int e){
+  return e==ENT_PROJECT || e==ENT_PROJECT_GOAL || e==ENT_PROJECT_PARTY
+      || e==ENT_FUNDING || e==ENT_ACTIVITY || e==ENT_PROJECT_LINK;
 }
 
 int access_can(Role eRole, Action eAct, int eEnt){

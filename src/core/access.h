@@ -46,6 +46,9 @@ Class access_max_class(Role e);
 /* Whether role eRole may perform eAct on entity eEnt (-1: any entity). */
 int access_can(Role eRole, Action eAct, int eEnt);
 
+/* Whether entity e is a project or belongs to one (024_projects.sql). */
+int access_project_kind(int e);
+
 /* Parse a role name; -1 if unknown. */
 int access_role_parse(const char *z);
 

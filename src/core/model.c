@@ -5,6 +5,7 @@
 ** and the exports to handle it.
 */
 #include "model.h"
+#include "modelInt.h"
 
 #include <assert.h>
 #include <errno.h>
@@ -44,7 +45,6 @@ const char *const azGoalKindEnum[] = {
 };
 const char *const azFreqEnum[] = { "month", "quarter", "year", 0 };
 const char *const azAggEnum[] = { "sum", "last", "mean", 0 };
-
 #define F(n,t,fl,en,ref,h) { n, t, fl, en, ref, h }
 #define REQ FF_REQUIRED
 #define CODE (FF_CODE|FF_REQUIRED|FF_LIST)
@@ -353,6 +353,20 @@ const EntityDef aEntity[ENT__MAX] = {
     "one event a count goal counts, e.g. a joint exercise on its day"),
   E("narrative", "narrative", "narrative", "narratives", aNarrativeF, 0, 2,
     1, 0, "the secretariat's account of a framework area for a period"),
+  /* Cooperation projects (024_projects.sql). */
+  E("project", "project", "project", "projects", aProjectF, 0, 3, 0, 1,
+    "a cooperation project of a working group, serving goals"),
+  E("project-goal", "project_goal", "project-goal link", "project_goals",
+    aProjectGoalF, -1, 1, 0, 1, "a goal a project serves"),
+  E("project-party", "project_party", "project party", "project_parties",
+    aProjectPartyF, -1, 1, 0, 1,
+    "a party's implementing agency and lead in a project"),
+  E("funding", "project_funding", "funding", "funding", aFundingF, -1, 2,
+    0, 1, "an amount a party funds a project with, in a currency"),
+  E("activity", "activity", "activity", "activities", aActivityF, -1, 1,
+    0, 1, "an activity of a project, with its dates and status"),
+  E("project-link", "project_link", "project link", "project_links",
+    aProjectLinkF, -1, 1, 0, 1, "a document or meeting about a project"),
 };
 
 /* The powers of ten that a double holds exactly, up to 10^15. */
@@ -677,7 +691,8 @@ AccRc model_row_check(int e, const Value *aVal, char *zErr, int nErr){
       return ACC_INVALID;
     }
   }
-  return ACC_OK;
+  /* The project kinds' own rules (model_project.c). */
+  return model_project_check(e, aVal, zErr, nErr);
 }
 
 /* Check that date field zName, if set, is not after day today; zWhat
@@ -713,7 +728,7 @@ AccRc model_row_when(int e, const Value *aVal, Date today, char *zErr,
     return row_not_future(e, aVal, "achieved_on", "a goal is achieved only "
                           "once it is achieved", today, zErr, nErr);
   }
-  return ACC_OK;
+  return model_project_when(e, aVal, today, zErr, nErr);
 }
 
 AccRc model_row_utf8(int e, int64_t id, const Value *aVal, char *zErr,

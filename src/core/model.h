@@ -81,6 +81,9 @@ typedef enum Entity {
   ENT_OBSERVATION, ENT_GOAL, ENT_GOAL_BENEFIT, ENT_STEP, ENT_MEETING,
   ENT_PARTICIPANT, ENT_DECISION, ENT_DOCUMENT, ENT_RISK, ENT_RELEASE,
   ENT_EVENT, ENT_NARRATIVE,
+  /* Cooperation projects (024_projects.sql) and what belongs to them. */
+  ENT_PROJECT, ENT_PROJECT_GOAL, ENT_PROJECT_PARTY, ENT_FUNDING,
+  ENT_ACTIVITY, ENT_PROJECT_LINK,
   ENT__MAX
 } Entity;
 
@@ -119,6 +122,10 @@ extern const char *const azRiskState[];
 extern const char *const azGoalKindEnum[];   /* azGoalKindName, NULL-ended */
 extern const char *const azFreqEnum[];       /* azFreqName, NULL-ended */
 extern const char *const azAggEnum[];        /* azAggName, NULL-ended */
+extern const char *const azProjectState[];   /* proposed, agreed, ... */
+extern const char *const azProgressBy[];     /* activities, declared */
+extern const char *const azFundingState[];   /* pledged, committed, ... */
+extern const char *const azActivityState[];  /* planned, ongoing, ... */
 
 /* A value of one field.  For VAL_TEXT, z points to memory the owner of the
 ** Value manages (an arena, a statement, a parser's buffer). */

@@ -381,6 +381,7 @@ static void build_quarterly(ReportBuild *b, RNode *pRoot){
   rb_part_completeness(b, pRoot);
   rb_part_changes(b, pRoot);
   rb_part_received(b, pRoot);
+  rb_part_projects(b, pRoot);
   rb_part_meetings(b, pRoot);
   rb_part_contacts(b, pRoot);
   rb_part_decisions(b, pRoot);
@@ -397,6 +398,7 @@ static void build_annual(ReportBuild *b, RNode *pRoot){
   rb_part_missed(b, pRoot);
   rb_part_goals(b, pRoot, 0);
   rb_part_benefits(b, pRoot);
+  rb_part_projects(b, pRoot);
   rb_part_next(b, pRoot);
   rb_part_meetings(b, pRoot);
   rb_part_decisions(b, pRoot);

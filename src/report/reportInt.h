@@ -123,6 +123,10 @@ void rb_part_signoff(ReportBuild *b, RNode *pParent);
 ** report's period, under pParent; returns how many were added */
 int rb_narrative(ReportBuild *b, RNode *pParent, int64_t idArea);
 
+/* report_project.c: the cooperation projects, the goals they serve and
+** their progress */
+void rb_part_projects(ReportBuild *b, RNode *pParent);
+
 /* report_data.c: observations, conflicts, indicator charts, portfolio */
 RObs *rb_obs(ReportBuild *b, int64_t idInd, int *pn);
 void rb_part_received(ReportBuild *b, RNode *pParent);

@@ -116,6 +116,18 @@ static void item_scope(Store *p, int e, int64_t id, const Value *aV,
       if( idRef ) scope_ind_wgs(p, s, idRef);
       s->zField = "indicator_id";
       break;
+    case ENT_PROJECT_GOAL:
+    case ENT_PROJECT_PARTY:
+    case ENT_FUNDING:
+    case ENT_ACTIVITY:
+    case ENT_PROJECT_LINK:
+      /* What belongs to a project lies in its project's group. */
+      idRef = row_ref(e, aV, "project_id");
+      if( raw_get(p, ENT_PROJECT, idRef, pA, &aP)==0 ){
+        scope_wg(s, row_ref(ENT_PROJECT, aP, "wg_id"));
+      }
+      s->zField = "project_id";
+      break;
     case ENT_PARTY:
       s->idParty = id;
       break;

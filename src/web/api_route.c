@@ -116,6 +116,31 @@ static const Field aReleaseQ[] = {
   QDIALOGUE, QREF("indicator_id", ENT_INDICATOR), QCODE, QPAGE, QEND
 };
 static const Field aReportsQ[] = { QDIALOGUE, QEND };
+/* Cooperation projects (024_projects.sql). */
+static const Field aProjectQ[] = {
+  QDIALOGUE, QREF("wg_id", ENT_WG), QREF("source_id", ENT_SOURCE), QCODE,
+  QPAGE, QEND
+};
+static const Field aProjectGoalQ[] = {
+  QDIALOGUE, QREF("project_id", ENT_PROJECT), QREF("goal_id", ENT_GOAL),
+  QPAGE, QEND
+};
+static const Field aProjectPartyQ[] = {
+  QDIALOGUE, QREF("project_id", ENT_PROJECT), QREF("party_id", ENT_PARTY),
+  QREF("lead_id", ENT_PERSON), QPAGE, QEND
+};
+static const Field aFundingQ[] = {
+  QDIALOGUE, QREF("project_id", ENT_PROJECT), QREF("party_id", ENT_PARTY),
+  QREF("source_id", ENT_SOURCE), QPAGE, QEND
+};
+static const Field aActivityQ[] = {
+  QDIALOGUE, QREF("project_id", ENT_PROJECT), QPAGE, QEND
+};
+static const Field aProjectLinkQ[] = {
+  QDIALOGUE, QREF("project_id", ENT_PROJECT),
+  QREF("document_id", ENT_DOCUMENT), QREF("meeting_id", ENT_MEETING),
+  QPAGE, QEND
+};
 static const Field aNarrativeQ[] = {
   QDIALOGUE, QREF("area_id", ENT_AREA), QPAGE, QEND
 };
@@ -148,6 +173,8 @@ static const Field aNarrativeQ[] = {
 /* Every route, by path: the routes of a kind together, in the order of
 ** API_KIND, then the kind's own routes. */
 #define API_ROUTES(X) \
+  API_KIND(X, ENT_ACTIVITY, "activities", aActivityQ) \
+  API_APPROVE(X, ENT_ACTIVITY, "activities") \
   API_KIND(X, ENT_AREA, "areas", aAreaQ) \
   API_APPROVE(X, ENT_AREA, "areas") \
   X("GET", "/api/v1/audit", api_audit, ACT_ADMIN, -1, 1, aLimitParam, \
@@ -171,6 +198,8 @@ static const Field aNarrativeQ[] = {
     ENT_DOCUMENT, 1, aNoParam, AOP_APPROVE, ENT_DOCUMENT) \
   API_KIND(X, ENT_EVENT, "events", aEventQ) \
   API_APPROVE(X, ENT_EVENT, "events") \
+  API_KIND(X, ENT_FUNDING, "funding", aFundingQ) \
+  API_APPROVE(X, ENT_FUNDING, "funding") \
   API_KIND(X, ENT_GOAL_BENEFIT, "goal_benefits", aGoalBenefitQ) \
   API_KIND(X, ENT_GOAL, "goals", aGoalQ) \
   X("GET", "/api/v1/goals/:id/approvals", api_approvals, ACT_READ, -1, 0, \
@@ -198,6 +227,14 @@ static const Field aNarrativeQ[] = {
   API_KIND(X, ENT_PARTY, "parties", aPartyQ) \
   API_APPROVE(X, ENT_PARTY, "parties") \
   API_KIND(X, ENT_PERSON, "people", aPersonQ) \
+  API_KIND(X, ENT_PROJECT_GOAL, "project_goals", aProjectGoalQ) \
+  API_APPROVE(X, ENT_PROJECT_GOAL, "project_goals") \
+  API_KIND(X, ENT_PROJECT_LINK, "project_links", aProjectLinkQ) \
+  API_APPROVE(X, ENT_PROJECT_LINK, "project_links") \
+  API_KIND(X, ENT_PROJECT_PARTY, "project_parties", aProjectPartyQ) \
+  API_APPROVE(X, ENT_PROJECT_PARTY, "project_parties") \
+  API_KIND(X, ENT_PROJECT, "projects", aProjectQ) \
+  API_APPROVE(X, ENT_PROJECT, "projects") \
   API_KIND(X, ENT_RELEASE, "releases", aReleaseQ) \
   X("POST", "/api/v1/report-versions/:id/approve", api_report_approve, \
     ACT_APPROVE, ENT_DOCUMENT, 1, aNoParam, AOP_REPORT_APPROVE, -1) \

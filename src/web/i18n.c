@@ -111,6 +111,21 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   tr(0, "Up to"), tr(0, "Occurred on"), tr(0, "Stale periods"),
   tr(0, "Forecasts"),
   tr(0, "Up to"), tr(0, "Text sr"), tr(0, "narrative"), tr(0, "narratives"),
+  /* TRANSLATORS: cooperation projects (024_projects.sql): kinds, their
+  ** states (a "projekat", masculine; an "aktivnost", feminine), how
+  ** progress is measured, and the labels of their fields. */
+  tr(0, "project"), tr(0, "projects"), tr(0, "project-goal link"),
+  tr(0, "project_goals"), tr(0, "project party"), tr(0, "project_parties"),
+  tr(0, "funding"), tr(0, "activity"), tr(0, "activities"),
+  tr(0, "project link"), tr(0, "project_links"),
+  tr(0, "agreed"), tr(0, "active"), tr(0, "completed"), tr(0, "suspended"),
+  tr(0, "declared"), tr(0, "pledged"), tr(0, "committed"),
+  tr(0, "disbursed"), tr(0, "ongoing"), tr(0, "done"),
+  tr(0, "Title sr"), tr(0, "Planned start"), tr(0, "Planned end"),
+  tr(0, "Actual start"), tr(0, "Actual end"), tr(0, "Budget"),
+  tr(0, "Currency"), tr(0, "Progress by"), tr(0, "Progress pct"),
+  tr(0, "Project"), tr(0, "Agency"), tr(0, "Lead"), tr(0, "Amount"),
+  tr(0, "Funded on"), tr(0, "Document"),
 };
 #undef tr
 

@@ -170,6 +170,13 @@ void page_dash_conflicts(Req *p, int64_t idD);
 void page_dash_latest(Req *p, int64_t idD);
 void page_dash_groups(Req *p, int64_t idD);
 void page_dash_meetings(Req *p, int64_t idD);
+/* Cooperation projects (page_project.c): a goal's means, a working
+** group's projects, the dashboard's, and a project's own details (its
+** progress, parties, funding and activities) on /item/project/ID. */
+void page_goal_projects(Req *p, int64_t idGoal);
+void page_wg_projects(Req *p, int64_t idWg);
+void page_dash_projects(Req *p, int64_t idD);
+void page_project_detail(Req *p, int64_t id, const Value *aV);
 /* Filters and order of the dashboard's goals (page_dash.c), from the
 ** query: ?status=, area=, wg=, owner= (ids or codes), deadline=, sort=.
 ** The names of the enumerated ones are NULL-ended tables for the route's

@@ -242,7 +242,7 @@ void page_area(Req *p){
 
 /*
 ** PAGE: /wg/ID
-** A working group: its last contact, mandate, members, goals,
+** A working group: its last contact, mandate, members, goals, projects,
 ** communication log and meetings.
 */
 void page_wg(Req *p){
@@ -287,6 +287,7 @@ void page_wg(Req *p){
   colead_flag(p, id);
   html_printf(&p->body, "</section>\n");
   goal_list(p, idD, "wg_id", id, page_at(p));
+  page_wg_projects(p, id);
   contact_log(p, &id, 1);
   page_rows_by(p, ENT_MEETING, "wg_id", id, &m);
   html_printf(&p->body, "<section aria-labelledby=\"meetings\">\n"

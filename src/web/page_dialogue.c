@@ -451,6 +451,7 @@ void page_dialogue(Req *p){
   page_dash_conflicts(p, idD);
   page_dash_latest(p, idD);
   page_dash_groups(p, idD);
+  page_dash_projects(p, idD);
   page_dash_meetings(p, idD);
   page_report_links(p, idD);
   page_approvals(p, ENT_DIALOGUE, idD);

@@ -301,7 +301,8 @@ static const char *field_help(Req *p, const Field *pF){
 ** on a page of their own (a member on its working group's page). */
 static int shown_on_parent(int e){
   return e==ENT_WG_MEMBER || e==ENT_WG_LOG || e==ENT_PARTICIPANT
-      || e==ENT_DECISION || e==ENT_GOAL_BENEFIT || e==ENT_OBSERVATION;
+      || e==ENT_DECISION || e==ENT_GOAL_BENEFIT || e==ENT_OBSERVATION
+      || (access_project_kind(e) && e!=ENT_PROJECT);
 }
 
 /* Where to go once item id of entity e is saved or removed: its own page,

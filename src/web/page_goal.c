@@ -388,6 +388,7 @@ void page_goal(Req *p){
   page_fields_table(p, ENT_GOAL, aG, azSkip);
   html_printf(&p->body, "</section>\n");
   goal_benefits(p, id);
+  page_goal_projects(p, id);
   goal_decisions(p, id);
   idInd = web_int(ENT_GOAL, aG, "indicator_id");
   if( idInd && gs.aIndicator && strncmp(zKind, "count_", 6)==0 ){

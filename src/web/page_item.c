@@ -178,6 +178,7 @@ void page_item(Req *p){
     page_obs_table(p, id, 0);
     html_printf(&p->body, "</section>\n");
   }
+  if( e==ENT_PROJECT ) page_project_detail(p, id, aVal);
   backlinks(p, e, id);
   page_approvals(p, e, id);
   page_history(p, e, id);

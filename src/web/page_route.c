@@ -141,24 +141,34 @@ static const Field aAdminUserParam[] = {
 /* Every kind of item, by name (as aEntity[].zName, checked at start-up),
 ** in alphabetical order. */
 #define PAGE_KINDS(X) \
-  X("area", ENT_AREA) X("benefit", ENT_BENEFIT) X("contact", ENT_WG_LOG) \
+  X("activity", ENT_ACTIVITY) X("area", ENT_AREA) \
+  X("benefit", ENT_BENEFIT) X("contact", ENT_WG_LOG) \
   X("decision", ENT_DECISION) X("dialogue", ENT_DIALOGUE) \
-  X("document", ENT_DOCUMENT) X("event", ENT_EVENT) X("goal", ENT_GOAL) \
+  X("document", ENT_DOCUMENT) X("event", ENT_EVENT) \
+  X("funding", ENT_FUNDING) X("goal", ENT_GOAL) \
   X("goal-benefit", ENT_GOAL_BENEFIT) X("indicator", ENT_INDICATOR) \
   X("meeting", ENT_MEETING) X("member", ENT_WG_MEMBER) \
   X("narrative", ENT_NARRATIVE) X("observation", ENT_OBSERVATION) \
   X("participant", ENT_PARTICIPANT) \
-  X("party", ENT_PARTY) X("person", ENT_PERSON) X("release", ENT_RELEASE) \
+  X("party", ENT_PARTY) X("person", ENT_PERSON) \
+  X("project", ENT_PROJECT) X("project-goal", ENT_PROJECT_GOAL) \
+  X("project-link", ENT_PROJECT_LINK) \
+  X("project-party", ENT_PROJECT_PARTY) X("release", ENT_RELEASE) \
   X("risk", ENT_RISK) \
   X("source", ENT_SOURCE) X("step", ENT_STEP) X("wg", ENT_WG)
 
 /* The kinds the public sees in the version every party approved
 ** (aEntity[].bPublish), in alphabetical order. */
 #define PUB_KINDS(X) \
+  X("activity", ENT_ACTIVITY) \
   X("area", ENT_AREA) X("decision", ENT_DECISION) \
   X("dialogue", ENT_DIALOGUE) X("document", ENT_DOCUMENT) \
-  X("event", ENT_EVENT) X("goal", ENT_GOAL) X("indicator", ENT_INDICATOR) \
+  X("event", ENT_EVENT) X("funding", ENT_FUNDING) X("goal", ENT_GOAL) \
+  X("indicator", ENT_INDICATOR) \
   X("meeting", ENT_MEETING) X("party", ENT_PARTY) \
+  X("project", ENT_PROJECT) X("project-goal", ENT_PROJECT_GOAL) \
+  X("project-link", ENT_PROJECT_LINK) \
+  X("project-party", ENT_PROJECT_PARTY) \
   X("release", ENT_RELEASE) X("risk", ENT_RISK) X("step", ENT_STEP) \
   X("wg", ENT_WG)
 

@@ -254,11 +254,26 @@ for c in $cmds; do
   expect_out "accord $c: "
 done
 
+# --- the demo's projects: those the proposal names, proposed ---------------
+run --db d.db project list
+expect_rc 0
+for c in us-rs/prj/dfc-belgrade us-rs/prj/diplomats-training \
+    us-rs/prj/congress-exchange us-rs/prj/fulbright-commission; do
+  expect_out "$c"
+done
+expect_same "$(sqlite3 d.db "SELECT count(*) FROM project")" 4 "demo projects"
+expect_same "$(sqlite3 d.db "SELECT count(*) FROM project WHERE state<>'proposed' OR budget IS NOT NULL OR planned_start IS NOT NULL OR planned_end IS NOT NULL OR actual_start IS NOT NULL")" \
+  0 "demo projects: all proposed, no invented budget or date"
+expect_same "$(sqlite3 d.db "SELECT count(*) FROM pub_project")" 2 \
+  "the demo's public projects are published"
+run --db d.db goal show us-rs/goal/congress-exchange
+expect_out "us-rs/prj/congress-exchange (proposed): no activities recorded"
+
 run help kinds
 expect_rc 0
 kinds=$(printf '%s\n' "$OUT" | awk 'NR>1 {print $1}')
 nk=$(echo $kinds | wc -w)
-expect_same "$nk" "22" "number of kinds"
+expect_same "$nk" "28" "number of kinds"
 for k in $kinds; do
   run "$k" --help
   expect_rc 0

@@ -62,6 +62,19 @@ fixtures_make() {
     # An area has no classification: its dialogue's.
     fix_add area "$c" 1 "Zmk-area-$c" --dialogue_id "zmk-dialogue-$c" \
       --code "zmk-area-$c" --area_set proposal --name "Zmk-area-$c"
+    # A project of the Security and Defense group (the scoped member's),
+    # never approved; its activity, funding and party are seen with it.
+    fix_add project "$c" 0 "Zmk-project-$c" --dialogue_id us-rs \
+      --wg_id us-rs/wg/security-defense --code "zmk-project-$c" \
+      --title "Zmk-project-$c" --classification "$c"
+    fix_add activity "$c" 0 "Zmk-activity-$c" --project_id "zmk-project-$c" \
+      --title "Zmk-activity-$c" --state ongoing
+    fix_add funding "$c" 0 "Zmk-funding-$c" --project_id "zmk-project-$c" \
+      --party_id us-rs/us --amount 1000.00 --currency USD \
+      --note "Zmk-funding-$c"
+    fix_add project-party "$c" 0 "Zmk-pparty-$c" \
+      --project_id "zmk-project-$c" --party_id us-rs/rs \
+      --agency "Zmk-pparty-$c"
   done
 }
 
@@ -102,7 +115,10 @@ fix_visible() {
   esac
   [ "$_cr" -le "$_rr" ] || return 1
   if [ "$1" = public ]; then
-    case "$2" in goal|document) [ "$4" = 1 ] || return 1 ;; esac
+    case "$2" in
+      goal|document|project|activity|funding|project-party)
+        [ "$4" = 1 ] || return 1 ;;
+    esac
   fi
   return 0
 }

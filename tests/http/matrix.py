@@ -77,17 +77,28 @@ ENT = {
     "release": ("release", True, True, "dialogue_id", "dialogue"),
     "event": ("event", False, True, "indicator_id", "indicator"),
     "narrative": ("narrative", True, False, "area_id", "area"),
+    # Cooperation projects (024_projects.sql): what belongs to a project
+    # is seen with it.
+    "project": ("project", True, True, "dialogue_id", "dialogue"),
+    "project-goal": ("project_goal", False, True, "project_id", "project"),
+    "project-party": ("project_party", False, True, "project_id", "project"),
+    "funding": ("project_funding", False, True, "project_id", "project"),
+    "activity": ("activity", False, True, "project_id", "project"),
+    "project-link": ("project_link", False, True, "project_id", "project"),
 }
+PROJECT_KINDS = {"project", "project-goal", "project-party", "funding",
+                 "activity", "project-link"}
 PUB_WITH = {"source", "observation"}
 SEG = {}
 for e in ENT:
     for alias in (e, e + "s", ENT[e][0], ENT[e][0] + "s",
                   e.replace("-", "_"), e.replace("-", "_") + "s"):
         SEG[alias] = e
-SEG.update({"parties": "party", "people": "person", "persons": "person",
+SEG.update({"activities": "activity", "project_parties": "project-party",
+            "parties": "party", "people": "person", "persons": "person",
             "working-groups": "wg", "docs": "document", "roadmap": "step"})
 
-MEMBER_W = {"observation", "event", "contact", "source"}
+MEMBER_W = {"observation", "event", "contact", "source"} | PROJECT_KINDS
 LEAD_W = MEMBER_W | {"goal", "goal-benefit", "member", "meeting",
                      "participant", "decision", "indicator", "risk"}
 
@@ -303,6 +314,10 @@ def item_scope(ent, iid):
             wgs.add(w)
     if ent == "goal-benefit":
         w = one("SELECT wg_id FROM goal WHERE id=?", (r["goal_id"],))
+        if w:
+            wgs.add(w)
+    if ent in PROJECT_KINDS and ent != "project":
+        w = one("SELECT wg_id FROM project WHERE id=?", (r["project_id"],))
         if w:
             wgs.add(w)
     if ent == "indicator":

@@ -52,7 +52,8 @@ pub_dump() {
   done
   for _k in dialogues parties people areas working_groups members contacts \
       benefits indicators observations goals goal_benefits steps meetings \
-      participants decisions documents risks releases sources; do
+      participants decisions documents risks releases sources projects \
+      project_goals project_parties funding activities project_links; do
     req GET "/api/v1/$_k?limit=500"; cat "$BODY" >>"$_out"
     for _id in $(jq -r ".$_k[]?.id" "$BODY" 2>/dev/null | head -12); do
       req GET "/api/v1/$_k/$_id"; cat "$BODY" >>"$_out"
@@ -66,7 +67,8 @@ pub_dump() {
   CUR_ROLE=$_save
   for _k in dialogues parties people areas working_groups members contacts \
       benefits indicators observations goals goal_benefits steps meetings \
-      participants decisions documents risks releases sources; do
+      participants decisions documents risks releases sources projects \
+      project_goals project_parties funding activities project_links; do
     acc export $_k --format json --as-viewer public >>"$_out" 2>&1
   done
   acc export ical --as-viewer public >>"$_out" 2>&1
@@ -95,9 +97,16 @@ LAST="the public's routes (approved)"; ST=-
 for t in "US–Serbia strategic dialogue" "Increasing trade exchange by 10% annually" \
     "Strategic dialogue agreement between the United States and Serbia" \
     "us-rs/release/2026-07" "Total US–Serbia goods trade" "BEGIN:VCALENDAR" \
-    "us-rs_ind_trade-total" "<iati-activities"; do
+    "us-rs_ind_trade-total" "<iati-activities" \
+    "Bilateral Fulbright commission for Serbia"; do
   check "the approved record has: $t" has "$DIR/pub0" "$t"
 done
+# The demo's internal project (and what belongs to it) is not public.
+check "an internal project is not public" \
+  not has "$DIR/pub0" "DFC office in Belgrade and the credit program"
+check "an internal project's activity is not public" \
+  not has "$DIR/pub0" "Reactivate the DFC office"
+
 check "no e-mail address is public" not grep -q "email" "$DIR/pub0"
 
 # ---- 1. an edit of each kind is a draft ------------------------------------
@@ -256,6 +265,92 @@ api GET "/api/v1/events?limit=500"
 check "an event of a restricted indicator is not public" \
   not grep -q Zpevhidden "$BODY"
 req GET "/item/event/$EH"; expect_status 404
+
+# ---- 4c. projects --------------------------------------------------------------
+# A project and what belongs to it (024_projects.sql) are public only in
+# the version both parties approved, each item on its own, and only while
+# the project itself is public: an unapproved or restricted project never
+# reaches the public, nor its activities, funding or parties.
+GF=$(acc goal show us-rs/goal/fulbright --json | jq -r .id)
+acc project add --dialogue_id us-rs --wg_id us-rs/wg/people \
+  --code t/pub-prj --title "Zpproject exchange" --budget 250000.00 \
+  --currency USD --classification public >/dev/null
+PRJ=$(acc project show t/pub-prj --json | jq -r .id)
+acc activity add --project_id t/pub-prj --title "Zpactivity call" \
+  --state done >/dev/null
+ACT=$(sqlite3 "$DB" "SELECT max(id) FROM activity")
+acc funding add --project_id t/pub-prj --party_id us-rs/rs --amount 1234.56 \
+  --currency EUR --note "Zpfunding grant" >/dev/null
+FUN=$(sqlite3 "$DB" "SELECT max(id) FROM project_funding")
+acc project-party add --project_id t/pub-prj --party_id us-rs/rs \
+  --agency "Zpagency ministry" >/dev/null
+PPA=$(sqlite3 "$DB" "SELECT max(id) FROM project_party")
+acc project-goal add --project_id t/pub-prj --goal_id "$GF" >/dev/null
+PGL=$(sqlite3 "$DB" "SELECT max(id) FROM project_goal")
+MARKERS="$MARKERS Zpproject Zpactivity Zpagency"
+NEWITEMS="$NEWITEMS project:$PRJ activity:$ACT funding:$FUN project-party:$PPA"
+pub_dump "$DIR/pubp1"
+LAST="the public's routes (an unapproved project)"; ST=-
+for m in Zpproject Zpactivity Zpfunding Zpagency 1234.56; do
+  check "an unapproved project's part is not public: $m" not has "$DIR/pubp1" "$m"
+done
+as public
+req GET "/goal/$GF"; expect_status 200
+expect_body "Bilateral Fulbright commission for Serbia"
+expect_no_body "Zpproject"
+# The project alone approved: it is public, its parts are not yet.
+both_approve project "$PRJ"
+pub_dump "$DIR/pubp2"
+LAST="the public's routes (the project approved)"; ST=-
+check "the approved project is public" has "$DIR/pubp2" "Zpproject exchange"
+for m in Zpactivity Zpfunding Zpagency 1234.56; do
+  check "an unapproved part of a public project is not public: $m" \
+    not has "$DIR/pubp2" "$m"
+done
+as public
+req GET "/goal/$GF"
+expect_no_body "Zpproject"
+req GET "/item/project/$PRJ"; expect_status 200
+expect_body "no activities recorded"
+for kv in "activity $ACT" "funding $FUN" "project-party $PPA" \
+    "project-goal $PGL"; do
+  both_approve $kv
+done
+pub_dump "$DIR/pubp3"
+LAST="the public's routes (the project's parts approved)"; ST=-
+for m in "Zpactivity call" "Zpfunding grant" "Zpagency ministry" 1234.56; do
+  check "an approved part of a public project is public: $m" has "$DIR/pubp3" "$m"
+done
+as public
+req GET "/goal/$GF"
+expect_body "Zpproject exchange"; expect_body "1 of 1 activities done (100%)"
+req GET "/item/project/$PRJ"
+expect_body "1234.56"; expect_body "Zpagency ministry"
+# An edit of an activity is a draft.
+acc activity set "$ACT" --title "Zpactdraft call" >/dev/null
+as public
+api GET "/api/v1/activities/$ACT"; expect_status 200
+expect_body "Zpactivity call"; expect_no_body "Zpactdraft"
+# Restricted, and approved so by both: the project and all of its parts
+# leave the public record, though each part stays approved.
+acc project set "$PRJ" --classification restricted >/dev/null
+both_approve project "$PRJ"
+pub_dump "$DIR/pubp4"
+LAST="the public's routes (the project restricted)"; ST=-
+for m in Zpproject Zpactivity Zpfunding Zpagency 1234.56; do
+  check "a restricted project's part is not public: $m" not has "$DIR/pubp4" "$m"
+done
+as public
+for pa in "item/project/$PRJ" "item/activity/$ACT" "item/funding/$FUN" \
+    "item/project-party/$PPA" "api/v1/projects/$PRJ" "api/v1/activities/$ACT" \
+    "api/v1/funding/$FUN" "api/v1/project_parties/$PPA"; do
+  req GET "/$pa"; expect_status 404
+done
+as observer
+req GET "/item/project/$PRJ"; expect_status 404
+as secretariat
+req GET "/item/project/$PRJ"; expect_status 200; expect_body "Zpproject"
+check "the audit chain replays the projects" acc verify
 
 # ---- 5. a third party -----------------------------------------------------------
 N0=$(sqlite3 "$DB" "SELECT count(*) FROM pub_goal")

@@ -7,6 +7,8 @@
 **       -lm -o /tmp/t && /tmp/t
 */
 #include "../../src/core/model.c"
+#include "../../src/core/model_project.c"
+#include "../../src/core/money.c"
 #include "../../src/core/text.c"
 #include "../../src/util/mem.c"
 #include "../../src/util/buf.c"

@@ -20,6 +20,8 @@
 #include "../../src/core/status_count.c"
 #include "../../src/core/status_stale.c"
 #include "../../src/core/model.c"
+#include "../../src/core/model_project.c"
+#include "../../src/core/money.c"
 #include "../../src/core/text.c"
 #include "../../src/report/report_tree.c"
 #include "../../src/report/chart.c"

@@ -1,0 +1,29 @@
+/*
+** modelInt.h: what the parts of the model share (model.c and
+** model_project.c); not for other modules.
+*/
+#ifndef ACCORD_MODELINT_H
+#define ACCORD_MODELINT_H
+
+#include "model.h"
+
+/* The fields of the project kinds (model_project.c); the sizes are
+** checked by the compiler against the definitions. */
+extern const Field aProjectF[18];
+extern const Field aProjectGoalF[2];
+extern const Field aProjectPartyF[5];
+extern const Field aFundingF[8];
+extern const Field aActivityF[8];
+extern const Field aProjectLinkF[4];
+
+/* The rules of a row of a project kind (model_row_check()): amounts and
+** currencies, progress, dates in order, a link to one thing.  ACC_OK, or
+** ACC_INVALID with "field: message" in zErr. */
+AccRc model_project_check(int e, const Value *aVal, char *zErr, int nErr);
+
+/* The rules of a row of a project kind that depend on the day
+** (model_row_when()): nothing actually began or ended after today. */
+AccRc model_project_when(int e, const Value *aVal, Date today, char *zErr,
+                         int nErr);
+
+#endif

@@ -1,0 +1,106 @@
+/*
+** money.c: ISO 4217 currencies and exact decimal amounts (money.h).
+*/
+#include "money.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Active ISO 4217 codes (list one, 2024), sorted, with their minor unit
+** digits.  Funds codes (BOV, CHE, CHW, CLF, COU, MXV, USN, UYI, UYW)
+** are included; precious metals and testing codes (XAU, XTS, XXX ...)
+** are not, as they are not money a project is funded with. */
+static const struct Currency {
+  char zCode[4];
+  int nDigit;
+} aCurrency[] = {
+  {"AED",2},{"AFN",2},{"ALL",2},{"AMD",2},{"ANG",2},{"AOA",2},{"ARS",2},
+  {"AUD",2},{"AWG",2},{"AZN",2},{"BAM",2},{"BBD",2},{"BDT",2},{"BGN",2},
+  {"BHD",3},{"BIF",0},{"BMD",2},{"BND",2},{"BOB",2},{"BOV",2},{"BRL",2},
+  {"BSD",2},{"BTN",2},{"BWP",2},{"BYN",2},{"BZD",2},{"CAD",2},{"CDF",2},
+  {"CHE",2},{"CHF",2},{"CHW",2},{"CLF",4},{"CLP",0},{"CNY",2},{"COP",2},
+  {"COU",2},{"CRC",2},{"CUP",2},{"CVE",2},{"CZK",2},{"DJF",0},{"DKK",2},
+  {"DOP",2},{"DZD",2},{"EGP",2},{"ERN",2},{"ETB",2},{"EUR",2},{"FJD",2},
+  {"FKP",2},{"GBP",2},{"GEL",2},{"GHS",2},{"GIP",2},{"GMD",2},{"GNF",0},
+  {"GTQ",2},{"GYD",2},{"HKD",2},{"HNL",2},{"HTG",2},{"HUF",2},{"IDR",2},
+  {"ILS",2},{"INR",2},{"IQD",3},{"IRR",2},{"ISK",0},{"JMD",2},{"JOD",3},
+  {"JPY",0},{"KES",2},{"KGS",2},{"KHR",2},{"KMF",0},{"KPW",2},{"KRW",0},
+  {"KWD",3},{"KYD",2},{"KZT",2},{"LAK",2},{"LBP",2},{"LKR",2},{"LRD",2},
+  {"LSL",2},{"LYD",3},{"MAD",2},{"MDL",2},{"MGA",2},{"MKD",2},{"MMK",2},
+  {"MNT",2},{"MOP",2},{"MRU",2},{"MUR",2},{"MVR",2},{"MWK",2},{"MXN",2},
+  {"MXV",2},{"MYR",2},{"MZN",2},{"NAD",2},{"NGN",2},{"NIO",2},{"NOK",2},
+  {"NPR",2},{"NZD",2},{"OMR",3},{"PAB",2},{"PEN",2},{"PGK",2},{"PHP",2},
+  {"PKR",2},{"PLN",2},{"PYG",0},{"QAR",2},{"RON",2},{"RSD",2},{"RUB",2},
+  {"RWF",0},{"SAR",2},{"SBD",2},{"SCR",2},{"SDG",2},{"SEK",2},{"SGD",2},
+  {"SHP",2},{"SLE",2},{"SOS",2},{"SRD",2},{"SSP",2},{"STN",2},{"SVC",2},
+  {"SYP",2},{"SZL",2},{"THB",2},{"TJS",2},{"TMT",2},{"TND",3},{"TOP",2},
+  {"TRY",2},{"TTD",2},{"TWD",2},{"TZS",2},{"UAH",2},{"UGX",0},{"USD",2},
+  {"USN",2},{"UYI",0},{"UYU",2},{"UYW",4},{"UZS",2},{"VED",2},{"VES",2},
+  {"VND",0},{"VUV",0},{"WST",2},{"XAF",0},{"XCD",2},{"XOF",0},{"XPF",0},
+  {"YER",2},{"ZAR",2},{"ZMW",2},{"ZWG",2},
+};
+
+int money_currency_digits(const char *zCode){
+  int lo = 0, hi = (int)(sizeof(aCurrency)/sizeof(aCurrency[0])) - 1;
+  if( zCode==0 || strlen(zCode)!=3 ) return -1;
+  while( lo<=hi ){
+    int mid = (lo+hi)/2;
+    int c = strcmp(zCode, aCurrency[mid].zCode);
+    if( c==0 ) return aCurrency[mid].nDigit;
+    if( c<0 ) hi = mid-1; else lo = mid+1;
+  }
+  return -1;
+}
+
+AccRc money_parse(const char *zAmount, const char *zCur, int64_t *pMinor,
+                  char *zErr, int nErr){
+  int nDigit = money_currency_digits(zCur);
+  int nInt = 0, nFrac = 0, i;
+  int64_t v = 0;
+  const char *z = zAmount;
+  if( nDigit<0 ){
+    snprintf(zErr, nErr, "\"%s\" is not an ISO 4217 currency code "
+             "(three capital letters, e.g. USD, EUR, RSD)", zCur ? zCur : "");
+    return ACC_INVALID;
+  }
+  while( *z>='0' && *z<='9' ){
+    if( nInt>=16 ) break;
+    v = v*10 + (*z++ - '0');
+    nInt++;
+  }
+  if( *z=='.' ){
+    z++;
+    while( *z>='0' && *z<='9' && nFrac<=nDigit ){
+      v = v*10 + (*z++ - '0');
+      nFrac++;
+    }
+  }
+  if( nInt==0 || *z!=0 || nFrac>nDigit || nInt>14
+   || (zAmount[nInt]=='.' && nFrac==0) ){
+    if( nFrac>nDigit ){
+      snprintf(zErr, nErr, "\"%s\": %s has %d decimal place%s", zAmount,
+               zCur, nDigit, nDigit==1 ? "" : "s");
+    }else{
+      snprintf(zErr, nErr, "expected an exact decimal amount such as "
+               "1500000.00 (digits, a point, no sign, spaces or "
+               "separators), got \"%s\"", zAmount);
+    }
+    return ACC_INVALID;
+  }
+  for(i=nFrac; i<nDigit; i++) v *= 10;
+  *pMinor = v;
+  return ACC_OK;
+}
+
+void money_format(int64_t iMinor, const char *zCur, char *zOut, int nOut){
+  int nDigit = money_currency_digits(zCur);
+  int64_t d = 1;
+  int i;
+  if( nDigit<=0 ){
+    snprintf(zOut, nOut, "%lld", (long long)iMinor);
+    return;
+  }
+  for(i=0; i<nDigit; i++) d *= 10;
+  snprintf(zOut, nOut, "%lld.%0*lld", (long long)(iMinor/d), nDigit,
+           (long long)(iMinor%d));
+}
