@@ -197,9 +197,9 @@ unchanged
 cat > c.xml <<'EOF2'
 <?xml version="1.0" encoding="UTF-8"?>
 <iati-activities version="2.03">
- <iati-activity>
-  <result type="1">
-   <indicator measure="1">
+ <iati-activity xml:lang="en"><iati-identifier>XM-TEST-1</iati-identifier><reporting-org ref="XM-TEST" type="10"><narrative>Test</narrative></reporting-org><title><narrative>T</narrative></title><description><narrative>D</narrative></description><participating-org role="1" ref="XM-TEST"/><activity-status code="2"/><activity-date iso-date="2021-01-01" type="2"/>
+  <result type="1"><title><narrative>R</narrative></title>
+   <indicator measure="1"><title><narrative>I</narrative></title>
     <reference vocabulary="99" code="ex"/>
     <period>
      <period-start iso-date="2021-01-01"/>
