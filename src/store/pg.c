@@ -51,6 +51,7 @@ struct Db {
   PGconn *pg;
   int nStmt;              /* statements prepared so far: their names */
   int64_t iLastId;        /* id of the last row inserted */
+  int bBulk;              /* the next transaction is a bulk load */
   char zErr[400];         /* message of the last failure */
 };
 struct DbStmt {
@@ -135,6 +136,10 @@ static AccRc pg_exec(Db *p, const char *zSql, char *zErr, int nErr){
     if( rc==ACC_OK ){
       rc = pg_run(p, "SELECT pg_advisory_xact_lock(" PG_WRITE_LOCK ")",
                   zErr, nErr);
+      /* A bulk load checks references at its commit (pg_bulk()). */
+      if( rc==ACC_OK && p->bBulk ){
+        rc = pg_run(p, "SET CONSTRAINTS ALL DEFERRED", zErr, nErr);
+      }
       if( rc!=ACC_OK ) pg_run(p, "ROLLBACK", 0, 0);
     }
     return rc;
@@ -573,11 +578,11 @@ static int64_t pg_last_id(Db *p){
   return p->iLastId;
 }
 
-/* A bulk load: PostgreSQL checks references as it goes (deferring them
-** would need DEFERRABLE constraints); nothing to set. */
+/* A bulk load: the references (DEFERRABLE in schema/pg) are checked at
+** the commit of the transaction, not row by row, so that rows may come
+** in any order (SQLite turns the checks off).  Set before BEGIN. */
 static void pg_bulk(Db *p, int bOn){
-  (void)p;
-  (void)bOn;
+  p->bBulk = bOn;
 }
 
 static AccRc pg_backup(Db *p, const char *zPath, char *zErr, int nErr){
