@@ -2,6 +2,7 @@
 #
 #   make              build build/accord
 #   make test         build, then run the whole test suite (tests/run)
+#   make test-pg      the store, CLI and HTTP tests on PostgreSQL (tests/pg)
 #   make san          build with AddressSanitizer + UBSan into build/san
 #   make test-san     run the whole test suite on the sanitizer build
 #   make bench        run the benchmarks (bench/README.md)
@@ -23,8 +24,8 @@ WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow \
 WARN    += $(shell $(CC) -Werror -Wno-format-truncation -x c -c /dev/null \
              -o /dev/null 2>/dev/null && echo -Wno-format-truncation)
 PKGS    := sqlite3 jansson libsodium libmicrohttpd libcmark \
-           cairo pangocairo xlsxwriter libical libxml-2.0
-LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lsqlite3 -ljansson -lsodium -lmicrohttpd -lcmark \
+           cairo pangocairo xlsxwriter libical libxml-2.0 libpq
+LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lsqlite3 -lpq -ljansson -lsodium -lmicrohttpd -lcmark \
              -lcairo -lpango-1.0 -lpangocairo-1.0 -lgobject-2.0 -lglib-2.0 -lxlsxwriter -lical -lxml2) -lcsv -lm -lpthread
 # System headers of the libraries (glib, pango) are not ours to warn about.
 INC     := $(patsubst -I%,-isystem %,$(shell pkg-config --cflags $(PKGS) 2>/dev/null))
@@ -34,6 +35,7 @@ SRC     := $(wildcard src/util/*.c src/core/*.c src/store/*.c src/web/*.c \
 OBJ     := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/gen/embed.o
 LIBOBJ  := $(filter-out $(BUILD)/obj/cli/main.o,$(OBJ))
 MIGR    := $(sort $(wildcard schema/sqlite/*.sql))
+PGMIGR  := $(sort $(wildcard schema/pg/*.sql))
 UNIT    := $(patsubst tests/unit/%.c,$(BUILD)/tests/unit_%,$(wildcard tests/unit/*.c))
 STORET  := $(BUILD)/tests/store_test
 COREOBJ := $(filter $(BUILD)/obj/core/%,$(OBJ))
@@ -103,10 +105,10 @@ $(BUILD)/tools/embed: tools/embed.c
 
 IATI_XSD := data/iati/iati-activities-schema.xsd data/iati/iati-common.xsd \
 	    data/iati/xml.xsd
-$(BUILD)/gen/embed.c: $(BUILD)/tools/embed $(MIGR) data/demo.json \
+$(BUILD)/gen/embed.c: $(BUILD)/tools/embed $(MIGR) $(PGMIGR) data/demo.json \
 		data/common-passwords.txt $(IATI_XSD)
 	@mkdir -p $(dir $@)
-	$(BUILD)/tools/embed --migrations $(MIGR) \
+	$(BUILD)/tools/embed --migrations $(MIGR) --pg-migrations $(PGMIGR) \
 	  --file zDemoFixture=data/demo.json \
 	  --file zCommonPasswords=data/common-passwords.txt \
 	  --file zIatiActivitiesXsd=data/iati/iati-activities-schema.xsd \
@@ -192,6 +194,13 @@ coverage:
 
 test: $(BUILD)/accord $(BUILD)/fmtcheck.ok $(UNIT) $(STORET) $(FUZZ)
 	BUILD=$(BUILD) sh tests/run
+
+# The store, CLI and HTTP tests again on PostgreSQL, in a throw-away
+# cluster (tests/pg/run; skipped without the server binaries).  Apart
+# from `make test`: it takes long.  `make test-pg PG=store` for one group.
+.PHONY: test-pg
+test-pg: $(BUILD)/accord $(STORET)
+	BUILD=$(BUILD) sh tests/pg/run $(PG)
 
 san:
 	$(MAKE) BUILD=build/san OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined"

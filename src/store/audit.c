@@ -13,6 +13,7 @@
 #include "replay.h"
 
 #include <sodium.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -144,15 +145,16 @@ AccRc store_audit_each(Store *p, const char *zEntity, int64_t iItem,
   DbStmt *pS;
   AuditEntry ent;
   int rc;
-  if( nLimit<=0 ) nLimit = -1;
+  /* No limit: the largest (PostgreSQL refuses SQLite's -1). */
+  int64_t nMax = nLimit>0 ? nLimit : INT64_MAX;
   if( zEntity ){
     pS = store_sq_stmt(p, SQ_AUDIT_ITEM);
     p->pDrv->xBindText(pS, 1, zEntity);
     p->pDrv->xBindInt(pS, 2, iItem);
-    p->pDrv->xBindInt(pS, 3, nLimit);
+    p->pDrv->xBindInt(pS, 3, nMax);
   }else{
     pS = store_sq_stmt(p, SQ_AUDIT_RECENT);
-    p->pDrv->xBindInt(pS, 1, nLimit);
+    p->pDrv->xBindInt(pS, 1, nMax);
   }
   while( (rc = p->pDrv->xStep(pS))==DB_ROW ){
     audit_row(p, pS, &ent);

@@ -39,6 +39,13 @@ static const char zTableSql[] =
   "  AND v.sql LIKE 'CREATE VIRTUAL%'"
   "  AND t.name LIKE v.name || '\\_%' ESCAPE '\\')"
   " ORDER BY rowid";
+/* The same on PostgreSQL: the tables of the schema in the order they were
+** made, but its version and the full-text indexes (schema/pg). */
+static const char zPgTableSql[] =
+  "SELECT c.relname FROM pg_class c JOIN pg_namespace n"
+  " ON n.oid=c.relnamespace WHERE c.relkind='r'"
+  " AND n.nspname=current_schema() AND c.relname NOT IN"
+  " ('accord_schema', 'search_doc', 'search_pub_doc') ORDER BY c.oid";
 
 /* The columns of one table: names, and whether each is declared BLOB. */
 typedef struct TabCols {
@@ -57,8 +64,12 @@ static void tabcols_free(TabCols *pT){
 
 /* Read the columns of table zTable into *pT. */
 static void tabcols_read(Store *p, const char *zTable, TabCols *pT){
-  DbStmt *pS = p->pDrv->xPrepare(p->pDb, "SELECT name, upper(type)='BLOB'"
-                                 " FROM pragma_table_info(?1) ORDER BY cid");
+  DbStmt *pS = p->pDrv->xPrepare(p->pDb, STORE_PG(p)
+      ? "SELECT column_name, data_type='bytea' FROM information_schema.columns"
+        " WHERE table_schema=current_schema() AND table_name=?1"
+        " ORDER BY ordinal_position"
+      : "SELECT name, upper(type)='BLOB' FROM pragma_table_info(?1)"
+        " ORDER BY cid");
   memset(pT, 0, sizeof(*pT));
   p->pDrv->xBindText(pS, 1, zTable);
   while( p->pDrv->xStep(pS)==DB_ROW ){
@@ -73,7 +84,8 @@ static void tabcols_read(Store *p, const char *zTable, TabCols *pT){
 
 /* The names of the installation's tables, as a JSON array. */
 static json_t *table_names(Store *p){
-  DbStmt *pS = p->pDrv->xPrepare(p->pDb, zTableSql);
+  DbStmt *pS = p->pDrv->xPrepare(p->pDb, STORE_PG(p) ? zPgTableSql
+                                                    : zTableSql);
   json_t *pArr = json_array();
   while( p->pDrv->xStep(pS)==DB_ROW ){
     json_array_append_new(pArr, json_string(p->pDrv->xColumnText(pS, 0)));
@@ -102,7 +114,9 @@ static void dump_table(Store *p, const char *zTable, const TabCols *pT,
   for(i=0; i<pT->nCol; i++){
     buf_appendf(&sql, "%s\"%s\"", i ? ", " : "", pT->azCol[i]);
   }
-  buf_appendf(&sql, " FROM \"%s\" ORDER BY rowid", zTable);
+  /* PostgreSQL has no rowid: the first column is each table's key. */
+  buf_appendf(&sql, " FROM \"%s\" ORDER BY %s", zTable,
+              STORE_PG(p) ? "1" : "rowid");
   pS = p->pDrv->xPrepare(p->pDb, buf_str(&sql));
   buf_free(&sql);
   while( p->pDrv->xStep(pS)==DB_ROW ){
@@ -151,9 +165,14 @@ json_t *fixture_all_dump(Store *p){
     tabcols_free(&t);
   }
   json_decref(pNames);
-  /* AUTOINCREMENT counters: a new id never reuses one of a deleted row. */
-  pS = p->pDrv->xPrepare(p->pDb, "SELECT name, seq FROM sqlite_sequence"
-                         " ORDER BY rowid");
+  /* AUTOINCREMENT counters: a new id never reuses one of a deleted row
+  ** (PostgreSQL: the identity sequences, "TABLE_id_seq"). */
+  pS = p->pDrv->xPrepare(p->pDb, STORE_PG(p)
+      ? "SELECT substr(sequencename, 1, length(sequencename)-7), last_value"
+        " FROM pg_sequences WHERE schemaname=current_schema()"
+        " AND sequencename LIKE '%\\_id\\_seq' AND last_value IS NOT NULL"
+        " ORDER BY sequencename"
+      : "SELECT name, seq FROM sqlite_sequence ORDER BY rowid");
   while( p->pDrv->xStep(pS)==DB_ROW ){
     json_object_set_new(pSeq, p->pDrv->xColumnText(pS, 0),
                         json_integer(p->pDrv->xColumnInt(pS, 1)));
@@ -319,13 +338,89 @@ static AccRc restore_table(Store *p, json_t *pTab, json_t *pNames,
   return rc;
 }
 
+/* Set the AUTOINCREMENT counters of the file, pSeq (on PostgreSQL the
+** identity sequences). */
+static AccRc restore_seq(Store *p, json_t *pSeq, json_t *pNames,
+                         char *zErr, int nErr){
+  DbStmt *pDel = 0, *pIns;
+  json_t *pV;
+  const char *zKey;
+  size_t k;
+  AccRc rc = ACC_OK;
+  if( STORE_PG(p) ){
+    pIns = p->pDrv->xPrepare(p->pDb, "SELECT setval(pg_get_serial_sequence("
+        "CAST(?1 AS TEXT), 'id'), ?2)");
+  }else{
+    pDel = p->pDrv->xPrepare(p->pDb,
+        "DELETE FROM sqlite_sequence WHERE name=?1");
+    pIns = p->pDrv->xPrepare(p->pDb,
+        "INSERT INTO sqlite_sequence(name, seq) VALUES(?1, ?2)");
+  }
+  json_object_foreach(pSeq, zKey, pV){
+    int bKnown = 0;
+    for(k=0; k<json_array_size(pNames); k++){
+      if( strcmp(json_string_value(json_array_get(pNames, k)), zKey)==0 ){
+        bKnown = 1;
+      }
+    }
+    if( !bKnown || !json_is_integer(pV) ){
+      snprintf(zErr, nErr, "installation: sequences: \"%s\" is not a "
+               "table of this schema with a number", zKey);
+      rc = ACC_INVALID;
+      break;
+    }
+    if( pDel ){
+      p->pDrv->xBindText(pDel, 1, zKey);
+      p->pDrv->xStep(pDel);
+      p->pDrv->xReset(pDel);
+    }
+    if( STORE_PG(p) && json_integer_value(pV)<1 ) continue;
+    p->pDrv->xBindText(pIns, 1, zKey);
+    p->pDrv->xBindInt(pIns, 2, json_integer_value(pV));
+    p->pDrv->xStep(pIns);
+    p->pDrv->xReset(pIns);
+  }
+  p->pDrv->xFinalize(pDel);
+  p->pDrv->xFinalize(pIns);
+  return rc;
+}
+
+/* On PostgreSQL, rows inserted with their ids leave the identity
+** sequences behind (SQLite takes the largest rowid plus one): move each
+** past the largest id of its table and the file's counter. */
+static void pg_seq_past_ids(Store *p, json_t *pNames, json_t *pSeq){
+  size_t k;
+  for(k=0; k<json_array_size(pNames); k++){
+    const char *zTable = json_string_value(json_array_get(pNames, k));
+    json_t *pV = pSeq ? json_object_get(pSeq, zTable) : 0;
+    Buf sql = BUF_INIT;
+    DbStmt *pS;
+    TabCols t;
+    int bId;
+    tabcols_read(p, zTable, &t);
+    bId = t.nCol>0 && strcmp(t.azCol[0], "id")==0;
+    tabcols_free(&t);
+    if( !bId ) continue;
+    /* The table name is one of this schema's (table_names()). */
+    buf_appendf(&sql, "SELECT setval(pg_get_serial_sequence(?1, 'id'),"
+                " greatest((SELECT max(id) FROM \"%s\"), ?2))"
+                " WHERE pg_get_serial_sequence(?1, 'id') IS NOT NULL"
+                " AND EXISTS(SELECT 1 FROM \"%s\")", zTable, zTable);
+    pS = p->pDrv->xPrepare(p->pDb, buf_str(&sql));
+    buf_free(&sql);
+    p->pDrv->xBindText(pS, 1, zTable);
+    p->pDrv->xBindInt(pS, 2, json_is_integer(pV) ? json_integer_value(pV) : 1);
+    p->pDrv->xStep(pS);
+    p->pDrv->xFinalize(pS);
+  }
+}
+
 AccRc fixture_all_restore(Store *p, json_t *pInst, int64_t *pnRow,
                           char *zErr, int nErr){
   json_t *pVer = json_object_get(pInst, "schema_version");
   json_t *pTables = json_object_get(pInst, "tables");
   json_t *pSeq = json_object_get(pInst, "sequences");
-  json_t *pNames, *pV;
-  const char *zKey;
+  json_t *pNames;
   size_t k;
   AccRc rc;
   *pnRow = 0;
@@ -359,35 +454,8 @@ AccRc fixture_all_restore(Store *p, json_t *pInst, int64_t *pnRow,
     rc = restore_table(p, json_array_get(pTables, k), pNames, pnRow, zErr,
                        nErr);
   }
-  if( rc==ACC_OK && pSeq ){
-    DbStmt *pDel = p->pDrv->xPrepare(p->pDb,
-        "DELETE FROM sqlite_sequence WHERE name=?1");
-    DbStmt *pIns = p->pDrv->xPrepare(p->pDb,
-        "INSERT INTO sqlite_sequence(name, seq) VALUES(?1, ?2)");
-    json_object_foreach(pSeq, zKey, pV){
-      int bKnown = 0;
-      for(k=0; k<json_array_size(pNames); k++){
-        if( strcmp(json_string_value(json_array_get(pNames, k)), zKey)==0 ){
-          bKnown = 1;
-        }
-      }
-      if( !bKnown || !json_is_integer(pV) ){
-        snprintf(zErr, nErr, "installation: sequences: \"%s\" is not a "
-                 "table of this schema with a number", zKey);
-        rc = ACC_INVALID;
-        break;
-      }
-      p->pDrv->xBindText(pDel, 1, zKey);
-      p->pDrv->xStep(pDel);
-      p->pDrv->xReset(pDel);
-      p->pDrv->xBindText(pIns, 1, zKey);
-      p->pDrv->xBindInt(pIns, 2, json_integer_value(pV));
-      p->pDrv->xStep(pIns);
-      p->pDrv->xReset(pIns);
-    }
-    p->pDrv->xFinalize(pDel);
-    p->pDrv->xFinalize(pIns);
-  }
+  if( rc==ACC_OK && pSeq ) rc = restore_seq(p, pSeq, pNames, zErr, nErr);
+  if( rc==ACC_OK && STORE_PG(p) ) pg_seq_past_ids(p, pNames, pSeq);
   json_decref(pNames);
   if( rc==ACC_OK ) rc = store_commit(p);
   if( rc!=ACC_OK ) store_rollback(p);

@@ -9,7 +9,7 @@
 ** read its group's restricted goals (their indicators and observations
 ** follow through their visibility parents) without reading every
 ** restricted item.  The clearances of the account a Store reads for are
-** rows of a temporary table of its connection (temp.scope_clear, made
+** rows of a temporary table of its connection (scope_clear, made
 ** by store_open()), which the visibility condition of every classified
 ** kind consults (store_scope_sql()), so the statements stay the same
 ** for every reader and only the table's rows change.
@@ -57,9 +57,9 @@ void store_scope_sql(Buf *pB, int e){
   const EntityDef *pE = &aEntity[e];
   const char *zT = pE->zTable;
   int iWg = model_field_find(e, "wg_id");
-  buf_appendf(pB, " OR EXISTS(SELECT 1 FROM temp.scope_clear sc WHERE"
+  buf_appendf(pB, " OR EXISTS(SELECT 1 FROM scope_clear sc WHERE"
     " sc.level>=(CASE %s.classification WHEN 'public' THEN 0"
-    " WHEN 'internal' THEN 1 ELSE 2 END) AND (0", zT);
+    " WHEN 'internal' THEN 1 ELSE 2 END) AND (FALSE", zT);
   if( e==ENT_DIALOGUE ) buf_puts(pB, " OR sc.dialogue_id=dialogue.id");
   if( pE->iDialogue>=0 ){
     buf_appendf(pB, " OR sc.dialogue_id=%s.%s", zT,

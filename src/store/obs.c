@@ -264,8 +264,12 @@ ObsBatch *store_obs_batch_begin(Store *p){
   memset(pB, 0, sizeof(*pB));
   pB->pStore = p;
   /* Composed from parameter numbers only: ?1 is the actor, ?2 the time,
-  ** and row i has ?(3+5i) .. ?(7+5i), as SQ_OBS_ADD has for one row. */
-  buf_puts(&sql, "INSERT OR FAIL INTO observation(indicator_id, period,"
+  ** and row i has ?(3+5i) .. ?(7+5i), as SQ_OBS_ADD has for one row.
+  ** SQLite keeps the rows before a failing one (OR FAIL), which tells
+  ** the row; PostgreSQL has no such mode: the rows go again one by one
+  ** (store_obs_batch_flush()). */
+  buf_puts(&sql, STORE_PG(p) ? "INSERT INTO" : "INSERT OR FAIL INTO");
+  buf_puts(&sql, " observation(indicator_id, period,"
            " value, source_id, entered_by, entered_at, preferred, note)"
            " VALUES");
   for(i=0; i<STORE_OBS_BATCH; i++){
@@ -371,13 +375,16 @@ AccRc store_obs_batch_flush(ObsBatch *pB, int *piRow, char *zErr, int nErr){
       pB->iMaxId = pDrv->xLastId(p->pDb);
       /* One statement's rows get consecutive ids, in the order given. */
       obs_log_rows(pB, 0, STORE_OBS_BATCH, pB->iMaxId-STORE_OBS_BATCH+1);
+      goto out;
+    }else if( STORE_PG(p) && r==-ACC_CONFLICT ){
+      /* Nothing of the statement stays: find the row one at a time. */
     }else{
       i = (int)obs_query_int(p, SQ_OBS_COUNT_AFTER, pB->iMaxId);
       rc = obs_fail(pB, r, i<STORE_OBS_BATCH ? i : 0, piRow, zErr, nErr);
+      goto out;
     }
-    goto out;
   }
-  /* A partial batch: one row at a time. */
+  /* A partial batch (or a full one PostgreSQL refused): one row at a time. */
   pOne = store_sq_stmt(p, SQ_OBS_ADD);
   pDrv->xBindText(pOne, 1, p->zActor);
   pDrv->xBindText(pOne, 2, pB->zAt);

@@ -54,6 +54,50 @@ int store_search_quote(const char *zQuery, Buf *pOut){
   return nWord;
 }
 
+/* The words of zQuery as store_search_quote() takes them, for
+** PostgreSQL: all but the last, space-separated, into pHead; the last
+** into pLast.  Returns their number. */
+static int search_pg_words(const char *zQuery, Buf *pHead, Buf *pLast){
+  const char *z = zQuery;
+  int nWord = 0;
+  while( *z && nWord<SEARCH_MAX_TERMS ){
+    size_t n;
+    while( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' ) z++;
+    n = strcspn(z, " \t\r\n");
+    if( n==0 ) break;
+    if( word_has_alnum(z, n) ){
+      if( nWord ){
+        if( pHead->n ) buf_putc(pHead, ' ');
+        buf_append(pHead, buf_str(pLast), pLast->n);
+      }
+      buf_reset(pLast);
+      buf_append(pLast, z, n);
+      nWord++;
+    }
+    z += n;
+  }
+  return nWord;
+}
+
+/* PostgreSQL's search over index T (schema/pg: search_doc, or the
+** public's search_pub_doc): entity, item id and a snippet with the marks
+** of search.h, the best first (the title weighs more than the body, as
+** in FTS5's bm25 above).  ?1 holds the words but the last, ?2 the last,
+** taken as the start of a word: its lexemes, each a prefix (a lexeme
+** with a quote or backslash, which cannot be written in a query's text,
+** is left out). */
+#define SEARCH_PG_SQL(T) \
+  "SELECT d.entity, d.item_id, ts_headline('accord_search', CASE WHEN" \
+  " to_tsvector('accord_search', d.body) @@ q.q THEN d.body ELSE d.title" \
+  " END, q.q, 'StartSel=\"' || chr(2) || '\", StopSel=\"' || chr(3) ||" \
+  " '\", MaxWords=24, MinWords=12') FROM " T " d, (SELECT" \
+  " plainto_tsquery('accord_search', ?1) && coalesce((SELECT" \
+  " to_tsquery('simple', string_agg('''' || lexeme || ''':*', ' & '))" \
+  " FROM unnest(to_tsvector('accord_search', ?2))" \
+  " WHERE lexeme !~ '[''\\\\]'), plainto_tsquery('simple', '')) AS q) q" \
+  " WHERE d.tsv @@ q.q ORDER BY ts_rank('{0.1, 0.2, 0.2, 1.0}', d.tsv," \
+  " q.q) DESC, d.id"
+
 AccRc store_search(Store *p, const char *zQuery, StoreSearchFn x,
                    void *pArg){
   static const char zSql[] =
@@ -69,12 +113,27 @@ AccRc store_search(Store *p, const char *zQuery, StoreSearchFn x,
   DbStmt *pS = 0;
   AccRc rc = ACC_OK;
   int nHit = 0, r;
-  if( store_search_quote(zQuery, &q)==0 ){
-    rc = ACC_INVALID;
-    goto out;
+  if( STORE_PG(p) ){
+    Buf last = BUF_INIT;
+    if( search_pg_words(zQuery, &q, &last)==0 ){
+      rc = ACC_INVALID;
+      buf_free(&last);
+      goto out;
+    }
+    pS = p->pDrv->xPrepare(p->pDb, p->eView==CLASS_PUBLIC
+                           ? SEARCH_PG_SQL("search_pub_doc")
+                           : SEARCH_PG_SQL("search_doc"));
+    p->pDrv->xBindText(pS, 1, buf_str(&q));
+    p->pDrv->xBindText(pS, 2, buf_str(&last));
+    buf_free(&last);
+  }else{
+    if( store_search_quote(zQuery, &q)==0 ){
+      rc = ACC_INVALID;
+      goto out;
+    }
+    pS = p->pDrv->xPrepare(p->pDb, p->eView==CLASS_PUBLIC ? zPubSql : zSql);
+    p->pDrv->xBindText(pS, 1, buf_str(&q));
   }
-  pS = p->pDrv->xPrepare(p->pDb, p->eView==CLASS_PUBLIC ? zPubSql : zSql);
-  p->pDrv->xBindText(pS, 1, buf_str(&q));
   while( nHit<SEARCH_MAX_HITS && (r = p->pDrv->xStep(pS))==DB_ROW ){
     const char *zEntity = p->pDrv->xColumnText(pS, 0);
     int64_t id = p->pDrv->xColumnInt(pS, 1);

@@ -55,6 +55,7 @@ static void sq_init(void){
 ** (store.h: at most STORE_CACHE_KIB KiB and some bookkeeping). */
 int64_t store_cache_bytes(Store *p){
   int nCur = 0, nHi = 0;
+  if( p->pDrv!=&sqliteDriver ) return 0;   /* PostgreSQL's is the server's */
   sqlite3_db_status(p->pDb->db, SQLITE_DBSTATUS_CACHE_USED, &nCur, &nHi, 0);
   return nCur;
 }
@@ -62,6 +63,7 @@ int64_t store_cache_bytes(Store *p){
 /* Bound the page cache of p's connection to nKiB KiB instead. */
 void store_cache_limit(Store *p, int nKiB){
   char zSql[60], zErr[200];
+  if( p->pDrv!=&sqliteDriver ) return;
   snprintf(zSql, sizeof(zSql), "PRAGMA cache_size=-%d;", nKiB);
   if( sq_exec(p->pDb, zSql, zErr, sizeof(zErr)) ){
     acc_fatal("SQL error: %s\n  in: %s", zErr, zSql);

@@ -82,7 +82,7 @@ static void sql_visible(Store *p, Buf *pB, int e, int iV, int bPub){
   int iClass = model_field_find(e, "classification");
   buf_puts(pB, "(");
   sql_param(p, pB, iV);
-  buf_puts(pB, ">=2 OR (1");
+  buf_puts(pB, ">=2 OR (TRUE");
   if( iClass>=0 ){
     buf_appendf(pB, " AND ((CASE %s.classification WHEN 'public' THEN 0"
                 " WHEN 'internal' THEN 1 ELSE 2 END)<=", pE->zTable);
@@ -91,7 +91,7 @@ static void sql_visible(Store *p, Buf *pB, int e, int iV, int bPub){
     if( !bPub ) store_scope_sql(pB, e);
     buf_puts(pB, ")");
   }
-  if( bPub && store_pub_kind(e)==PUB_NEVER ) buf_puts(pB, " AND 0");
+  if( bPub && store_pub_kind(e)==PUB_NEVER ) buf_puts(pB, " AND FALSE");
   if( bPub && e==ENT_RISK ){
     buf_puts(pB, " AND EXISTS(SELECT 1 FROM pub_dialogue pd WHERE"
              " pd.id=risk.dialogue_id AND pd.publish_risks=1)");
@@ -235,7 +235,8 @@ static const char *const azSq[SQ__MAX] = {
   " entered_by, entered_at, preferred, note)"
   " VALUES(?1, ?2, ?3, ?4, ?5, ?6, 0, ?7)",
   /* SQ_SOURCE_FIND */
-  "SELECT id FROM source WHERE title IS ?1 AND url IS ?2 ORDER BY id"
+  "SELECT id FROM source WHERE title IS NOT DISTINCT FROM ?1"
+  " AND url IS NOT DISTINCT FROM ?2 ORDER BY id"
   " LIMIT 1",
   /* SQ_ACC_INSERT */
   "INSERT INTO account(login, name, role, party_id, password_hash,"
@@ -272,12 +273,12 @@ static const char *const azSq[SQ__MAX] = {
   /* SQ_DEV_USED */
   "UPDATE login_device SET failures=0, last_used=?2 WHERE id=?1",
   /* SQ_DEV_ADD */
-  "INSERT OR IGNORE INTO login_device(token_hash, account_id, last_used)"
-  " VALUES(?1, ?2, ?3)",
+  "INSERT INTO login_device(token_hash, account_id, last_used)"
+  " VALUES(?1, ?2, ?3) ON CONFLICT DO NOTHING",
   /* SQ_DEV_PRUNE */
   "DELETE FROM login_device WHERE last_used<=?1 OR id IN (SELECT id FROM"
   " login_device WHERE account_id=?2 ORDER BY last_used DESC, id DESC"
-  " LIMIT -1 OFFSET ?3)",
+  " LIMIT 9223372036854775807 OFFSET ?3)",
   /* SQ_SESS_INSERT */
   "INSERT INTO session(token_hash, account_id, csrf, created_at, expires_at)"
   " VALUES(?1, ?2, ?3, ?4, ?5)",
@@ -329,8 +330,9 @@ static const char *const azSq[SQ__MAX] = {
   /* SQ_OBS_PERIOD */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
   " preferred FROM observation WHERE indicator_id=?1 AND period=?2",
-  /* SQ_OBS_ADD: one row of a batch (obs.c); ?1 and ?2 stay bound */
-  "INSERT OR FAIL INTO observation(indicator_id, period, value, source_id,"
+  /* SQ_OBS_ADD: one row of a batch (obs.c); ?1 and ?2 stay bound (one
+  ** row: OR FAIL of the batch's statement would change nothing) */
+  "INSERT INTO observation(indicator_id, period, value, source_id,"
   " entered_by, entered_at, preferred, note)"
   " VALUES(?3, ?4, ?5, ?6, ?1, ?2, 0, ?7)",
   /* SQ_OBS_MAX_ID */
@@ -420,9 +422,9 @@ static const char *const azSq[SQ__MAX] = {
   " WHERE m.wg_id=w.id AND m.role='co-lead' AND pe.party_id=pa.id)"
   " ORDER BY pa.id",
   /* SQ_SCOPE_CLEAR_DEL: the reader's scoped clearances (grant.c) */
-  "DELETE FROM temp.scope_clear",
+  "DELETE FROM scope_clear",
   /* SQ_SCOPE_CLEAR_ADD */
-  "INSERT INTO temp.scope_clear(dialogue_id, wg_id, level)"
+  "INSERT INTO scope_clear(dialogue_id, wg_id, level)"
   " VALUES(?1, ?2, ?3)",
   /* SQ_OBS_CHOICE_UPTO: the latest observation of an indicator's period,
   ** which an owner's choice made now covers (item.c) */
@@ -505,40 +507,87 @@ void store_now(char zOut[21]){
   strftime(zOut, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/* The schema version of a PostgreSQL database (0 if it has none yet),
+** or -1 with zErr if it is not empty and not Accord's. */
+static int store_pg_version(Store *p, char *zErr, int nErr){
+  DbStmt *pS = p->pDrv->xPrepare(p->pDb, "SELECT to_regclass("
+      "'accord_schema') IS NOT NULL, (SELECT count(*) FROM pg_tables WHERE"
+      " schemaname=current_schema())");
+  int bHave = 0, iHave = 0;
+  int64_t nTable = 0;
+  if( p->pDrv->xStep(pS)==DB_ROW ){
+    bHave = (int)p->pDrv->xColumnInt(pS, 0);
+    nTable = p->pDrv->xColumnInt(pS, 1);
+  }
+  p->pDrv->xFinalize(pS);
+  if( !bHave ){
+    if( nTable==0 ) return 0;
+    snprintf(zErr, nErr, "not an Accord database (it belongs to another "
+             "application)");
+    return -1;
+  }
+  pS = p->pDrv->xPrepare(p->pDb, "SELECT version, application_id FROM"
+                         " accord_schema");
+  if( p->pDrv->xStep(pS)==DB_ROW
+   && p->pDrv->xColumnInt(pS, 1)==ACCORD_APPLICATION_ID ){
+    iHave = (int)p->pDrv->xColumnInt(pS, 0);
+  }else{
+    snprintf(zErr, nErr, "not an Accord database (it belongs to another "
+             "application)");
+    iHave = -1;
+  }
+  p->pDrv->xFinalize(pS);
+  return iHave;
+}
+
 /* Apply the migrations the database lacks, each in a transaction. */
 static AccRc store_migrate(Store *p, char *zErr, int nErr){
-  DbStmt *pS = p->pDrv->xPrepare(p->pDb, "PRAGMA user_version");
+  const Migration *aMig = STORE_PG(p) ? aPgMigration : aSqliteMigration;
+  int nMig = STORE_PG(p) ? nPgMigration : nSqliteMigration;
+  DbStmt *pS;
   int i, iHave = 0;
   AccRc rc = ACC_OK;
-  if( p->pDrv->xStep(pS)==DB_ROW ) iHave = (int)p->pDrv->xColumnInt(pS, 0);
-  p->pDrv->xFinalize(pS);
-  /* Never take over another application's database: an Accord database
-  ** has our application_id once the first migration ran, and one without
-  ** a version must be empty. */
-  pS = p->pDrv->xPrepare(p->pDb, iHave ? "PRAGMA application_id"
-                         : "SELECT count(*) FROM sqlite_master");
-  if( p->pDrv->xStep(pS)==DB_ROW ){
-    int64_t v = p->pDrv->xColumnInt(pS, 0);
-    if( (iHave && v!=ACCORD_APPLICATION_ID) || (!iHave && v!=0) ){
-      p->pDrv->xFinalize(pS);
-      snprintf(zErr, nErr, "not an Accord database (it belongs to another "
-               "application)");
-      return ACC_IO;
+  if( STORE_PG(p) ){
+    iHave = store_pg_version(p, zErr, nErr);
+    if( iHave<0 ) return ACC_IO;
+  }else{
+    pS = p->pDrv->xPrepare(p->pDb, "PRAGMA user_version");
+    if( p->pDrv->xStep(pS)==DB_ROW ) iHave = (int)p->pDrv->xColumnInt(pS, 0);
+    p->pDrv->xFinalize(pS);
+    /* Never take over another application's database: an Accord
+    ** database has our application_id once the first migration ran, and
+    ** one without a version must be empty. */
+    pS = p->pDrv->xPrepare(p->pDb, iHave ? "PRAGMA application_id"
+                           : "SELECT count(*) FROM sqlite_master");
+    if( p->pDrv->xStep(pS)==DB_ROW ){
+      int64_t v = p->pDrv->xColumnInt(pS, 0);
+      if( (iHave && v!=ACCORD_APPLICATION_ID) || (!iHave && v!=0) ){
+        p->pDrv->xFinalize(pS);
+        snprintf(zErr, nErr, "not an Accord database (it belongs to another "
+                 "application)");
+        return ACC_IO;
+      }
     }
+    p->pDrv->xFinalize(pS);
   }
-  p->pDrv->xFinalize(pS);
-  if( iHave>aSqliteMigration[nSqliteMigration-1].iVersion ){
+  if( iHave>aMig[nMig-1].iVersion ){
     snprintf(zErr, nErr, "the database has schema version %d, newer than "
              "this accord knows (%d): upgrade accord", iHave,
-             aSqliteMigration[nSqliteMigration-1].iVersion);
+             aMig[nMig-1].iVersion);
     return ACC_IO;
   }
-  for(i=0; i<nSqliteMigration && rc==ACC_OK; i++){
-    const Migration *pM = &aSqliteMigration[i];
+  for(i=0; i<nMig && rc==ACC_OK; i++){
+    const Migration *pM = &aMig[i];
     char zSet[96];
     if( pM->iVersion<=iHave ) continue;
-    snprintf(zSet, sizeof(zSet), "PRAGMA user_version=%d; PRAGMA "
-             "application_id=%d;", pM->iVersion, ACCORD_APPLICATION_ID);
+    /* The version is our own constant, not a value from outside. */
+    if( STORE_PG(p) ){
+      snprintf(zSet, sizeof(zSet), "UPDATE accord_schema SET version=%d",
+               pM->iVersion);
+    }else{
+      snprintf(zSet, sizeof(zSet), "PRAGMA user_version=%d; PRAGMA "
+               "application_id=%d;", pM->iVersion, ACCORD_APPLICATION_ID);
+    }
     rc = p->pDrv->xExec(p->pDb, "BEGIN IMMEDIATE", zErr, nErr);
     if( rc==ACC_OK ) rc = p->pDrv->xExec(p->pDb, pM->zSql, zErr, nErr);
     if( rc==ACC_OK ) rc = p->pDrv->xExec(p->pDb, zSet, zErr, nErr);
@@ -563,7 +612,7 @@ AccRc store_open(const char *zPath, int flags, Store **ppStore,
   *ppStore = 0;
   p = acc_malloc(sizeof(*p));
   memset(p, 0, sizeof(*p));
-  p->pDrv = &sqliteDriver;
+  p->pDrv = store_pg_wants(zPath) ? &pgDriver : &sqliteDriver;
   p->zActor = acc_strdup("unknown");
   p->eView = CLASS_RESTRICTED;
   rc = p->pDrv->xOpen(zPath, flags, &p->pDb, zErr, nErr);

@@ -73,6 +73,17 @@ typedef struct DbDriver {
 } DbDriver;
 
 extern const DbDriver sqliteDriver;
+extern const DbDriver pgDriver;      /* pg.c */
+/* Whether zPath names a PostgreSQL database (a postgres:// or
+** postgresql:// URI, or a libpq keyword string such as "host=/run/x
+** dbname=y"); whether store_open() opens it with pgDriver (also any path
+** under ACCORD_PG_TEST, the test suite's cluster: tests/pg/run). */
+int store_is_pg_name(const char *zPath);
+int store_pg_wants(const char *zPath);
+/* Whether p's database is PostgreSQL: the statement tables keep, where
+** the dialects differ, one text per dialect side by side, chosen by
+** this (docs/design.md "Two databases"). */
+#define STORE_PG(p) ((p)->pDrv==&pgDriver)
 
 /* Migrations, embedded at build time from schema/sqlite/NNN_*.sql
 ** (build/gen/embed.c, made by tools/embed.c). */
@@ -83,6 +94,10 @@ typedef struct Migration {
 } Migration;
 extern const Migration aSqliteMigration[];
 extern const int nSqliteMigration;
+/* The PostgreSQL ones, from schema/pg/NNN_*.sql: the same version
+** numbers (020 is the baseline equal to SQLite's 001..020). */
+extern const Migration aPgMigration[];
+extern const int nPgMigration;
 
 /* PRAGMA application_id of an Accord SQLite database: "ACCD". */
 #define ACCORD_APPLICATION_ID 0x41434344

@@ -55,7 +55,10 @@ void verify_chain_step(Replay *pR, Chain *pC, const AuditEntry *pE){
 
 void store_read_begin(Store *p){
   char zErr[200];
-  if( !p->nTxn ) p->pDrv->xExec(p->pDb, "BEGIN", zErr, sizeof(zErr));
+  /* PostgreSQL's default isolation takes a snapshot per statement. */
+  if( !p->nTxn ) p->pDrv->xExec(p->pDb, STORE_PG(p)
+      ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN", zErr,
+      sizeof(zErr));
 }
 
 void store_read_end(Store *p){
@@ -108,8 +111,10 @@ static void bytes_hash(const void *pData, int64_t n, char zOut[65]){
 
 /* Whether table zTable has every column of entity e. */
 static int table_fits(Store *p, const char *zTable, int e){
-  DbStmt *pS = p->pDrv->xPrepare(p->pDb,
-      "SELECT count(*) FROM pragma_table_info(?1) WHERE name=?2");
+  DbStmt *pS = p->pDrv->xPrepare(p->pDb, STORE_PG(p)
+      ? "SELECT count(*) FROM information_schema.columns WHERE"
+        " table_schema=current_schema() AND table_name=?1 AND column_name=?2"
+      : "SELECT count(*) FROM pragma_table_info(?1) WHERE name=?2");
   int i, bOk = 1;
   for(i=-1; i<aEntity[e].nField && bOk; i++){
     p->pDrv->xBindText(pS, 1, zTable);
@@ -152,8 +157,10 @@ static void read_entity(Store *p, Replay *pTab, int e, const char *zTable,
 
 /* Whether the database has a table named zName. */
 static int table_exists(Store *p, const char *zName){
-  DbStmt *pS = p->pDrv->xPrepare(p->pDb,
-      "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?1");
+  DbStmt *pS = p->pDrv->xPrepare(p->pDb, STORE_PG(p)
+      ? "SELECT 1 FROM pg_tables WHERE schemaname=current_schema()"
+        " AND tablename=?1"
+      : "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?1");
   int bYes;
   p->pDrv->xBindText(pS, 1, zName);
   bYes = p->pDrv->xStep(pS)==DB_ROW;
@@ -296,10 +303,65 @@ static void verify_report_orphans(Store *p, Replay *pR){
   p->pDrv->xFinalize(pS);
 }
 
-/* The triggers of a database: name -> [table, sql]. */
+/* The triggers of schema/pg/020 as pg_get_triggerdef() writes them, the
+** schema's name left out: what verify_triggers() compares a PostgreSQL
+** database's with (a later migration that adds one adds it here). */
+static const char *const azPgTrigger[][3] = {
+  { "audit_no_delete", "audit_log", "BEFORE DELETE ON audit_log FOR EACH"
+    " ROW EXECUTE FUNCTION accord_refuse('the audit log is append-only')" },
+  { "audit_no_update", "audit_log", "BEFORE UPDATE ON audit_log FOR EACH"
+    " ROW EXECUTE FUNCTION accord_refuse('the audit log is append-only')" },
+  { "report_issue_frozen", "report_issue", "BEFORE UPDATE ON report_issue"
+    " FOR EACH ROW EXECUTE FUNCTION accord_refuse('an issued report cannot"
+    " be changed')" },
+  { "report_issue_kept", "report_issue", "BEFORE DELETE ON report_issue"
+    " FOR EACH ROW EXECUTE FUNCTION accord_refuse('an issued report cannot"
+    " be deleted')" },
+  { "report_version_frozen", "report_version", "BEFORE UPDATE ON"
+    " report_version FOR EACH ROW WHEN (((old.state <> 'pending'::text) OR"
+    " (new.state <> 'issued'::text) OR (new.body IS DISTINCT FROM old.body)"
+    " OR (new.body_hash IS DISTINCT FROM old.body_hash) OR (new.data_hash"
+    " IS DISTINCT FROM old.data_hash) OR (new.report_id IS DISTINCT FROM"
+    " old.report_id) OR (new.version IS DISTINCT FROM old.version) OR"
+    " (new.reason IS DISTINCT FROM old.reason) OR (new.made_at IS DISTINCT"
+    " FROM old.made_at) OR (new.made_by IS DISTINCT FROM old.made_by)))"
+    " EXECUTE FUNCTION accord_refuse('an issued report cannot be changed')" },
+  { "report_version_kept", "report_version", "BEFORE DELETE ON"
+    " report_version FOR EACH ROW EXECUTE FUNCTION accord_refuse('an issued"
+    " report cannot be deleted')" },
+  { "search_document", "document", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " title, body ON document FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_sync('search_doc')" },
+  { "search_goal", "goal", "AFTER INSERT OR DELETE OR UPDATE OF title,"
+    " means, note ON goal FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_sync('search_doc')" },
+  { "search_meeting", "meeting", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " title, agenda, minutes ON meeting FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_sync('search_doc')" },
+  { "search_pub_document", "pub_document", "AFTER INSERT OR DELETE ON"
+    " pub_document FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_sync('search_pub_doc')" },
+  { "search_pub_goal", "pub_goal", "AFTER INSERT OR DELETE ON pub_goal FOR"
+    " EACH ROW EXECUTE FUNCTION accord_search_sync('search_pub_doc')" },
+  { "search_pub_meeting", "pub_meeting", "AFTER INSERT OR DELETE ON"
+    " pub_meeting FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_sync('search_pub_doc')" },
+};
+
+/* The triggers of a database: name -> [table, sql] (on PostgreSQL the
+** definition after "CREATE TRIGGER name ", without the schema's name,
+** and "disabled: " before it if it is off). */
 static json_t *triggers_of(Store *p){
-  DbStmt *pS = p->pDrv->xPrepare(p->pDb, "SELECT name, tbl_name, sql"
-      " FROM sqlite_master WHERE type='trigger' ORDER BY name");
+  DbStmt *pS = p->pDrv->xPrepare(p->pDb, STORE_PG(p)
+      ? "SELECT t.tgname, c.relname, CASE WHEN t.tgenabled='D'"
+        " THEN 'disabled: ' ELSE '' END || regexp_replace(substr("
+        "pg_get_triggerdef(t.oid), length(t.tgname)+17), ' ON [^ .]+\\.',"
+        " ' ON ') FROM pg_trigger t JOIN pg_class c ON c.oid=t.tgrelid"
+        " JOIN pg_namespace n ON n.oid=c.relnamespace"
+        " WHERE NOT t.tgisinternal AND n.nspname=current_schema()"
+        " ORDER BY 1"
+      : "SELECT name, tbl_name, sql FROM sqlite_master WHERE type='trigger'"
+        " ORDER BY name");
   json_t *pAll = json_object();
   while( p->pDrv->xStep(pS)==DB_ROW ){
     json_object_set_new(pAll, p->pDrv->xColumnText(pS, 0),
@@ -318,14 +380,24 @@ static void verify_triggers(Store *p, Replay *pR){
   char zErr[300];
   json_t *pHave, *pWant, *pV;
   const char *zName;
-  if( store_open(":memory:", STORE_CREATE, &pFresh, zErr, sizeof(zErr)) ){
+  if( STORE_PG(p) ){
+    size_t i;
+    pWant = json_object();
+    for(i=0; i<sizeof(azPgTrigger)/sizeof(azPgTrigger[0]); i++){
+      json_object_set_new(pWant, azPgTrigger[i][0], json_pack("[ss]",
+                          azPgTrigger[i][1], azPgTrigger[i][2]));
+    }
+    pHave = triggers_of(p);
+  }else if( store_open(":memory:", STORE_CREATE, &pFresh, zErr,
+                       sizeof(zErr)) ){
     replay_say(pR, 1, "the schema's triggers could not be made to compare: "
                "%s", zErr);
     return;
+  }else{
+    pHave = triggers_of(p);
+    pWant = triggers_of(pFresh);
+    store_close(pFresh);
   }
-  pHave = triggers_of(p);
-  pWant = triggers_of(pFresh);
-  store_close(pFresh);
   json_object_foreach(pWant, zName, pV){
     json_t *pH = json_object_get(pHave, zName);
     const char *zTable = json_string_value(json_array_get(pV, 0));
