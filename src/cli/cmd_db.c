@@ -194,15 +194,17 @@ static AccRc demo_sign(Store *pStore, DemoSigner *s, int e,
 /* The demo's joint record: a signing key for each co-chair (sealed with
 ** the password printed), and both co-chairs' signed approvals of the
 ** parties, the dialogue, its areas, working groups, indicators, roadmap
-** steps, meetings and decisions, every public goal and document, a data
-** release of every indicator up to 2026-07 (which publishes their
-** observations), and of the public report of the last full quarter, with
+** steps, meetings, decisions, benefits and the goals' links to them,
+** every public goal, document and narrative, a data release of every
+** indicator up to 2026-07 (which publishes their observations), and of
+** the public report of the last full quarter, with
 ** a signed checkpoint of each.  Risks stay unpublished. */
 static AccRc demo_approve(Cli *p, Store *pStore, char azPw[][DEMO_PW],
                           char *zErr, int nErr){
   static const int aKind[] = {
     ENT_PARTY, ENT_DIALOGUE, ENT_AREA, ENT_WG, ENT_INDICATOR, ENT_STEP,
-    ENT_MEETING, ENT_DECISION, ENT_GOAL, ENT_DOCUMENT, ENT_RELEASE
+    ENT_MEETING, ENT_DECISION, ENT_GOAL, ENT_DOCUMENT, ENT_RELEASE,
+    ENT_BENEFIT, ENT_GOAL_BENEFIT, ENT_NARRATIVE
   };
   DemoSigner aS[2];
   SigningKey k;
@@ -244,7 +246,8 @@ static AccRc demo_approve(Cli *p, Store *pStore, char azPw[][DEMO_PW],
       Value *aVal;
       if( store_pub_dialogue(pStore, e, ids.a[m])==idD
        && store_item_get(pStore, e, ids.a[m], &a, &aVal)==ACC_OK
-       && ((e!=ENT_GOAL && e!=ENT_DOCUMENT) || demo_is_public(e, aVal)) ){
+       && ((e!=ENT_GOAL && e!=ENT_DOCUMENT && e!=ENT_NARRATIVE)
+           || demo_is_public(e, aVal)) ){
         for(j=0; rc==ACC_OK && j<n; j++){
           rc = demo_sign(pStore, &aS[j], e, aEntity[e].zName, ids.a[m],
                          zErr, nErr);

@@ -320,7 +320,7 @@ const EntityDef aEntity[ENT__MAX] = {
   E("contact", "wg_log", "communication log entry", "contacts", aWgLogF,
     -1, 3, 0, 0,
     "a meeting, call or note of a working group"),
-  E("benefit", "benefit", "benefit", "benefits", aBenefitF, 0, 3, 0, 0,
+  E("benefit", "benefit", "benefit", "benefits", aBenefitF, 0, 3, 0, 1,
     "a benefit the dialogue brings a party"),
   E("indicator", "indicator", "indicator", "indicators", aIndicatorF, 0, 2,
     0, 1, "a named series of values"),
@@ -329,7 +329,7 @@ const EntityDef aEntity[ENT__MAX] = {
   E("goal", "goal", "goal", "goals", aGoalF, 0, 4, 0, 1,
     "a measurable goal of the action plan"),
   E("goal-benefit", "goal_benefit", "goal-benefit link", "goal_benefits",
-    aGoalBenefitF, -1, 1, 0, 0, "a benefit a goal serves"),
+    aGoalBenefitF, -1, 1, 0, 1, "a benefit a goal serves"),
   E("step", "roadmap_step", "roadmap step", "steps", aStepF, 0, 3, 0, 1,
     "a step of the roadmap"),
   E("meeting", "meeting", "meeting", "meetings", aMeetingF, 0, 3, 0, 1,
@@ -347,7 +347,7 @@ const EntityDef aEntity[ENT__MAX] = {
   E("event", "event", "event", "events", aEventF, -1, 2, 0, 1,
     "one event a count goal counts, e.g. a joint exercise on its day"),
   E("narrative", "narrative", "narrative", "narratives", aNarrativeF, 0, 2,
-    1, 0, "the secretariat's account of a framework area for a period"),
+    1, 1, "the secretariat's account of a framework area for a period"),
 };
 
 /* The powers of ten that a double holds exactly, up to 10^15. */

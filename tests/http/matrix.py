@@ -63,11 +63,11 @@ ENT = {
     "wg": ("working_group", False, True, "dialogue_id", "dialogue"),
     "member": ("wg_member", False, False, "wg_id", "wg"),
     "contact": ("wg_log", True, False, "wg_id", "wg"),
-    "benefit": ("benefit", False, False, "dialogue_id", "dialogue"),
+    "benefit": ("benefit", False, True, "dialogue_id", "dialogue"),
     "indicator": ("indicator", True, True, "dialogue_id", "dialogue"),
     "observation": ("observation", False, False, "indicator_id", "indicator"),
     "goal": ("goal", True, True, "dialogue_id", "dialogue"),
-    "goal-benefit": ("goal_benefit", False, False, "goal_id", "goal"),
+    "goal-benefit": ("goal_benefit", False, True, "goal_id", "goal"),
     "step": ("roadmap_step", False, True, "dialogue_id", "dialogue"),
     "meeting": ("meeting", True, True, "dialogue_id", "dialogue"),
     "participant": ("participant", False, False, "meeting_id", "meeting"),
@@ -76,7 +76,7 @@ ENT = {
     "risk": ("risk", True, True, "dialogue_id", "dialogue"),
     "release": ("release", True, True, "dialogue_id", "dialogue"),
     "event": ("event", False, True, "indicator_id", "indicator"),
-    "narrative": ("narrative", True, False, "area_id", "area"),
+    "narrative": ("narrative", True, True, "area_id", "area"),
 }
 PUB_WITH = {"source", "observation"}
 SEG = {}
