@@ -194,19 +194,20 @@ static AccRc demo_sign(Store *pStore, DemoSigner *s, int e,
 /* The demo's joint record: a signing key for each co-chair (sealed with
 ** the password printed), and both co-chairs' signed approvals of the
 ** parties, the dialogue, its areas, working groups, indicators, roadmap
-** steps, meetings and decisions, every public goal, document and project
-** and what belongs to every project (the public sees it only with its
-** project), a data release of every indicator up to 2026-07 (which
-** publishes their observations), and of the public report of the last
-** full quarter, with a signed checkpoint of each.  Risks stay
-** unpublished. */
+** steps, meetings, decisions, benefits and the goals' links to them,
+** every public goal, document, narrative and project and what belongs to
+** every project (the public sees it only with its project), a data
+** release of every indicator up to 2026-07 (which publishes their
+** observations), and of the public report of the last full quarter, with
+** a signed checkpoint of each.  Risks stay unpublished. */
 static AccRc demo_approve(Cli *p, Store *pStore, char azPw[][DEMO_PW],
                           char *zErr, int nErr){
   static const int aKind[] = {
     ENT_PARTY, ENT_DIALOGUE, ENT_AREA, ENT_WG, ENT_INDICATOR, ENT_STEP,
     ENT_MEETING, ENT_DECISION, ENT_GOAL, ENT_DOCUMENT, ENT_RELEASE,
     ENT_PROJECT, ENT_PROJECT_GOAL, ENT_PROJECT_PARTY, ENT_FUNDING,
-    ENT_ACTIVITY, ENT_PROJECT_LINK
+    ENT_ACTIVITY, ENT_PROJECT_LINK, ENT_BENEFIT, ENT_GOAL_BENEFIT,
+    ENT_NARRATIVE
   };
   DemoSigner aS[2];
   SigningKey k;
@@ -248,7 +249,8 @@ static AccRc demo_approve(Cli *p, Store *pStore, char azPw[][DEMO_PW],
       Value *aVal;
       if( store_pub_dialogue(pStore, e, ids.a[m])==idD
        && store_item_get(pStore, e, ids.a[m], &a, &aVal)==ACC_OK
-       && ((e!=ENT_GOAL && e!=ENT_DOCUMENT && e!=ENT_PROJECT)
+       && ((e!=ENT_GOAL && e!=ENT_DOCUMENT && e!=ENT_PROJECT
+            && e!=ENT_NARRATIVE)
            || demo_is_public(e, aVal)) ){
         for(j=0; rc==ACC_OK && j<n; j++){
           rc = demo_sign(pStore, &aS[j], e, aEntity[e].zName, ids.a[m],

@@ -15,6 +15,9 @@
 ** of 2026-Q3, 2026 for the annual report of 2026), else every narrative
 ** of a period inside the report's.  Serbian reports show text_sr, in
 ** the reader's script, when it is there, else the English text.
+**
+** A narrative is a published kind (025_reports.sql): the public report,
+** built for the public, reads the version every party approved.
 */
 #include "reportInt.h"
 

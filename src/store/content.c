@@ -73,6 +73,10 @@ static int64_t obs_version(Store *p, int64_t iInd){
   return v;
 }
 
+int64_t store_obs_version(Store *p, int64_t iIndicator){
+  return obs_version(p, iIndicator);
+}
+
 static void idlist_add_new(IdList *pL, int64_t id){
   int i;
   for(i=0; i<pL->n && pL->a[i]!=id; i++){}

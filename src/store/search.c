@@ -1,8 +1,10 @@
 /*
 ** search.c: full-text search (see search.h).
 **
-** The FTS5 table search_fts is kept in step with the goal, meeting and
-** document tables by the triggers of migration 003.  A query typed by a
+** The FTS5 table search_fts is kept in step with the tables of every kind
+** a reader may see by triggers (goals, meetings and documents since
+** migration 003, every other kind with text since migration 025), and
+** the public's search_pub_fts with their published copies (pub_<table>).  A query typed by a
 ** person is never handed to FTS5 as syntax: store_search_quote() turns
 ** every word into an FTS5 string, so no input can cause a syntax error
 ** (which the driver would treat as a bug) or change the query's meaning.

@@ -1,6 +1,7 @@
 /*
-** search.h: full-text search over goals, meetings and documents
-** (search.c, on the FTS5 table of schema/sqlite/003_search.sql).
+** search.h: full-text search over every kind a reader may see (search.c,
+** on the FTS5 tables of schema/sqlite/003_search.sql, 010_publication.sql
+** and 025_reports.sql).
 **
 ** The index holds every item; what a search returns is filtered by the
 ** reader (store_set_viewer()): each hit is read back with
@@ -20,7 +21,7 @@
 #define SEARCH_MAX_TERMS 16     /* words of a query used, at most */
 #define SEARCH_MAX_HITS 100     /* visible hits reported, at most */
 
-/* A hit: the entity's name ("goal", "meeting", "document"), the item's id
+/* A hit: the entity's name ("goal", "risk", "narrative"...), the item's id
 ** and a snippet of its text (UTF-8, with matches marked by
 ** SEARCH_MARK_ON/OFF, not escaped for any markup).  The strings are valid
 ** during the call only.  A non-zero return stops the search. */

@@ -146,6 +146,11 @@ int64_t store_item_count(Store *p, int e, int iField, int64_t id);
 ** ACC_DENIED with the reason in zErr if not (store_authorize()). */
 AccRc store_obs_authorize(Store *p, int64_t iIndicator, char *zErr,
                           int nErr);
+/* The version of indicator iIndicator's observations: the audit entry of
+** the latest insert, update, delete or import of one of them (table
+** obs_version, content.c), 0 if none is known.  What the data-entry grid
+** carries to refuse a stale save. */
+int64_t store_obs_version(Store *p, int64_t iIndicator);
 /* Fast path for bulk imports of observations, inside a transaction the
 ** caller opened: no per-row audit entry (the caller records one with
 ** store_audit_add()).  Returns ACC_CONFLICT if the same value from the

@@ -221,7 +221,7 @@ AccRc store_run(Store *p, DbStmt *pS, char *zErr, int nErr);
 char *store_row_json(int e, int64_t id, const Value *aVal);
 
 /* Publication (publish.c).  How the public may see items of entity e:
-** PUB_NEVER (people, memberships, contacts, benefits, participants),
+** PUB_NEVER (people, memberships, contacts, participants),
 ** PUB_APPROVE (bPublish: the version every party approved), PUB_WITH
 ** (sources, with the published rows that cite them; observations, by
 ** data releases). */

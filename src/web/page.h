@@ -292,6 +292,8 @@ void page_meeting(Req*);
 void page_document(Req*);
 void page_risks(Req*);
 void page_search(Req*);
+void page_entry(Req*);
+void page_entry_post(Req*);
 void page_item(Req*);
 void page_goal_approve(Req*);
 void page_document_approve(Req*);

@@ -438,6 +438,10 @@ void page_dialogue(Req *p){
   html_printf(&p->body, "<p class=\"crumbs\"><a href=\"/dialogues\">%h</a>"
               "</p>\n", tr(p, "All dialogues"));
   dash_head(p, idD, aD, at);
+  if( p->bLoggedIn && req_can(p, ACT_WRITE, ENT_OBSERVATION) ){
+    html_printf(&p->body, "<p><a href=\"/dialogue/%lld/entry\">%h</a></p>\n",
+                (long long)idD, tr(p, "Enter figures for many indicators"));
+  }
   dash_cards(p, aG, nG, aArea, nA);
   dash_completeness(p, aG, nG);
   dash_goals(p, idD, aG, nG, aArea, nA, &filter, at);

@@ -41,6 +41,19 @@ static const Field aSearchParam[] = {
   { "q", FT_TEXT, 0, 0, 0, "the words to search for" },
   { 0, 0, 0, 0, 0, 0 }
 };
+/* The data-entry grid (page_entry.c): one value of each per row; the
+** cells are checked by the handler, which names the row and the field. */
+static const Field aEntryParam[] = {
+  { "indicator", FT_INT, 0, 0, 0, "a row's indicator (id)" },
+  { "version", FT_INT, 0, 0, 0, "the version of the row's figures the form "
+    "was made from" },
+  { "period", FT_TEXT, 0, 0, 0, "a row's period" },
+  { "value", FT_TEXT, 0, 0, 0, "a row's value (empty: the row is skipped)" },
+  { "source", FT_TEXT, 0, 0, 0, "a row's source (code or id)" },
+  { "note", FT_TEXT, 0, 0, 0, "a row's note" },
+  { "saved", FT_INT, 0, 0, 0, "how many figures were saved" },
+  { 0, 0, 0, 0, 0, 0 }
+};
 static const Field aConfirmParam[] = {
   { "confirm", FT_TEXT, 0, 0, 0, "\"yes\" to remove the item" },
   { "version", FT_INT, 0, 0, 0, "the item's version the form was made "
@@ -213,6 +226,10 @@ const Route aPageRoute[] = {
   { "GET", "/dialogue/:id", page_dialogue, ACT_READ, -1, 0, aDashParam },
   { "GET", "/dialogue/:id/calendar.ics", page_dialogue_calendar, ACT_READ,
     -1, 0, aCalendarKeyParam },
+  { "GET", "/dialogue/:id/entry", page_entry, ACT_WRITE, ENT_OBSERVATION, 1,
+    aEntryParam },
+  { "POST", "/dialogue/:id/entry", page_entry_post, ACT_WRITE,
+    ENT_OBSERVATION, 1, aEntryParam },
   { "GET", "/dialogue/:id/report", page_dialogue_report_pick, ACT_READ, -1,
     0, aReportParam },
   { "POST", "/dialogue/:id/report/issue", page_report_issue, ACT_WRITE,

@@ -1,6 +1,7 @@
 /*
-** page_search.c: full-text search over goals (title, means, note),
-** meetings (title, agenda, minutes) and documents (title, body), through
+** page_search.c: full-text search over every kind a reader may see
+** (goals, meetings, documents, decisions, risks, indicators, people,
+** narratives and the rest: schema/sqlite/025_reports.sql), through
 ** store_search(), which reports only the hits the reader may see.
 */
 #include "page.h"
@@ -69,7 +70,7 @@ static int search_hit(void *pArg, const char *zEntity, int64_t id,
 
 /*
 ** PAGE: /search?q=WORDS
-** Every goal, meeting and document the reader may see that holds all
+** Every item the reader may see that holds all
 ** the words (the last may be the start of a word), best match first.
 */
 void page_search(Req *p){
@@ -81,9 +82,10 @@ void page_search(Req *p){
   html_printf(&p->body, "<h1>%h</h1>\n", tr(p, "Search"));
   page_search_form(p, zQ);
   if( zQ==0 ){
-    html_printf(&p->body, "<p class=\"note\">%h</p>\n", tr(p, "Search the "
-      "titles, means and notes of goals, the agendas and minutes of "
-      "meetings, and the text of documents."));
+    html_printf(&p->body, "<p class=\"note\">%h</p>\n", tr(p, "Search "
+      "goals, meetings, documents, decisions, risks, indicators, "
+      "roadmap steps, people, benefits, narratives and the other items "
+      "you may read."));
   }else if( strlen(zQ)>200 ){
     p->iStatus = 400;
     html_printf(&p->body, "<p class=\"error\" role=\"alert\">%h</p>\n",

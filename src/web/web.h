@@ -25,7 +25,8 @@
 typedef enum Lang { LANG_EN = 0, LANG_SR_LATN, LANG_SR_CYRL, LANG__MAX } Lang;
 extern const char *const azLangCode[LANG__MAX];    /* "en", "sr-Latn", ... */
 
-#define REQ_MAX_ARGS 48      /* parameters of one request, at most */
+#define REQ_MAX_ARGS 256     /* parameters of one request, at most (a
+                             ** data-entry grid sends 6 a row) */
 
 /* A validated parameter of a request. */
 typedef struct ReqArg {

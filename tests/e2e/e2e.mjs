@@ -320,6 +320,30 @@ try {
   check((await rs.locator("main").innerText()).includes("Serbian co-chair: misperception of the dialogue"),
         "the risk now holds the second person's text");
 
+  // ---- the data-entry grid: many figures in one form, all or nothing ------
+  r = await us.goto(`${BASE}/dialogue/1/entry`);
+  check(r.status() === 200, `the data-entry grid 200 (got ${r.status()})`);
+  const nGrid = await us.locator("table.grid tbody tr").count();
+  check(nGrid >= 2, `the grid has a row per indicator (${nGrid} rows)`);
+  const due = String(Number(YEAR) - 1);
+  check(await us.inputValue(`#period-${IND}`) === due,
+        "the grid proposes the period due (the last year ended)");
+  await us.fill(`#value-${IND}`, "2.5");
+  await shot(us, "grid");
+  const [bad1] = await Promise.all([us.waitForNavigation(),
+                                   us.click('form.entry button[type="submit"]')]);
+  check(bad1 && bad1.status() === 400, `a count of 2.5 is refused (got ${bad1 && bad1.status()})`);
+  check(await us.locator(`#value-${IND}[aria-invalid="true"]`).count() === 1,
+        "the refused cell is marked");
+  check((await us.locator('[role="alert"]').innerText()).includes("Row"),
+        "the error names the row");
+  await shot(us, "grid-error");
+  await us.fill(`#value-${IND}`, "2");
+  const [ok1] = await Promise.all([us.waitForNavigation(),
+                                  us.click('form.entry button[type="submit"]')]);
+  check(ok1 && ok1.status() === 200 && us.url().includes("saved=1"),
+        `the corrected grid is saved (at ${us.url()})`);
+
   // ---- logging out ends the session --------------------------------------
   await us.goto(`${BASE}/`);
   await Promise.all([us.waitForNavigation(),

@@ -63,11 +63,11 @@ ENT = {
     "wg": ("working_group", False, True, "dialogue_id", "dialogue"),
     "member": ("wg_member", False, False, "wg_id", "wg"),
     "contact": ("wg_log", True, False, "wg_id", "wg"),
-    "benefit": ("benefit", False, False, "dialogue_id", "dialogue"),
+    "benefit": ("benefit", False, True, "dialogue_id", "dialogue"),
     "indicator": ("indicator", True, True, "dialogue_id", "dialogue"),
     "observation": ("observation", False, False, "indicator_id", "indicator"),
     "goal": ("goal", True, True, "dialogue_id", "dialogue"),
-    "goal-benefit": ("goal_benefit", False, False, "goal_id", "goal"),
+    "goal-benefit": ("goal_benefit", False, True, "goal_id", "goal"),
     "step": ("roadmap_step", False, True, "dialogue_id", "dialogue"),
     "meeting": ("meeting", True, True, "dialogue_id", "dialogue"),
     "participant": ("participant", False, False, "meeting_id", "meeting"),
@@ -76,7 +76,7 @@ ENT = {
     "risk": ("risk", True, True, "dialogue_id", "dialogue"),
     "release": ("release", True, True, "dialogue_id", "dialogue"),
     "event": ("event", False, True, "indicator_id", "indicator"),
-    "narrative": ("narrative", True, False, "area_id", "area"),
+    "narrative": ("narrative", True, True, "area_id", "area"),
     # Cooperation projects (024_projects.sql): what belongs to a project
     # is seen with it.
     "project": ("project", True, True, "dialogue_id", "dialogue"),
@@ -358,6 +358,35 @@ def authorized(role, ent, iid):
             (iid,)):
         return False
     return True
+
+
+def obs_authorized(role, ind):
+    """store_obs_authorize(): may the role add observations of ind."""
+    acc = ACC.get(role)
+    if acc is None:
+        return False
+    dial, wgs = dialogue_of("indicator", ind), wgs_of_indicator(ind)
+
+    def covers(grole, gd, gw):
+        if not can(grole, "write", "observation"):
+            return False
+        if not gd and not gw:
+            return True
+        return dial == gd if gd else gw in wgs
+    if covers(acc["role"], acc["pdial"] or 0, 0):
+        return True
+    return any(covers(g["role"], g["dial"], g["wg"]) for g in acc["grants"])
+
+
+def write_authorized(role, pattern, tent, iid):
+    """authorized(), but the data-entry grid of a dialogue (page_entry.c)
+    is refused only when it would list no indicator: none the role sees
+    and may add observations to."""
+    if pattern.endswith("/entry"):
+        return any(sees(role, "indicator", i) and obs_authorized(role, i)
+                   for (i,) in db.execute("SELECT id FROM indicator WHERE"
+                                          " dialogue_id=?", (iid,)))
+    return authorized(role, tent, iid)
 
 
 # Fixtures (fixtures.sh) and their markers.
@@ -649,7 +678,8 @@ for r in routes:
             elif not gate(role, act, ent):
                 ex, mode = "403", "empty"
             elif method == "GET" and act == "write" and vis and \
-                    iid is not None and not authorized(role, tent, iid):
+                    iid is not None and \
+                    not write_authorized(role, pattern, tent, iid):
                 # Outside the scope of every grant, or another party's
                 # own item, or a cited source (authz.c): the form is
                 # refused too.
@@ -673,7 +703,8 @@ for r in routes:
                 # An approval is a signature: one without the content hash
                 # and the password is refused (t_sign.sh signs them).
                 ex, mode, phase = "400", "empty", 2
-            elif act == "write" and not authorized(role, tent, iid):
+            elif act == "write" and \
+                    not write_authorized(role, pattern, tent, iid):
                 ex, mode = "403", "empty"   # refused; nothing changes
             else:
                 row[role] = None    # changing a visible item: t_write.sh

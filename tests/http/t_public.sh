@@ -502,6 +502,97 @@ case "$out" in *--classification:*) t_ok ;;
 acc source set "$CEN" --classification public >/dev/null
 all_approve release "$REL"
 
+# ---- 8. benefits and narratives in the public report ------------------------
+# The benefits each goal serves and the secretariat's narratives are
+# published kinds (025_reports.sql): the public report carries what every
+# party approved, in every format, and nothing else.
+pub_report() {   # pub_report OUT: the public report of 2026-Q3, every format
+  _o=$1; : >"$_o"
+  as public
+  for _f in html csv; do
+    req GET "/dialogue/$D/report/public.$_f?quarter=2026-Q3"; cat "$BODY" >>"$_o"
+  done
+  req GET "/dialogue/$D/report/public.pdf?quarter=2026-Q3"
+  pdftotext "$BODY" - >>"$_o" 2>/dev/null
+  acc report public --quarter 2026-Q3 >>"$_o" 2>&1
+  acc report public --quarter 2026-Q3 --format csv >>"$_o" 2>&1
+  acc report public --quarter 2026-Q3 --format pdf -o "$DIR/pr.pdf" >/dev/null 2>&1
+  pdftotext "$DIR/pr.pdf" - >>"$_o" 2>/dev/null
+  acc report public --quarter 2026-Q3 --format xlsx -o "$DIR/pr.xlsx" >/dev/null 2>&1
+  unzip -p "$DIR/pr.xlsx" xl/sharedStrings.xml >>"$_o" 2>/dev/null
+  # (pdftotext breaks lines: one line, single spaces)
+  tr '\n' ' ' <"$_o" | tr -s ' ' >"$_o.flat"; cat "$_o.flat" >>"$_o"
+}
+BEN=$(acc benefit show us-rs/benefit/us-5 --json | jq -r .id)
+OLDBEN=$(acc benefit show "$BEN" --json | jq -r .text)
+pub_report "$DIR/rep0"
+LAST="the public report (approved benefits)"; ST=-
+check "the public report has the approved benefits" has "$DIR/rep0" "What each goal brings each party"
+check "the public report has an approved benefit's text" has "$DIR/rep0" "Potential economic gains for American companies"
+check "the public report has them in the PDF" has "$DIR/rep0.flat" "Potential economic gains for American"
+acc benefit set "$BEN" --text "$OLDBEN Zpbenedit" >/dev/null
+acc benefit add --dialogue_id us-rs --party_id us-rs/rs --code t/pub-ben2 \
+  --text "Zpbenserved new benefit" >/dev/null
+BEN2=$(acc benefit show t/pub-ben2 --json | jq -r .id)
+acc goal-benefit add --goal_id "$G" --benefit_id "$BEN2" >/dev/null
+GB2=$(sqlite3 "$DB" "SELECT id FROM goal_benefit WHERE benefit_id=$BEN2")
+acc narrative add --dialogue_id us-rs --area_id us-rs/area/econ --period 2026-Q3 \
+  --text "Zpnarrpub talks **resumed** in the quarter" --classification public >/dev/null
+NAR=$(sqlite3 "$DB" "SELECT max(id) FROM narrative")
+acc narrative add --dialogue_id us-rs --area_id us-rs/area/security-defense \
+  --period 2026-Q3 --text "Zpnarrsecret exercise plans" \
+  --classification restricted >/dev/null
+NARS=$(sqlite3 "$DB" "SELECT max(id) FROM narrative")
+acc narrative add --dialogue_id us-rs --area_id us-rs/area/regional \
+  --period 2026-Q3 --text "Zpnarrinternal notes" --classification internal >/dev/null
+NARI=$(sqlite3 "$DB" "SELECT max(id) FROM narrative")
+pub_report "$DIR/rep1"
+LAST="the public report (drafts)"; ST=-
+for m in Zpbenedit Zpbenserved Zpnarrpub Zpnarrsecret Zpnarrinternal; do
+  check "not approved, not in the public report: $m" not has "$DIR/rep1" "$m"
+done
+check "the approved benefit text stays meanwhile" has "$DIR/rep1" "Potential economic gains for American companies"
+# One party's approval publishes nothing.
+for kv in "benefit $BEN" "benefit $BEN2" "goal-benefit $GB2" "narrative $NAR"; do
+  cli_approve us-cochair $kv >/dev/null 2>&1
+done
+pub_report "$DIR/rep2"
+LAST="the public report (one party approved)"; ST=-
+for m in Zpbenedit Zpbenserved Zpnarrpub; do
+  check "one party's approval does not publish: $m" not has "$DIR/rep2" "$m"
+done
+for kv in "benefit $BEN" "benefit $BEN2" "goal-benefit $GB2" "narrative $NAR" \
+    "narrative $NARS" "narrative $NARI"; do
+  all_approve $kv
+done
+pub_report "$DIR/rep3"
+LAST="the public report (approved)"; ST=-
+for m in Zpbenedit Zpbenserved Zpnarrpub; do
+  check "approved, in the public report (HTML, CSV, PDF, XLSX): $m" has "$DIR/rep3" "$m"
+done
+check "the approved narrative is in the public PDF" has "$DIR/rep3.flat" "Zpnarrpub talks resumed in the quarter"
+check "the approved narrative is in the public XLSX" sh -c \
+  "unzip -p '$DIR/pr.xlsx' xl/sharedStrings.xml | grep -q Zpnarrpub"
+check "the approved benefit is in the public XLSX" sh -c \
+  "unzip -p '$DIR/pr.xlsx' xl/sharedStrings.xml | grep -q Zpbenserved"
+for m in Zpnarrsecret Zpnarrinternal; do
+  check "approved but not public, never in the public report: $m" not has "$DIR/rep3" "$m"
+done
+as public
+api GET "/api/v1/narratives/$NAR"; expect_status 200; expect_body "Zpnarrpub"
+api GET "/api/v1/narratives/$NARS"; expect_status 404
+api GET "/api/v1/benefits/$BEN2"; expect_status 200; expect_body "Zpbenserved"
+# An edit is a draft again: the public report keeps the approved text.
+acc narrative set "$NAR" --text "Zpnarrdraft rewritten" >/dev/null
+pub_report "$DIR/rep4"
+check "an edited narrative is a draft" not has "$DIR/rep4" "Zpnarrdraft"
+check "the approved narrative stays public" has "$DIR/rep4" "Zpnarrpub"
+# A deleted link leaves the public report.
+acc goal-benefit rm "$GB2" >/dev/null
+pub_report "$DIR/rep5"
+check "a deleted link leaves the public report" not has "$DIR/rep5" "Zpbenserved"
+check "the audit chain holds with published benefits and narratives" acc verify
+
 # ---- history and audit -------------------------------------------------------
 check "the audit chain holds" acc verify
 expect_same "$(sqlite3 "$DB" "SELECT count(*) FROM audit_log WHERE action='publish' AND entity='goal' AND item_id=$G")" \
