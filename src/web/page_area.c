@@ -33,7 +33,8 @@ static void goal_list(Req *p, int64_t idD, const char *zField, int64_t id,
       "<span class=\"cls\">%h · %h</span><p class=\"why\">%h</p></td><td>",
       (long long)g->id, web_tx(p, ENT_GOAL, g->aGoal, "title"),
       page_enum_label(p, web_text(ENT_GOAL, g->aGoal, "kind")),
-      tr(p, web_text(ENT_GOAL, g->aGoal, "classification")), web_why(p, &g->res, g->aIndicator));
+      tr(p, web_text(ENT_GOAL, g->aGoal, "classification")),
+    web_why(p, &g->res, g->aIndicator));
     web_status_badge(p, g->res.eStatus);
     html_printf(&p->body, "</td><td>%h</td></tr>\n",
                 page_date_text(p, web_text(ENT_GOAL, g->aGoal, "deadline")));

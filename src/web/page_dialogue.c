@@ -333,7 +333,8 @@ static void goal_row(Req *p, const GoalStatus *g, int bArea){
     "<span class=\"cls\">%h · %h</span><p class=\"why\">%h</p></td><td>",
     (long long)g->id, web_tx(p, ENT_GOAL, g->aGoal, "title"),
     page_enum_label(p, web_text(ENT_GOAL, g->aGoal, "kind")),
-    tr(p, web_text(ENT_GOAL, g->aGoal, "classification")), web_why(p, &g->res, g->aIndicator));
+    tr(p, web_text(ENT_GOAL, g->aGoal, "classification")),
+    web_why(p, &g->res, g->aIndicator));
   web_status_badge(p, g->res.eStatus);
   web_status_warning(p, &g->res);
   html_printf(&p->body, "</td><td>%h</td></tr>\n",
