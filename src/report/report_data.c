@@ -662,7 +662,8 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
           const GoalStatus *h = &aP[i2].aGoal[j2];
           if( h->aIndicator
            && strcmp(rb_tx(b, ENT_INDICATOR, h->aIndicator, "name"), zName)==0
-           && strcmp(rb_tx(b, ENT_INDICATOR, h->aIndicator, "unit"), zUnit)==0 ){
+           && strcmp(rb_tx(b, ENT_INDICATOR, h->aIndicator, "unit"),
+                     zUnit)==0 ){
             bSeen = 1;
             break;
           }
@@ -674,7 +675,8 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
           const GoalStatus *h = &aP[i2].aGoal[j2];
           if( h->aIndicator
            && strcmp(rb_tx(b, ENT_INDICATOR, h->aIndicator, "name"), zName)==0
-           && strcmp(rb_tx(b, ENT_INDICATOR, h->aIndicator, "unit"), zUnit)==0 ){
+           && strcmp(rb_tx(b, ENT_INDICATOR, h->aIndicator, "unit"),
+                     zUnit)==0 ){
             nWith += i2!=i;
           }
         }
