@@ -9,6 +9,7 @@
 #ifndef ACCORD_PERIOD_H
 #define ACCORD_PERIOD_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /* A day number: days since 1970-01-01 (negative before).  DATE_NONE is

@@ -88,6 +88,9 @@ void status_why_appendf(StatusCtx *p, const char *zFmt, ...){
   size_t nAvail;
   va_list ap;
   int n;
+  va_start(ap, zFmt);
+  status_say_record(p, zFmt, ap);
+  va_end(ap);
   if( p->bWhyFull ) return;
   nAvail = nSize - p->nWhy;
   va_start(ap, zFmt);
@@ -619,12 +622,16 @@ void status_why_force(StatusCtx *p, const char *zNote){
 ** Milestones
 */
 
-/* Append ", due in N days" style text for days left nLeft (>=0). */
-static void why_days(StatusCtx *p, const char *zLead, int64_t nLeft){
+/* Append "due in N days" (bDue) or "in N days" for days left nLeft
+** (>=0). */
+static void why_days(StatusCtx *p, int bDue, int64_t nLeft){
   if( nLeft==0 ){
-    status_why_appendf(p, "%stoday", zLead);
+    status_why_appendf(p, bDue ? "due today" : "today");
+  }else if( bDue ){
+    status_why_appendf(p, "due in %lld day%s", (long long)nLeft,
+                       nLeft==1 ? "" : "s");
   }else{
-    status_why_appendf(p, "%sin %lld day%s", zLead, (long long)nLeft,
+    status_why_appendf(p, "in %lld day%s", (long long)nLeft,
                        nLeft==1 ? "" : "s");
   }
 }
@@ -676,13 +683,13 @@ static void status_milestone(StatusCtx *p){
     if( g->deadline!=DATE_NONE && nLeft<=p->cfg.nHorizonDays ){
       status_set(p, STATUS_AT_RISK);
       status_why_appendf(p, "Work has not started and the deadline is ");
-      why_days(p, "", nLeft);
+      why_days(p, 0, nLeft);
       status_why_appendf(p, ".");
     }else if( g->deadline!=DATE_NONE ){
       status_set(p, STATUS_NOT_STARTED);
       date_format(g->deadline, zA);
       status_why_appendf(p, "Work has not started; due %s (", zA);
-      why_days(p, "", nLeft);
+      why_days(p, 0, nLeft);
       status_why_appendf(p, ").");
     }else{
       status_set(p, STATUS_NOT_STARTED);
@@ -694,7 +701,7 @@ static void status_milestone(StatusCtx *p){
   date_format(g->startedOn, zA);
   status_why_appendf(p, "In progress since %s; ", zA);
   if( g->deadline!=DATE_NONE ){
-    why_days(p, "due ", nLeft);
+    why_days(p, 1, nLeft);
     status_why_appendf(p, ".");
   }else{
     status_why_appendf(p, "no deadline is set.");
@@ -776,6 +783,8 @@ void status_ctx_init(StatusCtx *p, const GoalSpec *g, Date at,
   p->pRes = pRes;
   p->nWhy = 0;
   p->bWhyFull = 0;
+  p->nMsg = 0;
+  p->bMsgFull = 0;
   p->at = at;
   p->pGoal = g;
   p->bOnly = 0;

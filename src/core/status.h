@@ -194,10 +194,15 @@ int status_period_value(const ObsPoint *aObs, int nObs, int bOnly,
 ** first. */
 int status_source_order(int64_t a, int64_t b);
 
+/* Room for a sentence as message ids and arguments (StatusResult). */
+#define STATUS_MSGSZ 3072
+
 /* The result.  zWhy is always a complete sentence (or two). */
 typedef struct StatusResult {
   Status eStatus;
   char zWhy[1024];         /* the explanation, NUL-terminated */
+  char zMsg[STATUS_MSGSZ]; /* the same as message ids and arguments, for
+                           ** status_why_lang() (status_say.c) */
   double rRatio;           /* progress ratio used for the grade, if bRatio */
   int bRatio;
   double rObservedRate;    /* GROWTH/LEVEL: observed CAGR, percent */
@@ -242,5 +247,26 @@ typedef struct StatusResult {
 ** sentence that says what is missing. */
 Status status_compute(const GoalSpec *pGoal, const ObsPoint *aObs, int nObs,
                       Date at, const StatusConfig *pCfg, StatusResult *pRes);
+
+/* A catalogue look-up: the English message zMsg in language eLang
+** (0 English, 1 Serbian Latin, 2 Serbian Cyrillic, as l10n.h), or zMsg
+** itself when it has no translation.  i18n_msg() (src/util/msgcat.h). */
+typedef const char *(*StatusTr)(int eLang, const char *zMsg);
+
+/* The explanation of *r in language eLang, built from its message ids
+** and arguments (never from the English text): formats through xTr,
+** numbers with the language's decimal mark, days and periods as the
+** language writes them, the indicator's name as zName and its unit as
+** zUnit (in the reader's language and script; NULL: as the engine was
+** given them).  English is
+** zWhy as it is.  Written into zOut (nOut bytes, cut if longer);
+** returns zOut.  Pure: see status_say.c. */
+const char *status_why_lang(const StatusResult *r, int eLang, StatusTr xTr,
+                            const char *zName, const char *zUnit,
+                            char *zOut, size_t nOut);
+
+/* The words the engine passes as arguments of its sentences (NULL-ended),
+** each translated through the catalogue: tests/i18n-check. */
+extern const char *const azStatusSayWord[];
 
 #endif

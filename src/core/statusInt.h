@@ -16,6 +16,7 @@
 
 #include "status.h"
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -90,6 +91,8 @@ typedef struct StatusCtx {
   StatusResult *pRes;     /* where the result goes */
   size_t nWhy;            /* bytes used in pRes->zWhy */
   int bWhyFull;           /* zWhy was truncated; further appends dropped */
+  size_t nMsg;            /* bytes used in pRes->zMsg (status_say.c) */
+  int bMsgFull;           /* zMsg ran out of room */
   Freq eInd;              /* the indicator's frequency */
   Freq eGoal;             /* the goal's period (GROWTH, COUNT_PERIOD) */
   int64_t iFirst;         /* period index (eInd) of aSlot[0] */
@@ -108,6 +111,9 @@ typedef struct StatusCtx {
 /* status.c: sentences and numbers. */
 void status_why_appendf(StatusCtx*, const char *zFmt, ...) STATUS_PRINTF(2,3);
 const char *status_fmt_num(double v, char *z);
+/* status_say.c: the sentence as message ids and arguments. */
+void status_say_record(StatusCtx*, const char *zFmt, va_list ap);
+void status_say_unstop(StatusCtx*);
 const char *status_fmt_pct(double v, char *z);
 const char *status_fmt_period(Freq e, int64_t i, char *z);
 const char *status_freq_word(Freq e);

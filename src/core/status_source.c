@@ -142,6 +142,7 @@ static void why_source(StatusCtx *p, int64_t iSource){
   }
   p->nWhy--;
   r->zWhy[p->nWhy] = 0;
+  status_say_unstop(p);
   status_why_force(p, zNote);
 }
 
@@ -197,6 +198,8 @@ static void judge_sources(StatusCtx *p, const ObsPoint *aObs, int nObs,
     pRes->iSource = aSrc[iFirst];
     p->nWhy = strlen(pRes->zWhy);
     p->bWhyFull = 0;
+    p->nMsg = strlen(pRes->zMsg);
+    p->bMsgFull = 0;
     for(i=0; i<nSrc; i++){
       if( i==iFirst ) continue;
       status_why_appendf(p, " The figures of %s give the same verdict",
@@ -208,6 +211,8 @@ static void judge_sources(StatusCtx *p, const ObsPoint *aObs, int nObs,
     memset(pRes, 0, sizeof(*pRes));
     p->nWhy = 0;
     p->bWhyFull = 0;
+    p->nMsg = 0;
+    p->bMsgFull = 0;
     pRes->eStatus = nJudged>0 ? STATUS_DISPUTED : STATUS_NO_DATA;
     if( nJudged>0 ){
       status_why_appendf(p, "Sources disagree:");

@@ -61,7 +61,7 @@ static const struct SrLetter {
 ** writes in Latin too.  Compared without regard to ASCII case. */
 static const char *const azKeepLatin[] = {
   "Accord", "API", "CSV", "HTML", "HTTP", "HTTPS", "IATI", "JSON", "PDF",
-  "URL", "UTC", 0
+  "URL", "UTC", "USD", "EUR", 0
 };
 
 /* Compound words whose prefix ends in d or n and whose stem starts with ž
@@ -286,6 +286,18 @@ static int latn_word_foreign(const unsigned char *z, size_t n){
   return 0;
 }
 
+/* Whether the word z[0..n) is a Roman numeral, which Serbian Cyrillic
+** writes in Latin letters too ("Корак IV"): capitals I, V, X, L, C, D, M
+** only, two or more of them, or one followed by ':' or '.' ("Korak I:");
+** a lone "I" before a space is the conjunction и. */
+static int latn_word_roman(const unsigned char *z, size_t n){
+  size_t i;
+  for(i=0; i<n; i++){
+    if( strchr("IVXLCDM", z[i])==0 || z[i]==0 ) return 0;
+  }
+  return n>=2 || z[n]==':' || z[n]=='.';
+}
+
 /* The letter of the word z[0..n) (Latin) at which no digraph may start,
 ** from aStem, or -1. */
 static int latn_word_split(const unsigned char *z, size_t n){
@@ -363,7 +375,7 @@ size_t translit_to_cyrl(const char *zIn, char *zOut, size_t nOut){
     c = utf8_decode(z+i, &m);
     if( c>0 && is_letter(c) ){
       n = word_len(z+i);
-      if( latn_word_foreign(z+i, n) ){
+      if( latn_word_foreign(z+i, n) || latn_word_roman(z+i, n) ){
         out_put(&o, (const char*)z+i, n);
       }else{
         latn_word_to_cyrl(&o, z+i, n);

@@ -65,17 +65,49 @@ const char *rb_serbian(ReportBuild *b, const char *z){
   return zOut;
 }
 
-/* The name of an item for the reader: name_sr in Serbian reports when
-** there is one, else its label field. */
-const char *rb_name(ReportBuild *b, int e, const Value *aVal){
-  int i = model_field_find(e, "name_sr");
-  const Value *v;
-  if( b->p->eLang!=REPORT_LANG_EN && i>=0 && aVal[i].eType==VAL_TEXT
-   && aVal[i].z[0] ){
+/* Field zName of a row in the report's language: in a Serbian report its
+** Serbian twin zName_sr (in the report's script) when the entity has one
+** and it is set, else the English text marked "(in English)" in the
+** report's language.  Fields without a twin keep their own language. */
+const char *rb_tx(ReportBuild *b, int e, const Value *aVal,
+                  const char *zName){
+  char zTwin[64];
+  const char *zEn = rb_text(e, aVal, zName);
+  int i;
+  if( b->p->eLang==REPORT_LANG_EN ) return zEn;
+  snprintf(zTwin, sizeof(zTwin), "%s_sr", zName);
+  i = model_field_find(e, zTwin);
+  if( i<0 ) return zEn;
+  if( aVal[i].eType==VAL_TEXT && aVal[i].z[0] ){
     return rb_serbian(b, aVal[i].z);
   }
-  v = &aVal[aEntity[e].iLabel];
-  return v->eType==VAL_TEXT ? v->z : "";
+  if( zEn[0]==0 ) return zEn;
+  return arena_printf(b->pA, "%s %s", zEn,
+                      i18n_msg(b->p->eLang, "(in English)"));
+}
+
+/* The status sentence of r in the report's language (status_why_lang():
+** from the engine's message ids), naming indicator aI (or NULL) by its
+** Serbian name and unit when they are entered. */
+const char *rb_why(ReportBuild *b, const StatusResult *r, const Value *aI){
+  const char *zName = 0, *zUnit = 0;
+  char *zOut;
+  if( b->p->eLang==REPORT_LANG_EN ) return r->zWhy;
+  if( aI ){
+    zName = rb_text(ENT_INDICATOR, aI, "name_sr");
+    zUnit = rb_text(ENT_INDICATOR, aI, "unit_sr");
+    zName = zName[0] ? rb_serbian(b, zName) : 0;
+    zUnit = zUnit[0] ? rb_serbian(b, zUnit) : 0;
+  }
+  zOut = arena_alloc(b->pA, 2*sizeof(r->zWhy));
+  return status_why_lang(r, b->p->eLang, i18n_msg, zName, zUnit, zOut,
+                         2*sizeof(r->zWhy));
+}
+
+/* The name of an item for the reader: its label field as rb_tx() gives
+** it. */
+const char *rb_name(ReportBuild *b, int e, const Value *aVal){
+  return rb_tx(b, e, aVal, aEntity[e].aField[aEntity[e].iLabel].zName);
 }
 
 /* An enum value as the interface shows it: "_" as a space, translated
@@ -338,7 +370,7 @@ static const char *kind_title(ReportBuild *b){
 static const char *subtitle(ReportBuild *b){
   const char *zFrom = rb_day(b, b->p->from), *zTo = rb_day(b, b->p->to);
   const char *zWho;
-  zWho = b->aDialogue ? rb_text(ENT_DIALOGUE, b->aDialogue, "title")
+  zWho = b->aDialogue ? rb_tx(b, ENT_DIALOGUE, b->aDialogue, "title")
                       : rtr(b, "All dialogues of the portfolio");
   if( b->p->knownOn!=DATE_NONE ){
     const char *zKnown = rb_day(b, b->p->knownOn);

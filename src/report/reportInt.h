@@ -68,6 +68,9 @@ const char *rb_text(int e, const Value *aVal, const char *zName);
 int64_t rb_int(int e, const Value *aVal, const char *zName);
 Date rb_date(int e, const Value *aVal, const char *zName);
 const char *rb_name(ReportBuild *b, int e, const Value *aVal);
+const char *rb_tx(ReportBuild *b, int e, const Value *aVal,
+                  const char *zName);
+const char *rb_why(ReportBuild *b, const StatusResult *r, const Value *aI);
 const char *rb_serbian(ReportBuild *b, const char *z);
 const char *rb_enum(ReportBuild *b, const char *zValue);
 const char *rb_status(ReportBuild *b, int eStatus);

@@ -329,7 +329,7 @@ static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
   Agg eAgg = AGG_SUM;
   Chart *pC;
   RNode *pS, *pN, *pT, *pR;
-  const char *zUnit = rb_text(ENT_INDICATOR, aI, "unit");
+  const char *zUnit = rb_tx(b, ENT_INDICATOR, aI, "unit");
   Date deadline = rb_date(ENT_GOAL, aG, "deadline");
   double rBase = 0;
   int bBase = 0;
@@ -345,7 +345,7 @@ static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
     if( eG>ePlot ) ePlot = eG;
   }
   pS = rb_section(b, pParent, 2, arena_printf(b->pA, "goal-%lld",
-                  (long long)g->id), 0, rb_text(ENT_GOAL, aG, "title"));
+                  (long long)g->id), 0, rb_tx(b, ENT_GOAL, aG, "title"));
   rb_para(b, pS, 0, arena_printf(b->pA, rtr(b, "Indicator: %s (%s)."),
           rb_name(b, ENT_INDICATOR, aI), zUnit));
   if( n==0 ){
@@ -496,7 +496,7 @@ static void raw_chart(ReportBuild *b, RNode *pParent, int64_t idInd,
   pC = arena_alloc(b->pA, sizeof(Chart));
   pC->eKind = CHART_INDICATOR;
   pC->zTitle = rb_name(b, ENT_INDICATOR, aI);
-  pC->zUnit = rb_text(ENT_INDICATOR, aI, "unit");
+  pC->zUnit = rb_tx(b, ENT_INDICATOR, aI, "unit");
   pC->azStatus = rb_status_labels(b);
   pC->aObs = aPt;
   pC->nObs = nPt;
@@ -603,7 +603,7 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
       rb_hash_str(b, azStatusName[d->aGoal[j].res.eStatus]);
       d->an[d->aGoal[j].res.eStatus]++;
     }
-    aArea[i].zLabel = rb_text(ENT_DIALOGUE, d->aD, "title");
+    aArea[i].zLabel = rb_tx(b, ENT_DIALOGUE, d->aD, "title");
     memcpy(aArea[i].anStatus, d->an, sizeof(d->an));
   }
   pS = rb_section(b, pParent, 1, "dialogues", rtr(b, "Dialogues"),
@@ -617,7 +617,7 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
     PDial *d = &aP[i];
     if( d->aD==0 ) continue;
     pR = rb_row(b, pT);
-    rb_cell(b, pR, rb_text(ENT_DIALOGUE, d->aD, "title"));
+    rb_cell(b, pR, rb_tx(b, ENT_DIALOGUE, d->aD, "title"));
     rb_cell(b, pR, rb_enum(b, rb_text(ENT_DIALOGUE, d->aD, "state")));
     if( model_value(ENT_DIALOGUE, d->aD, "launched_year")->eType==VAL_INT ){
       rb_cell_num(b, pR, (double)rb_int(ENT_DIALOGUE, d->aD,
@@ -654,15 +654,16 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
       const char *zName, *zUnit;
       int bSeen = 0, nWith = 0, i2, j2;
       if( g->aIndicator==0 ) continue;
-      zName = rb_text(ENT_INDICATOR, g->aIndicator, "name");
-      zUnit = rb_text(ENT_INDICATOR, g->aIndicator, "unit");
+      zName = rb_tx(b, ENT_INDICATOR, g->aIndicator, "name");
+      zUnit = rb_tx(b, ENT_INDICATOR, g->aIndicator, "unit");
       /* Only at its first goal, and only if another dialogue has it. */
       for(i2=0; i2<=i && !bSeen; i2++){
         for(j2=0; j2<(i2==i ? j : aP[i2].nGoal); j2++){
           const GoalStatus *h = &aP[i2].aGoal[j2];
           if( h->aIndicator
-           && strcmp(rb_text(ENT_INDICATOR, h->aIndicator, "name"), zName)==0
-           && strcmp(rb_text(ENT_INDICATOR, h->aIndicator, "unit"), zUnit)==0 ){
+           && strcmp(rb_tx(b, ENT_INDICATOR, h->aIndicator, "name"), zName)==0
+           && strcmp(rb_tx(b, ENT_INDICATOR, h->aIndicator, "unit"),
+                     zUnit)==0 ){
             bSeen = 1;
             break;
           }
@@ -673,8 +674,9 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
         for(j2=0; j2<aP[i2].nGoal; j2++){
           const GoalStatus *h = &aP[i2].aGoal[j2];
           if( h->aIndicator
-           && strcmp(rb_text(ENT_INDICATOR, h->aIndicator, "name"), zName)==0
-           && strcmp(rb_text(ENT_INDICATOR, h->aIndicator, "unit"), zUnit)==0 ){
+           && strcmp(rb_tx(b, ENT_INDICATOR, h->aIndicator, "name"), zName)==0
+           && strcmp(rb_tx(b, ENT_INDICATOR, h->aIndicator, "unit"),
+                     zUnit)==0 ){
             nWith += i2!=i;
           }
         }
@@ -688,13 +690,13 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
         for(j2=0; j2<aP[i2].nGoal; j2++){
           const GoalStatus *h = &aP[i2].aGoal[j2];
           if( h->aIndicator==0
-           || strcmp(rb_text(ENT_INDICATOR, h->aIndicator, "name"), zName)
-           || strcmp(rb_text(ENT_INDICATOR, h->aIndicator, "unit"), zUnit) ){
+           || strcmp(rb_tx(b, ENT_INDICATOR, h->aIndicator, "name"), zName)
+           || strcmp(rb_tx(b, ENT_INDICATOR, h->aIndicator, "unit"), zUnit) ){
             continue;
           }
           pR = rb_row(b, pT);
-          rb_cell(b, pR, rb_text(ENT_DIALOGUE, aP[i2].aD, "title"));
-          rb_cell(b, pR, rb_text(ENT_GOAL, h->aGoal, "title"));
+          rb_cell(b, pR, rb_tx(b, ENT_DIALOGUE, aP[i2].aD, "title"));
+          rb_cell(b, pR, rb_tx(b, ENT_GOAL, h->aGoal, "title"));
           if( h->res.bLatest && h->res.bNotReported ){
             char zP[12];
             period_format(h->res.latest, zP);

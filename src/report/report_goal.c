@@ -195,8 +195,9 @@ const char *rb_goal_source(ReportBuild *b, const GoalStatus *g){
 /* The sentence of goal g followed by the source of its figures. */
 static const char *why_and_source(ReportBuild *b, const GoalStatus *g){
   const char *zSrc = rb_goal_source(b, g);
-  if( zSrc[0]==0 ) return g->res.zWhy;
-  return arena_printf(b->pA, "%s %s", g->res.zWhy, zSrc);
+  const char *zWhy = rb_why(b, &g->res, g->aIndicator);
+  if( zSrc[0]==0 ) return zWhy;
+  return arena_printf(b->pA, "%s %s", zWhy, zSrc);
 }
 
 /* A goal's kind in words, not its code ("count_period" -> "count in
@@ -218,7 +219,7 @@ static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
                      int bPlain, int bWg){
   const StatusResult *r = &g->res;
   RNode *pR = rb_row(b, pT);
-  rb_cell(b, pR, rb_text(ENT_GOAL, g->aGoal, "title"));
+  rb_cell(b, pR, rb_tx(b, ENT_GOAL, g->aGoal, "title"));
   if( !bPlain ){
     if( bWg ) rb_cell(b, pR, goal_wg(b, g));
     rb_cell(b, pR, goal_kind(b, rb_text(ENT_GOAL, g->aGoal, "kind")));
@@ -407,7 +408,7 @@ void rb_part_changes(ReportBuild *b, RNode *pParent){
       pT = rb_table(b, pS, 3, azHead);
     }
     pR = rb_row(b, pT);
-    rb_cell(b, pR, rb_text(ENT_GOAL, g->aGoal, "title"));
+    rb_cell(b, pR, rb_tx(b, ENT_GOAL, g->aGoal, "title"));
     status_cell(b, pR, aPrev[j].res.eStatus);
     status_cell(b, pR, g->res.eStatus);
     nChanged++;
@@ -448,7 +449,7 @@ void rb_part_changes(ReportBuild *b, RNode *pParent){
       for(j=0; j<b->nGoal && b->aGoal[j].id!=c.aGoal[i]; j++){}
       if( j<b->nGoal ){
         report_node(b->p, pL, RN_ITEM,
-                    rb_text(ENT_GOAL, b->aGoal[j].aGoal, "title"));
+                    rb_tx(b, ENT_GOAL, b->aGoal[j].aGoal, "title"));
       }
     }
   }
@@ -477,7 +478,7 @@ void rb_part_achievements(ReportBuild *b, RNode *pParent){
       pL = report_node(b->p, pS, RN_LIST, 0);
     }
     pI = report_nodef(b->p, pL, RN_ITEM, "%s: %s %s",
-                      rb_text(ENT_GOAL, g->aGoal, "title"),
+                      rb_tx(b, ENT_GOAL, g->aGoal, "title"),
                       rb_status(b, g->res.eStatus), why_and_source(b, g));
     pI->eStatus = g->res.eStatus;
   }
@@ -501,7 +502,7 @@ void rb_part_missed(ReportBuild *b, RNode *pParent){
     }
     if( pL==0 ) pL = report_node(b->p, pS, RN_LIST, 0);
     pI = report_nodef(b->p, pL, RN_ITEM, "%s: %s %s",
-                      rb_text(ENT_GOAL, g->aGoal, "title"),
+                      rb_tx(b, ENT_GOAL, g->aGoal, "title"),
                       rb_status(b, e), why_and_source(b, g));
     pI->eStatus = e;
     pI->flags |= RF_WARN;
@@ -545,7 +546,7 @@ void rb_part_next(ReportBuild *b, RNode *pParent){
     }
     if( pL==0 ) pL = report_node(b->p, pS, RN_LIST, 0);
     report_nodef(b->p, pL, RN_ITEM, "%s (%s)",
-                 rb_text(ENT_GOAL, g->aGoal, "title"), zWhy);
+                 rb_tx(b, ENT_GOAL, g->aGoal, "title"), zWhy);
   }
   if( pL==0 ){
     rb_para(b, pS, 0, rtr(b, "No goal is recorded as starting or falling "

@@ -25,7 +25,7 @@ void rb_part_about(ReportBuild *b, RNode *pParent){
   int64_t *aId;
   const char *z;
   rb_para(b, pS, 0, arena_printf(b->pA, rtr(b, "%s, stage reached: %s."),
-          rb_text(ENT_DIALOGUE, aD, "title"),
+          rb_tx(b, ENT_DIALOGUE, aD, "title"),
           rb_enum(b, rb_text(ENT_DIALOGUE, aD, "state"))));
   aId = rb_ids(b, ENT_PARTY, aEntity[ENT_PARTY].iDialogue, b->idDialogue,
                &n);
@@ -43,7 +43,7 @@ void rb_part_about(ReportBuild *b, RNode *pParent){
   }
   z = rb_text(ENT_DIALOGUE, aD, "launch_note");
   if( z[0] ) rb_para(b, pS, 0, z);
-  z = rb_text(ENT_DIALOGUE, aD, "long_term_goal");
+  z = rb_tx(b, ENT_DIALOGUE, aD, "long_term_goal");
   if( z[0] ){
     rb_para(b, pS, 0, arena_printf(b->pA, rtr(b, "Long-term goal: %s"), z));
   }
@@ -72,7 +72,7 @@ void rb_part_meetings(ReportBuild *b, RNode *pParent){
     if( pT==0 ) pT = rb_table(b, pS, 5, azHead);
     pR = rb_row(b, pT);
     rb_cell_date(b, pR, rb_text(ENT_MEETING, aM, "held_on"), "");
-    rb_cell(b, pR, rb_text(ENT_MEETING, aM, "title"));
+    rb_cell(b, pR, rb_tx(b, ENT_MEETING, aM, "title"));
     rb_cell(b, pR, rb_enum(b, rb_text(ENT_MEETING, aM, "kind")));
     rb_cell(b, pR, rb_text(ENT_MEETING, aM, "place"));
     rb_cell_num(b, pR, (double)store_item_count(b->pStore, ENT_DECISION,
@@ -120,7 +120,7 @@ void rb_part_decisions(ReportBuild *b, RNode *pParent){
       if( done!=DATE_NONE && done<=b->p->to ){
         eS = STATUS_ACHIEVED;
         zF = rtr(b, "done");
-      }else if( rb_text(ENT_DECISION, aV, "action")[0]==0 ){
+      }else if( rb_tx(b, ENT_DECISION, aV, "action")[0]==0 ){
         eS = -1;
         zF = rtr(b, "no action to follow");
       }else if( due!=DATE_NONE && due<b->p->to ){
@@ -136,9 +136,9 @@ void rb_part_decisions(ReportBuild *b, RNode *pParent){
       }
       if( pT==0 ) pT = rb_table(b, pS, 6, azHead);
       pR = rb_row(b, pT);
-      rb_cell(b, pR, rb_text(ENT_DECISION, aV, "text"));
-      rb_cell(b, pR, rb_text(ENT_MEETING, aMt, "title"));
-      rb_cell(b, pR, rb_text(ENT_DECISION, aV, "action"));
+      rb_cell(b, pR, rb_tx(b, ENT_DECISION, aV, "text"));
+      rb_cell(b, pR, rb_tx(b, ENT_MEETING, aMt, "title"));
+      rb_cell(b, pR, rb_tx(b, ENT_DECISION, aV, "action"));
       date_cell(b, pR, rb_text(ENT_DECISION, aV, "due_on"), "");
       date_cell(b, pR, done!=DATE_NONE && done<=b->p->to
                 ? rb_text(ENT_DECISION, aV, "done_on") : "", "");
@@ -190,7 +190,7 @@ void rb_part_roadmap(ReportBuild *b, RNode *pParent){
     done = rb_date(ENT_STEP, aV, "done_on");
     if( done!=DATE_NONE && done>at ) done = DATE_NONE;
     bOngoing = rb_int(ENT_STEP, aV, "ongoing")!=0;
-    aStep[k].zLabel = rb_text(ENT_STEP, aV, "title");
+    aStep[k].zLabel = rb_tx(b, ENT_STEP, aV, "title");
     aStep[k].planned = planned;
     aStep[k].actual = done;
     aStep[k].bOngoing = bOngoing;
@@ -200,8 +200,8 @@ void rb_part_roadmap(ReportBuild *b, RNode *pParent){
     }
     k++;
     pR = rb_row(b, pT);
-    rb_cell(b, pR, rb_text(ENT_STEP, aV, "title"));
-    date_cell(b, pR, rb_text(ENT_STEP, aV, "planned_label"),
+    rb_cell(b, pR, rb_tx(b, ENT_STEP, aV, "title"));
+    date_cell(b, pR, rb_tx(b, ENT_STEP, aV, "planned_label"),
               rb_text(ENT_STEP, aV, "planned_on"));
     date_cell(b, pR, done!=DATE_NONE ? rb_text(ENT_STEP, aV, "done_on")
               : "", "");
@@ -279,7 +279,7 @@ void rb_part_risks(ReportBuild *b, RNode *pParent){
     d = rb_date(ENT_RISK, aV, "review_on");
     if( pT==0 ) pT = rb_table(b, pS, 6, azHead);
     pR = rb_row(b, pT);
-    rb_cell(b, pR, rb_text(ENT_RISK, aV, "description"));
+    rb_cell(b, pR, rb_tx(b, ENT_RISK, aV, "description"));
     rb_cell(b, pR, rb_enum(b, rb_text(ENT_RISK, aV, "likelihood")));
     rb_cell(b, pR, rb_enum(b, rb_text(ENT_RISK, aV, "impact")));
     rb_cell(b, pR, rb_text(ENT_RISK, aV, "mitigation"));

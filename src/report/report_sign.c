@@ -63,7 +63,7 @@ void rb_part_benefits(ReportBuild *b, RNode *pParent){
       }
     }
     pR = rb_row(b, pT);
-    rb_cell(b, pR, rb_text(ENT_GOAL, g->aGoal, "title"));
+    rb_cell(b, pR, rb_tx(b, ENT_GOAL, g->aGoal, "title"));
     for(k=0; k<nParty; k++){
       Buf t = BUF_INIT;
       for(j=0; j<nLink; j++){
@@ -77,7 +77,7 @@ void rb_part_benefits(ReportBuild *b, RNode *pParent){
         if( m>=nBen || aaBen[m]==0 ) continue;
         if( rb_int(ENT_BENEFIT, aaBen[m], "party_id")!=aParty[k] ) continue;
         if( t.n ) buf_puts(&t, "; ");
-        buf_puts(&t, rb_text(ENT_BENEFIT, aaBen[m], "text"));
+        buf_puts(&t, rb_tx(b, ENT_BENEFIT, aaBen[m], "text"));
       }
       rb_cell(b, pR, buf_str(&t));
       buf_free(&t);

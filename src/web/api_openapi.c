@@ -238,6 +238,19 @@ static void other_schemas(Req *p, json_t *pS){
   prop(pObj, "area", ty("string", 1));
   prop(pObj, "status", enum_schema(azStatusName, STATUS__MAX));
   prop(pObj, "explanation", ty("string", 0));
+  /* What a reader of the request's language reads (api_status.c). */
+  pSub = obj_schema();
+  json_object_set_new(pSub, "description", json_string("the goal in the "
+                      "reader's language (?lang=, Accept-Language): title, "
+                      "area, status label and explanation; title_fallback "
+                      "when the title has no Serbian form yet"));
+  prop(pSub, "lang", ty("string", 0));
+  prop(pSub, "title", ty("string", 0));
+  prop(pSub, "title_fallback", ty("boolean", 0));
+  prop(pSub, "area", ty("string", 0));
+  prop(pSub, "status_label", ty("string", 0));
+  prop(pSub, "explanation", ty("string", 0));
+  prop(pObj, "localized", pSub);
   prop(pObj, "ratio", ty("number", 1));
   prop(pObj, "observed_rate_pct", ty("number", 1));
   pSub = obj_schema();

@@ -7,6 +7,7 @@
 ** log` and `accord verify`).
 */
 #include "api.h"
+#include "i18n.h"
 #include "../store/goalstat.h"
 #include "../store/sign.h"
 
@@ -16,15 +17,44 @@
 #include <string.h>
 
 
+/* What a reader of the request's language (?lang=, Accept-Language)
+** reads of goal g, beside the stable English codes and texts: the
+** language, the goal's title (its Serbian twin, or the English title
+** with title_fallback true), its area's name, the status label and the
+** explanation built from the engine's message ids (status_why_lang()). */
+static json_t *goal_localized(Req *p, const GoalStatus *g){
+  const char *zSr = web_text(ENT_GOAL, g->aGoal, "title_sr");
+  const Value *pA = model_value(ENT_GOAL, g->aGoal, "area_id");
+  Value *aA = 0;
+  int bFallback = p->eLang!=LANG_EN && zSr[0]==0;
+  json_t *pL = json_object();
+  json_object_set_new(pL, "lang", json_string(azLangCode[p->eLang]));
+  json_object_set_new(pL, "title", json_string(p->eLang==LANG_EN || bFallback
+                      ? web_text(ENT_GOAL, g->aGoal, "title")
+                      : tr_text(p, zSr)));
+  json_object_set_new(pL, "title_fallback", json_boolean(bFallback));
+  if( pA->eType==VAL_INT
+   && store_item_get(p->pStore, ENT_AREA, pA->i, &p->arena, &aA)==ACC_OK ){
+    json_object_set_new(pL, "area", json_string(web_name(p, ENT_AREA, aA)));
+  }
+  json_object_set_new(pL, "status_label",
+                      json_string(tr(p, azStatusLabel[g->res.eStatus])));
+  json_object_set_new(pL, "explanation",
+                      json_string(web_why(p, &g->res, g->aIndicator)));
+  return pL;
+}
+
 /* The status of one goal as JSON: its row, the name of its area, and the
 ** verdict of the status engine with its explanation, progress ratio,
 ** observed rate, latest period judged, projection and the number of
 ** unresolved data conflicts (as `accord status --json` gives them). */
-static json_t *goal_status_json(const GoalStatus *g, const char *zArea){
+static json_t *goal_status_json(Req *p, const GoalStatus *g,
+                                const char *zArea){
   json_t *pObj = api_row_json(ENT_GOAL, g->id, g->aGoal);
   json_object_set_new(pObj, "area", zArea ? json_string(zArea)
                                           : json_null());
   goalstat_json(g, pObj);
+  json_object_set_new(pObj, "localized", goal_localized(p, g));
   return pObj;
 }
 
@@ -77,7 +107,7 @@ void api_dialogue_status(Req *p){
   pArr = json_array();
   for(i=0; i<n; i++){
     aCount[aG[i].res.eStatus]++;
-    json_array_append_new(pArr, goal_status_json(&aG[i],
+    json_array_append_new(pArr, goal_status_json(p, &aG[i],
                           area_name(p, model_value(ENT_GOAL, aG[i].aGoal,
                                                    "area_id"))));
   }
@@ -110,8 +140,8 @@ void api_goal_status(Req *p){
   goalstat_config(p->pStore, model_value(ENT_GOAL, aG, "dialogue_id")->i, &cfg);
   if( known_arg(p, &known) ) return;
   goalstat_get_known(p->pStore, id, at, known, &cfg, &p->arena, &gs);
-  pObj = goal_status_json(&gs, area_name(p, model_value(ENT_GOAL, aG,
-                                                        "area_id")));
+  pObj = goal_status_json(p, &gs, area_name(p, model_value(ENT_GOAL, aG,
+                                                           "area_id")));
   date_format(at, zAt);
   json_object_set_new(pObj, "at", json_string(zAt));
   if( gs.aIndicator ){

@@ -39,6 +39,8 @@ void page_rows_where(Req *p, int e, const char *zField, int64_t id,
 /* Field zName of a row of entity e: as text (NULL if empty), as an
 ** integer or id (0 if empty), as a Date (DATE_NONE if empty). */
 const char *page_text(int e, const Value *aVal, const char *zName);
+/* page_text() in the reader's language (web_tx()). */
+const char *page_tx(Req *p, int e, const Value *aVal, const char *zName);
 int64_t page_int(int e, const Value *aVal, const char *zName);
 Date page_date(int e, const Value *aVal, const char *zName);
 

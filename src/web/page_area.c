@@ -31,9 +31,10 @@ static void goal_list(Req *p, int64_t idD, const char *zField, int64_t id,
     }
     html_printf(&p->body, "<tr><td><a href=\"/goal/%lld\">%h</a> "
       "<span class=\"cls\">%h · %h</span><p class=\"why\">%h</p></td><td>",
-      (long long)g->id, web_text(ENT_GOAL, g->aGoal, "title"),
+      (long long)g->id, web_tx(p, ENT_GOAL, g->aGoal, "title"),
       page_enum_label(p, web_text(ENT_GOAL, g->aGoal, "kind")),
-      tr(p, web_text(ENT_GOAL, g->aGoal, "classification")), g->res.zWhy);
+      tr(p, web_text(ENT_GOAL, g->aGoal, "classification")),
+    web_why(p, &g->res, g->aIndicator));
     web_status_badge(p, g->res.eStatus);
     html_printf(&p->body, "</td><td>%h</td></tr>\n",
                 page_date_text(p, web_text(ENT_GOAL, g->aGoal, "deadline")));
@@ -212,7 +213,7 @@ void page_area(Req *p){
     html_printf(&p->body, " · <span lang=\"sr\">%h</span>", z);
   }
   html_printf(&p->body, "</p>\n");
-  if( (z = page_text(ENT_AREA, aA, "description"))!=0 ){
+  if( (z = page_tx(p, ENT_AREA, aA, "description"))!=0 ){
     html_printf(&p->body, "<p class=\"long\">%h</p>\n", z);
   }
   page_item_class(p, ENT_AREA, aA);
@@ -225,7 +226,7 @@ void page_area(Req *p){
   for(i=0; i<wg.n; i++){
     aWg[i] = wg.aId[i];
     html_printf(&p->body, "<h3><a href=\"/wg/%lld\">%h</a></h3>\n",
-      (long long)wg.aId[i], web_text(ENT_WG, wg.aaVal[i], "name"));
+      (long long)wg.aId[i], web_tx(p, ENT_WG, wg.aaVal[i], "name"));
     member_table(p, wg.aId[i], 0);
   }
   if( wg.n==0 ){
@@ -259,7 +260,7 @@ void page_wg(Req *p){
   }
   idD = web_int(ENT_WG, aW, "dialogue_id");
   idA = web_int(ENT_WG, aW, "area_id");
-  page_begin(p, web_text(ENT_WG, aW, "name"));
+  page_begin(p, web_tx(p, ENT_WG, aW, "name"));
   html_printf(&p->body, "<p class=\"crumbs\">");
   page_link(p, ENT_DIALOGUE, idD);
   if( idA ){
@@ -267,13 +268,13 @@ void page_wg(Req *p){
     page_link(p, ENT_AREA, idA);
   }
   html_printf(&p->body, "</p>\n<h1>%h</h1>\n<p class=\"sub\">%h",
-              web_text(ENT_WG, aW, "name"), tr(p, "Working group"));
+              web_tx(p, ENT_WG, aW, "name"), tr(p, "Working group"));
   if( (z = page_text(ENT_WG, aW, "formed_on"))!=0 ){
     html_printf(&p->body, " · %h", arena_printf(&p->arena,
                 tr(p, "formed %s"), page_date_text(p, z)));
   }
   html_printf(&p->body, "</p>\n");
-  if( (z = page_text(ENT_WG, aW, "mandate"))!=0 ){
+  if( (z = page_tx(p, ENT_WG, aW, "mandate"))!=0 ){
     html_printf(&p->body, "<p class=\"long\"><strong>%h</strong> %h</p>\n",
                 tr(p, "Mandate:"), z);
   }
@@ -301,7 +302,7 @@ void page_wg(Req *p){
       html_printf(&p->body, "<li>%h <a href=\"/meeting/%lld\">%h</a> "
         "<span class=\"note\">%h</span></li>\n",
         page_date_text(p, web_text(ENT_MEETING, m.aaVal[i], "held_on")), (long long)m.aId[i],
-        web_text(ENT_MEETING, m.aaVal[i], "title"),
+        web_tx(p, ENT_MEETING, m.aaVal[i], "title"),
         page_enum_label(p, web_text(ENT_MEETING, m.aaVal[i], "state")));
     }
     html_printf(&p->body, "</ul>\n");

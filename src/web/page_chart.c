@@ -524,9 +524,9 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
     "aria-labelledby=\"ch-title ch-desc\" "
     "xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"ch-title\">%h: %h"
     "</title>\n<desc id=\"ch-desc\">", CH_W, CH_H, CH_W, CH_H,
-    web_text(ENT_INDICATOR, aI, "name"), tr(p, azStatusLabel[
+    web_tx(p, ENT_INDICATOR, aI, "name"), tr(p, azStatusLabel[
     pGs->res.eStatus]));
-  html_printf(b, "%h ", pGs->res.zWhy);
+  html_printf(b, "%h ", web_why(p, &pGs->res, pGs->aIndicator));
   for(i=0; i<n; i++){
     char zPer[12];
     if( period_end(a[i].per)<c.t0 || period_start(a[i].per)>c.t1 ) continue;

@@ -86,12 +86,12 @@ void page_dash_upcoming(Req *p, int64_t idD, Date today){
     for(k=0; k<dec.n; k++){
       d = page_date(ENT_DECISION, dec.aaVal[k], "due_on");
       if( d!=DATE_NONE && d<=dEnd
-       && page_text(ENT_DECISION, dec.aaVal[k], "action")
+       && page_tx(p, ENT_DECISION, dec.aaVal[k], "action")
        && page_text(ENT_DECISION, dec.aaVal[k], "done_on")==0 ){
         /* Open actions past their date stay on the list. */
         event_add(p, &L, d, d<today ? tr(p, "Action overdue")
                   : tr(p, "Action due"), ENT_DECISION, dec.aId[k],
-                  page_text(ENT_DECISION, dec.aaVal[k], "action"));
+                  page_tx(p, ENT_DECISION, dec.aaVal[k], "action"));
       }
     }
   }
@@ -109,7 +109,7 @@ void page_dash_upcoming(Req *p, int64_t idD, Date today){
     if( d!=DATE_NONE && d>=today && d<=dEnd
      && page_text(ENT_STEP, r.aaVal[i], "done_on")==0 ){
       event_add(p, &L, d, tr(p, "Roadmap step planned"), ENT_STEP, r.aId[i],
-                page_text(ENT_STEP, r.aaVal[i], "planned_label"));
+                page_tx(p, ENT_STEP, r.aaVal[i], "planned_label"));
     }
   }
   /* Only the risks that are on the list are copied: a register grows
@@ -229,7 +229,7 @@ void page_dash_risks(Req *p, int64_t idD){
     html_printf(&p->body, "<tr><td><a href=\"/item/risk/%lld\">%h</a></td>"
       "<td>%h</td><td>%h</td><td class=\"num\"><span class=\"sev sev-%d\">"
       "%d</span></td><td>", (long long)r.aId[aOrder[i]],
-      web_text(ENT_RISK, v, "description"),
+      web_tx(p, ENT_RISK, v, "description"),
       page_enum_label(p, web_text(ENT_RISK, v, "likelihood")),
       page_enum_label(p, web_text(ENT_RISK, v, "impact")),
       s>=6 ? 3 : s>=3 ? 2 : 1, s);
@@ -267,7 +267,7 @@ void page_dash_conflicts(Req *p, int64_t idD){
       }
       html_printf(&p->body, "<li><a href=\"/item/indicator/%lld\">%h</a>, "
         "%h: %h<ul>\n", (long long)ind.aId[i],
-        web_text(ENT_INDICATOR, ind.aaVal[i], "name"), a[j].zPeriod,
+        web_tx(p, ENT_INDICATOR, ind.aaVal[i], "name"), a[j].zPeriod,
         arena_printf(&p->arena, tr(p, "%d values disagree"), k-j));
       for(; j<k; j++){
         const char *zSrc = a[j].iSource
@@ -352,7 +352,7 @@ void page_dash_latest(Req *p, int64_t idD){
       html_printf(&p->body, "<tr><td><a href=\"/item/indicator/%lld\">%h"
         "</a></td><td><a href=\"/item/observation/%lld\">%h</a></td>"
         "<td class=\"num\">%h <span class=\"note\">%h</span>%s</td><td>",
-        (long long)ind.aId[l->iInd], web_text(ENT_INDICATOR, aI, "name"),
+        (long long)ind.aId[l->iInd], web_tx(p, ENT_INDICATOR, aI, "name"),
         (long long)l->o.id, l->o.zPeriod, page_num(p, l->o.r),
         web_text(ENT_INDICATOR, aI, "unit"),
         l->o.bConflict ? " <span class=\"flag conflict\">⚠</span>" : "");
@@ -391,7 +391,7 @@ void page_dash_groups(Req *p, int64_t idD){
       if( page_int(ENT_WG, wgs.aaVal[j], "area_id")!=areas.aId[i] ) continue;
       html_printf(&p->body, "%s<a href=\"/wg/%lld\">%h</a>",
         n++ ? ", " : " — ", (long long)wgs.aId[j],
-        web_text(ENT_WG, wgs.aaVal[j], "name"));
+        web_tx(p, ENT_WG, wgs.aaVal[j], "name"));
     }
     html_printf(&p->body, "</li>\n");
   }
@@ -425,7 +425,7 @@ void page_dash_meetings(Req *p, int64_t idD){
       html_printf(&p->body, "<tr><td>%h</td><td><a href=\"/meeting/%lld\">"
         "%h</a></td><td>%h</td><td>%h</td></tr>\n",
         page_date_text(p, web_text(ENT_MEETING, v, "held_on")), (long long)m.aId[i],
-        web_text(ENT_MEETING, v, "title"),
+        web_tx(p, ENT_MEETING, v, "title"),
         page_enum_label(p, web_text(ENT_MEETING, v, "kind")),
         page_enum_label(p, web_text(ENT_MEETING, v, "state")));
     }
@@ -443,7 +443,7 @@ void page_dash_meetings(Req *p, int64_t idD){
       html_printf(&p->body, "<tr><td>%h</td><td><a href=\"/document/%lld\">"
         "%h</a></td><td>%h</td><td>%h</td></tr>\n",
         page_date_text(p, web_text(ENT_DOCUMENT, v, "issued_on")), (long long)d.aId[i],
-        web_text(ENT_DOCUMENT, v, "title"),
+        web_tx(p, ENT_DOCUMENT, v, "title"),
         page_enum_label(p, web_text(ENT_DOCUMENT, v, "kind")),
         page_enum_label(p, web_text(ENT_DOCUMENT, v, "state")));
     }

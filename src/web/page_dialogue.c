@@ -11,6 +11,7 @@
 #include "page.h"
 #include "i18n.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,15 +20,53 @@ const char *web_text(int e, const Value *aVal, const char *zName){
   const Value *v = &aVal[model_field_find(e, zName)];
   return v->eType==VAL_TEXT ? v->z : "";
 }
-/* The name of an item for the reader: its Serbian name (name_sr, shown
-** in the reader's script) when the reader reads Serbian and there is one,
-** else its name. */
+/* The name of an item for the reader: its label field (name, title, ...)
+** as web_tx() gives it. */
 const char *web_name(Req *p, int e, const Value *aVal){
-  int i = model_field_find(e, "name_sr");
-  if( p->eLang!=LANG_EN && i>=0 && aVal[i].eType==VAL_TEXT && aVal[i].z[0] ){
-    return tr_text(p, aVal[i].z);
+  return web_tx(p, e, aVal, aEntity[e].aField[aEntity[e].iLabel].zName);
+}
+
+/* Field zName of a row of entity e in the reader's language: for a
+** Serbian reader its Serbian twin zName_sr (in the reader's script) when
+** the entity has one and it is set, else the English text followed by
+** "(in English)" in the reader's language, so that the fallback is never
+** taken for a translation.  Fields without a twin (names of sources, ...)
+** and English readers get the field as entered. */
+const char *web_tx(Req *p, int e, const Value *aVal, const char *zName){
+  char zTwin[64];
+  const char *zEn = web_text(e, aVal, zName);
+  int i;
+  if( p->eLang==LANG_EN ) return zEn;
+  snprintf(zTwin, sizeof(zTwin), "%s_sr", zName);
+  i = model_field_find(e, zTwin);
+  if( i<0 ) return zEn;
+  if( aVal[i].eType==VAL_TEXT && aVal[i].z[0] ) return tr_text(p, aVal[i].z);
+  if( zEn[0]==0 ) return zEn;
+  return arena_printf(&p->arena, "%s %s", zEn, tr(p, "(in English)"));
+}
+
+/* The status sentence of r in the reader's language (status_why_lang():
+** built from the engine's message ids and arguments), naming indicator
+** aI (or NULL) by its Serbian name and unit when they are entered. */
+const char *web_why(Req *p, const StatusResult *r, const Value *aI){
+  const char *zName = 0, *zUnit = 0;
+  char *zOut;
+  if( p->eLang==LANG_EN ) return r->zWhy;
+  if( aI ){
+    zName = web_text(ENT_INDICATOR, aI, "name_sr");
+    zUnit = web_text(ENT_INDICATOR, aI, "unit_sr");
+    zName = zName[0] ? tr_text(p, zName) : 0;
+    zUnit = zUnit[0] ? tr_text(p, zUnit) : 0;
   }
-  return web_text(e, aVal, "name");
+  zOut = arena_alloc(&p->arena, 2*sizeof(r->zWhy));
+  return status_why_lang(r, (int)p->eLang, i18n_msg, zName, zUnit, zOut,
+                         2*sizeof(r->zWhy));
+}
+
+/* web_tx(), or NULL when the field is empty (as page_text()). */
+const char *page_tx(Req *p, int e, const Value *aVal, const char *zName){
+  const char *z = web_tx(p, e, aVal, zName);
+  return z[0] ? z : 0;
 }
 
 /* Integer value of field zName (0 if NULL). */
@@ -121,7 +160,7 @@ void page_portfolio(Req *p){
     for(k=0; k<nG; k++) aCount[aG[k].res.eStatus]++;
     html_printf(&p->body, "<tr><td><a href=\"/dialogue/%lld\">%h</a></td>"
       "<td>%h</td><td>%h</td><td>%h</td><td>",
-      (long long)aId[i], web_text(ENT_DIALOGUE, aD, "title"),
+      (long long)aId[i], web_tx(p, ENT_DIALOGUE, aD, "title"),
       page_enum_label(p, web_text(ENT_DIALOGUE, aD, "state")),
       web_int(ENT_DIALOGUE, aD, "launched_year")
         ? arena_printf(&p->arena, "%lld",
@@ -144,7 +183,7 @@ static void dash_head(Req *p, int64_t idD, const Value *aD, Date at){
   const char *z;
   int i;
   html_printf(&p->body, "<h1>%h</h1>\n<p class=\"sub\">%h",
-    web_text(ENT_DIALOGUE, aD, "title"),
+    web_tx(p, ENT_DIALOGUE, aD, "title"),
     page_enum_label(p, web_text(ENT_DIALOGUE, aD, "state")));
   if( (z = page_text(ENT_DIALOGUE, aD, "launched_on"))!=0 ){
     html_printf(&p->body, " · %h", arena_printf(&p->arena,
@@ -159,7 +198,7 @@ static void dash_head(Req *p, int64_t idD, const Value *aD, Date at){
                 web_name(p, ENT_PARTY, parties.aaVal[i]));
   }
   html_printf(&p->body, "</p>\n");
-  if( (z = page_text(ENT_DIALOGUE, aD, "long_term_goal"))!=0 ){
+  if( (z = page_tx(p, ENT_DIALOGUE, aD, "long_term_goal"))!=0 ){
     html_printf(&p->body, "<p class=\"ltg\"><strong>%h</strong> %h",
                 tr(p, "Long-term goal:"), z);
     if( (z = page_text(ENT_DIALOGUE, aD, "target_on"))!=0 ){
@@ -292,9 +331,10 @@ static void goal_row(Req *p, const GoalStatus *g, int bArea){
   }
   html_printf(&p->body, "<td><a href=\"/goal/%lld\">%h</a> "
     "<span class=\"cls\">%h · %h</span><p class=\"why\">%h</p></td><td>",
-    (long long)g->id, web_text(ENT_GOAL, g->aGoal, "title"),
+    (long long)g->id, web_tx(p, ENT_GOAL, g->aGoal, "title"),
     page_enum_label(p, web_text(ENT_GOAL, g->aGoal, "kind")),
-    tr(p, web_text(ENT_GOAL, g->aGoal, "classification")), g->res.zWhy);
+    tr(p, web_text(ENT_GOAL, g->aGoal, "classification")),
+    web_why(p, &g->res, g->aIndicator));
   web_status_badge(p, g->res.eStatus);
   web_status_warning(p, &g->res);
   html_printf(&p->body, "</td><td>%h</td></tr>\n",
@@ -434,7 +474,7 @@ void page_dialogue(Req *p){
   }
   goalstat_dialogue(p->pStore, idD, at, &p->arena, &aG, &nG);
   aArea = web_ids(p, ENT_AREA, aEntity[ENT_AREA].iDialogue, idD, &nA);
-  page_begin(p, web_text(ENT_DIALOGUE, aD, "title"));
+  page_begin(p, web_tx(p, ENT_DIALOGUE, aD, "title"));
   html_printf(&p->body, "<p class=\"crumbs\"><a href=\"/dialogues\">%h</a>"
               "</p>\n", tr(p, "All dialogues"));
   dash_head(p, idD, aD, at);

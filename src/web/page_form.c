@@ -92,6 +92,15 @@ static const char *value_input(Req *p, const Value *pV){
   }
 }
 
+/* Whether field i of pE is followed by its Serbian twin (title and
+** title_sr): the form shows the two side by side. */
+static int field_has_twin(const EntityDef *pE, int i){
+  const char *z = pE->aField[i].zName;
+  size_t n = strlen(z);
+  return i+1<pE->nField && strncmp(pE->aField[i+1].zName, z, n)==0
+      && strcmp(pE->aField[i+1].zName+n, "_sr")==0;
+}
+
 /* Parameter zName as sent: its text ("" if sent empty) and whether it
 ** was sent at all (req_arg() does not tell an empty value from none). */
 static const char *form_raw(Req *p, const char *zName, int *pbSent){
@@ -388,6 +397,9 @@ static void form_render(Req *p, Form *f){
       }
       continue;
     }
+    if( field_has_twin(pE, i) ){
+      html_printf(&p->body, "<div class=\"pair\">\n");
+    }
     html_printf(&p->body, "<div class=\"field%s\">\n<label for=\"f-%h\">%h"
       "%s</label>\n", f->azErr[i] ? " has-error" : "", pF->zName,
       page_field_label(p, pF),
@@ -401,6 +413,7 @@ static void form_render(Req *p, Form *f){
                   "</span>\n", pF->zName, f->azErr[i]);
     }
     html_printf(&p->body, "</div>\n");
+    if( i>0 && field_has_twin(pE, i-1) ) html_printf(&p->body, "</div>\n");
   }
   html_printf(&p->body, "<p class=\"note\">%h</p>\n<div class=\"buttons\">"
     "<button type=\"submit\">%h</button> <a href=\"%h\">%h</a></div>\n"

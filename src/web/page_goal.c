@@ -31,7 +31,7 @@ static const char *sentence_date(Req *p, const char *zDate){
 static const char *target_words(Req *p, const Value *aG, const Value *aI){
   const int e = ENT_GOAL;
   const char *zKind = web_text(e, aG, "kind");
-  const char *zInd = aI ? web_text(ENT_INDICATOR, aI, "name")
+  const char *zInd = aI ? web_tx(p, ENT_INDICATOR, aI, "name")
                         : tr(p, "the indicator");
   const char *zUnit = aI ? web_text(ENT_INDICATOR, aI, "unit") : "";
   const char *zDeadline = page_text(e, aG, "deadline");
@@ -298,7 +298,7 @@ static void goal_events(Req *p, int64_t idInd){
       const Value *v = r.aaVal[aIx[j]];
       html_printf(&p->body, "<li>%h: <a href=\"/item/event/%lld\">%h</a>",
         web_text(ENT_EVENT, v, "occurred_on"), (long long)r.aId[aIx[j]],
-        web_text(ENT_EVENT, v, "title"));
+        web_tx(p, ENT_EVENT, v, "title"));
       if( page_int(ENT_EVENT, v, "source_id") ){
         html_printf(&p->body, " — ");
         page_link(p, ENT_SOURCE, page_int(ENT_EVENT, v, "source_id"));
@@ -354,7 +354,7 @@ void page_goal(Req *p){
   }
   goalstat_config(p->pStore, web_int(ENT_GOAL, aG, "dialogue_id"), &cfg);
   goalstat_get(p->pStore, id, at, &cfg, &p->arena, &gs);
-  page_begin(p, web_text(ENT_GOAL, gs.aGoal, "title"));
+  page_begin(p, web_tx(p, ENT_GOAL, gs.aGoal, "title"));
   html_printf(&p->body, "<p class=\"crumbs\">");
   page_link(p, ENT_DIALOGUE, web_int(ENT_GOAL, aG, "dialogue_id"));
   html_printf(&p->body, " › ");
@@ -364,7 +364,7 @@ void page_goal(Req *p){
     page_link(p, ENT_WG, web_int(ENT_GOAL, aG, "wg_id"));
   }
   html_printf(&p->body, "</p>\n<h1>%h</h1>\n<p class=\"status-line\">",
-              web_text(ENT_GOAL, aG, "title"));
+              web_tx(p, ENT_GOAL, aG, "title"));
   web_status_badge(p, gs.res.eStatus);
   web_status_warning(p, &gs.res);
   html_printf(&p->body, " <span class=\"cls\">%h · %h</span> "
@@ -374,7 +374,8 @@ void page_goal(Req *p){
     arena_printf(&p->arena, tr(p, "as of %s"), page_day(p, at)));
   html_printf(&p->body, "<p class=\"target\"><strong>%h</strong> %h</p>\n"
     "<p class=\"why\">%h</p>\n", tr(p, "Target:"),
-    target_words(p, aG, gs.aIndicator), gs.res.zWhy);
+    target_words(p, aG, gs.aIndicator),
+    web_why(p, &gs.res, gs.aIndicator));
   status_figures(p, &gs);
   page_item_class(p, ENT_GOAL, aG);
   page_item_actions(p, ENT_GOAL, id);
@@ -399,7 +400,7 @@ void page_goal(Req *p){
       "<h2 id=\"observations\">%h</h2>\n<p>%h <a href=\"/item/indicator/"
       "%lld\">%h</a>. %h</p>\n", tr(p, "Observations"),
       tr(p, "Indicator:"), (long long)idInd,
-      web_text(ENT_INDICATOR, gs.aIndicator, "name"),
+      web_tx(p, ENT_INDICATOR, gs.aIndicator, "name"),
       arena_printf(&p->arena, tr(p, "Unit: %s; one value per %s."),
         web_text(ENT_INDICATOR, gs.aIndicator, "unit"), page_enum_label(p,
         web_text(ENT_INDICATOR, gs.aIndicator, "frequency"))));

@@ -96,7 +96,7 @@ static void home_group(Req *p, int64_t idWg, const Value *aW,
   int64_t idD = page_int(ENT_WG, aW, "dialogue_id");
   html_printf(&p->body, "<h3><a href=\"/wg/%lld\">%h</a> "
     "<span class=\"cls\">%h</span></h3>\n", (long long)idWg,
-    web_text(ENT_WG, aW, "name"), page_enum_label(p, zRole));
+    web_tx(p, ENT_WG, aW, "name"), page_enum_label(p, zRole));
   page_wg_last_contact(p, idWg, today);
   goalstat_dialogue(p->pStore, idD, today, &p->arena, &aG, &nG);
   apMine = arena_alloc(&p->arena, sizeof(GoalStatus*)*(nG ? nG : 1));
@@ -120,7 +120,7 @@ static void home_group(Req *p, int64_t idWg, const Value *aW,
     for(i=0; i<n; i++){
       html_printf(&p->body, "<li><a href=\"/goal/%lld\">%h</a> ",
         (long long)apMine[i]->id,
-        web_text(ENT_GOAL, apMine[i]->aGoal, "title"));
+        web_tx(p, ENT_GOAL, apMine[i]->aGoal, "title"));
       web_status_badge(p, apMine[i]->res.eStatus);
       html_printf(&p->body, "</li>\n");
     }
@@ -223,13 +223,13 @@ static void home_actions(Req *p, int64_t idPerson, Date today){
       continue;
     }
     a[n].zWhat = tr(p, "Goal deadline");
-    a[n].zText = web_text(ENT_GOAL, goal.aaVal[i], "title");
+    a[n].zText = web_tx(p, ENT_GOAL, goal.aaVal[i], "title");
     a[n].e = ENT_GOAL;
     a[n].id = goal.aId[i];
     n++;
   }
   for(i=0; i<dec.n; i++){
-    const char *zAction = page_text(ENT_DECISION, dec.aaVal[i], "action");
+    const char *zAction = page_tx(p, ENT_DECISION, dec.aaVal[i], "action");
     if( page_text(ENT_DECISION, dec.aaVal[i], "done_on") ) continue;
     a[n].d = page_date(ENT_DECISION, dec.aaVal[i], "due_on");
     a[n].zWhat = tr(p, "Action");
@@ -246,7 +246,7 @@ static void home_actions(Req *p, int64_t idPerson, Date today){
     a[n].d = page_date(ENT_RISK, risk.aaVal[i], "review_on");
     if( a[n].d==DATE_NONE ) continue;
     a[n].zWhat = tr(p, "Risk review");
-    a[n].zText = web_text(ENT_RISK, risk.aaVal[i], "description");
+    a[n].zText = web_tx(p, ENT_RISK, risk.aaVal[i], "description");
     a[n].e = ENT_RISK;
     a[n].id = risk.aId[i];
     n++;
@@ -453,7 +453,7 @@ static void home_data(Req *p, int64_t idPerson, Date today){
     html_printf(&p->body, "<tr class=\"%h\"><td><a href=\"%h\">%h</a></td>"
       "<td>%h</td><td>%h</td><td>%h</td><td>%h</td></tr>\n", zClass,
       page_url(p, ENT_INDICATOR, ids.a[i]),
-      web_text(ENT_INDICATOR, aI, "name"), zLast, zNext,
+      web_tx(p, ENT_INDICATOR, aI, "name"), zLast, zNext,
       page_date_long(p, due), zState);
   }
   html_printf(&p->body, "</tbody>\n</table></div>\n</section>\n");

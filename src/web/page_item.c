@@ -6,6 +6,7 @@
 ** An indicator's page also shows its observations with their conflicts.
 */
 #include "page.h"
+#include "i18n.h"
 
 #include <string.h>
 
@@ -183,4 +184,41 @@ void page_item(Req *p){
   page_approvals(p, e, id);
   page_history(p, e, id);
   page_end(p);
+}
+
+/* Whether field zName is the Serbian twin of another (title_sr). */
+static int field_is_twin(const char *zName){
+  size_t n = strlen(zName);
+  return n>3 && strcmp(zName+n-3, "_sr")==0;
+}
+
+void page_fields_table(Req *p, int e, const Value *aVal,
+                       const char *const *azSkip){
+  const EntityDef *pE = &aEntity[e];
+  Value v;
+  int i, k;
+  html_printf(&p->body, "<div class=\"scroll\">"
+    "<table class=\"fields\">\n<tbody>\n");
+  for(i=0; i<pE->nField; i++){
+    int bSkip = 0;
+    if( aVal[i].eType==VAL_NULL ) continue;
+    if( aVal[i].eType==VAL_TEXT && aVal[i].z[0]==0 ) continue;
+    for(k=0; azSkip && azSkip[k]; k++){
+      if( strcmp(azSkip[k], pE->aField[i].zName)==0 ) bSkip = 1;
+    }
+    if( bSkip ) continue;
+    v = aVal[i];
+    if( v.eType==VAL_TEXT && field_is_twin(pE->aField[i].zName) ){
+      /* A Serbian twin: in its base row for a Serbian reader. */
+      if( p->eLang!=LANG_EN ) continue;
+      v.z = tr_text(p, v.z);
+    }else if( v.eType==VAL_TEXT && p->eLang!=LANG_EN ){
+      v.z = web_tx(p, e, aVal, pE->aField[i].zName);
+    }
+    html_printf(&p->body, "<tr><th scope=\"row\">%h</th><td>",
+                page_field_label(p, &pE->aField[i]));
+    page_value_html(p, e, i, &v);
+    html_printf(&p->body, "</td></tr>\n");
+  }
+  html_printf(&p->body, "</tbody>\n</table></div>\n");
 }

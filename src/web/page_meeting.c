@@ -68,7 +68,7 @@ static void decisions(Req *p, int64_t id, Date today){
   }
   for(i=0; i<r.n; i++){
     const Value *v = r.aaVal[i];
-    const char *zAction = page_text(ENT_DECISION, v, "action");
+    const char *zAction = page_tx(p, ENT_DECISION, v, "action");
     Date due = page_date(ENT_DECISION, v, "due_on");
     const char *zDone = page_text(ENT_DECISION, v, "done_on");
     html_printf(&p->body, "<tr><td><a href=\"/item/decision/%lld\">%h</a>"
@@ -117,7 +117,7 @@ void page_meeting(Req *p){
     req_error(p, 404, ACC_NOTFOUND, "no meeting %lld", (long long)id);
     return;
   }
-  page_begin(p, web_text(e, aM, "title"));
+  page_begin(p, web_tx(p, e, aM, "title"));
   html_printf(&p->body, "<p class=\"crumbs\">");
   page_link(p, ENT_DIALOGUE, web_int(e, aM, "dialogue_id"));
   if( web_int(e, aM, "wg_id") ){
@@ -125,7 +125,7 @@ void page_meeting(Req *p){
     page_link(p, ENT_WG, web_int(e, aM, "wg_id"));
   }
   html_printf(&p->body, "</p>\n<h1>%h</h1>\n<p class=\"sub\">%h",
-    web_text(e, aM, "title"), page_enum_label(p, web_text(e, aM, "kind")));
+    web_tx(p, e, aM, "title"), page_enum_label(p, web_text(e, aM, "kind")));
   if( (z = page_text(e, aM, "level"))!=0 ){
     html_printf(&p->body, " · %h", z);
   }
@@ -141,9 +141,9 @@ void page_meeting(Req *p){
     : "not_started", page_enum_label(p, web_text(e, aM, "state")),
     tr(p, web_text(e, aM, "classification")));
   page_item_actions(p, e, id);
-  md_section(p, "agenda", tr(p, "Agenda"), page_text(e, aM, "agenda"));
-  md_section(p, "minutes", tr(p, "Minutes"), page_text(e, aM, "minutes"));
-  if( page_text(e, aM, "agenda")==0 && page_text(e, aM, "minutes")==0 ){
+  md_section(p, "agenda", tr(p, "Agenda"), page_tx(p, e, aM, "agenda"));
+  md_section(p, "minutes", tr(p, "Minutes"), page_tx(p, e, aM, "minutes"));
+  if( page_tx(p, e, aM, "agenda")==0 && page_tx(p, e, aM, "minutes")==0 ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",
                 tr(p, "No agenda or minutes yet."));
   }
@@ -156,7 +156,7 @@ void page_meeting(Req *p){
     for(i=0; i<docs.n; i++){
       html_printf(&p->body, "<li><a href=\"/document/%lld\">%h</a> "
         "<span class=\"note\">%h · %h</span></li>\n", (long long)docs.aId[i],
-        web_text(ENT_DOCUMENT, docs.aaVal[i], "title"),
+        web_tx(p, ENT_DOCUMENT, docs.aaVal[i], "title"),
         page_enum_label(p, web_text(ENT_DOCUMENT, docs.aaVal[i], "kind")),
         page_enum_label(p, web_text(ENT_DOCUMENT, docs.aaVal[i], "state")));
     }
@@ -184,7 +184,7 @@ void page_document(Req *p){
     req_error(p, 404, ACC_NOTFOUND, "no document %lld", (long long)id);
     return;
   }
-  page_begin(p, web_text(e, aD, "title"));
+  page_begin(p, web_tx(p, e, aD, "title"));
   html_printf(&p->body, "<p class=\"crumbs\">");
   page_link(p, ENT_DIALOGUE, web_int(e, aD, "dialogue_id"));
   if( web_int(e, aD, "meeting_id") ){
@@ -192,7 +192,7 @@ void page_document(Req *p){
     page_link(p, ENT_MEETING, web_int(e, aD, "meeting_id"));
   }
   html_printf(&p->body, "</p>\n<h1>%h</h1>\n<p class=\"sub\">%h · "
-    "<span class=\"st st-%s\">%h</span>", web_text(e, aD, "title"),
+    "<span class=\"st st-%s\">%h</span>", web_tx(p, e, aD, "title"),
     page_enum_label(p, web_text(e, aD, "kind")),
     strcmp(web_text(e, aD, "state"), "draft")==0 ? "not_started"
     : "achieved", page_enum_label(p, web_text(e, aD, "state")));
@@ -208,7 +208,7 @@ void page_document(Req *p){
     html_printf(&p->body, "</p>\n");
   }
   page_item_actions(p, e, id);
-  if( (z = page_text(e, aD, "body"))!=0 ){
+  if( (z = page_tx(p, e, aD, "body"))!=0 ){
     html_printf(&p->body, "<article class=\"md doc\">\n");
     page_markdown(p, z);
     html_printf(&p->body, "</article>\n");

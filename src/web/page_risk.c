@@ -96,7 +96,7 @@ void page_risks(Req *p){
     html_printf(&p->body, "<tr%s><td><a href=\"/item/risk/%lld\">%h</a> "
       "<span class=\"cls\">%h</span></td><td>%h</td><td>%h</td>"
       "<td class=\"num\">", bOpen ? "" : " class=\"closed\"",
-      (long long)r.aId[aOrder[i]], web_text(ENT_RISK, v, "description"),
+      (long long)r.aId[aOrder[i]], web_tx(p, ENT_RISK, v, "description"),
       tr(p, web_text(ENT_RISK, v, "classification")),
       page_enum_label(p, web_text(ENT_RISK, v, "likelihood")),
       page_enum_label(p, web_text(ENT_RISK, v, "impact")));

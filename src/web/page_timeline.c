@@ -88,7 +88,7 @@ static TlStep *tl_steps(Req *p, int64_t idD, int *pn){
   for(i=0; i<r.n; i++){
     const Value *v = r.aaVal[i];
     a[i].iPos = (int)page_int(ENT_STEP, v, "position");
-    a[i].zTitle = web_text(ENT_STEP, v, "title");
+    a[i].zTitle = web_tx(p, ENT_STEP, v, "title");
     a[i].planned = page_date(ENT_STEP, v, "planned_on");
     a[i].started = page_date(ENT_STEP, v, "started_on");
     a[i].done = page_date(ENT_STEP, v, "done_on");

@@ -166,6 +166,14 @@ const char *page_field_label(Req *p, const Field *pF){
   size_t n = strlen(pF->zName);
   char *z = arena_strdup(&p->arena, pF->zName), *c;
   if( n>3 && strcmp(z+n-3, "_id")==0 ) z[n-3] = 0;
+  if( n>3 && strcmp(z+n-3, "_sr")==0 ){
+    /* A Serbian twin: its field's label, "(Serbian)". */
+    Field f = *pF;
+    z[n-3] = 0;
+    f.zName = z;
+    return arena_printf(&p->arena, "%s (%s)", page_field_label(p, &f),
+                        tr(p, "Serbian"));
+  }
   for(c=z; *c; c++){
     if( *c=='_' ) *c = ' ';
   }
@@ -278,28 +286,6 @@ void page_value_html(Req *p, int e, int iField, const Value *pV){
   }else{
     html_printf(&p->body, "%h", page_value(p, e, iField, pV));
   }
-}
-
-void page_fields_table(Req *p, int e, const Value *aVal,
-                       const char *const *azSkip){
-  const EntityDef *pE = &aEntity[e];
-  int i, k;
-  html_printf(&p->body, "<div class=\"scroll\">"
-    "<table class=\"fields\">\n<tbody>\n");
-  for(i=0; i<pE->nField; i++){
-    int bSkip = 0;
-    if( aVal[i].eType==VAL_NULL ) continue;
-    if( aVal[i].eType==VAL_TEXT && aVal[i].z[0]==0 ) continue;
-    for(k=0; azSkip && azSkip[k]; k++){
-      if( strcmp(azSkip[k], pE->aField[i].zName)==0 ) bSkip = 1;
-    }
-    if( bSkip ) continue;
-    html_printf(&p->body, "<tr><th scope=\"row\">%h</th><td>",
-                page_field_label(p, &pE->aField[i]));
-    page_value_html(p, e, i, &aVal[i]);
-    html_printf(&p->body, "</td></tr>\n");
-  }
-  html_printf(&p->body, "</tbody>\n</table></div>\n");
 }
 
 void page_markdown(Req *p, const char *zMd){

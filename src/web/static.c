@@ -123,6 +123,8 @@ static const char zCss[] =
   "form.login{max-width:28rem}\n"
   "label{display:grid;gap:.2rem;font-weight:600;font-size:.9rem}\n"
   ".field{display:grid;gap:.25rem}\n"
+  ".pair{display:grid;gap:1rem}\n"
+  "@media(min-width:48rem){.pair{grid-template-columns:1fr 1fr}}\n"
   ".field label{display:block}\n"
   ".field.auto{color:var(--muted);"
   "font-size:.9rem}.field.auto .label{font-weight:600}\n"

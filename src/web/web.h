@@ -137,6 +137,8 @@ void page_static_js(Req*);
 const char *web_text(int e, const Value *aVal, const char *zName);
 int64_t web_int(int e, const Value *aVal, const char *zName);
 const char *web_name(Req *p, int e, const Value *aVal);
+const char *web_tx(Req *p, int e, const Value *aVal, const char *zName);
+const char *web_why(Req *p, const StatusResult *r, const Value *aI);
 int64_t *web_ids(Req *p, int e, int iField, int64_t id, int *pn);
 void web_status_badge(Req *p, Status e);
 void web_status_warning(Req *p, const StatusResult *r);

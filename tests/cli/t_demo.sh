@@ -291,4 +291,25 @@ expect_rc 1
 expect_err "usage: accord"
 
 json_flush
+# The demo carries Serbian titles (migration 023): goals, areas, steps,
+# working groups, the dialogue and its indicators.
+run --db d.db goal show us-rs/goal/joint-exercises
+expect_out "title_sr:          Održavanje najmanje 3 zajedničke vojne vežbe godišnje"
+run --db d.db step show us-rs/step/04
+expect_out "title_sr:          Korak IV: Inauguralni sastanak strateškog dijaloga SAD i Srbije"
+expect_out "planned_label_sr:  početak 2026."
+run --db d.db wg show us-rs/wg/energy-env
+expect_out "name_sr:           Radna grupa: Energetika i životna sredina"
+run --db d.db area show us-rs/area/econ
+expect_out "name_sr:           Ekonomska, trgovinska i tehnološka saradnja"
+run --db d.db dialogue show us-rs
+expect_out "title_sr:          Strateški dijalog SAD i Srbije"
+run --db d.db indicator show us-rs/ind/trade-total
+expect_out "unit_sr:           miliona USD"
+n=$(sqlite3 d.db "SELECT (SELECT count(*) FROM goal WHERE title_sr IS NULL)
+  + (SELECT count(*) FROM roadmap_step WHERE title_sr IS NULL)
+  + (SELECT count(*) FROM working_group WHERE name_sr IS NULL)
+  + (SELECT count(*) FROM area WHERE name_sr IS NULL)
+  + (SELECT count(*) FROM indicator WHERE name_sr IS NULL)")
+expect_same "$n" "0" "every goal, step, group, area and indicator of the demo has its Serbian title"
 done_testing

@@ -298,7 +298,7 @@ hdr=$(printf '%s\n' "$OUT" | head -n 1 | tr -d '\r')
 # The header: id, then the fields in the order of `accord goal --help`.
 fields=$($ACCORD goal --help | sed -n 's/^  --\([a-z_]*\) .*/\1/p' | tr '\n' ',' | sed 's/,$//')
 expect_same "$hdr" "id,$fields" "CSV header"
-case "$hdr" in "id,dialogue_id,area_id,wg_id,code,title,kind,"*",classification,note") t_ok ;;
+case "$hdr" in "id,dialogue_id,area_id,wg_id,code,title,title_sr,kind,"*",classification,note,note_sr") t_ok ;;
   *) t_fail "CSV header: $hdr" ;; esac
 $ACCORD $D export goal --format csv > goals.csv
 json_check 'open("goals.csv","rb").read().count(b"\r\n"), open("goals.csv","rb").read().count(b"\n")' \
@@ -307,7 +307,7 @@ json_check '[(len(r), r[0]["title"], r[0]["area_id"], r[3]["deadline"], r[3]["no
   "(5, 'Trade, \"big\" growth', '1', '', 'first note')" "CSV rows"
 run $D export goal
 expect_rc 0
-expect_out 'g-grow,"Trade, ""big"" growth",growth'
+expect_out 'g-grow,"Trade, ""big"" growth",,growth'
 run $D export goal --format json
 expect_rc 0
 json_check 'len(d), d[0]["title"], d[0]["indicator_id"], sorted(x["code"] for x in d)' \

@@ -49,10 +49,35 @@ for f in q.en.html q.en.txt; do
 done
 # The machine format is the same in every language.
 for l in sr-Latn sr-Cyrl en; do
-  has q.$l.csv ",1157.8" "CSV number ($l)"
-  hasnt q.$l.csv "1.157,8" "CSV number ($l)"
+  has q.$l.csv ",1157.8," "CSV number ($l)"
+  # (the status sentence, a text cell, is in the report's language)
+  hasnt q.$l.csv ",1.157,8," "CSV number ($l)"
   hasnt q.$l.csv "septemb" "CSV date ($l)"
 done
 has q.sr-Latn.csv "2029-01-20" "CSV date cell"
+
+# ---- Serbian titles and status sentences (migration 023, status_say.c) ----
+# A Serbian report lists the goals, steps and areas by their Serbian
+# titles (Cyrillic derived), says the status sentences in Serbian, and
+# marks an English text whose Serbian form is not entered yet.
+for f in q.sr-Latn.html q.sr-Latn.txt; do
+  has $f "Povećanje trgovinske razmene za 10%" "Serbian goal title"
+  has $f "Rad nije počeo;" "Serbian status sentence"
+  hasnt $f "Increasing trade exchange by 10% annually" "no English goal title"
+  hasnt $f "Work has not started" "no English status sentence"
+done
+has q.sr-Latn.html "Korak IV: Inauguralni sastanak" "Serbian step title"
+has q.sr-Latn.html "Rad nije počeo; rok nije određen." "Serbian sentence"
+has q.sr-Latn.html "rast od 13,2" "Serbian growth sentence"
+has q.sr-Latn.csv "rast od 13,2" "Serbian sentence in the CSV's text cell"
+has q.sr-Latn.html "(na engleskom)" "an English text marked"
+has q.sr-Cyrl.html "Повећање трговинске размене за 10%" "Cyrillic goal title"
+has q.sr-Cyrl.html "Рад није почео; рок није одређен." "Cyrillic sentence"
+has q.sr-Cyrl.html "Корак IV:" "a Roman numeral stays Latin in Cyrillic"
+has q.sr-Cyrl.html "(на енглеском)" "an English text marked (Cyrillic)"
+has q.en.html "Increasing trade exchange by 10% annually" "English goal title"
+has q.en.html "Work has not started; no deadline is set." "English sentence"
+hasnt q.en.html "(in English)" "nothing marked in English"
+hasnt q.en.html "Povećanje trgovinske" "no Serbian title in English"
 
 done_testing

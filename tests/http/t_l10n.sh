@@ -112,4 +112,101 @@ expect_status 200
 expect_body "31 December 2025"
 expect_body ">1,157.8"
 
+# ---- Serbian titles (migration 023): the twin, in the reader's script ------
+# A goal, its area and group, the roadmap: the Serbian title the demo
+# carries, Cyrillic derived for sr-Cyrl; the English title on English
+# pages only.  A kind whose Serbian text is not entered yet shows the
+# English text marked "(na engleskom)".
+as public
+req GET "/goal/$GID?lang=sr-Latn"; expect_status 200
+expect_body "Povećanje trgovinske razmene za 10% godišnje"
+expect_no_body "Increasing trade exchange by 10% annually"
+req GET "/goal/$GID?lang=sr-Cyrl"; expect_status 200
+expect_body "Повећање трговинске размене за 10% годишње"
+expect_no_body "Povećanje trgovinske"
+req GET "/goal/$GID?lang=en"; expect_status 200
+check "an English page is titled in English" \
+  grep -q "<h1>Increasing trade exchange by 10% annually" "$BODY"
+req GET "/dialogue/1?lang=sr-Latn"; expect_status 200
+expect_body "Korak IV: Inauguralni sastanak strateškog dijaloga SAD i Srbije"
+expect_body "Povećanje trgovinske razmene za 10% godišnje"
+expect_no_body "Increasing trade exchange"
+req GET "/dialogue/1?lang=sr-Cyrl"; expect_status 200
+expect_body "Корак IV: Инаугурални састанак"
+WID=$(sqlite3 "$DB" "SELECT id FROM working_group WHERE code='us-rs/wg/econ'")
+as secretariat
+req GET "/wg/$WID?lang=sr-Latn"; expect_status 200
+expect_body "Radna grupa: Ekonomska, trgovinska i tehnološka saradnja"
+# The fallback: a meeting with no Serbian title yet.
+req GET "/meeting/1?lang=sr-Latn"; expect_status 200
+expect_body "(na engleskom)"
+req GET "/meeting/1?lang=sr-Cyrl"; expect_status 200
+expect_body "(на енглеском)"
+req GET "/meeting/1?lang=en"; expect_status 200
+expect_no_body "(in English)"
+# Forms show the two languages side by side; the Serbian is saved.
+req GET "/edit/goal/$GID?lang=sr-Latn"; expect_status 200
+expect_body '<div class="pair">'
+expect_body 'name="title_sr"'
+expect_body "Naslov (srpski)"
+MID=$(sqlite3 "$DB" "SELECT id FROM meeting WHERE code='us-rs/mtg/inaugural'")
+api PATCH "/api/v1/meetings/$MID" '{"title_sr":"Инаугурални састанак стратешког дијалога"}'
+expect_status 200
+req GET "/meeting/$MID?lang=sr-Latn"; expect_status 200
+expect_body "Inauguralni sastanak strateškog dijaloga"
+req GET "/meeting/$MID?lang=sr-Cyrl"; expect_status 200
+expect_body "Инаугурални састанак стратешког дијалога"
+# A Serbian report lists the goals by their Serbian titles.
+req GET "/dialogue/1/report/annual.html?year=2025&lang=sr-Latn"
+expect_status 200
+expect_body "Povećanje trgovinske razmene za 10% godišnje"
+expect_no_body "Increasing trade exchange by 10% annually"
+
+# ---- status sentences in three languages (src/core/status_say.c) ---------
+# The engine records each sentence as message ids and arguments; a
+# Serbian reader gets it from the catalogue with Serbian numbers, days and
+# periods and the indicator's Serbian name, never the English text.  The
+# API keeps the English code and explanation beside the localized view.
+as secretariat
+api GET "/api/v1/dialogues/1/status?lang=en"; expect_status 200
+check "English: the growth sentence as the engine writes it" \
+  sh -c "jq -e '.goals[] | select(.code==\"us-rs/goal/trade-10pct\") | .explanation==.localized.explanation' '$BODY'"
+expect_body "grew 13.2 % in 2025 against a 10.0 % annual target"
+expect_body "Work has not started; due 2029-01-20 (in 776 days)."
+expect_body "Nothing reported for 2025, against at least 3 Joint"
+api GET "/api/v1/dialogues/1/status?lang=sr-Latn"; expect_status 200
+expect_body '"status": "on_track"'
+expect_body '"status_label": "Na dobrom putu"'
+expect_body "rast od 13,2 % u 2025. naspram cilja od 10,0 %"
+expect_body "1.157,8 prema 1.125,4 miliona USD na ciljnoj putanji"
+expect_body "Januar–jul 2026. je za 7,4 % ispod nivoa iz januar–jul 2025."
+expect_body "Rad nije počeo; rok je 20. januar 2029. (za 776 dana)."
+expect_body "Ništa nije prijavljeno za 2025., naspram cilja od najmanje 3 (Održane zajedničke vojne vežbe SAD i Srbije)"
+expect_body '"title": "Povećanje trgovinske razmene za 10% godišnje"'
+expect_body '"title_fallback": false'
+check "the English explanation stays beside the Serbian" \
+  grep -q '"explanation": "Total US–Serbia goods trade' "$BODY"
+check "no English status sentence in the Serbian view" \
+  sh -c "! jq -r '.goals[].localized.explanation' '$BODY' | grep -Eq 'Work has|not started|reported|target|deadline| the '"
+api GET "/api/v1/dialogues/1/status?lang=sr-Cyrl"; expect_status 200
+expect_body "раст од 13,2 % у 2025. наспрам циља од 10,0 %"
+expect_body "милиона USD"
+expect_body "Рад није почео; рок је 20. јануар 2029. (за 776 дана)."
+expect_body '"status_label": "Ван плана"'
+# Pages say it too.
+GID6=$(acc goal show us-rs/goal/joint-exercises --json | jq -r .id)
+req GET "/goal/$GID6?lang=sr-Latn"; expect_status 200
+expect_body "Ništa nije prijavljeno za 2025."
+expect_no_body "Nothing reported for"
+req GET "/goal/$GID6?lang=sr-Cyrl"; expect_status 200
+expect_body "Ништа није пријављено за 2025."
+# A title with no Serbian form: the English, flagged.
+api PATCH "/api/v1/goals/$GID6" '{"title_sr":""}'
+expect_status 200
+api GET "/api/v1/goals/$GID6/status?lang=sr-Latn"; expect_status 200
+expect_body '"title_fallback": true'
+expect_body '"title": "Holding a minimum of 3 joint military exercises annually"'
+req GET "/goal/$GID6?lang=sr-Latn"; expect_status 200
+expect_body "Holding a minimum of 3 joint military exercises annually (na engleskom)"
+
 done_testing

@@ -37,6 +37,7 @@ pub_dump() {
   _out=$1; : >"$_out"
   _save=$CUR_ROLE; CUR_ROLE=public
   for _p in / "/dialogue/$D" "/dialogue/$D/risks" "/goal/$G" "/goal/$G?obs=all" \
+      "/goal/$G?lang=sr-Latn" "/dialogue/$D?lang=sr-Cyrl" "/wg/$W?lang=sr-Latn" \
       "/meeting/$MTG" "/document/$DOC" "/area/$A" "/wg/$W" \
       "/calendar.ics" "/dialogue/$D/calendar.ics" \
       "/observations.sdmx.csv?dialogue=us-rs" \
@@ -129,6 +130,12 @@ edit decision "$DEC" text Zpmdecision
 edit document "$DOC" title Zpmdocument
 edit release "$REL" title Zpmrelease
 edit source "$SRC" title Zpmsource
+# The Serbian twins (migration 023) are drafts the same way.
+edit goal "$G" title_sr Zpmgoalsr
+edit step "$S" title_sr Zpmstepsr
+edit meeting "$MTG" title_sr Zpmmeetingsr
+edit wg "$W" name_sr Zpmwgsr
+edit indicator "$IND" name_sr Zpmindicatorsr
 acc document set "$DOC" --body "Zpmdocbody draft body" >/dev/null
 MARKERS="$MARKERS Zpmdocbody"
 
@@ -172,6 +179,7 @@ pub_dump "$DIR/pub1"
 LAST="the public's routes (drafts)"; ST=-
 for m in Zpmdialogue Zpmparty Zpmarea Zpmwg Zpmindicator Zpmgoal Zpmstep \
     Zpmmeeting Zpmdecision Zpmdocument Zpmdocbody Zpmrelease Zpmsource $NEW \
+    Zpmgoalsr Zpmstepsr Zpmmeetingsr Zpmwgsr Zpmindicatorsr \
     Zpmobs 9876.5 2026-08; do
   check "a draft is not public: $m" not has "$DIR/pub1" "$m"
 done

@@ -56,6 +56,12 @@ static void test_sign(void){
   for(i=0; i<aEntity[ENT_GOAL].nField; i++){
     char z[40];
     const char *zName = aEntity[ENT_GOAL].aField[i].zName;
+    /* Fields added after approvals were signed (FF_HASH0: the Serbian
+    ** twins of migration 023) are left out while empty. */
+    if( (aEntity[ENT_GOAL].aField[i].flags & FF_HASH0)
+     && (aV[i].eType==VAL_NULL || (aV[i].eType==VAL_INT && aV[i].i==0)) ){
+      continue;
+    }
     switch( aV[i].eType ){
       case VAL_NULL: canon(&b, zName, "null", ""); break;
       case VAL_INT:

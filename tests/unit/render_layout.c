@@ -19,6 +19,7 @@
 #include "../../src/core/status_growth.c"
 #include "../../src/core/status_count.c"
 #include "../../src/core/status_stale.c"
+#include "../../src/core/status_say.c"
 #include "../../src/core/model.c"
 #include "../../src/core/model_project.c"
 #include "../../src/core/money.c"

@@ -16,6 +16,8 @@
 #include "../../src/core/status_growth.c"
 #include "../../src/core/status_count.c"
 #include "../../src/core/status_stale.c"
+#include "../../src/core/status_say.c"
+#include "../../src/core/l10n.c"
 #include "harness.h"
 
 #include <stdint.h>
