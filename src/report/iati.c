@@ -5,7 +5,9 @@
 ** the element order of the 2.03 schema (iati-activities-schema.xsd, kept
 ** for the tests in tests/iati/).  Every element carries Accord data:
 **
-**   iati-identifier      the dialogue's code (after reporting-org/@ref)
+**   iati-identifier      REF-CODE with --reporting-org REF, else
+**                        CODE-dialogue (never the organisation's own
+**                        identifier: IATI rules 1.1.3 and 1.1.21)
 **   reporting-org        --reporting-org, else the dialogue's code; the
 **                        dialogue's title; type 10 (government)
 **   title, description   the dialogue's title; its focus (type 1) and
@@ -13,7 +15,12 @@
 **   participating-org    each party, role 2 (accountable), type 10, its
 **                        name in English and Serbian
 **   activity-status      from the dialogue's state
-**   activity-date        launch (type 2), long-term target date (type 3)
+**   activity-date        launch (type 2, actual start), else the earliest
+**                        tentative date of its roadmap steps (type 1,
+**                        planned start); long-term target date (type 3)
+**   sector               each framework area of the goals exported,
+**                        vocabulary 99 (the reporting organisation's),
+**                        percentages shared to a sum of 100
 **   result               one per goal the reader may see
 **
 ** A goal with an indicator becomes a result whose indicator is that
@@ -526,6 +533,68 @@ static int party_org(void *pArg, int64_t id, const Value *aVal){
   return 0;
 }
 
+/* The earliest planned date of dialogue idD's roadmap steps. */
+static int step_first(void *pArg, int64_t id, const Value *aVal){
+  Date *pd = pArg, d;
+  (void)id;
+  if( fdate(aVal, ENT_STEP, "planned_on", &d) && (*pd==DATE_NONE || d<*pd) ){
+    *pd = d;
+  }
+  return 0;
+}
+
+/* The sectors of the activity: the framework areas of the goals
+** aGoal[0..nGoal-1] that the reader sees, in the order of their ids, as
+** the reporting organisation's own vocabulary (99), with a narrative,
+** their percentages shared out to add up to 100 exactly. */
+static void write_sectors(Ix *p, const IdList *pGoals){
+  IdList areas = IDLIST_INIT;
+  int i, j, n;
+  for(i=0; i<pGoals->n; i++){
+    Value *aG;
+    const Value *v;
+    int bSeen = 0;
+    if( store_item_get(p->pStore, ENT_GOAL, pGoals->a[i], &p->a, &aG) ){
+      continue;
+    }
+    v = model_value(ENT_GOAL, aG, "area_id");
+    if( v->eType!=VAL_INT ) continue;
+    for(j=0; j<areas.n; j++) if( areas.a[j]==v->i ) bSeen = 1;
+    if( !bSeen ) idlist_add(&areas, v->i);
+  }
+  for(i=1; i<areas.n; i++){            /* by id: the same in every run */
+    int64_t t = areas.a[i];
+    for(j=i; j>0 && areas.a[j-1]>t; j--) areas.a[j] = areas.a[j-1];
+    areas.a[j] = t;
+  }
+  for(i=n=0; i<areas.n; i++){
+    Value *aA;
+    if( store_item_get(p->pStore, ENT_AREA, areas.a[i], &p->a, &aA)==0 ){
+      areas.a[n++] = areas.a[i];
+    }
+  }
+  for(i=0; i<n; i++){
+    Value *aA;
+    char zPct[8];
+    store_item_get(p->pStore, ENT_AREA, areas.a[i], &p->a, &aA);
+    snprintf(zPct, sizeof(zPct), "%d", 100/n + (i < 100%n));
+    x_start(p, "sector");
+    x_attr(p, "vocabulary", "99");
+    x_attr(p, "code", ftext(aA, ENT_AREA, "code"));
+    x_attr(p, "percentage", zPct);
+    x_narr(p, 0, ftext(aA, ENT_AREA, "name"));
+    if( ftext(aA, ENT_AREA, "name_sr") ){
+      x_narr(p, "sr", ftext(aA, ENT_AREA, "name_sr"));
+    }
+    x_end(p);
+  }
+  if( n==0 ){
+    ix_note(p, "no framework area of its goals is visible: the activity "
+            "has no sector (IATI rule 6.2.2)");
+  }
+  free(areas.a);
+}
+
 /* Write the activity of dialogue idD with goals aGoal.  0 if written. */
 static int write_activity(Ix *p, int64_t idD, const Value *aD,
                           const IdList *pGoals, const char *zUpdated){
@@ -535,12 +604,16 @@ static int write_activity(Ix *p, int64_t idD, const Value *aD,
   const char *zLong = ftext(aD, ENT_DIALOGUE, "long_term_goal");
   const char *zState = ftext(aD, ENT_DIALOGUE, "state");
   const char *zRef = p->pOpt->zOrgRef ? p->pOpt->zOrgRef : zCode;
-  Date dLaunch, dTarget;
+  Date dLaunch, dTarget, dPlanned = DATE_NONE;
   int bLaunch = fdate(aD, ENT_DIALOGUE, "launched_on", &dLaunch);
   int bTarget = fdate(aD, ENT_DIALOGUE, "target_on", &dTarget);
   IdList inds = IDLIST_INIT;
   int i;
-  if( !bLaunch && !bTarget ){
+  if( !bLaunch ){
+    store_item_each(p->pStore, ENT_STEP, aEntity[ENT_STEP].iDialogue, idD,
+                    step_first, &dPlanned);
+  }
+  if( !bLaunch && !bTarget && dPlanned==DATE_NONE ){
     ix_note(p, "dialogue %s left out: it has no launch date (launched_on) "
             "nor target date (target_on), and an IATI activity needs an "
             "activity-date", zCode);
@@ -551,7 +624,8 @@ static int write_activity(Ix *p, int64_t idD, const Value *aD,
   x_attr(p, "xml:lang", "en");
   x_start(p, "iati-identifier");
   if( xmlTextWriterWriteString(p->w, BAD_CAST (p->pOpt->zOrgRef
-        ? arena_printf(&p->a, "%s-%s", zRef, zCode) : zCode))<0 ){
+        ? arena_printf(&p->a, "%s-%s", zRef, zCode)
+        : arena_printf(&p->a, "%s-dialogue", zCode)))<0 ){
     p->bErr = 1;
   }
   x_end(p);
@@ -583,6 +657,11 @@ static int write_activity(Ix *p, int64_t idD, const Value *aD,
     x_attr(p, "type", "2");
     x_attr_date(p, "iso-date", dLaunch);
     x_end(p);
+  }else if( dPlanned!=DATE_NONE ){
+    x_start(p, "activity-date");
+    x_attr(p, "type", "1");
+    x_attr_date(p, "iso-date", dPlanned);
+    x_end(p);
   }
   if( bTarget ){
     x_start(p, "activity-date");
@@ -590,6 +669,7 @@ static int write_activity(Ix *p, int64_t idD, const Value *aD,
     x_attr_date(p, "iso-date", dTarget);
     x_end(p);
   }
+  write_sectors(p, pGoals);
   for(i=0; i<pGoals->n; i++){
     Value *aG, *aI;
     const Value *pInd;
