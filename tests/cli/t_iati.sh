@@ -40,11 +40,26 @@ valid res.xml
 expect_same "$(xp res.xml 'count(//iati-activity)')" "1" "activities"
 expect_same "$(xp res.xml 'count(//result)')" "17" "every goal is a result"
 expect_same "$(xp res.xml 'string(//iati-activity/iati-identifier)')" \
-  "us-rs" "identifier"
+  "us-rs-dialogue" "identifier: not the organisation's own (rule 1.1.3)"
 # The dialogue is announced, not launched (data/demo.json): no actual
-# start, the planned end is its long-term goal's date, status pipeline.
+# start, the planned start is its roadmap's first tentative date, the
+# planned end its long-term goal's date, status pipeline.
 expect_same "$(xp res.xml 'count(//activity-date[@type="2"])')" "0" \
   "no actual start: the dialogue has not been launched"
+expect_same "$(xp res.xml 'string(//activity-date[@type="1"]/@iso-date)')" \
+  "2025-06-30" "planned start: step I's tentative date (mid-2025)"
+# Sectors: the framework areas of its goals, the organisation's own
+# vocabulary, percentages adding up to 100.
+expect_same "$(xp res.xml 'count(//iati-activity/sector[@vocabulary="99"])')" \
+  "4" "a sector per framework area of its goals"
+expect_same "$(xp res.xml 'sum(//iati-activity/sector/@percentage)')" "100" \
+  "sector percentages add up to 100"
+# The IATI Standard Ruleset (tests/iati/ruleset.py, the official rules read
+# as data): the one error left is 3.7.1, recipient country, which needs a
+# country for each party (not in the record yet).
+python3 "$TOP/tests/iati/ruleset.py" res.xml >ruleset.out 2>&1
+expect_same "$(grep -E '^[0-9.]+ error' ruleset.out | cut -d' ' -f1 | sort -u | tr '\n' ' ')" \
+  "3.7.1 " "ruleset errors of the demo's export"
 expect_same "$(xp res.xml 'string(//activity-date[@type="3"]/@iso-date)')" \
   "2034-06-30" "planned end"
 expect_same "$(xp res.xml 'string(//activity-status/@code)')" "1" \
