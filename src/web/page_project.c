@@ -102,38 +102,38 @@ void page_goal_projects(Req *p, int64_t idGoal){
   free(ids.a);
 }
 
-void page_wg_projects(Req *p, int64_t idWg){
+/* The projects whose field zField is id, as a section: a table captioned
+** zCaption (with the working group column if bWg), or zNone, and the
+** link to add one there. */
+static void projects_section(Req *p, const char *zField, int64_t id,
+                             int bWg, const char *zNone,
+                             const char *zCaption){
   PageRows r;
-  page_rows_by(p, ENT_PROJECT, "wg_id", idWg, &r);
+  page_rows_by(p, ENT_PROJECT, zField, id, &r);
   html_printf(&p->body, "<section aria-labelledby=\"projects\">\n"
     "<h2 id=\"projects\">%h</h2>\n", tr(p, "Projects"));
   if( r.n==0 ){
-    html_printf(&p->body, "<p class=\"note\">%h</p>\n",
-                tr(p, "No projects of this group recorded."));
+    html_printf(&p->body, "<p class=\"note\">%h</p>\n", zNone);
   }else{
-    projects_table(p, r.aId, r.n, 0, tr(p, "The group's cooperation "
-                   "projects, and how far along they are"));
+    projects_table(p, r.aId, r.n, bWg, zCaption);
   }
   html_printf(&p->body, "<p class=\"actions\">");
-  page_new_link(p, ENT_PROJECT, "wg_id", idWg);
+  page_new_link(p, ENT_PROJECT, zField, id);
   html_printf(&p->body, "</p>\n</section>\n");
 }
 
+void page_wg_projects(Req *p, int64_t idWg){
+  projects_section(p, "wg_id", idWg, 0,
+                   tr(p, "No projects of this group recorded."),
+                   tr(p, "The group's cooperation projects, and how far "
+                      "along they are"));
+}
+
 void page_dash_projects(Req *p, int64_t idD){
-  PageRows r;
-  page_rows_by(p, ENT_PROJECT, "dialogue_id", idD, &r);
-  html_printf(&p->body, "<section aria-labelledby=\"projects\">\n"
-    "<h2 id=\"projects\">%h</h2>\n", tr(p, "Projects"));
-  if( r.n==0 ){
-    html_printf(&p->body, "<p class=\"note\">%h</p>\n",
-                tr(p, "No cooperation projects recorded."));
-  }else{
-    projects_table(p, r.aId, r.n, 1, tr(p, "Cooperation projects, the "
-                   "means of the goals, and how far along they are"));
-  }
-  html_printf(&p->body, "<p class=\"actions\">");
-  page_new_link(p, ENT_PROJECT, "dialogue_id", idD);
-  html_printf(&p->body, "</p>\n</section>\n");
+  projects_section(p, "dialogue_id", idD, 1,
+                   tr(p, "No cooperation projects recorded."),
+                   tr(p, "Cooperation projects, the means of the goals, "
+                      "and how far along they are"));
 }
 
 /* A project's funding totals per currency, exact. */
