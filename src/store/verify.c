@@ -303,8 +303,8 @@ static void verify_report_orphans(Store *p, Replay *pR){
   p->pDrv->xFinalize(pS);
 }
 
-/* The triggers of schema/pg/020 as pg_get_triggerdef() writes them, the
-** schema's name left out: what verify_triggers() compares a PostgreSQL
+/* The triggers of schema/pg (020 and later) as pg_get_triggerdef() writes
+** them, the schema's name left out: what verify_triggers() compares a PostgreSQL
 ** database's with (a later migration that adds one adds it here). */
 static const char *const azPgTrigger[][3] = {
   { "audit_no_delete", "audit_log", "BEFORE DELETE ON audit_log FOR EACH"
@@ -346,6 +346,103 @@ static const char *const azPgTrigger[][3] = {
   { "search_pub_meeting", "pub_meeting", "AFTER INSERT OR DELETE ON"
     " pub_meeting FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_sync('search_pub_doc')" },
+  /* 024_projects.sql and 025_reports.sql: accord_search_item() keeps the
+  ** indexes in step with the other kinds. */
+  { "search_area", "area", "AFTER INSERT OR DELETE OR UPDATE OF name,"
+    " name_sr, description ON area FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_benefit", "benefit", "AFTER INSERT OR DELETE OR UPDATE OF text"
+    " ON benefit FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_decision", "decision", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " text, action ON decision FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_dialogue", "dialogue", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " title, focus, long_term_goal, launch_note ON dialogue FOR EACH ROW"
+    " EXECUTE FUNCTION accord_search_item('search_doc')" },
+  { "search_event", "event", "AFTER INSERT OR DELETE OR UPDATE OF title,"
+    " note ON event FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_indicator", "indicator", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " name, statistics_of, description ON indicator FOR EACH ROW EXECUTE"
+    " FUNCTION accord_search_item('search_doc')" },
+  { "search_narrative", "narrative", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " period, text, text_sr ON narrative FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_observation", "observation", "AFTER INSERT OR DELETE OR UPDATE"
+    " OF period, note ON observation FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_participant", "participant", "AFTER INSERT OR DELETE OR UPDATE"
+    " OF role ON participant FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_party", "party", "AFTER INSERT OR DELETE OR UPDATE OF name,"
+    " name_sr ON party FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_person", "person", "AFTER INSERT OR DELETE OR UPDATE OF name,"
+    " \"position\" ON person FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_project", "project", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " title, title_sr, description, note ON project FOR EACH ROW EXECUTE"
+    " FUNCTION accord_search_item('search_doc')" },
+  { "search_pub_area", "pub_area", "AFTER INSERT OR DELETE ON pub_area FOR"
+    " EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc')" },
+  { "search_pub_benefit", "pub_benefit", "AFTER INSERT OR DELETE ON"
+    " pub_benefit FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
+  { "search_pub_decision", "pub_decision", "AFTER INSERT OR DELETE ON"
+    " pub_decision FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
+  { "search_pub_dialogue", "pub_dialogue", "AFTER INSERT OR DELETE ON"
+    " pub_dialogue FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
+  { "search_pub_event", "pub_event", "AFTER INSERT OR DELETE ON pub_event"
+    " FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc')" },
+  { "search_pub_indicator", "pub_indicator", "AFTER INSERT OR DELETE ON"
+    " pub_indicator FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
+  { "search_pub_narrative", "pub_narrative", "AFTER INSERT OR DELETE ON"
+    " pub_narrative FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
+  { "search_pub_observation", "pub_observation", "AFTER INSERT OR DELETE ON"
+    " pub_observation FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
+  { "search_pub_party", "pub_party", "AFTER INSERT OR DELETE ON pub_party"
+    " FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc')" },
+  { "search_pub_project", "pub_project", "AFTER INSERT OR DELETE ON"
+    " pub_project FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
+  { "search_pub_release", "pub_release", "AFTER INSERT OR DELETE ON"
+    " pub_release FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
+  { "search_pub_risk", "pub_risk", "AFTER INSERT OR DELETE ON pub_risk FOR"
+    " EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc')" },
+  { "search_pub_roadmap_step", "pub_roadmap_step", "AFTER INSERT OR DELETE"
+    " ON pub_roadmap_step FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
+  { "search_pub_source", "pub_source", "AFTER INSERT OR DELETE ON"
+    " pub_source FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
+  { "search_pub_working_group", "pub_working_group", "AFTER INSERT OR"
+    " DELETE ON pub_working_group FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
+  { "search_release", "release", "AFTER INSERT OR DELETE OR UPDATE OF title"
+    " ON release FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_risk", "risk", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " description, mitigation ON risk FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_roadmap_step", "roadmap_step", "AFTER INSERT OR DELETE OR"
+    " UPDATE OF title, planned_label, note ON roadmap_step FOR EACH ROW"
+    " EXECUTE FUNCTION accord_search_item('search_doc')" },
+  { "search_source", "source", "AFTER INSERT OR DELETE OR UPDATE OF title,"
+    " publisher, note ON source FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_wg_log", "wg_log", "AFTER INSERT OR DELETE OR UPDATE OF summary"
+    " ON wg_log FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_working_group", "working_group", "AFTER INSERT OR DELETE OR"
+    " UPDATE OF name, mandate ON working_group FOR EACH ROW EXECUTE"
+    " FUNCTION accord_search_item('search_doc')" },
 };
 
 /* The triggers of a database: name -> [table, sql] (on PostgreSQL the
