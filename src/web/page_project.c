@@ -56,7 +56,8 @@ static void projects_table(Req *p, const int64_t *aId, int n, int bWg,
       continue;
     }
     if( nShown++==0 ){
-      html_printf(&p->body, "<table class=\"projects\">\n<caption>%h"
+      html_printf(&p->body, "<div class=\"scroll\">"
+        "<table class=\"projects\">\n<caption>%h"
         "</caption>\n<thead><tr><th scope=\"col\">%h</th>", zCaption,
         tr(p, "Project"));
       if( bWg ){
@@ -81,7 +82,7 @@ static void projects_table(Req *p, const int64_t *aId, int n, int bWg,
     html_printf(&p->body, "</td><td>%h</td></tr>\n",
       zEnd ? page_date_text(p, zEnd) : "—");
   }
-  if( nShown ) html_printf(&p->body, "</tbody>\n</table>\n");
+  if( nShown ) html_printf(&p->body, "</tbody>\n</table></div>\n");
 }
 
 void page_goal_projects(Req *p, int64_t idGoal){
