@@ -7,7 +7,7 @@
 -- and lead (project_party) and the funding it gives (project_funding);
 -- the work is split into activities; documents and meetings about it are
 -- linked (project_link).  Amounts of money are exact decimal text with an
--- ISO 4217 code (SQLite checks typeof()='text': a TEXT column here).
+-- ISO 4217 code (SQLite's typeof()='text' checks: the columns are TEXT here).
 -- Every kind is published like the others (pub_ copies); search finds
 -- projects by title and description (search_doc id id*4).
 CREATE TABLE project(

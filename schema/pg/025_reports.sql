@@ -151,66 +151,80 @@ BEGIN
   iKey := 1099511627776+(r->>'id')::BIGINT*32+k;
 END $$;
 
-CREATE TRIGGER search_source AFTER INSERT OR DELETE OR UPDATE OF title, publisher, note
-  ON source FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
-CREATE TRIGGER search_pub_source AFTER INSERT OR DELETE ON pub_source
-  FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
-CREATE TRIGGER search_dialogue AFTER INSERT OR DELETE OR UPDATE OF title, focus, long_term_goal, launch_note
-  ON dialogue FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
-CREATE TRIGGER search_pub_dialogue AFTER INSERT OR DELETE ON pub_dialogue
-  FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
+CREATE TRIGGER search_source AFTER INSERT OR DELETE OR UPDATE OF title,
+  publisher, note ON source FOR EACH ROW EXECUTE FUNCTION
+  accord_search_item('search_doc');
+CREATE TRIGGER search_pub_source AFTER INSERT OR DELETE ON pub_source FOR EACH
+  ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
+CREATE TRIGGER search_dialogue AFTER INSERT OR DELETE OR UPDATE OF title,
+  focus, long_term_goal, launch_note ON dialogue FOR EACH ROW EXECUTE FUNCTION
+  accord_search_item('search_doc');
+CREATE TRIGGER search_pub_dialogue AFTER INSERT OR DELETE ON pub_dialogue FOR
+  EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
 CREATE TRIGGER search_party AFTER INSERT OR DELETE OR UPDATE OF name, name_sr
   ON party FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
-CREATE TRIGGER search_pub_party AFTER INSERT OR DELETE ON pub_party
-  FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
-CREATE TRIGGER search_person AFTER INSERT OR DELETE OR UPDATE OF name, position
-  ON person FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
-CREATE TRIGGER search_area AFTER INSERT OR DELETE OR UPDATE OF name, name_sr, description
-  ON area FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
-CREATE TRIGGER search_pub_area AFTER INSERT OR DELETE ON pub_area
-  FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
-CREATE TRIGGER search_working_group AFTER INSERT OR DELETE OR UPDATE OF name, mandate
-  ON working_group FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
-CREATE TRIGGER search_pub_working_group AFTER INSERT OR DELETE ON pub_working_group
-  FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
-CREATE TRIGGER search_wg_log AFTER INSERT OR DELETE OR UPDATE OF summary
-  ON wg_log FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
-CREATE TRIGGER search_benefit AFTER INSERT OR DELETE OR UPDATE OF text
-  ON benefit FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
-CREATE TRIGGER search_pub_benefit AFTER INSERT OR DELETE ON pub_benefit
-  FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
-CREATE TRIGGER search_indicator AFTER INSERT OR DELETE OR UPDATE OF name, statistics_of, description
-  ON indicator FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
+CREATE TRIGGER search_pub_party AFTER INSERT OR DELETE ON pub_party FOR EACH
+  ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
+CREATE TRIGGER search_person AFTER INSERT OR DELETE OR UPDATE OF name,
+  position ON person FOR EACH ROW EXECUTE FUNCTION
+  accord_search_item('search_doc');
+CREATE TRIGGER search_area AFTER INSERT OR DELETE OR UPDATE OF name, name_sr,
+  description ON area FOR EACH ROW EXECUTE FUNCTION
+  accord_search_item('search_doc');
+CREATE TRIGGER search_pub_area AFTER INSERT OR DELETE ON pub_area FOR EACH ROW
+  EXECUTE FUNCTION accord_search_item('search_pub_doc');
+CREATE TRIGGER search_working_group AFTER INSERT OR DELETE OR UPDATE OF name,
+  mandate ON working_group FOR EACH ROW EXECUTE FUNCTION
+  accord_search_item('search_doc');
+CREATE TRIGGER search_pub_working_group AFTER INSERT OR DELETE ON
+  pub_working_group FOR EACH ROW EXECUTE FUNCTION
+  accord_search_item('search_pub_doc');
+CREATE TRIGGER search_wg_log AFTER INSERT OR DELETE OR UPDATE OF summary ON
+  wg_log FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
+CREATE TRIGGER search_benefit AFTER INSERT OR DELETE OR UPDATE OF text ON
+  benefit FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
+CREATE TRIGGER search_pub_benefit AFTER INSERT OR DELETE ON pub_benefit FOR
+  EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
+CREATE TRIGGER search_indicator AFTER INSERT OR DELETE OR UPDATE OF name,
+  statistics_of, description ON indicator FOR EACH ROW EXECUTE FUNCTION
+  accord_search_item('search_doc');
 CREATE TRIGGER search_pub_indicator AFTER INSERT OR DELETE ON pub_indicator
   FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
-CREATE TRIGGER search_observation AFTER INSERT OR DELETE OR UPDATE OF period, note
-  ON observation FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
-CREATE TRIGGER search_pub_observation AFTER INSERT OR DELETE ON pub_observation
-  FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
-CREATE TRIGGER search_roadmap_step AFTER INSERT OR DELETE OR UPDATE OF title, planned_label, note
-  ON roadmap_step FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
-CREATE TRIGGER search_pub_roadmap_step AFTER INSERT OR DELETE ON pub_roadmap_step
-  FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
-CREATE TRIGGER search_participant AFTER INSERT OR DELETE OR UPDATE OF role
-  ON participant FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
-CREATE TRIGGER search_decision AFTER INSERT OR DELETE OR UPDATE OF text, action
-  ON decision FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
-CREATE TRIGGER search_pub_decision AFTER INSERT OR DELETE ON pub_decision
-  FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
-CREATE TRIGGER search_risk AFTER INSERT OR DELETE OR UPDATE OF description, mitigation
-  ON risk FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
-CREATE TRIGGER search_pub_risk AFTER INSERT OR DELETE ON pub_risk
-  FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
-CREATE TRIGGER search_release AFTER INSERT OR DELETE OR UPDATE OF title
-  ON release FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
-CREATE TRIGGER search_pub_release AFTER INSERT OR DELETE ON pub_release
-  FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
-CREATE TRIGGER search_event AFTER INSERT OR DELETE OR UPDATE OF title, note
-  ON event FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
-CREATE TRIGGER search_pub_event AFTER INSERT OR DELETE ON pub_event
-  FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
-CREATE TRIGGER search_narrative AFTER INSERT OR DELETE OR UPDATE OF period, text, text_sr
-  ON narrative FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
+CREATE TRIGGER search_observation AFTER INSERT OR DELETE OR UPDATE OF period,
+  note ON observation FOR EACH ROW EXECUTE FUNCTION
+  accord_search_item('search_doc');
+CREATE TRIGGER search_pub_observation AFTER INSERT OR DELETE ON
+  pub_observation FOR EACH ROW EXECUTE FUNCTION
+  accord_search_item('search_pub_doc');
+CREATE TRIGGER search_roadmap_step AFTER INSERT OR DELETE OR UPDATE OF title,
+  planned_label, note ON roadmap_step FOR EACH ROW EXECUTE FUNCTION
+  accord_search_item('search_doc');
+CREATE TRIGGER search_pub_roadmap_step AFTER INSERT OR DELETE ON
+  pub_roadmap_step FOR EACH ROW EXECUTE FUNCTION
+  accord_search_item('search_pub_doc');
+CREATE TRIGGER search_participant AFTER INSERT OR DELETE OR UPDATE OF role ON
+  participant FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
+CREATE TRIGGER search_decision AFTER INSERT OR DELETE OR UPDATE OF text,
+  action ON decision FOR EACH ROW EXECUTE FUNCTION
+  accord_search_item('search_doc');
+CREATE TRIGGER search_pub_decision AFTER INSERT OR DELETE ON pub_decision FOR
+  EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
+CREATE TRIGGER search_risk AFTER INSERT OR DELETE OR UPDATE OF description,
+  mitigation ON risk FOR EACH ROW EXECUTE FUNCTION
+  accord_search_item('search_doc');
+CREATE TRIGGER search_pub_risk AFTER INSERT OR DELETE ON pub_risk FOR EACH ROW
+  EXECUTE FUNCTION accord_search_item('search_pub_doc');
+CREATE TRIGGER search_release AFTER INSERT OR DELETE OR UPDATE OF title ON
+  release FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
+CREATE TRIGGER search_pub_release AFTER INSERT OR DELETE ON pub_release FOR
+  EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
+CREATE TRIGGER search_event AFTER INSERT OR DELETE OR UPDATE OF title, note ON
+  event FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_doc');
+CREATE TRIGGER search_pub_event AFTER INSERT OR DELETE ON pub_event FOR EACH
+  ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
+CREATE TRIGGER search_narrative AFTER INSERT OR DELETE OR UPDATE OF period,
+  text, text_sr ON narrative FOR EACH ROW EXECUTE FUNCTION
+  accord_search_item('search_doc');
 CREATE TRIGGER search_pub_narrative AFTER INSERT OR DELETE ON pub_narrative
   FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc');
 

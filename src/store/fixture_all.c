@@ -356,6 +356,8 @@ static AccRc restore_seq(Store *p, json_t *pSeq, json_t *pNames,
     pIns = p->pDrv->xPrepare(p->pDb,
         "INSERT INTO sqlite_sequence(name, seq) VALUES(?1, ?2)");
   }
+  /* Every name is checked before any counter is set: PostgreSQL's
+  ** setval() is not undone by the rollback of a refused load. */
   json_object_foreach(pSeq, zKey, pV){
     int bKnown = 0;
     for(k=0; k<json_array_size(pNames); k++){
@@ -369,6 +371,9 @@ static AccRc restore_seq(Store *p, json_t *pSeq, json_t *pNames,
       rc = ACC_INVALID;
       break;
     }
+  }
+  json_object_foreach(pSeq, zKey, pV){
+    if( rc!=ACC_OK ) break;
     if( pDel ){
       p->pDrv->xBindText(pDel, 1, zKey);
       p->pDrv->xStep(pDel);

@@ -89,12 +89,55 @@ int store_is_pg_name(const char *zPath){
   return z>zPath && *z=='=';
 }
 
+/* A unique violation (SQLSTATE 23505) in SQLite's words, which the store
+** turns into a message naming the fields (item.c, conflict_message()):
+** "UNIQUE constraint failed: T.a, T.b" from the detail "Key (a, b)=(...)
+** already exists.", or "UNIQUE constraint failed: index 'NAME'" for a key
+** on expressions.  0 (p->zErr untouched) if pRes is no such violation or
+** its detail is not in that form. */
+static int pg_note_unique(Db *p, const PGresult *pRes){
+  const char *zState = PQresultErrorField(pRes, PG_DIAG_SQLSTATE);
+  const char *zTab = PQresultErrorField(pRes, PG_DIAG_TABLE_NAME);
+  const char *zIdx = PQresultErrorField(pRes, PG_DIAG_CONSTRAINT_NAME);
+  const char *zKey = PQresultErrorField(pRes, PG_DIAG_MESSAGE_DETAIL);
+  const char *zEnd;
+  Buf b = BUF_INIT;
+  int nCol = 0;
+  if( zState==0 || strcmp(zState, "23505")!=0 || zTab==0 || zKey==0
+   || strncmp(zKey, "Key (", 5)!=0
+   || (zEnd = strstr(zKey, ")=("))==0 ) return 0;
+  zKey += 5;
+  buf_puts(&b, "UNIQUE constraint failed: ");
+  if( memchr(zKey, '(', (size_t)(zEnd-zKey)) ){
+    buf_appendf(&b, "index '%s'", zIdx ? zIdx : "");
+  }else{
+    while( zKey<zEnd ){
+      size_t n = strcspn(zKey, ",");
+      if( zKey+n>zEnd ) n = (size_t)(zEnd-zKey);
+      while( n>0 && *zKey==' ' ){ zKey++; n--; }
+      buf_appendf(&b, "%s%s.", nCol++ ? ", " : "", zTab);
+      /* A column name that is a keyword comes quoted. */
+      if( n>=2 && zKey[0]=='"' && zKey[n-1]=='"' ){
+        buf_append(&b, zKey+1, n-2);
+      }else{
+        buf_append(&b, zKey, n);
+      }
+      zKey += n;
+      if( zKey<zEnd ) zKey++;
+    }
+  }
+  snprintf(p->zErr, sizeof(p->zErr), "%s", buf_str(&b));
+  buf_free(&b);
+  return 1;
+}
+
 /* Copy the message of a failed result (or of the connection) into
 ** p->zErr, without its trailing newline. */
 static void pg_note(Db *p, const PGresult *pRes){
   const char *z = pRes ? PQresultErrorField(pRes, PG_DIAG_MESSAGE_PRIMARY)
                        : 0;
   size_t n;
+  if( pRes && pg_note_unique(p, pRes) ) return;
   if( z==0 ) z = PQerrorMessage(p->pg);
   snprintf(p->zErr, sizeof(p->zErr), "%s", z ? z : "unknown error");
   n = strlen(p->zErr);
