@@ -1,10 +1,10 @@
 /*
 ** fuzz_form.c: libFuzzer target for query strings and form bodies as the
 ** server reads them (src/web/http.c, included here for its static
-** functions): the form splitter and %XX decoder (form_parse(),
-** http_url_decode()), the path unescaper (unescape()), the route look-up
+** functions, and http_req.c): the form splitter and %XX decoder (http_args_form(),
+** http_url_decode()), the path unescaper (http_unescape()), the route look-up
 ** (http_route_find()) and the validation of a route's declared parameters
-** (args_validate(): utf8_text_ok() and model_value_parse() per field).
+** (http_args_validate(): utf8_text_ok() and model_value_parse() per field).
 **
 ** Input: two bytes pick one of the routes; the rest is "PATH\nBODY", the
 ** path (with %XX) looked up as GET and POST, the body split as a form and
@@ -43,18 +43,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData){
   raw.pReq = &r;
   r.iStatus = 200;
   r.bApi = strncmp(zPath, "/api/", 5)==0;
-  unescape(0, 0, zPath);
+  http_unescape(0, 0, zPath);
   if( utf8_text_ok(zPath) ){
     http_route_find(&r, "GET", zPath, &bPath);
     http_route_find(&r, "POST", zPath, &bPath);
     if( bPath ) http_route_methods(&r, zPath);
   }
-  form_parse(&raw, zBody);
+  http_args_form(&raw, zBody);
   for(i=0; i<raw.n; i++){
     assert( raw.azName[i]!=0 && raw.azValue[i]!=0 );
   }
   r.nArg = 0;
-  if( args_validate(&r, pR, &raw)==0 ){
+  if( http_args_validate(&r, pR, &raw)==0 ){
     assert( r.nArg<=REQ_MAX_ARGS );
     for(i=0; i<r.nArg; i++){
       const Field *pF = 0;

@@ -62,7 +62,7 @@ static struct MHD_Daemon *fz_daemon(void){
                        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)32*1024,
                        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
                        MHD_OPTION_NOTIFY_COMPLETED, on_completed, (void*)0,
-                       MHD_OPTION_UNESCAPE_CALLBACK, unescape, (void*)0,
+                       MHD_OPTION_UNESCAPE_CALLBACK, http_unescape, (void*)0,
                        MHD_OPTION_END);
   if( d==0 ) fz_die("MHD_start_daemon", strerror(errno));
   return d;

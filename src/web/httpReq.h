@@ -1,0 +1,43 @@
+/*
+** httpReq.h: reading a request's parameters and caller, between the
+** server (http.c) and http_req.c.  The two files that include
+** microhttpd.h.
+*/
+#ifndef ACCORD_HTTPREQ_H
+#define ACCORD_HTTPREQ_H
+
+#include "web.h"
+
+#include <stddef.h>
+
+struct MHD_Connection;
+
+/* Collected raw parameters before validation. */
+typedef struct RawArgs {
+  Req *pReq;
+  const char *azName[REQ_MAX_ARGS*2];
+  const char *azValue[REQ_MAX_ARGS*2];
+  int n;
+  int nQuery;            /* the first nQuery came from the query string */
+} RawArgs;
+
+/* The query string's parameters, first into *r (r->nQuery of them). */
+void http_args_query(struct MHD_Connection *c, RawArgs *r);
+/* Then those of an application/x-www-form-urlencoded body z (decoded in
+** place). */
+void http_args_form(RawArgs *r, char *z);
+/* libmicrohttpd's unescaper of the path and query (a decoded NUL becomes
+** the byte 0xFF). */
+size_t http_unescape(void *cls, struct MHD_Connection *c, char *z);
+/* Keep the declared parameters of route pR, validated, in p; 1 if the
+** reply (an error) is ready. */
+int http_args_validate(Req *p, const Route *pR, RawArgs *r);
+/* Identify the caller: session cookie or API token, checked against the
+** caches at data version iVersion.  1 if an API token identified it. */
+int http_identify(struct MHD_Connection *c, Req *p, int64_t iVersion);
+/* The reader's language (?lang=, the account's, Accept-Language), then
+** time zone (?tz=, its cookie, the language's). */
+void http_pick_lang(struct MHD_Connection *c, Req *p, RawArgs *r);
+void http_pick_zone(struct MHD_Connection *c, Req *p, RawArgs *r);
+
+#endif
