@@ -549,6 +549,7 @@ static int step_first(void *pArg, int64_t id, const Value *aVal){
 ** their percentages shared out to add up to 100 exactly. */
 static void write_sectors(Ix *p, const IdList *pGoals){
   IdList areas = IDLIST_INIT;
+  Value **aArea;
   int i, j, n;
   for(i=0; i<pGoals->n; i++){
     Value *aG;
@@ -567,16 +568,16 @@ static void write_sectors(Ix *p, const IdList *pGoals){
     for(j=i; j>0 && areas.a[j-1]>t; j--) areas.a[j] = areas.a[j-1];
     areas.a[j] = t;
   }
-  for(i=n=0; i<areas.n; i++){
-    Value *aA;
-    if( store_item_get(p->pStore, ENT_AREA, areas.a[i], &p->a, &aA)==0 ){
-      areas.a[n++] = areas.a[i];
+  aArea = acc_malloc(sizeof(Value*)*(areas.n+1));
+  for(i=n=0; i<areas.n; i++){           /* the areas the reader sees */
+    if( store_item_get(p->pStore, ENT_AREA, areas.a[i], &p->a,
+                       &aArea[n])==0 ){
+      n++;
     }
   }
   for(i=0; i<n; i++){
-    Value *aA;
+    const Value *aA = aArea[i];
     char zPct[8];
-    store_item_get(p->pStore, ENT_AREA, areas.a[i], &p->a, &aA);
     snprintf(zPct, sizeof(zPct), "%d", 100/n + (i < 100%n));
     x_start(p, "sector");
     x_attr(p, "vocabulary", "99");
@@ -592,6 +593,7 @@ static void write_sectors(Ix *p, const IdList *pGoals){
     ix_note(p, "no framework area of its goals is visible: the activity "
             "has no sector (IATI rule 6.2.2)");
   }
+  free(aArea);
   free(areas.a);
 }
 
