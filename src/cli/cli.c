@@ -126,10 +126,18 @@ Store *cli_open(Cli *p, int flags, int *pExit){
         return 0;
       }
       store_set_account(pStore, &acc);
+      p->eAsRole = (int)acc.eRole;
     }
   }
   *pExit = 0;
   return pStore;
+}
+
+int cli_as_admin(Cli *p, const char *zWhat, const char *zSelf){
+  if( p->zAs==0 || p->eAsRole<0 || p->eAsRole==ROLE_ADMIN ) return 0;
+  if( zSelf && strcmp(zSelf, p->zAs)==0 ) return 0;
+  return cli_error(ACC_DENIED, "--as: %s is %s; %s needs an administrator",
+                   p->zAs, azRoleName[p->eAsRole], zWhat);
 }
 
 int cli_is_help(const char *z){

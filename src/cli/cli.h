@@ -29,6 +29,8 @@ typedef struct Cli {
   const char *zActor;   /* --as, $ACCORD_USER, $USER or "cli" */
   const char *zAs;      /* --as, if given: an account's writes are checked
                         ** as that account's (cli_open()) */
+  int eAsRole;          /* the --as account's role (cli_open()), -1 when
+                        ** --as names no account or is not given */
   int bColor;           /* colour the output (a terminal, or --color) */
   int bTty;             /* stdout is a terminal */
   int bErrTty;          /* stderr is a terminal (progress bars) */
@@ -66,6 +68,11 @@ int cli_exit_code(AccRc rc);
 ** STORE_CREATE); on failure prints the error and returns NULL with the
 ** exit code in *pExit. */
 Store *cli_open(Cli *p, int flags, int *pExit);
+/* With --as an account that is no administrator, refuse a command that
+** manages accounts (zWhat, e.g. "user add"): an error (exit 7) and
+** nonzero.  zSelf, if not NULL, is a login the command concerns: the
+** --as account may act on its own (a token of its own).  0: go on. */
+int cli_as_admin(Cli *p, const char *zWhat, const char *zSelf);
 
 /* The dialogue of --dialogue Z (a code or an id; NULL: us-rs, else the
 ** first): 0 with its id in *pId, else the error printed and the exit

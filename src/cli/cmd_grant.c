@@ -127,6 +127,11 @@ int cmd_grant(Cli *p, int argc, char **argv){
   }
   pStore = cli_open(p, 0, &rc);
   if( pStore==0 ) return rc;
+  if( (rc = cli_as_admin(p, strcmp(argv[1], "list")==0 ? "grant list"
+                            : "grant", 0)) ){
+    store_close(pStore);
+    return rc;
+  }
   if( strcmp(argv[1], "list")==0 ){
     GrantList g;
     RoleList r;

@@ -87,7 +87,7 @@ int cmd_user(Cli *p, int argc, char **argv){
   const char *zLang = 0, *zPerson = 0;
   int i, rc, bStdin = 0, bRevoke = 0, eRole, nEnded = 0;
   int bLost = 0, bCur = 0, nLocked = 0;
-  char zCur[256];
+  char zCur[256], zCmd[40];
   Account acc;
   int64_t iParty = 0;
   AccRc arc;
@@ -112,6 +112,12 @@ int cmd_user(Cli *p, int argc, char **argv){
   }
   pStore = cli_open(p, 0, &rc);
   if( pStore==0 ) return rc;
+  snprintf(zCmd, sizeof(zCmd), "user %s", argv[1]);
+  if( (rc = cli_as_admin(p, zCmd, strcmp(argv[1], "password")==0 ? zLogin
+                                                                   : 0)) ){
+    store_close(pStore);
+    return rc;
+  }
   if( strcmp(argv[1], "list")==0 ){
     printf("%-20s %-12s %-6s %s\n", "login", "role", "party", "name");
     store_account_list(pStore, print_account, p);
@@ -279,6 +285,11 @@ static int token_list_rm(Cli *p, int argc, char **argv){
   }
   pStore = cli_open(p, 0, &rc);
   if( pStore==0 ) return rc;
+  if( (rc = cli_as_admin(p, strcmp(argv[1], "rm")==0 ? "token rm"
+                            : "token list", argv[1][0]=='l' ? zArg : 0)) ){
+    store_close(pStore);
+    return rc;
+  }
   if( strcmp(argv[1], "rm")==0 ){
     arc = store_token_remove(pStore, id, 0, zErr, sizeof(zErr));
     rc = arc ? cli_error(arc, "%s", zErr) : 0;
@@ -318,6 +329,10 @@ int cmd_token(Cli *p, int argc, char **argv){
   if( zLogin==0 ) return cli_usage("token", "token add: give LOGIN");
   pStore = cli_open(p, 0, &rc);
   if( pStore==0 ) return rc;
+  if( (rc = cli_as_admin(p, "token add", zLogin)) ){
+    store_close(pStore);
+    return rc;
+  }
   if( bCalendar ){
     arc = store_calendar_key_new(pStore, zLogin, zLabel, zToken, zErr,
                                  sizeof(zErr));

@@ -437,6 +437,7 @@ int main(int argc, char **argv){
   const CliCmd *pCmd;
   int i = 1, rc;
   memset(&cli, 0, sizeof(cli));
+  cli.eAsRole = -1;
   cli.zDb = getenv("ACCORD_DB");
   if( cli.zDb==0 || cli.zDb[0]==0 ) cli.zDb = "accord.db";
   cli.zActor = getenv("ACCORD_USER");

@@ -59,6 +59,31 @@ expect_rc 0
 expect_same "$(sq "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1")" \
   wg-lead "the audit log names the --as account"
 
+# ---- accounts, grants and tokens: an administrator's --------------------
+S2=$(db_state c.db)
+run $D --as us-secretariat user add intruder --name "Intruder" --role admin \
+  --password-stdin </dev/null
+expect_rc 7
+expect_err "--as: us-secretariat is secretariat; user add needs an administrator"
+run $D --as us-cochair user set wg-member --role admin
+expect_rc 7
+run $D --as wg-lead user rm wg-member
+expect_rc 7
+run $D --as wg-lead grant add wg-lead --role secretariat --dialogue us-rs
+expect_rc 7
+expect_err "grant needs an administrator"
+run $D --as wg-member token add us-secretariat
+expect_rc 7
+expect_err "token add needs an administrator"
+run $D --as wg-member token list
+expect_rc 7
+expect_same "$(db_state c.db)" "$S2" "nothing changed by the refused account commands"
+run $D --as wg-member token add wg-member --label "my script"
+expect_rc 0
+run $D --as admin user list
+expect_rc 0
+expect_out "wg-member"
+
 # ---- a login that is no account names the actor only; a disabled one ----
 run $D --as someone-else observation set "$O_TR" --note "by the operator"
 expect_rc 0
