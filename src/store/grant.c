@@ -427,6 +427,61 @@ AccRc store_colead_check(Store *p, int64_t idSelf, const Value *aVal,
   return rc;
 }
 
+AccRc store_person_seat_check(Store *p, int64_t idSelf, const Value *aVal,
+                              char *zErr, int nErr){
+  const Value *pParty = &aVal[model_field_find(ENT_PERSON, "party_id")];
+  const char *zPer = aVal[model_field_find(ENT_PERSON, "code")].z;
+  int64_t idParty = pParty->eType==VAL_INT ? pParty->i : 0, idD = 0;
+  Class eView = p->eView;
+  Arena a = ARENA_INIT;
+  Value *aPa;
+  DbStmt *pS;
+  AccRc rc = ACC_OK;
+  p->eView = CLASS_RESTRICTED;
+  if( store_item_get(p, ENT_PERSON, idSelf, &a, &aPa)==ACC_OK ){
+    const Value *pOld = model_value(ENT_PERSON, aPa, "party_id");
+    if( (pOld->eType==VAL_INT ? pOld->i : 0)==idParty ){
+      p->eView = eView;      /* the party stays: no seat changes */
+      arena_free(&a);
+      return ACC_OK;
+    }
+  }
+  if( idParty && store_item_get(p, ENT_PARTY, idParty, &a, &aPa)==ACC_OK ){
+    idD = model_value(ENT_PARTY, aPa, "dialogue_id")->i;
+  }
+  pS = store_sq_stmt(p, SQ_PERSON_SEATS);
+  p->pDrv->xBindInt(pS, 1, idSelf);
+  while( rc==ACC_OK && p->pDrv->xStep(pS)==DB_ROW ){
+    const char *zWg = p->pDrv->xColumnText(pS, 0);
+    const char *zRole = p->pDrv->xColumnText(pS, 2);
+    if( p->pDrv->xColumnInt(pS, 1)!=idD ){
+      snprintf(zErr, nErr, "party_id: %s sits in working group %s, whose "
+               "members belong to the parties of its dialogue; %s",
+               zPer ? zPer : "", zWg ? zWg : "",
+               idParty ? "this party is of another dialogue"
+                       : "a member must serve a party");
+      rc = ACC_INVALID;
+    }else if( idParty && zRole && strcmp(zRole, "co-lead")==0 ){
+      DbStmt *pC = store_sq_stmt(p, SQ_COLEAD_OF_PARTY);
+      p->pDrv->xBindInt(pC, 1, p->pDrv->xColumnInt(pS, 3));
+      p->pDrv->xBindInt(pC, 2, idParty);
+      p->pDrv->xBindInt(pC, 3, p->pDrv->xColumnInt(pS, 4));
+      if( p->pDrv->xStep(pC)==DB_ROW ){
+        snprintf(zErr, nErr, "party_id: %s is a co-lead of working group "
+                 "%s, which has a co-lead of this party already (%s); a "
+                 "group has at most one co-lead per party", zPer ? zPer : "",
+                 zWg ? zWg : "", p->pDrv->xColumnText(pC, 0));
+        rc = ACC_INVALID;
+      }
+      p->pDrv->xReset(pC);
+    }
+  }
+  p->pDrv->xReset(pS);
+  p->eView = eView;
+  arena_free(&a);
+  return rc;
+}
+
 AccRc store_wg_colead_missing(Store *p, int64_t idWg, IdList *pList){
   DbStmt *pS = store_sq_stmt(p, SQ_WG_NO_COLEAD);
   int rc;

@@ -234,6 +234,10 @@ static AccRc item_precheck(Store *p, int e, int64_t idSelf, uint32_t mKept,
     rc = store_colead_check(p, idSelf, aVal, zErr, nErr);
     if( rc ) return rc;
   }
+  if( e==ENT_PERSON && idSelf ){
+    rc = store_person_seat_check(p, idSelf, aVal, zErr, nErr);
+    if( rc ) return rc;
+  }
   return item_crosscheck(p, e, aVal, zErr, nErr);
 }
 

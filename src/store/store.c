@@ -426,6 +426,11 @@ static const char *const azSq[SQ__MAX] = {
   /* SQ_SCOPE_CLEAR_ADD */
   "INSERT INTO scope_clear(dialogue_id, wg_id, level)"
   " VALUES(?1, ?2, ?3)",
+  /* SQ_PERSON_SEATS: a person's working-group seats and the dialogues of
+  ** their groups (grant.c) */
+  "SELECT w.code, w.dialogue_id, m.role, m.wg_id, m.id FROM wg_member m"
+  " JOIN working_group w ON w.id=m.wg_id WHERE m.person_id=?1"
+  " ORDER BY m.id",
   /* SQ_OBS_CHOICE_UPTO: the latest observation of an indicator's period,
   ** which an owner's choice made now covers (item.c) */
   "SELECT coalesce(max(id), 0) FROM observation WHERE indicator_id=?1"

@@ -130,7 +130,7 @@ enum {
   SQ_GRANT_OF, SQ_GRANT_ALL, SQ_GRANT_ADD, SQ_GRANT_FIND, SQ_GRANT_DEL,
   SQ_ACC_PERSON_PARTY, SQ_IND_WGS, SQ_SOURCE_CITED, SQ_ITEM_CHANGED,
   SQ_ITEM_ENTERED, SQ_COLEAD_OF_PARTY, SQ_WG_NO_COLEAD, SQ_SCOPE_CLEAR_DEL,
-  SQ_SCOPE_CLEAR_ADD,
+  SQ_SCOPE_CLEAR_ADD, SQ_PERSON_SEATS,
   /* item.c: the owner's choice between disagreeing values */
   SQ_OBS_CHOICE_UPTO,
   SQ__MAX
@@ -253,6 +253,11 @@ void store_scope_sql(Buf *pB, int e);
 ** most one co-lead per party (grant.c). */
 AccRc store_colead_check(Store *p, int64_t idSelf, const Value *aVal,
                          char *zErr, int nErr);
+/* The same rules seen from person idSelf about to be written with aVal:
+** its party (or none) must still be a party of the dialogue of every
+** group it sits in, and not give a group two co-leads of one party. */
+AccRc store_person_seat_check(Store *p, int64_t idSelf, const Value *aVal,
+                              char *zErr, int nErr);
 
 /* The BLAKE2b-256 of a session, API, calendar or device token, in hex
 ** (TOKEN_HEX bytes at zOut): what the tables keep instead of the token. */

@@ -285,6 +285,18 @@ static void test_grant(void){
     INT_EQ(grant_set(p, ENT_WG_MEMBER, idM, "person_id", "p-e"),
            ACC_INVALID);
     STR_HAS(zErr, "person_id:");
+    /* nor a seated person moved to another dialogue's party, to none, or
+    ** to the party of the group's other co-lead */
+    INT_EQ(grant_set(p, ENT_PERSON, idPer2, "party_id", "e/1"),
+           ACC_INVALID);
+    STR_HAS(zErr, "party_id: p2 sits in working group d/wg-a");
+    INT_EQ(grant_set(p, ENT_PERSON, idPer2, "party_id", ""), ACC_INVALID);
+    STR_HAS(zErr, "a member must serve a party");
+    INT_EQ(grant_set(p, ENT_PERSON, idPer3, "party_id", "d/1"),
+           ACC_INVALID);
+    STR_HAS(zErr, "party_id: p3 is a co-lead of working group d/wg-a, "
+            "which has a co-lead of this party already (p1)");
+    INT_EQ(grant_set(p, ENT_PERSON, idPer2, "name", "P Two"), ACC_OK);
   }
 
   /* store-12.10: a party's people are its own: the other party's
