@@ -264,6 +264,24 @@ static void reply_stale(Req *p, int e, int64_t id, int64_t iNow,
                         "current", pCur));
 }
 
+/* Add to item object pObj the classification it is read under
+** (store_item_class(), as its page says): its own, or the more secret
+** one of a parent it inherits, with that parent's kind and id; people,
+** members, contacts, benefits and participants are never public. */
+static void add_read_under(Req *p, int e, const Value *aVal, json_t *pObj){
+  int eFrom;
+  int64_t idFrom;
+  Class c = store_item_class(p->pStore, e, aVal, &eFrom, &idFrom);
+  json_t *pR = json_pack("{s:s}", "classification", azClassName[c]);
+  if( eFrom>=0 ){
+    json_object_set_new(pR, "from", json_pack("{s:s,s:I}", "kind",
+                        aEntity[eFrom].zName, "id", (json_int_t)idFrom));
+  }else if( model_field_find(e, "classification")<0 ){
+    json_object_set_new(pR, "never_public", json_true());
+  }
+  json_object_set_new(pObj, "read_under", pR);
+}
+
 /* Reply with item id of entity e as read back, with status iStatus and
 ** its version as ETag.  An item the caller cannot read back (they made
 ** it restricted) is given by its id alone. */
@@ -273,7 +291,9 @@ static void reply_item(Req *p, int e, int64_t id, int iStatus){
   if( store_item_get(p->pStore, e, id, &p->arena, &aVal)==ACC_OK ){
     req_header(p, "ETag", version_etag(p, store_item_version(p->pStore, e,
                                                              id)));
-    req_json(p, api_row_json(e, id, aVal));
+    json_t *pObj = api_row_json(e, id, aVal);
+    add_read_under(p, e, aVal, pObj);
+    req_json(p, pObj);
   }else{
     req_json(p, json_pack("{s:I}", "id", (json_int_t)id));
   }

@@ -123,6 +123,18 @@ static void entity_schemas(Req *p, int e, json_t *pSchemas){
   json_object_set_new(pProps, "id", json_pack("{s:s,s:i,s:s}", "type",
                       "integer", "minimum", 1, "description", "the id"));
   json_array_append_new(pReq, json_string("id"));
+  /* Only in the reply of one item (api_item.c): what it is read under. */
+  json_object_set_new(pProps, "read_under", json_pack(
+    "{s:s,s:s,s:{s:{s:s,s:[sss]},s:{s:s,s:{s:{s:s},s:{s:s}}},"
+    "s:{s:s}},s:[s],s:b}", "type", "object", "description",
+    "the classification the item is read under: its own, or that of a "
+    "parent it inherits (from); never_public for people, members, "
+    "contacts, benefits and participants; only in the reply of one item",
+    "properties", "classification", "type", "string", "enum", "public",
+    "internal", "restricted", "from", "type", "object", "properties",
+    "kind", "type", "string", "id", "type", "integer", "never_public",
+    "type", "boolean", "required", "classification",
+    "additionalProperties", 0));
   for(i=0; i<pE->nField; i++){
     const Field *pF = &pE->aField[i];
     int bReq = (pF->flags & FF_REQUIRED)!=0;

@@ -225,6 +225,13 @@ req GET "/item/observation/$O_EX"; expect_status 200
 expect_body 'id="classification"'
 expect_body "restricted (from indicator"
 expect_body "/item/indicator/$I_EX"
+# ... and in the API's reply of one item, with the parent named
+api GET "/api/v1/observations/$O_EX"; expect_status 200
+expect_body '"read_under": {'
+expect_body '"classification": "restricted"'
+expect_body '"kind": "indicator"'
+api GET "/api/v1/people/$(q "SELECT min(id) FROM person")"; expect_status 200
+expect_body '"never_public": true'
 as observer
 req GET "/item/observation/$O_EX"; expect_status 404
 req GET "/wg/$WG_SEC"; expect_status 200
