@@ -357,6 +357,7 @@ static int parse_fields(Cli *p, Store *pStore, int e, int argc, char **argv,
                          zErr);
       }
       aVal[j] = v;
+      store_obs_choose_again(e, j, aVal);
       (*pnSet)++;
     }
   }

@@ -317,6 +317,14 @@ static void obs_choice_stamp(Store *p, int e, Value *aV){
   p->pDrv->xReset(pS);
 }
 
+void store_obs_choose_again(int e, int j, Value *aVal){
+  if( e!=ENT_OBSERVATION || j!=model_field_find(e, "preferred")
+   || aVal[j].eType!=VAL_INT || aVal[j].i==0 ){
+    return;
+  }
+  aVal[model_field_find(e, "preferred_upto")].eType = VAL_NULL;
+}
+
 /* Bracket a single write in a transaction unless one is open. */
 static AccRc auto_begin(Store *p, int *pbOwn){
   AccRc rc = ACC_OK;

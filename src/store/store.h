@@ -124,6 +124,11 @@ AccRc store_item_find_code(Store *p, int e, const char *zCode,
 ** and so its parents. */
 Class store_item_class(Store *p, int e, const Value *aVal, int *peFrom,
                        int64_t *pidFrom);
+/* Field j of row aVal of kind e was just set by a writer (a PATCH, `set
+** --FIELD`): if it is an observation's preferred made true, the owner
+** chooses again, and a choice a later value reopened is settled as by
+** `accord prefer` (preferred_upto cleared, to be stamped anew). */
+void store_obs_choose_again(int e, int j, Value *aVal);
 /* Resolve an FT_REF value given as text (a code) or number (an id) into
 ** a VAL_INT id of an existing item of entity eRef.  On failure writes
 ** "no <entity> with code X" to zErr and returns ACC_INVALID. */

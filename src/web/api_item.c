@@ -339,6 +339,7 @@ static int body_apply(Req *p, int e, json_t *pObj, Value *aVal){
       api_error(p, 400, ACC_INVALID, zKey, "%s", zErr);
       return -1;
     }
+    store_obs_choose_again(e, j, aVal);
     n++;
   }
   return n;

@@ -66,5 +66,25 @@ req GET /home
 expect_body "No choice of yours was reopened."
 req GET "/goal/$GOAL"
 expect_no_body "was reopened by a later value"
+
+# Marking the value that is already preferred, preferred again (a PATCH of
+# the API, `observation set --preferred 1`), chooses again too.
+acc observation add --indicator_id us-rs/ind/trade-total --period 2025-03 \
+  --value 12.0 --source_id src/third >/dev/null
+req GET /home
+expect_body "was reopened by a later value of Zmk Third Office, 12"
+as secretariat
+api PATCH "/api/v1/observations/$NEW" '{"preferred": true}'
+expect_status 200
+as wg_member
+req GET /home
+expect_body "No choice of yours was reopened."
+acc observation add --indicator_id us-rs/ind/trade-total --period 2025-03 \
+  --value 13.0 --source_id src/third >/dev/null
+req GET /home
+expect_body "was reopened by a later value of Zmk Third Office, 13"
+acc observation set "$NEW" --preferred 1 >/dev/null
+req GET /home
+expect_body "No choice of yours was reopened."
 srv_stop
 done_testing
