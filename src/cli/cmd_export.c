@@ -245,11 +245,10 @@ static int obs_collect(void *pArg, int64_t id, const Value *aVal){
   return 0;
 }
 
-/* Whether the owner's choice among a[0..n-1] (one indicator and period)
-** was reopened by a later disagreeing value (status_choice_reopened()). */
-static int obs_reopened(const Obs *a, int n){
+/* Whether the values a[0..n-1] of one indicator and period wait for a
+** decision (status_period_open()). */
+static int obs_open(const Obs *a, int n){
   ObsPoint *aP = acc_malloc(sizeof(ObsPoint)*(size_t)(n ? n : 1));
-  StatusReopen re;
   int i, b;
   memset(aP, 0, sizeof(ObsPoint)*(size_t)(n ? n : 1));
   for(i=0; i<n; i++){
@@ -260,7 +259,7 @@ static int obs_reopened(const Obs *a, int n){
     aP[i].iSource = a[i].iSrc;
     aP[i].iChoice = a[i].iChoice;
   }
-  b = status_choice_reopened(aP, n, &re);
+  b = status_period_open(aP, n);
   free(aP);
   return b;
 }
@@ -342,14 +341,12 @@ int cmd_conflicts(Cli *p, int argc, char **argv){
   store_item_each(pStore, ENT_OBSERVATION, -1, 0, obs_collect, &s);
   if( s.n>1 ) qsort(s.a, s.n, sizeof(Obs), obs_cmp);
   for(i=0; i<s.n; i=j){
-    int bDiffer = 0, bPref = 0, bReopen, k;
+    int eOpen, bReopen, k;
     for(j=i; j<s.n && s.a[j].iInd==s.a[i].iInd
-        && strcmp(s.a[j].zPeriod, s.a[i].zPeriod)==0; j++){
-      if( s.a[j].r!=s.a[i].r ) bDiffer = 1;
-      if( s.a[j].bPref ) bPref = 1;
-    }
-    bReopen = bDiffer && bPref && obs_reopened(&s.a[i], j-i);
-    if( !bDiffer || (bPref && !bReopen) ) continue;
+        && strcmp(s.a[j].zPeriod, s.a[i].zPeriod)==0; j++){}
+    eOpen = obs_open(&s.a[i], j-i);
+    if( eOpen==0 ) continue;
+    bReopen = eOpen==STATUS_OPEN_REOPENED;
     nConflict++;
     {
       Value *aI, *aS;

@@ -178,6 +178,15 @@ typedef struct StatusReopen {
 int status_choice_reopened(const ObsPoint *aObs, int nObs,
                            StatusReopen *pOut);
 
+/* Whether the values of one indicator period aObs[0..nObs-1] wait for a
+** decision (what `accord conflicts`, the API and the pages list): they
+** disagree and no owner's choice stands.  0: no; STATUS_OPEN_UNCHOSEN:
+** none was made; STATUS_OPEN_REOPENED: a later disagreeing value of
+** another source reopened it (status_choice_reopened()). */
+#define STATUS_OPEN_UNCHOSEN 1
+#define STATUS_OPEN_REOPENED 2
+int status_period_open(const ObsPoint *aObs, int nObs);
+
 /* The value that counts for one indicator period, by the rules the engine
 ** applies to its series (docs/status.md 2.4), whatever the order of
 ** aObs[0..nObs-1] (the observations of that period; events are ignored):

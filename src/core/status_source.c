@@ -12,6 +12,7 @@
 */
 #include "statusInt.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -296,4 +297,19 @@ void status_why_reopen(StatusCtx *p, int nReopen, const StatusReopen *pRe){
            source_short(p->pGoal, pRe->iSource),
            status_fmt_num(pRe->rNew, zNew), p->zUnit);
   status_why_force(p, zNote);
+}
+
+int status_period_open(const ObsPoint *aObs, int nObs){
+  StatusReopen re;
+  int i, bDiffer = 0, bPref = 0, bFirst = 1;
+  double r0 = 0.0;
+  for(i=0; i<nObs; i++){
+    if( aObs[i].bEvent || !isfinite(aObs[i].value) ) continue;
+    if( bFirst ){ r0 = aObs[i].value; bFirst = 0; }
+    else if( aObs[i].value!=r0 ) bDiffer = 1;
+    if( aObs[i].bPreferred ) bPref = 1;
+  }
+  if( !bDiffer ) return 0;
+  if( !bPref ) return STATUS_OPEN_UNCHOSEN;
+  return status_choice_reopened(aObs, nObs, &re) ? STATUS_OPEN_REOPENED : 0;
 }

@@ -485,7 +485,7 @@ AccRc store_obs_rows(Store *p, int64_t iIndicator, int nRecent,
     o.zAt = d->xColumnText(pS, 5);
     o.zNote = d->xColumnType(pS, 6)==DB_NULL ? 0 : d->xColumnText(pS, 6);
     o.bPreferred = d->xColumnInt(pS, 7)!=0;
-    o.iChoice = 0;
+    o.iChoice = d->xColumnType(pS, 8)==DB_NULL ? 0 : d->xColumnInt(pS, 8);
     if( x(pArg, &o) ) break;
   }
   d->xReset(pS);

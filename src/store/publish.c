@@ -61,16 +61,19 @@ static const char *const azPq[PQ__MAX] = {
   " WHERE indicator_id=?1 AND period>=?2 AND period<=?3",
   /* PQ_OBS_RECENT */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
-  " preferred FROM pub_observation WHERE id IN (SELECT id FROM"
+  " preferred, preferred_upto FROM pub_observation WHERE id IN (SELECT"
+  " id FROM"
   " pub_observation WHERE indicator_id=?1 ORDER BY id DESC LIMIT ?2)",
   /* PQ_OBS_DISPUTED */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
-  " preferred FROM pub_observation WHERE indicator_id=?1 AND period IN"
+  " preferred, preferred_upto FROM pub_observation WHERE indicator_id=?1"
+  " AND period IN"
   " (SELECT period FROM pub_observation WHERE indicator_id=?1"
   " GROUP BY period HAVING min(value)<>max(value))",
   /* PQ_OBS_PERIOD */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
-  " preferred FROM pub_observation WHERE indicator_id=?1 AND period=?2",
+  " preferred, preferred_upto FROM pub_observation WHERE indicator_id=?1"
+  " AND period=?2",
   /* PQ_OBS_RELEASE_ROWS: the candidates of a release */
   "SELECT id, period, source_id FROM observation WHERE indicator_id=?1"
   " ORDER BY id",

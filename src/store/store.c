@@ -320,16 +320,19 @@ static const char *const azSq[SQ__MAX] = {
   " WHERE indicator_id=?1 AND period>=?2 AND period<=?3",
   /* SQ_OBS_RECENT */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
-  " preferred FROM observation WHERE id IN (SELECT id FROM observation"
+  " preferred, preferred_upto FROM observation WHERE id IN (SELECT id"
+  " FROM observation"
   " WHERE indicator_id=?1 ORDER BY id DESC LIMIT ?2)",
   /* SQ_OBS_DISPUTED */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
-  " preferred FROM observation WHERE indicator_id=?1 AND period IN"
+  " preferred, preferred_upto FROM observation WHERE indicator_id=?1"
+  " AND period IN"
   " (SELECT period FROM observation WHERE indicator_id=?1"
   " GROUP BY period HAVING min(value)<>max(value))",
   /* SQ_OBS_PERIOD */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
-  " preferred FROM observation WHERE indicator_id=?1 AND period=?2",
+  " preferred, preferred_upto FROM observation WHERE indicator_id=?1"
+  " AND period=?2",
   /* SQ_OBS_ADD: one row of a batch (obs.c); ?1 and ?2 stay bound (one
   ** row: OR FAIL of the batch's statement would change nothing) */
   "INSERT INTO observation(indicator_id, period, value, source_id,"

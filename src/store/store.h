@@ -208,8 +208,7 @@ typedef struct StoreObs {
   const char *zBy, *zAt;   /* entered by ("" for the public viewer), at */
   const char *zNote;       /* or NULL */
   int bPreferred;
-  int64_t iChoice;         /* preferred: preferred_upto, 0 if NULL
-                           ** (store_obs_series() only) */
+  int64_t iChoice;         /* preferred: preferred_upto, 0 if NULL */
 } StoreObs;
 AccRc store_obs_rows(Store *p, int64_t iIndicator, int nRecent,
                      const char *zPeriod,

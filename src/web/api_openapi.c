@@ -403,11 +403,13 @@ static void other_schemas(Req *p, json_t *pS){
   prop(pItem, "source", ty("string", 1));
   prop(pItem, "entered_by", ty("string", 0));
   prop(pItem, "entered_at", ty("string", 0));
+  prop(pItem, "preferred", ty("boolean", 0));
   pSub = obj_schema();
   prop(pSub, "indicator_id", ty("integer", 0));
   prop(pSub, "indicator", ty("string", 0));
   prop(pSub, "indicator_name", ty("string", 0));
   prop(pSub, "period", ty("string", 0));
+  prop(pSub, "reopened", ty("boolean", 0));
   prop(pSub, "observations", arr_schema(pItem));
   pObj = obj_schema();
   prop(pObj, "conflicts", arr_schema(pSub));

@@ -267,6 +267,7 @@ typedef struct Obs {
   char zPeriod[12];
   double r;
   int bPref;
+  int64_t iChoice;          /* preferred_upto, 0 if none */
   const char *zBy, *zAt;    /* in the request's arena */
 } Obs;
 typedef struct ObsSet {
@@ -292,6 +293,8 @@ static int obs_collect(void *pArg, int64_t id, const Value *aVal){
                                                              "period")->z);
   o->r = model_value(e, aVal, "value")->r;
   o->bPref = model_value(e, aVal, "preferred")->i!=0;
+  o->iChoice = model_value(e, aVal, "preferred_upto")->eType==VAL_INT
+             ? model_value(e, aVal, "preferred_upto")->i : 0;
   o->zBy = model_value(e, aVal, "entered_by")->eType==VAL_TEXT
          ? arena_strdup(&s->p->arena, model_value(e, aVal,
                                                   "entered_by")->z) : 0;
@@ -310,11 +313,32 @@ static int obs_cmp(const void *a, const void *b){
   return x->id<y->id ? -1 : x->id>y->id;
 }
 
+/* Whether the values a[0..n-1] of one indicator period wait for a
+** decision (status_period_open(): the rule of `accord conflicts`). */
+static int obs_open(const Obs *a, int n){
+  ObsPoint *aP = acc_malloc(sizeof(ObsPoint)*(size_t)(n ? n : 1));
+  int i, eOpen;
+  memset(aP, 0, sizeof(ObsPoint)*(size_t)(n ? n : 1));
+  for(i=0; i<n; i++){
+    period_parse(a[i].zPeriod, &aP[i].period);
+    aP[i].value = a[i].r;
+    aP[i].bPreferred = a[i].bPref;
+    aP[i].iSeq = a[i].id;
+    aP[i].iSource = a[i].iSrc;
+    aP[i].iChoice = a[i].iChoice;
+  }
+  eOpen = status_period_open(aP, n);
+  free(aP);
+  return eOpen;
+}
+
 /*
 ** GET /api/v1/conflicts[?dialogue_id=D][&indicator_id=I]: every period of
 ** an indicator the caller may see with two or more observations of
-** different values and none marked preferred, with those observations
-** and their sources.  Resolve one with POST /observations/{id}/prefer.
+** different values and no choice standing (none marked preferred, or a
+** later value of another source reopened the choice: "reopened"), with
+** those observations and their sources.  Resolve one with POST
+** /observations/{id}/prefer.
 */
 void api_conflicts(Req *p){
   ObsSet s;
@@ -339,15 +363,12 @@ void api_conflicts(Req *p){
                       : -1, idI, obs_collect, &s);
   if( s.n>1 ) qsort(s.a, s.n, sizeof(Obs), obs_cmp);
   for(i=0; i<s.n; i=j){
-    int bDiffer = 0, bPref = 0;
+    int eOpen;
     Value *aI;
     json_t *pObs;
     for(j=i; j<s.n && s.a[j].iInd==s.a[i].iInd
-        && strcmp(s.a[j].zPeriod, s.a[i].zPeriod)==0; j++){
-      if( s.a[j].r!=s.a[i].r ) bDiffer = 1;
-      if( s.a[j].bPref ) bPref = 1;
-    }
-    if( !bDiffer || bPref ) continue;
+        && strcmp(s.a[j].zPeriod, s.a[i].zPeriod)==0; j++){}
+    if( (eOpen = obs_open(&s.a[i], j-i))==0 ) continue;
     if( store_item_get(p->pStore, ENT_INDICATOR, s.a[i].iInd, &p->arena,
                        &aI) ){
       continue;
@@ -356,10 +377,11 @@ void api_conflicts(Req *p){
     pObs = json_array();
     for(k=i; k<j; k++){
       Value *aS;
-      json_t *pO = json_pack("{s:I,s:f,s:s?,s:s?}", "id",
+      json_t *pO = json_pack("{s:I,s:f,s:s?,s:s?,s:b}", "id",
                              (json_int_t)s.a[k].id, "value", s.a[k].r,
                              "entered_by", s.a[k].zBy,
-                             "entered_at", s.a[k].zAt);
+                             "entered_at", s.a[k].zAt,
+                             "preferred", s.a[k].bPref);
       if( pO==0 ) continue;
       if( s.a[k].iSrc
        && store_item_get(p->pStore, ENT_SOURCE, s.a[k].iSrc, &p->arena,
@@ -374,11 +396,12 @@ void api_conflicts(Req *p){
       }
       json_array_append_new(pObs, pO);
     }
-    json_array_append_new(pArr, json_pack("{s:I,s:s,s:s,s:s,s:o}",
+    json_array_append_new(pArr, json_pack("{s:I,s:s,s:s,s:s,s:b,s:o}",
       "indicator_id", (json_int_t)s.a[i].iInd,
       "indicator", model_value(ENT_INDICATOR, aI, "code")->z,
       "indicator_name", model_value(ENT_INDICATOR, aI, "name")->z,
-      "period", s.a[i].zPeriod, "observations", pObs));
+      "period", s.a[i].zPeriod, "reopened", eOpen==STATUS_OPEN_REOPENED,
+      "observations", pObs));
   }
   free(s.a);
   req_json(p, json_pack("{s:o}", "conflicts", pArr));

@@ -140,7 +140,10 @@ typedef struct PageObs {
   const char *zNote;     /* or NULL */
   int bPreferred;        /* marked as the one that counts */
   int bDisagree;         /* its period has other, different values */
-  int bConflict;         /* ... and none of them is preferred */
+  int bConflict;         /* ... and no choice stands: none is preferred,
+                         ** or a later value reopened the choice */
+  int bReopened;         /* ... the latter (status_period_open()) */
+  int64_t iChoice;       /* preferred: preferred_upto, 0 if none */
 } PageObs;
 /* The visible observations of indicator idInd, sorted by period then id,
 ** in p's arena; *pn gets the count. */

@@ -266,9 +266,11 @@ void page_dash_conflicts(Req *p, int64_t idD){
         html_printf(&p->body, "<ul class=\"conflicts\">\n");
       }
       html_printf(&p->body, "<li><a href=\"/item/indicator/%lld\">%h</a>, "
-        "%h: %h<ul>\n", (long long)ind.aId[i],
+        "%h: %h%h<ul>\n", (long long)ind.aId[i],
         web_tx(p, ENT_INDICATOR, ind.aaVal[i], "name"), a[j].zPeriod,
-        arena_printf(&p->arena, tr(p, "%d values disagree"), k-j));
+        arena_printf(&p->arena, tr(p, "%d values disagree"), k-j),
+        a[j].bReopened ? tr(p, " (the owner's choice was reopened by a "
+                               "later value)") : "");
       for(; j<k; j++){
         const char *zSrc = a[j].iSource
           ? page_label(p, ENT_SOURCE, a[j].iSource) : 0;

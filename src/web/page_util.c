@@ -597,19 +597,30 @@ static int obs_cmp(const void *a, const void *b){
 /* Sort observations by period then id and mark the periods whose values
 ** disagree (cmd_conflicts' rule). */
 static void obs_mark(PageObs *a, int n){
+  ObsPoint *aP;
   int i, j, k;
   if( n>1 ) qsort(a, n, sizeof(PageObs), obs_cmp);
+  aP = acc_malloc(sizeof(ObsPoint)*(size_t)(n ? n : 1));
   for(i=0; i<n; i=j){
-    int bDiffer = 0, bPref = 0;
+    int bDiffer = 0, eOpen;
     for(j=i; j<n && strcmp(a[j].zPeriod, a[i].zPeriod)==0; j++){
       if( a[j].r!=a[i].r ) bDiffer = 1;
-      if( a[j].bPreferred ) bPref = 1;
+      memset(&aP[j-i], 0, sizeof(ObsPoint));
+      period_parse(a[j].zPeriod, &aP[j-i].period);
+      aP[j-i].value = a[j].r;
+      aP[j-i].bPreferred = a[j].bPreferred;
+      aP[j-i].iSeq = a[j].id;
+      aP[j-i].iSource = a[j].iSource;
+      aP[j-i].iChoice = a[j].iChoice;
     }
+    eOpen = status_period_open(aP, j-i);
     for(k=i; k<j; k++){
       a[k].bDisagree = bDiffer;
-      a[k].bConflict = bDiffer && !bPref;
+      a[k].bConflict = eOpen!=0;
+      a[k].bReopened = eOpen==STATUS_OPEN_REOPENED;
     }
   }
+  free(aP);
 }
 
 PageObs *page_obs(Req *p, int64_t idInd, int *pn){
@@ -629,6 +640,7 @@ PageObs *page_obs(Req *p, int64_t idInd, int *pn){
     a[i].zAt = page_text(ENT_OBSERVATION, v, "entered_at");
     a[i].zNote = page_text(ENT_OBSERVATION, v, "note");
     a[i].bPreferred = page_int(ENT_OBSERVATION, v, "preferred")!=0;
+    a[i].iChoice = page_int(ENT_OBSERVATION, v, "preferred_upto");
   }
   obs_mark(a, r.n);
   *pn = r.n;
@@ -671,6 +683,7 @@ static int obs_some_cb(void *pArg, const StoreObs *o){
   x->zAt = obs_text(c->p, o->zAt);
   x->zNote = obs_text(c->p, o->zNote);
   x->bPreferred = o->bPreferred;
+  x->iChoice = o->iChoice;
   return 0;
 }
 
@@ -751,14 +764,18 @@ void page_obs_table(Req *p, int64_t idInd, int nMax){
       html_printf(&p->body, "<span class=\"flag pref\">%h</span>",
                   tr(p, "✓ preferred"));
     }
-    if( o->bConflict ){
+    if( o->bReopened ){
+      html_printf(&p->body, "<span class=\"flag conflict\">%h</span>",
+                  tr(p, "⚠ a later value of another source reopened the "
+                        "choice: choose again"));
+    }else if( o->bConflict ){
       html_printf(&p->body, "<span class=\"flag conflict\">%h</span>",
                   tr(p, "⚠ sources disagree, none preferred"));
     }else if( o->bDisagree && !o->bPreferred ){
       html_printf(&p->body, "<span class=\"note\">%h</span>",
                   tr(p, "another value counts"));
     }
-    if( bWrite && o->bDisagree && !o->bPreferred ){
+    if( bWrite && o->bDisagree && (!o->bPreferred || o->bReopened) ){
       html_printf(&p->body, "<form method=\"post\" action=\"/observation/"
         "%lld/prefer\" class=\"inline-form\">"
         "<input type=\"hidden\" name=\"csrf\" value=\"%h\">"

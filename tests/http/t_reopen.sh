@@ -51,6 +51,16 @@ expect_status 200
 expect_body "Sources disagree"
 expect_body "was reopened by a later value of Zmk Statistical Office of Serbia"
 
+# The API's and the pages' conflict lists list it again, as reopened.
+api GET "/api/v1/conflicts?indicator_id=us-rs/ind/trade-total"
+expect_status 200
+expect_body '"reopened": true'
+expect_body '"period": "2025-03"'
+req GET "/item/indicator/$(sqlite3 "$DB" "SELECT id FROM indicator WHERE code='us-rs/ind/trade-total'")"
+expect_body "a later value of another source reopened the choice: choose again"
+req GET "/dialogue/$(sqlite3 "$DB" "SELECT id FROM dialogue WHERE code='us-rs'")"
+expect_body "(the owner&#39;s choice was reopened by a later value)"
+
 # Not on the home page of someone who does not report the indicator.
 as wg_lead
 req GET /home
