@@ -13,6 +13,9 @@
 #   - a write on the command line is seen through both at once;
 #   - a session ended by logging out on A is refused by B;
 #   - failed logins count across both servers (login_failure rows);
+#   - a server with warm caches does not ask the database for the data
+#     version: with the trigger off, a change is not seen (until the next
+#     notified one);
 #   - `accord verify` knows the notifying trigger (verify.c);
 #   - with its listening connection killed, a server still serves no
 #     stale page (it asks the database until it listens again, which it
@@ -139,6 +142,23 @@ for S in "$B" "$A"; do
   try "$S" "$PW"; expect_status 429     # five failures, on two servers
   expect_header Retry-After ""
 done
+
+# ---- no round trip: the data version is the notifications' ------------------
+# With the trigger off, a change on the command line is not seen by a
+# server whose caches are warm: it did not ask the database.  (The trigger
+# is back on before anything else.)
+OTOK=$(acc token add observer --label ztwo | tail -n 1 | tr -d ' ')
+for S in "$A" "$A"; do
+  get "$S/api/v1/goals/$G" -H "Authorization: Bearer $OTOK"; expect_status 200
+done
+sqlite3 "$DB" "ALTER TABLE audit_log DISABLE TRIGGER audit_notify"
+acc goal set "$G" --title "Ztwo title unheard" >/dev/null
+get "$A/api/v1/goals/$G" -H "Authorization: Bearer $OTOK"
+sqlite3 "$DB" "ALTER TABLE audit_log ENABLE TRIGGER audit_notify"
+expect_same "$(jq -r .title "$BODY")" "Ztwo title via the CLI" "a change nobody notified is not asked for"
+acc goal set "$G" --title "Ztwo title heard" >/dev/null
+get "$A/api/v1/goals/$G" -H "Authorization: Bearer $OTOK"
+expect_same "$(jq -r .title "$BODY")" "Ztwo title heard" "the next notified change is seen"
 
 # ---- the listening connections killed: nothing stale, then back -------------
 for S in "$A" "$B"; do get "$S/goal/$G"; get "$S/goal/$G"; done
