@@ -39,6 +39,7 @@
 #include <libpq-fe.h>
 #include <poll.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
@@ -206,7 +207,9 @@ static void *watch_main(void *pArg){
 }
 
 AccRc store_watch_start(const char *zPath, char *zErr, int nErr){
+  sigset_t all, old;
   AccRc rc;
+  int iRc;
   if( watch.bRunning || !store_pg_wants(zPath) ) return ACC_OK;
   rc = store_pg_conninfo(zPath, watch.zInfo, sizeof(watch.zInfo), zErr,
                          nErr);
@@ -223,7 +226,14 @@ AccRc store_watch_start(const char *zPath, char *zErr, int nErr){
     store_watch_bump();
     atomic_store(&bWatchUp, 1);
   }
-  if( pthread_create(&watch.thread, 0, watch_main, 0) ){
+  /* The thread takes no signals: the server's main thread waits for
+  ** them (sigwait), and a thread that did not block them could be the
+  ** one the kernel gives SIGTERM to, ending the process at once. */
+  sigfillset(&all);
+  pthread_sigmask(SIG_BLOCK, &all, &old);
+  iRc = pthread_create(&watch.thread, 0, watch_main, 0);
+  pthread_sigmask(SIG_SETMASK, &old, 0);
+  if( iRc ){
     atomic_store(&bWatchUp, 0);
     PQfinish(watch.pg);
     watch.pg = 0;
