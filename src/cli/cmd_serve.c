@@ -56,6 +56,7 @@ int cmd_serve(Cli *p, int argc, char **argv){
   WebLimits lim = WEB_LIMITS_DEFAULT;
   Store *pStore;
   Buf cert = BUF_INIT, key = BUF_INIT;
+  char zErr[300];
   int i, rc, bQuiet = 0;
   size_t k;
   for(i=1; i<argc; ){
@@ -108,7 +109,15 @@ int cmd_serve(Cli *p, int argc, char **argv){
     return rc;
   }
   store_close(pStore);
-  rc = web_serve(p->zDb, zListen, bQuiet, &lim);
+  /* On PostgreSQL, a thread listens for the changes other processes
+  ** make, so that requests need not ask the database for the data
+  ** version (store_watch_start()). */
+  if( (rc = store_watch_start(p->zDb, zErr, sizeof(zErr)))!=ACC_OK ){
+    rc = cli_error(rc, "%s", zErr);
+  }else{
+    rc = web_serve(p->zDb, zListen, bQuiet, &lim);
+    store_watch_stop();
+  }
   buf_free(&cert);
   if( key.n ) sodium_memzero(key.z, key.n);
   buf_free(&key);

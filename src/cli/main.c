@@ -287,7 +287,12 @@ const CliCmd aCliCmd[] = {
     "(16); --write-queue, writes waiting for the one writer thread (64).\n"
     "A full queue, or a write that waited 60 s for the database, answers\n"
     "503 with Retry-After.  A client has 10 s to send a request's headers\n"
-    "and 30 s more for its body.\n" },
+    "and 30 s more for its body.\n"
+    "\n"
+    "Several servers may serve one PostgreSQL database: each keeps one\n"
+    "more connection that listens for the database's notifications of\n"
+    "changes, so that a change made through any of them, or on the\n"
+    "command line, is on every server's next page.\n" },
   { "sign", cmd_sign, "sign an approval offline with a key file",
     "usage: accord sign --key FILE KIND ID --version V --hash H --party P\n"
     "                   --dialogue D\n"

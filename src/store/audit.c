@@ -98,6 +98,11 @@ AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
   p->pDrv->xBindText(pS, 7, zPrev);
   p->pDrv->xBindText(pS, 8, zHash);
   rc = store_run(p, pS, 0, 0);
+  /* A change of the data version (SQ_DATA_VERSION: not a session
+  ** opened) steps this process's at the commit (store_watch_bump()). */
+  if( rc==ACC_OK && (strcmp(zAction, "session")!=0 || iItem==0) ){
+    if( p->nTxn ) p->bChanged = 1; else store_watch_bump();
+  }
   buf_free(&full);
   if( bRows ) buf_free(&p->obsLog);
   /* The rows' indicators changed with this entry (content.c). */

@@ -1,7 +1,8 @@
 /*
 ** pg.c: the PostgreSQL driver of the store (see storeInt.h), over libpq.
 **
-** The only file that includes libpq-fe.h.  A database is named by
+** With pgwatch.c (the listening connection of a server), the only file
+** that includes libpq-fe.h.  A database is named by
 ** libpq's own forms: a URI (postgres://... or postgresql://...) or a
 ** keyword string ("host=/run/postgresql dbname=accord"); see
 ** store_is_pg_name().
@@ -257,6 +258,16 @@ static AccRc pg_test_db(const char *zBase, const char *zPath, int flags,
   PQfinish(pg);
   snprintf(zOut, nOut, "%s dbname=%s", zBase, zName);
   return rc;
+}
+
+AccRc store_pg_conninfo(const char *zPath, char *zOut, int nOut, char *zErr,
+                        int nErr){
+  const char *zTest = getenv("ACCORD_PG_TEST");
+  if( !store_is_pg_name(zPath) && zTest && zTest[0] ){
+    return pg_test_db(zTest, zPath, 0, zOut, nOut, zErr, nErr);
+  }
+  snprintf(zOut, nOut, "%s", zPath);
+  return ACC_OK;
 }
 
 static void pg_busy_timeout(Db *p, int nMs);

@@ -687,6 +687,7 @@ AccRc store_begin(Store *p){
   char zErr[200];
   AccRc rc = p->pDrv->xExec(p->pDb, "BEGIN IMMEDIATE", zErr, sizeof(zErr));
   if( rc==ACC_OK ) p->nTxn = 1;
+  p->bChanged = 0;
   buf_free(&p->obsLog);   /* rows of an import: see store_obs_log() */
   p->nObsLog = 0;
   store_obs_touch_reset(p);
@@ -725,6 +726,8 @@ AccRc store_commit(Store *p){
   AccRc rc = p->pDrv->xExec(p->pDb, "COMMIT", zErr, sizeof(zErr));
   if( rc==ACC_OK ){
     p->nTxn = 0;
+    if( p->bChanged ) store_watch_bump();
+    p->bChanged = 0;
     store_end_bulk(p);
   }
   return rc;
@@ -736,6 +739,7 @@ void store_rollback(Store *p){
     p->pDrv->xExec(p->pDb, "ROLLBACK", zErr, sizeof(zErr));
     p->nTxn = 0;
   }
+  p->bChanged = 0;
   store_end_bulk(p);
 }
 
@@ -744,8 +748,10 @@ void store_busy_timeout(Store *p, int nMs){
 }
 
 int64_t store_data_version(Store *p){
-  DbStmt *pS = store_sq_stmt(p, SQ_DATA_VERSION);
+  DbStmt *pS;
   int64_t v = 0;
+  if( STORE_PG(p) && store_watch_version(&v) ) return v;
+  pS = store_sq_stmt(p, SQ_DATA_VERSION);
   if( p->pDrv->xStep(pS)==DB_ROW ) v = p->pDrv->xColumnInt(pS, 0);
   p->pDrv->xReset(pS);
   return v;

@@ -69,9 +69,23 @@ Class store_viewer(Store *p);
 #define STORE_BUSY_MS 5000
 void store_busy_timeout(Store *p, int nMs);
 
-/* A number that grows with every change to the data (the id of the
-** latest audit entry): what caches of rendered pages are keyed by. */
+/* A number that changes with every change to the data: what caches of
+** rendered pages, sessions and tokens are keyed by (compare it for
+** equality only).  The id of the latest audit entry, read from the
+** database; in a process that watches a PostgreSQL database
+** (store_watch_start()), a counter in memory that the database's
+** notifications step, read without a round trip. */
 int64_t store_data_version(Store *p);
+
+/* Watch database zPath for changes from this process (`accord serve`):
+** on PostgreSQL a thread keeps a connection that LISTENs for the
+** notifications of new audit entries (schema/pg/030_pgnotify.sql), so
+** that store_data_version() of every Store of the process reads memory;
+** while that connection is lost it asks the database, as without a
+** watch.  On SQLite nothing is started (the query is a read of the local
+** file).  store_watch_stop() ends the thread. */
+AccRc store_watch_start(const char *zPath, char *zErr, int nErr);
+void store_watch_stop(void);
 
 /* Transactions.  Writes outside an explicit transaction each run in one
 ** of their own.  store_rollback() is safe to call when none is open. */

@@ -80,6 +80,17 @@ extern const DbDriver pgDriver;      /* pg.c */
 ** under ACCORD_PG_TEST, the test suite's cluster: tests/pg/run). */
 int store_is_pg_name(const char *zPath);
 int store_pg_wants(const char *zPath);
+/* The libpq connection string of the existing PostgreSQL database zPath
+** (under ACCORD_PG_TEST, the test cluster's database of the path) into
+** zOut (pg.c). */
+AccRc store_pg_conninfo(const char *zPath, char *zOut, int nOut, char *zErr,
+                        int nErr);
+/* The data version a watching process keeps (pgwatch.c): 1 with *pV
+** while its listening connection is up, else 0 (ask the database).  A
+** commit of this process that changed the data steps it at once
+** (store_watch_bump()), not waiting for its own notification. */
+int store_watch_version(int64_t *pV);
+void store_watch_bump(void);
 /* Whether p's database is PostgreSQL: the statement tables keep, where
 ** the dialects differ, one text per dialect side by side, chosen by
 ** this (docs/design.md "Two databases"). */
@@ -152,6 +163,8 @@ struct Store {
   char *zActor;           /* who acts, for the audit log */
   int nTxn;               /* 1 while an explicit transaction is open */
   int bBulk;              /* the transaction is a bulk load (no FK checks) */
+  int bChanged;           /* it added an audit entry that changes the
+                          ** data version (store_data_version()) */
   int iVersion;           /* schema version */
   Class eView;            /* most secret classification the reader sees */
   DbStmt *aOp[ENT__MAX][OP__MAX];         /* cached item statements */

@@ -311,6 +311,10 @@ static const char *const azPgTrigger[][3] = {
     " ROW EXECUTE FUNCTION accord_refuse('the audit log is append-only')" },
   { "audit_no_update", "audit_log", "BEFORE UPDATE ON audit_log FOR EACH"
     " ROW EXECUTE FUNCTION accord_refuse('the audit log is append-only')" },
+  /* 030_pgnotify.sql: a change notifies the listening servers. */
+  { "audit_notify", "audit_log", "AFTER INSERT ON audit_log FOR EACH ROW"
+    " WHEN (((new.action <> 'session'::text) OR (COALESCE(new.item_id,"
+    " (0)::bigint) = 0))) EXECUTE FUNCTION accord_data_notify()" },
   { "report_issue_frozen", "report_issue", "BEFORE UPDATE ON report_issue"
     " FOR EACH ROW EXECUTE FUNCTION accord_refuse('an issued report cannot"
     " be changed')" },
