@@ -55,7 +55,10 @@ const CliCmd aCliCmd[] = {
     "fixture: the US-Serbia strategic dialogue built from its source\n"
     "documents, with the real US Census trade series, and the portfolio\n"
     "of other dialogues; then prints the dialogue's status.  Refuses an\n"
-    "existing database unless --force, which replaces it.  Also creates\n"
+    "existing database unless --force, which replaces it: on PostgreSQL\n"
+    "it drops Accord's tables and functions of the database's schema in\n"
+    "one transaction, and refuses (exit 4, nothing dropped) if the schema\n"
+    "holds a table that is not Accord's.  Also creates\n"
     "one account per role (co-chairs and secretariats for each party)\n"
     "with new random passwords, and prints them; --no-accounts skips\n"
     "that.\n" },
@@ -150,7 +153,10 @@ const CliCmd aCliCmd[] = {
     "usage: accord init\n"
     "\n"
     "Creates a new, empty database at --db (default accord.db).  Fails if\n"
-    "the file exists.\n" },
+    "the file exists.  On PostgreSQL (--db a postgres:// URI or a libpq\n"
+    "keyword string) the database must exist (createdb) and be empty:\n"
+    "init makes Accord's tables in it, and fails if it holds an Accord\n"
+    "database or any other table.\n" },
   { "key", cmd_key, "signing keys: create, designate, rotate, replace",
     "usage: accord key create LOGIN [--party P] [--password-fd N]\n"
     "       accord key create --offline -o FILE\n"
@@ -194,6 +200,30 @@ const CliCmd aCliCmd[] = {
     "\n"
     "Shows the audit log newest first (default 20 entries); with KIND and\n"
     "ID, the history of one item.\n" },
+  { "migrate", cmd_migrate, "copy the whole installation to another database",
+    "usage: accord --db SOURCE migrate --to TARGET\n"
+    "\n"
+    "Copies the whole installation of SOURCE into TARGET, from SQLite to\n"
+    "PostgreSQL or back (or between two of a kind).  TARGET is named as\n"
+    "--db is: a file, a postgres:// or postgresql:// URI, or a libpq\n"
+    "keyword string (\"host=/run/postgresql dbname=accord\").  Every table\n"
+    "is copied with its ids: dialogues and every item, the published\n"
+    "copies, accounts with their password hashes, grants, sessions, API\n"
+    "tokens and calendar keys (as hashes), approvals with their\n"
+    "signatures, signing keys (public keys, designations, secret keys\n"
+    "sealed with their owners' passwords), checkpoints, issued reports\n"
+    "byte for byte, publications and the audit log with its hash chain;\n"
+    "the search index is rebuilt at TARGET, and the id counters (on\n"
+    "PostgreSQL the sequences) go past the largest ids.\n"
+    "\n"
+    "SOURCE is first checked as `accord verify` checks it: a record that\n"
+    "is not intact is not copied (exit 4).  TARGET is made and migrated to\n"
+    "this schema if it is new (the PostgreSQL database itself must exist:\n"
+    "createdb), and must be empty: a database with rows is refused (exit\n"
+    "4) and left as it was.  The copy is one transaction: all or nothing.\n"
+    "Then TARGET is checked the same way and the heads of the two audit\n"
+    "chains are compared.  Prints the rows copied per table and both\n"
+    "checks; exit 0 when both records are intact with the same head.\n" },
   { "prefer", cmd_prefer, "mark the observation that counts",
     "usage: accord prefer OBSERVATION-ID\n"
     "\n"
