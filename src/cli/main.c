@@ -58,10 +58,9 @@ const CliCmd aCliCmd[] = {
     "existing database unless --force, which replaces it: on PostgreSQL\n"
     "it drops Accord's tables and functions of the database's schema in\n"
     "one transaction, and refuses (exit 4, nothing dropped) if the schema\n"
-    "holds a table that is not Accord's.  Also creates\n"
-    "one account per role (co-chairs and secretariats for each party)\n"
-    "with new random passwords, and prints them; --no-accounts skips\n"
-    "that.\n" },
+    "holds a table that is not Accord's.  Also creates one account per\n"
+    "role (co-chairs and secretariats for each party) with new random\n"
+    "passwords, and prints them; --no-accounts skips that.\n" },
   { "export", cmd_export, "write items as CSV or JSON; IATI, iCalendar, SDMX",
     "usage: accord export KIND [--format csv|json] [--dialogue D] [-o FILE]\n"
     "                          [--as-viewer V]\n"
@@ -78,10 +77,11 @@ const CliCmd aCliCmd[] = {
     "a header line of field names) or JSON (an array of objects).  `all`\n"
     "writes the whole installation as one JSON fixture that `accord load`\n"
     "restores into an empty database: the items by code, and every table\n"
-    "as it is (accounts with their password hashes, sessions and tokens as\n"
-    "hashes, approvals with their signatures, signing keys with their\n"
-    "sealed secret keys, checkpoints, issued reports, the audit log): a\n"
-    "backup, written mode 0600 with -o; keep it as the database is kept.\n"
+    "as it is (accounts with their password hashes, grants, sessions and\n"
+    "tokens as hashes, approvals with their signatures, signing keys with\n"
+    "their sealed secret keys, checkpoints, issued reports, the audit\n"
+    "log): a backup, written mode 0600 with -o; keep it as the database\n"
+    "is kept.\n"
     "References are written as ids in CSV and as codes in the\n"
     "fixture.  Default output is standard output.  With --as-viewer, KIND\n"
     "is written as that reader sees it: hidden items and references to\n"
@@ -190,9 +190,10 @@ const CliCmd aCliCmd[] = {
     "loads nothing.  The file of `export all` holds a whole installation:\n"
     "into an empty database (`accord init`) of the same schema version it\n"
     "is restored as it was, every table with its ids (accounts with their\n"
-    "password hashes, tokens, approvals with their signatures, signing\n"
-    "keys, issued reports, the audit log), so that `accord verify` passes\n"
-    "on the copy; into one that holds anything it is refused (exit 4).\n"
+    "password hashes, grants, tokens, approvals with their signatures,\n"
+    "signing keys, issued reports, the audit log), so that `accord verify`\n"
+    "passes on the copy; into one that holds anything it is refused (exit\n"
+    "4).\n"
     "--items-only loads just its items, as new items with new audit\n"
     "entries, as a fixture without the installation always is.\n" },
   { "log", cmd_log, "show the audit log",
