@@ -202,7 +202,7 @@ const CliCmd aCliCmd[] = {
     "Shows the audit log newest first (default 20 entries); with KIND and\n"
     "ID, the history of one item.\n" },
   { "migrate", cmd_migrate, "copy the whole installation to another database",
-    "usage: accord --db SOURCE migrate --to TARGET\n"
+    "usage: accord migrate --to TARGET   (the source is --db SOURCE)\n"
     "\n"
     "Copies the whole installation of SOURCE into TARGET, from SQLite to\n"
     "PostgreSQL or back (or between two of a kind).  TARGET is named as\n"

@@ -20,7 +20,7 @@ expect_rc 0
 # ---- the help and bad arguments ---------------------------------------------
 run migrate --help
 expect_rc 0
-expect_out "usage: accord --db SOURCE migrate --to TARGET"
+expect_out "usage: accord migrate --to TARGET"
 run help migrate
 expect_rc 0
 expect_out "postgresql://"
