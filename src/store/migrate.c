@@ -269,15 +269,108 @@ AccRc store_migrate_copy(Store *pFrom, Store *pTo, MigrateTableFn x,
   return rc;
 }
 
+/* Whether table zName is made by one of Accord's PostgreSQL migrations
+** (schema/pg: a "CREATE TABLE zName" in one of them). */
+static int pg_is_accord_table(const char *zName){
+  size_t n = strlen(zName);
+  int i;
+  for(i=0; i<nPgMigration; i++){
+    const char *z = aPgMigration[i].zSql;
+    while( (z = strstr(z, "CREATE TABLE "))!=0 ){
+      z += 13;
+      if( strncmp(z, "IF NOT EXISTS ", 14)==0 ) z += 14;
+      if( strncmp(z, zName, n)==0
+       && !((z[n]>='a' && z[n]<='z') || (z[n]>='0' && z[n]<='9')
+            || z[n]=='_') ){
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
+/* The statement that drops Accord's objects of the current schema: its
+** tables (all in one statement, without CASCADE, so that anything else
+** that depends on them makes it fail), functions and text search
+** objects.  No data in it: the names come from the catalogue. */
+static const char zPgDrop[] =
+  "DO $$ DECLARE z text; BEGIN"
+  " SELECT string_agg(format('%I', c.relname), ', ') INTO z FROM pg_class c"
+  "  JOIN pg_namespace n ON n.oid=c.relnamespace"
+  "  WHERE n.nspname=current_schema() AND c.relkind IN ('r','p');"
+  " IF z IS NOT NULL THEN EXECUTE 'DROP TABLE ' || z; END IF;"
+  " SELECT string_agg(CAST(CAST(p.oid AS regprocedure) AS text), ', ')"
+  "  INTO z FROM pg_proc p JOIN pg_namespace n ON n.oid=p.pronamespace"
+  "  WHERE n.nspname=current_schema() AND p.proname LIKE 'accord\\_%';"
+  " IF z IS NOT NULL THEN EXECUTE 'DROP FUNCTION ' || z; END IF;"
+  " DROP TEXT SEARCH CONFIGURATION IF EXISTS accord_search;"
+  " DROP TEXT SEARCH DICTIONARY IF EXISTS accord_stem;"
+  " END $$";
+
+/* Remove Accord's objects from the PostgreSQL database zPath names: its
+** tables, functions and text search objects, in one transaction; refused
+** (ACC_CONFLICT, nothing dropped) if its schema holds a table no
+** migration of Accord's made, or anything else depends on them. */
+static AccRc pg_remove(const char *zPath, char *zErr, int nErr){
+  const DbDriver *d = &pgDriver;
+  char zForeign[200], zMsg[300];
+  DbStmt *pS;
+  Db *pDb = 0;
+  AccRc rc = d->xOpen(zPath, STORE_CREATE, &pDb, zErr, nErr);
+  if( rc ) return rc;
+  zForeign[0] = 0;
+  pS = d->xPrepare(pDb, "SELECT c.relname FROM pg_class c"
+      " JOIN pg_namespace n ON n.oid=c.relnamespace"
+      " WHERE n.nspname=current_schema() AND c.relkind IN ('r','p','v','m','f')"
+      " ORDER BY c.relname");
+  while( zForeign[0]==0 && d->xStep(pS)==DB_ROW ){
+    const char *zName = d->xColumnText(pS, 0);
+    if( !pg_is_accord_table(zName) ){
+      snprintf(zForeign, sizeof(zForeign), "%s", zName);
+    }
+  }
+  d->xFinalize(pS);
+  if( zForeign[0] ){
+    snprintf(zErr, nErr, "%s holds \"%s\", which is not Accord's: nothing "
+             "was removed (give Accord a database of its own)", zPath,
+             zForeign);
+    d->xClose(pDb);
+    return ACC_CONFLICT;
+  }
+  rc = d->xExec(pDb, "BEGIN", zMsg, sizeof(zMsg));
+  if( rc==ACC_OK ) rc = d->xExec(pDb, zPgDrop, zMsg, sizeof(zMsg));
+  if( rc==ACC_OK ) rc = d->xExec(pDb, "COMMIT", zMsg, sizeof(zMsg));
+  if( rc ){
+    char zIgnore[100];
+    d->xExec(pDb, "ROLLBACK", zIgnore, sizeof(zIgnore));
+    snprintf(zErr, nErr, "cannot remove the Accord database at %s: %s "
+             "(nothing was removed)", zPath, zMsg);
+    if( rc==ACC_IO ) rc = ACC_CONFLICT;
+  }
+  d->xClose(pDb);
+  return rc;
+}
+
 int store_db_exists(const char *zPath){
-  if( store_pg_wants(zPath) ) return store_pg_exists(zPath);
-  return access(zPath, F_OK)==0;
+  char zErr[300];
+  Db *pDb = 0;
+  AccRc rc;
+  if( !store_pg_wants(zPath) ) return access(zPath, F_OK)==0;
+  /* A test path's database exists as a file does, schema or not. */
+  rc = store_pg_test_db(zPath, 0, zErr, sizeof(zErr));
+  if( rc!=ACC_INVALID ) return rc==ACC_OK;
+  if( pgDriver.xOpen(zPath, 0, &pDb, zErr, sizeof(zErr))!=ACC_OK ) return 0;
+  pgDriver.xClose(pDb);
+  return 1;
 }
 
 AccRc store_db_remove(const char *zPath, char *zErr, int nErr){
   static const char *const azSuffix[] = { "", "-wal", "-shm" };
   size_t i;
-  if( store_pg_wants(zPath) ) return store_pg_remove(zPath, zErr, nErr);
+  if( store_pg_wants(zPath) ){
+    AccRc rc = store_pg_test_db(zPath, 1, zErr, nErr);
+    return rc==ACC_INVALID ? pg_remove(zPath, zErr, nErr) : rc;
+  }
   for(i=0; i<sizeof(azSuffix)/sizeof(azSuffix[0]); i++){
     char *z = acc_malloc(strlen(zPath) + 5);
     sprintf(z, "%s%s", zPath, azSuffix[i]);

@@ -41,8 +41,11 @@ void store_audit_head(Store *p, AuditHead *pOut);
 ** database holding an Accord schema. */
 int store_db_exists(const char *zPath);
 /* Remove the database zPath names, so that it can be made again: a file
-** with its -wal and -shm; on PostgreSQL Accord's objects of the
-** database's schema (storeInt.h, store_pg_remove()). */
+** with its -wal and -shm; on PostgreSQL Accord's tables, functions and
+** text search objects of the database's schema, in one transaction,
+** refused (ACC_CONFLICT, nothing dropped) if the schema holds a table no
+** migration of Accord's made or anything else depends on them (under
+** ACCORD_PG_TEST a test path's database, as a file). */
 AccRc store_db_remove(const char *zPath, char *zErr, int nErr);
 
 #endif

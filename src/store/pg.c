@@ -260,7 +260,7 @@ static AccRc pg_test_db(const char *zBase, const char *zPath, int flags,
 }
 
 static void pg_busy_timeout(Db *p, int nMs);
-static void pg_first_table(PGconn *pg, int bAll, char *zOut, int nOut);
+static void pg_first_table(PGconn *pg, char *zOut, int nOut);
 
 /* Whether the connection's database holds an Accord schema. */
 static int pg_has_schema(Db *p){
@@ -320,7 +320,7 @@ static AccRc pg_open(const char *zPath, int flags, Db **ppDb, char *zErr,
     }else if( !bHave && (flags & STORE_MUSTBENEW) ){
       /* A new database goes only where there is nothing else. */
       char zTable[200];
-      pg_first_table(p->pg, 1, zTable, sizeof(zTable));
+      pg_first_table(p->pg, zTable, sizeof(zTable));
       if( zTable[0] ){
         snprintf(zErr, nErr, "%s is not empty: it holds \"%s\", which is "
                  "not an Accord database's (give Accord a database of its "
@@ -661,130 +661,44 @@ const DbDriver pgDriver = {
   pg_bulk, pg_backup, pg_bind_blob, pg_column_blob, pg_busy_timeout,
 };
 
-/* Whether table zName is made by one of Accord's migrations (schema/pg:
-** a "CREATE TABLE zName" in one of them). */
-static int pg_is_accord_table(const char *zName){
-  size_t n = strlen(zName);
-  int i;
-  for(i=0; i<nPgMigration; i++){
-    const char *z = aPgMigration[i].zSql;
-    while( (z = strstr(z, "CREATE TABLE "))!=0 ){
-      z += 13;
-      if( strncmp(z, "IF NOT EXISTS ", 14)==0 ) z += 14;
-      if( strncmp(z, zName, n)==0
-       && !((z[n]>='a' && z[n]<='z') || (z[n]>='0' && z[n]<='9')
-            || z[n]=='_') ){
-        return 1;
-      }
-    }
-  }
-  return 0;
-}
-
-/* The first table (or view) of the connection's schema, if bAll, else
-** the first that no migration of Accord's made, into zOut ("" if
-** none). */
-static void pg_first_table(PGconn *pg, int bAll, char *zOut, int nOut){
+/* The first table (or view) of the connection's schema into zOut (""
+** if none). */
+static void pg_first_table(PGconn *pg, char *zOut, int nOut){
   PGresult *pRes = PQexec(pg, "SELECT c.relname FROM pg_class c"
       " JOIN pg_namespace n ON n.oid=c.relnamespace"
       " WHERE n.nspname=current_schema() AND c.relkind IN ('r','p','v','m','f')"
-      " ORDER BY c.relname");
-  int i;
+      " ORDER BY c.relname LIMIT 1");
   zOut[0] = 0;
-  if( PQresultStatus(pRes)==PGRES_TUPLES_OK ){
-    for(i=0; i<PQntuples(pRes); i++){
-      if( bAll || !pg_is_accord_table(PQgetvalue(pRes, i, 0)) ){
-        snprintf(zOut, nOut, "%s", PQgetvalue(pRes, i, 0));
-        break;
-      }
-    }
+  if( PQresultStatus(pRes)==PGRES_TUPLES_OK && PQntuples(pRes)==1 ){
+    snprintf(zOut, nOut, "%s", PQgetvalue(pRes, 0, 0));
   }
   PQclear(pRes);
 }
 
-int store_pg_exists(const char *zPath){
-  Db *p = 0;
-  char zErr[300];
-  if( pg_open(zPath, 0, &p, zErr, sizeof(zErr))!=ACC_OK ){
-    /* A test path names a database of its own: there, as a file. */
-    const char *zTest = getenv("ACCORD_PG_TEST");
-    if( !store_is_pg_name(zPath) && zTest && zTest[0] ){
-      char zInfo[700];
-      if( pg_test_db(zTest, zPath, 0, zInfo, sizeof(zInfo), zErr,
-                     sizeof(zErr))==ACC_OK ){
-        return 1;
-      }
-    }
-    return 0;
-  }
-  pg_close(p);
-  return 1;
-}
-
-/* The statement that drops Accord's objects of the current schema: its
-** tables (all in one statement, without CASCADE, so that anything else
-** that depends on them makes it fail), functions and text search
-** objects. */
-static const char zPgDrop[] =
-  "DO $$ DECLARE z text; BEGIN"
-  " SELECT string_agg(format('%I', c.relname), ', ') INTO z FROM pg_class c"
-  "  JOIN pg_namespace n ON n.oid=c.relnamespace"
-  "  WHERE n.nspname=current_schema() AND c.relkind IN ('r','p');"
-  " IF z IS NOT NULL THEN EXECUTE 'DROP TABLE ' || z; END IF;"
-  " SELECT string_agg(CAST(CAST(p.oid AS regprocedure) AS text), ', ')"
-  "  INTO z FROM pg_proc p JOIN pg_namespace n ON n.oid=p.pronamespace"
-  "  WHERE n.nspname=current_schema() AND p.proname LIKE 'accord\\_%';"
-  " IF z IS NOT NULL THEN EXECUTE 'DROP FUNCTION ' || z; END IF;"
-  " DROP TEXT SEARCH CONFIGURATION IF EXISTS accord_search;"
-  " DROP TEXT SEARCH DICTIONARY IF EXISTS accord_stem;"
-  " END $$";
-
-AccRc store_pg_remove(const char *zPath, char *zErr, int nErr){
+AccRc store_pg_test_db(const char *zPath, int bDrop, char *zErr, int nErr){
   const char *zTest = getenv("ACCORD_PG_TEST");
-  char zForeign[200];
-  Db *p = 0;
+  char zName[40], zInfo[600], zSql[120];
+  PGconn *pg;
+  PGresult *pRes;
   AccRc rc;
-  if( !store_is_pg_name(zPath) && zTest && zTest[0] ){
-    /* A test path's database goes as a file would. */
-    char zName[40], zInfo[600], zSql[120];
-    PGconn *pg;
-    PGresult *pRes;
-    pg_test_name(zPath, zName, sizeof(zName));
-    snprintf(zInfo, sizeof(zInfo), "%s dbname=postgres", zTest);
-    pg = PQconnectdb(zInfo);
-    snprintf(zSql, sizeof(zSql), "DROP DATABASE IF EXISTS %s", zName);
-    pRes = PQexec(pg, zSql);
-    rc = PQresultStatus(pRes)==PGRES_COMMAND_OK ? ACC_OK : ACC_IO;
-    if( rc ){
-      snprintf(zErr, nErr, "cannot remove %s: %s", zPath,
-               PQerrorMessage(pg));
-    }
-    PQclear(pRes);
-    PQfinish(pg);
-    return rc;
+  if( store_is_pg_name(zPath) || zTest==0 || zTest[0]==0 ){
+    snprintf(zErr, nErr, "%s is no test path", zPath);
+    return ACC_INVALID;
   }
-  rc = pg_open(zPath, STORE_CREATE, &p, zErr, nErr);
-  if( rc ) return rc;
-  pg_first_table(p->pg, 0, zForeign, sizeof(zForeign));
-  if( zForeign[0] ){
-    snprintf(zErr, nErr, "%s holds \"%s\", which is not Accord's: nothing "
-             "was removed (give Accord a database of its own)", zPath,
-             zForeign);
-    pg_close(p);
-    return ACC_CONFLICT;
+  if( !bDrop ){
+    return pg_test_db(zTest, zPath, 0, zInfo, sizeof(zInfo), zErr, nErr);
   }
-  rc = pg_run(p, "BEGIN", zErr, nErr);
-  if( rc==ACC_OK ) rc = pg_run(p, zPgDrop, zErr, nErr);
-  if( rc==ACC_OK ){
-    rc = pg_run(p, "COMMIT", zErr, nErr);
-  }else{
-    char zMsg[300];
-    snprintf(zMsg, sizeof(zMsg), "%s", zErr);
-    pg_run(p, "ROLLBACK", 0, 0);
-    snprintf(zErr, nErr, "cannot remove the Accord database at %s: %s "
-             "(nothing was removed)", zPath, zMsg);
-    if( rc==ACC_IO ) rc = ACC_CONFLICT;
+  /* zName is made of [a-z0-9_] only (pg_test_name()). */
+  pg_test_name(zPath, zName, sizeof(zName));
+  snprintf(zInfo, sizeof(zInfo), "%s dbname=postgres", zTest);
+  pg = PQconnectdb(zInfo);
+  snprintf(zSql, sizeof(zSql), "DROP DATABASE IF EXISTS %s", zName);
+  pRes = PQexec(pg, zSql);
+  rc = PQresultStatus(pRes)==PGRES_COMMAND_OK ? ACC_OK : ACC_IO;
+  if( rc ){
+    snprintf(zErr, nErr, "cannot remove %s: %s", zPath, PQerrorMessage(pg));
   }
-  pg_close(p);
+  PQclear(pRes);
+  PQfinish(pg);
   return rc;
 }

@@ -80,17 +80,11 @@ extern const DbDriver pgDriver;      /* pg.c */
 ** under ACCORD_PG_TEST, the test suite's cluster: tests/pg/run). */
 int store_is_pg_name(const char *zPath);
 int store_pg_wants(const char *zPath);
-/* Whether zPath, a name for pgDriver, names an existing database: one
-** that holds an Accord schema (under ACCORD_PG_TEST, a test path's
-** database, as a file exists).  pg.c. */
-int store_pg_exists(const char *zPath);
-/* Remove that database (`accord demo --force`): a test path's database
-** is dropped, as a file is removed; in a database named by the operator
-** the tables, functions and text search objects of Accord's schema are
-** dropped in one transaction, refused (ACC_CONFLICT, nothing dropped) if
-** the schema holds a table no migration of Accord's made or anything
-** else depends on them. */
-AccRc store_pg_remove(const char *zPath, char *zErr, int nErr);
+/* A path of the SQLite kind under ACCORD_PG_TEST names a database of
+** the test cluster, as it would a file (pg.c): if bDrop, drop it, as a
+** file is removed; else ACC_OK if it exists, ACC_NOTFOUND if not.
+** ACC_INVALID if zPath is no such path. */
+AccRc store_pg_test_db(const char *zPath, int bDrop, char *zErr, int nErr);
 /* Whether p's database is PostgreSQL: the statement tables keep, where
 ** the dialects differ, one text per dialect side by side, chosen by
 ** this (docs/design.md "Two databases"). */
