@@ -116,6 +116,7 @@ int cmd_demo(Cli*, int, char**);
 int cmd_load(Cli*, int, char**);
 int cmd_backup(Cli*, int, char**);
 int cmd_log(Cli*, int, char**);
+int cmd_migrate(Cli*, int, char**);    /* cmd_migrate.c */
 int cmd_verify(Cli*, int, char**);
 int cmd_status(Cli*, int, char**);
 int cmd_report(Cli*, int, char**);     /* cmd_report.c */

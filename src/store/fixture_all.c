@@ -29,8 +29,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The tables the installation holds, in the order they were created:
-** not SQLite's own, not virtual tables, not their shadow tables. */
+/* The tables the installation holds, by name (the same order on both
+** databases, so that the same installation is the same file): not
+** SQLite's own, not virtual tables, not their shadow tables. */
 static const char zTableSql[] =
   "SELECT name FROM sqlite_master AS t WHERE type='table'"
   " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
@@ -38,23 +39,16 @@ static const char zTableSql[] =
   " AND NOT EXISTS (SELECT 1 FROM sqlite_master AS v WHERE v.type='table'"
   "  AND v.sql LIKE 'CREATE VIRTUAL%'"
   "  AND t.name LIKE v.name || '\\_%' ESCAPE '\\')"
-  " ORDER BY rowid";
-/* The same on PostgreSQL: the tables of the schema in the order they were
-** made, but its version and the full-text indexes (schema/pg). */
+  " ORDER BY name";
+/* The same on PostgreSQL: the tables of the schema but its version and
+** the full-text indexes (schema/pg); names sort bytewise on both. */
 static const char zPgTableSql[] =
   "SELECT c.relname FROM pg_class c JOIN pg_namespace n"
   " ON n.oid=c.relnamespace WHERE c.relkind='r'"
   " AND n.nspname=current_schema() AND c.relname NOT IN"
-  " ('accord_schema', 'search_doc', 'search_pub_doc') ORDER BY c.oid";
+  " ('accord_schema', 'search_doc', 'search_pub_doc') ORDER BY c.relname";
 
-/* The columns of one table: names, and whether each is declared BLOB. */
-typedef struct TabCols {
-  int nCol;
-  char **azCol;
-  int *abBlob;
-} TabCols;
-
-static void tabcols_free(TabCols *pT){
+void fixture_tabcols_free(TabCols *pT){
   int i;
   for(i=0; i<pT->nCol; i++) free(pT->azCol[i]);
   free(pT->azCol);
@@ -62,8 +56,7 @@ static void tabcols_free(TabCols *pT){
   memset(pT, 0, sizeof(*pT));
 }
 
-/* Read the columns of table zTable into *pT. */
-static void tabcols_read(Store *p, const char *zTable, TabCols *pT){
+void fixture_tabcols_read(Store *p, const char *zTable, TabCols *pT){
   DbStmt *pS = p->pDrv->xPrepare(p->pDb, STORE_PG(p)
       ? "SELECT column_name, data_type='bytea' FROM information_schema.columns"
         " WHERE table_schema=current_schema() AND table_name=?1"
@@ -82,8 +75,7 @@ static void tabcols_read(Store *p, const char *zTable, TabCols *pT){
   p->pDrv->xFinalize(pS);
 }
 
-/* The names of the installation's tables, as a JSON array. */
-static json_t *table_names(Store *p){
+json_t *fixture_table_names(Store *p){
   DbStmt *pS = p->pDrv->xPrepare(p->pDb, STORE_PG(p) ? zPgTableSql
                                                     : zTableSql);
   json_t *pArr = json_array();
@@ -114,9 +106,9 @@ static void dump_table(Store *p, const char *zTable, const TabCols *pT,
   for(i=0; i<pT->nCol; i++){
     buf_appendf(&sql, "%s\"%s\"", i ? ", " : "", pT->azCol[i]);
   }
-  /* PostgreSQL has no rowid: the first column is each table's key. */
-  buf_appendf(&sql, " FROM \"%s\" ORDER BY %s", zTable,
-              STORE_PG(p) ? "1" : "rowid");
+  /* The first column is each table's key (PostgreSQL has no rowid, and
+  ** the published copies' rowids are not theirs). */
+  buf_appendf(&sql, " FROM \"%s\" ORDER BY 1", zTable);
   pS = p->pDrv->xPrepare(p->pDb, buf_str(&sql));
   buf_free(&sql);
   while( p->pDrv->xStep(pS)==DB_ROW ){
@@ -142,12 +134,55 @@ static void dump_table(Store *p, const char *zTable, const TabCols *pT,
   p->pDrv->xFinalize(pS);
 }
 
+/* Whether table zTable's first column is "id", the key a counter gives
+** out. */
+static int table_has_id(Store *p, const char *zTable){
+  TabCols t;
+  int bId;
+  fixture_tabcols_read(p, zTable, &t);
+  bId = t.nCol>0 && strcmp(t.azCol[0], "id")==0;
+  fixture_tabcols_free(&t);
+  return bId;
+}
+
+json_t *fixture_all_seq(Store *p, json_t *pNames){
+  json_t *pSeq = json_object();
+  size_t k;
+  for(k=0; k<json_array_size(pNames); k++){
+    const char *zTable = json_string_value(json_array_get(pNames, k));
+    Buf sql = BUF_INIT;
+    DbStmt *pS;
+    if( !table_has_id(p, zTable) ) continue;
+    /* The table name is one of this schema's (fixture_table_names()). */
+    if( STORE_PG(p) ){
+      buf_appendf(&sql, "SELECT greatest(coalesce(pg_sequence_last_value("
+          "CAST(pg_get_serial_sequence(CAST(?1 AS TEXT), 'id') AS regclass)),"
+          " 0), coalesce((SELECT max(id) FROM \"%s\"), 0))"
+          " WHERE pg_get_serial_sequence(CAST(?1 AS TEXT), 'id') IS NOT NULL",
+          zTable);
+    }else{
+      buf_appendf(&sql, "SELECT max(coalesce((SELECT seq FROM sqlite_sequence"
+          " WHERE name=?1), 0), coalesce((SELECT max(id) FROM \"%s\"), 0))"
+          " WHERE EXISTS(SELECT 1 FROM pragma_table_info(?1)"
+          " WHERE name='id' AND pk=1 AND upper(type)='INTEGER')", zTable);
+    }
+    pS = p->pDrv->xPrepare(p->pDb, buf_str(&sql));
+    buf_free(&sql);
+    p->pDrv->xBindText(pS, 1, zTable);
+    if( p->pDrv->xStep(pS)==DB_ROW && p->pDrv->xColumnInt(pS, 0)>0 ){
+      json_object_set_new(pSeq, zTable,
+                          json_integer(p->pDrv->xColumnInt(pS, 0)));
+    }
+    p->pDrv->xFinalize(pS);
+  }
+  return pSeq;
+}
+
 json_t *fixture_all_dump(Store *p){
   json_t *pRoot = json_object();
-  json_t *pNames = table_names(p);
+  json_t *pNames = fixture_table_names(p);
   json_t *pTables = json_array();
-  json_t *pSeq = json_object();
-  DbStmt *pS;
+  json_t *pSeq;
   size_t k;
   json_object_set_new(pRoot, "schema_version", json_integer(p->iVersion));
   for(k=0; k<json_array_size(pNames); k++){
@@ -155,29 +190,17 @@ json_t *fixture_all_dump(Store *p){
     TabCols t;
     json_t *pCols = json_array(), *pRows = json_array();
     int i;
-    tabcols_read(p, zTable, &t);
+    fixture_tabcols_read(p, zTable, &t);
     for(i=0; i<t.nCol; i++){
       json_array_append_new(pCols, json_string(t.azCol[i]));
     }
     dump_table(p, zTable, &t, pRows);
     json_array_append_new(pTables, json_pack("{s:s,s:o,s:o}", "name",
                           zTable, "columns", pCols, "rows", pRows));
-    tabcols_free(&t);
+    fixture_tabcols_free(&t);
   }
+  pSeq = fixture_all_seq(p, pNames);
   json_decref(pNames);
-  /* AUTOINCREMENT counters: a new id never reuses one of a deleted row
-  ** (PostgreSQL: the identity sequences, "TABLE_id_seq"). */
-  pS = p->pDrv->xPrepare(p->pDb, STORE_PG(p)
-      ? "SELECT substr(sequencename, 1, length(sequencename)-7), last_value"
-        " FROM pg_sequences WHERE schemaname=current_schema()"
-        " AND sequencename LIKE '%\\_id\\_seq' AND last_value IS NOT NULL"
-        " ORDER BY sequencename"
-      : "SELECT name, seq FROM sqlite_sequence ORDER BY rowid");
-  while( p->pDrv->xStep(pS)==DB_ROW ){
-    json_object_set_new(pSeq, p->pDrv->xColumnText(pS, 0),
-                        json_integer(p->pDrv->xColumnInt(pS, 1)));
-  }
-  p->pDrv->xFinalize(pS);
   json_object_set_new(pRoot, "tables", pTables);
   json_object_set_new(pRoot, "sequences", pSeq);
   return pRoot;
@@ -270,12 +293,12 @@ static AccRc restore_table(Store *p, json_t *pTab, json_t *pNames,
              "database's schema", zTable);
     return ACC_INVALID;
   }
-  tabcols_read(p, zTable, &t);
+  fixture_tabcols_read(p, zTable, &t);
   clear_table(p, zTable);
   if( (int)json_array_size(pCols)!=t.nCol ){
     snprintf(zErr, nErr, "installation: table %s: %d columns, the schema "
              "has %d", zTable, (int)json_array_size(pCols), t.nCol);
-    tabcols_free(&t);
+    fixture_tabcols_free(&t);
     return ACC_INVALID;
   }
   for(i=0; i<t.nCol; i++){
@@ -284,7 +307,7 @@ static AccRc restore_table(Store *p, json_t *pTab, json_t *pNames,
       snprintf(zErr, nErr, "installation: table %s: column %d is \"%s\", "
                "the schema's is \"%s\"", zTable, i+1, zCol ? zCol : "?",
                t.azCol[i]);
-      tabcols_free(&t);
+      fixture_tabcols_free(&t);
       return ACC_INVALID;
     }
   }
@@ -334,7 +357,7 @@ static AccRc restore_table(Store *p, json_t *pTab, json_t *pNames,
   p->pDrv->xFinalize(pS);
   for(i=0; i<t.nCol; i++) buf_free(&aHold[i]);
   free(aHold);
-  tabcols_free(&t);
+  fixture_tabcols_free(&t);
   return rc;
 }
 
@@ -353,8 +376,12 @@ static AccRc restore_seq(Store *p, json_t *pSeq, json_t *pNames,
   }else{
     pDel = p->pDrv->xPrepare(p->pDb,
         "DELETE FROM sqlite_sequence WHERE name=?1");
+    /* The counters of tables without AUTOINCREMENT are their largest
+    ** ids, which the rows bring. */
     pIns = p->pDrv->xPrepare(p->pDb,
-        "INSERT INTO sqlite_sequence(name, seq) VALUES(?1, ?2)");
+        "INSERT INTO sqlite_sequence(name, seq) SELECT ?1, ?2"
+        " WHERE EXISTS(SELECT 1 FROM sqlite_master WHERE type='table'"
+        " AND name=?1 AND sql LIKE '%AUTOINCREMENT%')");
   }
   /* Every name is checked before any counter is set: PostgreSQL's
   ** setval() is not undone by the rollback of a refused load. */
@@ -400,12 +427,7 @@ static void pg_seq_past_ids(Store *p, json_t *pNames, json_t *pSeq){
     json_t *pV = pSeq ? json_object_get(pSeq, zTable) : 0;
     Buf sql = BUF_INIT;
     DbStmt *pS;
-    TabCols t;
-    int bId;
-    tabcols_read(p, zTable, &t);
-    bId = t.nCol>0 && strcmp(t.azCol[0], "id")==0;
-    tabcols_free(&t);
-    if( !bId ) continue;
+    if( !table_has_id(p, zTable) ) continue;
     /* The table name is one of this schema's (table_names()). */
     buf_appendf(&sql, "SELECT setval(pg_get_serial_sequence(?1, 'id'),"
                 " greatest((SELECT max(id) FROM \"%s\"), ?2))"
@@ -418,6 +440,13 @@ static void pg_seq_past_ids(Store *p, json_t *pNames, json_t *pSeq){
     p->pDrv->xStep(pS);
     p->pDrv->xFinalize(pS);
   }
+}
+
+AccRc fixture_all_seq_set(Store *p, json_t *pSeq, json_t *pNames,
+                          char *zErr, int nErr){
+  AccRc rc = pSeq ? restore_seq(p, pSeq, pNames, zErr, nErr) : ACC_OK;
+  if( rc==ACC_OK && STORE_PG(p) ) pg_seq_past_ids(p, pNames, pSeq);
+  return rc;
 }
 
 AccRc fixture_all_restore(Store *p, json_t *pInst, int64_t *pnRow,
@@ -454,13 +483,12 @@ AccRc fixture_all_restore(Store *p, json_t *pInst, int64_t *pnRow,
              "--items-only to load just its items");
     return ACC_CONFLICT;
   }
-  pNames = table_names(p);
+  pNames = fixture_table_names(p);
   for(k=0; k<json_array_size(pTables) && rc==ACC_OK; k++){
     rc = restore_table(p, json_array_get(pTables, k), pNames, pnRow, zErr,
                        nErr);
   }
-  if( rc==ACC_OK && pSeq ) rc = restore_seq(p, pSeq, pNames, zErr, nErr);
-  if( rc==ACC_OK && STORE_PG(p) ) pg_seq_past_ids(p, pNames, pSeq);
+  if( rc==ACC_OK ) rc = fixture_all_seq_set(p, pSeq, pNames, zErr, nErr);
   json_decref(pNames);
   if( rc==ACC_OK ) rc = store_commit(p);
   if( rc!=ACC_OK ) store_rollback(p);

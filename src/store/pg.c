@@ -271,6 +271,7 @@ AccRc store_pg_conninfo(const char *zPath, char *zOut, int nOut, char *zErr,
 }
 
 static void pg_busy_timeout(Db *p, int nMs);
+static void pg_first_table(PGconn *pg, char *zOut, int nOut);
 
 /* Whether the connection's database holds an Accord schema. */
 static int pg_has_schema(Db *p){
@@ -327,6 +328,16 @@ static AccRc pg_open(const char *zPath, int flags, Db **ppDb, char *zErr,
       snprintf(zErr, nErr, "no Accord database at %s (run `accord init` "
                "or `accord demo` first)", zPath);
       rc = ACC_NOTFOUND;
+    }else if( !bHave && (flags & STORE_MUSTBENEW) ){
+      /* A new database goes only where there is nothing else. */
+      char zTable[200];
+      pg_first_table(p->pg, zTable, sizeof(zTable));
+      if( zTable[0] ){
+        snprintf(zErr, nErr, "%s is not empty: it holds \"%s\", which is "
+                 "not an Accord database's (give Accord a database of its "
+                 "own)", zPath, zTable);
+        rc = ACC_CONFLICT;
+      }
     }
   }
   if( rc!=ACC_OK ){
@@ -660,3 +671,45 @@ const DbDriver pgDriver = {
   pg_reset, pg_reset_keep, pg_finalize, pg_errmsg, pg_last_id,
   pg_bulk, pg_backup, pg_bind_blob, pg_column_blob, pg_busy_timeout,
 };
+
+/* The first table (or view) of the connection's schema into zOut (""
+** if none). */
+static void pg_first_table(PGconn *pg, char *zOut, int nOut){
+  PGresult *pRes = PQexec(pg, "SELECT c.relname FROM pg_class c"
+      " JOIN pg_namespace n ON n.oid=c.relnamespace"
+      " WHERE n.nspname=current_schema() AND c.relkind IN ('r','p','v','m','f')"
+      " ORDER BY c.relname LIMIT 1");
+  zOut[0] = 0;
+  if( PQresultStatus(pRes)==PGRES_TUPLES_OK && PQntuples(pRes)==1 ){
+    snprintf(zOut, nOut, "%s", PQgetvalue(pRes, 0, 0));
+  }
+  PQclear(pRes);
+}
+
+AccRc store_pg_test_db(const char *zPath, int bDrop, char *zErr, int nErr){
+  const char *zTest = getenv("ACCORD_PG_TEST");
+  char zName[40], zInfo[600], zSql[120];
+  PGconn *pg;
+  PGresult *pRes;
+  AccRc rc;
+  if( store_is_pg_name(zPath) || zTest==0 || zTest[0]==0 ){
+    snprintf(zErr, nErr, "%s is no test path", zPath);
+    return ACC_INVALID;
+  }
+  if( !bDrop ){
+    return pg_test_db(zTest, zPath, 0, zInfo, sizeof(zInfo), zErr, nErr);
+  }
+  /* zName is made of [a-z0-9_] only (pg_test_name()). */
+  pg_test_name(zPath, zName, sizeof(zName));
+  snprintf(zInfo, sizeof(zInfo), "%s dbname=postgres", zTest);
+  pg = PQconnectdb(zInfo);
+  snprintf(zSql, sizeof(zSql), "DROP DATABASE IF EXISTS %s", zName);
+  pRes = PQexec(pg, zSql);
+  rc = PQresultStatus(pRes)==PGRES_COMMAND_OK ? ACC_OK : ACC_IO;
+  if( rc ){
+    snprintf(zErr, nErr, "cannot remove %s: %s", zPath, PQerrorMessage(pg));
+  }
+  PQclear(pRes);
+  PQfinish(pg);
+  return rc;
+}

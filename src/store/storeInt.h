@@ -91,6 +91,11 @@ AccRc store_pg_conninfo(const char *zPath, char *zOut, int nOut, char *zErr,
 ** (store_watch_bump()), not waiting for its own notification. */
 int store_watch_version(int64_t *pV);
 void store_watch_bump(void);
+/* A path of the SQLite kind under ACCORD_PG_TEST names a database of
+** the test cluster, as it would a file (pg.c): if bDrop, drop it, as a
+** file is removed; else ACC_OK if it exists, ACC_NOTFOUND if not.
+** ACC_INVALID if zPath is no such path. */
+AccRc store_pg_test_db(const char *zPath, int bDrop, char *zErr, int nErr);
 /* Whether p's database is PostgreSQL: the statement tables keep, where
 ** the dialects differ, one text per dialect side by side, chosen by
 ** this (docs/design.md "Two databases"). */
