@@ -103,8 +103,6 @@ const char *const azErrMsg[] = {
   ERR_MSG("an %s with code \"%s\" already exists (id %lld)"),
   ERR_MSG("a %s with code \"%s\" already exists"),
   ERR_MSG("an %s with code \"%s\" already exists"),
-  ERR_MSG("%s %s with code \"%s\" already exists (id %lld)"),
-  ERR_MSG("%s %s with code \"%s\" already exists"),
   ERR_MSG("an equal %s already exists"),
   ERR_MSG("another %s has the same"),
   ERR_MSG("the database is busy"),
@@ -399,20 +397,31 @@ static void err_fill(const char *zTr, const ErrArg *a, int nA, int eLang,
 }
 
 /* Write the English message zEn in eLang to o. */
-static void err_say(const char *zEn, int eLang, L10nTr xTr, ErrOut *o,
-                    int iDepth){
+/* Write zEn by the first format of azErrMsg that wrote it, taking the
+** formats that begin with text (bLead) or with a conversion; 1 if one
+** did. */
+static int err_by_format(const char *zEn, int bLead, int eLang, L10nTr xTr,
+                         ErrOut *o, int iDepth){
   ErrArg a[ERR_MAXARG];
   int i, nA;
-  size_t n;
-  if( iDepth>4 ){ out_put(o, zEn, strlen(zEn)); return; }
   for(i=0; azErrMsg[i]; i++){
-    const char *zTr;
+    if( (err_conv(azErrMsg[i])==0)!=bLead ) continue;
     nA = err_match(azErrMsg[i], azErrMsg[i], zEn, a, 0);
     if( nA<0 ) continue;
-    zTr = xTr(eLang, azErrMsg[i]);
-    err_fill(zTr, a, nA, eLang, xTr, o, iDepth);
-    return;
+    err_fill(xTr(eLang, azErrMsg[i]), a, nA, eLang, xTr, o, iDepth);
+    return 1;
   }
+  return 0;
+}
+
+static void err_say(const char *zEn, int eLang, L10nTr xTr, ErrOut *o,
+                    int iDepth){
+  size_t n;
+  if( iDepth>4 ){ out_put(o, zEn, strlen(zEn)); return; }
+  /* A format that begins with text ("empty: give a number") before the
+  ** field names in front; one that begins with an argument ("%s is after
+  ** %s") only after them, or it would take the names as its argument. */
+  if( err_by_format(zEn, 1, eLang, xTr, o, iDepth) ) return;
   /* "field, field: message", "--option: message" */
   n = strcspn(zEn, ":");
   if( zEn[n]==':' && zEn[n+1]==' ' && n>0 ){
@@ -446,6 +455,7 @@ static void err_say(const char *zEn, int eLang, L10nTr xTr, ErrOut *o,
       return;
     }
   }
+  if( err_by_format(zEn, 0, eLang, xTr, o, iDepth) ) return;
   out_put(o, zEn, strlen(zEn));
 }
 

@@ -45,8 +45,8 @@ walk() {   # ROLE LANG MIN_PAGES
 
 if command -v python3 >/dev/null 2>&1; then
   for lang in sr-Latn sr-Cyrl; do
-    walk public "$lang" 100
-    walk secretariat "$lang" 400
+    walk public "$lang" 60
+    walk secretariat "$lang" 300
   done
 else
   t_skip "python3 is missing: the pages are not walked"
