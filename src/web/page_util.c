@@ -462,7 +462,7 @@ void page_approvals(Req *p, int e, int64_t id){
   if( zClass && strcmp(zClass, "public")!=0 ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n", arena_printf(
       &p->arena, tr(p, "Its classification is %s: the public does not see "
-      "it, approved or not, until it is classified public."), zClass));
+      "it, approved or not, until it is classified public."), tr(p, zClass)));
   }
   store_approval_each(p->pStore, e, id, approval_li, &c);
   if( c.n==0 ){

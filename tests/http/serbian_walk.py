@@ -189,6 +189,8 @@ def db_texts(zDb):
             for v, vs in db.execute(q):
                 if not isinstance(v, str) or len(v) < 8:
                     continue
+                if re.fullmatch(r"[a-z_]+", v):
+                    continue    # a value of an enum: the interface's word
                 if vs:
                     twinned.add(v)
                 else:
