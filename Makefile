@@ -64,6 +64,7 @@ $(BUILD)/tools/fmtcheck: tools/fmtcheck.c
 OBJ     += $(BUILD)/obj/gen/po.o
 LIBOBJ  += $(BUILD)/obj/gen/po.o
 POT_SRC  = $(sort $(wildcard src/web/*.c src/report/*.c)) src/core/model.c \
+           src/core/l10n_err.c src/cli/cmd_status.c \
            src/core/model_project.c
 
 $(BUILD)/tools/po2c: tools/po2c.c src/core/translit.c src/core/translit.h
@@ -85,7 +86,7 @@ i18n-check: $(BUILD)/tools/po2c
 test: i18n-check
 
 pot: $(BUILD)/tools/po2c
-	xgettext --keyword=tr:2 --keyword=rtr:2 --keyword=RH --keyword=i18n_msg:2 --keyword=F:6 --keyword=E:10 --from-code=UTF-8 \
+	xgettext --keyword=tr:2 --keyword=rtr:2 --keyword=RH --keyword=i18n_msg:2 --keyword=F:6 --keyword=E:10 --keyword=ERR_MSG --keyword=cli_tr --from-code=UTF-8 \
 	  --add-comments=TRANSLATORS: --package-name=Accord --sort-by-file \
 	  -o po/accord.pot $(POT_SRC)
 	msgmerge --quiet --update --backup=none po/sr-Latn.po po/accord.pot

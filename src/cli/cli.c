@@ -4,6 +4,8 @@
 */
 #include "cli.h"
 #include "../store/account.h"
+#include "../core/l10n.h"
+#include "../util/msgcat.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -40,9 +42,58 @@ const char *cli_text_long(Cli *p, const char *z){
   return zOut;
 }
 
+/* The language of the run's messages (cli_lang_set()). */
+static int cliLang = L10N_EN;
+
+int cli_lang_parse(const char *z){
+  if( z==0 || z[0]==0 ) return -1;
+  if( strcmp(z, "en")==0 ) return L10N_EN;
+  if( strcmp(z, "sr-Latn")==0 ) return L10N_SR_LATN;
+  if( strcmp(z, "sr-Cyrl")==0 || strcmp(z, "sr")==0 ) return L10N_SR_CYRL;
+  return -1;
+}
+
+int cli_lang_env(void){
+  static const char *const azVar[] = { "LC_ALL", "LC_MESSAGES", "LANG", 0 };
+  const char *z = getenv("ACCORD_LANG");
+  int i;
+  if( cli_lang_parse(z)>=0 ) return cli_lang_parse(z);
+  for(i=0; azVar[i]; i++){
+    z = getenv(azVar[i]);
+    if( z==0 || z[0]==0 ) continue;
+    /* The first variable set decides, as for setlocale(). */
+    if( strncmp(z, "sr", 2)==0 && (z[2]==0 || z[2]=='_' || z[2]=='.'
+                                   || z[2]=='@') ){
+      return strstr(z, "@latin") ? L10N_SR_LATN : L10N_SR_CYRL;
+    }
+    return L10N_EN;
+  }
+  return L10N_EN;
+}
+
+void cli_lang_set(int eLang){
+  cliLang = eLang>=0 && eLang<L10N__MAX ? eLang : L10N_EN;
+}
+
+int cli_lang(void){
+  return cliLang;
+}
+
+const char *cli_tr(const char *zMsg){
+  return i18n_msg(cliLang, zMsg);
+}
+
 void cli_vmessage(FILE *out, const char *zFmt, va_list ap){
   Buf b = BUF_INIT, t = BUF_INIT;
   buf_vappendf(&b, zFmt, ap);
+  if( cliLang!=L10N_EN ){
+    size_t n = b.n*3 + 200;
+    char *z = acc_malloc(n);
+    l10n_err(buf_str(&b), cliLang, i18n_msg, z, n);
+    buf_reset(&b);
+    buf_puts(&b, z);
+    free(z);
+  }
   buf_term_text(&t, buf_str(&b), 1);
   fputs(buf_str(&t), out);
   buf_free(&b);

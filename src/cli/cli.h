@@ -55,7 +55,19 @@ const char *cli_text_long(Cli *p, const char *z);
 /* Print the formatted message to out with buf_term_text() (newlines
 ** kept): what cli_error() and the importer's errors use. */
 void cli_vmessage(FILE *out, const char *zFmt, va_list ap);
-/* Print "accord: MESSAGE" to stderr; return the exit code of rc. */
+/* The language of the command line's messages and of `status`: en,
+** sr-Latn, sr-Cyrl (L10N_* of l10n.h).  --lang, else $ACCORD_LANG, else
+** the locale ($LC_ALL, $LC_MESSAGES, $LANG: sr_RS@latin is Latin, other
+** sr_RS Cyrillic), else English.  cli_lang_parse() reads a code (-1 if
+** none); cli_lang_env() the environment; cli_tr() translates a message
+** of the catalogue into the run's language. */
+int cli_lang_parse(const char *z);
+int cli_lang_env(void);
+void cli_lang_set(int eLang);
+int cli_lang(void);
+const char *cli_tr(const char *zMsg);
+/* Print "accord: MESSAGE" to stderr (in the run's language: l10n_err());
+** return the exit code of rc. */
 int cli_error(AccRc rc, const char *zFmt, ...)
   __attribute__((format(printf, 2, 3)));
 /* Print a usage error and a hint to use --help; returns EXIT_USAGE. */

@@ -3,6 +3,7 @@
 ** backup, log (verify is in cmd_verify.c, migrate in cmd_migrate.c).
 */
 #include "cli.h"
+#include "../core/l10n.h"
 #include "../store/account.h"
 #include "../store/fixture.h"
 #include "../store/migrate.h"
@@ -443,9 +444,23 @@ static int log_row(void *pArg, const AuditEntry *pE){
     /* The data is JSON (C0 controls escaped) but may hold DEL and C1
     ** controls; the actor is any text. */
     Cli *p = c->p;
+    const char *zAt = pE->zAt, *zAction = pE->zAction;
+    const char *zEntity = pE->zEntity;
+    char zTime[L10N_TIMESZ];
+    int64_t t;
+    if( cli_lang()!=L10N_EN ){
+      /* A Serbian reader: the time in Belgrade with its zone, the action
+      ** and the kind in words of the interface (as the history pages). */
+      int eE = model_entity_find(pE->zEntity);
+      if( l10n_stamp_parse(pE->zAt, &t)==0 ){
+        zAt = l10n_time(t, l10n_tz_default(cli_lang()), cli_lang(), zTime);
+      }
+      zAction = cli_tr(pE->zAction);
+      if( eE>=0 ) zEntity = cli_tr(aEntity[eE].zTitle);
+    }
     printf("%6lld  %s  %-14s %-7s %s %lld  %.*s%s\n", (long long)pE->id,
-           cli_text(p, pE->zAt), cli_text(p, pE->zActor),
-           cli_text(p, pE->zAction), cli_text(p, pE->zEntity),
+           cli_text(p, zAt), cli_text(p, pE->zActor),
+           cli_text(p, zAction), cli_text(p, zEntity),
            (long long)pE->iItem, 90, cli_text(p, pE->zData),
            strlen(pE->zData)>90 ? "..." : "");
   }

@@ -5,6 +5,9 @@
 */
 #include "cli.h"
 #include "../store/goalstat.h"
+#include "../core/l10n.h"
+#include "../core/translit.h"
+#include "../util/msgcat.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -19,6 +22,82 @@ static const char *ftext(int e, const Value *aVal, const char *zName){
 static const char *ttext(Cli *p, int e, const Value *aVal,
                          const char *zName){
   return cli_text(p, ftext(e, aVal, zName));
+}
+
+/* Text entered in Serbian in the script of the run's language (as the
+** web's tr_text()), for the terminal; in p's arena. */
+static const char *sr_text(Cli *p, const char *z){
+  size_t n = TRANSLIT_MAX(strlen(z));
+  char *zOut = arena_alloc(&p->arena, n);
+  Script e = translit_script(z);
+  if( cli_lang()==L10N_SR_CYRL && e==SCRIPT_LATN ){
+    translit_to_cyrl(z, zOut, n);
+  }else if( cli_lang()!=L10N_SR_CYRL && e==SCRIPT_CYRL ){
+    translit_to_latn(z, zOut, n);
+  }else{
+    return cli_text(p, z);
+  }
+  return cli_text(p, zOut);
+}
+
+/* Field zName of a row in the run's language: its Serbian twin
+** (zName_sr) for a Serbian reader when it is entered, else as entered. */
+static const char *ltext(Cli *p, int e, const Value *aVal,
+                         const char *zName){
+  if( cli_lang()!=L10N_EN ){
+    char zSr[64];
+    snprintf(zSr, sizeof(zSr), "%s_sr", zName);
+    if( model_field_find(e, zSr)>=0 && ftext(e, aVal, zSr)[0] ){
+      return sr_text(p, ftext(e, aVal, zSr));
+    }
+  }
+  return ttext(p, e, aVal, zName);
+}
+
+/* An enum value of a row as its word of the interface ("count period",
+** "javno"). */
+static const char *lenum(Cli *p, int e, const Value *aVal,
+                         const char *zName){
+  char *z = arena_strdup(&p->arena, ftext(e, aVal, zName)), *c;
+  for(c=z; *c; c++) if( *c=='_' ) *c = ' ';
+  return cli_text(p, cli_tr(z));
+}
+
+/* A day in the run's language ("6. decembar 2026."). */
+static const char *lday(Cli *p, Date d){
+  char z[L10N_DATESZ];
+  return arena_strdup(&p->arena, l10n_date(d, cli_lang(), z));
+}
+
+/* A day in the genitive, for "na kraju dana 6. decembra 2026.". */
+static const char *lday_gen(Cli *p, Date d){
+  char z[L10N_DATESZ];
+  return arena_strdup(&p->arena, l10n_date_gen(d, cli_lang(), z));
+}
+
+/* A date field of a row in the run's language. */
+static const char *ldate(Cli *p, int e, const Value *aVal,
+                         const char *zName){
+  Date d;
+  if( date_parse(ftext(e, aVal, zName), &d) ) return ttext(p, e, aVal, zName);
+  return lday(p, d);
+}
+
+/* The status sentence of goal g in the run's language. */
+static const char *lwhy(Cli *p, const GoalStatus *g){
+  const char *zName = 0, *zUnit = 0;
+  size_t n = 2*sizeof(g->res.zWhy);
+  char *zOut;
+  if( cli_lang()==L10N_EN ) return cli_text(p, g->res.zWhy);
+  if( g->aIndicator ){
+    zName = ftext(ENT_INDICATOR, g->aIndicator, "name_sr");
+    zUnit = ftext(ENT_INDICATOR, g->aIndicator, "unit_sr");
+    zName = zName[0] ? sr_text(p, zName) : 0;
+    zUnit = zUnit[0] ? sr_text(p, zUnit) : 0;
+  }
+  zOut = arena_alloc(&p->arena, n);
+  return cli_text(p, status_why_lang(&g->res, cli_lang(), i18n_msg, zName,
+                                     zUnit, zOut, n));
 }
 
 /* The status of one goal as JSON. */
@@ -50,7 +129,7 @@ static void print_roadmap(Cli *p, Store *pStore, int64_t idDialogue,
   store_item_each(pStore, ENT_STEP, aEntity[ENT_STEP].iDialogue, idDialogue,
                   store_row_collect_id, &ids);
   if( ids.n==0 ) goto out;
-  printf("\nRoadmap\n");
+  printf("\n%s\n", cli_tr("Roadmap"));
   for(i=0; i<ids.n; i++){
     Value *a;
     Date planned = DATE_NONE, done = DATE_NONE;
@@ -61,27 +140,27 @@ static void print_roadmap(Cli *p, Store *pStore, int64_t idDialogue,
     date_parse(ftext(ENT_STEP, a, "done_on"), &done);
     if( done!=DATE_NONE && done<=at ){
       zState = planned!=DATE_NONE && done>planned
-             ? arena_printf(&p->arena, "done %s, %d days late",
-                            ttext(p, ENT_STEP, a, "done_on"), done-planned)
-             : arena_printf(&p->arena, "done %s",
-                            ttext(p, ENT_STEP, a, "done_on"));
+             ? arena_printf(&p->arena, cli_tr("done %s, %d days late"),
+                            ldate(p, ENT_STEP, a, "done_on"), done-planned)
+             : arena_printf(&p->arena, cli_tr("done %s"),
+                            ldate(p, ENT_STEP, a, "done_on"));
       zColor = cli_status_color(p, STATUS_ACHIEVED);
     }else if( model_value(ENT_STEP, a, "ongoing")->i ){
-      zState = "ongoing";
+      zState = cli_tr("ongoing");
       zColor = cli_status_color(p, STATUS_ON_TRACK);
     }else if( planned!=DATE_NONE && at>planned ){
-      zState = arena_printf(&p->arena, "not recorded as done; %d days "
-                            "past the plan", at-planned);
+      zState = arena_printf(&p->arena, cli_tr("not recorded as done; %d "
+                            "days past the plan"), at-planned);
       zColor = cli_status_color(p, STATUS_OVERDUE);
     }else{
-      zState = "planned";
+      zState = cli_tr("planned");
       zColor = cli_status_color(p, STATUS_NOT_STARTED);
     }
     snprintf(zWhen, sizeof(zWhen), "%s",
-             ttext(p, ENT_STEP, a, "planned_label"));
+             ltext(p, ENT_STEP, a, "planned_label"));
     printf("  %2lld. %-58.58s %-16s %s%s%s\n",
            (long long)model_value(ENT_STEP, a, "position")->i,
-           ttext(p, ENT_STEP, a, "title"), zWhen, zColor, zState,
+           ltext(p, ENT_STEP, a, "title"), zWhen, zColor, zState,
            cli_color_off(p));
   }
 out:
@@ -149,14 +228,23 @@ int cmd_status(Cli *p, int argc, char **argv){
       json_object_set_new(pOut, "known_on", json_string(zDate));
     }
   }else{
-    char zDate[11], zKnownOn[11];
-    date_format(at, zDate);
-    printf("%s\n%s, as of the end of %s: %d goals",
-           ttext(p, ENT_DIALOGUE, aD, "title"),
-           ttext(p, ENT_DIALOGUE, aD, "state"), zDate, nGoal);
-    if( knownOn!=DATE_NONE ){
-      date_format(knownOn, zKnownOn);
-      printf(" (data as entered by %s)", zKnownOn);
+    if( cli_lang()==L10N_EN ){
+      char zDate[11], zKnownOn[11];
+      date_format(at, zDate);
+      printf("%s\n%s, as of the end of %s: %d goals",
+             ttext(p, ENT_DIALOGUE, aD, "title"),
+             ttext(p, ENT_DIALOGUE, aD, "state"), zDate, nGoal);
+      if( knownOn!=DATE_NONE ){
+        date_format(knownOn, zKnownOn);
+        printf(" (data as entered by %s)", zKnownOn);
+      }
+    }else{
+      printf("%s\n", ltext(p, ENT_DIALOGUE, aD, "title"));
+      printf(cli_tr("%s, as of the end of %s: %d goals"),
+             lenum(p, ENT_DIALOGUE, aD, "state"), lday_gen(p, at), nGoal);
+      if( knownOn!=DATE_NONE ){
+        printf(cli_tr(" (data as entered by %s)"), lday_gen(p, knownOn));
+      }
     }
     printf("\n");
   }
@@ -176,19 +264,19 @@ int cmd_status(Cli *p, int argc, char **argv){
         continue;
       }
       if( !bHead ){
-        printf("\n%s\n", ttext(p, ENT_AREA, aA, "name"));
+        printf("\n%s\n", ltext(p, ENT_AREA, aA, "name"));
         bHead = 1;
       }
       printf("  %s%-11s%s %s  [%s, %s]\n", cli_status_color(p, eS),
-             azStatusLabel[eS], cli_color_off(p),
-             ttext(p, ENT_GOAL, g->aGoal, "title"),
-             ttext(p, ENT_GOAL, g->aGoal, "kind"),
-             ttext(p, ENT_GOAL, g->aGoal, "classification"));
+             cli_tr(azStatusLabel[eS]), cli_color_off(p),
+             ltext(p, ENT_GOAL, g->aGoal, "title"),
+             lenum(p, ENT_GOAL, g->aGoal, "kind"),
+             lenum(p, ENT_GOAL, g->aGoal, "classification"));
       if( g->res.bYtdAgainst ){
-        printf("  %-11s Warning: the year in progress runs against it.\n",
-               "");
+        printf("  %-11s %s\n", "",
+               cli_tr("Warning: the year in progress runs against it."));
       }
-      printf("  %-11s %s\n", "", cli_text(p, g->res.zWhy));
+      printf("  %-11s %s\n", "", lwhy(p, g));
     }
   }
   if( bJson ){
@@ -203,14 +291,14 @@ int cmd_status(Cli *p, int argc, char **argv){
     json_decref(pOut);
   }else{
     print_roadmap(p, pStore, idDialogue, at);
-    printf("\nSummary:");
+    printf("\n%s:", cli_tr("Summary"));
     for(i=0; i<STATUS__MAX; i++){
       if( aCount[i] ){
         printf(" %s%d %s%s;", cli_status_color(p, i), aCount[i],
-               azStatusLabel[i], cli_color_off(p));
+               cli_tr(azStatusLabel[i]), cli_color_off(p));
       }
     }
-    printf(" %d goals in all.\n", nGoal);
+    printf(cli_tr(" %d goals in all.\n"), nGoal);
   }
   free(areas.a);
   store_close(pStore);

@@ -1,7 +1,7 @@
 /*
 ** main.c: the accord command line.
 **
-**   accord [--db PATH] [--as NAME] [--color WHEN] COMMAND [ARGS...]
+**   accord [--db PATH] [--as NAME] [--color WHEN] [--lang L] COMMAND ...
 **
 ** Global options come before the command.  Every command answers --help.
 ** Items of every kind are handled by `accord KIND VERB` (see cmd_item.c);
@@ -420,7 +420,7 @@ const int nCliCmd = (int)(sizeof(aCliCmd)/sizeof(aCliCmd[0]));
 
 static const char zUsage[] =
   "usage: accord [--db PATH] [--as NAME] [--color auto|always|never]\n"
-  "              COMMAND [ARGS] \n"
+  "              [--lang en|sr-Latn|sr-Cyrl] COMMAND [ARGS] \n"
   "\n"
   "Accord runs strategic dialogues: areas, working groups, goals,\n"
   "indicators, roadmaps, meetings, risks, and the status of every goal.\n"
@@ -469,7 +469,7 @@ static const CliCmd *find_cmd(const char *z){
 
 int main(int argc, char **argv){
   Cli cli;
-  const char *zColor = "auto";
+  const char *zColor = "auto", *zLang = 0;
   const CliCmd *pCmd;
   int i = 1, rc;
   memset(&cli, 0, sizeof(cli));
@@ -491,12 +491,18 @@ int main(int argc, char **argv){
     }
     if( (r = cli_opt_value(argc, argv, &i, "db", &cli.zDb))!=0
      || (r = cli_opt_value(argc, argv, &i, "as", &cli.zAs))!=0
-     || (r = cli_opt_value(argc, argv, &i, "color", &zColor))!=0 ){
+     || (r = cli_opt_value(argc, argv, &i, "color", &zColor))!=0
+     || (r = cli_opt_value(argc, argv, &i, "lang", &zLang))!=0 ){
       if( r<0 ) return EXIT_USAGE;
       continue;
     }
     return cli_usage(0, "unknown option %s", argv[i]);
   }
+  if( zLang && cli_lang_parse(zLang)<0 ){
+    return cli_usage(0, "--lang: expected en, sr-Latn or sr-Cyrl, got "
+                     "\"%s\"", zLang);
+  }
+  cli_lang_set(zLang ? cli_lang_parse(zLang) : cli_lang_env());
   if( cli.zAs ) cli.zActor = cli.zAs;
   cli.bTty = isatty(1);
   cli.bErrTty = isatty(2);

@@ -28,6 +28,17 @@ static const char *const aazMonth[L10N__MAX][12] = {
     "септембар", "октобар", "новембар", "децембар" }
 };
 
+/* The genitive of the Serbian months ("do 6. decembra 2026."); English
+** has no case. */
+static const char *const aazMonthGen[L10N__MAX][12] = {
+  { "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December" },
+  { "januara", "februara", "marta", "aprila", "maja", "juna", "jula",
+    "avgusta", "septembra", "oktobra", "novembra", "decembra" },
+  { "јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула",
+    "августа", "септембра", "октобра", "новембра", "децембра" }
+};
+
 /* eLang clamped to the languages known. */
 static int lang_of(int eLang){
   return eLang>=0 && eLang<L10N__MAX ? eLang : L10N_EN;
@@ -102,6 +113,43 @@ const char *l10n_date(Date d, int eLang, char z[L10N_DATESZ]){
     snprintf(z, L10N_DATESZ, "%d. %s %d.", dd, aazMonth[eLang][m-1], y);
   }
   return z;
+}
+
+const char *l10n_date_gen(Date d, int eLang, char z[L10N_DATESZ]){
+  int y, m, dd;
+  eLang = lang_of(eLang);
+  if( eLang==L10N_EN || d==DATE_NONE ) return l10n_date(d, eLang, z);
+  date_to_ymd(d, &y, &m, &dd);
+  snprintf(z, L10N_DATESZ, "%d. %s %d.", dd, aazMonthGen[eLang][m-1], y);
+  return z;
+}
+
+int l10n_genitive_before(const char *z, size_t n){
+  /* Serbian words after which a day is in the genitive, Latin and
+  ** Cyrillic, each with the space that follows it. */
+  static const char *const azWord[] = {
+    "od ", "do ", "dana ", "na dan ", "posle ", "pre ", "nakon ",
+    "tokom ", "početkom ", "krajem ", "sredinom ",
+    "од ", "до ", "дана ", "на дан ", "после ", "пре ", "након ",
+    "током ", "почетком ", "крајем ", "средином ", 0
+  };
+  int i;
+  for(i=0; azWord[i]; i++){
+    size_t k = strlen(azWord[i]);
+    if( n<k ) continue;
+    if( memcmp(z+n-k, azWord[i], k)!=0 ) continue;
+    /* The word starts the text or follows a space or a bracket; its
+    ** first letter may be a capital (only ASCII needs checking: the
+    ** Cyrillic forms are matched in lower case). */
+    if( n==k || z[n-k-1]==' ' || z[n-k-1]=='(' ) return 1;
+  }
+  for(i=0; azWord[i]; i++){
+    size_t k = strlen(azWord[i]);
+    if( n<k || azWord[i][0]<'a' || azWord[i][0]>'z' ) continue;
+    if( (z[n-k]==azWord[i][0]-'a'+'A') && memcmp(z+n-k+1, azWord[i]+1, k-1)==0
+     && (n==k || z[n-k-1]==' ' || z[n-k-1]=='(') ) return 1;
+  }
+  return 0;
 }
 
 /* ---- Time zones ------------------------------------------------------- */

@@ -19,6 +19,7 @@
 #ifndef ACCORD_L10N_H
 #define ACCORD_L10N_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "period.h"
@@ -44,6 +45,15 @@ char l10n_decimal_mark(int eLang);
 /* A day: "6 December 2026", "6. decembar 2026.", "6. децембар 2026.";
 ** "" for DATE_NONE. */
 const char *l10n_date(Date d, int eLang, char z[L10N_DATESZ]);
+
+/* The same day in the genitive, for a construction that needs it ("do 6.
+** decembra 2026.", "na dan 6. decembra 2026."; Cyrillic "6. децембра
+** 2026."); English as l10n_date(). */
+const char *l10n_date_gen(Date d, int eLang, char z[L10N_DATESZ]);
+/* Whether a day written after the text z[0..n) takes the genitive: the
+** text ends in a Serbian preposition or word that governs it ("od ",
+** "do ", "na dan ", "dana ", "posle ", ...; Latin or Cyrillic). */
+int l10n_genitive_before(const char *z, size_t n);
 
 /* Time zones a reader may choose.  The rules are built in (no tzdata):
 ** UTC; Central European Time with the EU's summer time (Belgrade); US
@@ -94,5 +104,20 @@ int l10n_num_read(const char *z, int eLang, char *zOut, int nOut,
 ** l10n_num_read() reads it back exactly: no groups, the language's
 ** decimal mark, and a fourth decimal where three would be ambiguous. */
 const char *l10n_num_input(double r, int eLang, char z[L10N_NUMSZ]);
+
+/* A look-up of the message catalogue: the translation of the English
+** message zMsg into eLang, or zMsg itself (i18n_msg() of msgcat.h). */
+typedef const char *(*L10nTr)(int eLang, const char *zMsg);
+
+/* The English message zEn of the model or the store ("value: expected a
+** number, got \"1,5\"") in eLang, written into zOut (l10n_err.c): the
+** format that wrote it (azErrMsg) translated through xTr, with its
+** arguments in eLang too (field names as their labels, words of the
+** interface, days); zEn as is when no format of the list wrote it.
+** Returns zOut. */
+const char *l10n_err(const char *zEn, int eLang, L10nTr xTr, char *zOut,
+                     size_t nOut);
+/* The formats l10n_err() knows, NULL-ended (tests/i18n-check). */
+extern const char *const azErrMsg[];
 
 #endif

@@ -338,7 +338,8 @@ static void say_arg(SayOut *o, const char *z, size_t n, int eLang,
   }
   if( n==10 && date_parse(zA, &d)==0 ){
     char zD[L10N_DATESZ];
-    say_str(o, l10n_date(d, eLang, zD));
+    say_str(o, l10n_genitive_before(o->z, o->n) ? l10n_date_gen(d, eLang, zD)
+                                                : l10n_date(d, eLang, zD));
     return;
   }
   if( say_period(o, zA, eLang, xTr) ) return;
@@ -346,7 +347,7 @@ static void say_arg(SayOut *o, const char *z, size_t n, int eLang,
   if( strncmp(zA, " since ", 7)==0 && date_parse(zA+7, &d)==0 ){
     char zD[L10N_DATESZ], zBuf[120];
     snprintf(zBuf, sizeof(zBuf), xTr(eLang, " since %s"),
-             l10n_date(d, eLang, zD));
+             l10n_date_gen(d, eLang, zD));
     say_str(o, zBuf);
     return;
   }

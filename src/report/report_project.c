@@ -29,7 +29,7 @@ static const char *project_goals(ReportBuild *b, int64_t idProject){
       continue;
     }
     z = arena_printf(b->pA, "%s%s%s", z, z[0] ? "; " : "",
-                     rb_text(ENT_GOAL, aG, "title"));
+                     rb_tx(b, ENT_GOAL, aG, "title"));
   }
   return z[0] ? z : rtr(b, "no goal linked");
 }

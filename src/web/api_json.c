@@ -9,6 +9,7 @@
 ** resolve only to items the caller may see.
 */
 #include "api.h"
+#include "i18n.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -35,7 +36,7 @@ void api_error(Req *p, int iStatus, AccRc rc, const char *zField,
   buf_vappendf(&msg, zFmt, ap);
   va_end(ap);
   pErr = json_pack("{s:i,s:s,s:s}", "code", (int)rc, "name",
-                   azAccRcName[rc], "message", buf_str(&msg));
+                   azAccRcName[rc], "message", tr_err(p, buf_str(&msg)));
   if( pErr==0 ){
     /* Only a message that is not UTF-8 gets here: it echoes input. */
     pErr = json_pack("{s:i,s:s,s:s}", "code", (int)rc, "name",

@@ -4,6 +4,7 @@
 ** shared with the HTML reports.
 */
 #include "web.h"
+#include "i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,13 +61,13 @@ void req_error(Req *p, int iStatus, AccRc rc, const char *zFmt, ...){
   if( p->bApi ){
     req_json(p, json_pack("{s:{s:i,s:s,s:s}}", "error", "code", (int)rc,
                           "name", azAccRcName[rc], "message",
-                          buf_str(&msg)));
+                          tr_err(p, buf_str(&msg))));
   }else{
     buf_reset(&p->body);
     p->zType = "text/html; charset=utf-8";
     page_begin(p, tr(p, "Error"));
     html_printf(&p->body, "<h1>%h</h1>\n<p class=\"error\">%h</p>\n",
-                tr(p, "Something went wrong"), buf_str(&msg));
+                tr(p, "Something went wrong"), tr_err(p, buf_str(&msg)));
     page_end(p);
   }
   buf_free(&msg);

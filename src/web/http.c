@@ -200,7 +200,7 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
       req_header(p, "Allow", http_route_methods(p, zUrl));
       req_error(p, 405, ACC_INVALID, "%s is not allowed here", zMethod);
     }else{
-      req_error(p, 404, ACC_NOTFOUND, "no page at this address");
+      req_error(p, 404, ACC_NOTFOUND, "%s", tr(p, "no page at this address"));
     }
     return DISPATCH_DONE;
   }

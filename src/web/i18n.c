@@ -134,6 +134,16 @@ const char *tr(Req *p, const char *zMsg){
   return i18n_msg((int)p->eLang, zMsg);
 }
 
+const char *tr_err(Req *p, const char *zEn){
+  size_t n;
+  char *z;
+  if( p==0 || zEn==0 ) return zEn;
+  if( p->eLang==LANG_EN ) return arena_strdup(&p->arena, zEn);
+  n = strlen(zEn)*3 + 200;
+  z = arena_alloc(&p->arena, n);
+  return l10n_err(zEn, (int)p->eLang, i18n_msg, z, n);
+}
+
 const char *tr_text(Req *p, const char *z){
   Script eScript;
   size_t nOut;

@@ -28,4 +28,14 @@ struct Req;
 */
 const char *tr_text(struct Req *p, const char *zSerbian);
 
+/*
+** A message of the model or the store (an error written in English into a
+** buffer: "value: expected a number, got \"1,5\"") in the reader's
+** language, by l10n_err() (src/core/l10n_err.c): its format from the
+** catalogue, the fields' labels, the words of the interface.  In the
+** request's arena (a copy of zEn for English readers, and zEn as written
+** when its format is not known).  NULL gives NULL.
+*/
+const char *tr_err(struct Req *p, const char *zEn);
+
 #endif

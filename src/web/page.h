@@ -85,6 +85,16 @@ const char *page_iso_day(Req *p, Date d);
 /* A date stored as YYYY-MM-DD as page_day() writes it (other text as
 ** it is). */
 const char *page_date_text(Req *p, const char *zDate);
+/* The translated format zFmt (one "%s") with day d in it, in the case the
+** words before it need (l10n_genitive_before(): "na dan 6. decembra
+** 2026."); in p's arena.  page_date_in() takes the day as YYYY-MM-DD. */
+const char *page_day_in(Req *p, const char *zFmt, Date d);
+/* Day d in the genitive ("6. decembra 2026."; English as page_day()). */
+const char *page_day_gen(Req *p, Date d);
+/* The unit of indicator row aI in the reader's language: its Serbian twin
+** (unit_sr, in the reader's script) when entered, else as entered. */
+const char *web_unit(Req *p, const Value *aI);
+const char *page_date_in(Req *p, const char *zFmt, const char *zDate);
 /* A time the store wrote ("YYYY-MM-DDTHH:MM:SSZ") in the reader's zone
 ** and language with the zone named ("6. decembar 2026. u 10:42 CET");
 ** other text as it is, NULL as "". */

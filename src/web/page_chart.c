@@ -400,7 +400,7 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
   memset(&c, 0, sizeof(c));
   c.p = p;
   c.zLitColor = status_color(pGs->res.eStatus);
-  c.zUnit = web_text(ENT_INDICATOR, aI, "unit");
+  c.zUnit = web_unit(p, aI);
   /* The target path and the x range. */
   if( bGrowth ){
     Period base;
@@ -628,9 +628,8 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
       }
     }
   }
-  draw_vline(&c, at, arena_printf(&p->arena, at==date_today()
-             ? tr(p, "today %s") : tr(p, "as of %s"), page_day(p, at)),
-             "2 2");
+  draw_vline(&c, at, page_day_in(p, at==date_today()
+             ? tr(p, "today %s") : tr(p, "as of %s"), at), "2 2");
   if( deadline!=DATE_NONE && deadline!=at ){
     draw_vline(&c, deadline, tr(p, "deadline"), "8 3 2 3");
   }

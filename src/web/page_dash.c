@@ -135,7 +135,7 @@ void page_dash_upcoming(Req *p, int64_t idD, Date today){
       "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
       "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
       arena_printf(&p->arena, tr(p, "The next %d days, from %s"),
-                   UPCOMING_DAYS, page_day(p, today)),
+                   UPCOMING_DAYS, page_day_gen(p, today)),
       tr(p, "Date"), tr(p, "What"), tr(p, "Item"));
     for(i=0; i<L.n; i++){
       int bLate = L.a[i].d<today;
@@ -275,7 +275,7 @@ void page_dash_conflicts(Req *p, int64_t idD){
         const char *zSrc = a[j].iSource
           ? page_label(p, ENT_SOURCE, a[j].iSource) : 0;
         html_printf(&p->body, "<li><strong>%h</strong> %h — %h",
-          page_num(p, a[j].r), web_text(ENT_INDICATOR, ind.aaVal[i], "unit"),
+          page_num(p, a[j].r), web_unit(p, ind.aaVal[i]),
           zSrc ? zSrc : tr(p, "no source"));
         if( bWrite ){
           html_printf(&p->body, " <form method=\"post\" action=\"/"
@@ -356,7 +356,7 @@ void page_dash_latest(Req *p, int64_t idD){
         "<td class=\"num\">%h <span class=\"note\">%h</span>%s</td><td>",
         (long long)ind.aId[l->iInd], web_tx(p, ENT_INDICATOR, aI, "name"),
         (long long)l->o.id, l->o.zPeriod, page_num(p, l->o.r),
-        web_text(ENT_INDICATOR, aI, "unit"),
+        web_unit(p, aI),
         l->o.bConflict ? " <span class=\"flag conflict\">⚠</span>" : "");
       page_link(p, ENT_SOURCE, l->o.iSource);
       html_printf(&p->body, "</td><td>%h<br><span class=\"note\">%h</span>"

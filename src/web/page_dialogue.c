@@ -45,6 +45,39 @@ const char *web_tx(Req *p, int e, const Value *aVal, const char *zName){
   return arena_printf(&p->arena, "%s %s", zEn, tr(p, "(in English)"));
 }
 
+const char *page_day_in(Req *p, const char *zFmt, Date d){
+  const char *zPct = strstr(zFmt, "%s");
+  char z[L10N_DATESZ];
+  if( zPct && l10n_genitive_before(zFmt, (size_t)(zPct - zFmt)) ){
+    l10n_date_gen(d, (int)p->eLang, z);
+  }else{
+    l10n_date(d, (int)p->eLang, z);
+  }
+  return arena_printf(&p->arena, zFmt, z);
+}
+
+const char *page_day_gen(Req *p, Date d){
+  char z[L10N_DATESZ];
+  if( d==DATE_NONE ) return "";
+  return arena_strdup(&p->arena, l10n_date_gen(d, (int)p->eLang, z));
+}
+
+const char *page_date_in(Req *p, const char *zFmt, const char *zDate){
+  Date d;
+  if( zDate==0 || date_parse(zDate, &d) ){
+    return arena_printf(&p->arena, zFmt, zDate ? zDate : "");
+  }
+  return page_day_in(p, zFmt, d);
+}
+
+const char *web_unit(Req *p, const Value *aI){
+  const char *z;
+  if( p->eLang!=LANG_EN && (z = web_text(ENT_INDICATOR, aI, "unit_sr"))[0] ){
+    return tr_text(p, z);
+  }
+  return web_text(ENT_INDICATOR, aI, "unit");
+}
+
 /* The status sentence of r in the reader's language (status_why_lang():
 ** built from the engine's message ids and arguments), naming indicator
 ** aI (or NULL) by its Serbian name and unit when they are entered. */
@@ -165,7 +198,7 @@ void page_portfolio(Req *p){
       web_int(ENT_DIALOGUE, aD, "launched_year")
         ? arena_printf(&p->arena, "%lld",
             (long long)web_int(ENT_DIALOGUE, aD, "launched_year")) : "",
-      web_text(ENT_DIALOGUE, aD, "focus"));
+      web_tx(p, ENT_DIALOGUE, aD, "focus"));
     status_counts(p, aCount);
     if( nG==0 ) html_printf(&p->body, "<span class=\"note\">%h</span>",
                             tr(p, "no goals you may see"));
@@ -203,7 +236,7 @@ static void dash_head(Req *p, int64_t idD, const Value *aD, Date at){
                 tr(p, "Long-term goal:"), z);
     if( (z = page_text(ENT_DIALOGUE, aD, "target_on"))!=0 ){
       html_printf(&p->body, " <span class=\"note\">(%h)</span>",
-                  arena_printf(&p->arena, tr(p, "by %s"), page_date_text(p, z)));
+                  page_date_in(p, tr(p, "by %s"), z));
     }
     html_printf(&p->body, "</p>\n");
   }

@@ -23,6 +23,7 @@
 ** is refused with 409, as the item forms do (page_form.c).
 */
 #include "page.h"
+#include "i18n.h"
 #include "../store/obsrow.h"
 #include "../core/l10n.h"
 
@@ -100,7 +101,7 @@ static void entry_rows(Entry *pE){
     pR->id = r.aId[i];
     pR->zCode = page_text(ENT_INDICATOR, r.aaVal[i], "code");
     pR->zName = web_name(p, ENT_INDICATOR, r.aaVal[i]);
-    pR->zUnit = page_text(ENT_INDICATOR, r.aaVal[i], "unit");
+    pR->zUnit = web_unit(p, r.aaVal[i]);
     memset(&l, 0, sizeof(l));
     store_obs_series(p->pStore, pR->id, "0", "9", entry_last_cb, &l);
     if( l.zPeriod[0] ){
@@ -123,7 +124,7 @@ static void entry_rows(Entry *pE){
 static void entry_error(Entry *pE, int i, int iCell, const char *zMsg){
   EntryRow *pR = &pE->a[i];
   if( pR->azErr[iCell]==0 ){
-    pR->azErr[iCell] = arena_strdup(&pE->p->arena, zMsg);
+    pR->azErr[iCell] = tr_err(pE->p, zMsg);   /* a copy */
   }
   pE->nErr++;
 }

@@ -32,6 +32,7 @@
 ** before.
 */
 #include "page.h"
+#include "i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -186,7 +187,7 @@ static void ref_control(Req *p, Form *f, int i, const char *zLitAttr){
      || v[pR->iLabel].eType!=VAL_TEXT ){
       zLabel = page_label(p, pF->eRef, r.aId[k]);
     }else{
-      zLabel = v[pR->iLabel].z;
+      zLabel = web_name(p, pF->eRef, v);   /* the Serbian twin if entered */
     }
     if( bSel ) bFound = 1;
     html_printf(&p->body, "<option value=\"%lld\"%s>%h%s%h%s</option>\n",
@@ -439,14 +440,14 @@ static void form_store_error(Req *p, Form *f, const char *zErr){
       if( zEnd ) *zEnd = 0;
       i = model_field_find(f->e, z);
       if( i>=0 && f->azErr[i]==0 ){
-        f->azErr[i] = arena_strdup(&p->arena, zColon+2);
+        f->azErr[i] = tr_err(p, zColon+2);
         f->nErr++;
         bNamed = 1;
       }
       z = zEnd ? zEnd+2 : 0;
     }
   }
-  if( !bNamed ) f->zErr = arena_strdup(&p->arena, zErr);
+  if( !bNamed ) f->zErr = tr_err(p, zErr);
 }
 
 /* The number z typed into a form in the reader's language, in the plain
@@ -465,6 +466,14 @@ static const char *form_number(Req *p, const char *z, const char **pzErr){
     return 0;
   }
   return rc==L10N_OK ? arena_strdup(&p->arena, zPlain) : z;
+}
+
+/* Whether field pF holds an exact amount of money as text (a project's
+** budget, a funding's amount: model_project.c), which a Serbian form
+** takes with the decimal comma as a number field. */
+static int form_is_amount(const Field *pF){
+  return pF->eType==FT_TEXT && (strcmp(pF->zName, "budget")==0
+                                || strcmp(pF->zName, "amount")==0);
 }
 
 /* Read the posted fields into aVal (which holds the current values, or
@@ -486,15 +495,15 @@ static int form_collect(Req *p, Form *f, Value *aVal){
     /* A yes/no field always has a value: empty keeps it. */
     if( pF->eType==FT_BOOL && z[0]==0 ) continue;
     f->azText[i] = z;
-    if( pF->eType==FT_REAL && z[0] && (z = form_number(p, z,
-                                          &f->azErr[i]))==0 ){
+    if( (pF->eType==FT_REAL || form_is_amount(pF)) && z[0]
+     && (z = form_number(p, z, &f->azErr[i]))==0 ){
       f->nErr++;
       continue;
     }
     if( model_value_parse(pF, z, &v, zErr, sizeof(zErr))
      || (pF->eType==FT_REF && store_ref_resolve(p->pStore, pF->eRef, &v,
                                                 zErr, sizeof(zErr))) ){
-      f->azErr[i] = arena_strdup(&p->arena, zErr);
+      f->azErr[i] = tr_err(p, zErr);
       f->nErr++;
       continue;
     }

@@ -14,16 +14,25 @@
 #include <stdio.h>
 #include <string.h>
 
-/* A stored date zDate as page_day() writes it, for the end of a
-** sentence: without the final point of a Serbian date ("30. jun 2034"),
-** which the sentence's own point ends. */
-static const char *sentence_date(Req *p, const char *zDate){
-  const char *z = page_date_text(p, zDate);
+/* A date of a sentence as page_date_text() writes it, in the genitive if
+** bGen ("od 1. januara 2025"), without the Serbian final point (the
+** sentence ends it). */
+static const char *sentence_date_case(Req *p, const char *zDate, int bGen){
+  Date d;
+  const char *z = bGen && date_parse(zDate, &d)==0 ? page_day_gen(p, d)
+                : page_date_text(p, zDate);
   size_t n = strlen(z);
   if( n>1 && z[n-1]=='.' && z!=zDate ){
     return arena_printf(&p->arena, "%.*s", (int)(n-1), z);
   }
   return z;
+}
+
+/* A stored date zDate as page_day() writes it, for the end of a
+** sentence: without the final point of a Serbian date ("30. jun 2034"),
+** which the sentence's own point ends. */
+static const char *sentence_date(Req *p, const char *zDate){
+  return sentence_date_case(p, zDate, 0);
 }
 
 /* The goal's target in words: whole sentences, one message each, with
@@ -33,7 +42,7 @@ static const char *target_words(Req *p, const Value *aG, const Value *aI){
   const char *zKind = web_text(e, aG, "kind");
   const char *zInd = aI ? web_tx(p, ENT_INDICATOR, aI, "name")
                         : tr(p, "the indicator");
-  const char *zUnit = aI ? web_text(ENT_INDICATOR, aI, "unit") : "";
+  const char *zUnit = aI ? web_unit(p, aI) : "";
   const char *zDeadline = page_text(e, aG, "deadline");
   const char *zStart = page_text(e, aG, "start_on");
   const char *zBase = page_text(e, aG, "baseline_period");
@@ -46,8 +55,11 @@ static const char *target_words(Req *p, const Value *aG, const Value *aI){
            : strcmp(zPer, "quarter")==0 ? 1 : 2;
   Buf b = BUF_INIT;
   const char *z;
-  if( zDeadline ) zDeadline = sentence_date(p, zDeadline);
-  if( zStart ) zStart = sentence_date(p, zStart);
+  if( zDeadline ){
+    zDeadline = sentence_date_case(p, zDeadline,
+                                   strcmp(zKind, "count_window")==0);
+  }
+  if( zStart ) zStart = sentence_date_case(p, zStart, 1);
   if( strcmp(zKind, "growth")==0 ){
     const char *zFmt;
     if( bDec ){
@@ -180,7 +192,7 @@ static void status_used(Req *p, const GoalStatus *g, const char *zUnit){
 static void status_figures(Req *p, const GoalStatus *g){
   const StatusResult *r = &g->res;
   const char *zUnit = g->aIndicator
-    ? web_text(ENT_INDICATOR, g->aIndicator, "unit") : "";
+    ? web_unit(p, g->aIndicator) : "";
   char zPer[12];
   if( !r->bRatio && !r->bObservedRate && !r->bLatest && !r->bProjection
    && r->nConflict==0 && r->nFig==0 ){
@@ -199,12 +211,16 @@ static void status_figures(Req *p, const GoalStatus *g){
       tr(p, "Latest period judged"), zPer, page_num(p, r->rLatest), zUnit);
   }
   if( r->bObservedRate ){
-    html_printf(&p->body, "<div><dt>%h</dt><dd>%.1f %%</dd></div>\n",
-      tr(p, "Observed rate (compound, per period)"), r->rObservedRate);
+    char zN[L10N_NUMSZ];
+    html_printf(&p->body, "<div><dt>%h</dt><dd>%h %%</dd></div>\n",
+      tr(p, "Observed rate (compound, per period)"),
+      l10n_fixed(r->rObservedRate, 1, (int)p->eLang, zN));
   }
   if( r->bRatio ){
-    html_printf(&p->body, "<div><dt>%h</dt><dd>%.2f</dd></div>\n",
-      tr(p, "Progress ratio (observed ÷ required)"), r->rRatio);
+    char zN[L10N_NUMSZ];
+    html_printf(&p->body, "<div><dt>%h</dt><dd>%h</dd></div>\n",
+      tr(p, "Progress ratio (observed ÷ required)"),
+      l10n_fixed(r->rRatio, 2, (int)p->eLang, zN));
   }
   if( r->bProjection ){
     period_format(r->projectAt, zPer);
@@ -243,7 +259,7 @@ static void goal_benefits(Req *p, int64_t id){
     }
     html_printf(&p->body, "<li>");
     page_link(p, ENT_PARTY, page_int(ENT_BENEFIT, aB, "party_id"));
-    html_printf(&p->body, ": %h</li>\n", web_text(ENT_BENEFIT, aB, "text"));
+    html_printf(&p->body, ": %h</li>\n", web_tx(p, ENT_BENEFIT, aB, "text"));
   }
   if( r.n ) html_printf(&p->body, "</ul>\n");
   html_printf(&p->body, "<p class=\"actions\">");
@@ -264,7 +280,7 @@ static void goal_decisions(Req *p, int64_t id){
     page_link(p, ENT_MEETING, page_int(ENT_DECISION, r.aaVal[i],
                                        "meeting_id"));
     html_printf(&p->body, ": <a href=\"/item/decision/%lld\">%h</a></li>\n",
-      (long long)r.aId[i], web_text(ENT_DECISION, r.aaVal[i], "text"));
+      (long long)r.aId[i], web_tx(p, ENT_DECISION, r.aaVal[i], "text"));
   }
   html_printf(&p->body, "</ul>\n</section>\n");
 }
@@ -371,7 +387,7 @@ void page_goal(Req *p){
     "<span class=\"note\">%h</span></p>\n",
     page_enum_label(p, web_text(ENT_GOAL, aG, "kind")),
     tr(p, web_text(ENT_GOAL, aG, "classification")),
-    arena_printf(&p->arena, tr(p, "as of %s"), page_day(p, at)));
+    page_day_in(p, tr(p, "as of %s"), at));
   html_printf(&p->body, "<p class=\"target\"><strong>%h</strong> %h</p>\n"
     "<p class=\"why\">%h</p>\n", tr(p, "Target:"),
     target_words(p, aG, gs.aIndicator),
@@ -402,7 +418,7 @@ void page_goal(Req *p){
       tr(p, "Indicator:"), (long long)idInd,
       web_tx(p, ENT_INDICATOR, gs.aIndicator, "name"),
       arena_printf(&p->arena, tr(p, "Unit: %s; one value per %s."),
-        web_text(ENT_INDICATOR, gs.aIndicator, "unit"), page_enum_label(p,
+        web_unit(p, gs.aIndicator), page_enum_label(p,
         web_text(ENT_INDICATOR, gs.aIndicator, "frequency"))));
     page_obs_table(p, idInd, zObs && strcmp(zObs, "all")==0 ? 0 : 24);
     html_printf(&p->body, "<p class=\"actions\"><a href=\"/goal/%lld?obs="

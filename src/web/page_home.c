@@ -234,7 +234,7 @@ static void home_actions(Req *p, int64_t idPerson, Date today){
     a[n].d = page_date(ENT_DECISION, dec.aaVal[i], "due_on");
     a[n].zWhat = tr(p, "Action");
     a[n].zText = zAction ? zAction
-                 : web_text(ENT_DECISION, dec.aaVal[i], "text");
+                 : web_tx(p, ENT_DECISION, dec.aaVal[i], "text");
     a[n].e = ENT_DECISION;
     a[n].id = dec.aId[i];
     n++;
@@ -366,12 +366,12 @@ static void home_reopened(Req *p, int64_t idPerson){
     html_printf(&p->body, "<ul class=\"choices\">\n");
     for(i=0; i<c.n; i++){
       const HomeReopen *h = &c.a[i];
-      const char *zUnit = web_text(ENT_INDICATOR, h->aI, "unit");
+      const char *zUnit = web_unit(p, h->aI);
       char zP[12];
       period_format(h->r.period, zP);
       html_printf(&p->body, "<li class=\"reopened\"><a href=\"%h\">%h</a>"
         " %h</li>\n", page_url(p, ENT_INDICATOR, h->idInd),
-        web_text(ENT_INDICATOR, h->aI, "name"),
+        web_tx(p, ENT_INDICATOR, h->aI, "name"),
         arena_printf(&p->arena, tr(p, "%s: the choice of %s %s (%s) was "
           "reopened by a later value of %s, %s %s. Choose again."), zP,
           page_num(p, h->r.rChosen), zUnit, home_source(p, h->r.iChosen),
@@ -431,7 +431,7 @@ static void home_data(Req *p, int64_t idPerson, Date today){
       next = period_from_index(eFreq, period_index(last) + 1);
       zLast = arena_printf(&p->arena, "%s %s (%s)",
         page_num(p, aObs[nObs-1].r),
-        web_text(ENT_INDICATOR, aI, "unit"), aObs[nObs-1].zPeriod);
+        web_unit(p, aI), aObs[nObs-1].zPeriod);
     }else{
       /* Nothing yet: the last period that has ended is due. */
       next = period_from_index(eFreq, period_index(cur) - 1);

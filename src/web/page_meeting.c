@@ -73,7 +73,7 @@ static void decisions(Req *p, int64_t id, Date today){
     const char *zDone = page_text(ENT_DECISION, v, "done_on");
     html_printf(&p->body, "<tr><td><a href=\"/item/decision/%lld\">%h</a>"
       "</td><td>%h</td><td>", (long long)r.aId[i],
-      web_text(ENT_DECISION, v, "text"), zAction ? zAction : "");
+      web_tx(p, ENT_DECISION, v, "text"), zAction ? zAction : "");
     page_link(p, ENT_PERSON, page_int(ENT_DECISION, v, "owner_id"));
     html_printf(&p->body, "</td><td>%h", page_day(p, due));
     if( zAction && zDone==0 && due!=DATE_NONE && due<today ){

@@ -193,7 +193,7 @@ static void project_activities(Req *p, int64_t id){
     const char *zAe = page_text(ENT_ACTIVITY, aV, "actual_end");
     html_printf(&p->body, "<tr><td><a href=\"/item/activity/%lld\">%h</a>"
       "</td><td>%h</td><td>%h – %h</td><td>%h – %h</td></tr>\n",
-      (long long)r.aId[i], web_text(ENT_ACTIVITY, aV, "title"),
+      (long long)r.aId[i], web_tx(p, ENT_ACTIVITY, aV, "title"),
       page_enum_label(p, web_text(ENT_ACTIVITY, aV, "state")),
       zPs ? page_date_text(p, zPs) : "", zPe ? page_date_text(p, zPe) : "",
       zAs ? page_date_text(p, zAs) : "", zAe ? page_date_text(p, zAe) : "");

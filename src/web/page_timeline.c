@@ -221,8 +221,8 @@ void page_roadmap_svg(Req *p, int64_t idD, Date today){
       "\n<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" "
       "fill=\"" C_INK "\">%h</text>\n", xt, TL_TOP-4, xt,
       TL_TOP + n*TL_ROW, xt, TL_TOP + n*TL_ROW + 14,
-      arena_printf(&p->arena, today==date_today() ? tr(p, "today %s")
-                   : tr(p, "as of %s"), page_day(p, today)));
+      page_day_in(p, today==date_today() ? tr(p, "today %s")
+                  : tr(p, "as of %s"), today));
   }
   /* Legend, laid out by the width of its labels. */
   ty = TL_TOP + n*TL_ROW + 34;
@@ -271,7 +271,7 @@ void page_roadmap_table(Req *p, int64_t idD, Date today){
     "<th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
     "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
     tr(p, "Roadmap steps"), tr(p, "Step"), tr(p, "Planned"), tr(p, "Done"),
-    arena_printf(&p->arena, tr(p, "Slippage on %s"), page_day(p, today)));
+    page_day_in(p, tr(p, "Slippage on %s"), today));
   for(i=0; i<n; i++){
     const char *zLitCls, *zSlip = step_slip(p, &a[i], today, &zLitCls);
     const char *zLabel = "";
@@ -279,7 +279,7 @@ void page_roadmap_table(Req *p, int64_t idD, Date today){
     int k;
     for(k=0; k<r.n; k++){
       if( page_int(ENT_STEP, r.aaVal[k], "position")==a[i].iPos ){
-        zLabel = web_text(ENT_STEP, r.aaVal[k], "planned_label");
+        zLabel = web_tx(p, ENT_STEP, r.aaVal[k], "planned_label");
         idStep = r.aId[k];
       }
     }

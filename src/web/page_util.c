@@ -5,6 +5,7 @@
 ** history, edit links, the search form).
 */
 #include "page.h"
+#include "i18n.h"
 #include "../store/sign.h"
 
 #include <cmark.h>
@@ -148,7 +149,15 @@ const char *page_label(Req *p, int e, int64_t id){
       return arena_printf(&p->arena, "%s: %s", v->z,
         page_num(p, aVal[model_field_find(e, "value")].r));
     }
-    return shorten(p, v->z, 90);
+    /* In the reader's language: the Serbian twin when entered; an English
+    ** original keeps its mark "(in English)" when shortened. */
+    const char *z = web_name(p, e, aVal), *zMark = tr(p, "(in English)");
+    size_t n = strlen(z), nMark = strlen(zMark);
+    if( p->eLang!=LANG_EN && n>nMark+1 && strcmp(z+n-nMark, zMark)==0 ){
+      return arena_printf(&p->arena, "%s %s", shorten(p, arena_printf(
+        &p->arena, "%.*s", (int)(n-nMark-1), z), 90), zMark);
+    }
+    return shorten(p, z, 90);
   }
   return arena_printf(&p->arena, "%s %lld", tr(p, pE->zTitle),
                       (long long)id);
@@ -310,7 +319,14 @@ typedef struct ApprCtx {
 static int approval_li(void *pArg, const Approval *a){
   ApprCtx *c = pArg;
   Req *p = c->p;
-  html_printf(&p->body, "<li><strong>%h</strong>: %h", a->zParty,
+  const char *zParty = a->zParty;
+  Value *aP;
+  if( p->eLang!=LANG_EN && a->iParty>0
+   && store_item_get(p->pStore, ENT_PARTY, a->iParty, &p->arena, &aP)==ACC_OK
+   && web_text(ENT_PARTY, aP, "name_sr")[0] ){
+    zParty = tr_text(p, web_text(ENT_PARTY, aP, "name_sr"));
+  }
+  html_printf(&p->body, "<li><strong>%h</strong>: %h", zParty,
               arena_printf(&p->arena, tr(p, "approved by %s on %s"),
                            a->zName, page_time(p, a->zAt)));
   if( !a->bCurrent ){
@@ -446,7 +462,7 @@ void page_approvals(Req *p, int e, int64_t id){
   if( zClass && strcmp(zClass, "public")!=0 ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n", arena_printf(
       &p->arena, tr(p, "Its classification is %s: the public does not see "
-      "it, approved or not, until it is classified public."), zClass));
+      "it, approved or not, until it is classified public."), tr(p, zClass)));
   }
   store_approval_each(p->pStore, e, id, approval_li, &c);
   if( c.n==0 ){
@@ -491,8 +507,15 @@ static void hist_value(Req *p, json_t *pV){
 /* Print one audit entry as a table row.  An entry of a time when the
 ** reader could not have seen the item (store_item_history()) shows no
 ** field, neither names nor values; the public does not see it at all. */
+/* The state of a history table: the request and the item's kind. */
+typedef struct HistCtx {
+  Req *p;
+  int e;
+} HistCtx;
+
 static int hist_row(void *pArg, const AuditEntry *pE, int bRedacted){
-  Req *p = pArg;
+  HistCtx *c = pArg;
+  Req *p = c->p;
   json_t *pData;
   if( bRedacted && !p->bLoggedIn ) return 0;
   html_printf(&p->body, "<tr><td>%h</td><td>%h</td>", page_time(p, pE->zAt),
@@ -510,8 +533,10 @@ static int hist_row(void *pArg, const AuditEntry *pE, int bRedacted){
     json_t *pPair;
     int n = 0;
     json_object_foreach(pData, zKey, pPair){
+      int iF = model_field_find(c->e, zKey);
       html_printf(&p->body, "%s<span class=\"fld\">%h</span>",
-                  n++ ? "; " : "", zKey);
+                  n++ ? "; " : "",
+                  iF>=0 ? page_field_label(p, &aEntity[c->e].aField[iF]) : zKey);
       /* Earlier values are shown to readers who log in: the public sees
       ** which fields changed, not what they held before publication. */
       if( p->bLoggedIn && json_is_array(pPair) && json_array_size(pPair)==2 ){
@@ -534,14 +559,19 @@ void page_history(Req *p, int e, int64_t id){
   html_printf(&p->body, "<section aria-labelledby=\"history\">\n"
     "<h2 id=\"history\">%h</h2>\n<div class=\"scroll\">"
     "<table>\n<thead><tr><th scope=\"col\">%h"
-    "</th><th scope=\"col\">%h</th>", tr(p, "History"), tr(p, "When (UTC)"),
+    "</th><th scope=\"col\">%h</th>", tr(p, "History"), tr(p, "When"),
     tr(p, "Change"));
   if( p->bLoggedIn ){
     html_printf(&p->body, "<th scope=\"col\">%h</th>", tr(p, "By"));
   }
   html_printf(&p->body, "<th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
               tr(p, "Fields"));
-  store_item_history(p->pStore, e, id, 50, hist_row, p);
+  {
+    HistCtx c;
+    c.p = p;
+    c.e = e;
+    store_item_history(p->pStore, e, id, 50, hist_row, &c);
+  }
   html_printf(&p->body, "</tbody>\n</table></div>\n<p class=\"note\">%h</p>\n"
     "</section>\n", tr(p, "From the audit log, whose hash chain both "
     "parties can verify (accord verify). The 50 latest changes."));

@@ -206,7 +206,7 @@ expect_no_body "Zqh internal mitigation"
 expect_no_body "2027-01-31"
 expect_no_body "31 January 2027"
 check "the public sees no change of an unpublished version" \
-  not grep -q "fld\">review_on" "$BODY"
+  not grep -q "fld\">Review on" "$BODY"
 both_approve risks "$RID"
 as public
 req GET "/item/risk/$RID"; expect_status 200
@@ -214,8 +214,8 @@ expect_body "31 January 2027"     # a date as English writes it (l10n.h)
 expect_no_body "Zqh internal mitigation"
 expect_no_body "redacted"
 check "the public sees the change between two published versions" \
-  grep -q "fld\">review_on" "$BODY"
+  grep -q "fld\">Review on" "$BODY"
 check "the public sees no field of a change made before publication" \
-  not grep -q "fld\">mitigation" "$BODY"
+  not grep -q "fld\">Mitigation" "$BODY"
 
 done_testing

@@ -179,7 +179,7 @@ expect_body '"status": "on_track"'
 expect_body '"status_label": "Na dobrom putu"'
 expect_body "rast od 13,2 % u 2025. naspram cilja od 10,0 %"
 expect_body "1.157,8 prema 1.125,4 miliona USD na ciljnoj putanji"
-expect_body "Januar–jul 2026. je za 7,4 % ispod nivoa iz januar–jul 2025."
+expect_body "U periodu januar–jul 2026. vrednost je za 7,4 % ispod nivoa iz perioda januar–jul 2025."
 expect_body "Rad nije počeo; rok je 20. januar 2029. (za 776 dana)."
 expect_body "Ništa nije prijavljeno za 2025., naspram cilja od najmanje 3 (Održane zajedničke vojne vežbe SAD i Srbije)"
 expect_body '"title": "Povećanje trgovinske razmene za 10% godišnje"'

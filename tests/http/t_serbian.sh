@@ -1,0 +1,159 @@
+# t_serbian.sh: a Serbian reader sees no English of the application
+# (docs/i18n.md).
+#
+# 1. Every page of the demo, walked in sr-Latn and sr-Cyrl as the public
+#    and as a secretariat account (serbian_walk.py): no English original
+#    shown where its Serbian twin is entered, no phrase of the
+#    interface's English messages, enum values or month names, no number
+#    written the English way.  Data without a Serbian twin (titles of
+#    sources, notes, proper names) keeps its language and is left out.
+# 2. Errors of the model and the store come in the reader's language, the
+#    fields named by their labels: forms, the JSON API (its code and name
+#    stay), the command line (--lang, $ACCORD_LANG, $LANG).
+# 3. Serbian forms take the decimal comma in every number: observations,
+#    a goal's target and baseline, a project's budget.
+# 4. Days in the genitive where the sentence needs it ("na dan 6.
+#    decembra 2026."); the roadmap's planned dates in Serbian.
+. "$(dirname "$0")/lib.sh"
+
+http_setup
+srv_start
+
+# The walker's findings, at most 40 lines of them, on a failure.
+walk() {   # ROLE LANG MIN_PAGES
+  _ck=""
+  if [ "$1" != public ]; then
+    login "$1"
+    _rl "$1"
+    _ck=$(awk -F'\t' 'NF==7 { print $6 "=" $7 }' "$DIR/jar/$_l" |
+          paste -sd';' - | sed 's/;/; /g')
+  fi
+  _out=$(python3 "$TOP/tests/http/serbian_walk.py" "$BASE" "$2" "$_ck" \
+         "$TOP/po/sr-Latn.po" "$DB" "$DIR/walk-$1-$2.tsv")
+  _pages=$(echo "$_out" | sed -n 's/^pages \([0-9]*\) .*/\1/p')
+  _found=$(echo "$_out" | sed -n 's/.* findings \([0-9]*\)$/\1/p')
+  LAST="walk $1 $2"; ST=$_pages
+  check "$1 in $2: at least $3 pages walked (got ${_pages:-none})" \
+    test "${_pages:-0}" -ge "$3"
+  if [ "${_found:-1}" = 0 ]; then
+    t_ok
+  else
+    t_fail "$1 in $2: English on Serbian pages ($_found)"
+    head -n 40 "$DIR/walk-$1-$2.tsv" | cut -c1-220 | sed 's/^/    /'
+  fi
+}
+
+if command -v python3 >/dev/null 2>&1; then
+  for lang in sr-Latn sr-Cyrl; do
+    walk public "$lang" 60
+    walk secretariat "$lang" 300
+  done
+else
+  t_skip "python3 is missing: the pages are not walked"
+fi
+
+# ---- errors in the reader's language --------------------------------------
+as wg_member
+D0=$(db_digest)
+form "/new/observation?lang=sr-Latn" indicator_id=us-rs/ind/us-investment \
+  period=2017 value=abc note=Zsr-bad
+expect_status 400 422
+expect_body "očekuje se broj, uneto je „abc“"
+expect_no_body "expected a number"
+form "/new/observation?lang=sr-Cyrl" indicator_id=us-rs/ind/us-investment \
+  period=2017-13 value=1 note=Zsr-bad
+expect_status 400 422
+expect_body "Период</a>: очекује се период у облику ГГГГ, ГГГГ-Qn или ГГГГ-"
+expect_no_body "expected a period"
+form "/new/observation?lang=sr-Latn" indicator_id=us-rs/ind/no-such \
+  period=2017 value=1 note=Zsr-bad
+expect_status 400 422
+expect_body "ne postoji pokazatelj sa šifrom „us-rs/ind/no-such“"
+expect_same "$(db_digest)" "$D0" "a refused Serbian form changes nothing"
+# The same message in English stays English.
+form "/new/observation?lang=en" indicator_id=us-rs/ind/us-investment \
+  period=2017 value=abc note=Zsr-bad
+expect_body "expected a number, got &quot;abc&quot;"
+
+# The JSON API: the code and the name stay, the message is the reader's.
+as secretariat
+api POST "/api/v1/observations?lang=sr-Latn" \
+  '{"indicator_id":"us-rs/ind/us-investment","period":"2017","value":"x"}'
+expect_status 400
+check "API: the code stays" test "$(jq -r .error.name "$BODY")" = invalid
+check "API: the field stays" test "$(jq -r .error.field "$BODY")" = value
+check "API: the message is Serbian" \
+  grep -q '"message": *"Vrednost: očekuje se broj, uneto je „x“"' "$BODY"
+api POST "/api/v1/observations" \
+  '{"indicator_id":"us-rs/ind/us-investment","period":"2017","value":"x"}'
+check "API: English without a language" \
+  grep -q '"message": *"value: expected a number' "$BODY"
+
+# The command line: --lang, $ACCORD_LANG, $LANG.
+out=$(acc --lang sr-Latn observation add --indicator_id us-rs/ind/no-such \
+      --period 2017 --value 1 2>&1)
+check "CLI --lang sr-Latn: a Serbian error ($out)" \
+  sh -c 'echo "$1" | grep -q "ne postoji pokazatelj sa šifrom „us-rs/ind/no-such“"' _ "$out"
+out=$(ACCORD_LANG=sr-Cyrl acc goal add --title x --classification secret \
+      2>&1)
+check "CLI \$ACCORD_LANG=sr-Cyrl: a Cyrillic error, the list translated ($out)" \
+  sh -c 'echo "$1" | grep -q "очекује се јавно, интерно или ограничено, унето је „secret“"' _ "$out"
+out=$(LANG=sr_RS.UTF-8@latin ACCORD_LANG= acc status 2>&1)
+check "CLI LANG=sr_RS@latin: status in Serbian Latin" \
+  sh -c 'echo "$1" | grep -q "^Sažetak:" && echo "$1" | grep -q "Na dobrom putu" && ! echo "$1" | grep -q "On track"' _ "$out"
+check "CLI status: the dialogue and areas by their Serbian names" \
+  sh -c 'echo "$1" | grep -q "^Strateški dijalog SAD i Srbije" && echo "$1" | grep -q "^Bezbednost i odbrana"' _ "$out"
+check "CLI status: the day in the genitive" \
+  sh -c 'echo "$1" | grep -Eq "stanje na kraju dana [0-9]+\. [a-z]+a [0-9]{4}\."' _ "$out"
+out=$(LANG=C.UTF-8 acc status 2>&1)
+check "CLI: English by default" \
+  sh -c 'echo "$1" | grep -q "^Summary:"' _ "$out"
+acc --lang xx status >/dev/null 2>&1
+check "CLI --lang xx is a usage error" test $? = 1
+
+# ---- the decimal comma in every Serbian form ---------------------------------
+as secretariat
+form "/new/goal?lang=sr-Latn" dialogue_id=1 area_id=us-rs/area/econ \
+  code=t/goal-sr title="Zsr comma goal" kind=growth \
+  indicator_id=us-rs/ind/us-investment target=2,5 baseline_period=2024 \
+  baseline_value=1.023,5 period=year classification=internal
+expect_status 303
+check "a goal's target \"2,5\" in a Serbian form is 2.5" \
+  test "$(sqlite3 "$DB" "SELECT target FROM goal WHERE code='t/goal-sr'")" = 2.5
+check "a goal's baseline \"1.023,5\" in a Serbian form is 1023.5" \
+  test "$(sqlite3 "$DB" "SELECT baseline_value FROM goal WHERE code='t/goal-sr'")" = 1023.5
+WP=$(sqlite3 "$DB" "SELECT id FROM working_group ORDER BY id LIMIT 1")
+form "/new/project?lang=sr-Latn" dialogue_id=1 wg_id="$WP" code=t/prj-sr \
+  title="Zsr comma project" budget=1.500.000,5 currency=USD
+expect_status 303
+check "a budget \"1.500.000,5\" in a Serbian form is 1500000.5" \
+  test "$(sqlite3 "$DB" "SELECT budget FROM project WHERE code='t/prj-sr'")" = 1500000.5
+form "/new/project?lang=sr-Latn" dialogue_id=1 wg_id="$WP" code=t/prj-sr2 \
+  title="Zsr comma project 2" budget=1,5 currency=USD
+expect_status 303
+check "a budget \"1,5\" in a Serbian form is 1.5" \
+  test "$(sqlite3 "$DB" "SELECT budget FROM project WHERE code='t/prj-sr2'")" = 1.5
+form "/new/project?lang=en" dialogue_id=1 wg_id="$WP" code=t/prj-en \
+  title="Zsr comma project 3" budget=1,5 currency=USD
+expect_status 400 422
+expect_body "expected an exact decimal amount"
+
+# ---- grammar: the genitive, planned dates ------------------------------------
+as public
+GID=$(sqlite3 "$DB" "SELECT id FROM goal WHERE code='us-rs/goal/trade-10pct'")
+req GET "/goal/$GID?lang=sr-Latn"; expect_status 200
+check "\"na dan\" takes the genitive" \
+  grep -Eq 'na dan [0-9]+\. (januara|februara|marta|aprila|maja|juna|jula|avgusta|septembra|oktobra|novembra|decembra) [0-9]{4}\.' "$BODY"
+expect_no_body "Povećati Ukupna"
+req GET "/goal/$GID?lang=sr-Cyrl"; expect_status 200
+check "\"на дан\" takes the genitive in Cyrillic" \
+  grep -Eq 'на дан [0-9]+\. (јануара|фебруара|марта|априла|маја|јуна|јула|августа|септембра|октобра|новембра|децембра) [0-9]{4}\.' "$BODY"
+req GET "/goal/$GID?lang=sr-Latn&at=2026-03-01"; expect_status 200
+expect_body "na dan 1. marta 2026."
+req GET "/dialogue/1/roadmap?lang=sr-Latn"
+if [ "$ST" = 200 ]; then
+  expect_body "sredina 2025."
+  expect_no_body "mid-2025"
+fi
+
+done_testing
