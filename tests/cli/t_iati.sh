@@ -311,6 +311,13 @@ expect_same "$(xp full.xml "count($T2/result/indicator/period/actual)")" \
   "never two actuals in a period"
 expect_same "$(xp full.xml "string($T2/result/indicator/baseline/@value)")" \
   "1023.1" "the goal's baseline"
+# Every change to the new fields is in the audit log and replays.
+run $G area set us-rs/area/econ --sectors 33110
+expect_rc 0
+run $G party set us-rs/rs --country RS --org_ref XM-TEST-RS
+expect_rc 0
+run $G verify
+expect_rc 0
 
 # --- round trip: into a fresh database with the same indicators ---------------
 F="--db fresh.db"
