@@ -95,6 +95,10 @@ static const Field aPartyF[] = {
   F("code", FT_TEXT, CODE, 0, 0, "short unique code, e.g. us-rs/us"),
   F("name", FT_TEXT, REQ|FF_LIST, 0, 0, "name of the party"),
   F("name_sr", FT_TEXT, 0, 0, 0, "name in Serbian"),
+  F("country", FT_TEXT, FF_LIST|FF_HASH0, 0, 0,
+    "its country, ISO 3166-1 alpha-2 code, e.g. RS"),
+  F("org_ref", FT_TEXT, FF_HASH0, 0, 0,
+    "its IATI organisation identifier, if it has one, e.g. US-USAGOV"),
 };
 static const Field aPersonF[] = {
   F("code", FT_TEXT, CODE, 0, 0, "short unique code"),
@@ -114,6 +118,8 @@ static const Field aAreaF[] = {
   F("description_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0,
     "what it covers, in Serbian"),
   F("position", FT_INT, 0, 0, 0, "order within its set"),
+  F("sectors", FT_TEXT, FF_HASH0, 0, 0,
+    "its OECD DAC 5-digit sector codes, separated by spaces, e.g. 33110"),
 };
 static const Field aWgF[] = {
   F("dialogue_id", FT_REF, REQ|FF_LIST, 0, ENT_DIALOGUE, "the dialogue"),
@@ -735,6 +741,7 @@ AccRc model_row_check(int e, const Value *aVal, char *zErr, int nErr){
     }
   }
   /* The project kinds' own rules (model_project.c). */
+  if( model_code_check(e, aVal, zErr, nErr) ) return ACC_INVALID;
   return model_project_check(e, aVal, zErr, nErr);
 }
 

@@ -9,7 +9,7 @@
 
 /* The fields of the project kinds (model_project.c); the sizes are
 ** checked by the compiler against the definitions. */
-extern const Field aProjectF[18];
+extern const Field aProjectF[19];
 extern const Field aProjectGoalF[2];
 extern const Field aProjectPartyF[5];
 extern const Field aFundingF[8];
@@ -25,5 +25,10 @@ AccRc model_project_check(int e, const Value *aVal, char *zErr, int nErr);
 ** (model_row_when()): nothing actually began or ended after today. */
 AccRc model_project_when(int e, const Value *aVal, Date today, char *zErr,
                          int nErr);
+
+/* The rules of the IATI code fields (model_code.c): a party's country
+** and organisation identifier, the sectors of an area or a project.
+** ACC_OK, or ACC_INVALID with "field: message" in zErr. */
+AccRc model_code_check(int e, const Value *aVal, char *zErr, int nErr);
 
 #endif

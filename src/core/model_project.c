@@ -58,6 +58,8 @@ const Field aProjectF[] = {
   F("source_id", FT_REF, 0, 0, ENT_SOURCE, "where the project is recorded"),
   F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks, e.g. what is not known"),
+  F("sectors", FT_TEXT, FF_HASH0, 0, 0,
+    "its OECD DAC 5-digit sector codes, separated by spaces, e.g. 11420"),
 };
 const Field aProjectGoalF[] = {
   F("project_id", FT_REF, REQ|FF_LIST, 0, ENT_PROJECT, "the project"),

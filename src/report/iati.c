@@ -34,6 +34,7 @@
 ** reading back is iati_read.c.
 */
 #include "iati.h"
+#include "iatiInt.h"
 
 #include <assert.h>
 #include <libxml/xmlwriter.h>
@@ -42,16 +43,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* The state of one export. */
-typedef struct Ix {
-  Store *pStore;
-  const IatiOpt *pOpt;
-  xmlTextWriterPtr w;
-  int bErr;               /* a libxml2 call failed (sticky) */
-  Buf *pNotes;
-  Arena a;                /* rows read, freed at the end */
-} Ix;
 
 /* One observation of an indicator. */
 typedef struct IObs {
@@ -78,15 +69,15 @@ typedef struct ISlots {
   int n, nAlloc;
 } ISlots;
 
-static const char *ftext(const Value *aVal, int e, const char *zName){
+const char *ix_ftext(const Value *aVal, int e, const char *zName){
   const Value *v = model_value(e, aVal, zName);
   return v->eType==VAL_TEXT && v->z[0] ? v->z : 0;
 }
-static int fdate(const Value *aVal, int e, const char *zName, Date *pOut){
-  const char *z = ftext(aVal, e, zName);
+int ix_fdate(const Value *aVal, int e, const char *zName, Date *pOut){
+  const char *z = ix_ftext(aVal, e, zName);
   return z && date_parse(z, pOut)==0;
 }
-static int freal(const Value *aVal, int e, const char *zName, double *pr){
+int ix_freal(const Value *aVal, int e, const char *zName, double *pr){
   const Value *v = model_value(e, aVal, zName);
   if( v->eType==VAL_REAL ){ *pr = v->r; return 1; }
   if( v->eType==VAL_INT ){ *pr = (double)v->i; return 1; }
@@ -94,47 +85,45 @@ static int freal(const Value *aVal, int e, const char *zName, double *pr){
 }
 
 /* ---- the writer, with a sticky error ----------------------------------- */
-static void x_start(Ix *p, const char *zName){
+void ix_start(Ix *p, const char *zName){
   if( xmlTextWriterStartElement(p->w, BAD_CAST zName)<0 ) p->bErr = 1;
 }
-static void x_end(Ix *p){
+void ix_end(Ix *p){
   if( xmlTextWriterEndElement(p->w)<0 ) p->bErr = 1;
 }
-static void x_attr(Ix *p, const char *zName, const char *zValue){
+void ix_attr(Ix *p, const char *zName, const char *zValue){
   if( xmlTextWriterWriteAttribute(p->w, BAD_CAST zName, BAD_CAST zValue)<0 ){
     p->bErr = 1;
   }
 }
-static void x_attr_date(Ix *p, const char *zName, Date d){
+void ix_attr_date(Ix *p, const char *zName, Date d){
   char z[11];
   date_format(d, z);
-  x_attr(p, zName, z);
+  ix_attr(p, zName, z);
 }
-static void x_attr_num(Ix *p, const char *zName, double r){
+void ix_attr_num(Ix *p, const char *zName, double r){
   char z[40];
   snprintf(z, sizeof(z), "%.15g", r);
-  x_attr(p, zName, z);
+  ix_attr(p, zName, z);
 }
 /* A narrative in language zLang ("sr"), or the activity's default (English)
 ** when zLang is NULL. */
-static void x_narr(Ix *p, const char *zLang, const char *zText){
-  x_start(p, "narrative");
-  if( zLang ) x_attr(p, "xml:lang", zLang);
+void ix_narr(Ix *p, const char *zLang, const char *zText){
+  ix_start(p, "narrative");
+  if( zLang ) ix_attr(p, "xml:lang", zLang);
   if( xmlTextWriterWriteString(p->w, BAD_CAST zText)<0 ) p->bErr = 1;
-  x_end(p);
+  ix_end(p);
 }
 /* An element holding narratives: English, and Serbian when zSr is set. */
-static void x_text(Ix *p, const char *zElem, const char *zEn,
+void ix_text(Ix *p, const char *zElem, const char *zEn,
                    const char *zSr){
-  x_start(p, zElem);
-  x_narr(p, 0, zEn);
-  if( zSr ) x_narr(p, "sr", zSr);
-  x_end(p);
+  ix_start(p, zElem);
+  ix_narr(p, 0, zEn);
+  if( zSr ) ix_narr(p, "sr", zSr);
+  ix_end(p);
 }
 
-static void ix_note(Ix *p, const char *zFmt, ...)
-  __attribute__((format(printf, 2, 3)));
-static void ix_note(Ix *p, const char *zFmt, ...){
+void ix_note(Ix *p, const char *zFmt, ...){
   va_list ap;
   va_start(ap, zFmt);
   buf_vappendf(p->pNotes, zFmt, ap);
@@ -233,7 +222,7 @@ static const char *source_title(Ix *p, int64_t id){
   Value *aS;
   if( id<=0 ) return 0;
   if( store_item_get(p->pStore, ENT_SOURCE, id, &p->a, &aS) ) return 0;
-  return ftext(aS, ENT_SOURCE, "title");
+  return ix_ftext(aS, ENT_SOURCE, "title");
 }
 
 /* ---- slots ----------------------------------------------------------------*/
@@ -274,22 +263,22 @@ static void goal_targets(Ix *p, const Value *aG, const IObsSet *s,
                                                           "kind")->z);
   double rT, r;
   Date start, deadline, dEnd;
-  int bStart = fdate(aG, ENT_GOAL, "start_on", &start);
-  int bDeadline = fdate(aG, ENT_GOAL, "deadline", &deadline);
+  int bStart = ix_fdate(aG, ENT_GOAL, "start_on", &start);
+  int bDeadline = ix_fdate(aG, ENT_GOAL, "deadline", &deadline);
   int bDecrease = model_value(ENT_GOAL, aG, "decrease")->i!=0;
   int bCompound = model_value(ENT_GOAL, aG, "compounding")->eType!=VAL_INT
                   || model_value(ENT_GOAL, aG, "compounding")->i!=0;
   Freq eGoal = eInd;
-  const char *zPer = ftext(aG, ENT_GOAL, "period");
+  const char *zPer = ix_ftext(aG, ENT_GOAL, "period");
   Period base;
   int64_t k, iFrom, iTo;
   (void)eAgg;
-  if( !freal(aG, ENT_GOAL, "target", &rT) ) return;
+  if( !ix_freal(aG, ENT_GOAL, "target", &rT) ) return;
   if( zPer ) freq_parse(zPer, &eGoal);
   dEnd = bDeadline ? deadline : p->pOpt->today;
   switch( eKind ){
     case GOAL_GROWTH: {
-      const char *zBase = ftext(aG, ENT_GOAL, "baseline_period");
+      const char *zBase = ix_ftext(aG, ENT_GOAL, "baseline_period");
       if( !bBase || zBase==0 || period_parse(zBase, &base) ) return;
       if( (int)base.eFreq!=(int)eGoal ) return;
       iFrom = period_index(base) + 1;
@@ -324,7 +313,7 @@ static void goal_targets(Ix *p, const Value *aG, const IObsSet *s,
       if( bStart && bDeadline ) slot_target(pSlots, start, deadline, rT);
       break;
     case GOAL_LEVEL: {
-      const char *zBase = ftext(aG, ENT_GOAL, "baseline_period");
+      const char *zBase = ix_ftext(aG, ENT_GOAL, "baseline_period");
       if( !bDeadline ) return;
       if( !bStart ){
         if( zBase==0 || period_parse(zBase, &base) ) return;
@@ -355,10 +344,10 @@ static void write_area(Ix *p, const Value *aG){
                      &p->a, &aA) ){
     return;
   }
-  zEn = ftext(aA, ENT_AREA, "name");
-  zSr = ftext(aA, ENT_AREA, "name_sr");
+  zEn = ix_ftext(aA, ENT_AREA, "name");
+  zSr = ix_ftext(aA, ENT_AREA, "name_sr");
   if( zEn==0 ) return;
-  x_text(p, "description",
+  ix_text(p, "description",
          arena_printf(&p->a, "Framework area: %s.", zEn),
          zSr ? arena_printf(&p->a, "Oblast saradnje: %s.", zSr) : 0);
 }
@@ -366,56 +355,58 @@ static void write_area(Ix *p, const Value *aG){
 /* A milestone: a result referenced by the goal's code, whose qualitative
 ** indicator has at most one period (start to deadline or achievement),
 ** its target and actual told in comments. */
-static void write_milestone(Ix *p, const Value *aG){
-  const char *zTitle = ftext(aG, ENT_GOAL, "title");
+static void ix_milestone(Ix *p, const Value *aG){
+  const char *zTitle = ix_ftext(aG, ENT_GOAL, "title");
   Date start, end, deadline, achieved;
-  int bStart = fdate(aG, ENT_GOAL, "start_on", &start)
-               || fdate(aG, ENT_GOAL, "started_on", &start);
-  int bDeadline = fdate(aG, ENT_GOAL, "deadline", &deadline);
-  int bAchieved = fdate(aG, ENT_GOAL, "achieved_on", &achieved);
+  int bStart = ix_fdate(aG, ENT_GOAL, "start_on", &start)
+               || ix_fdate(aG, ENT_GOAL, "started_on", &start);
+  int bDeadline = ix_fdate(aG, ENT_GOAL, "deadline", &deadline);
+  int bAchieved = ix_fdate(aG, ENT_GOAL, "achieved_on", &achieved);
   char zD[11];
-  x_start(p, "result");
-  x_attr(p, "type", "1");
-  x_attr(p, "aggregation-status", "0");
-  x_text(p, "title", zTitle, 0);
+  ix_start(p, "result");
+  ix_attr(p, "type", "1");
+  ix_attr(p, "aggregation-status", "0");
+  ix_text(p, "title", zTitle, 0);
   write_area(p, aG);
-  x_start(p, "reference");
-  x_attr(p, "vocabulary", "99");
-  x_attr(p, "code", ftext(aG, ENT_GOAL, "code"));
-  x_end(p);
-  x_start(p, "indicator");
-  x_attr(p, "measure", "5");
-  x_text(p, "title", zTitle, 0);
+  ix_start(p, "reference");
+  ix_attr(p, "vocabulary", "99");
+  ix_attr(p, "code", ix_ftext(aG, ENT_GOAL, "code"));
+  ix_end(p);
+  ix_start(p, "indicator");
+  ix_attr(p, "measure", "5");
+  ix_text(p, "title", zTitle, 0);
   end = bDeadline ? deadline : achieved;
   if( bStart && (bDeadline || bAchieved) && start<end ){
-    x_start(p, "period");
-    x_start(p, "period-start"); x_attr_date(p, "iso-date", start); x_end(p);
-    x_start(p, "period-end"); x_attr_date(p, "iso-date", end); x_end(p);
+    ix_start(p, "period");
+    ix_start(p, "period-start"); ix_attr_date(p, "iso-date", start); ix_end(p);
+    ix_start(p, "period-end"); ix_attr_date(p, "iso-date", end); ix_end(p);
     if( bDeadline ){
       date_format(deadline, zD);
-      x_start(p, "target");
-      x_text(p, "comment", arena_printf(&p->a, "Deadline: %s.", zD),
+      ix_start(p, "target");
+      ix_text(p, "comment", arena_printf(&p->a, "Deadline: %s.", zD),
              arena_printf(&p->a, "Rok: %s.", zD));
-      x_end(p);
+      ix_end(p);
     }
     if( bAchieved ){
       date_format(achieved, zD);
-      x_start(p, "actual");
-      x_text(p, "comment", arena_printf(&p->a, "Achieved on %s.", zD),
+      ix_start(p, "actual");
+      ix_text(p, "comment", arena_printf(&p->a, "Achieved on %s.", zD),
              arena_printf(&p->a, "Ostvareno %s.", zD));
-      x_end(p);
+      ix_end(p);
     }
-    x_end(p);
+    ix_end(p);
   }
-  x_end(p);   /* indicator */
-  x_end(p);   /* result */
+  ix_end(p);   /* indicator */
+  ix_end(p);   /* result */
 }
 
-/* A goal measured by indicator aI (id iInd); bActuals: write its
-** observations (only under the first goal that uses the indicator, so that
-** a file never holds an observation twice). */
-static void write_measured(Ix *p, const Value *aG, const Value *aI,
-                           int64_t iInd, int bActuals){
+/* A goal measured by indicator aI (id iInd).  eAct says which actuals:
+** IX_ACT_ALL every observation (only under the first goal of a dialogue's
+** activity that uses the indicator, so that an activity never holds an
+** observation twice), IX_ACT_VALUE the value that counts for each period
+** by the engine's rules (a project's result), IX_ACT_NONE none. */
+static void ix_measured(Ix *p, const Value *aG, const Value *aI,
+                        int64_t iInd, int eAct){
   IObsSet s = { 0, 0, 0, 0, 0 };
   ISlots sl = { 0, 0, 0 };
   const Value *pRec = model_value(ENT_INDICATOR, aI, "source_id");
@@ -423,9 +414,9 @@ static void write_measured(Ix *p, const Value *aG, const Value *aI,
   Agg eAgg = AGG_SUM;
   int eKind = model_enum_find(azGoalKindEnum, model_value(ENT_GOAL, aG,
                                                           "kind")->z);
-  const char *zBase = ftext(aG, ENT_GOAL, "baseline_period");
-  const char *zAgg = ftext(aI, ENT_INDICATOR, "aggregation");
-  const char *zDesc = ftext(aI, ENT_INDICATOR, "description");
+  const char *zBase = ix_ftext(aG, ENT_GOAL, "baseline_period");
+  const char *zAgg = ix_ftext(aI, ENT_INDICATOR, "aggregation");
+  const char *zDesc = ix_ftext(aI, ENT_INDICATOR, "description");
   Period base;
   double rBase = 0;
   int bBase = 0, i;
@@ -443,11 +434,11 @@ static void write_measured(Ix *p, const Value *aG, const Value *aI,
                   obs_add, &s);
   if( s.n>1 ) qsort(s.a, s.n, sizeof(IObs), obs_cmp);
   if( zBase && period_parse(zBase, &base)==0 ){
-    bBase = freal(aG, ENT_GOAL, "baseline_value", &rBase)
+    bBase = ix_freal(aG, ENT_GOAL, "baseline_value", &rBase)
             || obs_aggregate(&s, eInd, eAgg, base, &rBase);
   }
   goal_targets(p, aG, &s, eInd, eAgg, rBase, bBase, &sl);
-  if( bActuals ){
+  if( eAct!=IX_ACT_NONE ){
     for(i=0; i<s.n; i++){
       ISlot *pSl = slot_get(&sl, period_start(s.a[i].per),
                             period_end(s.a[i].per));
@@ -457,63 +448,104 @@ static void write_measured(Ix *p, const Value *aG, const Value *aI,
   }
   if( sl.n>1 ) qsort(sl.a, sl.n, sizeof(ISlot), slot_cmp);
 
-  x_start(p, "result");
-  x_attr(p, "type", eKind==GOAL_GROWTH || eKind==GOAL_LEVEL ? "2" : "1");
-  x_attr(p, "aggregation-status", "0");
-  x_text(p, "title", ftext(aG, ENT_GOAL, "title"), 0);
+  ix_start(p, "result");
+  ix_attr(p, "type", eKind==GOAL_GROWTH || eKind==GOAL_LEVEL ? "2" : "1");
+  ix_attr(p, "aggregation-status", "0");
+  ix_text(p, "title", ix_ftext(aG, ENT_GOAL, "title"), 0);
   write_area(p, aG);
-  x_start(p, "indicator");
-  x_attr(p, "measure",
-         unit_is_percent(ftext(aI, ENT_INDICATOR, "unit")) ? "2" : "1");
-  x_attr(p, "ascending", model_value(ENT_GOAL, aG, "decrease")->i ? "0" : "1");
-  x_text(p, "title", ftext(aI, ENT_INDICATOR, "name"), 0);
-  x_text(p, "description",
+  ix_start(p, "indicator");
+  ix_attr(p, "measure",
+         unit_is_percent(ix_ftext(aI, ENT_INDICATOR, "unit")) ? "2" : "1");
+  ix_attr(p, "ascending", model_value(ENT_GOAL, aG, "decrease")->i ? "0" : "1");
+  ix_text(p, "title", ix_ftext(aI, ENT_INDICATOR, "name"), 0);
+  ix_text(p, "description",
          zDesc ? arena_printf(&p->a, "Unit: %s. %s",
-                              ftext(aI, ENT_INDICATOR, "unit"), zDesc)
+                              ix_ftext(aI, ENT_INDICATOR, "unit"), zDesc)
                : arena_printf(&p->a, "Unit: %s.",
-                              ftext(aI, ENT_INDICATOR, "unit")), 0);
-  x_start(p, "reference");
-  x_attr(p, "vocabulary", "99");
-  x_attr(p, "code", ftext(aI, ENT_INDICATOR, "code"));
-  x_end(p);
+                              ix_ftext(aI, ENT_INDICATOR, "unit")), 0);
+  ix_start(p, "reference");
+  ix_attr(p, "vocabulary", "99");
+  ix_attr(p, "code", ix_ftext(aI, ENT_INDICATOR, "code"));
+  ix_end(p);
   if( bBase ){
-    x_start(p, "baseline");
-    x_attr(p, "year", arena_printf(&p->a, "%d", (int)base.year));
-    x_attr_num(p, "value", rBase);
+    ix_start(p, "baseline");
+    ix_attr(p, "year", arena_printf(&p->a, "%d", (int)base.year));
+    ix_attr_num(p, "value", rBase);
     if( base.eFreq!=FREQ_YEAR ){
       char zP[12];
       period_format(base, zP);
-      x_text(p, "comment", arena_printf(&p->a, "Baseline period %s.", zP),
+      ix_text(p, "comment", arena_printf(&p->a, "Baseline period %s.", zP),
              0);
     }
-    x_end(p);
+    ix_end(p);
   }
   for(i=0; i<sl.n; i++){
     const ISlot *pSl = &sl.a[i];
     int j;
-    x_start(p, "period");
-    x_start(p, "period-start"); x_attr_date(p, "iso-date", pSl->start);
-    x_end(p);
-    x_start(p, "period-end"); x_attr_date(p, "iso-date", pSl->end);
-    x_end(p);
+    ix_start(p, "period");
+    ix_start(p, "period-start"); ix_attr_date(p, "iso-date", pSl->start);
+    ix_end(p);
+    ix_start(p, "period-end"); ix_attr_date(p, "iso-date", pSl->end);
+    ix_end(p);
     if( pSl->bTarget ){
-      x_start(p, "target");
-      x_attr_num(p, "value", pSl->rTarget);
-      x_end(p);
+      ix_start(p, "target");
+      ix_attr_num(p, "value", pSl->rTarget);
+      ix_end(p);
     }
     for(j=pSl->iObs; j<pSl->iObs+pSl->nObs; j++){
-      const char *zSrc = source_title(p, s.a[j].iSrc);
-      x_start(p, "actual");
-      x_attr_num(p, "value", s.a[j].r);
-      if( zSrc ) x_text(p, "comment", zSrc, 0);
-      x_end(p);
+      const char *zSrc;
+      if( eAct==IX_ACT_VALUE ){
+        double r;
+        int k;
+        if( !obs_value(&s, s.a[j].per, &r) ) break;
+        for(k=j; k<pSl->iObs+pSl->nObs && s.a[k].r!=r; k++){}
+        if( k<pSl->iObs+pSl->nObs ) j = k;
+        zSrc = source_title(p, s.a[j].iSrc);
+        ix_start(p, "actual");
+        ix_attr_num(p, "value", r);
+        if( zSrc ) ix_text(p, "comment", zSrc, 0);
+        ix_end(p);
+        break;
+      }
+      zSrc = source_title(p, s.a[j].iSrc);
+      ix_start(p, "actual");
+      ix_attr_num(p, "value", s.a[j].r);
+      if( zSrc ) ix_text(p, "comment", zSrc, 0);
+      ix_end(p);
     }
-    x_end(p);
+    ix_end(p);
   }
-  x_end(p);   /* indicator */
-  x_end(p);   /* result */
+  ix_end(p);   /* indicator */
+  ix_end(p);   /* result */
   free(s.a);
   free(sl.a);
+}
+
+/* The result of goal idGoal (iatiInt.h). */
+void ix_goal_result(Ix *p, int64_t idGoal, IdList *pInds, int eAct){
+  Value *aG, *aI;
+  const Value *pInd;
+  int j, bSeen = 0;
+  if( store_item_get(p->pStore, ENT_GOAL, idGoal, &p->a, &aG) ) return;
+  pInd = model_value(ENT_GOAL, aG, "indicator_id");
+  if( strcmp(model_value(ENT_GOAL, aG, "kind")->z, "milestone")==0
+   || pInd->eType!=VAL_INT ){
+    ix_milestone(p, aG);
+    return;
+  }
+  if( store_item_get(p->pStore, ENT_INDICATOR, pInd->i, &p->a, &aI) ){
+    ix_note(p, "goal %s left out: its indicator is not visible to this "
+            "reader", ix_ftext(aG, ENT_GOAL, "code"));
+    return;
+  }
+  if( eAct==IX_ACT_ALL ){
+    for(j=0; j<pInds->n; j++){
+      if( pInds->a[j]==pInd->i ) bSeen = 1;
+    }
+    if( bSeen ) eAct = IX_ACT_NONE;
+    else idlist_add(pInds, pInd->i);
+  }
+  ix_measured(p, aG, aI, pInd->i, eAct);
 }
 
 /* ---- activities ----------------------------------------------------------*/
@@ -522,14 +554,14 @@ static void write_measured(Ix *p, const Value *aG, const Value *aI,
 static int party_org(void *pArg, int64_t id, const Value *aVal){
   Ix *p = pArg;
   (void)id;
-  x_start(p, "participating-org");
-  x_attr(p, "role", "2");
-  x_attr(p, "type", "10");
-  x_narr(p, 0, ftext(aVal, ENT_PARTY, "name"));
-  if( ftext(aVal, ENT_PARTY, "name_sr") ){
-    x_narr(p, "sr", ftext(aVal, ENT_PARTY, "name_sr"));
+  ix_start(p, "participating-org");
+  ix_attr(p, "role", "2");
+  ix_attr(p, "type", "10");
+  ix_narr(p, 0, ix_ftext(aVal, ENT_PARTY, "name"));
+  if( ix_ftext(aVal, ENT_PARTY, "name_sr") ){
+    ix_narr(p, "sr", ix_ftext(aVal, ENT_PARTY, "name_sr"));
   }
-  x_end(p);
+  ix_end(p);
   return 0;
 }
 
@@ -537,7 +569,7 @@ static int party_org(void *pArg, int64_t id, const Value *aVal){
 static int step_first(void *pArg, int64_t id, const Value *aVal){
   Date *pd = pArg, d;
   (void)id;
-  if( fdate(aVal, ENT_STEP, "planned_on", &d) && (*pd==DATE_NONE || d<*pd) ){
+  if( ix_fdate(aVal, ENT_STEP, "planned_on", &d) && (*pd==DATE_NONE || d<*pd) ){
     *pd = d;
   }
   return 0;
@@ -546,7 +578,8 @@ static int step_first(void *pArg, int64_t id, const Value *aVal){
 /* The sectors of the activity: the framework areas of the goals
 ** aGoal[0..nGoal-1] that the reader sees, in the order of their ids, as
 ** the reporting organisation's own vocabulary (99), with a narrative,
-** their percentages shared out to add up to 100 exactly. */
+** their percentages shared out to add up to 100 exactly; and the DAC
+** 5-digit codes of those areas (vocabulary 1, IATI rule 102.1.1). */
 static void write_sectors(Ix *p, const IdList *pGoals){
   IdList areas = IDLIST_INIT;
   Value **aArea;
@@ -579,16 +612,17 @@ static void write_sectors(Ix *p, const IdList *pGoals){
     const Value *aA = aArea[i];
     char zPct[8];
     snprintf(zPct, sizeof(zPct), "%d", 100/n + (i < 100%n));
-    x_start(p, "sector");
-    x_attr(p, "vocabulary", "99");
-    x_attr(p, "code", ftext(aA, ENT_AREA, "code"));
-    x_attr(p, "percentage", zPct);
-    x_narr(p, 0, ftext(aA, ENT_AREA, "name"));
-    if( ftext(aA, ENT_AREA, "name_sr") ){
-      x_narr(p, "sr", ftext(aA, ENT_AREA, "name_sr"));
+    ix_start(p, "sector");
+    ix_attr(p, "vocabulary", "99");
+    ix_attr(p, "code", ix_ftext(aA, ENT_AREA, "code"));
+    ix_attr(p, "percentage", zPct);
+    ix_narr(p, 0, ix_ftext(aA, ENT_AREA, "name"));
+    if( ix_ftext(aA, ENT_AREA, "name_sr") ){
+      ix_narr(p, "sr", ix_ftext(aA, ENT_AREA, "name_sr"));
     }
-    x_end(p);
+    ix_end(p);
   }
+  ix_dac_sectors(p, aArea, n);
   if( n==0 ){
     ix_note(p, "no framework area of its goals is visible: the activity "
             "has no sector (IATI rule 6.2.2)");
@@ -600,16 +634,17 @@ static void write_sectors(Ix *p, const IdList *pGoals){
 /* Write the activity of dialogue idD with goals aGoal.  0 if written. */
 static int write_activity(Ix *p, int64_t idD, const Value *aD,
                           const IdList *pGoals, const char *zUpdated){
-  const char *zCode = ftext(aD, ENT_DIALOGUE, "code");
-  const char *zTitle = ftext(aD, ENT_DIALOGUE, "title");
-  const char *zFocus = ftext(aD, ENT_DIALOGUE, "focus");
-  const char *zLong = ftext(aD, ENT_DIALOGUE, "long_term_goal");
-  const char *zState = ftext(aD, ENT_DIALOGUE, "state");
+  const char *zCode = ix_ftext(aD, ENT_DIALOGUE, "code");
+  const char *zTitle = ix_ftext(aD, ENT_DIALOGUE, "title");
+  const char *zFocus = ix_ftext(aD, ENT_DIALOGUE, "focus");
+  const char *zLong = ix_ftext(aD, ENT_DIALOGUE, "long_term_goal");
+  const char *zState = ix_ftext(aD, ENT_DIALOGUE, "state");
   const char *zRef = p->pOpt->zOrgRef ? p->pOpt->zOrgRef : zCode;
   Date dLaunch, dTarget, dPlanned = DATE_NONE;
-  int bLaunch = fdate(aD, ENT_DIALOGUE, "launched_on", &dLaunch);
-  int bTarget = fdate(aD, ENT_DIALOGUE, "target_on", &dTarget);
+  int bLaunch = ix_fdate(aD, ENT_DIALOGUE, "launched_on", &dLaunch);
+  int bTarget = ix_fdate(aD, ENT_DIALOGUE, "target_on", &dTarget);
   IdList inds = IDLIST_INIT;
+  const char *zId;
   int i;
   if( !bLaunch ){
     store_item_each(p->pStore, ENT_STEP, aEntity[ENT_STEP].iDialogue, idD,
@@ -621,83 +656,63 @@ static int write_activity(Ix *p, int64_t idD, const Value *aD,
             "activity-date", zCode);
     return 1;
   }
-  x_start(p, "iati-activity");
-  x_attr(p, "last-updated-datetime", zUpdated);
-  x_attr(p, "xml:lang", "en");
-  x_start(p, "iati-identifier");
-  if( xmlTextWriterWriteString(p->w, BAD_CAST (p->pOpt->zOrgRef
-        ? arena_printf(&p->a, "%s-%s", zRef, zCode)
-        : arena_printf(&p->a, "%s-dialogue", zCode)))<0 ){
-    p->bErr = 1;
-  }
-  x_end(p);
-  x_start(p, "reporting-org");
-  x_attr(p, "ref", zRef);
-  x_attr(p, "type", "10");
-  x_narr(p, 0, zTitle);
-  x_end(p);
-  x_text(p, "title", zTitle, 0);
-  x_start(p, "description");
-  x_attr(p, "type", "1");
-  x_narr(p, 0, zFocus ? zFocus : zTitle);
-  x_end(p);
+  ix_start(p, "iati-activity");
+  ix_attr(p, "last-updated-datetime", zUpdated);
+  ix_attr(p, "xml:lang", "en");
+  zId = p->pOpt->zOrgRef ? arena_printf(&p->a, "%s-%s", zRef, zCode)
+                         : arena_printf(&p->a, "%s-dialogue", zCode);
+  ix_start(p, "iati-identifier");
+  if( xmlTextWriterWriteString(p->w, BAD_CAST zId)<0 ) p->bErr = 1;
+  ix_end(p);
+  ix_start(p, "reporting-org");
+  ix_attr(p, "ref", zRef);
+  ix_attr(p, "type", "10");
+  ix_narr(p, 0, zTitle);
+  ix_end(p);
+  ix_text(p, "title", zTitle, 0);
+  ix_start(p, "description");
+  ix_attr(p, "type", "1");
+  ix_narr(p, 0, zFocus ? zFocus : zTitle);
+  ix_end(p);
   if( zLong ){
-    x_start(p, "description");
-    x_attr(p, "type", "2");
-    x_narr(p, 0, zLong);
-    x_end(p);
+    ix_start(p, "description");
+    ix_attr(p, "type", "2");
+    ix_narr(p, 0, zLong);
+    ix_end(p);
   }
   store_item_each(p->pStore, ENT_PARTY, aEntity[ENT_PARTY].iDialogue, idD,
                   party_org, p);
-  x_start(p, "activity-status");
-  x_attr(p, "code", zState && (strcmp(zState, "proposed")==0
+  ix_start(p, "activity-status");
+  ix_attr(p, "code", zState && (strcmp(zState, "proposed")==0
                                || strcmp(zState, "negotiation")==0)
                     ? "1" : "2");
-  x_end(p);
+  ix_end(p);
   if( bLaunch ){
-    x_start(p, "activity-date");
-    x_attr(p, "type", "2");
-    x_attr_date(p, "iso-date", dLaunch);
-    x_end(p);
+    ix_start(p, "activity-date");
+    ix_attr(p, "type", "2");
+    ix_attr_date(p, "iso-date", dLaunch);
+    ix_end(p);
   }else if( dPlanned!=DATE_NONE ){
-    x_start(p, "activity-date");
-    x_attr(p, "type", "1");
-    x_attr_date(p, "iso-date", dPlanned);
-    x_end(p);
+    ix_start(p, "activity-date");
+    ix_attr(p, "type", "1");
+    ix_attr_date(p, "iso-date", dPlanned);
+    ix_end(p);
   }
   if( bTarget ){
-    x_start(p, "activity-date");
-    x_attr(p, "type", "3");
-    x_attr_date(p, "iso-date", dTarget);
-    x_end(p);
+    ix_start(p, "activity-date");
+    ix_attr(p, "type", "3");
+    ix_attr_date(p, "iso-date", dTarget);
+    ix_end(p);
   }
+  ix_dialogue_countries(p, idD);
   write_sectors(p, pGoals);
+  ix_project_children(p, idD, zRef, bLaunch ? dLaunch : dPlanned);
   for(i=0; i<pGoals->n; i++){
-    Value *aG, *aI;
-    const Value *pInd;
-    int j, bSeen = 0;
-    if( store_item_get(p->pStore, ENT_GOAL, pGoals->a[i], &p->a, &aG) ){
-      continue;
-    }
-    pInd = model_value(ENT_GOAL, aG, "indicator_id");
-    if( strcmp(model_value(ENT_GOAL, aG, "kind")->z, "milestone")==0
-     || pInd->eType!=VAL_INT ){
-      write_milestone(p, aG);
-      continue;
-    }
-    if( store_item_get(p->pStore, ENT_INDICATOR, pInd->i, &p->a, &aI) ){
-      ix_note(p, "goal %s left out: its indicator is not visible to this "
-              "reader", ftext(aG, ENT_GOAL, "code"));
-      continue;
-    }
-    for(j=0; j<inds.n; j++){
-      if( inds.a[j]==pInd->i ) bSeen = 1;
-    }
-    if( !bSeen ) idlist_add(&inds, pInd->i);
-    write_measured(p, aG, aI, pInd->i, !bSeen);
+    ix_goal_result(p, pGoals->a[i], &inds, IX_ACT_ALL);
   }
-  x_end(p);   /* iati-activity */
+  ix_end(p);   /* iati-activity */
   free(inds.a);
+  ix_projects(p, idD, aD, zId, zRef, bLaunch ? dLaunch : dPlanned, zUpdated);
   return 0;
 }
 
@@ -740,9 +755,9 @@ AccRc iati_export(Store *pStore, const IatiOpt *pOpt, Buf *pOut,
   xmlTextWriterSetIndent(x.w, 1);
   xmlTextWriterSetIndentString(x.w, BAD_CAST "  ");
   if( xmlTextWriterStartDocument(x.w, "1.0", "UTF-8", 0)<0 ) x.bErr = 1;
-  x_start(&x, "iati-activities");
-  x_attr(&x, "version", "2.03");
-  x_attr(&x, "generated-datetime", zUpdated);
+  ix_start(&x, "iati-activities");
+  ix_attr(&x, "version", "2.03");
+  ix_attr(&x, "generated-datetime", zUpdated);
   for(i=0; i<dlg.n; i++){
     Value *aD;
     IdList goals = IDLIST_INIT;
@@ -753,11 +768,11 @@ AccRc iati_export(Store *pStore, const IatiOpt *pOpt, Buf *pOut,
       nAct++;
     }else if( goals.n==0 && pOpt->idDialogue ){
       ix_note(&x, "dialogue %s has no goal this reader may see",
-              ftext(aD, ENT_DIALOGUE, "code"));
+              ix_ftext(aD, ENT_DIALOGUE, "code"));
     }
     free(goals.a);
   }
-  x_end(&x);
+  ix_end(&x);
   if( xmlTextWriterEndDocument(x.w)<0 ) x.bErr = 1;
   xmlFreeTextWriter(x.w);
   if( x.bErr ){

@@ -17,7 +17,9 @@
 ** indicators named by indicator/reference/@code, with the checks of the
 ** CSV importer (obsrow.h) and all-or-nothing.  What it cannot load (an
 ** indicator of another organisation, a disaggregated value, a target
-** without actuals) it skips, and says so.
+** without actuals, the results of a child activity whose parent is in the
+** same file, as a project's under its dialogue's) it skips, and says so.
+** iati_project.c writes the activities of a dialogue's projects.
 */
 #ifndef ACCORD_IATI_H
 #define ACCORD_IATI_H
@@ -57,6 +59,9 @@ typedef enum IatiSkip {
                             ** code (no reference of vocabulary 99) */
   IATI_SKIP_UNKNOWN,        /* ... whose code names no indicator here */
   IATI_SKIP_DIMENSION,      /* an actual disaggregated by a dimension */
+  IATI_SKIP_CHILD,          /* a period of an activity whose parent
+                            ** activity (related-activity type 1) is in
+                            ** the file: the parent's figures count */
   IATI_SKIP__MAX
 } IatiSkip;
 /* What was skipped, in words: "%lld periods with targets only", ... */

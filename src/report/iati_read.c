@@ -74,6 +74,13 @@ typedef struct Rd {
   int64_t *aiSrc;
   int nSrc;
   int bSrc;
+  /* the activities: identifiers seen, and whether the current one is a
+  ** child of one of them (related-activity type 1) */
+  char **azAct;
+  int nAct2;
+  Buf actId;                    /* text of the current iati-identifier */
+  int bInId;
+  int bChild;
 } Rd;
 
 const char *const azIatiSkip[IATI_SKIP__MAX] = {
@@ -84,6 +91,8 @@ const char *const azIatiSkip[IATI_SKIP__MAX] = {
   "periods of indicators whose code names no indicator in this database",
   "disaggregated actuals (with a dimension): Accord records an "
   "indicator's total",
+  "periods of activities whose parent activity is in the file "
+  "(related-activity type 1): the parent's figures count, once",
 };
 
 /* Skip one thing for reason eWhy, first seen on line iLine. */
@@ -279,6 +288,10 @@ static void rd_period_end(Rd *p){
     rd_skip(p, IATI_SKIP_NO_ACTUAL, p->iPeriodLine);
     goto out;
   }
+  if( p->bChild ){
+    rd_skip(p, IATI_SKIP_CHILD, p->iPeriodLine);
+    goto out;
+  }
   if( !p->bRef ){
     rd_skip(p, IATI_SKIP_NO_CODE, p->iIndLine);
     goto out;
@@ -354,8 +367,23 @@ out:
 static const char *const azKnown[] = {
   "iati-activities", "iati-activity", "result", "indicator", "reference",
   "period", "period-start", "period-end", "actual", "comment", "narrative",
-  "target", "baseline", "dimension", 0
+  "target", "baseline", "dimension", "iati-identifier",
+  "related-activity", 0
 };
+
+/* <related-activity type="1" ref=...> of an activity: a child of an
+** activity read before it in the file. */
+static void rd_related(Rd *p){
+  char zType[8], zRef[256];
+  int i;
+  if( rd_attr(p, "type", zType, sizeof(zType))==0
+   || strcmp(zType, "1")!=0 || rd_attr(p, "ref", zRef, sizeof(zRef))==0 ){
+    return;
+  }
+  for(i=0; i<p->nAct2; i++){
+    if( strcmp(p->azAct[i], zRef)==0 ) p->bChild = 1;
+  }
+}
 
 /* An element starts. */
 static void rd_start(Rd *p, const char *zName){
@@ -366,6 +394,15 @@ static void rd_start(Rd *p, const char *zName){
              "(<iati-activities>)");
     p->bStop = 1;
   }else if( zK==0 ){
+  }else if( strcmp(zK, "iati-activity")==0 ){
+    p->bChild = 0;
+  }else if( strcmp(zK, "iati-identifier")==0
+         && rd_parent(p, "iati-activity") ){
+    buf_reset(&p->actId);
+    p->bInId = 1;
+  }else if( strcmp(zK, "related-activity")==0
+         && rd_parent(p, "iati-activity") ){
+    rd_related(p);
   }else if( strcmp(zK, "indicator")==0 && rd_parent(p, "result") ){
     rd_indicator(p);
   }else if( strcmp(zK, "reference")==0 && rd_parent(p, "indicator") ){
@@ -402,6 +439,10 @@ static void rd_end(Rd *p){
   if( zK==0 ) return;
   if( strcmp(zK, "period")==0 && rd_parent(p, "indicator") ){
     rd_period_end(p);
+  }else if( strcmp(zK, "iati-identifier")==0 && p->bInId ){
+    p->bInId = 0;
+    p->azAct = acc_realloc(p->azAct, sizeof(char*)*(p->nAct2+1));
+    p->azAct[p->nAct2++] = acc_strdup(buf_str(&p->actId));
   }else if( strcmp(zK, "narrative")==0 ){
     p->bInComment = 0;
   }else if( strcmp(zK, "indicator")==0 ){
@@ -427,6 +468,10 @@ static void rd_walk(Rd *p){
               && p->nAct>0 ){
       const char *z = (const char*)xmlTextReaderConstValue(p->r);
       if( z ) buf_puts(&p->aAct[p->nAct-1].comment, z);
+    }else if( (eType==XML_READER_TYPE_TEXT
+               || eType==XML_READER_TYPE_CDATA) && p->bInId ){
+      const char *z = (const char*)xmlTextReaderConstValue(p->r);
+      if( z ) buf_puts(&p->actId, z);
     }
     if( p->pRes->nErr>MAX_ERRORS*5 ) p->bStop = 1;
   }
@@ -494,6 +539,9 @@ AccRc iati_import(Store *pStore, const char *zFile, int bDry,
   rd_period_reset(&rd);
   free(rd.aAct);
   for(i=0; i<rd.nSrc; i++) free(rd.azSrc[i]);
+  for(i=0; i<rd.nAct2; i++) free(rd.azAct[i]);
+  free(rd.azAct);
+  buf_free(&rd.actId);
   free(rd.azSrc);
   free(rd.aiSrc);
   obsrow_free(rd.pRows);

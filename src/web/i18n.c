@@ -126,6 +126,8 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   tr(0, "Currency"), tr(0, "Progress by"), tr(0, "Progress pct"),
   tr(0, "Project"), tr(0, "Agency"), tr(0, "Lead"), tr(0, "Amount"),
   tr(0, "Funded on"), tr(0, "Document"),
+  /* The IATI codes of 026_iati.sql. */
+  tr(0, "Country"), tr(0, "Org ref"), tr(0, "Sectors"),
 };
 #undef tr
 

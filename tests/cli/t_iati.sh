@@ -37,8 +37,11 @@ run $D export iati --as-viewer restricted -o res.xml
 expect_rc 0
 expect_err "reporting-org/@ref is the dialogue's code"
 valid res.xml
-expect_same "$(xp res.xml 'count(//iati-activity)')" "1" "activities"
-expect_same "$(xp res.xml 'count(//result)')" "17" "every goal is a result"
+# One activity for the dialogue, one for each of its projects (docs/iati.md).
+DA='//iati-activity[iati-identifier="us-rs-dialogue"]'
+expect_same "$(xp res.xml 'count(//iati-activity)')" "5" \
+  "activities: the dialogue and its 4 projects"
+expect_same "$(xp res.xml "count($DA/result)")" "17" "every goal is a result"
 expect_same "$(xp res.xml 'string(//iati-activity/iati-identifier)')" \
   "us-rs-dialogue" "identifier: not the organisation's own (rule 1.1.3)"
 # The dialogue is announced, not launched (data/demo.json): no actual
@@ -50,16 +53,29 @@ expect_same "$(xp res.xml 'string(//activity-date[@type="1"]/@iso-date)')" \
   "2025-06-30" "planned start: step I's tentative date (mid-2025)"
 # Sectors: the framework areas of its goals, the organisation's own
 # vocabulary, percentages adding up to 100.
-expect_same "$(xp res.xml 'count(//iati-activity/sector[@vocabulary="99"])')" \
+expect_same "$(xp res.xml "count($DA/sector[@vocabulary='99'])")" \
   "4" "a sector per framework area of its goals"
-expect_same "$(xp res.xml 'sum(//iati-activity/sector/@percentage)')" "100" \
-  "sector percentages add up to 100"
+expect_same "$(xp res.xml "sum($DA/sector[@vocabulary='99']/@percentage)")" \
+  "100" "sector percentages add up to 100"
+# ... and their DAC 5-digit codes (vocabulary 1, 026_iati.sql: rule
+# 102.1.1), each once, also adding up to 100.
+expect_same "$(xp res.xml "count($DA/sector[@vocabulary='1'])")" "6" \
+  "the DAC codes of those areas"
+expect_same "$(xp res.xml "sum($DA/sector[@vocabulary='1']/@percentage)")" \
+  "100" "DAC sector percentages add up to 100"
+# Recipient countries: each party's (rule 3.7.1), shared out to 100.
+expect_same "$(xp res.xml "concat($DA/recipient-country[1]/@code, ' ', $DA/recipient-country[2]/@code)")" \
+  "US RS" "recipient countries: the parties'"
+expect_same "$(xp res.xml "sum($DA/recipient-country/@percentage)")" "100" \
+  "recipient-country percentages add up to 100"
 # The IATI Standard Ruleset (tests/iati/ruleset.py, the official rules read
-# as data): the one error left is 3.7.1, recipient country, which needs a
-# country for each party (not in the record yet).
+# as data): no error and no warning, now that each party has a country
+# (3.7.1) and each area its DAC codes (102.1.1).
 python3 "$TOP/tests/iati/ruleset.py" res.xml >ruleset.out 2>&1
-expect_same "$(grep -E '^[0-9.]+ error' ruleset.out | cut -d' ' -f1 | sort -u | tr '\n' ' ')" \
-  "3.7.1 " "ruleset errors of the demo's export"
+expect_same "$(grep -E '^[0-9.]+ (error|warning)' ruleset.out | cut -d' ' -f1,2 | sort -u | tr '\n' ' ')" \
+  "" "ruleset errors and warnings of the demo's export"
+expect_same "$(tail -1 ruleset.out | sed 's/.*checked, //')" \
+  "0 errors, 0 warnings" "ruleset summary"
 expect_same "$(xp res.xml 'string(//activity-date[@type="3"]/@iso-date)')" \
   "2034-06-30" "planned end"
 expect_same "$(xp res.xml 'string(//activity-status/@code)')" "1" \
@@ -125,7 +141,7 @@ run $D export iati -o pub.xml --reporting-org XM-DAC-302
 expect_rc 0
 expect_no_out "reporting-org/@ref is the dialogue's code"
 valid pub.xml
-expect_same "$(xp pub.xml 'count(//result)')" \
+expect_same "$(xp pub.xml "count(//iati-activity[iati-identifier='XM-DAC-302-us-rs']/result)")" \
   "$(sqlite3 demo.db "SELECT count(*) FROM pub_goal WHERE classification='public'")" \
   "public results"
 expect_same "$(xp pub.xml 'string(//iati-identifier)')" "XM-DAC-302-us-rs" \
@@ -156,6 +172,152 @@ expect_err '--as-viewer: expected public, internal or restricted, got "secret"'
 run $D export iati --dialogue nope
 expect_rc 3
 expect_err "--dialogue: no dialogue with code"
+
+# --- the codes of 026_iati.sql: checked against their lists ------------------
+before=$(db_state demo.db)
+badcode() {   # badcode MESSAGE accord-ARGS...: refused, naming the field
+  _m=$1; shift
+  run $D "$@"
+  expect_rc 2
+  expect_err "$_m"
+  expect_same "$(db_state demo.db)" "$before" "db changed by: $*"
+}
+badcode 'country: "XK" is not an ISO 3166-1 alpha-2 country code' \
+  party set us-rs/rs --country XK
+badcode 'country: "rs" is not an ISO 3166-1 alpha-2 country code' \
+  party set us-rs/rs --country rs
+badcode 'country: "SRB" is not an ISO 3166-1 alpha-2 country code' \
+  party set us-rs/rs --country SRB
+badcode 'org_ref: "RS MB" is not an IATI organisation identifier' \
+  party set us-rs/rs --org_ref "RS MB"
+badcode 'org_ref: "USAGOV" is not an IATI organisation identifier' \
+  party set us-rs/rs --org_ref USAGOV
+badcode 'sectors: "99999" is not an active OECD DAC 5-digit sector code' \
+  project set us-rs/prj/dfc-belgrade --sectors 99999
+badcode 'sectors: "15120" is not an active OECD DAC 5-digit sector code' \
+  project set us-rs/prj/dfc-belgrade --sectors "24030 15120"
+badcode 'sectors: 33110 is given twice' \
+  area set us-rs/area/econ --sectors "33110 25010 33110"
+badcode 'sectors: "33110,25010" is not a list of DAC 5-digit sector codes' \
+  area set us-rs/area/econ --sectors "33110,25010"
+badcode 'sectors: "11" is not an active OECD DAC 5-digit sector code' \
+  project add --dialogue_id us-rs --wg_id us-rs/wg/people --code t/x \
+  --title T --state proposed --classification public --sectors 11
+# The demo: each party's country; the United States' IATI organisation
+# identifier as the IATI Registry lists the U.S. Government (US-USAGOV);
+# Serbia has none on record, so none.
+expect_same "$(sqlite3 demo.db "SELECT group_concat(code || '=' || country || ':' || coalesce(org_ref, '-'), ' ') FROM party WHERE dialogue_id=(SELECT id FROM dialogue WHERE code='us-rs')")" \
+  "us-rs/us=US:US-USAGOV us-rs/rs=RS:-" "the demo's parties"
+run $D party show us-rs/rs
+expect_out "RS"
+
+# --- projects: an activity each, under the dialogue's (docs/iati.md) ----------
+expect_same "$(xp res.xml "count(//iati-activity[@hierarchy='2'])")" "4" \
+  "a child activity per project"
+ids() {   # ids FILE XPATH: the values the XPath selects, sorted, one a line
+  python3 - "$1" "$2" <<'PY'
+import sys, xml.etree.ElementTree as ET
+a = ET.parse(sys.argv[1]).getroot().findall(sys.argv[2])
+print("\n".join(sorted(e.get("ref") or e.text for e in a)))
+PY
+}
+expect_same "$(ids res.xml "./iati-activity[@hierarchy='2']/iati-identifier")" \
+  "$(ids res.xml "./iati-activity/related-activity[@type='2']")" \
+  "the dialogue names each project's activity as its child"
+expect_same "$(xp res.xml "count(//iati-activity[@hierarchy='2']/related-activity[@type='1' and @ref='us-rs-dialogue'])")" \
+  "4" "each project names the dialogue's activity as its parent"
+F1='//iati-activity[iati-identifier="US-USAGOV-us-rs-prj-fulbright-commission"]'
+# Its reporting organisation: the first of its parties with an IATI
+# organisation identifier (the United States, US-USAGOV); both parties
+# accountable; pipeline; no start recorded, so the dialogue's stands in,
+# said in the date's narrative; its DAC sector and its group's area.
+expect_same "$(xp res.xml "string($F1/reporting-org/@ref)")" "US-USAGOV" \
+  "project: reporting organisation"
+expect_same "$(xp res.xml "count($F1/participating-org[@role='2'])")" "2" \
+  "project: both parties accountable"
+expect_same "$(xp res.xml "string($F1/participating-org[@role='2'][1]/@ref)")" \
+  "US-USAGOV" "project: a party's organisation identifier"
+expect_same "$(xp res.xml "string($F1/activity-status/@code)")" "1" \
+  "project: proposed is pipeline"
+expect_same "$(xp res.xml "string($F1/activity-date[@type='1']/@iso-date)")" \
+  "2025-06-30" "project: the dialogue's start stands in"
+has res.xml "No start date is recorded for the project; its dialogue's start stands in."
+expect_same "$(xp res.xml "string($F1/sector[@vocabulary='1']/@code)")" \
+  "11420" "project: its DAC sector"
+expect_same "$(xp res.xml "string($F1/sector[@vocabulary='99']/@code)")" \
+  "us-rs/area/people" "project: its working group's area"
+expect_same "$(xp res.xml "count($F1/recipient-country)")" "2" \
+  "project: its parties' countries"
+expect_same "$(xp res.xml "string($F1/result/reference/@code)")" \
+  "us-rs/goal/fulbright" "project: the goal it serves"
+# The public: the published public projects only.
+expect_same "$(xp pub.xml "count(//iati-activity[@hierarchy='2'])")" \
+  "$(sqlite3 demo.db "SELECT count(*) FROM pub_project WHERE classification='public'")" \
+  "public: the published public projects"
+has pub.xml "XM-DAC-302-us-rs-prj-fulbright-commission"
+lacks pub.xml "us-rs-prj-dfc-belgrade"                 # internal project
+
+# A project with everything IATI asks (dates, budget, funding, a party's
+# agency, DAC sectors) serving the trade goal, in a copy of the demo.
+cp demo.db full.db
+G="--db full.db"
+run $G project add --dialogue_id us-rs --wg_id us-rs/wg/econ \
+  --code us-rs/prj/trade-desk --title "Trade desk" --state active \
+  --planned_start 2025-01-01 --planned_end 2025-12-31 \
+  --actual_start 2025-02-01 --budget 100000.00 --currency USD \
+  --sectors "33110 25010" --classification restricted
+expect_rc 0
+run $G project-goal add --project_id us-rs/prj/trade-desk \
+  --goal_id us-rs/goal/trade-10pct
+run $G project-party add --project_id us-rs/prj/trade-desk \
+  --party_id us-rs/rs --agency "Ministry of Trade"
+run $G funding add --project_id us-rs/prj/trade-desk --party_id us-rs/us \
+  --amount 60000.00 --currency USD --state committed --funded_on 2025-01-15
+run $G funding add --project_id us-rs/prj/trade-desk --party_id us-rs/rs \
+  --amount 40000.00 --currency USD --state disbursed --funded_on 2025-03-01
+run $G funding add --project_id us-rs/prj/trade-desk --party_id us-rs/us \
+  --amount 5000.00 --currency USD --state pledged
+expect_rc 0
+run $G export iati --as-viewer restricted -o full.xml
+expect_rc 0
+valid full.xml
+python3 "$TOP/tests/iati/ruleset.py" full.xml >ruleset2.out 2>&1
+expect_same "$(tail -1 ruleset2.out | sed 's/.*checked, //')" \
+  "0 errors, 0 warnings" "ruleset: a project with funding and a budget"
+T2='//iati-activity[iati-identifier="US-USAGOV-us-rs-prj-trade-desk"]'
+expect_same "$(xp full.xml "string($T2/reporting-org/@ref)")" "US-USAGOV" \
+  "its lead: the funding party with an organisation identifier"
+expect_same "$(xp full.xml "count($T2/participating-org[@role='1'])") $(xp full.xml "string($T2/participating-org[@role='2']/narrative)") $(xp full.xml "string($T2/participating-org[@role='4']/narrative)")" \
+  "2 Serbia Ministry of Trade" "roles: funding, accountable, implementing"
+expect_same "$(xp full.xml "string($T2/activity-status/@code)")" "2" \
+  "active is implementation"
+expect_same "$(xp full.xml "count($T2/activity-date)") $(xp full.xml "string($T2/activity-date[@type='2']/@iso-date)") $(xp full.xml "string($T2/activity-date[@type='3']/@iso-date)")" \
+  "3 2025-02-01 2025-12-31" "planned and actual dates"
+expect_same "$(xp full.xml "string($T2/sector[@vocabulary='1'][2]/@code)") $(xp full.xml "sum($T2/sector[@vocabulary='1']/@percentage)")" \
+  "25010 100" "its own DAC sectors"
+expect_same "$(xp full.xml "string($T2/budget/value)") $(xp full.xml "string($T2/budget/value/@currency)") $(xp full.xml "string($T2/budget/period-end/@iso-date)")" \
+  "100000.00 USD 2025-12-31" "its budget for its planned year"
+# Transactions: the lead's own commitment (2), the other party's
+# disbursement as incoming funds (1); a pledge is no transaction.
+expect_same "$(xp full.xml "count($T2/transaction)") $(xp full.xml "string($T2/transaction[1]/transaction-type/@code)") $(xp full.xml "string($T2/transaction[2]/transaction-type/@code)") $(xp full.xml "string($T2/transaction[2]/value)")" \
+  "2 2 1 40000.00" "transactions"
+# Results: the trade goal, one actual per period, the value that counts.
+expect_same "$(xp full.xml "count($T2/result/indicator/period[actual])")" \
+  "$(sqlite3 demo.db "SELECT count(DISTINCT o.period) FROM observation o
+     JOIN indicator i ON i.id=o.indicator_id
+     WHERE i.code='us-rs/ind/trade-total'")" "one actual per period"
+expect_same "$(xp full.xml "count($T2/result/indicator/period/actual)")" \
+  "$(xp full.xml "count($T2/result/indicator/period[actual])")" \
+  "never two actuals in a period"
+expect_same "$(xp full.xml "string($T2/result/indicator/baseline/@value)")" \
+  "1023.1" "the goal's baseline"
+# Every change to the new fields is in the audit log and replays.
+run $G area set us-rs/area/econ --sectors 33110
+expect_rc 0
+run $G party set us-rs/rs --country RS --org_ref XM-TEST-RS
+expect_rc 0
+run $G verify
+expect_rc 0
 
 # --- round trip: into a fresh database with the same indicators ---------------
 F="--db fresh.db"
@@ -189,6 +351,25 @@ expect_out '"action": "import"'
 expect_out 'res.xml'
 run $F verify
 expect_rc 0
+# The same with the projects' activities: their actuals are their
+# dialogue's, counted once (the child's periods are skipped, and said).
+F2="--db fresh2.db"
+run $F2 init
+run $F2 dialogue add --code us-rs --title "US-Serbia" --classification public
+run $F2 source add --code census --title "$(sqlite3 demo.db "SELECT title
+  FROM source WHERE code='src/census-trade'")"
+run $F2 indicator add --dialogue_id us-rs --code us-rs/ind/trade-total \
+  --name Trade --unit "million USD" --frequency month --classification public
+for i in joint-exercises diplomats-trained miltech-agreements; do
+  run $F2 indicator add --dialogue_id us-rs --code "us-rs/ind/$i" \
+    --name "$i" --unit count --frequency year --classification public
+done
+run $F2 import iati full.xml
+expect_rc 0
+expect_out "full.xml: imported 235 observations"
+expect_out "periods of activities whose parent activity is in the file (related-activity type 1): the parent's figures count, once"
+expect_same "$(obs fresh2.db | sha256sum)" "$(obs demo.db | sha256sum)" \
+  "observations after the round trip of the projects' activities"
 before=$(db_state fresh.db)
 run $F import iati res.xml
 expect_rc 2
@@ -301,7 +482,8 @@ bad many.xml 'many.xml: line 12: actual/@value: "a"' \
   'many.xml: line 14: actual/@value: "b"' "many.xml: 2 errors"
 # --- files as others publish them (tests/iati/files) --------------------------
 X="$TOP/tests/iati/files"
-for f in published-results no-results invalid-order invalid-date; do
+for f in published-results no-results invalid-order invalid-date \
+         parent-child invalid-sector; do
   cp "$X/$f.xml" .
 done
 before=$(db_state fresh.db)
@@ -332,6 +514,21 @@ expect_same "$(sqlite3 fresh.db "SELECT o.period || ' ' || o.value
   FROM observation o JOIN indicator i ON i.id=o.indicator_id
   WHERE i.code='us-rs/ind/trade-total' AND o.period LIKE '2004%'")" \
   "2004-12 31.5" "the total, not total + part"
+run $F verify
+expect_rc 0
+
+# A programme and its project (related-activity type 1): the programme's
+# figure once; the child's periods skipped, and said.
+before=$(db_state fresh.db)
+bad invalid-sector.xml "invalid-sector.xml: line 22: not valid IATI 2.03 (schema): Element 'sector', attribute 'percentage': 'all' is not a valid value"
+run $F import iati parent-child.xml
+expect_rc 0
+expect_out "parent-child.xml: imported 1 observations"
+expect_out "skipped 2 periods of activities whose parent activity is in the file (related-activity type 1): the parent's figures count, once (the first on line 73)"
+expect_same "$(sqlite3 fresh.db "SELECT group_concat(o.period || ' ' || o.value, ', ')
+  FROM observation o JOIN indicator i ON i.id=o.indicator_id
+  WHERE i.code='us-rs/ind/trade-total' AND o.period LIKE '2003%'")" \
+  "2003-11 30.25" "the programme's figure, once; not the child's"
 run $F verify
 expect_rc 0
 

@@ -8,6 +8,8 @@
 */
 #include "../../src/core/model.c"
 #include "../../src/core/model_project.c"
+#include "../../src/core/model_code.c"
+#include "../../src/core/codes.c"
 #include "../../src/core/money.c"
 #include "../../src/core/text.c"
 #include "../../src/util/mem.c"
@@ -69,5 +71,22 @@ int main(void){
     if( !same_as_strtod(z) && nDiff++<5 ) HARNESS_FAIL("%s", z);
   }
   INT_EQ(nDiff, 0);
+  /* The code lists of 026_iati.sql (codes.c). */
+  OK( code_country_ok("RS") && code_country_ok("US") && code_country_ok("AD")
+      && code_country_ok("ZW") );
+  OK( !code_country_ok("rs") && !code_country_ok("XK")
+      && !code_country_ok("SRB") && !code_country_ok("") );
+  OK( code_dac5_ok("11110") && code_dac5_ok("11420") && code_dac5_ok("99820")
+      && code_dac5_ok("15152") );
+  OK( !code_dac5_ok("15120") && !code_dac5_ok("23010") /* withdrawn */
+      && !code_dac5_ok("99999") && !code_dac5_ok("1142") );
+  {
+    char az[CODE_SECTOR_MAX][6];
+    INT_EQ(code_sector_split(" 11420  15110 ", az), 2);
+    OK( strcmp(az[0], "11420")==0 && strcmp(az[1], "15110")==0 );
+    INT_EQ(code_sector_split("114200", az), -1);
+    INT_EQ(code_sector_split("1 2 3 4 5 6 7 8 9", az), -1);
+    INT_EQ(code_sector_split(0, az), 0);
+  }
   HARNESS_END("unit/model");
 }

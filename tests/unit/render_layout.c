@@ -22,6 +22,8 @@
 #include "../../src/core/status_say.c"
 #include "../../src/core/model.c"
 #include "../../src/core/model_project.c"
+#include "../../src/core/model_code.c"
+#include "../../src/core/codes.c"
 #include "../../src/core/money.c"
 #include "../../src/core/text.c"
 #include "../../src/report/report_tree.c"
