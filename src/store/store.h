@@ -72,6 +72,10 @@ void store_busy_timeout(Store *p, int nMs);
 /* A number that grows with every change to the data (the id of the
 ** latest audit entry): what caches of rendered pages are keyed by. */
 int64_t store_data_version(Store *p);
+/* Let store_data_version() skip its query while no commit has happened
+** since it last ran (SQLite in WAL mode; sqlite.c): for connections that
+** stay open, as the web server's do. */
+void store_version_watch(Store *p);
 
 /* Transactions.  Writes outside an explicit transaction each run in one
 ** of their own.  store_rollback() is safe to call when none is open. */
