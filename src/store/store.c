@@ -750,9 +750,14 @@ void store_busy_timeout(Store *p, int nMs){
 int64_t store_data_version(Store *p){
   DbStmt *pS;
   int64_t v = 0;
+  unsigned char aStamp[SQ_STAMP];
+  int eKept;
   if( STORE_PG(p) && store_watch_version(&v) ) return v;
+  eKept = store_sq_version_kept(p, &v, aStamp);
+  if( eKept==1 ) return v;
   pS = store_sq_stmt(p, SQ_DATA_VERSION);
   if( p->pDrv->xStep(pS)==DB_ROW ) v = p->pDrv->xColumnInt(pS, 0);
   p->pDrv->xReset(pS);
+  if( eKept==0 ) store_sq_version_keep(p, aStamp, v);
   return v;
 }

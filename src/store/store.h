@@ -76,6 +76,10 @@ void store_busy_timeout(Store *p, int nMs);
 ** (store_watch_start()), a counter in memory that the database's
 ** notifications step, read without a round trip. */
 int64_t store_data_version(Store *p);
+/* Let store_data_version() skip its query while no commit has happened
+** since it last ran (SQLite in WAL mode; sqlite.c): for connections that
+** stay open, as the web server's do. */
+void store_version_watch(Store *p);
 
 /* Watch database zPath for changes from this process (`accord serve`):
 ** on PostgreSQL a thread keeps a connection that LISTENs for the

@@ -198,6 +198,17 @@ struct Store {
   int64_t iScopeKey;
 };
 
+/* store_data_version()'s short cut on SQLite (sqlite.c,
+** store_version_watch()): the WAL-index header, SQ_STAMP bytes, into
+** aStamp; 1 and *piVersion if it is the one the version was kept with,
+** 0 if not (run the query, then store_sq_version_keep() with aStamp),
+** -1 if there is no short cut (run the query). */
+#define SQ_STAMP 48
+int store_sq_version_kept(Store *p, int64_t *piVersion,
+                          unsigned char *aStamp);
+void store_sq_version_keep(Store *p, const unsigned char *aStamp,
+                           int64_t iVersion);
+
 /* Append the observation just inserted as id to Store.obsLog (obs.c).
 ** The log starts with OBSLOG_HEAD bytes of room, where audit.c puts the
 ** start of the entry's data so that the rows are not copied. */

@@ -58,6 +58,7 @@ typedef struct CacheSlot {
   CacheHole *aHole;      /* of a template, in order */
   int nHole;
   char zEtag[40];        /* "\"h\"": 16 bytes of BLAKE2b, in hex */
+  void *pShared;         /* the whole reply to the public, or NULL */
 } CacheSlot;
 
 static pthread_once_t markerOnce = PTHREAD_ONCE_INIT;
@@ -175,7 +176,12 @@ int cache_get(Req *p, const char *zKey, int64_t iVersion){
     bHit = 1;
     p->zType = s->zType;
     p->iStatus = 200;
-    if( s->bTemplate ){
+    if( s->pShared && !p->bLoggedIn && p->nHeader==0
+     && !(p->zIfNoneMatch && strcmp(p->zIfNoneMatch, s->zEtag)==0) ){
+      /* The reply as built before, headers and all (http.c). */
+      web_reply_hold(s->pShared);
+      p->pShared = s->pShared;
+    }else if( s->bTemplate ){
       template_fill(p, s->zBody, s->nBody, s->aHole, s->nHole);
     }else{
       req_header(p, "ETag", arena_strdup(&p->arena, s->zEtag));
@@ -246,6 +252,8 @@ void cache_put(Req *p, const char *zKey, int64_t iVersion, int bTemplate,
   }
   free(s->zBody);
   free(s->aHole);
+  if( s->pShared ) web_reply_release(s->pShared);
+  s->pShared = 0;
   if( bTemplate ){
     s->nBody = tpl.n;
     s->zBody = buf_detach(&tpl);
@@ -266,6 +274,21 @@ void cache_put(Req *p, const char *zKey, int64_t iVersion, int bTemplate,
   if( !bTemplate && !bOwnEtag ){
     req_header(p, "ETag", arena_strdup(&p->arena, zEtag));
   }
+}
+
+int cache_share(const char *zKey, int64_t iVersion, void *pShared){
+  uint64_t h = key_hash(zKey);
+  CacheSlot *s;
+  int bKept = 0;
+  pthread_mutex_lock(&cacheMutex);
+  s = slot_find(zKey, h);
+  if( s && s->iVersion==iVersion && !s->bTemplate && s->pShared==0 ){
+    web_reply_hold(pShared);
+    s->pShared = pShared;
+    bKept = 1;
+  }
+  pthread_mutex_unlock(&cacheMutex);
+  return bKept;
 }
 
 /* The bytes the cache holds: keys, bodies and holes (each allocation as
@@ -306,6 +329,7 @@ void cache_clear(void){
   int i;
   pthread_mutex_lock(&cacheMutex);
   for(i=0; i<CACHE_SLOTS; i++){
+    if( aSlot[i].pShared ) web_reply_release(aSlot[i].pShared);
     free(aSlot[i].zKey);
     free(aSlot[i].zBody);
     free(aSlot[i].aHole);

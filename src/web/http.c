@@ -92,6 +92,7 @@ static Store *worker_store(void){
       acc_fatal("%s", zErr);
     }
     store_cache_limit(tlsStore, WEB_CACHE_KIB);
+    store_version_watch(tlsStore);
     pthread_mutex_lock(&storeMutex);
     if( nStore<(int)(sizeof(aStore)/sizeof(aStore[0])) ){
       aStore[nStore++] = tlsStore;
@@ -129,6 +130,72 @@ typedef struct Conn {
 #define DISPATCH_DONE  0   /* the reply is ready */
 #define DISPATCH_WRITE 1   /* run pC->pRoute's handler on the writer */
 #define DISPATCH_LOGIN 2   /* check the password, then as DISPATCH_WRITE */
+
+/* The headers of every reply, and those of p, on pResp. */
+static void reply_headers(struct MHD_Response *pResp, const Req *p){
+  int i, bRetry = 0;
+  MHD_add_response_header(pResp, "Content-Type", p->zType);
+  MHD_add_response_header(pResp, "X-Content-Type-Options", "nosniff");
+  MHD_add_response_header(pResp, "X-Frame-Options", "DENY");
+  MHD_add_response_header(pResp, "Referrer-Policy", "same-origin");
+  MHD_add_response_header(pResp, "Content-Security-Policy", srv.zCsp);
+  if( p->bLoggedIn ){
+    MHD_add_response_header(pResp, "Cache-Control", "no-store");
+  }
+  for(i=0; i+1<p->nHeader; i+=2){
+    MHD_add_response_header(pResp, p->azHeader[i], p->azHeader[i+1]);
+    if( strcmp(p->azHeader[i], "Retry-After")==0 ) bRetry = 1;
+  }
+  /* Every 503 is a busy server or database: say when to try again. */
+  if( p->iStatus==503 && !bRetry ){
+    MHD_add_response_header(pResp, "Retry-After", HTTP_RETRY_AFTER);
+  }
+}
+
+/* A whole reply kept by the cache (cache_share()): libmicrohttpd's
+** response, with its headers, sent as it is to every request of the
+** public that the cache entry answers, with no copy of the body and no
+** headers built per request.  libmicrohttpd counts the connections that
+** send it; nRef counts the cache and the requests about to queue it. */
+typedef struct Shared {
+  struct MHD_Response *pResp;
+  int nRef;
+} Shared;
+
+void web_reply_hold(void *pShared){
+  __atomic_add_fetch(&((Shared*)pShared)->nRef, 1, __ATOMIC_RELAXED);
+}
+
+void web_reply_release(void *pShared){
+  Shared *pS = pShared;
+  if( __atomic_sub_fetch(&pS->nRef, 1, __ATOMIC_ACQ_REL)==0 ){
+    MHD_destroy_response(pS->pResp);
+    free(pS);
+  }
+}
+
+/* p's reply came from the cache entry zKey of data version iVersion and
+** can be kept whole: a 200 to the public with no header but the ETag.
+** Build it and hand it to the cache; p sends it. */
+static void reply_share(Req *p, const char *zKey, int64_t iVersion){
+  Shared *pS;
+  if( p->pShared || p->bLoggedIn || p->iStatus!=200 || p->nHeader!=2
+   || strcmp(p->azHeader[0], "ETag")!=0 ){
+    return;
+  }
+  pS = acc_malloc(sizeof(*pS));
+  pS->pResp = MHD_create_response_from_buffer(p->body.n,
+                                              p->body.z ? p->body.z : "",
+                                              MHD_RESPMEM_MUST_COPY);
+  if( pS->pResp==0 ){
+    free(pS);
+    return;
+  }
+  pS->nRef = 1;
+  reply_headers(pS->pResp, p);
+  cache_share(zKey, iVersion, pS);
+  p->pShared = pS;
+}
 
 /* Handle a complete request: everything but sending, and but running
 ** the handler of a write (returns DISPATCH_WRITE or DISPATCH_LOGIN with
@@ -281,7 +348,9 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
     for(i=0; i<p->nArg; i++){
       buf_appendf(&key, "&%s=%s", p->aArg[i].zName, p->aArg[i].zValue);
     }
-    if( !cache_get(p, buf_str(&key), iVersion) ){
+    if( cache_get(p, buf_str(&key), iVersion) ){
+      reply_share(p, buf_str(&key), iVersion);
+    }else{
       char zName[sizeof(p->acc.zName)], zCsrf[CSRF_HEX];
       if( bTemplate ){
         memcpy(zName, p->acc.zName, sizeof(zName));
@@ -323,26 +392,16 @@ static enum MHD_Result reply(struct MHD_Connection *c, Conn *pC){
   struct MHD_Response *pResp;
   enum MHD_Result r;
   size_t n = pC->req.body.n;
-  int i, bRetry = 0;
+  if( pC->req.pShared ){
+    Shared *pS = pC->req.pShared;
+    pC->req.pShared = 0;
+    r = MHD_queue_response(c, 200, pS->pResp);
+    web_reply_release(pS);
+    return r;
+  }
   pResp = MHD_create_response_from_buffer(n, buf_detach(&pC->req.body),
                                           MHD_RESPMEM_MUST_FREE);
-  MHD_add_response_header(pResp, "Content-Type", pC->req.zType);
-  MHD_add_response_header(pResp, "X-Content-Type-Options", "nosniff");
-  MHD_add_response_header(pResp, "X-Frame-Options", "DENY");
-  MHD_add_response_header(pResp, "Referrer-Policy", "same-origin");
-  MHD_add_response_header(pResp, "Content-Security-Policy", srv.zCsp);
-  if( pC->req.bLoggedIn ){
-    MHD_add_response_header(pResp, "Cache-Control", "no-store");
-  }
-  for(i=0; i+1<pC->req.nHeader; i+=2){
-    MHD_add_response_header(pResp, pC->req.azHeader[i],
-                            pC->req.azHeader[i+1]);
-    if( strcmp(pC->req.azHeader[i], "Retry-After")==0 ) bRetry = 1;
-  }
-  /* Every 503 is a busy server or database: say when to try again. */
-  if( pC->req.iStatus==503 && !bRetry ){
-    MHD_add_response_header(pResp, "Retry-After", HTTP_RETRY_AFTER);
-  }
+  reply_headers(pResp, &pC->req);
   r = MHD_queue_response(c, (unsigned)pC->req.iStatus, pResp);
   MHD_destroy_response(pResp);
   return r;
@@ -565,6 +624,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **ppState,
     }
   }
   if( pC->req.pBody ) json_decref(pC->req.pBody);
+  if( pC->req.pShared ) web_reply_release(pC->req.pShared);
   buf_free(&pC->req.body);
   buf_free(&pC->upload);
   pthread_mutex_lock(&arenaMutex);

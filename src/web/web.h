@@ -63,6 +63,8 @@ typedef struct Req {
   Buf body;                /* the reply body */
   const char *azHeader[16];  /* extra headers: name, value pairs */
   int nHeader;
+  void *pShared;           /* a whole reply kept by the cache, held, or
+                           ** NULL (cache_get(), web_reply_hold()) */
 } Req;
 
 /* A route handler.  It fills pReq's reply. */
@@ -171,6 +173,16 @@ int cache_get(Req *p, const char *zKey, int64_t iVersion);
 void cache_put(Req *p, const char *zKey, int64_t iVersion, int bTemplate,
                int bKeep);
 void cache_clear(void);
+/* A whole reply to the public (headers and body, built once by the
+** server: http.c) kept with the entry zKey of data version iVersion:
+** cache_get() then hands it, held, to a request of the public that has
+** no headers of its own in p->pShared instead of copying the body.
+** cache_share() takes a hold of its own if it keeps pShared (returns 1);
+** the cache drops it with the entry.  web_reply_hold() and
+** web_reply_release() count the holders; the last one frees it. */
+int cache_share(const char *zKey, int64_t iVersion, void *pShared);
+void web_reply_hold(void *pShared);
+void web_reply_release(void *pShared);
 size_t cache_bytes(int *pnEntry);
 void cache_report(size_t nArenaMost);
 
