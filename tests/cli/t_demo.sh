@@ -89,7 +89,7 @@ expect_out "People to People Ties"
 # Several goal titles.
 expect_out "Increasing trade exchange by 10% annually  [growth, public]"
 expect_out "Achieving an agreement on avoiding double taxation"
-expect_out "Holding a minimum of 3 joint military exercises annually  [count_period, restricted]"
+expect_out "Holding a minimum of 3 joint military exercises annually  [count period, restricted]"
 expect_out "A visit by the President of the USA to Belgrade during the next term"
 expect_out "Twinning Belgrade with New York as “sister cities”"
 expect_out "Establishing a bilateral Fulbright commission for Serbia"
@@ -100,10 +100,10 @@ expect_out "1,157.8 vs 1,125.4 million USD on the target path"
 expect_out "Work has not started; due 2029-01-20"
 expect_out "17 goals in all."
 # 17 status lines: each goal line is "  LABEL  TITLE  [KIND, CLASS]".
-n=$(printf '%s\n' "$OUT" | grep -cE '^  (Overdue|Off track|At risk|On track|Achieved|Not started|No data) +.*\[(growth|count_period|count_window|milestone|level), (public|internal|restricted)\]$')
+n=$(printf '%s\n' "$OUT" | grep -cE '^  (Overdue|Off track|At risk|On track|Achieved|Not started|No data) +.*\[(growth|count period|count window|milestone|level), (public|internal|restricted)\]$')
 expect_same "$n" "17" "goal lines in status"
 # Each goal line is followed by a non-empty explanation line.
-n=$(printf '%s\n' "$OUT" | awk '/\[(growth|count_period|count_window|milestone|level), /{getline e; if (e ~ /^              [^ ]/) k++} END{print k+0}')
+n=$(printf '%s\n' "$OUT" | awk '/\[(growth|count period|count window|milestone|level), /{getline e; if (e ~ /^              [^ ]/) k++} END{print k+0}')
 expect_same "$n" "17" "explanation lines in status"
 
 # Roadmap lines.
