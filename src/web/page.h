@@ -296,6 +296,9 @@ void page_risks(Req*);
 void page_search(Req*);
 void page_entry(Req*);
 void page_entry_post(Req*);
+/* The upload of a CSV file of observations (page_import.c). */
+void page_import(Req*);
+void page_import_post(Req*);
 void page_item(Req*);
 void page_goal_approve(Req*);
 void page_document_approve(Req*);
