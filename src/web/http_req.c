@@ -128,10 +128,15 @@ int http_args_multipart(struct MHD_Connection *c, RawArgs *r,
   return 0;
 }
 
-/* The routes that take an upload: a CSV file of observations. */
+/* The routes that take an upload: a CSV file of observations, a
+** document's file. */
 int http_upload_path(const char *zUrl){
   size_t n = strlen(zUrl);
   if( strcmp(zUrl, "/api/v1/import/observations")==0 ) return 1;
+  if( strncmp(zUrl, "/document/", 10)==0 && n>15
+   && strcmp(zUrl+n-5, "/file")==0 ){
+    return 1;
+  }
   return strncmp(zUrl, "/dialogue/", 10)==0 && n>17
       && strcmp(zUrl+n-7, "/import")==0;
 }
