@@ -1,36 +1,29 @@
 /*
-** fuzz_csv.c: libFuzzer target for the observation importer,
-** `accord import observations FILE.csv --dry-run` (src/cli/cmd_import.c,
-** included here for its file reader import_file()), on the demo database.
+** fuzz_csv.c: libFuzzer target for the observation importer's CSV reader
+** (src/store/csvimport.c, which `accord import observations` and the
+** web's upload use), as a dry run on the demo database.
 **
 ** The input is the CSV file.  A dry run must never change the database
 ** (its data version stays the same), whatever it reports.
 */
-#define cmd_import fuzz_cmd_import
-#include "../src/cli/cmd_import.c"
-#undef cmd_import
+#include "../src/store/csvimport.h"
 #include "fuzz_util.h"
 
 #include <assert.h>
+#include <string.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData);
 
 int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData){
-  static Cli cli;
   Store *p = fz_store();
-  const char *zFile;
   int64_t iVersion = store_data_version(p);
-  int fd;
+  CsvImportOpt opt;
+  CsvImportResult res;
   if( nData>(1<<20) ) return 0;
-  zFile = fz_file(aData, nData);
-  /* The importer reports on stdout and stderr: not wanted here. */
-  fflush(stdout);
-  fd = dup(1);
-  if( freopen("/dev/null", "w", stdout)==0 ) abort();
-  import_file(&cli, p, zFile, 0, 1);
-  fflush(stdout);
-  dup2(fd, 1);
-  close(fd);
+  memset(&opt, 0, sizeof(opt));
+  opt.zName = "fuzz.csv";
+  opt.bDry = 1;
+  csv_import_bytes(p, (const char*)aData, nData, &opt, &res);
   assert( store_data_version(p)==iVersion );
   return 0;
 }

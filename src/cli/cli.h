@@ -139,6 +139,7 @@ int cmd_export_iati(Cli*, int, char**);  /* cmd_iati.c */
 int cmd_export_evidence(Cli*, int, char**);  /* cmd_verify.c */
 int cmd_import_iati(Cli*, int, char**);  /* cmd_iati.c */
 int cmd_item(Cli*, int, char**);       /* accord ENTITY VERB ... */
+int cmd_docfile(Cli*, int, char**);    /* accord document file ... */
 int cmd_prefer(Cli*, int, char**);
 int cmd_conflicts(Cli*, int, char**);
 int cmd_user(Cli*, int, char**);

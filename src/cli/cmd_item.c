@@ -489,6 +489,9 @@ int cmd_item(Cli *p, int argc, char **argv){
     return argc<2 ? EXIT_USAGE : 0;
   }
   zVerb = argv[1];
+  if( e==ENT_DOCUMENT && strcmp(zVerb, "file")==0 ){
+    return cmd_docfile(p, argc, argv);   /* cmd_docfile.c */
+  }
   if( strcmp(zVerb, "list") && strcmp(zVerb, "show") && strcmp(zVerb, "add")
    && strcmp(zVerb, "set") && strcmp(zVerb, "rm")
    && strcmp(zVerb, "approve") ){

@@ -16,6 +16,7 @@
 ** The checks themselves are in src/store/verify.c and evidence.c.
 */
 #include "cli.h"
+#include "../store/docfile.h"
 #include "../store/replay.h"
 #include "../store/obsrow.h"
 
@@ -91,6 +92,8 @@ int cmd_verify(Cli *p, int argc, char **argv){
       return rc;
     }
     nFind = store_verify(pStore, verify_say, &o, &nEntry);
+    /* The files of documents against their hashes (docfile.c). */
+    nFind += store_docfile_verify(pStore, verify_say, &o);
     /* Rows that break today's input rules: named, not failed (the log
     ** is intact all the same). */
     store_input_check(pStore, date_today(), verify_say, &o);

@@ -17,6 +17,7 @@
 ** entry records the import.
 */
 #include "api.h"
+#include "../store/csvimport.h"
 #include "../store/obsrow.h"
 
 #include <stdio.h>
@@ -188,6 +189,62 @@ static void imp_row(Import *pI, int i, json_t *pObj){
              vNote.eType==VAL_TEXT ? vNote.z : 0, "", "");
 }
 
+/* A CsvErrorFn: the error as {line, column, field, message}. */
+static void csv_err(void *pArg, int64_t iLine, int iCol, const char *zCol,
+                    const char *zMsg){
+  json_t *pE = json_pack("{s:I,s:s}", "line", (json_int_t)iLine, "message",
+                         zMsg);
+  if( pE && iCol>0 ){
+    json_object_set_new(pE, "column", json_integer(iCol));
+    json_object_set_new(pE, "field", json_string(zCol));
+  }
+  if( pE ) json_array_append_new(pArg, pE);
+}
+
+/* The body is a CSV file (Content-Type: text/csv): read by the CSV
+** reader of `accord import observations` (store/csvimport.h), with its
+** columns, checks and messages; errors name the line and the column. */
+static void import_csv(Req *p, int bDry){
+  CsvImportOpt opt;
+  CsvImportResult res;
+  json_t *pErrors = json_array(), *pFirst, *pE;
+  AccRc rc;
+  api_actor(p);
+  memset(&opt, 0, sizeof(opt));
+  opt.zName = "api upload";
+  opt.bDry = bDry;
+  opt.nMaxErr = API_IMPORT_ERRORS;
+  opt.xError = csv_err;
+  opt.pErrArg = pErrors;
+  rc = csv_import_bytes(p->pStore, p->zUpload, p->nUpload, &opt, &res);
+  if( rc==ACC_OK ){
+    json_decref(pErrors);
+    req_json(p, json_pack("{s:I,s:I,s:b}", "imported",
+                          (json_int_t)(bDry ? 0 : res.nOk), "checked",
+                          (json_int_t)res.nRow, "dry_run", bDry));
+    return;
+  }
+  if( rc!=ACC_INVALID || res.nErr==0 ){
+    json_decref(pErrors);
+    api_error(p, rc==ACC_BUSY ? 503 : 400, rc, 0, "%s", res.zMsg);
+    return;
+  }
+  pFirst = json_array_get(pErrors, 0);
+  pE = json_pack("{s:i,s:s,s:s,s:i,s:o}", "code", (int)ACC_INVALID,
+    "name", azAccRcName[ACC_INVALID],
+    "message", arena_printf(&p->arena, "line %lld%s%s: %s (%d error%s in "
+      "all); nothing was imported",
+      (long long)json_integer_value(json_object_get(pFirst, "line")),
+      json_object_get(pFirst, "field") ? ", " : "",
+      json_object_get(pFirst, "field")
+        ? json_string_value(json_object_get(pFirst, "field")) : "",
+      json_string_value(json_object_get(pFirst, "message")),
+      res.nErr, res.nErr==1 ? "" : "s"),
+    "count", res.nErr, "errors", pErrors);
+  p->iStatus = 400;
+  req_json(p, json_pack("{s:o}", "error", pE));
+}
+
 /*
 ** POST /api/v1/import/observations[?dry_run=true] with a JSON array of
 ** {indicator, period, value, source, note}.  All or nothing: on success
@@ -197,7 +254,8 @@ static void imp_row(Import *pI, int i, json_t *pObj){
 ** a value already recorded) whose error lists every problem as {index,
 ** field, message}.  With
 ** dry_run everything is checked and nothing kept ("imported":0 and
-** "checked":N).
+** "checked":N).  With Content-Type: text/csv the body is a CSV file, as
+** `accord import observations` reads (import_csv()).
 */
 void api_import_observations(Req *p){
   Import imp;
@@ -213,6 +271,10 @@ void api_import_observations(Req *p){
     f.eType = FT_BOOL;
     bDry = model_value_parse(&f, z, &v, zErr, sizeof(zErr))==ACC_OK
            && v.i!=0;
+  }
+  if( p->zUpload ){
+    import_csv(p, bDry);
+    return;
   }
   if( !json_is_array(pArr) ){
     api_error(p, pArr ? 400 : 415, ACC_INVALID, 0, "send a JSON array of "

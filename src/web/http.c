@@ -48,6 +48,7 @@
 #include <unistd.h>
 
 #define HTTP_MAX_BODY (1<<20)       /* request bodies above: 413 */
+#define HTTP_MAX_UPLOAD (20<<20)    /* ... of an upload (http_upload_path()) */
 #define HTTP_MAX_CONN 256           /* connections at once */
 #define HTTP_TIMEOUT 30             /* seconds an idle connection lives */
 #define HTTP_HEAD_DEADLINE 10       /* seconds to send a request's headers */
@@ -112,7 +113,9 @@ static Store *worker_store(void){
 typedef struct Conn {
   Req req;
   Buf upload;            /* the request body */
-  int bTooBig;           /* the body exceeded HTTP_MAX_BODY */
+  size_t nMax;           /* its limit: HTTP_MAX_BODY or HTTP_MAX_UPLOAD */
+  int bTooBig;           /* the body exceeded nMax */
+  Buf file;              /* the file of a multipart/form-data body */
   int eState;            /* CONN_READ, CONN_QUEUED, CONN_DONE */
   struct MHD_Connection *pConn;  /* while queued: to resume it */
   const Route *pRoute;   /* while queued: the handler to run */
@@ -234,6 +237,13 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
   http_args_query(c, &raw);
   http_pick_lang(c, p, &raw);
   http_pick_zone(c, p, &raw);
+  if( pC->bTooBig && pC->nMax==HTTP_MAX_UPLOAD ){
+    req_error(p, 413, ACC_INVALID, "file: the upload is larger than %d MB "
+              "(%d bytes), the most one upload may carry; split the file "
+              "and upload the parts one by one", HTTP_MAX_UPLOAD>>20,
+              HTTP_MAX_UPLOAD);
+    return DISPATCH_DONE;
+  }
   if( pC->bTooBig ){
     req_error(p, 413, ACC_INVALID, "the request body is larger than %d "
               "bytes", HTTP_MAX_BODY);
@@ -256,6 +266,17 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
     }else if( zType && strncmp(zType, "application/x-www-form-urlencoded",
                                33)==0 ){
       http_args_form(&raw, pC->upload.z);
+    }else if( zType && strncmp(zType, "multipart/form-data", 19)==0
+           && pC->nMax==HTTP_MAX_UPLOAD ){
+      if( http_args_multipart(c, &raw, pC->upload.z, pC->upload.n,
+                              &pC->file) ){
+        return DISPATCH_DONE;
+      }
+    }else if( zType && strncmp(zType, "text/csv", 8)==0
+           && pC->nMax==HTTP_MAX_UPLOAD ){
+      p->zUpload = pC->upload.z;
+      p->nUpload = pC->upload.n;
+      p->zUploadName = "";
     }else{
       req_error(p, 415, ACC_INVALID, "send application/json or a form");
       return DISPATCH_DONE;
@@ -525,6 +546,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
                                   const char *zUpload, size_t *pnUpload,
                                   void **ppState){
   Conn *pC = *ppState;
+  const char *zType;
   int e;
   (void)cls; (void)zVersion;
   if( pC==0 ){
@@ -540,6 +562,15 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
                 pC->zIp, sizeof(pC->zIp));
     }
     *ppState = pC;
+    /* Files (a form's multipart/form-data, a text/csv body) may be larger
+    ** than other bodies, on the routes that take them. */
+    zType = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
+    pC->nMax = HTTP_MAX_BODY;
+    if( zType && http_upload_path(zUrl)
+     && (strncmp(zType, "multipart/form-data", 19)==0
+         || strncmp(zType, "text/csv", 8)==0) ){
+      pC->nMax = HTTP_MAX_UPLOAD;
+    }
     /* The headers are in: now the body has its own deadline. */
     conn_sock_deadline(conn_sock(c), HTTP_BODY_DEADLINE);
     return MHD_YES;
@@ -547,7 +578,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
   if( pC->eState==CONN_DONE ) return reply(c, pC);
   if( pC->eState==CONN_QUEUED ) return MHD_YES;   /* not expected */
   if( *pnUpload ){
-    if( pC->upload.n + *pnUpload > HTTP_MAX_BODY ) pC->bTooBig = 1;
+    if( pC->upload.n + *pnUpload > pC->nMax ) pC->bTooBig = 1;
     if( !pC->bTooBig ) buf_append(&pC->upload, zUpload, *pnUpload);
     *pnUpload = 0;
     return MHD_YES;
@@ -626,6 +657,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **ppState,
   if( pC->req.pBody ) json_decref(pC->req.pBody);
   if( pC->req.pShared ) web_reply_release(pC->req.pShared);
   buf_free(&pC->req.body);
+  buf_free(&pC->file);
   buf_free(&pC->upload);
   pthread_mutex_lock(&arenaMutex);
   if( arena_size(&pC->req.arena)>nArenaMost ){

@@ -26,6 +26,14 @@ void http_args_query(struct MHD_Connection *c, RawArgs *r);
 /* Then those of an application/x-www-form-urlencoded body z (decoded in
 ** place). */
 void http_args_form(RawArgs *r, char *z);
+/* Those of a multipart/form-data body z of n bytes (HTTP_MAX_UPLOAD at
+** most): its fields into *r, the part named "file" into *pFile and
+** r->pReq->zUpload.  1 if the reply (an error) is ready. */
+int http_args_multipart(struct MHD_Connection *c, RawArgs *r,
+                        const char *z, size_t n, Buf *pFile);
+/* Whether the route of path zUrl takes an upload (multipart/form-data or
+** text/csv, up to HTTP_MAX_UPLOAD bytes). */
+int http_upload_path(const char *zUrl);
 /* libmicrohttpd's unescaper of the path and query (a decoded NUL becomes
 ** the byte 0xFF). */
 size_t http_unescape(void *cls, struct MHD_Connection *c, char *z);

@@ -46,6 +46,101 @@ void http_args_form(RawArgs *r, char *z){
   }
 }
 
+/* The state of reading a multipart/form-data body. */
+typedef struct Multipart {
+  RawArgs *r;
+  Buf *pFile;            /* the part named "file" */
+  int bFile;             /* ... was seen */
+  int bTwice;            /* ... twice */
+  char zKey[64];         /* the field being read ("" for none) */
+  int bInFile;           /* it is the file */
+  Buf field;             /* its value so far */
+} Multipart;
+
+/* The field being read is complete. */
+static void multipart_flush(Multipart *m){
+  if( m->zKey[0] && !m->bInFile ){
+    raw_add(m->r, m->zKey, buf_str(&m->field));
+  }
+  m->zKey[0] = 0;
+  m->bInFile = 0;
+  buf_reset(&m->field);
+}
+
+/* An MHD_PostDataIterator: a piece of a part of the body. */
+static enum MHD_Result multipart_cb(void *pArg, enum MHD_ValueKind kind,
+                                    const char *zKey, const char *zFile,
+                                    const char *zType, const char *zEnc,
+                                    const char *z, uint64_t iOff,
+                                    size_t n){
+  Multipart *m = pArg;
+  Req *p = m->r->pReq;
+  (void)kind; (void)zType; (void)zEnc;
+  if( zKey==0 ) return MHD_YES;
+  if( iOff==0 || strcmp(zKey, m->zKey)!=0 ){
+    multipart_flush(m);
+    snprintf(m->zKey, sizeof(m->zKey), "%s", zKey);
+    if( strcmp(zKey, "file")==0 ){
+      if( m->bFile ) m->bTwice = 1;
+      m->bFile = 1;
+      m->bInFile = 1;
+      buf_reset(m->pFile);
+      p->zUploadName = arena_strdup(&p->arena, zFile ? zFile : "");
+    }
+  }
+  if( n==0 ) return MHD_YES;
+  buf_append(m->bInFile ? m->pFile : &m->field, z, n);
+  return MHD_YES;
+}
+
+int http_args_multipart(struct MHD_Connection *c, RawArgs *r,
+                        const char *z, size_t n, Buf *pFile){
+  Req *p = r->pReq;
+  Multipart m;
+  struct MHD_PostProcessor *pPP;
+  enum MHD_Result rc;
+  memset(&m, 0, sizeof(m));
+  m.r = r;
+  m.pFile = pFile;
+  pPP = MHD_create_post_processor(c, 64*1024, multipart_cb, &m);
+  if( pPP==0 ){
+    req_error(p, 400, ACC_INVALID, "body: not a multipart/form-data body "
+              "this server can read (is its boundary missing?)");
+    return 1;
+  }
+  rc = MHD_post_process(pPP, z, n);
+  multipart_flush(&m);
+  if( MHD_destroy_post_processor(pPP)!=MHD_YES || rc!=MHD_YES ){
+    buf_free(&m.field);
+    req_error(p, 400, ACC_INVALID, "body: malformed multipart/form-data "
+              "(cut short, or a part without its boundary)");
+    return 1;
+  }
+  buf_free(&m.field);
+  if( m.bTwice ){
+    req_error(p, 400, ACC_INVALID, "file: send one file");
+    return 1;
+  }
+  if( m.bFile ){
+    p->zUpload = pFile->z ? pFile->z : "";
+    p->nUpload = pFile->n;
+  }
+  return 0;
+}
+
+/* The routes that take an upload: a CSV file of observations, a
+** document's file. */
+int http_upload_path(const char *zUrl){
+  size_t n = strlen(zUrl);
+  if( strcmp(zUrl, "/api/v1/import/observations")==0 ) return 1;
+  if( strncmp(zUrl, "/document/", 10)==0 && n>15
+   && strcmp(zUrl+n-5, "/file")==0 ){
+    return 1;
+  }
+  return strncmp(zUrl, "/dialogue/", 10)==0 && n>17
+      && strcmp(zUrl+n-7, "/import")==0;
+}
+
 /* libmicrohttpd's unescaper, for the path and query: decodes %XX, and
 ** turns a decoded NUL into the byte 0xFF, so that a value cut short by a
 ** NUL can never pass for a shorter one (utf8_text_ok() refuses 0xFF). */

@@ -309,6 +309,13 @@ void page_risks(Req*);
 void page_search(Req*);
 void page_entry(Req*);
 void page_entry_post(Req*);
+/* The upload of a CSV file of observations (page_import.c). */
+void page_import(Req*);
+void page_import_post(Req*);
+/* A document's file (page_docfile.c). */
+void page_docfile(Req*);
+void page_docfile_post(Req*);
+void page_docfile_section(Req *p, int64_t id);
 void page_item(Req*);
 void page_goal_approve(Req*);
 void page_document_approve(Req*);

@@ -512,8 +512,10 @@ void page_dialogue(Req *p){
               "</p>\n", tr(p, "All dialogues"));
   dash_head(p, idD, aD, at);
   if( p->bLoggedIn && req_can(p, ACT_WRITE, ENT_OBSERVATION) ){
-    html_printf(&p->body, "<p><a href=\"/dialogue/%lld/entry\">%h</a></p>\n",
-                (long long)idD, tr(p, "Enter figures for many indicators"));
+    html_printf(&p->body, "<p><a href=\"/dialogue/%lld/entry\">%h</a> "
+                "&middot; <a href=\"/dialogue/%lld/import\">%h</a></p>\n",
+                (long long)idD, tr(p, "Enter figures for many indicators"),
+                (long long)idD, tr(p, "Import figures from a CSV file"));
   }
   dash_cards(p, aG, nG, aArea, nA);
   dash_completeness(p, aG, nG);

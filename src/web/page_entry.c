@@ -136,7 +136,9 @@ static void entry_page(Entry *pE){
   int i, k;
   page_begin(p, tr(p, "Enter figures"));
   html_printf(&p->body, "<h1>%h</h1>\n<p><a href=\"/dialogue/%lld\">%h</a>"
-    "</p>\n", tr(p, "Enter figures"), (long long)pE->idD, zD ? zD : "");
+    " &middot; <a href=\"/dialogue/%lld/import\">%h</a></p>\n",
+    tr(p, "Enter figures"), (long long)pE->idD, zD ? zD : "",
+    (long long)pE->idD, tr(p, "Import figures from a CSV file"));
   if( pE->nErr ){
     html_printf(&p->body, "<div class=\"error\" role=\"alert\"><p>%h</p>"
       "\n<ul>\n", p->iStatus==409

@@ -217,6 +217,7 @@ void page_document(Req *p){
                 tr(p, "No text yet."));
   }
   page_approvals(p, e, id);
+  page_docfile_section(p, id);
   page_history(p, e, id);
   page_end(p);
 }

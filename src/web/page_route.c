@@ -54,6 +54,17 @@ static const Field aEntryParam[] = {
   { "saved", FT_INT, 0, 0, 0, "how many figures were saved" },
   { 0, 0, 0, 0, 0, 0 }
 };
+/* The upload of a CSV file (page_import.c); the file itself is not a
+** parameter (Req.zUpload). */
+static const char *const azImportEnc[] = { "utf-8", "windows-1250", 0 };
+static const Field aImportParam[] = {
+  { "encoding", FT_ENUM, 0, azImportEnc, 0, "the file's encoding" },
+  { "dry_run", FT_TEXT, 0, 0, 0, "\"true\": check everything, import "
+    "nothing" },
+  { "imported", FT_INT, 0, 0, 0, "how many observations were imported" },
+  { "checked", FT_INT, 0, 0, 0, "how many rows were checked" },
+  { 0, 0, 0, 0, 0, 0 }
+};
 static const Field aConfirmParam[] = {
   { "confirm", FT_TEXT, 0, 0, 0, "\"yes\" to remove the item" },
   { "version", FT_INT, 0, 0, 0, "the item's version the form was made "
@@ -230,6 +241,10 @@ const Route aPageRoute[] = {
     aEntryParam },
   { "POST", "/dialogue/:id/entry", page_entry_post, ACT_WRITE,
     ENT_OBSERVATION, 1, aEntryParam },
+  { "GET", "/dialogue/:id/import", page_import, ACT_WRITE, ENT_OBSERVATION,
+    1, aImportParam },
+  { "POST", "/dialogue/:id/import", page_import_post, ACT_WRITE,
+    ENT_OBSERVATION, 1, aImportParam },
   { "GET", "/dialogue/:id/report", page_dialogue_report_pick, ACT_READ, -1,
     0, aReportParam },
   { "POST", "/dialogue/:id/report/issue", page_report_issue, ACT_WRITE,
@@ -239,6 +254,9 @@ const Route aPageRoute[] = {
   { "GET", "/dialogue/:id/risks", page_risks, ACT_READ, -1, 0, aNoParam },
   { "GET", "/dialogues", page_portfolio, ACT_READ, -1, 0, aNoParam },
   { "GET", "/document/:id", page_document, ACT_READ, -1, 0, aNoParam },
+  { "GET", "/document/:id/file", page_docfile, ACT_READ, -1, 0, aNoParam },
+  { "POST", "/document/:id/file", page_docfile_post, ACT_WRITE,
+    ENT_DOCUMENT, 1, aNoParam },
   { "POST", "/document/:id/approve", page_document_approve, ACT_APPROVE,
     ENT_DOCUMENT, 1, aApproveParam },
   { "POST", "/document/:id/return", page_document_return, ACT_APPROVE,

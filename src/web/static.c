@@ -8,7 +8,7 @@
 static const char zCss[] =
   ":root{--ink:#1b2533;--muted:#5b6675;--line:#d7dce3;--bg:#f6f7f9;\n"
   "--card:#fff;--accent:#1f4e79;--accent-soft:#e8eef5;--ok:#1e7b34;\n"
-  "--warn:#985a00;--bad:#b3261e;--none:#6b7280;\n"
+  "--warn:#985a00;--bad:#b3261e;--none:#5f6672;\n"
   "font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',\n"
   "'DejaVu Sans',sans-serif;color:var(--ink);background:var(--bg);"
   "line-height:1.45}\n"

@@ -45,6 +45,11 @@ typedef struct Req {
   ReqArg aArg[REQ_MAX_ARGS];  /* query and form parameters, validated */
   int nArg;
   json_t *pBody;           /* a JSON request body, or NULL */
+  const char *zUpload;     /* an uploaded file: the "file" part of a
+                           ** multipart/form-data body or a text/csv body
+                           ** (upload routes only, http.c), or NULL */
+  size_t nUpload;          /* its bytes */
+  const char *zUploadName; /* its file name as sent ("" if none) */
   Store *pStore;           /* this worker's database connection */
   Account acc;             /* the caller; acc.eRole==ROLE_PUBLIC if none */
   int bLoggedIn;           /* a session or token identified the caller */

@@ -30,6 +30,10 @@ fixtures_make() {
     fix_add document "$c" 0 "Zmk-doc-$k" --dialogue_id us-rs \
       --code "zmk-doc-$k" --kind joint_statement --title "Zmk-doc-$k" \
       --body "Zmk-doc-$k body" --classification "$c"
+    # Each document carries a file (migration 028), its marker inside.
+    printf 'Zmk-doc-%s file\n' "$k" >"$DIR/zmk-doc-$k.txt"
+    acc document file "zmk-doc-$k" "$DIR/zmk-doc-$k.txt" >/dev/null || {
+      echo "FATAL: fixture Zmk-doc-$k: its file"; exit 1; }
   done
   for c in public internal restricted; do
     # A source has a classification of its own (migration 021).

@@ -380,9 +380,10 @@ def obs_authorized(role, ind):
 
 def write_authorized(role, pattern, tent, iid):
     """authorized(), but the data-entry grid of a dialogue (page_entry.c)
-    is refused only when it would list no indicator: none the role sees
-    and may add observations to."""
-    if pattern.endswith("/entry"):
+    and its CSV upload (page_import.c) are refused only when the grid
+    would list no indicator: none the role sees and may add observations
+    to."""
+    if pattern.endswith("/entry") or pattern.endswith("/import"):
         return any(sees(role, "indicator", i) and obs_authorized(role, i)
                    for (i,) in db.execute("SELECT id FROM indicator WHERE"
                                           " dialogue_id=?", (iid,)))

@@ -139,6 +139,15 @@ edit indicator "$IND" name_sr Zpmindicatorsr
 acc document set "$DOC" --body "Zpmdocbody draft body" >/dev/null
 MARKERS="$MARKERS Zpmdocbody"
 
+# ---- 1b. a document's file (migration 028) ----------------------------------
+# The published agreement's file, attached after its publication, waits
+# for the next one; a file is never public with a draft document.
+printf 'Zpfileagreement\n' >"$DIR/agreement.txt"
+acc document file "$DOC" "$DIR/agreement.txt" >/dev/null
+as public
+req GET "/document/$DOC/file"; expect_status 404
+expect_no_body 'Zpfileagreement'
+
 # ---- 2. new items, never approved ------------------------------------------
 acc goal add --dialogue_id us-rs --area_id "$A" --code t/pub-new \
   --title "Zpnewgoal title" --kind milestone --classification public >/dev/null
@@ -600,6 +609,17 @@ acc goal-benefit rm "$GB2" >/dev/null
 pub_report "$DIR/rep5"
 check "a deleted link leaves the public report" not has "$DIR/rep5" "Zpbenserved"
 check "the audit chain holds with published benefits and narratives" acc verify
+
+# ---- a document's file, after the document's next publication -------------
+# (the agreement was edited and approved again in step 4)
+as public
+req GET "/document/$DOC/file"; expect_status 200
+expect_body 'Zpfileagreement'
+NEWDOC=$(acc document show t/pub-doc --json | jq -r .id)
+printf 'Zpfilenewdoc\n' >"$DIR/newdoc.txt"
+acc document file "$NEWDOC" "$DIR/newdoc.txt" >/dev/null
+req GET "/document/$NEWDOC/file"; expect_status 404
+expect_no_body 'Zpfilenewdoc'
 
 # ---- history and audit -------------------------------------------------------
 check "the audit chain holds" acc verify
