@@ -28,17 +28,6 @@ int cmd_init(Cli *p, int argc, char **argv){
   return 0;
 }
 
-/* Remove a database file and its WAL companions. */
-static void db_unlink(const char *zDb){
-  char *z;
-  unlink(zDb);
-  z = acc_malloc(strlen(zDb) + 5);
-  sprintf(z, "%s-wal", zDb);
-  unlink(z);
-  sprintf(z, "%s-shm", zDb);
-  unlink(z);
-  free(z);
-}
 
 /* The demo's accounts: one per role, co-chairs and secretariats for each
 ** party of the US-Serbia dialogue.  The working group's lead and member
@@ -297,13 +286,14 @@ int cmd_demo(Cli *p, int argc, char **argv){
     else if( strcmp(argv[i], "--no-accounts")==0 ) bAccounts = 0;
     else return cli_usage("demo", "demo: unexpected %s", argv[i]);
   }
-  if( access(p->zDb, F_OK)==0 ){
+  if( store_exists(p->zDb) ){
     if( !bForce ){
       return cli_error(ACC_CONFLICT, "%s already exists; use --force to "
                        "replace it with the demo, or --db to choose "
                        "another file", p->zDb);
     }
-    db_unlink(p->zDb);
+    arc = store_remove(p->zDb, zErr, sizeof(zErr));
+    if( arc ) return cli_error(arc, "%s", zErr);
   }
   pStore = cli_open(p, STORE_CREATE|STORE_MUSTBENEW, &rc);
   if( pStore==0 ) return rc;
@@ -330,7 +320,8 @@ int cmd_demo(Cli *p, int argc, char **argv){
   sodium_memzero(azPw, sizeof(azPw));
   store_close(pStore);
   if( arc ){
-    db_unlink(p->zDb);
+    char zRm[400];
+    store_remove(p->zDb, zRm, sizeof(zRm));
     return cli_error(arc, "%s", zErr);
   }
   {

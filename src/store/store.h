@@ -33,6 +33,12 @@ typedef struct Store Store;
 AccRc store_open(const char *zPath, int flags, Store **ppStore,
                  char *zErr, int nErr);
 void store_close(Store *p);
+/* Whether a database is at zPath: a file on SQLite, an Accord schema on
+** PostgreSQL.  store_remove() removes it (a file and its WAL companions;
+** under ACCORD_PG_TEST the test cluster's database): ACC_CONFLICT for a
+** PostgreSQL URI or keyword string, which accord never drops (pg_drop.c). */
+int store_exists(const char *zPath);
+AccRc store_remove(const char *zPath, char *zErr, int nErr);
 /* A line on SQLite's memory into z (sqlite.c; with ACCORD_MEMSTAT set). */
 void store_memstat(char *z, int n);
 /* Each connection keeps at most STORE_CACHE_KIB KiB of database pages in

@@ -80,6 +80,9 @@ extern const DbDriver pgDriver;      /* pg.c */
 ** under ACCORD_PG_TEST, the test suite's cluster: tests/pg/run). */
 int store_is_pg_name(const char *zPath);
 int store_pg_wants(const char *zPath);
+/* The test cluster's database that the path zPath names under
+** ACCORD_PG_TEST (pg.c; pg_drop.c drops it). */
+void store_pg_test_name(const char *zPath, char *zOut, int nOut);
 /* Whether p's database is PostgreSQL: the statement tables keep, where
 ** the dialects differ, one text per dialect side by side, chosen by
 ** this (docs/design.md "Two databases"). */

@@ -101,6 +101,22 @@ static void test_open(void){
   /* store-1.3: MUSTBENEW refuses an existing file */
   INT_EQ(store_open("t1.db", STORE_CREATE|STORE_MUSTBENEW, &q, zErr,
                     sizeof(zErr)), ACC_CONFLICT);
+  /* store-1.3.1: store_exists() and store_remove() (`accord demo
+  ** --force`): a file with its WAL companions, under ACCORD_PG_TEST a
+  ** database of the cluster; a PostgreSQL URI is never dropped */
+  OK(store_exists("t1.db"));
+  OK(!store_exists("nope.db"));
+  q = fresh("rm.db");
+  store_close(q);
+  OK(store_exists("rm.db"));
+  INT_EQ(store_remove("rm.db", zErr, sizeof(zErr)), ACC_OK);
+  OK(!store_exists("rm.db"));
+  INT_EQ(store_open("rm.db", STORE_CREATE|STORE_MUSTBENEW, &q, zErr,
+                    sizeof(zErr)), ACC_OK);
+  store_close(q);
+  INT_EQ(store_remove("postgresql:///nowhere", zErr, sizeof(zErr)),
+         ACC_CONFLICT);
+  STR_HAS(zErr, "does not remove");
   /* store-1.4: a file that is not a database */
   if( !bPg ){
     FILE *f = fopen("junk.db", "w");
