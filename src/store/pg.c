@@ -194,7 +194,7 @@ static AccRc pg_exec(Db *p, const char *zSql, char *zErr, int nErr){
 /* The name of the test database for the SQLite path zPath under
 ** ACCORD_PG_TEST (see pg_open()): "accord_t_" and 16 hex digits of a
 ** hash of the absolute path. */
-static void pg_test_name(const char *zPath, char *zOut, int nOut){
+void store_pg_test_name(const char *zPath, char *zOut, int nOut){
   char zAbs[4096];
   uint64_t h = 1469598103934665603ULL;
   const char *z;
@@ -224,7 +224,7 @@ static AccRc pg_test_db(const char *zBase, const char *zPath, int flags,
   PGresult *pRes;
   int bHave;
   AccRc rc = ACC_OK;
-  pg_test_name(zPath, zName, sizeof(zName));
+  store_pg_test_name(zPath, zName, sizeof(zName));
   snprintf(zInfo, sizeof(zInfo), "%s dbname=postgres", zBase);
   pg = PQconnectdb(zInfo);
   if( PQstatus(pg)!=CONNECTION_OK ){
@@ -245,7 +245,7 @@ static AccRc pg_test_db(const char *zBase, const char *zPath, int flags,
              "`accord demo` first)", zPath);
     rc = ACC_NOTFOUND;
   }else if( !bHave ){
-    /* zName is made of [a-z0-9_] only (pg_test_name()). */
+    /* zName is made of [a-z0-9_] only (store_pg_test_name()). */
     snprintf(zSql, sizeof(zSql), "CREATE DATABASE %s", zName);
     pRes = PQexec(pg, zSql);
     if( PQresultStatus(pRes)!=PGRES_COMMAND_OK ){
@@ -699,8 +699,8 @@ AccRc store_pg_test_db(const char *zPath, int bDrop, char *zErr, int nErr){
   if( !bDrop ){
     return pg_test_db(zTest, zPath, 0, zInfo, sizeof(zInfo), zErr, nErr);
   }
-  /* zName is made of [a-z0-9_] only (pg_test_name()). */
-  pg_test_name(zPath, zName, sizeof(zName));
+  /* zName is made of [a-z0-9_] only (store_pg_test_name()). */
+  store_pg_test_name(zPath, zName, sizeof(zName));
   snprintf(zInfo, sizeof(zInfo), "%s dbname=postgres", zTest);
   pg = PQconnectdb(zInfo);
   snprintf(zSql, sizeof(zSql), "DROP DATABASE IF EXISTS %s", zName);

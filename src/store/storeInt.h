@@ -96,6 +96,9 @@ void store_watch_bump(void);
 ** file is removed; else ACC_OK if it exists, ACC_NOTFOUND if not.
 ** ACC_INVALID if zPath is no such path. */
 AccRc store_pg_test_db(const char *zPath, int bDrop, char *zErr, int nErr);
+/* The test cluster's database that the path zPath names under
+** ACCORD_PG_TEST (pg.c; pg_drop.c drops it). */
+void store_pg_test_name(const char *zPath, char *zOut, int nOut);
 /* Whether p's database is PostgreSQL: the statement tables keep, where
 ** the dialects differ, one text per dialect side by side, chosen by
 ** this (docs/design.md "Two databases"). */

@@ -11,7 +11,10 @@
 #   expect_no_out TEXT    stdout does not contain TEXT
 #   db_state FILE         prints a digest of the whole database (dump)
 #   expect_same A B MSG   two strings are equal
+#   db_cp, db_rm, is_pg, pg_skip   see tests/db.sh (either backend)
 set -u
+TOP=${TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
+. "$TOP/tests/db.sh"
 T_PASS=0; T_FAIL=0
 T_NAME=${T_NAME:-$(basename "$0" .sh)}
 export ACCORD_USER=tester

@@ -29,13 +29,12 @@ expect_rc 0
 # unchanged checks that; if a bad input got in nevertheless, it puts the
 # database back so that the failure does not spread to later checks.
 before=$(db_state f.db)
-cp f.db pristine.db
+db_cp f.db pristine.db
 unchanged() {
   after=$(db_state f.db)
   expect_same "$after" "$before" "db changed by: $LAST"
   if [ "$after" != "$before" ]; then
-    rm -f f.db-wal f.db-shm
-    cp pristine.db f.db
+    db_cp pristine.db f.db
   fi
 }
 
@@ -118,7 +117,7 @@ unchanged
 # A goal of dialogue d1 in an area of dialogue d2 would be counted in d1's
 # status but shown under none of d1's areas.  (On a copy, so that a
 # wrongly accepted item does not spoil the checks that follow.)
-cp f.db c.db
+db_cp f.db c.db
 refuse 2 "area_id" --db c.db goal add --dialogue_id d1 --area_id d2/other \
   --code z --title X --kind milestone
 expect_same "$(db_state c.db)" "$before" "db changed by: $LAST"
@@ -143,7 +142,7 @@ refuse 2 '--indicator_id: no indicator with code "nope"' $D observation add \
   --indicator_id nope --period 2025-02 --value 1
 # The period must be of the indicator's frequency, as `import` demands:
 # trade is monthly, so a year or a quarter is refused.
-cp f.db c.db
+db_cp f.db c.db
 run --db c.db observation add --indicator_id trade --period 2025 --value 1
 expect_rc 2
 expect_err "2025"
@@ -263,6 +262,8 @@ refuse 4 "f.db already exists" $D demo
 unchanged
 
 # --- the database file itself ------------------------------------------------------
+# (SQLite only: on PostgreSQL a path names a database, not a file.)
+if ! is_pg; then
 printf 'hello, this is not a database\n' > notdb.db
 refuse 6 "notdb.db: not an Accord database (the file is not an SQLite database)" \
   --db notdb.db status
@@ -281,6 +282,7 @@ expect_rc 6
 expect_err "other.db"
 expect_err "not an Accord database"
 expect_same "$(db_state other.db)" "$obefore" "status modified another program's database"
+fi
 
 for c in "status" "goal list" "goal add --code x" "verify" "export goal" \
          "import observations i.csv" "load l2.json" "log" "conflicts" \
@@ -289,7 +291,7 @@ for c in "status" "goal list" "goal add --code x" "verify" "export goal" \
   expect_rc 3
   expect_err "no database at missing.db (run \`accord init\` or \`accord demo\` first)"
 done
-[ ! -e missing.db ] && [ ! -e copy.db ] && t_ok || t_fail "missing.db or copy.db was created"
+! db_exists missing.db && ! db_exists copy.db && t_ok || t_fail "missing.db or copy.db was created"
 
 # --- commands and options ------------------------------------------------------------
 run $D frobnicate
@@ -302,14 +304,19 @@ refuse 1 '--color: expected auto, always or never, got "purple"' \
 refuse 1 "--db needs a value" --db
 
 # --- backup -----------------------------------------------------------------------------
-refuse 6 "cannot open /nonexistent/dir/b.db" $D backup /nonexistent/dir/b.db
+# (A PostgreSQL database is backed up with pg_dump: backup says so.)
+if is_pg; then
+  refuse 6 "backed up with pg_dump" $D backup /nonexistent/dir/b.db
+else
+  refuse 6 "cannot open /nonexistent/dir/b.db" $D backup /nonexistent/dir/b.db
+fi
 mkdir bdir
 refuse 4 "bdir already exists" $D backup bdir
-refuse 6 "cannot open bdir" $D backup bdir --force
+is_pg || refuse 6 "cannot open bdir" $D backup bdir --force
 refuse 1 "backup: give the FILE to write" $D backup
 run $D backup a.db b.db
 expect_rc 1
-[ ! -e a.db ] && [ ! -e b.db ] && t_ok || t_fail "backup with two files wrote one"
+! db_exists a.db && ! db_exists b.db && t_ok || t_fail "backup with two files wrote one"
 unchanged
 
 done_testing

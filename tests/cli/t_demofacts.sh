@@ -17,7 +17,7 @@ q() { sqlite3 demo.db "$1"; }
 # launched.  No signature, no inaugural meeting on the record.
 expect_same "$(q "SELECT state FROM dialogue WHERE code='us-rs'")" \
   "negotiation" "us-rs: in negotiation, not established"
-expect_same "$(q "SELECT coalesce(launched_year,'-')||' '||coalesce(launched_on,'-')
+expect_same "$(q "SELECT coalesce(CAST(launched_year AS TEXT),'-')||' '||coalesce(launched_on,'-')
   FROM dialogue WHERE code='us-rs'")" "- -" "us-rs: no launch year or date"
 expect_same "$(q "SELECT s.code FROM dialogue d JOIN source s
   ON s.id=d.launch_source_id WHERE d.code='us-rs'")" \
@@ -54,7 +54,7 @@ for row in "us-pl|-|-|established" "us-gr|2018|2018-12-13|established" \
     "us-om|2023|2023-02-23|established" "us-mk|2022|2022-06-02|established" \
     "rs-cn|-|-|comprehensive"; do
   c=${row%%|*}
-  expect_same "$c|$(q "SELECT coalesce(launched_year,'-')||'|'||
+  expect_same "$c|$(q "SELECT coalesce(CAST(launched_year AS TEXT),'-')||'|'||
     coalesce(launched_on,'-')||'|'||state FROM dialogue WHERE code='$c'")" \
     "$row" "$c: start year, date and state"
   expect_same "$(q "SELECT count(*) FROM dialogue d JOIN source s

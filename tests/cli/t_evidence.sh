@@ -63,8 +63,8 @@ expect_same "$(py "print(len(e['checkpoints']))")" \
   "checkpoints in the file"
 [ "$(py "print(len(e['checkpoints']))")" -ge 2 ] && t_ok \
   || t_fail "the demo's checkpoints are not in the file"
-expect_same "$(py "print(sorted(k['public_key'] for k in e['keys']))")" \
-  "$(python3 -c "import sqlite3; print(sorted(r[0] for r in sqlite3.connect('accord.db').execute('SELECT public_key FROM signing_key')))")" \
+expect_same "$(py "print('\\n'.join(sorted(k['public_key'] for k in e['keys'])))")" \
+  "$(sqlite3 accord.db 'SELECT public_key FROM signing_key' | sort)" \
   "the keys' public keys"
 expect_same "$(py "print(all(a['signed'] and len(a['signature'])==128 for a in e['approvals']))")" \
   True "every approval signed in the file"
@@ -83,7 +83,7 @@ cd fresh
 run verify --evidence ev.json
 expect_rc 0
 expect_out "signatures checked: "
-[ ! -e accord.db ] && t_ok || t_fail "verify --evidence made a database"
+! db_exists accord.db && t_ok || t_fail "verify --evidence made a database"
 
 # ---- one thing changed in the file, each named -----------------------------
 # edit NAME PYTHON: ev.json with PYTHON applied to e, into NAME.
@@ -175,7 +175,7 @@ expect_err "is not in the file's log"
 
 # An approval made before signatures (no signature): marked, and named.
 cd ..
-cp accord.db old.db
+db_cp accord.db old.db
 sqlite3 old.db "UPDATE approval SET content_hash=NULL, key_id=NULL, signature=NULL WHERE id=(SELECT min(id) FROM approval)"
 run --db old.db export evidence -o fresh/old.json
 expect_rc 0

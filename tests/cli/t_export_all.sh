@@ -11,6 +11,12 @@
 # The tables a restore must give back as they were (all but the
 # full-text indexes, which triggers rebuild).
 tables() {
+  if is_pg; then
+    sqlite3 "$1" "SELECT table_name FROM information_schema.tables
+      WHERE table_schema=current_schema() AND table_type='BASE TABLE'
+      AND table_name NOT LIKE 'search\_%' ORDER BY table_name"
+    return
+  fi
   sqlite3 "$1" "SELECT name FROM sqlite_master AS t WHERE type='table'
     AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'search\_%' ESCAPE '\'
     ORDER BY name"
@@ -20,8 +26,29 @@ tables() {
 rows_digest() {
   for t in $(tables "$1"); do
     echo "== $t"
-    sqlite3 "$1" "SELECT * FROM \"$t\" ORDER BY 1"
+    sqlite3 "$1" "SELECT * FROM \"$t\" AS x ORDER BY 1"
   done | sha256sum | cut -c1-16
+}
+# The schema version, the AUTOINCREMENT counters (PostgreSQL: the
+# sequences of the id columns) and the rows of the full-text index.
+schema_version() {
+  if is_pg; then sqlite3 "$1" "SELECT version FROM accord_schema"
+  else sqlite3 "$1" 'PRAGMA user_version'; fi
+}
+sequences() {
+  if is_pg; then
+    sqlite3 "$1" "SELECT sequencename, last_value FROM pg_sequences
+      WHERE schemaname=current_schema() ORDER BY sequencename"
+  else sqlite3 "$1" "SELECT * FROM sqlite_sequence ORDER BY name"; fi
+}
+seq_of() {
+  if is_pg; then sqlite3 "$1" "SELECT last_value FROM pg_sequences
+      WHERE schemaname=current_schema() AND sequencename='$2_id_seq'"
+  else sqlite3 "$1" "SELECT seq FROM sqlite_sequence WHERE name='$2'"; fi
+}
+search_rows() {
+  if is_pg; then sqlite3 "$1" "SELECT count(*) FROM search_doc"
+  else sqlite3 "$1" "SELECT count(*) FROM search_fts"; fi
 }
 
 run --db d.db demo
@@ -57,7 +84,7 @@ print(d["schema_version"], n("account"), n("api_token"), n("approval"),
   all(len(r[sg] or "") == 128 for r in ap["rows"]),
   "search_fts" in t, "search_fts_data" in t, d["sequences"]["account"],
   n("account_grant"))')
-want="$(sqlite3 d.db 'PRAGMA user_version') $(count account) $(count api_token) $(count approval) $(count signing_key) $(count checkpoint) $(count report_version) $(count audit_log) True True False False $(sqlite3 d.db "SELECT seq FROM sqlite_sequence WHERE name='account'") $(count account_grant)"
+want="$(schema_version d.db) $(count account) $(count api_token) $(count approval) $(count signing_key) $(count checkpoint) $(count report_version) $(count audit_log) True True False False $(seq_of d.db account) $(count account_grant)"
 expect_same "$got" "$want" "the installation's tables in all.json"
 
 # --- restore into a fresh database -------------------------------------------
@@ -70,10 +97,8 @@ run --db n.db verify
 expect_rc 0
 expect_out "audit log intact"
 expect_same "$(rows_digest n.db)" "$(rows_digest d.db)" "every table after the restore"
-expect_same "$(sqlite3 n.db "SELECT count(*) FROM search_fts")" \
-  "$(sqlite3 d.db "SELECT count(*) FROM search_fts")" "the search index rebuilt"
-expect_same "$(sqlite3 n.db "SELECT * FROM sqlite_sequence ORDER BY name")" \
-  "$(sqlite3 d.db "SELECT * FROM sqlite_sequence ORDER BY name")" "AUTOINCREMENT counters"
+expect_same "$(search_rows n.db)" "$(search_rows d.db)" "the search index rebuilt"
+expect_same "$(sequences n.db)" "$(sequences d.db)" "AUTOINCREMENT counters"
 run --db d.db status --at 2026-06-30
 a=$OUT
 run --db n.db status --at 2026-06-30
@@ -142,7 +167,7 @@ i = d['installation']
 t = dict((x['name'], x) for x in i['tables'])
 $2
 json.dump(d, open('$1.json', 'w'))"
-  rm -f "$1.db"
+  db_rm "$1.db"
   "$ACCORD" --db "$1.db" init >/dev/null
   before=$(db_state "$1.db")
   run --db "$1.db" load "$1.json"

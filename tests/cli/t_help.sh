@@ -56,7 +56,7 @@ helps --help
 helps -h
 helps help
 # --help writes nothing to the database and needs none.
-[ ! -e accord.db ] && t_ok || t_fail "--help created accord.db"
+! db_exists accord.db && t_ok || t_fail "--help created accord.db"
 # report --help names every format the program writes.
 run report --help
 expect_out "html|csv|pdf|xlsx"

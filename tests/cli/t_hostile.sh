@@ -82,7 +82,7 @@ expect_rc 2
 expect_err "title: not valid text: a control character at character 5 (byte 0x1B)"
 # ... but a database written before that rule (or by another program)
 # may hold them: the output must still not send them to the terminal.
-sqlite3 h.db "UPDATE goal SET title=CAST(x'$(printf '%s' "$EVIL" | od -An -tx1 | tr -d ' \n')' AS TEXT), note=CAST(x'$(printf 'line one\nline\033[31m two' | od -An -tx1 | tr -d ' \n')' AS TEXT) WHERE code='us-rs/goal/fulbright'"
+sqlite3 h.db "UPDATE goal SET title=$(sql_text_hex "$(printf '%s' "$EVIL" | od -An -tx1 | tr -d ' \n')"), note=$(sql_text_hex "$(printf 'line one\nline\033[31m two' | od -An -tx1 | tr -d ' \n')") WHERE code='us-rs/goal/fulbright'"
 # no_ctl NAME: the last run's stdout and stderr hold no ESC, BEL or C1.
 no_ctl() {
   cat "$WORK_OUT" "$WORK_ERR" >out.bin

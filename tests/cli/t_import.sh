@@ -163,7 +163,7 @@ check_bad() {
   line=$1; shift
   mk_bad "$line"
   before=$(db_state i.db)
-  cp i.db pristine.db
+  db_cp i.db pristine.db
   run $D import observations bad.csv
   expect_rc 2
   for e in "$@"; do expect_err "$e"; done
@@ -171,7 +171,7 @@ check_bad() {
   after=$(db_state i.db)
   expect_same "$after" "$before" "import of [$line] changed the db"
   # Put it back, so that one failure does not spread to the next checks.
-  [ "$after" = "$before" ] || { rm -f i.db-wal i.db-shm; cp pristine.db i.db; }
+  [ "$after" = "$before" ] || db_cp pristine.db i.db
 }
 check_bad 'nosuch,2030,1,census,x' \
   'line 57, column 1 (indicator): no indicator with code "nosuch"'

@@ -270,7 +270,7 @@ expect_same "$(printf '%s\n' "$OUT" | wc -l | tr -d ' ')" "2" "log --limit 2"
 run $D verify
 expect_rc 0
 expect_out "audit log intact"
-cp f.db t.db
+db_cp f.db t.db
 run --db t.db verify
 expect_rc 0
 # The triggers keep the log append-only...
@@ -279,14 +279,14 @@ sqlite3 t.db "UPDATE audit_log SET data='x' WHERE id=3" 2>/dev/null \
 sqlite3 t.db "DELETE FROM audit_log WHERE id=3" 2>/dev/null \
   && t_fail "DELETE from audit_log was allowed" || t_ok
 # ...and without them, the chain shows the change.
-sqlite3 t.db "DROP TRIGGER audit_no_update; UPDATE audit_log SET data='x' WHERE id=3"
+sqlite3 t.db "$(sql_drop_trigger audit_no_update audit_log); UPDATE audit_log SET data='x' WHERE id=3"
 run --db t.db verify
 expect_rc 4
 expect_err "audit log NOT intact"
 expect_err "entry 3 "
 expect_err "was altered"
-cp f.db t2.db
-sqlite3 t2.db "DROP TRIGGER audit_no_delete; DELETE FROM audit_log WHERE id=5"
+db_cp f.db t2.db
+sqlite3 t2.db "$(sql_drop_trigger audit_no_delete audit_log); DELETE FROM audit_log WHERE id=5"
 run --db t2.db verify
 expect_rc 4
 expect_err "entry 6 does not follow the entry before it"
@@ -373,6 +373,14 @@ expect_err "nothing was loaded"
 expect_same "$(db_state new.db)" "$before" "second load changed the db"
 
 # --- backup ------------------------------------------------------------------------
+# (SQLite's online backup.  A PostgreSQL database is backed up with
+# pg_dump: backup refuses, saying so, and writes nothing.)
+if is_pg; then
+  run $D backup b.db
+  expect_rc 6
+  expect_err "backed up with pg_dump"
+  ! db_exists b.db && t_ok || t_fail "a refused backup made b.db"
+else
 run $D backup b.db
 expect_rc 0
 expect_out "backed up f.db to b.db"
@@ -396,6 +404,7 @@ expect_rc 0
 run --db b.db risk show r3
 expect_rc 0
 expect_out "New risk"
+fi
 
 json_flush
 done_testing

@@ -29,7 +29,7 @@ expect_same "$(sqlite3 d.db 'SELECT count(*) FROM project_funding')" 0 \
   "the demo invents no funding"
 expect_same "$(sqlite3 d.db "SELECT count(*) FROM activity WHERE planned_start IS NOT NULL OR planned_end IS NOT NULL OR actual_start IS NOT NULL OR actual_end IS NOT NULL")" 0 \
   "the demo's activities have no invented dates"
-expect_same "$(sqlite3 d.db "SELECT group_concat(g.code, ' ') FROM project_goal pg JOIN goal g ON g.id=pg.goal_id JOIN project p ON p.id=pg.project_id WHERE p.code='us-rs/prj/dfc-belgrade'")" \
+expect_same "$(sqlite3 d.db "SELECT g.code FROM project_goal pg JOIN goal g ON g.id=pg.goal_id JOIN project p ON p.id=pg.project_id WHERE p.code='us-rs/prj/dfc-belgrade' ORDER BY pg.id" | tr '\n' ' ' | sed 's/ $//')" \
   "us-rs/goal/dfc-office us-rs/goal/dfc-credit-2020" "the DFC project serves both DFC goals"
 run --db d.db goal show us-rs/goal/fulbright
 expect_out "projects:"

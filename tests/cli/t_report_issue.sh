@@ -156,12 +156,12 @@ run report get 4 --as-viewer internal
 expect_rc 0
 
 # 4. Frozen: the database refuses changes; altered bytes are detected.
-sqlite3 accord.db "UPDATE report_version SET body=x'00' WHERE id=1" \
+sqlite3 accord.db "UPDATE report_version SET body=$(sql_blob 00) WHERE id=1" \
   2>/dev/null && t_fail "update allowed" || t_ok
 sqlite3 accord.db "DELETE FROM report_version" 2>/dev/null \
   && t_fail "delete allowed" || t_ok
-sqlite3 accord.db "DROP TRIGGER report_version_frozen;
-  UPDATE report_version SET body=CAST('forged' AS BLOB) WHERE id=1"
+sqlite3 accord.db "$(sql_drop_trigger report_version_frozen report_version);
+  UPDATE report_version SET body=$(sql_blob 666f72676564) WHERE id=1"
 run report get 1 --version 1
 expect_rc 4
 expect_err 'no longer have the hash'

@@ -76,15 +76,23 @@ grep -q "is not what the file's log says" v.err && t_ok \
   || t_fail "verify --evidence: no finding for the digest: $(head -c 300 v.err)"
 
 # --json: the findings as an array.
-cp "$DB" j.db
+db_cp "$DB" j.db
 sqlite3 j.db "UPDATE goal SET title='J' WHERE id=2"
 expect_same "$(run_v --db j.db verify --json)" 4 "verify --json on a changed goal"
 python3 -c 'import json,sys; d=json.load(open("v.out")); sys.exit(0 if not d["intact"] and any(f.startswith("goal 2: title is \"J\" in the table") for f in d["findings"]) else 1)' \
   && t_ok || t_fail "verify --json: $(head -c 300 v.out)"
 
 # ---- the random changes ------------------------------------------------------
-sqlite3 "$DB" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
-out=$(python3 "$TOP/tests/cli/tamper.py" "$ACCORD" "$DB" ev.json 2>&1)
+# tamper.py changes the SQLite file with Python's sqlite3 module: not on
+# PostgreSQL, where the checks above (verify of a changed row, of the
+# evidence) are all that run.
+if is_pg; then
+  out="tamper: skipped on PostgreSQL (tamper.py changes an SQLite file)
+tamper: 0 passed, 0 failed"
+else
+  sqlite3 "$DB" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
+  out=$(python3 "$TOP/tests/cli/tamper.py" "$ACCORD" "$DB" ev.json 2>&1)
+fi
 printf '%s\n' "$out" | grep -v '^tamper: [0-9]* passed'
 n_ok=$(printf '%s\n' "$out" | sed -n 's/^tamper: \([0-9]*\) passed, \([0-9]*\) failed.*/\1/p')
 n_bad=$(printf '%s\n' "$out" | sed -n 's/^tamper: \([0-9]*\) passed, \([0-9]*\) failed.*/\2/p')

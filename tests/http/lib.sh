@@ -26,10 +26,12 @@
 #   route_exists METHOD PATTERN / need_route METHOD PATTERN (skips if absent)
 #   content_hash KIND ID / key_create LOGIN / approve_form KIND ID /
 #   approve_api KIND ID    sign approvals as $CUR_ROLE with its password
+#   db_cp, db_rm, is_pg, pg_skip   see tests/db.sh (either backend)
 set -u
 T_PASS=0; T_FAIL=0; T_SKIP=0
 T_NAME=${T_NAME:-$(basename "$0" .sh)}
 TOP=${TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
+. "$TOP/tests/db.sh"
 ACCORD=${ACCORD:-$TOP/build/accord}
 export ACCORD_USER=tester
 unset ACCORD_DB || true
@@ -101,7 +103,7 @@ done_testing() {
 # A fresh demo database; the passwords it prints go to pw/LOGIN, an API
 # token per account to tok/LOGIN.
 http_setup() {
-  rm -f "$DB" "$DB-wal" "$DB-shm"
+  db_rm "$DB"
   mkdir -p "$DIR/pw" "$DIR/tok" "$DIR/jar"
   "$ACCORD" --db "$DB" demo >"$DIR/demo.out" 2>&1 || {
     echo "FATAL: accord demo failed"; cat "$DIR/demo.out"; exit 1; }

@@ -17,8 +17,15 @@ srv_start
 # once it is held (the background job's pid in LOCK_PID).
 hold_lock() {
   rm -f "$DIR/locked"
-  printf 'BEGIN IMMEDIATE;\n.shell touch %s/locked\n.shell sleep %s\nCOMMIT;\n' \
-    "$DIR" "$1" | sqlite3 "$DB" >"$DIR/lock.out" 2>&1 &
+  if is_pg; then
+    # psql (tests/pg/bin/sqlite3): the writers' advisory lock of the
+    # driver (src/store/pg.c, PG_WRITE_LOCK), as BEGIN IMMEDIATE takes it.
+    printf 'BEGIN;\nSELECT pg_advisory_xact_lock(1094927172);\n\\! touch %s/locked\n\\! sleep %s\nCOMMIT;\n' \
+      "$DIR" "$1" | sqlite3 "$DB" >"$DIR/lock.out" 2>&1 &
+  else
+    printf 'BEGIN IMMEDIATE;\n.shell touch %s/locked\n.shell sleep %s\nCOMMIT;\n' \
+      "$DIR" "$1" | sqlite3 "$DB" >"$DIR/lock.out" 2>&1 &
+  fi
   LOCK_PID=$!
   _i=0
   while [ ! -f "$DIR/locked" ] && [ $_i -lt 100 ]; do sleep 0.05; _i=$((_i + 1)); done

@@ -23,6 +23,9 @@ post_login() {
   LAST="login $3 from $2"
 }
 dbsize() {
+  if is_pg; then
+    sqlite3 "$DB" "SELECT pg_database_size(current_database())"; return
+  fi
   _s=0
   for _f in "$DB" "$DB-wal"; do
     [ -f "$_f" ] && _s=$((_s + $(stat -c %s "$_f")))
@@ -118,7 +121,7 @@ check "an address that failed many times on many logins is throttled" \
 # a minute, so that the right password is refused there for certain.
 for i in 1 2 3 4 5 6; do
   sqlite3 "$DB" "INSERT INTO login_failure(login_key, ip, at)
-                 VALUES('spray', '127.0.0.4', strftime('%s','now'))"
+                 VALUES('spray', '127.0.0.4', $(date +%s))"
 done
 post_login "$DIR/jar/spray" 127.0.0.4 observer "$(cat "$DIR/pw/observer")"
 expect_status 429

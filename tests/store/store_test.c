@@ -15,6 +15,7 @@
 #include "../../src/store/goalstat.h"
 #include "../../src/store/account.h"
 #include "../../src/store/search.h"
+#include "../../src/store/migrate.h"
 #include "../unit/harness.h"
 
 #include <stdlib.h>
@@ -101,6 +102,19 @@ static void test_open(void){
   /* store-1.3: MUSTBENEW refuses an existing file */
   INT_EQ(store_open("t1.db", STORE_CREATE|STORE_MUSTBENEW, &q, zErr,
                     sizeof(zErr)), ACC_CONFLICT);
+  /* store-1.3.1: store_db_exists() and store_db_remove() (`accord demo
+  ** --force`, `accord migrate`): a file with its WAL companions, under
+  ** ACCORD_PG_TEST a database of the cluster */
+  OK(store_db_exists("t1.db"));
+  OK(!store_db_exists("nope.db"));
+  q = fresh("rm.db");
+  store_close(q);
+  OK(store_db_exists("rm.db"));
+  INT_EQ(store_db_remove("rm.db", zErr, sizeof(zErr)), ACC_OK);
+  OK(!store_db_exists("rm.db"));
+  INT_EQ(store_open("rm.db", STORE_CREATE|STORE_MUSTBENEW, &q, zErr,
+                    sizeof(zErr)), ACC_OK);
+  store_close(q);
   /* store-1.4: a file that is not a database */
   if( !bPg ){
     FILE *f = fopen("junk.db", "w");

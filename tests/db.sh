@@ -1,0 +1,50 @@
+# tests/db.sh: a test's databases on either backend (sourced by
+# tests/cli/lib.sh and tests/http/lib.sh).  On SQLite a database is a
+# file; under ACCORD_PG_TEST (tests/pg/run) the path names a database of
+# the throw-away PostgreSQL cluster instead (src/store/pg.c), so a test
+# copies or removes one with these, never with cp or rm:
+#
+#   is_pg                 true on PostgreSQL
+#   db_cp SRC DST         DST becomes a copy of database SRC (as `cp`; on
+#                         PostgreSQL no program may be using SRC)
+#   db_rm PATH...         the databases are gone (as `rm -f`)
+#   db_exists PATH        true if there is a database (or a file) at PATH
+# and writes what SQL of its own it must run (sqlite3 FILE SQL, which
+# tests/pg/bin/sqlite3 sends to psql) in words both accept, or with these:
+#
+#   sql_drop_trigger NAME TABLE   DROP TRIGGER (PostgreSQL names the table)
+#   sql_blob HEX          a blob (bytea) literal of the bytes HEX
+#   sql_text_hex HEX      a text of the UTF-8 bytes HEX
+#   pg_skip NAME WHY      on PostgreSQL: say why the test cannot run there,
+#                         print "NAME: 0 passed, 0 failed" and exit 0
+TOP=${TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
+is_pg() { [ -n "${ACCORD_PG_TEST:-}" ]; }
+db_cp() {
+  if is_pg; then "$TOP/tests/pg/db" cp "$1" "$2"
+  else rm -f "$2-wal" "$2-shm"; cp "$1" "$2"; fi
+}
+db_rm() {
+  if is_pg; then "$TOP/tests/pg/db" rm "$@"
+  else
+    for _f in "$@"; do rm -f "$_f" "$_f-wal" "$_f-shm" "$_f-journal"; done
+  fi
+}
+db_exists() {
+  if is_pg; then "$TOP/tests/pg/db" exists "$1"; else [ -e "$1" ]; fi
+}
+sql_drop_trigger() {
+  if is_pg; then echo "DROP TRIGGER $1 ON $2"; else echo "DROP TRIGGER $1"; fi
+}
+sql_blob() {
+  if is_pg; then printf "'\\\\x%s'::bytea\\n" "$1"; else echo "x'$1'"; fi
+}
+sql_text_hex() {
+  if is_pg; then printf "convert_from('\\\\x%s', 'UTF8')\\n" "$1"
+  else echo "CAST(x'$1' AS TEXT)"; fi
+}
+pg_skip() {
+  is_pg || return 0
+  echo "$1: skipped on PostgreSQL: $2"
+  echo "$1: 0 passed, 0 failed"
+  exit 0
+}
