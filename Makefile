@@ -64,7 +64,7 @@ $(BUILD)/tools/fmtcheck: tools/fmtcheck.c
 OBJ     += $(BUILD)/obj/gen/po.o
 LIBOBJ  += $(BUILD)/obj/gen/po.o
 POT_SRC  = $(sort $(wildcard src/web/*.c src/report/*.c)) src/core/model.c \
-           src/core/model_project.c
+           src/core/model_project.c src/core/model_plan.c
 
 $(BUILD)/tools/po2c: tools/po2c.c src/core/translit.c src/core/translit.h
 	@mkdir -p $(dir $@)

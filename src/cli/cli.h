@@ -111,6 +111,7 @@ int cmd_backup(Cli*, int, char**);
 int cmd_log(Cli*, int, char**);
 int cmd_verify(Cli*, int, char**);
 int cmd_status(Cli*, int, char**);
+int cmd_plan(Cli*, int, char**);
 int cmd_report(Cli*, int, char**);     /* cmd_report.c */
 int cmd_import(Cli*, int, char**);
 int cmd_export(Cli*, int, char**);

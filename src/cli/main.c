@@ -194,6 +194,16 @@ const CliCmd aCliCmd[] = {
     "\n"
     "Shows the audit log newest first (default 20 entries); with KIND and\n"
     "ID, the history of one item.\n" },
+  { "plan", cmd_plan, "the action plan in force on a day, goal by goal",
+    "usage: accord plan [--at DATE] [--dialogue D] [--json]\n"
+    "\n"
+    "The action plan of the dialogue in force at the end of DATE (default\n"
+    "today): the goals adopted by a decision of a meeting held by then and\n"
+    "not retired since (marked *), and every other goal, each with its\n"
+    "life: who proposed it, the decision and meeting that adopted, revised\n"
+    "or retired it (goal-event items).  Then the readiness of the long-\n"
+    "term goal: the criteria the parties set (readiness items) and which\n"
+    "are met.  --json writes the same for scripts.\n" },
   { "prefer", cmd_prefer, "mark the observation that counts",
     "usage: accord prefer OBSERVATION-ID\n"
     "\n"

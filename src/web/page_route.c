@@ -121,6 +121,13 @@ static const Field aVersionParam[] = {
   { 0, 0, 0, 0, 0, 0 }
 };
 static const Field aNoParam[] = { { 0, 0, 0, 0, 0, 0 } };
+/* Goals a decision of a meeting adopts (page_plan.c). */
+static const Field aAdoptParam[] = {
+  { "decision", FT_INT, 0, 0, 0, "the decision of the meeting" },
+  { "goal", FT_INT, 0, 0, 0, "a goal it adopts (repeated)" },
+  { "reason", FT_TEXT, 0, 0, 0, "a note on the adoption" },
+  { 0, 0, 0, 0, 0, 0 }
+};
 /* Parameters of the account pages (page_admin.c). */
 static const Field aPasswordParam[] = {
   { "current", FT_TEXT, 0, 0, 0, "the current password" },
@@ -156,17 +163,21 @@ static const Field aAdminUserParam[] = {
 #define PAGE_KINDS(X) \
   X("activity", ENT_ACTIVITY) X("area", ENT_AREA) \
   X("benefit", ENT_BENEFIT) X("contact", ENT_WG_LOG) \
+  X("crosswalk", ENT_CROSSWALK) \
   X("decision", ENT_DECISION) X("dialogue", ENT_DIALOGUE) \
   X("document", ENT_DOCUMENT) X("event", ENT_EVENT) \
+  X("fulfilment", ENT_FULFIL) \
   X("funding", ENT_FUNDING) X("goal", ENT_GOAL) \
-  X("goal-benefit", ENT_GOAL_BENEFIT) X("indicator", ENT_INDICATOR) \
+  X("goal-benefit", ENT_GOAL_BENEFIT) X("goal-event", ENT_GOAL_EVENT) \
+  X("indicator", ENT_INDICATOR) \
   X("meeting", ENT_MEETING) X("member", ENT_WG_MEMBER) \
   X("narrative", ENT_NARRATIVE) X("observation", ENT_OBSERVATION) \
   X("participant", ENT_PARTICIPANT) \
   X("party", ENT_PARTY) X("person", ENT_PERSON) \
   X("project", ENT_PROJECT) X("project-goal", ENT_PROJECT_GOAL) \
   X("project-link", ENT_PROJECT_LINK) \
-  X("project-party", ENT_PROJECT_PARTY) X("release", ENT_RELEASE) \
+  X("project-party", ENT_PROJECT_PARTY) X("readiness", ENT_READINESS) \
+  X("release", ENT_RELEASE) \
   X("risk", ENT_RISK) \
   X("source", ENT_SOURCE) X("step", ENT_STEP) X("wg", ENT_WG)
 
@@ -174,14 +185,16 @@ static const Field aAdminUserParam[] = {
 ** (aEntity[].bPublish), in alphabetical order. */
 #define PUB_KINDS(X) \
   X("activity", ENT_ACTIVITY) \
-  X("area", ENT_AREA) X("decision", ENT_DECISION) \
+  X("area", ENT_AREA) X("crosswalk", ENT_CROSSWALK) \
+  X("decision", ENT_DECISION) \
   X("dialogue", ENT_DIALOGUE) X("document", ENT_DOCUMENT) \
-  X("event", ENT_EVENT) X("funding", ENT_FUNDING) X("goal", ENT_GOAL) \
-  X("indicator", ENT_INDICATOR) \
+  X("event", ENT_EVENT) X("fulfilment", ENT_FULFIL) \
+  X("funding", ENT_FUNDING) X("goal", ENT_GOAL) \
+  X("goal-event", ENT_GOAL_EVENT) X("indicator", ENT_INDICATOR) \
   X("meeting", ENT_MEETING) X("party", ENT_PARTY) \
   X("project", ENT_PROJECT) X("project-goal", ENT_PROJECT_GOAL) \
   X("project-link", ENT_PROJECT_LINK) \
-  X("project-party", ENT_PROJECT_PARTY) \
+  X("project-party", ENT_PROJECT_PARTY) X("readiness", ENT_READINESS) \
   X("release", ENT_RELEASE) X("risk", ENT_RISK) X("step", ENT_STEP) \
   X("wg", ENT_WG)
 
@@ -236,6 +249,7 @@ const Route aPageRoute[] = {
     ENT_NARRATIVE, 1, aIssueParam },
   { "GET", "/dialogue/:id/report/:file", page_dialogue_report, ACT_READ, -1,
     0, aReportParam },
+  { "GET", "/dialogue/:id/plan", page_plan, ACT_READ, -1, 0, aAtParam },
   { "GET", "/dialogue/:id/risks", page_risks, ACT_READ, -1, 0, aNoParam },
   { "GET", "/dialogues", page_portfolio, ACT_READ, -1, 0, aNoParam },
   { "GET", "/document/:id", page_document, ACT_READ, -1, 0, aNoParam },
@@ -252,6 +266,8 @@ const Route aPageRoute[] = {
   { "GET", "/home", page_home, ACT_READ, -1, 1, aNoParam },
   PAGE_KINDS(R_ITEM)
   { "GET", "/meeting/:id", page_meeting, ACT_READ, -1, 0, aNoParam },
+  { "POST", "/meeting/:id/adopt", page_meeting_adopt_post, ACT_WRITE,
+    ENT_GOAL_EVENT, 1, aAdoptParam },
   PAGE_KINDS(R_NEW)
   { "POST", "/observation/:id/prefer", page_obs_prefer, ACT_WRITE,
     ENT_OBSERVATION, 1, aNextParam },
