@@ -12,6 +12,8 @@
 
 #include <string.h>
 
+/* How a report cuts its goals (page_report.c, ?by=). */
+static const char *const azReportBy[] = { "area", "sector", 0 };
 /* Parameters of pages that take a date. */
 static const Field aAtParam[] = {
   { "at", FT_DATE, 0, 0, 0, "the date the statuses are computed for" },
@@ -101,6 +103,8 @@ static const Field aReportParam[] = {
   { "to", FT_DATE, 0, 0, 0, "last day of the period" },
   { "known_on", FT_DATE, 0, 0, 0, "statuses from the observations entered "
     "by the end of this day" },
+  { "by", FT_ENUM, 0, azReportBy, 0, "goals by their own framework area or "
+    "by the agreement's sectors (the cross-walk)" },
   { 0, 0, 0, 0, 0, 0 }
 };
 /* Issuing a report from the web (page_report_issue()), and correcting
