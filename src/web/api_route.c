@@ -149,7 +149,7 @@ static const Field aProjectLinkQ[] = {
 /* The plan's life (027_planlife.sql). */
 static const Field aGoalEventQ[] = {
   QDIALOGUE, QREF("goal_id", ENT_GOAL), QREF("decision_id", ENT_DECISION),
-  QREF("wg_id", ENT_WG), QPAGE, QEND
+  QREF("wg_id", ENT_WG), QREF("source_id", ENT_SOURCE), QPAGE, QEND
 };
 static const Field aFulfilQ[] = {
   QDIALOGUE, QREF("step_id", ENT_STEP), QREF("meeting_id", ENT_MEETING),
@@ -157,8 +157,8 @@ static const Field aFulfilQ[] = {
   QPAGE, QEND
 };
 static const Field aReadinessQ[] = {
-  QDIALOGUE, QREF("goal_id", ENT_GOAL), QREF("step_id", ENT_STEP), QPAGE,
-  QEND
+  QDIALOGUE, QREF("goal_id", ENT_GOAL), QREF("step_id", ENT_STEP),
+  QREF("decision_id", ENT_DECISION), QPAGE, QEND
 };
 static const Field aCrosswalkQ[] = {
   QDIALOGUE, QREF("area_id", ENT_AREA), QREF("sector_id", ENT_AREA), QPAGE,

@@ -166,6 +166,10 @@ check "a criterion names one goal or step" not acc readiness add \
 req GET "/dialogue/$D/plan"; expect_status 200
 expect_body "1 of 2 criteria met (50%)"
 
+# ---- OpenAPI -----------------------------------------------------------------------
+api GET "/api/v1/openapi.json"; expect_status 200
+check "OpenAPI names the plan's routes" sh -c "jq -e '.paths[\"/api/v1/dialogues/{id}/plan\"].get and .paths[\"/api/v1/goals/{id}/life\"].get and .paths[\"/api/v1/steps/{id}/state\"].get and .paths[\"/api/v1/goal_events\"].post' $BODY"
+
 # ---- Serbian ------------------------------------------------------------------------
 req GET "/goal/$GF?lang=sr-Latn"; expect_status 200
 expect_body "Predložio"
