@@ -197,6 +197,11 @@ void page_meeting_adopt_post(Req *p){
   int i;
   if( idM==0 ) return;
   store_item_get(p->pStore, ENT_MEETING, idM, &p->arena, &aM);
+  /* whoever may not write the dialogue's goal events learns nothing
+  ** more of the meeting (403 before any check of the form) */
+  if( req_deny_in_dialogue(p, e, page_int(ENT_MEETING, aM, "dialogue_id")) ){
+    return;
+  }
   if( strcmp(web_text(ENT_MEETING, aM, "state"), "held")!=0 ){
     req_error(p, 400, ACC_INVALID, "meeting: %lld is not on the record as "
               "held; goals are adopted by a decision of a held meeting",
