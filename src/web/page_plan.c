@@ -197,9 +197,12 @@ void page_meeting_adopt_post(Req *p){
   int i;
   if( idM==0 ) return;
   store_item_get(p->pStore, ENT_MEETING, idM, &p->arena, &aM);
-  /* whoever may not write the dialogue's goal events learns nothing
-  ** more of the meeting (403 before any check of the form) */
-  if( req_deny_in_dialogue(p, e, page_int(ENT_MEETING, aM, "dialogue_id")) ){
+  /* whoever may not write the plan's items of the meeting's dialogue
+  ** learns nothing more of it (403 before any check of the form); a goal
+  ** event names no dialogue itself, a readiness criterion does, and the
+  ** same roles write both (access.c) */
+  if( req_deny_in_dialogue(p, ENT_READINESS, page_int(ENT_MEETING, aM,
+                                                      "dialogue_id")) ){
     return;
   }
   if( strcmp(web_text(ENT_MEETING, aM, "state"), "held")!=0 ){
