@@ -422,6 +422,9 @@ req GET "/item/goal-event/$GEV"; expect_status 200
 acc goal-event set "$GEV" --reason "Zpgevdraft adoption" >/dev/null
 api GET "/api/v1/goal_events/$GEV"
 expect_body "Zpgevent adoption"; expect_no_body "Zpgevdraft"
+# (the life events go, so that the decision can be removed below)
+acc goal-event rm "$GEV" >/dev/null
+acc goal-event rm "$GEH" >/dev/null
 
 # ---- 5. a third party -----------------------------------------------------------
 N0=$(sqlite3 "$DB" "SELECT count(*) FROM pub_goal")
