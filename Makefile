@@ -65,7 +65,7 @@ OBJ     += $(BUILD)/obj/gen/po.o
 LIBOBJ  += $(BUILD)/obj/gen/po.o
 POT_SRC  = $(sort $(wildcard src/web/*.c src/report/*.c)) src/core/model.c \
            src/core/l10n_err.c src/cli/cmd_status.c \
-           src/core/model_project.c
+           src/core/model_project.c src/core/model_plan.c
 
 $(BUILD)/tools/po2c: tools/po2c.c src/core/translit.c src/core/translit.h
 	@mkdir -p $(dir $@)

@@ -131,6 +131,7 @@ int cmd_log(Cli*, int, char**);
 int cmd_migrate(Cli*, int, char**);    /* cmd_migrate.c */
 int cmd_verify(Cli*, int, char**);
 int cmd_status(Cli*, int, char**);
+int cmd_plan(Cli*, int, char**);
 int cmd_report(Cli*, int, char**);     /* cmd_report.c */
 int cmd_import(Cli*, int, char**);
 int cmd_export(Cli*, int, char**);

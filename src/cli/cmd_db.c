@@ -186,7 +186,9 @@ static AccRc demo_sign(Store *pStore, DemoSigner *s, int e,
 ** parties, the dialogue, its areas, working groups, indicators, roadmap
 ** steps, meetings, decisions, benefits and the goals' links to them,
 ** every public goal, document, narrative and project and what belongs to
-** every project (the public sees it only with its project), a data
+** every project (the public sees it only with its project), the goals'
+** life events, what fulfils the roadmap's steps and the cross-walk of
+** the two sets of areas (027_planlife.sql), a data
 ** release of every indicator up to 2026-07 (which publishes their
 ** observations), and of the public report of the last full quarter, with
 ** a signed checkpoint of each.  Risks stay unpublished. */
@@ -197,7 +199,7 @@ static AccRc demo_approve(Cli *p, Store *pStore, char azPw[][DEMO_PW],
     ENT_MEETING, ENT_DECISION, ENT_GOAL, ENT_DOCUMENT, ENT_RELEASE,
     ENT_PROJECT, ENT_PROJECT_GOAL, ENT_PROJECT_PARTY, ENT_FUNDING,
     ENT_ACTIVITY, ENT_PROJECT_LINK, ENT_BENEFIT, ENT_GOAL_BENEFIT,
-    ENT_NARRATIVE
+    ENT_NARRATIVE, ENT_GOAL_EVENT, ENT_FULFIL, ENT_CROSSWALK
   };
   DemoSigner aS[2];
   SigningKey k;

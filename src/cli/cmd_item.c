@@ -19,6 +19,7 @@
 #include "../store/obsrow.h"
 
 #include "../store/project.h"
+#include "../store/planlife.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -260,6 +261,83 @@ static void item_show_means(Cli *p, Store *pStore, int64_t idGoal){
   free(ids.a);
 }
 
+/* The identity: the command line speaks English. */
+static const char *item_english(void *pCtx, const char *z){
+  (void)pCtx;
+  return z;
+}
+
+/* A goal's life and the areas of the other set its area falls under, or
+** a step's state from what fulfils it and its commitment (planlife.h),
+** as lines of `show`. */
+static void item_show_plan(Cli *p, Store *pStore, int e, int64_t id,
+                           const Value *aVal){
+  if( e==ENT_GOAL ){
+    GoalLife life;
+    IdList sec = IDLIST_INIT;
+    int i;
+    store_goal_life(pStore, id, date_today(), &p->arena, &life);
+    printf("%-18s %s\n", "life:", cli_text(p, store_goal_life_say(pStore,
+           &life, 0, item_english, 0, &p->arena)));
+    printf("%-18s %s\n", "action plan:", life.bInForce
+           ? "in force today" : "not in force today");
+    store_crosswalk_to(pStore, model_value(ENT_GOAL, aVal, "area_id")->i,
+                       &sec);
+    for(i=0; i<sec.n; i++){
+      Value *aA;
+      if( store_item_get(pStore, ENT_AREA, sec.a[i], &p->arena, &aA) ) continue;
+      printf("%-18s %s\n", i==0 ? "also under:" : "",
+             cli_text(p, model_value(ENT_AREA, aA, "name")->z));
+    }
+    free(sec.a);
+  }else{
+    StepState st;
+    store_step_state(pStore, id, aVal, date_today(), &p->arena, &st);
+    if( st.done!=DATE_NONE ){
+      char zDay[11];
+      date_format(st.done, zDay);
+      printf("%-18s done %s%s\n", "state (today):", zDay,
+             st.bByRecord ? " (by the record)" : "");
+    }else if( st.eStatus>=0 ){
+      printf("%-18s %s%s%s\n", "state (today):",
+             cli_status_color(p, st.eStatus), azStatusLabel[st.eStatus],
+             cli_color_off(p));
+    }else{
+      printf("%-18s not done\n", "state (today):");
+    }
+    if( st.zFmt ){
+      printf("%-18s %s\n", "why:", cli_text(p, store_step_say(&st, st.zFmt,
+             &p->arena)));
+    }
+  }
+}
+
+/* The same as JSON members of pObj: "life" and "also_under" of a goal,
+** "state" of a step. */
+static void item_json_plan(Cli *p, Store *pStore, int e, int64_t id,
+                           const Value *aVal, json_t *pObj){
+  if( e==ENT_GOAL ){
+    GoalLife life;
+    IdList sec = IDLIST_INIT;
+    json_t *pArr = json_array();
+    int i;
+    store_goal_life(pStore, id, date_today(), &p->arena, &life);
+    json_object_set_new(pObj, "life", store_goal_life_json(pStore, &life,
+                                                          &p->arena));
+    store_crosswalk_to(pStore, model_value(ENT_GOAL, aVal, "area_id")->i,
+                       &sec);
+    for(i=0; i<sec.n; i++) json_array_append_new(pArr,
+                                                 json_integer(sec.a[i]));
+    json_object_set_new(pObj, "also_under", pArr);
+    free(sec.a);
+  }else{
+    StepState st;
+    store_step_state(pStore, id, aVal, date_today(), &p->arena, &st);
+    json_object_set_new(pObj, "state", store_step_state_json(&st,
+                                                             &p->arena));
+  }
+}
+
 static int item_show(Cli *p, Store *pStore, int e, int argc, char **argv){
   const EntityDef *pE = &aEntity[e];
   int64_t id;
@@ -295,6 +373,7 @@ static int item_show(Cli *p, Store *pStore, int e, int argc, char **argv){
     if( e==ENT_PROJECT ){
       json_object_set_new(pObj, "progress", store_project_progress_json(&pr));
     }
+    if( e==ENT_GOAL || e==ENT_STEP ) item_json_plan(p, pStore, e, id, aVal, pObj);
     json_dumpf(pObj, stdout, JSON_INDENT(2)|JSON_REAL_PRECISION(15));
     printf("\n");
     json_decref(pObj);
@@ -315,6 +394,7 @@ static int item_show(Cli *p, Store *pStore, int e, int argc, char **argv){
            cli_text(p, gs.res.zWhy));
     item_show_means(p, pStore, id);
   }
+  if( e==ENT_GOAL || e==ENT_STEP ) item_show_plan(p, pStore, e, id, aVal);
   if( e==ENT_PROJECT ){
     char zProg[100];
     store_project_progress_text(&pr, zProg, sizeof(zProg));

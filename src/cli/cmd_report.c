@@ -38,10 +38,12 @@ int cli_report_options(int argc, char **argv, int i, const char *zCmd,
                        ReportSpec *pSpec){
   const char *zFrom = 0, *zTo = 0, *zQuarter = 0, *zYear = 0;
   const char *zLang = 0, *zFormat = 0, *zViewer = 0, *zKnown = 0;
+  const char *zBy = 0;
   int n, k;
   Period P;
   Date today = date_today();
   pSpec->knownOn = DATE_NONE;
+  pSpec->eBy = REPORT_BY_AREA;
   for(; i<argc; ){
     int r;
     if( strcmp(argv[i], "-o")==0 ){
@@ -60,11 +62,19 @@ int cli_report_options(int argc, char **argv, int i, const char *zCmd,
      || (r = cli_opt_value(argc, argv, &i, "as-viewer", &zViewer))
      || (r = cli_opt_value(argc, argv, &i, "output", &pSpec->zOutput))
      || (r = cli_opt_value(argc, argv, &i, "known-on", &zKnown))
+     || (r = cli_opt_value(argc, argv, &i, "by", &zBy))
      || (r = cli_opt_value(argc, argv, &i, "reason", &pSpec->zReason)) ){
       if( r<0 ) return EXIT_USAGE;
       continue;
     }
     return cli_usage(zCmd, "report: unexpected %s", argv[i]);
+  }
+  if( zBy ){
+    if( strcmp(zBy, "sector")==0 ) pSpec->eBy = REPORT_BY_SECTOR;
+    else if( strcmp(zBy, "area")!=0 ){
+      return cli_error(ACC_INVALID, "--by: expected area or sector, got "
+                       "\"%s\"", zBy);
+    }
   }
   if( zKnown && date_parse(zKnown, &pSpec->knownOn) ){
     return cli_error(ACC_INVALID, "--known-on: expected a date YYYY-MM-DD, "
@@ -169,9 +179,9 @@ int cli_report_make(Cli *p, Store *pStore, ReportSpec *pSpec, Buf *pOut,
     if( r ) return r;
   }
   store_set_viewer(pStore, pSpec->eViewer);
-  rc = report_build_known(pStore, pSpec->eKind, idDialogue, pSpec->from,
-                          pSpec->to, pSpec->knownOn, pSpec->eLang, &pR,
-                          zErr, sizeof(zErr));
+  rc = report_build_by(pStore, pSpec->eKind, idDialogue, pSpec->from,
+                       pSpec->to, pSpec->knownOn, pSpec->eLang, pSpec->eBy,
+                       &pR, zErr, sizeof(zErr));
   if( rc ) return cli_error(rc, "%s", zErr);
   if( pSpec->pPrev ) report_correction(pR, pSpec->pPrev, pSpec->zReason);
   rc = cli_report_render(pR, pSpec->eFormat, pOut, zErr, sizeof(zErr));

@@ -19,6 +19,7 @@ typedef struct ReportSpec {
   const char *zOutput;     /* -o FILE, or NULL for standard output */
   const char *zReason;     /* --reason (issue, correct) */
   Date knownOn;            /* --known-on, or DATE_NONE */
+  int eBy;                 /* --by: REPORT_BY_AREA or REPORT_BY_SECTOR */
   const IssuedReport *pPrev;  /* correct: the version corrected */
 } ReportSpec;
 

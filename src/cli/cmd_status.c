@@ -8,6 +8,7 @@
 #include "../core/l10n.h"
 #include "../core/translit.h"
 #include "../util/msgcat.h"
+#include "../store/planlife.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -135,16 +136,23 @@ static void print_roadmap(Cli *p, Store *pStore, int64_t idDialogue,
     Date planned = DATE_NONE, done = DATE_NONE;
     const char *zState, *zColor = "";
     char zWhen[80];
+    StepState st;
     if( store_item_get(pStore, ENT_STEP, ids.a[i], &p->arena, &a) ) continue;
     date_parse(ftext(ENT_STEP, a, "planned_on"), &planned);
-    date_parse(ftext(ENT_STEP, a, "done_on"), &done);
-    if( done!=DATE_NONE && done<=at ){
+    /* done as typed, or as what fulfils it says (planlife.h) */
+    store_step_state(pStore, ids.a[i], a, at, &p->arena, &st);
+    done = st.done;
+    if( done!=DATE_NONE ){
       zState = planned!=DATE_NONE && done>planned
              ? arena_printf(&p->arena, cli_tr("done %s, %d days late"),
-                            ldate(p, ENT_STEP, a, "done_on"), done-planned)
-             : arena_printf(&p->arena, cli_tr("done %s"),
-                            ldate(p, ENT_STEP, a, "done_on"));
+                            lday(p, done), done-planned)
+             : arena_printf(&p->arena, cli_tr("done %s"), lday(p, done));
       zColor = cli_status_color(p, STATUS_ACHIEVED);
+    }else if( st.eStatus>=0 ){
+      /* an ongoing step's commitment, judged from the record */
+      zState = arena_printf(&p->arena, "%s: %s", azStatusLabel[st.eStatus],
+                            store_step_say(&st, st.zFmt, &p->arena));
+      zColor = cli_status_color(p, st.eStatus);
     }else if( model_value(ENT_STEP, a, "ongoing")->i ){
       zState = cli_tr("ongoing");
       zColor = cli_status_color(p, STATUS_ON_TRACK);

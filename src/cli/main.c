@@ -225,6 +225,16 @@ const CliCmd aCliCmd[] = {
     "Then TARGET is checked the same way and the heads of the two audit\n"
     "chains are compared.  Prints the rows copied per table and both\n"
     "checks; exit 0 when both records are intact with the same head.\n" },
+  { "plan", cmd_plan, "the action plan in force on a day, goal by goal",
+    "usage: accord plan [--at DATE] [--dialogue D] [--json]\n"
+    "\n"
+    "The action plan of the dialogue in force at the end of DATE (default\n"
+    "today): the goals adopted by a decision of a meeting held by then and\n"
+    "not retired since (marked *), and every other goal, each with its\n"
+    "life: who proposed it, the decision and meeting that adopted, revised\n"
+    "or retired it (goal-event items).  Then the readiness of the long-\n"
+    "term goal: the criteria the parties set (readiness items) and which\n"
+    "are met.  --json writes the same for scripts.\n" },
   { "prefer", cmd_prefer, "mark the observation that counts",
     "usage: accord prefer OBSERVATION-ID\n"
     "\n"
@@ -238,7 +248,7 @@ const CliCmd aCliCmd[] = {
     "                      [--lang en|sr-Latn|sr-Cyrl]\n"
     "                      [--format html|csv|pdf|xlsx]\n"
     "                      [-o FILE] [--as-viewer public|internal|restricted]\n"
-    "                      [--known-on DATE]\n"
+    "                      [--known-on DATE] [--by area|sector]\n"
     "\n"
     "Builds a report from the data and writes it (default: standard\n"
     "output).  KIND is one of:\n"
@@ -263,6 +273,10 @@ const CliCmd aCliCmd[] = {
     "period's last day, so the annual report of 2025 judges 2025.\n"
     "--known-on DATE computes them with only the observations entered by\n"
     "the end of DATE: a past report read again as its readers saw it.\n"
+    "--by sector shows each goal under the agreement's sectors its area\n"
+    "falls under (crosswalk items), its own area if none; --by area (the\n"
+    "default) under its own area.  The summary names the action plan in\n"
+    "force at the period's end (accord plan).\n"
     "--dialogue is a code or id (default us-rs, else the first).\n"
     "--lang picks English, Serbian Latin or Serbian Cyrillic (default en).\n"
     "--format: html (a standalone document with its charts, default), csv\n"

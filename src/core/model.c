@@ -243,6 +243,9 @@ static const Field aStepF[] = {
   F("started_on", FT_DATE, 0, 0, 0, "actual start"),
   F("done_on", FT_DATE, FF_LIST, 0, 0, "actual completion"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
+  F("commitment", FT_ENUM, FF_HASH0, azCommitment, 0,
+    "an ongoing step's commitment, judged from the record: "
+    "annual_meeting, quarterly_meeting, quarterly_report or wg_contact"),
 };
 static const Field aMeetingF[] = {
   F("dialogue_id", FT_REF, REQ, 0, ENT_DIALOGUE, "the dialogue"),
@@ -416,6 +419,19 @@ const EntityDef aEntity[ENT__MAX] = {
     0, 1, "an activity of a project, with its dates and status"),
   E("project-link", "project_link", "project link", "project_links",
     aProjectLinkF, -1, 1, 0, 1, "a document or meeting about a project"),
+  /* The plan's life (027_planlife.sql). */
+  E("goal-event", "goal_event", "goal life event", "goal_events",
+    aGoalEventF, -1, 1, 0, 1,
+    "a goal proposed, adopted, revised or retired, and by what"),
+  E("fulfilment", "step_fulfilment", "step fulfilment", "fulfilments",
+    aFulfilF, -1, 0, 0, 1,
+    "a meeting, decision or document that fulfils a roadmap step"),
+  E("readiness", "readiness_criterion", "readiness criterion",
+    "readiness_criteria", aReadinessF, 0, 1, 0, 1,
+    "a goal or step that must stand before the long-term goal"),
+  E("crosswalk", "area_crosswalk", "area cross-walk", "crosswalks",
+    aCrosswalkF, -1, 1, 0, 1,
+    "an area of one set shown under an area of the other set"),
 };
 
 /* The powers of ten that a double holds exactly, up to 10^15. */
@@ -740,8 +756,10 @@ AccRc model_row_check(int e, const Value *aVal, char *zErr, int nErr){
       return ACC_INVALID;
     }
   }
-  /* The project kinds' own rules (model_project.c). */
+  /* The rules of the IATI codes, the project kinds' and the plan's own
+  ** (model_code.c, model_project.c, model_plan.c). */
   if( model_code_check(e, aVal, zErr, nErr) ) return ACC_INVALID;
+  if( model_plan_check(e, aVal, zErr, nErr) ) return ACC_INVALID;
   return model_project_check(e, aVal, zErr, nErr);
 }
 

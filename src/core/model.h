@@ -84,6 +84,8 @@ typedef enum Entity {
   /* Cooperation projects (024_projects.sql) and what belongs to them. */
   ENT_PROJECT, ENT_PROJECT_GOAL, ENT_PROJECT_PARTY, ENT_FUNDING,
   ENT_ACTIVITY, ENT_PROJECT_LINK,
+  /* The plan's life (027_planlife.sql, model_plan.c). */
+  ENT_GOAL_EVENT, ENT_FULFIL, ENT_READINESS, ENT_CROSSWALK,
   ENT__MAX
 } Entity;
 
@@ -126,6 +128,8 @@ extern const char *const azProjectState[];   /* proposed, agreed, ... */
 extern const char *const azProgressBy[];     /* activities, declared */
 extern const char *const azFundingState[];   /* pledged, committed, ... */
 extern const char *const azActivityState[];  /* planned, ongoing, ... */
+extern const char *const azGoalEventKind[];  /* proposed, adopted, ... */
+extern const char *const azCommitment[];     /* none, annual_meeting, ... */
 
 /* A value of one field.  For VAL_TEXT, z points to memory the owner of the
 ** Value manages (an arena, a statement, a parser's buffer). */

@@ -1,6 +1,6 @@
 /*
-** modelInt.h: what the parts of the model share (model.c and
-** model_project.c); not for other modules.
+** modelInt.h: what the parts of the model share (model.c,
+** model_project.c and model_plan.c); not for other modules.
 */
 #ifndef ACCORD_MODELINT_H
 #define ACCORD_MODELINT_H
@@ -30,5 +30,17 @@ AccRc model_project_when(int e, const Value *aVal, Date today, char *zErr,
 ** and organisation identifier, the sectors of an area or a project.
 ** ACC_OK, or ACC_INVALID with "field: message" in zErr. */
 AccRc model_code_check(int e, const Value *aVal, char *zErr, int nErr);
+
+/* The fields of the kinds of the plan's life (model_plan.c). */
+extern const Field aGoalEventF[10];
+extern const Field aFulfilF[5];
+extern const Field aReadinessF[6];
+extern const Field aCrosswalkF[3];
+
+/* The rules of a row of a kind of the plan's life (model_row_check()):
+** what each life event needs, one thing that fulfils a step, one goal or
+** step a criterion names, an area not under itself.  ACC_OK, or
+** ACC_INVALID with "field: message" in zErr. */
+AccRc model_plan_check(int e, const Value *aVal, char *zErr, int nErr);
 
 #endif

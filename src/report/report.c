@@ -461,6 +461,13 @@ AccRc report_build(Store *pStore, ReportKind eKind, int64_t idDialogue,
 AccRc report_build_known(Store *pStore, ReportKind eKind, int64_t idDialogue,
                          Date from, Date to, Date knownOn, int eLang,
                          Report **ppOut, char *zErr, int nErr){
+  return report_build_by(pStore, eKind, idDialogue, from, to, knownOn, eLang,
+                         REPORT_BY_AREA, ppOut, zErr, nErr);
+}
+
+AccRc report_build_by(Store *pStore, ReportKind eKind, int64_t idDialogue,
+                      Date from, Date to, Date knownOn, int eLang, int eBy,
+                      Report **ppOut, char *zErr, int nErr){
   ReportBuild bb, *b = &bb;
   Class eSaved = store_viewer(pStore);
   unsigned char aHash[crypto_generichash_BYTES];
@@ -494,6 +501,7 @@ AccRc report_build_known(Store *pStore, ReportKind eKind, int64_t idDialogue,
   p->to = to;
   p->at = to;
   p->knownOn = knownOn;
+  p->eBy = eBy==REPORT_BY_SECTOR ? REPORT_BY_SECTOR : REPORT_BY_AREA;
   if( eKind!=REPORT_PORTFOLIO ){
     if( store_item_get(pStore, ENT_DIALOGUE, idDialogue, b->pA,
                        &b->aDialogue) ){
@@ -517,6 +525,7 @@ AccRc report_build_known(Store *pStore, ReportKind eKind, int64_t idDialogue,
     }
   }
   rb_hash_str(b, azReportKindName[eKind]);
+  if( p->eBy==REPORT_BY_SECTOR ) rb_hash_str(b, "by sector");
   {
     char zP[32];
     snprintf(zP, sizeof(zP), "%d..%d", (int)from, (int)to);

@@ -118,6 +118,10 @@ typedef struct Report {
                           ** day (= to) */
   Date knownOn;           /* with the data entered by this day, or
                           ** DATE_NONE for all (--known-on) */
+  int eBy;                /* REPORT_BY_AREA: goals under their own area;
+                          ** REPORT_BY_SECTOR: under the areas of the
+                          ** other set theirs falls under (area_crosswalk,
+                          ** 027_planlife.sql), their own if none */
   const char *zTitle;     /* also pRoot->zText */
   const char *zSubtitle;  /* dialogue and period, one line */
   const char *zGenerated; /* "YYYY-MM-DDTHH:MM:SSZ" of the data version
@@ -147,6 +151,13 @@ AccRc report_build(Store *pStore, ReportKind eKind, int64_t idDialogue,
 AccRc report_build_known(Store *pStore, ReportKind eKind, int64_t idDialogue,
                          Date from, Date to, Date knownOn, int eLang,
                          Report **ppOut, char *zErr, int nErr);
+/* The same, cut by eBy (REPORT_BY_AREA or REPORT_BY_SECTOR, Report.eBy):
+** `accord report --by area|sector`, the web's report picker. */
+#define REPORT_BY_AREA   0
+#define REPORT_BY_SECTOR 1
+AccRc report_build_by(Store *pStore, ReportKind eKind, int64_t idDialogue,
+                      Date from, Date to, Date knownOn, int eLang, int eBy,
+                      Report **ppOut, char *zErr, int nErr);
 void report_free(Report *p);
 /* Open report p, built to correct version pPrev of an issued report, with
 ** a section that says so: which version it replaces, zReason, and what

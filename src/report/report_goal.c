@@ -6,13 +6,78 @@
 ** the goals of the next period.
 */
 #include "reportInt.h"
+#include "../store/planlife.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The area of goal g. */
 static int64_t goal_area(const GoalStatus *g){
   return rb_int(ENT_GOAL, g->aGoal, "area_id");
+}
+
+/* Whether area idArea falls under another area (area_crosswalk). */
+static int area_walks(ReportBuild *b, int64_t idArea){
+  IdList l = IDLIST_INIT;
+  int n;
+  store_crosswalk_to(b->pStore, idArea, &l);
+  n = l.n;
+  free(l.a);
+  return n>0;
+}
+
+/* Whether goal g is shown under area idArea: its own area, or cut by
+** sector (Report.eBy), each area of the other set its area falls under,
+** its own if none. */
+static int goal_under(ReportBuild *b, const GoalStatus *g, int64_t idArea){
+  IdList l = IDLIST_INIT;
+  int i, bUnder;
+  if( b->p->eBy!=REPORT_BY_SECTOR ) return goal_area(g)==idArea;
+  store_crosswalk_to(b->pStore, goal_area(g), &l);
+  bUnder = l.n==0 && goal_area(g)==idArea;
+  for(i=0; i<l.n; i++) if( l.a[i]==idArea ) bUnder = 1;
+  free(l.a);
+  return bUnder;
+}
+
+/* The action plan the report judges: the goals in force at its end,
+** adopted by which decisions of which meetings, or that none is. */
+static void plan_para(ReportBuild *b, RNode *pS){
+  PlanInForce plan;
+  Buf dec = BUF_INIT;
+  const char *zAt = rb_day(b, b->p->at);
+  int i;
+  store_plan_in_force(b->pStore, b->idDialogue, b->p->at, &plan);
+  for(i=0; i<plan.decisions.n; i++){
+    Value *aD, *aM;
+    const char *zM = "", *zDay = "";
+    if( store_item_get(b->pStore, ENT_DECISION, plan.decisions.a[i], b->pA,
+                       &aD) ){
+      continue;
+    }
+    if( store_item_get(b->pStore, ENT_MEETING, rb_int(ENT_DECISION, aD,
+                       "meeting_id"), b->pA, &aM)==ACC_OK ){
+      zM = rb_tx(b, ENT_MEETING, aM, "title");
+      zDay = rb_day_text(b, rb_text(ENT_MEETING, aM, "held_on"));
+    }
+    if( dec.n ) buf_puts(&dec, "; ");
+    buf_appendf(&dec, rtr(b, "decision %lld of %s (%s)"),
+                (long long)plan.decisions.a[i], zM, zDay);
+  }
+  rb_hash_str(b, arena_printf(b->pA, "plan %d %d %s", plan.inForce.n,
+                              plan.nGoal, buf_str(&dec)));
+  if( plan.inForce.n==0 ){
+    rb_para(b, pS, 0, arena_printf(b->pA, rtr(b, "Action plan in force on "
+      "%s: no goal has been adopted by a meeting; the %d goals judged "
+      "are those proposed."), zAt, plan.nGoal));
+  }else{
+    rb_para(b, pS, 0, arena_printf(b->pA, rtr(b, "Action plan in force on "
+      "%s: %d of the %d goals judged, adopted by %s."), zAt,
+      plan.inForce.n, plan.nGoal, buf_str(&dec)));
+  }
+  buf_free(&dec);
+  store_plan_free(&plan);
 }
 
 /* A status chart by area: the goals' counts of every area that has
@@ -25,7 +90,7 @@ Chart *rb_chart_areas(ReportBuild *b){
     int bAny = 0;
     memset(&a[n], 0, sizeof(a[n]));
     for(j=0; j<b->nGoal; j++){
-      if( goal_area(&b->aGoal[j])!=b->aArea[i].id ) continue;
+      if( !goal_under(b, &b->aGoal[j], b->aArea[i].id) ) continue;
       a[n].anStatus[b->aGoal[j].res.eStatus]++;
       bAny = 1;
     }
@@ -94,6 +159,7 @@ void rb_part_summary(ReportBuild *b, RNode *pParent){
   rb_para(b, pS, 0, arena_printf(b->pA,
           rtr(b, "Status of the goals on %s: %d goals in all."), zAt,
           b->nGoal));
+  if( b->idDialogue ) plan_para(b, pS);
   if( b->p->eKind==REPORT_PUBLIC ){
     /* The same counts in a sentence, for readers who skip tables. */
     rb_para(b, pS, 0, arena_printf(b->pA, rtr(b, "Achieved or on track: "
@@ -266,15 +332,26 @@ void rb_part_goals(ReportBuild *b, RNode *pParent, int bPlain){
   RNode *pS, *pA, *pT, *pL = 0;
   int i, j, nEmpty = 0;
   pS = rb_section(b, pParent, 1, "goals", 0,
-                  rtr(b, "Goals by framework area and working group"));
+                  b->p->eBy==REPORT_BY_SECTOR
+                  ? rtr(b, "Goals by the agreement's sectors")
+                  : rtr(b, "Goals by framework area and working group"));
   if( b->nGoal==0 ){
     rb_para(b, pS, 0, rtr(b, "There are no goals to show."));
     return;
   }
+  if( b->p->eBy==REPORT_BY_SECTOR ){
+    rb_para(b, pS, RF_NOTE, rtr(b, "Cut by the agreement's sectors: each "
+      "goal is shown under the sectors its framework area falls under "
+      "(the cross-walk of the two sets of areas), or under its own area "
+      "when it falls under none."));
+  }
   for(i=0; i<b->nArea; i++){
     int n = 0, bWg = 0, nCol;
+    if( b->p->eBy==REPORT_BY_SECTOR && area_walks(b, b->aArea[i].id) ){
+      continue;     /* its goals are shown under the sectors */
+    }
     for(j=0; j<b->nGoal; j++){
-      if( goal_area(&b->aGoal[j])!=b->aArea[i].id ) continue;
+      if( !goal_under(b, &b->aGoal[j], b->aArea[i].id) ) continue;
       n++;
       if( !goal_wg_is_area(b, &b->aGoal[j]) ) bWg = 1;
     }
@@ -304,7 +381,7 @@ void rb_part_goals(ReportBuild *b, RNode *pParent, int bPlain){
       }
     }
     for(j=0; j<b->nGoal; j++){
-      if( goal_area(&b->aGoal[j])!=b->aArea[i].id ) continue;
+      if( !goal_under(b, &b->aGoal[j], b->aArea[i].id) ) continue;
       goal_row(b, pT, &b->aGoal[j], bPlain, bWg);
     }
   }
@@ -313,7 +390,11 @@ void rb_part_goals(ReportBuild *b, RNode *pParent, int bPlain){
                   rtr(b, "Framework areas with no goals in this report"));
   pL = report_node(b->p, pA, RN_LIST, 0);
   for(i=0; i<b->nArea; i++){
-    for(j=0; j<b->nGoal && goal_area(&b->aGoal[j])!=b->aArea[i].id; j++){}
+    if( b->p->eBy==REPORT_BY_SECTOR && area_walks(b, b->aArea[i].id) ){
+      continue;
+    }
+    for(j=0; j<b->nGoal && !goal_under(b, &b->aGoal[j], b->aArea[i].id);
+        j++){}
     if( j>=b->nGoal ) report_node(b->p, pL, RN_ITEM, b->aArea[i].zName);
   }
 }

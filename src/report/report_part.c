@@ -5,6 +5,7 @@
 ** slippage, the risks reviewed, and the working groups' contacts.
 */
 #include "reportInt.h"
+#include "../store/planlife.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -184,11 +185,15 @@ void rb_part_roadmap(ReportBuild *b, RNode *pParent){
     Date planned, done;
     int bOngoing, eS;
     const char *zState;
+    StepState st;
+    char zDone[11];
     if( store_item_get(b->pStore, ENT_STEP, aId[i], b->pA, &aV) ) continue;
     rb_hash_row(b, ENT_STEP, aId[i], aV);
     planned = rb_date(ENT_STEP, aV, "planned_on");
-    done = rb_date(ENT_STEP, aV, "done_on");
-    if( done!=DATE_NONE && done>at ) done = DATE_NONE;
+    /* done as typed, or as what fulfils it says; an ongoing step's
+    ** commitment judged from the record (027_planlife.sql) */
+    store_step_state(b->pStore, aId[i], aV, at, b->pA, &st);
+    done = st.done;
     bOngoing = rb_int(ENT_STEP, aV, "ongoing")!=0;
     aStep[k].zLabel = rb_tx(b, ENT_STEP, aV, "title");
     aStep[k].planned = planned;
@@ -203,8 +208,8 @@ void rb_part_roadmap(ReportBuild *b, RNode *pParent){
     rb_cell(b, pR, rb_tx(b, ENT_STEP, aV, "title"));
     date_cell(b, pR, rb_tx(b, ENT_STEP, aV, "planned_label"),
               rb_text(ENT_STEP, aV, "planned_on"));
-    date_cell(b, pR, done!=DATE_NONE ? rb_text(ENT_STEP, aV, "done_on")
-              : "", "");
+    if( done!=DATE_NONE ) date_format(done, zDone);
+    date_cell(b, pR, done!=DATE_NONE ? zDone : "", "");
     if( done!=DATE_NONE && planned!=DATE_NONE ){
       rb_cell_num(b, pR, done>planned ? done-planned : 0, 0);
       eS = done>planned ? STATUS_AT_RISK : STATUS_ACHIEVED;
@@ -216,6 +221,19 @@ void rb_part_roadmap(ReportBuild *b, RNode *pParent){
       rb_cell(b, pR, "");
       eS = STATUS_ACHIEVED;
       zState = rtr(b, "done");
+    }else if( st.eStatus>=0 ){
+      StepState t = st;
+      int m;
+      for(m=0; m<5; m++){
+        if( strcmp(t.azArg[m], "none")==0
+         || strcmp(t.azArg[m], "not yet")==0 ){
+          t.azArg[m] = rtr(b, t.azArg[m]);
+        }
+      }
+      rb_cell(b, pR, "");
+      eS = st.eStatus;
+      zState = arena_printf(b->pA, "%s: %s", rb_status(b, st.eStatus),
+                            store_step_say(&t, rtr(b, st.zFmt), b->pA));
     }else if( bOngoing ){
       rb_cell(b, pR, "");
       eS = STATUS_ON_TRACK;

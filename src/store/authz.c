@@ -101,6 +101,7 @@ static void item_scope(Store *p, int e, int64_t id, const Value *aV,
       s->zField = "meeting_id";
       break;
     case ENT_GOAL_BENEFIT:
+    case ENT_GOAL_EVENT:
       idRef = row_ref(e, aV, "goal_id");
       if( raw_get(p, ENT_GOAL, idRef, pA, &aP)==0 ){
         scope_wg(s, row_ref(ENT_GOAL, aP, "wg_id"));

@@ -8,6 +8,7 @@
 ** delete, the changed fields (old and new) for an update.
 */
 #include "storeInt.h"
+#include "planlife.h"
 #include "account.h"
 #include "obsrow.h"
 
@@ -126,11 +127,13 @@ static int64_t item_dialogue(Store *p, int e, int64_t id){
 
 /* Rules that need the database: an item of a dialogue refers only to
 ** items of the same dialogue (a goal's area, working group, indicator);
-** an observation's period has its indicator's frequency. */
+** an observation's period has its indicator's frequency; the plan's
+** kinds' own rules (planlife.c). */
 static AccRc item_crosscheck(Store *p, int e, const Value *aVal, char *zErr,
                              int nErr){
   const EntityDef *pE = &aEntity[e];
   int i;
+  if( store_plan_crosscheck(p, e, aVal, zErr, nErr) ) return ACC_INVALID;
   if( pE->iDialogue>=0 && aVal[pE->iDialogue].eType==VAL_INT ){
     int64_t idD = aVal[pE->iDialogue].i;
     for(i=0; i<pE->nField; i++){

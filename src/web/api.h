@@ -47,6 +47,9 @@ typedef enum ApiOp {
   AOP_REPORTS,         /* GET /reports */
   AOP_REPORT_ISSUE,    /* POST /reports */
   AOP_REPORT_APPROVE,  /* POST /report-versions/{id}/approve */
+  AOP_PLAN,            /* GET /dialogues/{id}/plan */
+  AOP_GOAL_LIFE,       /* GET /goals/{id}/life */
+  AOP_STEP_STATE,      /* GET /steps/{id}/state */
   AOP_OPENAPI,         /* GET /openapi.json */
   AOP__MAX
 } ApiOp;
@@ -112,6 +115,10 @@ void api_item_history(Req*);
 
 /* Handlers of api_status.c. */
 void api_goal_status(Req*);
+/* The action plan's life (api_plan.c). */
+void api_dialogue_plan(Req*);
+void api_goal_life(Req*);
+void api_step_state(Req*);
 void api_approvals(Req*);
 void api_approve(Req*);
 /* Read an approval's signing request from the JSON body into *pR (zeroed

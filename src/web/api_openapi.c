@@ -549,6 +549,12 @@ static const char *op_summary(Req *p, ApiOp eOp, int e){
                                   "co-chairs)";
     case AOP_REPORT_APPROVE: return "Approve a pending public report version "
                                     "for the caller's party (co-chairs)";
+    case AOP_PLAN: return "The action plan in force at a date, goal by "
+                          "goal with its life, and the long-term goal's "
+                          "readiness";
+    case AOP_GOAL_LIFE: return "A goal's life: proposed, adopted, revised, "
+                               "retired, and by which decision";
+    case AOP_STEP_STATE: return "A roadmap step's state from the record";
     case AOP_OPENAPI: return "This document";
     default: return "";
   }
@@ -560,7 +566,7 @@ static const char *op_id(Req *p, ApiOp eOp, int e){
     "list", "create", "get", "update", "delete", "history", "status",
     "status", "approvals", "approve", "conflicts", "prefer", "import",
     "me", "audit", "audit_verify", "list_reports", "issue_report",
-    "approve_report_version", "openapi"
+    "approve_report_version", "plan", "life", "state", "openapi"
   };
   char *z;
   int i;
@@ -640,6 +646,9 @@ static json_t *op_ok(Req *p, ApiOp eOp, int e, const char **pzStatus){
                          "the version issued (pending for a public report)");
     case AOP_REPORT_APPROVE:
       return ok_response(json_pack("{s:s}", "type", "object"), "approved");
+    case AOP_PLAN: case AOP_GOAL_LIFE: case AOP_STEP_STATE:
+      return ok_response(json_pack("{s:s}", "type", "object"),
+                         "as of the end of the day asked (docs/api.md)");
     default:
       return ok_response(json_pack("{s:s}", "type", "object"),
                          "an OpenAPI 3.1 document");

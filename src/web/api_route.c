@@ -35,6 +35,11 @@ static const Field aAtParam[] = {
     "entered by the end of this day (default: all)" },
   QEND
 };
+/* The action plan's life (api_plan.c): the day. */
+static const Field aPlanAtParam[] = {
+  { "at", FT_DATE, 0, 0, 0, "as of the end of this day (default today)" },
+  QEND
+};
 static const Field aLimitParam[] = {
   { "limit", FT_INT, 0, 0, 0, "entries (1 to 1000, default 100)" },
   QEND
@@ -141,6 +146,24 @@ static const Field aProjectLinkQ[] = {
   QREF("document_id", ENT_DOCUMENT), QREF("meeting_id", ENT_MEETING),
   QPAGE, QEND
 };
+/* The plan's life (027_planlife.sql). */
+static const Field aGoalEventQ[] = {
+  QDIALOGUE, QREF("goal_id", ENT_GOAL), QREF("decision_id", ENT_DECISION),
+  QREF("wg_id", ENT_WG), QREF("source_id", ENT_SOURCE), QPAGE, QEND
+};
+static const Field aFulfilQ[] = {
+  QDIALOGUE, QREF("step_id", ENT_STEP), QREF("meeting_id", ENT_MEETING),
+  QREF("decision_id", ENT_DECISION), QREF("document_id", ENT_DOCUMENT),
+  QPAGE, QEND
+};
+static const Field aReadinessQ[] = {
+  QDIALOGUE, QREF("goal_id", ENT_GOAL), QREF("step_id", ENT_STEP),
+  QREF("decision_id", ENT_DECISION), QPAGE, QEND
+};
+static const Field aCrosswalkQ[] = {
+  QDIALOGUE, QREF("area_id", ENT_AREA), QREF("sector_id", ENT_AREA), QPAGE,
+  QEND
+};
 static const Field aNarrativeQ[] = {
   QDIALOGUE, QREF("area_id", ENT_AREA), QPAGE, QEND
 };
@@ -185,10 +208,14 @@ static const Field aNarrativeQ[] = {
   X("GET", "/api/v1/conflicts", api_conflicts, ACT_READ, -1, 0, \
     aConflictParam, AOP_CONFLICTS, -1) \
   API_KIND(X, ENT_WG_LOG, "contacts", aContactQ) \
+  API_KIND(X, ENT_CROSSWALK, "crosswalks", aCrosswalkQ) \
+  API_APPROVE(X, ENT_CROSSWALK, "crosswalks") \
   API_KIND(X, ENT_DECISION, "decisions", aDecisionQ) \
   API_APPROVE(X, ENT_DECISION, "decisions") \
   API_KIND(X, ENT_DIALOGUE, "dialogues", aDialogueQ) \
   API_APPROVE(X, ENT_DIALOGUE, "dialogues") \
+  X("GET", "/api/v1/dialogues/:id/plan", api_dialogue_plan, ACT_READ, \
+    -1, 0, aPlanAtParam, AOP_PLAN, ENT_DIALOGUE) \
   X("GET", "/api/v1/dialogues/:id/status", api_dialogue_status, ACT_READ, \
     -1, 0, aAtParam, AOP_DIALOGUE_STATUS, ENT_DIALOGUE) \
   API_KIND(X, ENT_DOCUMENT, "documents", aDocumentQ) \
@@ -198,14 +225,20 @@ static const Field aNarrativeQ[] = {
     ENT_DOCUMENT, 1, aNoParam, AOP_APPROVE, ENT_DOCUMENT) \
   API_KIND(X, ENT_EVENT, "events", aEventQ) \
   API_APPROVE(X, ENT_EVENT, "events") \
+  API_KIND(X, ENT_FULFIL, "fulfilments", aFulfilQ) \
+  API_APPROVE(X, ENT_FULFIL, "fulfilments") \
   API_KIND(X, ENT_FUNDING, "funding", aFundingQ) \
   API_APPROVE(X, ENT_FUNDING, "funding") \
   API_KIND(X, ENT_GOAL_BENEFIT, "goal_benefits", aGoalBenefitQ) \
+  API_KIND(X, ENT_GOAL_EVENT, "goal_events", aGoalEventQ) \
+  API_APPROVE(X, ENT_GOAL_EVENT, "goal_events") \
   API_KIND(X, ENT_GOAL, "goals", aGoalQ) \
   X("GET", "/api/v1/goals/:id/approvals", api_approvals, ACT_READ, -1, 0, \
     aNoParam, AOP_APPROVALS, ENT_GOAL) \
   X("POST", "/api/v1/goals/:id/approve", api_approve, ACT_APPROVE, \
     ENT_GOAL, 1, aNoParam, AOP_APPROVE, ENT_GOAL) \
+  X("GET", "/api/v1/goals/:id/life", api_goal_life, ACT_READ, -1, 0, \
+    aPlanAtParam, AOP_GOAL_LIFE, ENT_GOAL) \
   X("GET", "/api/v1/goals/:id/status", api_goal_status, ACT_READ, -1, 0, \
     aAtParam, AOP_GOAL_STATUS, ENT_GOAL) \
   X("POST", "/api/v1/import/observations", api_import_observations, \
@@ -235,6 +268,8 @@ static const Field aNarrativeQ[] = {
   API_APPROVE(X, ENT_PROJECT_PARTY, "project_parties") \
   API_KIND(X, ENT_PROJECT, "projects", aProjectQ) \
   API_APPROVE(X, ENT_PROJECT, "projects") \
+  API_KIND(X, ENT_READINESS, "readiness_criteria", aReadinessQ) \
+  API_APPROVE(X, ENT_READINESS, "readiness_criteria") \
   API_KIND(X, ENT_RELEASE, "releases", aReleaseQ) \
   X("POST", "/api/v1/report-versions/:id/approve", api_report_approve, \
     ACT_APPROVE, ENT_DOCUMENT, 1, aNoParam, AOP_REPORT_APPROVE, -1) \
@@ -248,6 +283,8 @@ static const Field aNarrativeQ[] = {
   API_KIND(X, ENT_SOURCE, "sources", aSourceQ) \
   API_KIND(X, ENT_STEP, "steps", aStepQ) \
   API_APPROVE(X, ENT_STEP, "steps") \
+  X("GET", "/api/v1/steps/:id/state", api_step_state, ACT_READ, -1, 0, \
+    aPlanAtParam, AOP_STEP_STATE, ENT_STEP) \
   API_KIND(X, ENT_WG, "working_groups", aWgQ) \
   API_APPROVE(X, ENT_WG, "working_groups")
 

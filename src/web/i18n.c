@@ -128,6 +128,57 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   tr(0, "Funded on"), tr(0, "Document"),
   /* The IATI codes of 026_iati.sql. */
   tr(0, "Country"), tr(0, "Org ref"), tr(0, "Sectors"),
+  /* TRANSLATORS: the action plan's life (027_planlife.sql): kinds, the
+  ** kinds of a goal's life event (a "cilj", masculine: "usvojen"), the
+  ** commitments of ongoing roadmap steps, field labels; then the
+  ** sentences of src/store/planlife.c and planlife_say.c, whose %s are
+  ** numbers, days (YYYY-MM-DD), codes of meetings and reports, periods
+  ** (2026-Q3) and names. */
+  tr(0, "goal life event"), tr(0, "goal_events"), tr(0, "step fulfilment"),
+  tr(0, "fulfilments"), tr(0, "readiness criterion"),
+  tr(0, "readiness_criteria"), tr(0, "area cross-walk"),
+  tr(0, "crosswalks"), tr(0, "adopted"), tr(0, "revised"),
+  tr(0, "retired"), tr(0, "annual meeting"), tr(0, "quarterly meeting"),
+  tr(0, "quarterly report"), tr(0, "wg contact"), tr(0, "Dated on"),
+  tr(0, "Proposer"), tr(0, "Decision"), tr(0, "Reason"), tr(0, "Step"),
+  tr(0, "Sector"), tr(0, "Commitment"),
+  tr(0, "Done on %s: %s, as every party approved it."),
+  tr(0, "Not done: %s of %s things that fulfil it are on the record as "
+     "held or issued and approved by every party; not yet: %s."),
+  tr(0, "The commitment runs from the inaugural meeting, which is not on "
+     "the record as held."),
+  tr(0, "No working group is on the record as formed."),
+  tr(0, "A high-level meeting was held in each of the %s full years since "
+     "%s (%s)."),
+  tr(0, "A high-level meeting was held in %s of the %s full years since %s "
+     "(%s); none in %s."),
+  tr(0, "No full year has passed since %s; this year's high-level "
+     "meeting: %s."),
+  tr(0, "A coordination meeting was held in each of the %s full quarters "
+     "since %s (%s)."),
+  tr(0, "A coordination meeting was held in %s of the %s full quarters "
+     "since %s (%s); none in %s."),
+  tr(0, "No full quarter has passed since %s; this quarter's coordination "
+     "meeting: %s."),
+  tr(0, "A quarterly report was issued for each of the %s full quarters "
+     "since %s (%s)."),
+  tr(0, "A quarterly report was issued for %s of the %s full quarters "
+     "since %s (%s); none for %s."),
+  tr(0, "No full quarter has passed since %s; this quarter's report: %s."),
+  tr(0, "Every working group recorded a contact in each of the %s full "
+     "quarters since %s (%s)."),
+  tr(0, "Every working group recorded a contact in %s of the %s full "
+     "quarters since %s (%s); not in %s."),
+  tr(0, "No full quarter has passed since %s; contacts this quarter: %s."),
+  tr(0, "none"), tr(0, "not yet"),
+  tr(0, "Proposed by %s"), tr(0, "Proposed (the record names no proposer)"),
+  tr(0, "No proposal on the record"),
+  tr(0, "adopted by decision %s of %s (%s)"),
+  tr(0, "not yet adopted by a meeting"),
+  tr(0, "to be adopted at %s, not yet on the record as held"),
+  tr(0, "revised by decision %s of %s (%s): %s"),
+  tr(0, "retired by decision %s of %s (%s): %s"),
+  tr(0, "in force"), tr(0, "not in force"), tr(0, "not yet held"),
 };
 #undef tr
 

@@ -192,6 +192,17 @@ void page_goal_projects(Req *p, int64_t idGoal);
 void page_wg_projects(Req *p, int64_t idWg);
 void page_dash_projects(Req *p, int64_t idD);
 void page_project_detail(Req *p, int64_t id, const Value *aV);
+/* The action plan's life (page_plan.c, 027_planlife.sql): a goal's life
+** and the areas of the other set it falls under, on its page as of
+** `at`; the goals a meeting's decisions adopted and the form adopting
+** more; a step's state from the record on /item/step/ID; a step's state
+** as a sentence in the reader's language (NULL if none), its
+** commitment's Status (-1 if none) and the day it was done. */
+void page_goal_life(Req *p, int64_t id, const Value *aG, Date at);
+void page_meeting_adopt(Req *p, int64_t idM, const Value *aM);
+void page_step_detail(Req *p, int64_t id, const Value *aS);
+const char *page_step_state(Req *p, int64_t id, const Value *aS, Date at,
+                            int *peStatus, Date *pDone);
 /* Filters and order of the dashboard's goals (page_dash.c), from the
 ** query: ?status=, area=, wg=, owner= (ids or codes), deadline=, sort=.
 ** The names of the enumerated ones are NULL-ended tables for the route's
@@ -304,6 +315,8 @@ void page_report_links(Req *p, int64_t idD);
 void page_report_approve(Req*);
 void page_wg(Req*);
 void page_meeting(Req*);
+void page_meeting_adopt_post(Req*);
+void page_plan(Req*);
 void page_document(Req*);
 void page_risks(Req*);
 void page_search(Req*);

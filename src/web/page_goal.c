@@ -404,6 +404,7 @@ void page_goal(Req *p){
          : strcmp(zKind, "milestone")==0 ? azSkipMilestone : azSkipCount;
   page_fields_table(p, ENT_GOAL, aG, azSkip);
   html_printf(&p->body, "</section>\n");
+  page_goal_life(p, id, aG, at);
   goal_benefits(p, id);
   page_goal_projects(p, id);
   goal_decisions(p, id);

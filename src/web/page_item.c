@@ -180,6 +180,7 @@ void page_item(Req *p){
     html_printf(&p->body, "</section>\n");
   }
   if( e==ENT_PROJECT ) page_project_detail(p, id, aVal);
+  if( e==ENT_STEP ) page_step_detail(p, id, aVal);
   backlinks(p, e, id);
   page_approvals(p, e, id);
   page_history(p, e, id);

@@ -149,6 +149,7 @@ void page_meeting(Req *p){
   }
   participants(p, id);
   decisions(p, id, date_today());
+  page_meeting_adopt(p, id, aM);
   page_rows_by(p, ENT_DOCUMENT, "meeting_id", id, &docs);
   if( docs.n ){
     html_printf(&p->body, "<section aria-labelledby=\"documents\">\n"

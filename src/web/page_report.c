@@ -123,8 +123,11 @@ static void report_reply(Req *p, int eKind, int eFmt, int64_t idD){
     req_error(p, 400, ACC_INVALID, "known_on: expected a date YYYY-MM-DD");
     return;
   }
-  rc = report_build_known(p->pStore, (ReportKind)eKind, idD, from, to, known,
-                          (int)p->eLang, &pR, zErr, sizeof(zErr));
+  rc = report_build_by(p->pStore, (ReportKind)eKind, idD, from, to, known,
+                       (int)p->eLang, req_arg(p, "by")
+                       && strcmp(req_arg(p, "by"), "sector")==0
+                       ? REPORT_BY_SECTOR : REPORT_BY_AREA, &pR, zErr,
+                       sizeof(zErr));
   if( rc ){
     req_error(p, rc==ACC_NOTFOUND ? 404 : 400, rc, "%s", zErr);
     return;
@@ -395,6 +398,13 @@ static void report_picker(Req *p, int64_t idD, int bIssue){
                 azReportFormatName[i], azFmtLabel[i]);
   }
   html_printf(&p->body, "</select></label>\n");
+  if( !bIssue ){
+    /* the goals under their own area, or the agreement's sectors */
+    html_printf(&p->body, "<label>%h <select name=\"by\"><option "
+      "value=\"area\">%h</option><option value=\"sector\">%h</option>"
+      "</select></label>\n", tr(p, "Goals by"), tr(p, "framework area"),
+      tr(p, "the agreement's sectors"));
+  }
   if( bIssue ){
     html_printf(&p->body, "<label>%h <input name=\"reason\" "
       "maxlength=\"500\"></label>\n<button type=\"submit\">%h</button>\n"

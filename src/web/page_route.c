@@ -12,6 +12,8 @@
 
 #include <string.h>
 
+/* How a report cuts its goals (page_report.c, ?by=). */
+static const char *const azReportBy[] = { "area", "sector", 0 };
 /* Parameters of pages that take a date. */
 static const Field aAtParam[] = {
   { "at", FT_DATE, 0, 0, 0, "the date the statuses are computed for" },
@@ -112,6 +114,8 @@ static const Field aReportParam[] = {
   { "to", FT_DATE, 0, 0, 0, "last day of the period" },
   { "known_on", FT_DATE, 0, 0, 0, "statuses from the observations entered "
     "by the end of this day" },
+  { "by", FT_ENUM, 0, azReportBy, 0, "goals by their own framework area or "
+    "by the agreement's sectors (the cross-walk)" },
   { 0, 0, 0, 0, 0, 0 }
 };
 /* Issuing a report from the web (page_report_issue()), and correcting
@@ -132,6 +136,13 @@ static const Field aVersionParam[] = {
   { 0, 0, 0, 0, 0, 0 }
 };
 static const Field aNoParam[] = { { 0, 0, 0, 0, 0, 0 } };
+/* Goals a decision of a meeting adopts (page_plan.c). */
+static const Field aAdoptParam[] = {
+  { "decision", FT_INT, 0, 0, 0, "the decision of the meeting" },
+  { "goal", FT_INT, 0, 0, 0, "a goal it adopts (repeated)" },
+  { "reason", FT_TEXT, 0, 0, 0, "a note on the adoption" },
+  { 0, 0, 0, 0, 0, 0 }
+};
 /* Parameters of the account pages (page_admin.c). */
 static const Field aPasswordParam[] = {
   { "current", FT_TEXT, 0, 0, 0, "the current password" },
@@ -167,17 +178,21 @@ static const Field aAdminUserParam[] = {
 #define PAGE_KINDS(X) \
   X("activity", ENT_ACTIVITY) X("area", ENT_AREA) \
   X("benefit", ENT_BENEFIT) X("contact", ENT_WG_LOG) \
+  X("crosswalk", ENT_CROSSWALK) \
   X("decision", ENT_DECISION) X("dialogue", ENT_DIALOGUE) \
   X("document", ENT_DOCUMENT) X("event", ENT_EVENT) \
+  X("fulfilment", ENT_FULFIL) \
   X("funding", ENT_FUNDING) X("goal", ENT_GOAL) \
-  X("goal-benefit", ENT_GOAL_BENEFIT) X("indicator", ENT_INDICATOR) \
+  X("goal-benefit", ENT_GOAL_BENEFIT) X("goal-event", ENT_GOAL_EVENT) \
+  X("indicator", ENT_INDICATOR) \
   X("meeting", ENT_MEETING) X("member", ENT_WG_MEMBER) \
   X("narrative", ENT_NARRATIVE) X("observation", ENT_OBSERVATION) \
   X("participant", ENT_PARTICIPANT) \
   X("party", ENT_PARTY) X("person", ENT_PERSON) \
   X("project", ENT_PROJECT) X("project-goal", ENT_PROJECT_GOAL) \
   X("project-link", ENT_PROJECT_LINK) \
-  X("project-party", ENT_PROJECT_PARTY) X("release", ENT_RELEASE) \
+  X("project-party", ENT_PROJECT_PARTY) X("readiness", ENT_READINESS) \
+  X("release", ENT_RELEASE) \
   X("risk", ENT_RISK) \
   X("source", ENT_SOURCE) X("step", ENT_STEP) X("wg", ENT_WG)
 
@@ -185,14 +200,16 @@ static const Field aAdminUserParam[] = {
 ** (aEntity[].bPublish), in alphabetical order. */
 #define PUB_KINDS(X) \
   X("activity", ENT_ACTIVITY) \
-  X("area", ENT_AREA) X("decision", ENT_DECISION) \
+  X("area", ENT_AREA) X("crosswalk", ENT_CROSSWALK) \
+  X("decision", ENT_DECISION) \
   X("dialogue", ENT_DIALOGUE) X("document", ENT_DOCUMENT) \
-  X("event", ENT_EVENT) X("funding", ENT_FUNDING) X("goal", ENT_GOAL) \
-  X("indicator", ENT_INDICATOR) \
+  X("event", ENT_EVENT) X("fulfilment", ENT_FULFIL) \
+  X("funding", ENT_FUNDING) X("goal", ENT_GOAL) \
+  X("goal-event", ENT_GOAL_EVENT) X("indicator", ENT_INDICATOR) \
   X("meeting", ENT_MEETING) X("party", ENT_PARTY) \
   X("project", ENT_PROJECT) X("project-goal", ENT_PROJECT_GOAL) \
   X("project-link", ENT_PROJECT_LINK) \
-  X("project-party", ENT_PROJECT_PARTY) \
+  X("project-party", ENT_PROJECT_PARTY) X("readiness", ENT_READINESS) \
   X("release", ENT_RELEASE) X("risk", ENT_RISK) X("step", ENT_STEP) \
   X("wg", ENT_WG)
 
@@ -251,6 +268,7 @@ const Route aPageRoute[] = {
     ENT_NARRATIVE, 1, aIssueParam },
   { "GET", "/dialogue/:id/report/:file", page_dialogue_report, ACT_READ, -1,
     0, aReportParam },
+  { "GET", "/dialogue/:id/plan", page_plan, ACT_READ, -1, 0, aAtParam },
   { "GET", "/dialogue/:id/risks", page_risks, ACT_READ, -1, 0, aNoParam },
   { "GET", "/dialogues", page_portfolio, ACT_READ, -1, 0, aNoParam },
   { "GET", "/document/:id", page_document, ACT_READ, -1, 0, aNoParam },
@@ -270,6 +288,8 @@ const Route aPageRoute[] = {
   { "GET", "/home", page_home, ACT_READ, -1, 1, aNoParam },
   PAGE_KINDS(R_ITEM)
   { "GET", "/meeting/:id", page_meeting, ACT_READ, -1, 0, aNoParam },
+  { "POST", "/meeting/:id/adopt", page_meeting_adopt_post, ACT_WRITE,
+    ENT_GOAL_EVENT, 1, aAdoptParam },
   PAGE_KINDS(R_NEW)
   { "POST", "/observation/:id/prefer", page_obs_prefer, ACT_WRITE,
     ENT_OBSERVATION, 1, aNextParam },

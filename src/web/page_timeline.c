@@ -38,8 +38,10 @@ static const char *const azRoman[] = {
 typedef struct TlStep {
   int iPos;
   const char *zTitle;
-  Date planned, started, done;
+  Date planned, started, done;  /* done: as typed or from the record */
   int bOngoing;
+  int eStatus;                   /* a commitment's Status, or -1 */
+  const char *zWhy;              /* the state from the record, or NULL */
 } TlStep;
 
 /* The x coordinate of day d on a timeline from t0 to t1. */
@@ -60,6 +62,12 @@ static const char *step_slip(Req *p, const TlStep *s, Date today,
     *pzCls = "st-achieved";
     return tr(p, "done on time");
   }
+  if( s->eStatus>=0 ){
+    /* a commitment judged from the record (027_planlife.sql) */
+    *pzCls = arena_printf(&p->arena, "st-%s", azStatusName[s->eStatus]);
+    return arena_printf(&p->arena, "%s: %s", tr(p,
+                        azStatusLabel[s->eStatus]), s->zWhy);
+  }
   if( s->bOngoing ){
     *pzCls = "st-on_track";
     return tr(p, "ongoing");
@@ -79,7 +87,7 @@ static const char *step_slip(Req *p, const TlStep *s, Date today,
 }
 
 /* The steps of dialogue idD in order of position, in p's arena. */
-static TlStep *tl_steps(Req *p, int64_t idD, int *pn){
+static TlStep *tl_steps(Req *p, int64_t idD, Date today, int *pn){
   PageRows r;
   TlStep *a;
   int i, j;
@@ -91,8 +99,9 @@ static TlStep *tl_steps(Req *p, int64_t idD, int *pn){
     a[i].zTitle = web_tx(p, ENT_STEP, v, "title");
     a[i].planned = page_date(ENT_STEP, v, "planned_on");
     a[i].started = page_date(ENT_STEP, v, "started_on");
-    a[i].done = page_date(ENT_STEP, v, "done_on");
     a[i].bOngoing = page_int(ENT_STEP, v, "ongoing")!=0;
+    a[i].zWhy = page_step_state(p, r.aId[i], v, today, &a[i].eStatus,
+                                &a[i].done);
   }
   /* Insertion sort by position: ten steps, usually in order already. */
   for(i=1; i<r.n; i++){
@@ -106,7 +115,7 @@ static TlStep *tl_steps(Req *p, int64_t idD, int *pn){
 
 void page_roadmap_svg(Req *p, int64_t idD, Date today){
   int n, i, y0, y1, yr, H;
-  TlStep *a = tl_steps(p, idD, &n);
+  TlStep *a = tl_steps(p, idD, today, &n);
   Date t0 = today, t1 = today, d;
   Buf *b = &p->body;
   int ty, tm, td;
@@ -257,7 +266,7 @@ void page_roadmap_svg(Req *p, int64_t idD, Date today){
 
 void page_roadmap_table(Req *p, int64_t idD, Date today){
   int n, i;
-  TlStep *a = tl_steps(p, idD, &n);
+  TlStep *a = tl_steps(p, idD, today, &n);
   PageRows r;
   if( n==0 ){
     html_printf(&p->body, "<p class=\"note\">%h</p>\n",

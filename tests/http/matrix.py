@@ -85,6 +85,13 @@ ENT = {
     "funding": ("project_funding", False, True, "project_id", "project"),
     "activity": ("activity", False, True, "project_id", "project"),
     "project-link": ("project_link", False, True, "project_id", "project"),
+    # The plan's life (027_planlife.sql): seen with the goal, step, dialogue
+    # or area it belongs to.
+    "goal-event": ("goal_event", False, True, "goal_id", "goal"),
+    "fulfilment": ("step_fulfilment", False, True, "step_id", "step"),
+    "readiness": ("readiness_criterion", False, True, "dialogue_id",
+                  "dialogue"),
+    "crosswalk": ("area_crosswalk", False, True, "area_id", "area"),
 }
 PROJECT_KINDS = {"project", "project-goal", "project-party", "funding",
                  "activity", "project-link"}
@@ -96,7 +103,8 @@ for e in ENT:
         SEG[alias] = e
 SEG.update({"activities": "activity", "project_parties": "project-party",
             "parties": "party", "people": "person", "persons": "person",
-            "working-groups": "wg", "docs": "document", "roadmap": "step"})
+            "working-groups": "wg", "docs": "document", "roadmap": "step",
+            "readiness_criteria": "readiness"})
 
 MEMBER_W = {"observation", "event", "contact", "source"} | PROJECT_KINDS
 LEAD_W = MEMBER_W | {"goal", "goal-benefit", "member", "meeting",
@@ -312,7 +320,7 @@ def item_scope(ent, iid):
         w = one("SELECT wg_id FROM meeting WHERE id=?", (r["meeting_id"],))
         if w:
             wgs.add(w)
-    if ent == "goal-benefit":
+    if ent in ("goal-benefit", "goal-event"):
         w = one("SELECT wg_id FROM goal WHERE id=?", (r["goal_id"],))
         if w:
             wgs.add(w)

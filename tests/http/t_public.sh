@@ -369,6 +369,72 @@ as secretariat
 req GET "/item/project/$PRJ"; expect_status 200; expect_body "Zpproject"
 check "the audit chain replays the projects" acc verify
 
+# ---- 4d. the plan's life ------------------------------------------------------
+# A goal's life events, what fulfils a step and the cross-walk of areas
+# (027_planlife.sql) are public only in the version both parties
+# approved, and only with their goal, step or area.
+plan_dump() {   # plan_dump FILE: what the public reads of the plan's life
+  _out=$1; : >"$_out"
+  _save=$CUR_ROLE; CUR_ROLE=public
+  GDF=$(sqlite3 "$DB" "SELECT id FROM goal WHERE code='us-rs/goal/dfc-office'")
+  for _p in "/goal/$GF" "/goal/$GDF" "/dialogue/$D/plan" \
+      "/api/v1/goals/$GF/life" "/api/v1/dialogues/$D/plan" \
+      "/api/v1/goal_events?limit=500" "/api/v1/crosswalks?limit=500" \
+      "/api/v1/fulfilments?limit=500" "/api/v1/readiness_criteria?limit=500" \
+      "/item/step/$S" "/dialogue/$D/report/public.html?quarter=2026-Q3"; do
+    req GET "$_p"; cat "$BODY" >>"$_out"
+  done
+  CUR_ROLE=$_save
+  for _k in goal_events fulfilments readiness_criteria crosswalks; do
+    acc export $_k --format json --as-viewer public >>"$_out" 2>&1
+  done
+}
+acc goal-event add --goal_id "$GF" --kind adopted --decision_id "$DEC" \
+  --reason "Zpgevent adoption" >/dev/null
+GEV=$(sqlite3 "$DB" "SELECT max(id) FROM goal_event")
+acc goal-event add --goal_id us-rs/goal/dfc-office --kind adopted \
+  --decision_id "$DEC" --reason "Zpgevhidden adoption" >/dev/null
+GEH=$(sqlite3 "$DB" "SELECT max(id) FROM goal_event")
+acc crosswalk add --area_id us-rs/area/regional \
+  --sector_id us-rs/area/agr-economy --note "Zpcrosswalk note" >/dev/null
+CW=$(sqlite3 "$DB" "SELECT max(id) FROM area_crosswalk")
+acc readiness add --dialogue_id us-rs --goal_id "$GF" \
+  --note "Zpreadiness note" >/dev/null
+RC=$(sqlite3 "$DB" "SELECT max(id) FROM readiness_criterion")
+plan_dump "$DIR/publ1"
+LAST="the public's routes (the plan's life, unapproved)"; ST=-
+check "the demo's approved proposal is public" has "$DIR/publ1" \
+  "Proposed by Pupin Initiative"
+for m in Zpgevent Zpgevhidden Zpcrosswalk Zpreadiness; do
+  check "an unapproved part of the plan's life is not public: $m" \
+    not has "$DIR/publ1" "$m"
+done
+check "an unapproved adoption adopts nothing for the public" \
+  not has "$DIR/publ1" "adopted by decision"
+for kv in "goal-event $GEV" "goal-event $GEH" "crosswalk $CW" \
+    "readiness $RC"; do
+  both_approve $kv
+done
+plan_dump "$DIR/publ2"
+LAST="the public's routes (the plan's life, approved)"; ST=-
+for m in "Zpgevent adoption" "Zpcrosswalk note" "Zpreadiness note" \
+    "adopted by decision $DEC"; do
+  check "an approved part of the plan's life is public: $m" \
+    has "$DIR/publ2" "$m"
+done
+check "the life event of an internal goal is never public" \
+  not has "$DIR/publ2" "Zpgevhidden"
+as public
+req GET "/item/goal-event/$GEH"; expect_status 404
+req GET "/item/goal-event/$GEV"; expect_status 200
+# An edit is a draft until both approve it again.
+acc goal-event set "$GEV" --reason "Zpgevdraft adoption" >/dev/null
+api GET "/api/v1/goal_events/$GEV"
+expect_body "Zpgevent adoption"; expect_no_body "Zpgevdraft"
+# (the life events go, so that the decision can be removed below)
+acc goal-event rm "$GEV" >/dev/null
+acc goal-event rm "$GEH" >/dev/null
+
 # ---- 5. a third party -----------------------------------------------------------
 N0=$(sqlite3 "$DB" "SELECT count(*) FROM pub_goal")
 acc party add --dialogue_id us-rs --code us-rs/zz --name "Zpthird party" >/dev/null
