@@ -76,14 +76,6 @@ static const char *lday_gen(Cli *p, Date d){
   return arena_strdup(&p->arena, l10n_date_gen(d, cli_lang(), z));
 }
 
-/* A date field of a row in the run's language. */
-static const char *ldate(Cli *p, int e, const Value *aVal,
-                         const char *zName){
-  Date d;
-  if( date_parse(ftext(e, aVal, zName), &d) ) return ttext(p, e, aVal, zName);
-  return lday(p, d);
-}
-
 /* The status sentence of goal g in the run's language. */
 static const char *lwhy(Cli *p, const GoalStatus *g){
   const char *zName = 0, *zUnit = 0;

@@ -161,7 +161,7 @@ typedef struct ErrOut {
   size_t n, nAlloc;
 } ErrOut;
 
-static void out_put(ErrOut *o, const char *z, size_t n){
+static void errout_put(ErrOut *o, const char *z, size_t n){
   if( o->n+1>=o->nAlloc ) return;
   if( n > o->nAlloc-1-o->n ) n = o->nAlloc-1-o->n;
   memcpy(o->z+o->n, z, n);
@@ -252,7 +252,7 @@ static void err_label(const char *zName, int n, int eLang, L10nTr xTr,
                       ErrOut *o){
   char z[64];
   int i, bSr = 0;
-  if( n>=(int)sizeof(z) ){ out_put(o, zName, (size_t)n); return; }
+  if( n>=(int)sizeof(z) ){ errout_put(o, zName, (size_t)n); return; }
   memcpy(z, zName, (size_t)n);
   z[n] = 0;
   if( n>3 && strcmp(z+n-3, "_sr")==0 ){ bSr = 1; n -= 3; z[n] = 0; }
@@ -262,13 +262,13 @@ static void err_label(const char *zName, int n, int eLang, L10nTr xTr,
   if( strcmp(z, "Wg")==0 ) snprintf(z, sizeof(z), "Working group");
   {
     const char *zL = xTr(eLang, z);
-    out_put(o, zL, strlen(zL));
+    errout_put(o, zL, strlen(zL));
   }
   if( bSr ){
     const char *zS = xTr(eLang, "Serbian");
-    out_put(o, " (", 2);
-    out_put(o, zS, strlen(zS));
-    out_put(o, ")", 1);
+    errout_put(o, " (", 2);
+    errout_put(o, zS, strlen(zS));
+    errout_put(o, ")", 1);
   }
 }
 
@@ -297,7 +297,7 @@ static void err_arg(const ErrArg *pA, int eLang, L10nTr xTr, ErrOut *o,
     return;                     /* an English article: Serbian has none */
   }
   if( pA->bData || pA->cConv!='s' || pA->n>=(int)sizeof(zBuf) ){
-    out_put(o, pA->z, (size_t)pA->n);
+    errout_put(o, pA->z, (size_t)pA->n);
     return;
   }
   memcpy(zBuf, pA->z, (size_t)pA->n);
@@ -306,11 +306,11 @@ static void err_arg(const ErrArg *pA, int eLang, L10nTr xTr, ErrOut *o,
     char zD[L10N_DATESZ];
     if( l10n_genitive_before(o->z, o->n) ) l10n_date_gen(d, eLang, zD);
     else l10n_date(d, eLang, zD);
-    out_put(o, zD, strlen(zD));
+    errout_put(o, zD, strlen(zD));
     return;
   }
   if( (zT = err_word(zBuf, pA->n, eLang, xTr, zW, sizeof(zW)))!=0 ){
-    out_put(o, zT, strlen(zT));
+    errout_put(o, zT, strlen(zT));
     return;
   }
   if( strstr(zBuf, " or ") ){
@@ -332,12 +332,12 @@ static void err_arg(const ErrArg *pA, int eLang, L10nTr xTr, ErrOut *o,
         bAll = 0;
         break;
       }
-      out_put(&t, zT, strlen(zT));
-      out_put(&t, zSep, strlen(zSep));
+      errout_put(&t, zT, strlen(zT));
+      errout_put(&t, zSep, strlen(zSep));
       z = zEnd + (zEnd[0]==',' ? 2 : zEnd[0] ? 4 : 0);
     }
     if( bAll ){
-      out_put(o, zList, t.n);
+      errout_put(o, zList, t.n);
       return;
     }
   }
@@ -368,7 +368,7 @@ static void err_fill(const char *zTr, const ErrArg *a, int nA, int eLang,
       iA++;
       zTr += nConv;
     }else if( zTr[0]=='%' && zTr[1]=='%' ){
-      out_put(o, "%", 1);
+      errout_put(o, "%", 1);
       zTr += 2;
     }else if( zTr[0]=='{' && strchr(zTr, '}') ){
       /* {one|few|many}: Serbian plural by the number before. */
@@ -386,11 +386,11 @@ static void err_fill(const char *zTr, const ErrArg *a, int nA, int eLang,
       }
       {
         const char *zBar = memchr(z, '|', (size_t)(zEnd-z));
-        out_put(o, z, (size_t)((zBar ? zBar : zEnd) - z));
+        errout_put(o, z, (size_t)((zBar ? zBar : zEnd) - z));
       }
       zTr = zEnd+1;
     }else{
-      out_put(o, zTr, 1);
+      errout_put(o, zTr, 1);
       zTr++;
     }
   }
@@ -417,7 +417,7 @@ static int err_by_format(const char *zEn, int bLead, int eLang, L10nTr xTr,
 static void err_say(const char *zEn, int eLang, L10nTr xTr, ErrOut *o,
                     int iDepth){
   size_t n;
-  if( iDepth>4 ){ out_put(o, zEn, strlen(zEn)); return; }
+  if( iDepth>4 ){ errout_put(o, zEn, strlen(zEn)); return; }
   /* A format that begins with text ("empty: give a number") before the
   ** field names in front; one that begins with an argument ("%s is after
   ** %s") only after them, or it would take the names as its argument. */
@@ -440,23 +440,23 @@ static void err_say(const char *zEn, int eLang, L10nTr xTr, ErrOut *o,
     }
     if( bNames ){
       if( zEn[0]=='-' ){
-        out_put(o, zEn, n);
+        errout_put(o, zEn, n);
       }else{
         z = zEn;
         while( z<zEn+n ){
           size_t k = strcspn(z, ",:");
           err_label(z, (int)k, eLang, xTr, o);
           z += k;
-          if( z[0]==',' ){ out_put(o, ", ", 2); z += 2; }
+          if( z[0]==',' ){ errout_put(o, ", ", 2); z += 2; }
         }
       }
-      out_put(o, ": ", 2);
+      errout_put(o, ": ", 2);
       err_say(zEn+n+2, eLang, xTr, o, iDepth+1);
       return;
     }
   }
   if( err_by_format(zEn, 0, eLang, xTr, o, iDepth) ) return;
-  out_put(o, zEn, strlen(zEn));
+  errout_put(o, zEn, strlen(zEn));
 }
 
 const char *l10n_err(const char *zEn, int eLang, L10nTr xTr, char *zOut,
@@ -467,7 +467,7 @@ const char *l10n_err(const char *zEn, int eLang, L10nTr xTr, char *zOut,
   o.z = zOut; o.n = 0; o.nAlloc = nOut;
   if( zEn==0 ) return zOut;
   if( eLang==L10N_EN || xTr==0 ){
-    out_put(&o, zEn, strlen(zEn));
+    errout_put(&o, zEn, strlen(zEn));
     return zOut;
   }
   err_say(zEn, eLang, xTr, &o, 0);

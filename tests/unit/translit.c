@@ -18,6 +18,9 @@
 #include "../../src/util/buf.c"
 #include "../../src/web/i18n.c"
 #include "../../src/util/msgcat.c"
+#include "../../src/core/period.c"
+#include "../../src/core/l10n.c"
+#include "../../src/core/l10n_err.c"
 #include "harness.h"
 
 #include <stdlib.h>
