@@ -13,13 +13,9 @@
 */
 #define web_serve fuzz_web_serve
 #define req_login fuzz_req_login
-#define web_reply_hold fuzz_web_reply_hold
-#define web_reply_release fuzz_web_reply_release
 #include "../src/web/http.c"
 #undef web_serve
 #undef req_login
-#undef web_reply_hold
-#undef web_reply_release
 
 #include <assert.h>
 

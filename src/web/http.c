@@ -54,7 +54,6 @@
 #define HTTP_HEAD_DEADLINE 10       /* seconds to send a request's headers */
 #define HTTP_BODY_DEADLINE 30       /* ... and then its body */
 #define HTTP_WRITE_WAIT 60          /* seconds a write may wait in all */
-#define HTTP_RETRY_AFTER "5"        /* seconds, in a 503's Retry-After */
 #define HTTP_MEMORY (32*1024)       /* per-connection memory: headers */
 #define SESSION_HOURS 12
 
@@ -133,72 +132,6 @@ typedef struct Conn {
 #define DISPATCH_DONE  0   /* the reply is ready */
 #define DISPATCH_WRITE 1   /* run pC->pRoute's handler on the writer */
 #define DISPATCH_LOGIN 2   /* check the password, then as DISPATCH_WRITE */
-
-/* The headers of every reply, and those of p, on pResp. */
-static void reply_headers(struct MHD_Response *pResp, const Req *p){
-  int i, bRetry = 0;
-  MHD_add_response_header(pResp, "Content-Type", p->zType);
-  MHD_add_response_header(pResp, "X-Content-Type-Options", "nosniff");
-  MHD_add_response_header(pResp, "X-Frame-Options", "DENY");
-  MHD_add_response_header(pResp, "Referrer-Policy", "same-origin");
-  MHD_add_response_header(pResp, "Content-Security-Policy", srv.zCsp);
-  if( p->bLoggedIn ){
-    MHD_add_response_header(pResp, "Cache-Control", "no-store");
-  }
-  for(i=0; i+1<p->nHeader; i+=2){
-    MHD_add_response_header(pResp, p->azHeader[i], p->azHeader[i+1]);
-    if( strcmp(p->azHeader[i], "Retry-After")==0 ) bRetry = 1;
-  }
-  /* Every 503 is a busy server or database: say when to try again. */
-  if( p->iStatus==503 && !bRetry ){
-    MHD_add_response_header(pResp, "Retry-After", HTTP_RETRY_AFTER);
-  }
-}
-
-/* A whole reply kept by the cache (cache_share()): libmicrohttpd's
-** response, with its headers, sent as it is to every request of the
-** public that the cache entry answers, with no copy of the body and no
-** headers built per request.  libmicrohttpd counts the connections that
-** send it; nRef counts the cache and the requests about to queue it. */
-typedef struct Shared {
-  struct MHD_Response *pResp;
-  int nRef;
-} Shared;
-
-void web_reply_hold(void *pShared){
-  __atomic_add_fetch(&((Shared*)pShared)->nRef, 1, __ATOMIC_RELAXED);
-}
-
-void web_reply_release(void *pShared){
-  Shared *pS = pShared;
-  if( __atomic_sub_fetch(&pS->nRef, 1, __ATOMIC_ACQ_REL)==0 ){
-    MHD_destroy_response(pS->pResp);
-    free(pS);
-  }
-}
-
-/* p's reply came from the cache entry zKey of data version iVersion and
-** can be kept whole: a 200 to the public with no header but the ETag.
-** Build it and hand it to the cache; p sends it. */
-static void reply_share(Req *p, const char *zKey, int64_t iVersion){
-  Shared *pS;
-  if( p->pShared || p->bLoggedIn || p->iStatus!=200 || p->nHeader!=2
-   || strcmp(p->azHeader[0], "ETag")!=0 ){
-    return;
-  }
-  pS = acc_malloc(sizeof(*pS));
-  pS->pResp = MHD_create_response_from_buffer(p->body.n,
-                                              p->body.z ? p->body.z : "",
-                                              MHD_RESPMEM_MUST_COPY);
-  if( pS->pResp==0 ){
-    free(pS);
-    return;
-  }
-  pS->nRef = 1;
-  reply_headers(pS->pResp, p);
-  cache_share(zKey, iVersion, pS);
-  p->pShared = pS;
-}
 
 /* Handle a complete request: everything but sending, and but running
 ** the handler of a write (returns DISPATCH_WRITE or DISPATCH_LOGIN with
@@ -370,7 +303,7 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
       buf_appendf(&key, "&%s=%s", p->aArg[i].zName, p->aArg[i].zValue);
     }
     if( cache_get(p, buf_str(&key), iVersion) ){
-      reply_share(p, buf_str(&key), iVersion);
+      http_reply_share(p, buf_str(&key), iVersion, srv.zCsp);
     }else{
       char zName[sizeof(p->acc.zName)], zCsrf[CSRF_HEX];
       if( bTemplate ){
@@ -413,16 +346,10 @@ static enum MHD_Result reply(struct MHD_Connection *c, Conn *pC){
   struct MHD_Response *pResp;
   enum MHD_Result r;
   size_t n = pC->req.body.n;
-  if( pC->req.pShared ){
-    Shared *pS = pC->req.pShared;
-    pC->req.pShared = 0;
-    r = MHD_queue_response(c, 200, pS->pResp);
-    web_reply_release(pS);
-    return r;
-  }
+  if( pC->req.pShared ) return http_reply_shared(c, &pC->req);
   pResp = MHD_create_response_from_buffer(n, buf_detach(&pC->req.body),
                                           MHD_RESPMEM_MUST_FREE);
-  reply_headers(pResp, &pC->req);
+  http_reply_headers(pResp, &pC->req, srv.zCsp);
   r = MHD_queue_response(c, (unsigned)pC->req.iStatus, pResp);
   MHD_destroy_response(pResp);
   return r;

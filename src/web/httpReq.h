@@ -8,9 +8,11 @@
 
 #include "web.h"
 
+#include <microhttpd.h>
 #include <stddef.h>
 
 struct MHD_Connection;
+struct MHD_Response;
 
 /* Collected raw parameters before validation. */
 typedef struct RawArgs {
@@ -47,5 +49,17 @@ int http_identify(struct MHD_Connection *c, Req *p, int64_t iVersion);
 ** time zone (?tz=, its cookie, the language's). */
 void http_pick_lang(struct MHD_Connection *c, Req *p, RawArgs *r);
 void http_pick_zone(struct MHD_Connection *c, Req *p, RawArgs *r);
+
+/* http_reply.c.  The headers of every reply, and those of p, on pResp
+** (zCsp: the server's Content-Security-Policy). */
+void http_reply_headers(struct MHD_Response *pResp, const Req *p,
+                        const char *zCsp);
+/* p's reply came from the cache entry zKey of data version iVersion and
+** can be kept whole: a 200 to the public with no header but the ETag.
+** Build it and hand it to the cache (cache_share()); p sends it. */
+void http_reply_share(Req *p, const char *zKey, int64_t iVersion,
+                      const char *zCsp);
+/* Queue the whole reply p->pShared on c, and let go of p's hold on it. */
+enum MHD_Result http_reply_shared(struct MHD_Connection *c, Req *p);
 
 #endif
