@@ -48,7 +48,7 @@ void page_goal_life(Req *p, int64_t id, const Value *aG, Date at){
     "<h2 id=\"life\">%h</h2>\n<p class=\"life\">%h</p>\n",
     tr(p, "In the action plan"), store_goal_life_say(p->pStore, &life,
     plan_sr(p), plan_tr, p, &p->arena));
-  html_printf(&p->body, "<p><span class=\"st st-%s\">%h</span> "
+  html_printf(&p->body, "<p><span class=\"st st-%s wrap\">%h</span> "
     "<a href=\"/dialogue/%lld/plan?at=%t\">%h</a></p>\n",
     life.bInForce ? "achieved" : "not_started",
     arena_printf(&p->arena, life.bInForce

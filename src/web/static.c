@@ -73,6 +73,7 @@ static const char zCss[] =
   ".st{display:inline-block;padding:.05rem .45rem;border-radius:3px;"
   "font-size:.8rem;font-weight:600;border:1px solid currentColor;"
   "white-space:nowrap;margin:.1rem 0}\n"
+  ".st.wrap{white-space:normal}\n"
   ".st-achieved{color:var(--ok);background:#e6f4ea}\n"
   ".st-on_track{color:var(--ok)}\n"
   ".st-at_risk{color:var(--warn);background:#fff4e0}\n"
