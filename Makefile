@@ -193,7 +193,7 @@ coverage:
 	BUILD=build/cov sh tests/reliability/coverage.sh
 # ==== end reliability: crash injection, soak, valgrind, coverage ==========
 
-test: $(BUILD)/accord $(BUILD)/fmtcheck.ok $(UNIT) $(STORET) $(FUZZ)
+test: $(BUILD)/accord $(BUILD)/accord.1 $(BUILD)/fmtcheck.ok $(UNIT) $(STORET) $(FUZZ)
 	BUILD=$(BUILD) sh tests/run
 
 # The store, CLI and HTTP tests again on PostgreSQL, in a throw-away
