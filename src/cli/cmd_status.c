@@ -114,6 +114,12 @@ static json_t *goal_json(Cli *p, const GoalStatus *g, const char *zArea){
   return pObj;
 }
 
+/* cli_tr() as the sentences of the store ask for a translation. */
+static const char *cli_say_tr(void *pCtx, const char *z){
+  (void)pCtx;
+  return cli_tr(z);
+}
+
 /* Print the roadmap: each step, its plan and its slippage at `at`. */
 static void print_roadmap(Cli *p, Store *pStore, int64_t idDialogue,
                           Date at){
@@ -142,8 +148,10 @@ static void print_roadmap(Cli *p, Store *pStore, int64_t idDialogue,
       zColor = cli_status_color(p, STATUS_ACHIEVED);
     }else if( st.eStatus>=0 ){
       /* an ongoing step's commitment, judged from the record */
-      zState = arena_printf(&p->arena, "%s: %s", azStatusLabel[st.eStatus],
-                            store_step_say(&st, st.zFmt, &p->arena));
+      zState = arena_printf(&p->arena, "%s: %s",
+                            cli_tr(azStatusLabel[st.eStatus]),
+                            store_step_say_tr(&st, cli_say_tr, 0,
+                                              &p->arena));
       zColor = cli_status_color(p, st.eStatus);
     }else if( model_value(ENT_STEP, a, "ongoing")->i ){
       zState = cli_tr("ongoing");

@@ -78,6 +78,11 @@ AccRc store_step_state(Store *p, int64_t idStep, const Value *aStep,
 /* The sentence of s with format zFmt (zFmt: s->zFmt, or its translation),
 ** in pArena; "" if none. */
 char *store_step_say(const StepState *s, const char *zFmt, Arena *pArena);
+/* The same in a reader's language: the format and the words among the
+** arguments ("none", "not yet") through xTr(pCtx, English). */
+char *store_step_say_tr(const StepState *s,
+                        const char *(*xTr)(void*, const char*), void *pCtx,
+                        Arena *pArena);
 /* Every sentence format store_step_state() may give (for the catalogue
 ** checks), NULL-ended. */
 extern const char *const azStepSay[];

@@ -26,16 +26,7 @@ static int plan_sr(Req *p){
 /* The sentence of step state s in the reader's language: its format and
 ** the words among its arguments translated. */
 static const char *plan_step_say(Req *p, const StepState *s){
-  StepState t = *s;
-  int i;
-  if( s->zFmt==0 ) return "";
-  for(i=0; i<5; i++){
-    if( t.azArg[i] && (strcmp(t.azArg[i], "none")==0
-                       || strcmp(t.azArg[i], "not yet")==0) ){
-      t.azArg[i] = tr(p, t.azArg[i]);
-    }
-  }
-  return store_step_say(&t, tr(p, s->zFmt), &p->arena);
+  return store_step_say_tr(s, plan_tr, p, &p->arena);
 }
 
 void page_goal_life(Req *p, int64_t id, const Value *aG, Date at){
