@@ -47,9 +47,12 @@ void api_dialogue_plan(Req *p){
   ReadinessCrit *aC;
   int nC, nMet, i;
   char zAt[11];
-  json_t *pIn = json_array(), *pOut = json_array(), *pDec = json_array();
-  json_t *pCrit = json_array();
+  json_t *pIn, *pOut, *pDec, *pCrit;
   if( idD==0 ) return;
+  pIn = json_array();
+  pOut = json_array();
+  pDec = json_array();
+  pCrit = json_array();
   store_plan_in_force(p->pStore, idD, at, &plan);
   store_item_each(p->pStore, ENT_GOAL, aEntity[ENT_GOAL].iDialogue, idD,
                   store_row_collect_id, &goals);
@@ -97,9 +100,10 @@ void api_goal_life(Req *p){
   Value *aG;
   GoalLife life;
   IdList sec = IDLIST_INIT;
-  json_t *pObj, *pArr = json_array();
+  json_t *pObj, *pArr;
   int i;
   if( id==0 ) return;
+  pArr = json_array();
   store_item_get(p->pStore, ENT_GOAL, id, &p->arena, &aG);
   store_goal_life(p->pStore, id, plan_at(p), &p->arena, &life);
   pObj = plan_goal_json(p, id, aG, &life);
