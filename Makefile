@@ -1,6 +1,7 @@
 # Makefile for accord.
 #
 #   make              build build/accord
+#   make bins         build it and every test program (unit, store, fuzz)
 #   make test         build, then run the whole test suite (tests/run)
 #   make test-pg      the store, CLI and HTTP tests on PostgreSQL (tests/pg)
 #   make san          build with AddressSanitizer + UBSan into build/san
@@ -41,9 +42,13 @@ STORET  := $(BUILD)/tests/store_test
 COREOBJ := $(filter $(BUILD)/obj/core/%,$(OBJ))
 FUZZ    := $(patsubst fuzz/fuzz_%.c,$(BUILD)/tests/fuzz_%,$(wildcard fuzz/fuzz_*.c))
 
-.PHONY: all test san test-san bench deps clean fuzz regress-rebuild
+.PHONY: all bins test san test-san bench deps clean fuzz regress-rebuild
 
 all: $(BUILD)/accord $(BUILD)/fmtcheck.ok $(BUILD)/accord.1
+
+# Everything `make test` runs (unit tests, store test, fuzz replays), built
+# without running it.
+bins: all $(UNIT) $(STORET) $(FUZZ)
 
 # tools/fmtcheck checks every html_printf format on every build.
 $(BUILD)/fmtcheck.ok: $(BUILD)/tools/fmtcheck $(wildcard src/web/*.c src/report/*.c)
