@@ -109,28 +109,6 @@ static const char *value_text(Cli *p, Store *pStore, const Field *pF,
   return arena_printf(&p->arena, "%lld", (long long)pV->i);
 }
 
-/* A value as JSON. */
-static json_t *value_json(const Value *pV){
-  switch( pV->eType ){
-    case VAL_INT:  return json_integer(pV->i);
-    case VAL_REAL: return json_real(pV->r);
-    case VAL_TEXT: return json_string(pV->z);
-    default:       return json_null();
-  }
-}
-
-/* The row as a JSON object with its id. */
-static json_t *row_json(int e, int64_t id, const Value *aVal){
-  json_t *pObj = json_object();
-  int i;
-  json_object_set_new(pObj, "id", json_integer(id));
-  for(i=0; i<aEntity[e].nField; i++){
-    json_object_set_new(pObj, aEntity[e].aField[i].zName,
-                        value_json(&aVal[i]));
-  }
-  return pObj;
-}
-
 /* State of a `list` walk. */
 typedef struct ListCtx {
   Cli *pCli;
@@ -151,7 +129,7 @@ static int list_row(void *pArg, int64_t id, const Value *aVal){
   ListCtx *c = pArg;
   int i, n = aEntity[c->e].nField;
   if( c->pArr ){
-    json_array_append_new(c->pArr, row_json(c->e, id, aVal));
+    json_array_append_new(c->pArr, store_item_json(c->e, id, aVal));
     return 0;
   }
   if( c->nRow>=c->nAlloc ){
@@ -366,7 +344,7 @@ static int item_show(Cli *p, Store *pStore, int e, int argc, char **argv){
   }
   if( e==ENT_PROJECT ) store_project_progress(pStore, id, aVal, &pr);
   if( bJson ){
-    json_t *pObj = row_json(e, id, aVal);
+    json_t *pObj = store_item_json(e, id, aVal);
     if( e==ENT_GOAL ){
       goalstat_json(&gs, pObj);
     }

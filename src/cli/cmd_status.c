@@ -93,27 +93,6 @@ static const char *lwhy(Cli *p, const GoalStatus *g){
                                      zUnit, zOut, n));
 }
 
-/* The status of one goal as JSON. */
-static json_t *goal_json(Cli *p, const GoalStatus *g, const char *zArea){
-  json_t *pObj = json_object();
-  (void)p;
-  json_object_set_new(pObj, "id", json_integer(g->id));
-  json_object_set_new(pObj, "code",
-                      json_string(ftext(ENT_GOAL, g->aGoal, "code")));
-  json_object_set_new(pObj, "title",
-                      json_string(ftext(ENT_GOAL, g->aGoal, "title")));
-  json_object_set_new(pObj, "kind",
-                      json_string(ftext(ENT_GOAL, g->aGoal, "kind")));
-  json_object_set_new(pObj, "area", json_string(zArea));
-  json_object_set_new(pObj, "classification", json_string(
-                      ftext(ENT_GOAL, g->aGoal, "classification")));
-  json_object_set_new(pObj, "deadline",
-    model_value(ENT_GOAL, g->aGoal, "deadline")->eType==VAL_TEXT
-    ? json_string(ftext(ENT_GOAL, g->aGoal, "deadline")) : json_null());
-  goalstat_json(g, pObj);
-  return pObj;
-}
-
 /* cli_tr() as the sentences of the store ask for a translation. */
 static const char *cli_say_tr(void *pCtx, const char *z){
   (void)pCtx;
@@ -184,7 +163,6 @@ int cmd_status(Cli *p, int argc, char **argv){
   GoalStatus *aGoal;
   Value *aD;
   IdList areas = IDLIST_INIT;
-  json_t *pOut = 0, *pArr = 0;
   for(i=1; i<argc; ){
     int r;
     if( strcmp(argv[i], "--json")==0 ){ bJson = 1; i++; continue; }
@@ -219,43 +197,37 @@ int cmd_status(Cli *p, int argc, char **argv){
                           &aGoal, &nGoal);
   store_item_each(pStore, ENT_AREA, aEntity[ENT_AREA].iDialogue, idDialogue,
                   store_row_collect_id, &areas);
+  if( bJson ){
+    json_t *pOut = goalstat_dialogue_json(pStore, idDialogue, aD, at, knownOn,
+                                          aGoal, nGoal, &p->arena, 0, 0);
+    json_dumpf(pOut, stdout, JSON_INDENT(2)|JSON_REAL_PRECISION(10));
+    printf("\n");
+    json_decref(pOut);
+    free(areas.a);
+    store_close(pStore);
+    return 0;
+  }
   memset(aCount, 0, sizeof(aCount));
   for(i=0; i<nGoal; i++) aCount[aGoal[i].res.eStatus]++;
-  if( bJson ){
-    char zDate[11];
+  if( cli_lang()==L10N_EN ){
+    char zDate[11], zKnownOn[11];
     date_format(at, zDate);
-    pOut = json_object();
-    pArr = json_array();
-    json_object_set_new(pOut, "dialogue",
-                        json_string(ftext(ENT_DIALOGUE, aD, "code")));
-    json_object_set_new(pOut, "title",
-                        json_string(ftext(ENT_DIALOGUE, aD, "title")));
-    json_object_set_new(pOut, "at", json_string(zDate));
+    printf("%s\n%s, as of the end of %s: %d goals",
+           ttext(p, ENT_DIALOGUE, aD, "title"),
+           ttext(p, ENT_DIALOGUE, aD, "state"), zDate, nGoal);
     if( knownOn!=DATE_NONE ){
-      date_format(knownOn, zDate);
-      json_object_set_new(pOut, "known_on", json_string(zDate));
+      date_format(knownOn, zKnownOn);
+      printf(" (data as entered by %s)", zKnownOn);
     }
   }else{
-    if( cli_lang()==L10N_EN ){
-      char zDate[11], zKnownOn[11];
-      date_format(at, zDate);
-      printf("%s\n%s, as of the end of %s: %d goals",
-             ttext(p, ENT_DIALOGUE, aD, "title"),
-             ttext(p, ENT_DIALOGUE, aD, "state"), zDate, nGoal);
-      if( knownOn!=DATE_NONE ){
-        date_format(knownOn, zKnownOn);
-        printf(" (data as entered by %s)", zKnownOn);
-      }
-    }else{
-      printf("%s\n", ltext(p, ENT_DIALOGUE, aD, "title"));
-      printf(cli_tr("%s, as of the end of %s: %d goals"),
-             lenum(p, ENT_DIALOGUE, aD, "state"), lday_gen(p, at), nGoal);
-      if( knownOn!=DATE_NONE ){
-        printf(cli_tr(" (data as entered by %s)"), lday_gen(p, knownOn));
-      }
+    printf("%s\n", ltext(p, ENT_DIALOGUE, aD, "title"));
+    printf(cli_tr("%s, as of the end of %s: %d goals"),
+           lenum(p, ENT_DIALOGUE, aD, "state"), lday_gen(p, at), nGoal);
+    if( knownOn!=DATE_NONE ){
+      printf(cli_tr(" (data as entered by %s)"), lday_gen(p, knownOn));
     }
-    printf("\n");
   }
+  printf("\n");
   for(i=0; i<areas.n; i++){
     Value *aA;
     int j, bHead = 0;
@@ -266,11 +238,6 @@ int cmd_status(Cli *p, int argc, char **argv){
       const GoalStatus *g = &aGoal[j];
       int eS = g->res.eStatus;
       if( model_value(ENT_GOAL, g->aGoal, "area_id")->i!=areas.a[i] ) continue;
-      if( bJson ){
-        json_array_append_new(pArr, goal_json(p, g,
-                              ftext(ENT_AREA, aA, "name")));
-        continue;
-      }
       if( !bHead ){
         printf("\n%s\n", ltext(p, ENT_AREA, aA, "name"));
         bHead = 1;
@@ -287,27 +254,15 @@ int cmd_status(Cli *p, int argc, char **argv){
       printf("  %-11s %s\n", "", lwhy(p, g));
     }
   }
-  if( bJson ){
-    json_t *pCounts = json_object();
-    for(i=0; i<STATUS__MAX; i++){
-      json_object_set_new(pCounts, azStatusName[i], json_integer(aCount[i]));
+  print_roadmap(p, pStore, idDialogue, at);
+  printf("\n%s:", cli_tr("Summary"));
+  for(i=0; i<STATUS__MAX; i++){
+    if( aCount[i] ){
+      printf(" %s%d %s%s;", cli_status_color(p, i), aCount[i],
+             cli_tr(azStatusLabel[i]), cli_color_off(p));
     }
-    json_object_set_new(pOut, "counts", pCounts);
-    json_object_set_new(pOut, "goals", pArr);
-    json_dumpf(pOut, stdout, JSON_INDENT(2)|JSON_REAL_PRECISION(10));
-    printf("\n");
-    json_decref(pOut);
-  }else{
-    print_roadmap(p, pStore, idDialogue, at);
-    printf("\n%s:", cli_tr("Summary"));
-    for(i=0; i<STATUS__MAX; i++){
-      if( aCount[i] ){
-        printf(" %s%d %s%s;", cli_status_color(p, i), aCount[i],
-               cli_tr(azStatusLabel[i]), cli_color_off(p));
-      }
-    }
-    printf(cli_tr(" %d goals in all.\n"), nGoal);
   }
+  printf(cli_tr(" %d goals in all.\n"), nGoal);
   free(areas.a);
   store_close(pStore);
   return 0;

@@ -62,4 +62,26 @@ AccRc goalstat_dialogue_known(Store *p, int64_t idDialogue, Date at,
 struct json_t;
 void goalstat_json(const GoalStatus *g, struct json_t *pObj);
 
+/* Goal g as JSON: its row (store_item_json()), its area's name as
+** "area" (null if none) and goalstat_json()'s members. */
+struct json_t *goalstat_goal_json(Store *p, const GoalStatus *g,
+                                  Arena *pArena);
+
+/* What a reader adds to each goal's object (the API: "localized"). */
+typedef void (*GoalJsonHook)(void *pCtx, const GoalStatus *g,
+                             struct json_t *pObj);
+
+/* The status of the goals aG[0..nG) of dialogue idDialogue (row aD) at
+** `at` as one JSON object: dialogue_id, dialogue (code), title, at,
+** known_on (when knownOn is a date), counts (goals per status, every
+** status named) and goals (in the order given: each goal's row, its
+** area's name as "area" and goalstat_json()'s members, then what xGoal
+** adds).  The one writer of `accord status --json` and GET
+** /api/v1/dialogues/{id}/status. */
+struct json_t *goalstat_dialogue_json(Store *p, int64_t idDialogue,
+                                      const Value *aD, Date at, Date knownOn,
+                                      const GoalStatus *aG, int nG,
+                                      Arena *pArena, GoalJsonHook xGoal,
+                                      void *pCtx);
+
 #endif

@@ -121,3 +121,49 @@ void goalstat_json(const GoalStatus *g, json_t *pObj){
     json_object_set_new(pObj, "known_on", json_string(zD));
   }
 }
+
+json_t *goalstat_goal_json(Store *p, const GoalStatus *g, Arena *pArena){
+  const Value *pA = model_value(ENT_GOAL, g->aGoal, "area_id");
+  json_t *pObj = store_item_json(ENT_GOAL, g->id, g->aGoal);
+  Value *aA;
+  if( pA->eType==VAL_INT
+   && store_item_get(p, ENT_AREA, pA->i, pArena, &aA)==ACC_OK ){
+    json_object_set_new(pObj, "area",
+                        json_string(model_value(ENT_AREA, aA, "name")->z));
+  }else{
+    json_object_set_new(pObj, "area", json_null());
+  }
+  goalstat_json(g, pObj);
+  return pObj;
+}
+
+json_t *goalstat_dialogue_json(Store *p, int64_t idDialogue,
+                               const Value *aD, Date at, Date knownOn,
+                               const GoalStatus *aG, int nG, Arena *pArena,
+                               GoalJsonHook xGoal, void *pCtx){
+  json_t *pOut, *pArr = json_array(), *pCounts = json_object();
+  int aCount[STATUS__MAX], i;
+  char zDate[11];
+  memset(aCount, 0, sizeof(aCount));
+  for(i=0; i<nG; i++){
+    json_t *pObj = goalstat_goal_json(p, &aG[i], pArena);
+    aCount[aG[i].res.eStatus]++;
+    if( xGoal ) xGoal(pCtx, &aG[i], pObj);
+    json_array_append_new(pArr, pObj);
+  }
+  for(i=0; i<STATUS__MAX; i++){
+    json_object_set_new(pCounts, azStatusName[i], json_integer(aCount[i]));
+  }
+  date_format(at, zDate);
+  pOut = json_pack("{s:I,s:s,s:s,s:s}", "dialogue_id", (json_int_t)idDialogue,
+                   "dialogue", model_value(ENT_DIALOGUE, aD, "code")->z,
+                   "title", model_value(ENT_DIALOGUE, aD, "title")->z,
+                   "at", zDate);
+  if( knownOn!=DATE_NONE ){
+    date_format(knownOn, zDate);
+    json_object_set_new(pOut, "known_on", json_string(zDate));
+  }
+  json_object_set_new(pOut, "counts", pCounts);
+  json_object_set_new(pOut, "goals", pArr);
+  return pOut;
+}

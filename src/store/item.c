@@ -42,6 +42,27 @@ char *store_row_json(int e, int64_t id, const Value *aVal){
   return z;
 }
 
+json_t *store_item_json(int e, int64_t id, const Value *aVal){
+  json_t *pObj = json_object();
+  int i;
+  json_object_set_new(pObj, "id", json_integer(id));
+  for(i=0; i<aEntity[e].nField; i++){
+    const Value *pV = &aVal[i];
+    json_t *pJ;
+    switch( pV->eType ){
+      case VAL_INT:
+        pJ = aEntity[e].aField[i].eType==FT_BOOL ? json_boolean(pV->i!=0)
+                                                 : json_integer(pV->i);
+        break;
+      case VAL_REAL: pJ = json_real(pV->r); break;
+      case VAL_TEXT: pJ = json_string(pV->z); break;
+      default:       pJ = json_null(); break;
+    }
+    json_object_set_new(pObj, aEntity[e].aField[i].zName, pJ);
+  }
+  return pObj;
+}
+
 static AccRc item_get(Store *p, int e, int64_t id, int op, Arena *pArena,
                       Value **paVal);
 

@@ -103,6 +103,12 @@ void store_rollback(Store *p);
 ** store_rollback(). */
 AccRc store_begin_bulk(Store *p);
 
+/* Row aVal of item id of entity e as a new JSON object: "id" and every
+** field by name (booleans as true/false, empty as null): an item as the
+** API and `accord status --json` give it. */
+struct json_t;
+struct json_t *store_item_json(int e, int64_t id, const Value *aVal);
+
 /* Items.  aVal holds aEntity[e].nField values; FT_REF values must be
 ** VAL_INT ids (see store_ref_resolve()).  Errors (ACC_INVALID for a bad
 ** reference, ACC_CONFLICT for a duplicate code or an item still referred

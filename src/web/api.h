@@ -78,11 +78,6 @@ int api_http_status(AccRc rc);
 ** plural such as "goals".  The route table guarantees there is one. */
 int api_path_entity(Req *p);
 
-/* A value of field pF as JSON (a new reference): yes/no fields as JSON
-** booleans, references as ids. */
-json_t *api_value_json(const Field *pF, const Value *pV);
-/* A row of entity e as a JSON object with its id (a new reference). */
-json_t *api_row_json(int e, int64_t id, const Value *aVal);
 
 /* Convert JSON value pJ for field pF to the text model_value_parse()
 ** reads, copied into p's arena: strings as they are, numbers in decimal,

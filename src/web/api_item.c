@@ -93,7 +93,7 @@ static int list_row(void *pArg, int64_t id, const Value *aVal){
   c->nMatch++;
   if( c->nMatch<=c->nSkip ) return 0;
   if( c->nMatch - c->nSkip<=c->nLimit ){
-    json_array_append_new(c->pArr, api_row_json(c->e, id, aVal));
+    json_array_append_new(c->pArr, store_item_json(c->e, id, aVal));
     return 0;
   }
   return !c->bCountAll;
@@ -255,7 +255,7 @@ static void reply_stale(Req *p, int e, int64_t id, int64_t iNow,
   json_t *pCur = json_null();
   if( store_item_get(p->pStore, e, id, &p->arena, &aVal)==ACC_OK ){
     json_decref(pCur);
-    pCur = api_row_json(e, id, aVal);
+    pCur = store_item_json(e, id, aVal);
   }
   p->iStatus = 409;
   req_header(p, "ETag", version_etag(p, iNow));
@@ -291,7 +291,7 @@ static void reply_item(Req *p, int e, int64_t id, int iStatus){
   if( store_item_get(p->pStore, e, id, &p->arena, &aVal)==ACC_OK ){
     req_header(p, "ETag", version_etag(p, store_item_version(p->pStore, e,
                                                              id)));
-    json_t *pObj = api_row_json(e, id, aVal);
+    json_t *pObj = store_item_json(e, id, aVal);
     add_read_under(p, e, aVal, pObj);
     req_json(p, pObj);
   }else{

@@ -85,28 +85,6 @@ int api_path_entity(Req *p){
   return model_entity_find(zName);
 }
 
-json_t *api_value_json(const Field *pF, const Value *pV){
-  switch( pV->eType ){
-    case VAL_INT:
-      return pF->eType==FT_BOOL ? json_boolean(pV->i!=0)
-                                : json_integer(pV->i);
-    case VAL_REAL: return json_real(pV->r);
-    case VAL_TEXT: return json_string(pV->z);
-    default:       return json_null();
-  }
-}
-
-json_t *api_row_json(int e, int64_t id, const Value *aVal){
-  json_t *pObj = json_object();
-  int i;
-  json_object_set_new(pObj, "id", json_integer(id));
-  for(i=0; i<aEntity[e].nField; i++){
-    json_object_set_new(pObj, aEntity[e].aField[i].zName,
-                        api_value_json(&aEntity[e].aField[i], &aVal[i]));
-  }
-  return pObj;
-}
-
 const char *api_json_text(Req *p, const Field *pF, json_t *pJ, char *zErr,
                           int nErr){
   switch( json_typeof(pJ) ){

@@ -354,6 +354,8 @@ static void other_schemas(Req *p, json_t *pS){
   prop(pObj, "title", ty("string", 0));
   prop(pObj, "at", json_pack("{s:s,s:s}", "type", "string", "format",
                               "date"));
+  prop(pObj, "known_on", json_pack("{s:s,s:s}", "type", "string", "format",
+                                   "date"));
   pSub = obj_schema();
   for(i=0; i<STATUS__MAX; i++) prop(pSub, azStatusName[i], ty("integer", 0));
   prop(pObj, "counts", pSub);

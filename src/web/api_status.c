@@ -44,28 +44,10 @@ static json_t *goal_localized(Req *p, const GoalStatus *g){
   return pL;
 }
 
-/* The status of one goal as JSON: its row, the name of its area, and the
-** verdict of the status engine with its explanation, progress ratio,
-** observed rate, latest period judged, projection and the number of
-** unresolved data conflicts (as `accord status --json` gives them). */
-static json_t *goal_status_json(Req *p, const GoalStatus *g,
-                                const char *zArea){
-  json_t *pObj = api_row_json(ENT_GOAL, g->id, g->aGoal);
-  json_object_set_new(pObj, "area", zArea ? json_string(zArea)
-                                          : json_null());
-  goalstat_json(g, pObj);
-  json_object_set_new(pObj, "localized", goal_localized(p, g));
-  return pObj;
-}
-
-/* The name of area idArea, or NULL. */
-static const char *area_name(Req *p, const Value *pArea){
-  Value *aA;
-  if( pArea->eType!=VAL_INT
-   || store_item_get(p->pStore, ENT_AREA, pArea->i, &p->arena, &aA) ){
-    return 0;
-  }
-  return model_value(ENT_AREA, aA, "name")->z;
+/* Adds "localized" to goal g's object pObj (goalstat_dialogue_json()). */
+static void goal_add_localized(void *pCtx, const GoalStatus *g,
+                               json_t *pObj){
+  json_object_set_new(pObj, "localized", goal_localized((Req*)pCtx, g));
 }
 
 /* The date of ?at, else today. */
@@ -95,32 +77,14 @@ void api_dialogue_status(Req *p){
   int64_t idD = req_item_or_reply(p, ENT_DIALOGUE, req_path(p, 0));
   GoalStatus *aG;
   Value *aD;
-  int n, i, aCount[STATUS__MAX];
+  int n;
   Date at = at_arg(p), known;
-  char zAt[11];
-  json_t *pArr, *pCounts;
   if( idD==0 ) return;
   store_item_get(p->pStore, ENT_DIALOGUE, idD, &p->arena, &aD);
   if( known_arg(p, &known) ) return;
   goalstat_dialogue_known(p->pStore, idD, at, known, &p->arena, &aG, &n);
-  memset(aCount, 0, sizeof(aCount));
-  pArr = json_array();
-  for(i=0; i<n; i++){
-    aCount[aG[i].res.eStatus]++;
-    json_array_append_new(pArr, goal_status_json(p, &aG[i],
-                          area_name(p, model_value(ENT_GOAL, aG[i].aGoal,
-                                                   "area_id"))));
-  }
-  pCounts = json_object();
-  for(i=0; i<STATUS__MAX; i++){
-    json_object_set_new(pCounts, azStatusName[i], json_integer(aCount[i]));
-  }
-  date_format(at, zAt);
-  req_json(p, json_pack("{s:I,s:s,s:s,s:s,s:o,s:o}",
-                        "dialogue_id", (json_int_t)idD,
-                        "dialogue", model_value(ENT_DIALOGUE, aD, "code")->z,
-                        "title", model_value(ENT_DIALOGUE, aD, "title")->z,
-                        "at", zAt, "counts", pCounts, "goals", pArr));
+  req_json(p, goalstat_dialogue_json(p->pStore, idD, aD, at, known, aG, n,
+                                     &p->arena, goal_add_localized, p));
 }
 
 /*
@@ -140,12 +104,12 @@ void api_goal_status(Req *p){
   goalstat_config(p->pStore, model_value(ENT_GOAL, aG, "dialogue_id")->i, &cfg);
   if( known_arg(p, &known) ) return;
   goalstat_get_known(p->pStore, id, at, known, &cfg, &p->arena, &gs);
-  pObj = goal_status_json(p, &gs, area_name(p, model_value(ENT_GOAL, aG,
-                                                           "area_id")));
+  pObj = goalstat_goal_json(p->pStore, &gs, &p->arena);
+  json_object_set_new(pObj, "localized", goal_localized(p, &gs));
   date_format(at, zAt);
   json_object_set_new(pObj, "at", json_string(zAt));
   if( gs.aIndicator ){
-    json_object_set_new(pObj, "indicator", api_row_json(ENT_INDICATOR,
+    json_object_set_new(pObj, "indicator", store_item_json(ENT_INDICATOR,
                         model_value(ENT_GOAL, aG, "indicator_id")->i,
                         gs.aIndicator));
   }else{
@@ -464,7 +428,7 @@ void api_prefer(Req *p){
     return;
   }
   store_item_get(p->pStore, e, id, &p->arena, &aVal);
-  req_json(p, json_pack("{s:o,s:o}", "observation", api_row_json(e, id, aVal),
+  req_json(p, json_pack("{s:o,s:o}", "observation", store_item_json(e, id, aVal),
                         "unmarked", pOff));
 }
 

@@ -151,7 +151,7 @@ run $D observation add --indicator_id 2 --period 2025 --value 2 \
 expect_out "added observation 2"
 run $D observation show 2 --json
 json_check 'd["indicator_id"], d["value"], d["entered_by"], d["preferred"], d["note"]' \
-  "(2, 2.0, 'tester', 0, 'две вежбе, по извештају')" "observation show --json"
+  "(2, 2.0, 'tester', False, 'две вежбе, по извештају')" "observation show --json"
 json_check 'len(d["entered_at"]) == 20 and d["entered_at"].endswith("Z")' \
   "True" "entered_at is a UTC timestamp"
 before=$(db_state f.db)
@@ -173,7 +173,7 @@ expect_out "First step"
 expect_out "mid-2025"
 run $D step show s2 --json
 json_check 'd["ongoing"], d["position"]' \
-  "(1, 2)" "step show --json"
+  "(True, 2)" "step show --json"
 
 run $D meeting add --dialogue_id d1 --code m1 --kind inaugural --title Kickoff \
   --held_on 2026-02-01 --place Belgrade

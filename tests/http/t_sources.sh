@@ -33,6 +33,18 @@ api GET "/api/v1/dialogues/1/status?known_on=2026-02-30"
 expect_status 400
 check "API: a bad known_on is refused, naming the field" \
   sh -c "jq -e '.error.message|startswith(\"known_on:\")' '$BODY'"
+# `accord status --json` and the API's dialogue status are one writer's
+# (goalstat_dialogue_json()): the same object, but for what the API adds
+# for the reader's language.
+acc status --json --at $AT --known-on 2026-06-01 >cli.json
+api GET "/api/v1/dialogues/1/status?at=$AT&known_on=2026-06-01"
+expect_status 200
+check "the CLI's status JSON is the API's, less its localized texts" \
+  sh -c "jq -S 'del(.goals[].localized)' '$BODY' >api.json &&
+         jq -S . cli.json | cmp -s - api.json"
+check "the dialogue status names known_on and every goal's fields" \
+  sh -c "jq -e '.known_on==\"2026-06-01\" and .dialogue_id==1
+                and (.goals[0]|has(\"area_id\") and has(\"area\"))' cli.json"
 req GET "/dialogue/1/report/annual.html?year=2025&known_on=2020-01-01"
 expect_status 200
 expect_body "data as entered by 1 January 2020"
