@@ -218,6 +218,7 @@ typedef struct Obs {
   double r;
   int bPref;
   int64_t iChoice;   /* preferred_upto, 0 if none */
+  char *zCell;       /* the cell of a breakdown (malloc), NULL the total */
 } Obs;
 typedef struct ObsSet {
   Obs *a;
@@ -238,11 +239,27 @@ static int obs_collect(void *pArg, int64_t id, const Value *aVal){
   snprintf(o->zPeriod, sizeof(o->zPeriod), "%s",
            aVal[model_field_find(ENT_OBSERVATION, "period")].z);
   o->r = aVal[model_field_find(ENT_OBSERVATION, "value")].r;
+  o->zCell = aVal[model_field_find(ENT_OBSERVATION, "breakdown")].eType
+             ==VAL_TEXT
+           ? acc_strdup(aVal[model_field_find(ENT_OBSERVATION,
+                                              "breakdown")].z) : 0;
   o->bPref = aVal[model_field_find(ENT_OBSERVATION, "preferred")].i!=0;
   o->iChoice = aVal[model_field_find(ENT_OBSERVATION, "preferred_upto")]
                .eType==VAL_INT
              ? aVal[model_field_find(ENT_OBSERVATION, "preferred_upto")].i : 0;
   return 0;
+}
+
+/* Whether two observations are of the same cell of a breakdown. */
+static int obs_same_cell(const char *zA, const char *zB){
+  return strcmp(zA ? zA : "", zB ? zB : "")==0;
+}
+
+/* Free the set's rows. */
+static void obs_set_free(ObsSet *s){
+  int i;
+  for(i=0; i<s->n; i++) free(s->a[i].zCell);
+  free(s->a);
 }
 
 /* Whether the values a[0..n-1] of one indicator and period wait for a
@@ -292,7 +309,7 @@ int cmd_prefer(Cli *p, int argc, char **argv){
                   obs_collect, &s);
   if( store_begin(pStore) ){
     store_close(pStore);
-    free(s.a);
+    obs_set_free(&s);
     return cli_error(ACC_BUSY, "the database is busy");
   }
   for(i=0; i<s.n && arc==ACC_OK; i++){
@@ -302,6 +319,10 @@ int cmd_prefer(Cli *p, int argc, char **argv){
     ** choosing again settles a choice that a later value reopened. */
     if( strcmp(s.a[i].zPeriod,
                aVal[model_field_find(ENT_OBSERVATION, "period")].z)!=0
+     || !obs_same_cell(s.a[i].zCell,
+          aVal[model_field_find(ENT_OBSERVATION, "breakdown")].eType
+          ==VAL_TEXT
+          ? aVal[model_field_find(ENT_OBSERVATION, "breakdown")].z : 0)
      || (s.a[i].bPref==bWant && !bWant) ){
       continue;
     }
@@ -315,7 +336,7 @@ int cmd_prefer(Cli *p, int argc, char **argv){
   if( arc==ACC_OK ) arc = store_commit(pStore);
   if( arc ) store_rollback(pStore);
   store_close(pStore);
-  free(s.a);
+  obs_set_free(&s);
   if( arc ) return cli_error(arc, "%s", zErr);
   printf("observation %lld now counts for its period\n", (long long)id);
   return 0;
@@ -326,6 +347,8 @@ static int obs_cmp(const void *a, const void *b){
   int c;
   if( x->iInd!=y->iInd ) return x->iInd<y->iInd ? -1 : 1;
   c = strcmp(x->zPeriod, y->zPeriod);
+  if( c ) return c;
+  c = strcmp(x->zCell ? x->zCell : "", y->zCell ? y->zCell : "");
   if( c ) return c;
   return x->id<y->id ? -1 : x->id>y->id;
 }
@@ -343,7 +366,8 @@ int cmd_conflicts(Cli *p, int argc, char **argv){
   for(i=0; i<s.n; i=j){
     int eOpen, bReopen, k;
     for(j=i; j<s.n && s.a[j].iInd==s.a[i].iInd
-        && strcmp(s.a[j].zPeriod, s.a[i].zPeriod)==0; j++){}
+        && strcmp(s.a[j].zPeriod, s.a[i].zPeriod)==0
+        && obs_same_cell(s.a[j].zCell, s.a[i].zCell); j++){}
     eOpen = obs_open(&s.a[i], j-i);
     if( eOpen==0 ) continue;
     bReopen = eOpen==STATUS_OPEN_REOPENED;
@@ -351,9 +375,11 @@ int cmd_conflicts(Cli *p, int argc, char **argv){
     {
       Value *aI, *aS;
       store_item_get(pStore, ENT_INDICATOR, s.a[i].iInd, &p->arena, &aI);
-      printf("%s, %s: %d values disagree%s\n",
+      printf("%s, %s%s%s%s: %d values disagree%s\n",
              cli_text(p, aI[model_field_find(ENT_INDICATOR, "name")].z),
-             cli_text(p, s.a[i].zPeriod), j-i, bReopen ? " (the owner's "
+             cli_text(p, s.a[i].zPeriod), s.a[i].zCell ? " (" : "",
+             s.a[i].zCell ? cli_text(p, s.a[i].zCell) : "",
+             s.a[i].zCell ? ")" : "", j-i, bReopen ? " (the owner's "
              "choice was reopened by a later value)" : "");
       for(k=i; k<j; k++){
         const char *zSrc = "(no source)";
@@ -373,7 +399,7 @@ int cmd_conflicts(Cli *p, int argc, char **argv){
   }else{
     printf("no unresolved conflicts\n");
   }
-  free(s.a);
+  obs_set_free(&s);
   store_close(pStore);
   return 0;
 }

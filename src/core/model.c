@@ -6,6 +6,7 @@
 */
 #include "model.h"
 #include "modelInt.h"
+#include "breakdown.h"
 
 #include <assert.h>
 #include <errno.h>
@@ -189,6 +190,9 @@ static const Field aObservationF[] = {
     "latest value of its period when the owner chose it: a disagreeing "
     "value of another source entered later reopens the choice"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
+  F("breakdown", FT_TEXT, FF_HASH0, 0, 0,
+    "the cell of a breakdown the value is, e.g. age=15-24;sex=female "
+    "(dimensions in name order); empty for the total"),
 };
 static const Field aGoalF[] = {
   F("dialogue_id", FT_REF, REQ, 0, ENT_DIALOGUE, "the dialogue"),
@@ -677,6 +681,14 @@ AccRc model_row_check(int e, const Value *aVal, char *zErr, int nErr){
       snprintf(zErr, nErr, "%s: required", pE->aField[i].zName);
       return ACC_INVALID;
     }
+  }
+  if( e==ENT_OBSERVATION && row_has(e, aVal, "breakdown") ){
+    int n = snprintf(zErr, nErr, "breakdown: ");
+    if( n>0 && n<nErr
+     && breakdown_check(row_get(e, aVal, "breakdown")->z, zErr+n, nErr-n) ){
+      return ACC_INVALID;
+    }
+    zErr[0] = 0;
   }
   if( e==ENT_GOAL ){
     const Value *pKind = row_get(e, aVal, "kind");

@@ -856,5 +856,17 @@ Status status_compute(const GoalSpec *pGoal, const ObsPoint *aObs, int nObs,
     pRes->reopen = re;
     if( nReopen>0 ) status_why_reopen(p, nReopen, &re);
   }
+  if( g->nCellOnly>0 ){
+    char zP[12];
+    period_format(g->cellOnly, zP);
+    if( g->nCellOnly==1 ){
+      status_why_appendf(p, " For %s only a breakdown was recorded, no"
+                         " total: a breakdown is shown, not added up.", zP);
+    }else{
+      status_why_appendf(p, " For %s and %d other periods only a breakdown"
+                         " was recorded, no total: a breakdown is shown,"
+                         " not added up.", zP, g->nCellOnly-1);
+    }
+  }
   return pRes->eStatus;
 }

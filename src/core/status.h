@@ -127,6 +127,10 @@ typedef struct GoalSpec {
                            ** its values (and preferred ones) are graded */
   const StatusSource *aSource;  /* names of the sources, for sentences */
   int nSource;
+  int nCellOnly;           /* periods for which only a breakdown was
+                           ** recorded, no total (docs/design.md,
+                           ** "Breakdowns"): said, never added up */
+  Period cellOnly;         /* the latest of them, if nCellOnly>0 */
 } GoalSpec;
 
 /* One figure the judgement used: a period's value and where it came

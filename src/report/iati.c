@@ -35,6 +35,7 @@
 */
 #include "iati.h"
 #include "iatiInt.h"
+#include "../core/breakdown.h"
 
 #include <assert.h>
 #include <libxml/xmlwriter.h>
@@ -52,6 +53,8 @@ typedef struct IObs {
   int bPref;
   int64_t iChoice;        /* preferred_upto, 0 if none */
   int64_t iSrc;
+  const char *zCell;      /* the cell of a breakdown (malloc), or NULL: the
+                          ** total, the only value that counts */
 } IObs;
 
 /* One period of an indicator as written: its days, its target, and the
@@ -163,7 +166,34 @@ static int obs_add(void *pArg, int64_t id, const Value *aVal){
              ? model_value(ENT_OBSERVATION, aVal, "preferred_upto")->i : 0;
   o->iSrc = model_value(ENT_OBSERVATION, aVal, "source_id")->eType==VAL_INT
             ? model_value(ENT_OBSERVATION, aVal, "source_id")->i : 0;
+  o->zCell = model_value(ENT_OBSERVATION, aVal, "breakdown")->eType==VAL_TEXT
+           ? acc_strdup(model_value(ENT_OBSERVATION, aVal, "breakdown")->z)
+           : 0;
   return 0;
+}
+
+/* Free the set's rows. */
+static void obs_set_free(IObsSet *s){
+  int i;
+  for(i=0; i<s->n; i++) free((char*)s->a[i].zCell);
+  free(s->a);
+}
+
+/* An <actual> of value r, its cell's dimensions (zCell, or NULL for the
+** total) and its source's title as comment (zSrc, or NULL). */
+static void ix_actual(Ix *p, double r, const char *zCell, const char *zSrc){
+  char zN[BREAKDOWN_NAME], zV[BREAKDOWN_VALUE];
+  const char *z = zCell;
+  ix_start(p, "actual");
+  ix_attr_num(p, "value", r);
+  while( breakdown_next(&z, zN, sizeof(zN), zV, sizeof(zV)) ){
+    ix_start(p, "dimension");
+    ix_attr(p, "name", zN);
+    ix_attr(p, "value", zV);
+    ix_end(p);
+  }
+  if( zSrc ) ix_text(p, "comment", zSrc, 0);
+  ix_end(p);
 }
 static int obs_cmp(const void *a, const void *b){
   const IObs *x = a, *y = b;
@@ -183,6 +213,7 @@ static int obs_value(const IObsSet *s, Period per, double *pr){
   int i, n = 0;
   for(i=0; i<s->n; i++){
     const IObs *o = &s->a[i];
+    if( o->zCell ) continue;   /* a cell of a breakdown never counts */
     if( o->per.eFreq!=per.eFreq || period_cmp(o->per, per)!=0 ) continue;
     if( n>=(int)(sizeof(aP)/sizeof(aP[0])) ) break;
     memset(&aP[n], 0, sizeof(aP[n]));
@@ -495,29 +526,34 @@ static void ix_measured(Ix *p, const Value *aG, const Value *aI,
     for(j=pSl->iObs; j<pSl->iObs+pSl->nObs; j++){
       const char *zSrc;
       if( eAct==IX_ACT_VALUE ){
+        /* The total that counts, then each cell of the breakdown once
+        ** (its first value in source order). */
         double r;
-        int k;
-        if( !obs_value(&s, s.a[j].per, &r) ) break;
-        for(k=j; k<pSl->iObs+pSl->nObs && s.a[k].r!=r; k++){}
-        if( k<pSl->iObs+pSl->nObs ) j = k;
-        zSrc = source_title(p, s.a[j].iSrc);
-        ix_start(p, "actual");
-        ix_attr_num(p, "value", r);
-        if( zSrc ) ix_text(p, "comment", zSrc, 0);
-        ix_end(p);
+        int k, m;
+        if( obs_value(&s, s.a[j].per, &r) ){
+          for(k=j; k<pSl->iObs+pSl->nObs
+              && (s.a[k].zCell || s.a[k].r!=r); k++){}
+          ix_actual(p, r, 0, source_title(p, k<pSl->iObs+pSl->nObs
+                                             ? s.a[k].iSrc : s.a[j].iSrc));
+        }
+        for(k=j; k<pSl->iObs+pSl->nObs; k++){
+          if( s.a[k].zCell==0 ) continue;
+          for(m=j; m<k && (s.a[m].zCell==0
+                           || strcmp(s.a[m].zCell, s.a[k].zCell)!=0); m++){}
+          if( m<k ) continue;
+          ix_actual(p, s.a[k].r, s.a[k].zCell,
+                    source_title(p, s.a[k].iSrc));
+        }
         break;
       }
       zSrc = source_title(p, s.a[j].iSrc);
-      ix_start(p, "actual");
-      ix_attr_num(p, "value", s.a[j].r);
-      if( zSrc ) ix_text(p, "comment", zSrc, 0);
-      ix_end(p);
+      ix_actual(p, s.a[j].r, s.a[j].zCell, zSrc);
     }
     ix_end(p);
   }
   ix_end(p);   /* indicator */
   ix_end(p);   /* result */
-  free(s.a);
+  obs_set_free(&s);
   free(sl.a);
 }
 

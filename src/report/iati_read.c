@@ -13,8 +13,10 @@
 ** (IatiSkip): periods without actuals (the targets of a goal),
 ** qualitative indicators (milestones), the indicators of other
 ** organisations (no reference of vocabulary 99, or one naming no
-** indicator here), and disaggregated actuals (with a <dimension>: a part
-** of the total, never added to it).  The checks of indicator, period and
+** indicator here).  A disaggregated actual (with <dimension name=
+** value=> elements) is kept as a cell of a breakdown of the indicator
+** (breakdown.h: "sex=female"), never added to the total, which only an
+** actual without a dimension gives.  The checks of indicator, period and
 ** value and the writing are the one importer of observations
 ** (src/store/obsrow.h) and the audit entry the CSV import's, so the
 ** importers behave alike: one transaction, every error (every duplicate
@@ -23,6 +25,7 @@
 */
 #include "iati.h"
 #include "../store/obsrow.h"
+#include "../core/breakdown.h"
 
 #include <libxml/xmlreader.h>
 #include <stdarg.h>
@@ -36,6 +39,9 @@
 typedef struct RActual {
   char *zValue;           /* @value, or NULL */
   int bDim;               /* it has a <dimension>: a part, not the total */
+  char zCell[BREAKDOWN_MAX];  /* its dimensions as a cell ("" none) */
+  char zCellErr[200];     /* the first bad dimension, or "" */
+  int iCellLine;          /* its line */
   int iLine;
   Buf comment;            /* text of its comment's first narrative */
 } RActual;
@@ -331,8 +337,8 @@ static void rd_period_end(Rd *p){
     int64_t iSrc = 0;
     const char *zNote = 0, *zField = 0;
     TextBad bad;
-    if( a->bDim ){
-      rd_skip(p, IATI_SKIP_DIMENSION, a->iLine);
+    if( a->zCellErr[0] ){
+      rd_error(p, a->iCellLine, "actual/dimension", "%s", a->zCellErr);
       continue;
     }
     if( obsrow_value(a->zValue, &r, zErr, sizeof(zErr)) ){
@@ -356,11 +362,25 @@ static void rd_period_end(Rd *p){
     }
     /* Written even after an error (all is rolled back then), so that
     ** every duplicate is found. */
-    obsrow_add(p->pRows, a->iLine, p->ind.id, zPeriod, r, iSrc, zNote,
-               p->zInd, a->zValue ? a->zValue : "");
+    obsrow_add_cell(p->pRows, a->iLine, p->ind.id, zPeriod, r, iSrc, zNote,
+                    a->bDim ? a->zCell : 0, p->zInd,
+                    a->zValue ? a->zValue : "");
   }
 out:
   rd_period_reset(p);
+}
+
+/* <dimension name= value=> of actual a: one more dimension of its cell;
+** the first bad one is reported when its period ends. */
+static void rd_dimension(Rd *p, RActual *a){
+  char zName[128], zValue[256];
+  a->bDim = 1;
+  if( a->zCellErr[0] ) return;
+  a->iCellLine = rd_line(p);
+  if( rd_attr(p, "name", zName, sizeof(zName))==0 ) zName[0] = 0;
+  if( rd_attr(p, "value", zValue, sizeof(zValue))==0 ) zValue[0] = 0;
+  breakdown_add(a->zCell, sizeof(a->zCell), zName, zValue, a->zCellErr,
+                sizeof(a->zCellErr));
 }
 
 /* Names the reader follows; other elements are pushed as NULL. */
@@ -418,7 +438,7 @@ static void rd_start(Rd *p, const char *zName){
     rd_actual(p);
   }else if( strcmp(zK, "dimension")==0 && rd_parent(p, "actual")
          && p->nAct>0 ){
-    p->aAct[p->nAct-1].bDim = 1;
+    rd_dimension(p, &p->aAct[p->nAct-1]);
   }else if( strcmp(zK, "comment")==0 && rd_parent(p, "actual") ){
     p->nNarr = 0;
   }else if( strcmp(zK, "narrative")==0 && rd_parent(p, "comment")

@@ -7,13 +7,24 @@
 ** gives two values for the same period gets a distinct SOURCE key per
 ** value, so that no two rows share a key (SDMX identifies an observation
 ** by its dimensions) and no conflicting value is lost.
+**
+** The cells of a breakdown (032_breakdown.sql) carry their dimensions as
+** columns of their own, after SOURCE and before TIME_PERIOD: one column
+** for each dimension any exported value has, named by it in capitals
+** (SEX, AGE; DIM_ in front of a name that is already a column), the
+** value as the cell gives it, and "_T" (SDMX's code for the total) where
+** a value is not broken down by that dimension.  An export without
+** breakdowns has the columns it always had.  Values disagree only within
+** one cell.
 */
 #include "sdmx.h"
+#include "../core/breakdown.h"
 
 #include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The columns, in the order of the header. */
 static const char *const azSdmxCol[] = {
@@ -26,9 +37,12 @@ static const char *const azSdmxCol[] = {
 typedef struct SdmxObs {
   int64_t id, iSource;
   const char *zPeriod, *zNote;
+  const char *zCell;       /* the cell of a breakdown, "" the total */
   double r;
   int bPref;
 } SdmxObs;
+
+#define SDMX_MAXDIM 16     /* dimension columns at most */
 
 /* A source as written: code, title, publisher, URL ("" when empty). */
 typedef struct SdmxSrc {
@@ -49,6 +63,8 @@ typedef struct SdmxCtx {
   SdmxSrc *aSrc;           /* sources read so far */
   int nSrc, nSrcAlloc;
   int nRow;
+  char azDim[SDMX_MAXDIM][BREAKDOWN_NAME];  /* dimensions, sorted */
+  int nDim;
   AccRc rc;                /* ACC_INVALID: a text is not valid UTF-8 */
   char zBad[400];          /* which (model_row_utf8()) */
 } SdmxCtx;
@@ -128,6 +144,7 @@ static int obs_row(void *pArg, int64_t id, const Value *aVal){
   o->iSource = pSrc->eType==VAL_INT ? pSrc->i : 0;
   o->zPeriod = fv_text(&c->arena, ENT_OBSERVATION, aVal, "period");
   o->zNote = fv_text(&c->arena, ENT_OBSERVATION, aVal, "note");
+  o->zCell = fv_text(&c->arena, ENT_OBSERVATION, aVal, "breakdown");
   o->r = model_value(ENT_OBSERVATION, aVal, "value")->r;
   o->bPref = pPref->eType==VAL_INT && pPref->i!=0;
   return 0;
@@ -137,7 +154,41 @@ static int obs_cmp(const void *x, const void *y){
   const SdmxObs *a = x, *b = y;
   int r = strcmp(a->zPeriod, b->zPeriod);
   if( r ) return r;
+  r = strcmp(a->zCell, b->zCell);
+  if( r ) return r;
   return a->id<b->id ? -1 : a->id>b->id;
+}
+
+/* Note the dimensions of an observation's cell (the pre-pass). */
+static int dim_row(void *pArg, int64_t id, const Value *aVal){
+  SdmxCtx *c = pArg;
+  const Value *v = model_value(ENT_OBSERVATION, aVal, "breakdown");
+  char zN[BREAKDOWN_NAME], zV[BREAKDOWN_VALUE];
+  const char *z;
+  (void)id;
+  if( v->eType!=VAL_TEXT ) return 0;
+  z = v->z;
+  while( breakdown_next(&z, zN, sizeof(zN), zV, sizeof(zV)) ){
+    int i, j;
+    for(i=0; i<c->nDim && strcmp(c->azDim[i], zN)<0; i++){}
+    if( (i<c->nDim && strcmp(c->azDim[i], zN)==0) || c->nDim>=SDMX_MAXDIM ){
+      continue;
+    }
+    for(j=c->nDim; j>i; j--) memcpy(c->azDim[j], c->azDim[j-1], BREAKDOWN_NAME);
+    snprintf(c->azDim[i], BREAKDOWN_NAME, "%s", zN);
+    c->nDim++;
+  }
+  return 0;
+}
+
+/* The value of dimension zDim in cell zCell, or "_T" (the total over it). */
+static const char *dim_value(SdmxCtx *c, const char *zCell, const char *zDim){
+  char zN[BREAKDOWN_NAME], zV[BREAKDOWN_VALUE];
+  const char *z = zCell;
+  while( breakdown_next(&z, zN, sizeof(zN), zV, sizeof(zV)) ){
+    if( strcmp(zN, zDim)==0 ) return arena_strdup(&c->arena, zV);
+  }
+  return "_T";
 }
 
 /* The source with id iSource (read once); NULL for none. */
@@ -199,8 +250,8 @@ static void write_indicator(SdmxCtx *c, int64_t idInd){
   if( c->nObs>1 ) qsort(c->aObs, c->nObs, sizeof(SdmxObs), obs_cmp);
   for(i=0; i<c->nObs; i=j){
     int bConflict = 0;
-    for(j=i; j<c->nObs && strcmp(c->aObs[j].zPeriod, c->aObs[i].zPeriod)==0;
-        j++){
+    for(j=i; j<c->nObs && strcmp(c->aObs[j].zPeriod, c->aObs[i].zPeriod)==0
+        && strcmp(c->aObs[j].zCell, c->aObs[i].zCell)==0; j++){
       if( c->aObs[j].r!=c->aObs[i].r ) bConflict = 1;
     }
     for(k=i; k<j; k++){
@@ -217,6 +268,9 @@ static void write_indicator(SdmxCtx *c, int64_t idInd){
       buf_putc(p, ',');
       put_id(p, s ? s->zKey : "");
       if( nSame>1 ) buf_appendf(p, "-%d", nSame);
+      for(m=0; m<c->nDim; m++){
+        put_field(p, dim_value(c, o->zCell, c->azDim[m]), 0);
+      }
       put_field(p, o->zPeriod, 0);
       put_number(p, o->r);
       put_field(p, zUnit, 0);
@@ -257,11 +311,34 @@ AccRc sdmx_export(Store *pStore, int64_t idDialogue, int64_t idIndicator,
       return ACC_NOTFOUND;
     }
   }
-  for(i=0; azSdmxCol[i]; i++) put_field(pOut, azSdmxCol[i], i==0);
-  buf_puts(pOut, "\r\n");
   store_item_each(pStore, ENT_INDICATOR, idDialogue
                   ? aEntity[ENT_INDICATOR].iDialogue : -1, idDialogue,
                   ind_row, &c);
+  for(i=0; i<c.nInd; i++){
+    store_item_each(pStore, ENT_OBSERVATION,
+                    model_field_find(ENT_OBSERVATION, "indicator_id"),
+                    c.aInd[i], dim_row, &c);
+  }
+  for(i=0; azSdmxCol[i]; i++){
+    put_field(pOut, azSdmxCol[i], i==0);
+    if( strcmp(azSdmxCol[i], "SOURCE")==0 ){
+      int d, k;
+      for(d=0; d<c.nDim; d++){
+        char zCol[BREAKDOWN_NAME+8];
+        int bTaken = 0;
+        for(k=0; azSdmxCol[k]; k++){
+          if( strcasecmp(azSdmxCol[k], c.azDim[d])==0 ) bTaken = 1;
+        }
+        snprintf(zCol, sizeof(zCol), "%s%s", bTaken ? "DIM_" : "",
+                 c.azDim[d]);
+        for(k=0; zCol[k]; k++){
+          if( zCol[k]>='a' && zCol[k]<='z' ) zCol[k] = (char)(zCol[k]-32);
+        }
+        put_field(pOut, zCol, 0);
+      }
+    }
+  }
+  buf_puts(pOut, "\r\n");
   for(i=0; i<c.nInd; i++) write_indicator(&c, c.aInd[i]);
   if( c.rc ){
     /* Never invalid UTF-8 in the file: nothing rather than that. */

@@ -27,8 +27,8 @@ static const char zTouchSql[] =
 static const char zObsVerSql[] =
   "SELECT audit_id FROM obs_version WHERE indicator_id=?1";
 static const char zRowsSql[] =
-  "SELECT id, period, value, source_id, preferred, note FROM observation"
-  " WHERE indicator_id=?1 ORDER BY id";
+  "SELECT id, period, value, source_id, preferred, note, breakdown"
+  " FROM observation WHERE indicator_id=?1 ORDER BY id";
 
 AccRc store_obs_touch(Store *p, int64_t iIndicator){
   DbStmt *pS;
@@ -151,6 +151,13 @@ static void release_rows(Store *p, int64_t iInd, const char *zUpTo,
       v.z = d->xColumnText(pS, 5);
     }
     sign_canon_value(pB, "note", &v);
+    /* A cell of a breakdown names it; a total hashes as before (signed
+    ** approvals of releases made before 032_breakdown.sql still hold). */
+    if( d->xColumnType(pS, 6)!=DB_NULL ){
+      v.eType = VAL_TEXT;
+      v.z = d->xColumnText(pS, 6);
+      sign_canon_value(pB, "breakdown", &v);
+    }
   }
   d->xFinalize(pS);
 }

@@ -34,6 +34,7 @@
 #include "storeInt.h"
 #include "csvimport.h"
 #include "obsrow.h"
+#include "../core/breakdown.h"
 
 #include <csv.h>
 #include <errno.h>
@@ -88,6 +89,9 @@ typedef struct Import {
   char *aRaw;              /* IMP_RAW bytes before iconv */
   CacheEnt tmpInd, tmpSrc; /* an entry for this row only (cache full) */
   int aiCol[COL__MAX];     /* field index of each column, or -1 */
+  int aiDim[BREAKDOWN_DIMS];  /* field index of each dim_NAME column */
+  int nDim;
+  char *zHeadDim[64];      /* the header's name of each dim_ field */
   int nCol;                /* fields in the header */
   Buf row;                 /* the current row's fields, NUL-separated */
   size_t aOff[64];         /* offsets of the fields in row */
@@ -120,20 +124,35 @@ typedef struct Import {
 ** line). */
 static void imp_error(Import *p, int iCol, const char *zFmt, ...)
   __attribute__((format(printf, 3, 4)));
-static void imp_error(Import *p, int iCol, const char *zFmt, ...){
-  va_list ap;
+static void imp_verror(Import *p, int iField, const char *zName,
+                       const char *zFmt, va_list ap){
   Buf b = BUF_INIT;
   int nMax = p->pOpt->nMaxErr>0 ? p->pOpt->nMaxErr : CSV_IMPORT_ERRORS;
   if( p->pRows ) obsrow_flush(p->pRows);  /* errors of earlier lines */
   p->nErr++;
   if( p->nErr>nMax || p->pOpt->xError==0 ) return;  /* counted, not shown */
-  va_start(ap, zFmt);
   buf_vappendf(&b, zFmt, ap);
-  va_end(ap);
-  p->pOpt->xError(p->pOpt->pErrArg, p->iRowLine,
-                  iCol>=0 ? p->aiCol[iCol]+1 : 0, iCol>=0 ? azCol[iCol] : 0,
-                  buf_str(&b));
+  p->pOpt->xError(p->pOpt->pErrArg, p->iRowLine, iField>=0 ? iField+1 : 0,
+                  zName, buf_str(&b));
   buf_free(&b);
+}
+static void imp_error(Import *p, int iCol, const char *zFmt, ...){
+  va_list ap;
+  va_start(ap, zFmt);
+  imp_verror(p, iCol>=0 ? p->aiCol[iCol] : -1, iCol>=0 ? azCol[iCol] : 0,
+             zFmt, ap);
+  va_end(ap);
+}
+
+/* Report an error at field iField of the current row, a dim_NAME column
+** (its name from the header). */
+static void imp_dim_error(Import *p, int iField, const char *zFmt, ...)
+  __attribute__((format(printf, 3, 4)));
+static void imp_dim_error(Import *p, int iField, const char *zFmt, ...){
+  va_list ap;
+  va_start(ap, zFmt);
+  imp_verror(p, iField, p->zHeadDim[iField], zFmt, ap);
+  va_end(ap);
 }
 
 /* An ObsDupFn: report the duplicate row of line iTag. */
@@ -189,10 +208,31 @@ static void imp_header(Import *p){
       continue;
     }
     for(c=0; c<COL__MAX && strcmp(z, azCol[c])!=0; c++){}
-    if( c==COL__MAX ){
+    if( c==COL__MAX && strncmp(z, "dim_", 4)==0 ){
+      /* A dimension of a breakdown (docs/cli.md): dim_sex, dim_age. */
+      char zCell[BREAKDOWN_MAX], zErr[200];
+      int j;
+      zCell[0] = 0;
+      for(j=0; j<p->nDim
+          && strcmp(p->zHeadDim[p->aiDim[j]]+4, z+4)!=0; j++){}
+      if( j<p->nDim ){
+        imp_error(p, -1, "column \"%s\" appears twice", z);
+      }else if( breakdown_add(zCell, sizeof(zCell), z+4, "x", zErr,
+                              sizeof(zErr)) || strcmp(zCell+strlen(z+4), "=x") ){
+        imp_error(p, -1, "column \"%s\": a dimension's name is a lower-case "
+                  "code of letters, digits or _, e.g. dim_sex", z);
+      }else if( p->nDim>=BREAKDOWN_DIMS || i>=64 ){
+        imp_error(p, -1, "column \"%s\": at most %d dimension columns", z,
+                  BREAKDOWN_DIMS);
+      }else{
+        p->zHeadDim[i] = acc_strdup(z);
+        p->aiDim[p->nDim++] = i;
+      }
+    }else if( c==COL__MAX ){
       imp_error(p, -1, "unknown column \"%s\" (the columns are indicator, "
                 "period, value, source or source_title, source_publisher, "
-                "source_url, source_date, note, unit and statistics_of)", z);
+                "source_url, source_date, note, unit, statistics_of and "
+                "dim_NAME for a dimension of a breakdown)", z);
     }else if( p->aiCol[c]>=0 ){
       imp_error(p, -1, "column \"%s\" appears twice", z);
     }else{
@@ -414,7 +454,8 @@ static void imp_row(Import *p){
   const char *zValue = imp_col(p, COL_VALUE);
   const CacheEnt *pInd = 0;
   const char *zField = 0;
-  char zErr[300];
+  char zErr[300], zCell[BREAKDOWN_MAX];
+  int i;
   double r = 0;
   int64_t iSrc;
   int nErr0 = p->nErr, bPeriod;
@@ -449,11 +490,20 @@ static void imp_row(Import *p){
     return;
   }
   iSrc = imp_source(p);
+  zCell[0] = 0;
+  for(i=0; i<p->nDim; i++){
+    const char *zV = p->row.z + p->aOff[p->aiDim[i]];
+    if( zV[0]==0 ) continue;   /* empty: not broken down by it */
+    if( breakdown_add(zCell, sizeof(zCell), p->zHeadDim[p->aiDim[i]]+4, zV,
+                      zErr, sizeof(zErr)) ){
+      imp_dim_error(p, p->aiDim[i], "%s", zErr);
+    }
+  }
   if( p->nErr>nErr0 ) return;
   /* Written even after an error elsewhere (all is rolled back then), so
   ** that every duplicate is found. */
-  obsrow_add(p->pRows, p->iRowLine, pInd->id, zPeriod, r, iSrc,
-             imp_col(p, COL_NOTE), zInd, zValue);
+  obsrow_add_cell(p->pRows, p->iRowLine, pInd->id, zPeriod, r, iSrc,
+                  imp_col(p, COL_NOTE), zCell, zInd, zValue);
   p->nOk++;
 }
 
@@ -706,6 +756,7 @@ static AccRc import_run(Import *p, CsvImportResult *pRes){
   buf_free(&p->row);
   for(i=0; i<p->ind.n; i++) free(p->ind.a[i].zKey);
   for(i=0; i<p->src.n; i++) free(p->src.a[i].zKey);
+  for(i=0; i<p->nDim; i++) free(p->zHeadDim[p->aiDim[i]]);
   free(aBuf);
   free(p->aRaw);
   return rc;

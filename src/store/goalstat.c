@@ -34,6 +34,8 @@ typedef struct ObsList {
   ObsPoint *a;
   int n, nAlloc;
   const char *zKnownOn;
+  Period aCell[64];   /* periods with a cell of a breakdown (not judged) */
+  int nCell;
 } ObsList;
 
 static int obs_row(void *pArg, const StoreObs *pO){
@@ -42,6 +44,16 @@ static int obs_row(void *pArg, const StoreObs *pO){
   memset(&o, 0, sizeof(o));
   if( period_parse(pO->zPeriod, &o.period) ) return 0;
   if( pL->zKnownOn && pO->zAt && strncmp(pO->zAt, pL->zKnownOn, 10)>0 ){
+    return 0;
+  }
+  if( pO->zCell ){
+    /* A cell of a breakdown: shown, never judged (docs/design.md,
+    ** "Breakdowns"); its period is remembered for the sentence. */
+    int i;
+    for(i=0; i<pL->nCell && period_cmp(pL->aCell[i], o.period)!=0; i++){}
+    if( i==pL->nCell && pL->nCell<(int)(sizeof(pL->aCell)/sizeof(pL->aCell[0])) ){
+      pL->aCell[pL->nCell++] = o.period;
+    }
     return 0;
   }
   o.value = pO->r;
@@ -55,6 +67,24 @@ static int obs_row(void *pArg, const StoreObs *pO){
   }
   pL->a[pL->n++] = o;
   return 0;
+}
+
+/* The periods of pL with a breakdown and no total, up to day `at`: how
+** many, and the latest in *pLatest. */
+static int cell_only(const ObsList *pL, Date at, Period *pLatest){
+  int i, j, n = 0;
+  for(i=0; i<pL->nCell; i++){
+    if( period_start(pL->aCell[i])>at ) continue;
+    for(j=0; j<pL->n; j++){
+      if( !pL->a[j].bEvent && period_cmp(pL->a[j].period, pL->aCell[i])==0 ){
+        break;
+      }
+    }
+    if( j<pL->n ) continue;
+    if( n==0 || period_cmp(pL->aCell[i], *pLatest)>0 ) *pLatest = pL->aCell[i];
+    n++;
+  }
+  return n;
 }
 
 /* One event of the indicator as the engine's ObsPoint: it counts one on
@@ -198,13 +228,14 @@ AccRc goalstat_get_known(Store *p, int64_t idGoal, Date at, Date knownOn,
   const int e = ENT_GOAL;
   Value *aG, *aI = 0;
   GoalSpec spec;
-  ObsList obs = { 0, 0, 0, 0 };
+  ObsList obs;
   StatusSource *aName = 0;
   char zKnown[11];
   const Value *v;
   const char *z;
   int k;
   memset(pOut, 0, sizeof(*pOut));
+  memset(&obs, 0, sizeof(obs));
   if( store_item_get(p, e, idGoal, pArena, &aG) ) return ACC_NOTFOUND;
   memset(&spec, 0, sizeof(spec));
   pOut->id = idGoal;
@@ -254,6 +285,7 @@ AccRc goalstat_get_known(Store *p, int64_t idGoal, Date at, Date knownOn,
       store_item_each(p, ENT_EVENT, model_field_find(ENT_EVENT,
                       "indicator_id"), v->i, event_row, &obs);
       spec.iSourceOfRecord = pRec->eType==VAL_INT ? pRec->i : 0;
+      spec.nCellOnly = cell_only(&obs, at, &spec.cellOnly);
       sources_read(p, pArena, &obs, spec.iSourceOfRecord, pOut, &aName);
       spec.aSource = aName;
       spec.nSource = pOut->nSource;

@@ -321,6 +321,7 @@ typedef struct ChoiceObs {
 static int choice_obs(void *pArg, const StoreObs *pO){
   ChoiceObs *c = pArg;
   ObsPoint *o;
+  if( pO->zCell ) return 0;   /* a cell of a breakdown: the total's choice */
   if( c->n>=c->nAlloc ){
     c->nAlloc = c->nAlloc ? 2*c->nAlloc : 16;
     c->a = acc_realloc(c->a, sizeof(ObsPoint)*(size_t)c->nAlloc);

@@ -334,6 +334,12 @@ static void obs_choice_stamp(Store *p, int e, Value *aV){
   pS = store_sq_stmt(p, SQ_OBS_CHOICE_UPTO);
   p->pDrv->xBindInt(pS, 1, aV[iInd].i);
   p->pDrv->xBindText(pS, 2, aV[iPer].z);
+  {
+    /* The choice is among the values of the same cell of a breakdown. */
+    const Value *pCell = &aV[model_field_find(e, "breakdown")];
+    if( pCell->eType==VAL_TEXT ) p->pDrv->xBindText(pS, 3, pCell->z);
+    else p->pDrv->xBindNull(pS, 3);
+  }
   if( p->pDrv->xStep(pS)==DB_ROW ){
     aV[iUpto].eType = VAL_INT;
     aV[iUpto].i = p->pDrv->xColumnInt(pS, 0);

@@ -47,6 +47,8 @@ typedef struct ObsRow {
   double rValue;
   size_t iPeriod;         /* offset of the period in ObsBatch.text */
   size_t iNote;           /* offset of the note, or (size_t)-1 for none */
+  size_t iCell;           /* offset of the breakdown, or (size_t)-1 for
+                          ** the total */
   int nPeriod, nNote;     /* their lengths in bytes */
 } ObsRow;
 
@@ -103,7 +105,8 @@ AccRc store_obs_insert(Store *p, int64_t iIndicator, const char *zPeriod,
              "recorded", zPeriod);
   }else if( rc==ACC_OK ){
     store_obs_log(p, p->pDrv->xLastId(p->pDb), iIndicator, zPeriod, -1,
-                  rValue, iSource, zAt, zNote && zNote[0] ? zNote : 0, -1);
+                  rValue, iSource, zAt, zNote && zNote[0] ? zNote : 0, -1,
+                  0);
   }
   return rc;
 }
@@ -188,14 +191,15 @@ static int obs_log_real(double r, char *z){
 ** One row of an import as the audit entry records it: a JSON array
 ** [id, indicator_id, period, value, source_id, note] and, on the first
 ** row and whenever it differs from the row before, entered_at as a
-** seventh element.  The value is the shortest decimal that reads back as
+** seventh element; a cell of a breakdown (032_breakdown.sql) has
+** entered_at and then the breakdown as an eighth.  The value is the shortest decimal that reads back as
 ** the same double, always with a point or an exponent (a real); null for
 ** no source or no note.  entered_by is the entry's actor, preferred 0.
 */
 void store_obs_log(Store *p, int64_t id, int64_t iIndicator,
                    const char *zPeriod, int nPeriod, double rValue,
                    int64_t iSource, const char *zAt, const char *zNote,
-                   int nNote){
+                   int nNote, const char *zCell){
   char zNum[48];
   Buf *pB = &p->obsLog;
   int n;
@@ -222,10 +226,14 @@ void store_obs_log(Store *p, int64_t id, int64_t iIndicator,
   else buf_append(pB, "null,", 5);
   if( zNote ) store_json_string(pB, zNote, nNote);
   else buf_append(pB, "null", 4);
-  if( p->nObsLog==0 || strcmp(p->zObsAt, zAt)!=0 ){
+  if( p->nObsLog==0 || strcmp(p->zObsAt, zAt)!=0 || zCell ){
     buf_putc(pB, ',');
     store_json_string(pB, zAt, -1);
     snprintf(p->zObsAt, sizeof(p->zObsAt), "%s", zAt);
+  }
+  if( zCell ){
+    buf_putc(pB, ',');
+    store_json_string(pB, zCell, -1);
   }
   buf_putc(pB, ']');
   p->nObsLog++;
@@ -241,7 +249,8 @@ static void obs_log_rows(ObsBatch *pB, int iFrom, int iTo, int64_t iFirst){
                   pB->text.z + pR->iPeriod, pR->nPeriod, pR->rValue,
                   pR->iSource, pB->zAt,
                   pR->iNote!=(size_t)-1 ? pB->text.z + pR->iNote : 0,
-                  pR->nNote);
+                  pR->nNote,
+                  pR->iCell!=(size_t)-1 ? pB->text.z + pR->iCell : 0);
   }
 }
 
@@ -264,18 +273,19 @@ ObsBatch *store_obs_batch_begin(Store *p){
   memset(pB, 0, sizeof(*pB));
   pB->pStore = p;
   /* Composed from parameter numbers only: ?1 is the actor, ?2 the time,
-  ** and row i has ?(3+5i) .. ?(7+5i), as SQ_OBS_ADD has for one row.
+  ** and row i has ?(3+6i) .. ?(8+6i), as SQ_OBS_ADD has for one row.
   ** SQLite keeps the rows before a failing one (OR FAIL), which tells
   ** the row; PostgreSQL has no such mode: the rows go again one by one
   ** (store_obs_batch_flush()). */
   buf_puts(&sql, STORE_PG(p) ? "INSERT INTO" : "INSERT OR FAIL INTO");
   buf_puts(&sql, " observation(indicator_id, period,"
-           " value, source_id, entered_by, entered_at, preferred, note)"
-           " VALUES");
+           " value, source_id, entered_by, entered_at, preferred, note,"
+           " breakdown) VALUES");
   for(i=0; i<STORE_OBS_BATCH; i++){
-    int b = 2 + 5*i;
-    buf_appendf(&sql, "%s(%c%d, %c%d, %c%d, %c%d, %c1, %c2, 0, %c%d)",
-                i ? "," : "", c, b+1, c, b+2, c, b+3, c, b+4, c, c, c, b+5);
+    int b = 2 + 6*i;
+    buf_appendf(&sql, "%s(%c%d, %c%d, %c%d, %c%d, %c1, %c2, 0, %c%d, %c%d)",
+                i ? "," : "", c, b+1, c, b+2, c, b+3, c, b+4, c, c, c, b+5,
+                c, b+6);
   }
   pB->pMulti = p->pDrv->xPrepare(p->pDb, buf_str(&sql));
   buf_free(&sql);
@@ -287,6 +297,14 @@ ObsBatch *store_obs_batch_begin(Store *p){
 int store_obs_batch_add(ObsBatch *pB, int64_t iIndicator,
                         const char *zPeriod, double rValue, int64_t iSource,
                         const char *zNote){
+  return store_obs_batch_add_cell(pB, iIndicator, zPeriod, rValue, iSource,
+                                  zNote, 0);
+}
+
+int store_obs_batch_add_cell(ObsBatch *pB, int64_t iIndicator,
+                             const char *zPeriod, double rValue,
+                             int64_t iSource, const char *zNote,
+                             const char *zCell){
   ObsRow *pR;
   size_t n;
   assert( pB->nRow<STORE_OBS_BATCH );
@@ -307,10 +325,16 @@ int store_obs_batch_add(ObsBatch *pB, int64_t iIndicator,
     pR->iNote = (size_t)-1;
     pR->nNote = 0;
   }
+  if( zCell && zCell[0] ){
+    pR->iCell = pB->text.n;
+    buf_append(&pB->text, zCell, strlen(zCell)+1);
+  }else{
+    pR->iCell = (size_t)-1;
+  }
   return pB->nRow;
 }
 
-/* Bind row pR to the five parameters from iFirst of pS. */
+/* Bind row pR to the six parameters from iFirst of pS. */
 static void obs_bind_row(ObsBatch *pB, DbStmt *pS, int iFirst,
                          const ObsRow *pR){
   const DbDriver *pDrv = pB->pStore->pDrv;
@@ -328,6 +352,11 @@ static void obs_bind_row(ObsBatch *pB, DbStmt *pS, int iFirst,
   }else{
     pDrv->xBindNull(pS, iFirst+4);
   }
+  if( pR->iCell!=(size_t)-1 ){
+    pDrv->xBindTextStatic(pS, iFirst+5, pB->text.z + pR->iCell, -1);
+  }else{
+    pDrv->xBindNull(pS, iFirst+5);
+  }
 }
 
 /* Step statement pS of no rows and reset it, keeping its bindings. */
@@ -344,8 +373,11 @@ static AccRc obs_fail(ObsBatch *pB, int r, int i, int *piRow, char *zErr,
   Store *p = pB->pStore;
   *piRow = i;
   if( r==-ACC_CONFLICT ){
-    snprintf(zErr, nErr, "this value for %.*s from this source is already "
-             "recorded", pR->nPeriod, pB->text.z + pR->iPeriod);
+    snprintf(zErr, nErr, "this value for %.*s%s%s%s from this source is "
+             "already recorded", pR->nPeriod, pB->text.z + pR->iPeriod,
+             pR->iCell!=(size_t)-1 ? " (" : "",
+             pR->iCell!=(size_t)-1 ? pB->text.z + pR->iCell : "",
+             pR->iCell!=(size_t)-1 ? ")" : "");
   }else{
     snprintf(zErr, nErr, "%s", p->pDrv->xErrmsg(p->pDb));
   }
@@ -368,7 +400,7 @@ AccRc store_obs_batch_flush(ObsBatch *pB, int *piRow, char *zErr, int nErr){
   }
   if( pB->nRow==STORE_OBS_BATCH ){
     for(i=0; i<STORE_OBS_BATCH; i++){
-      obs_bind_row(pB, pB->pMulti, 3 + 5*i, &pB->aRow[i]);
+      obs_bind_row(pB, pB->pMulti, 3 + 6*i, &pB->aRow[i]);
     }
     r = obs_step(p, pB->pMulti);
     if( r==DB_DONE ){
@@ -452,6 +484,7 @@ AccRc store_obs_series(Store *p, int64_t iIndicator, const char *zFrom,
     o.zAt = d->xColumnText(pS, 4);
     o.bPreferred = d->xColumnInt(pS, 5)!=0;
     o.iChoice = d->xColumnType(pS, 6)==DB_NULL ? 0 : d->xColumnInt(pS, 6);
+    o.zCell = d->xColumnType(pS, 7)==DB_NULL ? 0 : d->xColumnText(pS, 7);
     if( x(pArg, &o) ) break;
   }
   p->pDrv->xReset(pS);
@@ -486,6 +519,7 @@ AccRc store_obs_rows(Store *p, int64_t iIndicator, int nRecent,
     o.zNote = d->xColumnType(pS, 6)==DB_NULL ? 0 : d->xColumnText(pS, 6);
     o.bPreferred = d->xColumnInt(pS, 7)!=0;
     o.iChoice = d->xColumnType(pS, 8)==DB_NULL ? 0 : d->xColumnInt(pS, 8);
+    o.zCell = d->xColumnType(pS, 9)==DB_NULL ? 0 : d->xColumnText(pS, 9);
     if( x(pArg, &o) ) break;
   }
   d->xReset(pS);

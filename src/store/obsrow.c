@@ -34,6 +34,7 @@ typedef struct ObsPend {
   int64_t iIndicator, iSource;
   double r;
   size_t iPeriod, iNote, iInd, iValue;   /* iNote (size_t)-1: none */
+  size_t iCell;                          /* (size_t)-1: the total */
 } ObsPend;
 
 struct ObsRows {
@@ -270,9 +271,12 @@ void obsrow_on_duplicate(ObsRows *p, ObsDupFn xDup, void *pArg){
 /* Give pending row i to the batch. */
 static int pend_to_batch(ObsRows *p, int i){
   const ObsPend *q = &p->aPend[i];
-  return store_obs_batch_add(p->pBatch, q->iIndicator, p->pend.z + q->iPeriod,
-                             q->r, q->iSource, q->iNote==(size_t)-1 ? 0
-                             : p->pend.z + q->iNote);
+  return store_obs_batch_add_cell(p->pBatch, q->iIndicator,
+                                  p->pend.z + q->iPeriod, q->r, q->iSource,
+                                  q->iNote==(size_t)-1 ? 0
+                                  : p->pend.z + q->iNote,
+                                  q->iCell==(size_t)-1 ? 0
+                                  : p->pend.z + q->iCell);
 }
 
 /* Append z (NULL as "") to the pending texts; its offset. */
@@ -286,6 +290,14 @@ static size_t pend_text(ObsRows *p, const char *z){
 void obsrow_add(ObsRows *p, int64_t iTag, int64_t iIndicator,
                 const char *zPeriod, double r, int64_t iSource,
                 const char *zNote, const char *zInd, const char *zValue){
+  obsrow_add_cell(p, iTag, iIndicator, zPeriod, r, iSource, zNote, 0, zInd,
+                  zValue);
+}
+
+void obsrow_add_cell(ObsRows *p, int64_t iTag, int64_t iIndicator,
+                     const char *zPeriod, double r, int64_t iSource,
+                     const char *zNote, const char *zCell, const char *zInd,
+                     const char *zValue){
   ObsPend *q;
   if( p->pBatch==0 ) p->pBatch = store_obs_batch_begin(p->pStore);
   q = &p->aPend[p->nPend];
@@ -295,6 +307,7 @@ void obsrow_add(ObsRows *p, int64_t iTag, int64_t iIndicator,
   q->r = r;
   q->iPeriod = pend_text(p, zPeriod);
   q->iNote = zNote && zNote[0] ? pend_text(p, zNote) : (size_t)-1;
+  q->iCell = zCell && zCell[0] ? pend_text(p, zCell) : (size_t)-1;
   q->iInd = pend_text(p, zInd);
   q->iValue = pend_text(p, zValue);
   if( pend_to_batch(p, p->nPend++)==STORE_OBS_BATCH ) obsrow_flush(p);

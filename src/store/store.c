@@ -316,28 +316,31 @@ static const char *const azSq[SQ__MAX] = {
   " OR coalesce(item_id, 0)=0 ORDER BY id DESC LIMIT 1), 0)",
   /* SQ_OBS_SERIES */
   "SELECT id, period, value, source_id, entered_at, preferred,"
-  " preferred_upto FROM observation"
+  " preferred_upto, breakdown FROM observation"
   " WHERE indicator_id=?1 AND period>=?2 AND period<=?3",
   /* SQ_OBS_RECENT */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
-  " preferred, preferred_upto FROM observation WHERE id IN (SELECT id"
-  " FROM observation"
+  " preferred, preferred_upto, breakdown FROM observation WHERE id IN"
+  " (SELECT id FROM observation"
   " WHERE indicator_id=?1 ORDER BY id DESC LIMIT ?2)",
-  /* SQ_OBS_DISPUTED */
+  /* SQ_OBS_DISPUTED: the values of each period and cell of a breakdown
+  ** (the total is a cell) whose values disagree */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
-  " preferred, preferred_upto FROM observation WHERE indicator_id=?1"
-  " AND period IN"
-  " (SELECT period FROM observation WHERE indicator_id=?1"
-  " GROUP BY period HAVING min(value)<>max(value))",
+  " preferred, preferred_upto, breakdown FROM observation o"
+  " WHERE indicator_id=?1 AND EXISTS"
+  " (SELECT 1 FROM observation d WHERE d.indicator_id=?1"
+  " AND d.period=o.period"
+  " AND coalesce(d.breakdown, '')=coalesce(o.breakdown, '')"
+  " AND d.value<>o.value)",
   /* SQ_OBS_PERIOD */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
-  " preferred, preferred_upto FROM observation WHERE indicator_id=?1"
-  " AND period=?2",
+  " preferred, preferred_upto, breakdown FROM observation"
+  " WHERE indicator_id=?1 AND period=?2",
   /* SQ_OBS_ADD: one row of a batch (obs.c); ?1 and ?2 stay bound (one
   ** row: OR FAIL of the batch's statement would change nothing) */
   "INSERT INTO observation(indicator_id, period, value, source_id,"
-  " entered_by, entered_at, preferred, note)"
-  " VALUES(?3, ?4, ?5, ?6, ?1, ?2, 0, ?7)",
+  " entered_by, entered_at, preferred, note, breakdown)"
+  " VALUES(?3, ?4, ?5, ?6, ?1, ?2, 0, ?7, ?8)",
   /* SQ_OBS_MAX_ID */
   "SELECT coalesce(max(id), 0) FROM observation",
   /* SQ_OBS_COUNT_AFTER */
@@ -437,7 +440,7 @@ static const char *const azSq[SQ__MAX] = {
   /* SQ_OBS_CHOICE_UPTO: the latest observation of an indicator's period,
   ** which an owner's choice made now covers (item.c) */
   "SELECT coalesce(max(id), 0) FROM observation WHERE indicator_id=?1"
-  " AND period=?2",
+  " AND period=?2 AND coalesce(breakdown, '')=coalesce(?3, '')",
 };
 
 DbStmt *store_sq_stmt(Store *p, int i){

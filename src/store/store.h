@@ -216,6 +216,12 @@ ObsBatch *store_obs_batch_begin(Store *p);
 int store_obs_batch_add(ObsBatch *pB, int64_t iIndicator,
                         const char *zPeriod, double rValue, int64_t iSource,
                         const char *zNote);
+/* The same for a cell of a breakdown (zCell well formed, breakdown.h;
+** NULL or "" for the total). */
+int store_obs_batch_add_cell(ObsBatch *pB, int64_t iIndicator,
+                             const char *zPeriod, double rValue,
+                             int64_t iSource, const char *zNote,
+                             const char *zCell);
 AccRc store_obs_batch_flush(ObsBatch *pB, int *piRow, char *zErr, int nErr);
 void store_obs_batch_end(ObsBatch *pB);
 /* Some observations of an indicator, in no particular order: with
@@ -233,6 +239,8 @@ typedef struct StoreObs {
   const char *zNote;       /* or NULL */
   int bPreferred;
   int64_t iChoice;         /* preferred: preferred_upto, 0 if NULL */
+  const char *zCell;       /* the cell of a breakdown it is, or NULL for
+                           ** the total (032_breakdown.sql) */
 } StoreObs;
 AccRc store_obs_rows(Store *p, int64_t iIndicator, int nRecent,
                      const char *zPeriod,

@@ -233,6 +233,7 @@ typedef struct Obs {
   int bPref;
   int64_t iChoice;          /* preferred_upto, 0 if none */
   const char *zBy, *zAt;    /* in the request's arena */
+  const char *zCell;        /* the cell of a breakdown ("" the total) */
 } Obs;
 typedef struct ObsSet {
   Req *p;
@@ -259,6 +260,9 @@ static int obs_collect(void *pArg, int64_t id, const Value *aVal){
   o->bPref = model_value(e, aVal, "preferred")->i!=0;
   o->iChoice = model_value(e, aVal, "preferred_upto")->eType==VAL_INT
              ? model_value(e, aVal, "preferred_upto")->i : 0;
+  o->zCell = model_value(e, aVal, "breakdown")->eType==VAL_TEXT
+           ? arena_strdup(&s->p->arena, model_value(e, aVal,
+                                                    "breakdown")->z) : "";
   o->zBy = model_value(e, aVal, "entered_by")->eType==VAL_TEXT
          ? arena_strdup(&s->p->arena, model_value(e, aVal,
                                                   "entered_by")->z) : 0;
@@ -273,6 +277,8 @@ static int obs_cmp(const void *a, const void *b){
   int c;
   if( x->iInd!=y->iInd ) return x->iInd<y->iInd ? -1 : 1;
   c = strcmp(x->zPeriod, y->zPeriod);
+  if( c ) return c;
+  c = strcmp(x->zCell, y->zCell);
   if( c ) return c;
   return x->id<y->id ? -1 : x->id>y->id;
 }
@@ -331,7 +337,8 @@ void api_conflicts(Req *p){
     Value *aI;
     json_t *pObs;
     for(j=i; j<s.n && s.a[j].iInd==s.a[i].iInd
-        && strcmp(s.a[j].zPeriod, s.a[i].zPeriod)==0; j++){}
+        && strcmp(s.a[j].zPeriod, s.a[i].zPeriod)==0
+        && strcmp(s.a[j].zCell, s.a[i].zCell)==0; j++){}
     if( (eOpen = obs_open(&s.a[i], j-i))==0 ) continue;
     if( store_item_get(p->pStore, ENT_INDICATOR, s.a[i].iInd, &p->arena,
                        &aI) ){
@@ -360,11 +367,13 @@ void api_conflicts(Req *p){
       }
       json_array_append_new(pObs, pO);
     }
-    json_array_append_new(pArr, json_pack("{s:I,s:s,s:s,s:s,s:b,s:o}",
+    json_array_append_new(pArr, json_pack("{s:I,s:s,s:s,s:s,s:s?,s:b,s:o}",
       "indicator_id", (json_int_t)s.a[i].iInd,
       "indicator", model_value(ENT_INDICATOR, aI, "code")->z,
       "indicator_name", model_value(ENT_INDICATOR, aI, "name")->z,
-      "period", s.a[i].zPeriod, "reopened", eOpen==STATUS_OPEN_REOPENED,
+      "period", s.a[i].zPeriod,
+      "breakdown", s.a[i].zCell[0] ? s.a[i].zCell : 0,
+      "reopened", eOpen==STATUS_OPEN_REOPENED,
       "observations", pObs));
   }
   free(s.a);
@@ -406,6 +415,8 @@ void api_prefer(Req *p){
     /* The value chosen is written even if it was already preferred:
     ** choosing again settles a choice that a later value reopened. */
     if( strcmp(s.a[i].zPeriod, model_value(e, aVal, "period")->z)!=0
+     || strcmp(s.a[i].zCell, model_value(e, aVal, "breakdown")->eType
+               ==VAL_TEXT ? model_value(e, aVal, "breakdown")->z : "")!=0
      || (s.a[i].bPref==bWant && !bWant) ){
       continue;
     }

@@ -140,6 +140,13 @@ void page_new_link(Req *p, int e, const char *zField, int64_t id);
 void page_search_form(Req *p, const char *zQuery);
 
 /* One observation of an indicator, with what the page shows of it. */
+/* The cell of a breakdown for the reader: "sex: female, age: 15-24",
+** the usual dimensions and values in the reader's language (in p's
+** arena); "total" for NULL. */
+const char *page_cell(Req *p, const char *zCell);
+/* Whether two cells are the same (NULL or "": the total). */
+int page_same_cell(const char *zA, const char *zB);
+
 typedef struct PageObs {
   int64_t id;
   const char *zPeriod;   /* as stored: "2025", "2025-Q3", "2025-07" */
@@ -154,6 +161,7 @@ typedef struct PageObs {
                          ** or a later value reopened the choice */
   int bReopened;         /* ... the latter (status_period_open()) */
   int64_t iChoice;       /* preferred: preferred_upto, 0 if none */
+  const char *zCell;     /* the cell of a breakdown, or NULL: the total */
 } PageObs;
 /* The visible observations of indicator idInd, sorted by period then id,
 ** in p's arena; *pn gets the count. */

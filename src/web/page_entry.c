@@ -73,6 +73,7 @@ typedef struct EntryLast { char zPeriod[12]; double r; int64_t id; }
   EntryLast;
 static int entry_last_cb(void *pArg, const StoreObs *o){
   EntryLast *l = pArg;
+  if( o->zCell ) return 0;   /* the total's latest value */
   if( l->zPeriod[0]==0 || strcmp(o->zPeriod, l->zPeriod)>0
    || (strcmp(o->zPeriod, l->zPeriod)==0 && o->id>l->id) ){
     snprintf(l->zPeriod, sizeof(l->zPeriod), "%s", o->zPeriod);

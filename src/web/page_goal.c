@@ -589,7 +589,10 @@ void page_obs_prefer(Req *p){
     int bWant = a[i].id==id;
     /* The value chosen is written even if it was already preferred:
     ** choosing again settles a choice that a later value reopened. */
+    /* The choice is among the values of one cell of a breakdown (the
+    ** total is a cell). */
     if( strcmp(a[i].zPeriod, zPeriod)!=0
+     || !page_same_cell(a[i].zCell, web_text(e, aVal, "breakdown"))
      || (a[i].bPreferred==bWant && !bWant) ){
       continue;
     }

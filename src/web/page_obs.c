@@ -2,19 +2,34 @@
 ** page_obs.c: an indicator's observations as the pages show them
 ** (page_obs(), page_obs_some(), page_obs_table()): sorted by period, each
 ** period's values marked when they disagree and when no choice stands
-** (status_period_open(), the rule of the conflict lists).
+** (status_period_open(), the rule of the conflict lists).  The cells of
+** a breakdown (032_breakdown.sql) are shown under their period's total;
+** values disagree only within one cell (the total is a cell).
 */
 #include "page.h"
+#include "../core/breakdown.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Comparison of observations: by period, then id. */
+/* Whether two observations are of the same cell (NULL: the total). */
+static int obs_same_cell(const PageObs *x, const PageObs *y){
+  if( x->zCell==0 || y->zCell==0 ) return x->zCell==y->zCell;
+  return strcmp(x->zCell, y->zCell)==0;
+}
+
+/* Comparison of observations: by period, then cell (the total last, so
+** that the table, latest first, shows it first), then id. */
 static int obs_cmp(const void *a, const void *b){
   const PageObs *x = a, *y = b;
   int c = strcmp(x->zPeriod, y->zPeriod);
   if( c ) return c;
+  if( !obs_same_cell(x, y) ){
+    if( x->zCell==0 ) return 1;
+    if( y->zCell==0 ) return -1;
+    return strcmp(y->zCell, x->zCell);
+  }
   return x->id<y->id ? -1 : x->id>y->id;
 }
 
@@ -27,7 +42,8 @@ static void obs_mark(PageObs *a, int n){
   aP = acc_malloc(sizeof(ObsPoint)*(size_t)(n ? n : 1));
   for(i=0; i<n; i=j){
     int bDiffer = 0, eOpen;
-    for(j=i; j<n && strcmp(a[j].zPeriod, a[i].zPeriod)==0; j++){
+    for(j=i; j<n && strcmp(a[j].zPeriod, a[i].zPeriod)==0
+             && obs_same_cell(&a[j], &a[i]); j++){
       if( a[j].r!=a[i].r ) bDiffer = 1;
       memset(&aP[j-i], 0, sizeof(ObsPoint));
       period_parse(a[j].zPeriod, &aP[j-i].period);
@@ -65,6 +81,7 @@ PageObs *page_obs(Req *p, int64_t idInd, int *pn){
     a[i].zNote = page_text(ENT_OBSERVATION, v, "note");
     a[i].bPreferred = page_int(ENT_OBSERVATION, v, "preferred")!=0;
     a[i].iChoice = page_int(ENT_OBSERVATION, v, "preferred_upto");
+    a[i].zCell = page_text(ENT_OBSERVATION, v, "breakdown");
   }
   obs_mark(a, r.n);
   *pn = r.n;
@@ -108,6 +125,7 @@ static int obs_some_cb(void *pArg, const StoreObs *o){
   x->zNote = obs_text(c->p, o->zNote);
   x->bPreferred = o->bPreferred;
   x->iChoice = o->iChoice;
+  x->zCell = obs_text(c->p, o->zCell);
   return 0;
 }
 
@@ -137,6 +155,44 @@ PageObs *page_obs_some(Req *p, int64_t idInd, int nRecent, int *pn){
   return c.a;
 }
 
+/* A dimension's name or value in the reader's language: the usual ones
+** through the catalogue, any other as written. */
+static const char *cell_word(Req *p, const char *z){
+  static const char *const azWord[] = {
+    "sex", "age", "region", "party", "disability", "female", "male",
+    "total", 0
+  };
+  int i;
+  for(i=0; azWord[i] && strcmp(azWord[i], z)!=0; i++){}
+  if( azWord[i]==0 ) return arena_strdup(&p->arena, z);
+  /* Each literal once, so that the catalogue extracts it. */
+  switch( i ){
+    case 0: return tr(p, "sex");
+    case 1: return tr(p, "age");
+    case 2: return tr(p, "region");
+    case 3: return tr(p, "party");
+    case 4: return tr(p, "disability");
+    case 5: return tr(p, "female");
+    case 6: return tr(p, "male");
+    default: return tr(p, "total");
+  }
+}
+
+int page_same_cell(const char *zA, const char *zB){
+  return strcmp(zA ? zA : "", zB ? zB : "")==0;
+}
+
+const char *page_cell(Req *p, const char *zCell){
+  char zN[BREAKDOWN_NAME], zV[BREAKDOWN_VALUE];
+  const char *z = zCell, *zOut = "";
+  if( zCell==0 || zCell[0]==0 ) return cell_word(p, "total");
+  while( breakdown_next(&z, zN, sizeof(zN), zV, sizeof(zV)) ){
+    zOut = arena_printf(&p->arena, "%s%s%s: %s", zOut, zOut[0] ? ", " : "",
+                        cell_word(p, zN), cell_word(p, zV));
+  }
+  return zOut;
+}
+
 void page_obs_table(Req *p, int64_t idInd, int nMax){
   int n, i, nShown = 0;
   PageObs *a = page_obs(p, idInd, &n);
@@ -157,10 +213,15 @@ void page_obs_table(Req *p, int64_t idInd, int nMax){
     const PageObs *o = &a[i];
     Value *aS = 0;
     html_printf(&p->body, "<tr id=\"obs-%lld\"%s><td><a href=\"/item/"
-      "observation/%lld\">%h</a></td><td class=\"num\">%h</td><td>",
+      "observation/%lld\">%h</a>",
       (long long)o->id, o->bConflict ? " class=\"conflict\"" : "",
-      (long long)o->id,
-      o->zPeriod, page_num(p, o->r));
+      (long long)o->id, o->zPeriod);
+    if( o->zCell ){
+      html_printf(&p->body, "<br><span class=\"note cell\">%h</span>",
+                  page_cell(p, o->zCell));
+    }
+    html_printf(&p->body, "</td><td class=\"num\">%h</td><td>",
+                page_num(p, o->r));
     if( o->iSource
      && store_item_get(p->pStore, ENT_SOURCE, o->iSource, &p->arena,
                        &aS)==ACC_OK ){

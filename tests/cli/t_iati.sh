@@ -495,25 +495,27 @@ run $F import iati no-results.xml
 expect_rc 0
 expect_out "no-results.xml: a valid IATI file with nothing to import"
 expect_same "$(db_state fresh.db)" "$before" "db changed by no-results.xml"
-# A published activity: the Accord indicator's total is imported; the
-# agency's own indicator, the disaggregated actuals and the target-only
-# period are skipped, each reason said, and a part is never added to a
-# total.
+# A published activity: the Accord indicator's total is imported, and its
+# disaggregated actual as a cell of a breakdown (never added to the
+# total); the agency's own indicator and the target-only period are
+# skipped, each reason said.
 run $F import iati --dry-run published-results.xml
 expect_rc 0
-expect_out "1 actuals checked, all valid"
+expect_out "2 actuals checked, all valid"
 expect_same "$(db_state fresh.db)" "$before" "dry run changed the db"
 run $F import iati published-results.xml
 expect_rc 0
-expect_out "published-results.xml: imported 1 observations"
+expect_out "published-results.xml: imported 2 observations"
 expect_out "skipped 1 periods with targets only (no actual) (the first on line 75)"
 expect_out "skipped 1 periods of indicators with no Accord code (no reference of vocabulary 99) (the first on line 84)"
 expect_out "skipped 1 periods of indicators whose code names no indicator in this database (the first on line 45)"
-expect_out "skipped 1 disaggregated actuals (with a dimension): Accord records an indicator's total (the first on line 71)"
-expect_same "$(sqlite3 fresh.db "SELECT o.period || ' ' || o.value
+expect_same "$(sqlite3 fresh.db "SELECT group_concat(x, ', ') FROM (SELECT
+  o.period || ' ' || o.value || ' ' || coalesce(o.breakdown, 'total') AS x
   FROM observation o JOIN indicator i ON i.id=o.indicator_id
-  WHERE i.code='us-rs/ind/trade-total' AND o.period LIKE '2004%'")" \
-  "2004-12 31.5" "the total, not total + part"
+  WHERE i.code='us-rs/ind/trade-total' AND o.period LIKE '2004%'
+  ORDER BY o.value)")" \
+  "2004-12 12.25 direction=exports, 2004-12 31.5 total" \
+  "the total, and the part as a cell, not total + part"
 run $F verify
 expect_rc 0
 

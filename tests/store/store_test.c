@@ -1037,6 +1037,7 @@ static void test_cache_bound(void){
 }
 #include "store_sign.c"
 #include "store_grant.c"
+#include "store_cell.c"
 /* Collect store_pending_each() rows as "kind:id:approved " text. */
 static int pending_cb(void *pArg, const StorePending *sp){
   Buf *pB = pArg;
@@ -1167,5 +1168,6 @@ int main(void){
   test_sign();
   test_publish();
   test_grant();
+  test_cell();
   HARNESS_END("store");
 }
