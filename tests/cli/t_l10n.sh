@@ -158,4 +158,26 @@ has a.xml '<narrative xml:lang="sr">Povećanje trgovinske razmene za 10% godišn
 has a.xml '<narrative xml:lang="sr">Ukupna robna razmena SAD i Srbije (izvoz SAD + uvoz SAD)</narrative>' "IATI indicator title in Serbian"
 has a.xml '<narrative xml:lang="sr">Strateški dijalog SAD i Srbije</narrative>' "IATI dialogue title in Serbian"
 
+# ---- Serbian twins of notes, contact summaries, positions (migration 033) ----
+for t in roadmap_step pub_roadmap_step event pub_event; do
+  sqlite3 accord.db "SELECT count(*) FROM pragma_table_info('$t') WHERE name='note_sr'" | grep -qx 1 \
+    && t_ok || t_fail "$t lacks note_sr"
+done
+sqlite3 accord.db "SELECT count(*) FROM pragma_table_info('wg_log') WHERE name='summary_sr'" | grep -qx 1 \
+  && t_ok || t_fail "wg_log lacks summary_sr"
+sqlite3 accord.db "SELECT count(*) FROM pragma_table_info('person') WHERE name='position_sr'" | grep -qx 1 \
+  && t_ok || t_fail "person lacks position_sr"
+run step set us-rs/step/01 --note_sr "Korak čeka datum saglasnosti."
+expect_rc 0
+run --lang sr-Cyrl step show us-rs/step/01
+expect_out "Напомена (српски): Корак чека датум сагласности."
+run person set person/richard-verma --position_sr "zamenik državnog sekretara"
+expect_rc 0
+run --lang sr-Latn person show person/richard-verma
+expect_out "Pozicija (srpski): zamenik državnog sekretara"
+run step show us-rs/step/01 --json
+expect_out '"note_sr": "Korak čeka datum saglasnosti."'
+run verify
+expect_rc 0
+
 done_testing
