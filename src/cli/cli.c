@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "../store/account.h"
 #include "../core/l10n.h"
+#include "../core/translit.h"
 #include "../util/msgcat.h"
 
 #include <stdarg.h>
@@ -81,6 +82,41 @@ int cli_lang(void){
 
 const char *cli_tr(const char *zMsg){
   return i18n_msg(cliLang, zMsg);
+}
+
+const char *cli_sr_text(Cli *p, const char *z){
+  size_t n = TRANSLIT_MAX(strlen(z));
+  char *zOut = arena_alloc(&p->arena, n);
+  Script e = translit_script(z);
+  if( cliLang==L10N_SR_CYRL && e==SCRIPT_LATN ){
+    translit_to_cyrl(z, zOut, n);
+  }else if( cliLang!=L10N_SR_CYRL && e==SCRIPT_CYRL ){
+    translit_to_latn(z, zOut, n);
+  }else{
+    return cli_text(p, z);
+  }
+  return cli_text(p, zOut);
+}
+
+const char *cli_day(Cli *p, Date d){
+  char z[L10N_DATESZ];
+  return arena_strdup(&p->arena, l10n_date(d, cliLang, z));
+}
+
+const char *cli_day_in(Cli *p, const char *zFmt, Date d){
+  const char *zPct = strstr(zFmt, "%s");
+  char z[L10N_DATESZ];
+  if( zPct && l10n_genitive_before(zFmt, (size_t)(zPct - zFmt)) ){
+    l10n_date_gen(d, cliLang, z);
+  }else{
+    l10n_date(d, cliLang, z);
+  }
+  return arena_printf(&p->arena, zFmt, z);
+}
+
+const char *cli_say_tr(void *pCtx, const char *z){
+  (void)pCtx;
+  return cli_tr(z);
 }
 
 void cli_vmessage(FILE *out, const char *zFmt, va_list ap){

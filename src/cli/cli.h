@@ -66,6 +66,16 @@ int cli_lang_env(void);
 void cli_lang_set(int eLang);
 int cli_lang(void);
 const char *cli_tr(const char *zMsg);
+/* Text entered in Serbian in the script of the run's language (Latin
+** or Cyrillic, the other derived), for the terminal (cli_text()). */
+const char *cli_sr_text(Cli *p, const char *z);
+/* A day in the run's language ("6. decembar 2026."); cli_day_in() the
+** translated format zFmt with its one %s the day, in the genitive after
+** "od", "do", "na dan", ... (l10n_genitive_before()).  In p's arena. */
+const char *cli_day(Cli *p, Date d);
+const char *cli_day_in(Cli *p, const char *zFmt, Date d);
+/* cli_tr() as the sentences of the store ask for it (PlSay). */
+const char *cli_say_tr(void *pCtx, const char *z);
 /* Print "accord: MESSAGE" to stderr (in the run's language: l10n_err());
 ** return the exit code of rc. */
 int cli_error(AccRc rc, const char *zFmt, ...)

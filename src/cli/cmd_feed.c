@@ -121,7 +121,8 @@ int cmd_export_feed(Cli *p, int argc, char **argv){
                       &idIndicator, zErr, sizeof(zErr));
   }
   if( arc==ACC_OK && bIcal ){
-    arc = ical_feed(pStore, idDialogue, 0, &b, &cnt, zErr, sizeof(zErr));
+    arc = ical_feed_lang(pStore, idDialogue, 0, cli_lang(), &b, &cnt, zErr,
+                         sizeof(zErr));
   }else if( arc==ACC_OK ){
     arc = sdmx_export(pStore, idDialogue, idIndicator, &b, &nRow, zErr,
                       sizeof(zErr));

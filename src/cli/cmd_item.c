@@ -20,6 +20,8 @@
 
 #include "../store/project.h"
 #include "../store/planlife.h"
+#include "../core/l10n.h"
+#include "../util/msgcat.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -107,6 +109,64 @@ static const char *value_text(Cli *p, Store *pStore, const Field *pF,
     if( z ) return z;
   }
   return arena_printf(&p->arena, "%lld", (long long)pV->i);
+}
+
+/* The label of field pF as the forms show it ("Pokazatelj", "Naslov
+** (srpski)"), for a Serbian reader of `show`; its name for English (the
+** --NAME option). */
+static const char *show_label(Cli *p, const Field *pF){
+  size_t n = strlen(pF->zName);
+  char *z, *c;
+  if( cli_lang()==L10N_EN ) return pF->zName;
+  z = arena_strdup(&p->arena, pF->zName);
+  if( n>3 && strcmp(z+n-3, "_id")==0 ) z[n-3] = 0;
+  if( n>3 && strcmp(z+n-3, "_sr")==0 ){
+    Field f = *pF;
+    z[n-3] = 0;
+    f.zName = z;
+    return arena_printf(&p->arena, "%s (%s)", show_label(p, &f),
+                        cli_tr("Serbian"));
+  }
+  for(c=z; *c; c++) if( *c=='_' ) *c = ' ';
+  if( z[0]>='a' && z[0]<='z' ) z[0] = (char)(z[0] - 'a' + 'A');
+  if( strcmp(z, "Wg")==0 ) return cli_tr("Working group");
+  return cli_tr(z);
+}
+
+/* Print one line of `show`: "LABEL:" padded to 19 columns (counted in
+** characters, not bytes: Serbian labels have letters of two bytes). */
+static void show_line(const char *zLabel, const char *zValue){
+  int nCol = 0;
+  const char *c;
+  for(c=zLabel; *c; c++) if( (*c & 0xc0)!=0x80 ) nCol++;
+  printf("%s:%*s%s\n", zLabel, nCol<18 ? 18-nCol : 1, "", zValue);
+}
+
+/* Text for a value of field pF in the run's language: for a Serbian
+** reader yes/no, enum values, days and numbers as Serbian writes them
+** ("da", "broj po periodu", "6. decembar 2026.", "1.023,1") and Serbian
+** text in the run's script; English as value_text(). */
+static const char *show_value(Cli *p, Store *pStore, const Field *pF,
+                              const Value *pV){
+  size_t n = strlen(pF->zName);
+  Date d;
+  if( cli_lang()==L10N_EN || pV->eType==VAL_NULL ){
+    return value_text(p, pStore, pF, pV);
+  }
+  if( pF->eType==FT_BOOL ) return cli_tr(pV->i ? "yes" : "no");
+  if( pV->eType==VAL_REAL ){
+    char z[L10N_NUMSZ];
+    return arena_strdup(&p->arena, l10n_num_exact(pV->r, cli_lang(), z));
+  }
+  if( pV->eType!=VAL_TEXT ) return value_text(p, pStore, pF, pV);
+  if( pF->eType==FT_ENUM ){
+    char *z = arena_strdup(&p->arena, pV->z), *c;
+    for(c=z; *c; c++) if( *c=='_' ) *c = ' ';
+    return cli_tr(z);
+  }
+  if( pF->eType==FT_DATE && date_parse(pV->z, &d)==0 ) return cli_day(p, d);
+  if( n>3 && strcmp(pF->zName+n-3, "_sr")==0 ) return cli_sr_text(p, pV->z);
+  return pV->z;
 }
 
 /* State of a `list` walk. */
@@ -223,7 +283,8 @@ static void item_show_means(Cli *p, Store *pStore, int64_t idGoal){
   IdList ids = IDLIST_INIT;
   int i;
   store_goal_projects(pStore, idGoal, &ids);
-  printf("%-18s %s\n", "projects:", ids.n ? "" : "none serve it yet");
+  show_line(cli_lang()==L10N_EN ? "projects" : cli_tr("Projects"),
+            ids.n ? "" : cli_tr("none serve it yet"));
   for(i=0; i<ids.n; i++){
     Value *aP;
     ProjectProgress pr;
@@ -234,15 +295,10 @@ static void item_show_means(Cli *p, Store *pStore, int64_t idGoal){
     store_project_progress(pStore, ids.a[i], aP, &pr);
     store_project_progress_text(&pr, zProg, sizeof(zProg));
     printf("  %s (%s): %s\n", cli_text(p, model_value(ENT_PROJECT, aP,
-           "code")->z), model_value(ENT_PROJECT, aP, "state")->z, zProg);
+           "code")->z), cli_tr(model_value(ENT_PROJECT, aP, "state")->z),
+           zProg);
   }
   free(ids.a);
-}
-
-/* The identity: the command line speaks English. */
-static const char *item_english(void *pCtx, const char *z){
-  (void)pCtx;
-  return z;
 }
 
 /* A goal's life and the areas of the other set its area falls under, or
@@ -254,40 +310,70 @@ static void item_show_plan(Cli *p, Store *pStore, int e, int64_t id,
     GoalLife life;
     IdList sec = IDLIST_INIT;
     int i;
+    int bEn = cli_lang()==L10N_EN;
     store_goal_life(pStore, id, date_today(), &p->arena, &life);
-    printf("%-18s %s\n", "life:", cli_text(p, store_goal_life_say(pStore,
-           &life, 0, item_english, 0, &p->arena)));
-    printf("%-18s %s\n", "action plan:", life.bInForce
-           ? "in force today" : "not in force today");
+    show_line(bEn ? "life" : cli_tr("Life"),
+              cli_sr_text(p, store_goal_life_say(pStore, &life, !bEn,
+                          cli_say_tr, 0, &p->arena)));
+    show_line(bEn ? "action plan" : cli_tr("Action plan"),
+              cli_tr(life.bInForce ? "in force today" : "not in force today"));
     store_crosswalk_to(pStore, model_value(ENT_GOAL, aVal, "area_id")->i,
                        &sec);
     for(i=0; i<sec.n; i++){
       Value *aA;
+      const char *zName;
       if( store_item_get(pStore, ENT_AREA, sec.a[i], &p->arena, &aA) ) continue;
-      printf("%-18s %s\n", i==0 ? "also under:" : "",
-             cli_text(p, model_value(ENT_AREA, aA, "name")->z));
+      zName = model_value(ENT_AREA, aA, "name")->z;
+      if( !bEn && model_value(ENT_AREA, aA, "name_sr")->eType==VAL_TEXT
+       && model_value(ENT_AREA, aA, "name_sr")->z[0] ){
+        zName = cli_sr_text(p, model_value(ENT_AREA, aA, "name_sr")->z);
+      }
+      if( i==0 ){
+        show_line(bEn ? "also under" : cli_tr("Also under"),
+                  cli_text(p, zName));
+      }else{
+        printf("%-19s%s\n", "", cli_text(p, zName));
+      }
     }
     free(sec.a);
   }else{
     StepState st;
+    const char *zState = cli_lang()==L10N_EN ? "state (today)"
+                                             : cli_tr("State today");
     store_step_state(pStore, id, aVal, date_today(), &p->arena, &st);
     if( st.done!=DATE_NONE ){
-      char zDay[11];
-      date_format(st.done, zDay);
-      printf("%-18s done %s%s\n", "state (today):", zDay,
-             st.bByRecord ? " (by the record)" : "");
+      show_line(zState, arena_printf(&p->arena, "%s%s",
+                cli_day_in(p, cli_tr("done %s"), st.done),
+                st.bByRecord ? cli_tr(" (by the record)") : ""));
     }else if( st.eStatus>=0 ){
-      printf("%-18s %s%s%s\n", "state (today):",
-             cli_status_color(p, st.eStatus), azStatusLabel[st.eStatus],
-             cli_color_off(p));
+      show_line(zState, arena_printf(&p->arena, "%s%s%s",
+                cli_status_color(p, st.eStatus),
+                cli_tr(azStatusLabel[st.eStatus]), cli_color_off(p)));
     }else{
-      printf("%-18s not done\n", "state (today):");
+      show_line(zState, cli_tr("not done"));
     }
     if( st.zFmt ){
-      printf("%-18s %s\n", "why:", cli_text(p, store_step_say(&st, st.zFmt,
-             &p->arena)));
+      show_line(cli_lang()==L10N_EN ? "why" : cli_tr("Why"),
+                cli_sr_text(p, store_step_say_tr(&st, cli_say_tr, 0,
+                                                 &p->arena)));
     }
   }
+}
+
+/* The status sentence of goal g in the run's language (as `status`
+** writes it), for the terminal. */
+static const char *item_why(Cli *p, const GoalStatus *g){
+  const char *zName = 0, *zUnit = 0;
+  size_t n = 2*sizeof(g->res.zWhy);
+  if( cli_lang()==L10N_EN ) return cli_text(p, g->res.zWhy);
+  if( g->aIndicator ){
+    const Value *pN = model_value(ENT_INDICATOR, g->aIndicator, "name_sr");
+    const Value *pU = model_value(ENT_INDICATOR, g->aIndicator, "unit_sr");
+    if( pN->eType==VAL_TEXT && pN->z[0] ) zName = cli_sr_text(p, pN->z);
+    if( pU->eType==VAL_TEXT && pU->z[0] ) zUnit = cli_sr_text(p, pU->z);
+  }
+  return cli_sr_text(p, status_why_lang(&g->res, cli_lang(), i18n_msg,
+                     zName, zUnit, arena_alloc(&p->arena, n), n));
 }
 
 /* The same as JSON members of pObj: "life" and "also_under" of a goal,
@@ -359,24 +445,25 @@ static int item_show(Cli *p, Store *pStore, int e, int argc, char **argv){
   }
   printf("%-18s %lld\n", "id:", (long long)id);
   for(i=0; i<pE->nField; i++){
-    const char *z = value_text(p, pStore, &pE->aField[i], &aVal[i]);
+    const char *z = show_value(p, pStore, &pE->aField[i], &aVal[i]);
     z = (pE->aField[i].flags & FF_LONG) ? cli_text_long(p, z)
                                           : cli_text(p, z);
-    printf("%-18s %s\n", arena_printf(&p->arena, "%s:",
-           pE->aField[i].zName), z);
+    show_line(show_label(p, &pE->aField[i]), z);
   }
   if( e==ENT_GOAL ){
-    printf("%-18s %s%s%s\n%-18s %s\n", "status (today):",
-           cli_status_color(p, gs.res.eStatus),
-           azStatusLabel[gs.res.eStatus], cli_color_off(p), "why:",
-           cli_text(p, gs.res.zWhy));
+    int bEn = cli_lang()==L10N_EN;
+    show_line(bEn ? "status (today)" : cli_tr("Status today"),
+              arena_printf(&p->arena, "%s%s%s",
+              cli_status_color(p, gs.res.eStatus),
+              cli_tr(azStatusLabel[gs.res.eStatus]), cli_color_off(p)));
+    show_line(bEn ? "why" : cli_tr("Why"), item_why(p, &gs));
     item_show_means(p, pStore, id);
   }
   if( e==ENT_GOAL || e==ENT_STEP ) item_show_plan(p, pStore, e, id, aVal);
   if( e==ENT_PROJECT ){
     char zProg[100];
     store_project_progress_text(&pr, zProg, sizeof(zProg));
-    printf("%-18s %s\n", "progress:", zProg);
+    show_line(cli_lang()==L10N_EN ? "progress" : cli_tr("Progress"), zProg);
   }
   return 0;
 }

@@ -6,6 +6,7 @@
 */
 #include "cli.h"
 #include "../store/planlife.h"
+#include "../core/l10n.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -15,12 +16,6 @@
 static const char *plan_text(int e, const Value *aVal, const char *zName){
   const Value *v = model_value(e, aVal, zName);
   return v->eType==VAL_TEXT ? v->z : "";
-}
-
-/* The identity: the command line speaks English. */
-static const char *plan_english(void *pCtx, const char *z){
-  (void)pCtx;
-  return z;
 }
 
 int cmd_plan(Cli *p, int argc, char **argv){
@@ -74,15 +69,22 @@ int cmd_plan(Cli *p, int argc, char **argv){
                         json_integer(plan.inForce.n));
     json_object_set_new(pOut, "proposed_count", json_integer(plan.nProposed));
   }else{
-    printf("Action plan in force on %s: %d of %d goals", zDay,
-           plan.inForce.n, plan.nGoal);
+    /* in the run's language: "Akcioni plan na snazi na dan 6. decembra
+    ** 2026.: 0 od 17 ciljeva; ..." */
+    if( cli_lang()==L10N_EN ){
+      printf("Action plan in force on %s", zDay);   /* as scripts read it */
+    }else{
+      fputs(cli_day_in(p, cli_tr("Action plan in force on %s"), at), stdout);
+    }
+    printf(cli_tr(": %d of %d goals"), plan.inForce.n, plan.nGoal);
     if( plan.decisions.n ){
-      printf(", adopted by decision%s", plan.decisions.n>1 ? "s" : "");
+      printf("%s", cli_tr(plan.decisions.n>1 ? ", adopted by decisions"
+                                             : ", adopted by decision"));
       for(i=0; i<plan.decisions.n; i++){
         printf("%s %lld", i ? "," : "", (long long)plan.decisions.a[i]);
       }
     }
-    printf("; %d only proposed.\n", plan.nProposed);
+    printf(cli_tr("; %d only proposed.\n"), plan.nProposed);
   }
   for(i=0; i<goals.n; i++){
     Value *aG;
@@ -104,8 +106,8 @@ int cmd_plan(Cli *p, int argc, char **argv){
     }else{
       printf("  %s %-34s %s\n", life.bInForce ? "*" : " ",
              cli_text(p, plan_text(ENT_GOAL, aG, "code")),
-             cli_text(p, store_goal_life_say(pStore, &life, 0, plan_english,
-                                             0, &p->arena)));
+             cli_sr_text(p, store_goal_life_say(pStore, &life,
+                         cli_lang()!=L10N_EN, cli_say_tr, 0, &p->arena)));
     }
   }
   for(i=0; i<nCrit; i++){
@@ -124,12 +126,14 @@ int cmd_plan(Cli *p, int argc, char **argv){
       json_array_append_new(pCrit, pC);
     }else{
       if( i==0 ){
-        printf("Readiness of the long-term goal: %d of %d criteria met "
-               "(%d%%)\n", nMet, nCrit, nCrit ? (nMet*100 + nCrit/2)/nCrit
-               : 0);
+        printf(cli_tr("Readiness of the long-term goal: %d of %d criteria "
+               "met (%d%%)\n"), nMet, nCrit, nCrit
+               ? (nMet*100 + nCrit/2)/nCrit : 0);
       }
-      printf("  %s %s %s\n", c->bMet ? "met    " : "not met",
-             e==ENT_GOAL ? "goal" : "step", cli_text(p, zCode));
+      printf("  %s %s %s\n", cli_lang()==L10N_EN
+             ? (c->bMet ? "met    " : "not met")
+             : cli_tr(c->bMet ? "met" : "not met"),
+             cli_tr(e==ENT_GOAL ? "goal" : "step"), cli_text(p, zCode));
     }
   }
   if( bJson ){
@@ -141,8 +145,8 @@ int cmd_plan(Cli *p, int argc, char **argv){
     printf("\n");
     json_decref(pOut);
   }else if( nCrit==0 ){
-    printf("Readiness of the long-term goal: the parties have set no "
-           "criteria.\n");
+    printf("%s\n", cli_tr("Readiness of the long-term goal: the parties "
+           "have set no criteria."));
   }
   free(goals.a);
   store_plan_free(&plan);

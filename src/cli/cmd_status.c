@@ -25,20 +25,9 @@ static const char *ttext(Cli *p, int e, const Value *aVal,
   return cli_text(p, ftext(e, aVal, zName));
 }
 
-/* Text entered in Serbian in the script of the run's language (as the
-** web's tr_text()), for the terminal; in p's arena. */
+/* Text entered in Serbian in the script of the run's language. */
 static const char *sr_text(Cli *p, const char *z){
-  size_t n = TRANSLIT_MAX(strlen(z));
-  char *zOut = arena_alloc(&p->arena, n);
-  Script e = translit_script(z);
-  if( cli_lang()==L10N_SR_CYRL && e==SCRIPT_LATN ){
-    translit_to_cyrl(z, zOut, n);
-  }else if( cli_lang()!=L10N_SR_CYRL && e==SCRIPT_CYRL ){
-    translit_to_latn(z, zOut, n);
-  }else{
-    return cli_text(p, z);
-  }
-  return cli_text(p, zOut);
+  return cli_sr_text(p, z);
 }
 
 /* Field zName of a row in the run's language: its Serbian twin
@@ -93,11 +82,6 @@ static const char *lwhy(Cli *p, const GoalStatus *g){
                                      zUnit, zOut, n));
 }
 
-/* cli_tr() as the sentences of the store ask for a translation. */
-static const char *cli_say_tr(void *pCtx, const char *z){
-  (void)pCtx;
-  return cli_tr(z);
-}
 
 /* Print the roadmap: each step, its plan and its slippage at `at`. */
 static void print_roadmap(Cli *p, Store *pStore, int64_t idDialogue,

@@ -91,6 +91,19 @@ const char *l10n_num(double r, int eLang, char z[L10N_NUMSZ]){
   return group_digits(zRaw, eLang, z);
 }
 
+const char *l10n_num_exact(double r, int eLang, char z[L10N_NUMSZ]){
+  char zRaw[L10N_NUMSZ];
+  if( !isfinite(r) ){ snprintf(z, L10N_NUMSZ, "n/a"); return z; }
+  if( fabs(r)>=1e15 || (r!=0 && fabs(r)<1e-6) ){
+    snprintf(z, L10N_NUMSZ, "%.10g", r);
+    return z;
+  }
+  /* "%.10g" writes 1e10 and above with an exponent */
+  snprintf(zRaw, sizeof(zRaw), fabs(r)>=1e10 ? "%.0f" : "%.10g", r);
+  if( is_negative_zero(zRaw) ){ snprintf(z, L10N_NUMSZ, "0"); return z; }
+  return group_digits(zRaw, eLang, z);
+}
+
 const char *l10n_fixed(double r, int nDec, int eLang, char z[L10N_NUMSZ]){
   char zRaw[L10N_NUMSZ];
   if( nDec<0 ) nDec = 0;
@@ -129,9 +142,9 @@ int l10n_genitive_before(const char *z, size_t n){
   ** Cyrillic, each with the space that follows it. */
   static const char *const azWord[] = {
     "od ", "do ", "dana ", "na dan ", "posle ", "pre ", "nakon ",
-    "tokom ", "početkom ", "krajem ", "sredinom ",
+    "tokom ", "početkom ", "krajem ", "sredinom ", "između ",
     "од ", "до ", "дана ", "на дан ", "после ", "пре ", "након ",
-    "током ", "почетком ", "крајем ", "средином ", 0
+    "током ", "почетком ", "крајем ", "средином ", "између ", 0
   };
   int i;
   for(i=0; azWord[i]; i++){
@@ -150,6 +163,51 @@ int l10n_genitive_before(const char *z, size_t n){
      && (n==k || z[n-k-1]==' ' || z[n-k-1]=='(') ) return 1;
   }
   return 0;
+}
+
+/* The month (0..11) whose nominative in eLang starts z and is followed by
+** a space and a digit (" 2026."), its length in *pn; -1 if none. */
+static int month_nominative(const char *z, int eLang, size_t *pn){
+  int m;
+  for(m=0; m<12; m++){
+    size_t n = strlen(aazMonth[eLang][m]);
+    if( memcmp(z, aazMonth[eLang][m], n)==0 && z[n]==' '
+     && z[n+1]>='0' && z[n+1]<='9' ){
+      *pn = n;
+      return m;
+    }
+  }
+  return -1;
+}
+
+char *l10n_date_cases(const char *z, int eLang, char *zOut, size_t nOut){
+  size_t i = 0, j = 0;
+  eLang = lang_of(eLang);
+  if( nOut==0 ) return zOut;
+  while( z[i] && j+1<nOut ){
+    if( eLang!=L10N_EN && z[i]>='0' && z[i]<='9'
+     && (i==0 || z[i-1]<'0' || z[i-1]>'9') ){
+      size_t k = i, nMon;
+      int m;
+      while( k<i+2 && z[k]>='0' && z[k]<='9' ) k++;
+      if( z[k]=='.' && z[k+1]==' '
+       && (m = month_nominative(z+k+2, eLang, &nMon))>=0
+       && l10n_genitive_before(z, i) ){
+        const char *zGen = aazMonthGen[eLang][m];
+        size_t nGen = strlen(zGen);
+        if( j + (k+2-i) + nGen + 1 > nOut ) break;
+        memcpy(zOut+j, z+i, k+2-i);
+        j += k+2-i;
+        memcpy(zOut+j, zGen, nGen);
+        j += nGen;
+        i = k+2+nMon;
+        continue;
+      }
+    }
+    zOut[j++] = z[i++];
+  }
+  zOut[j] = 0;
+  return zOut;
 }
 
 /* ---- Time zones ------------------------------------------------------- */

@@ -37,6 +37,10 @@
 ** above, none for whole numbers ("1,157.8", "112,000", "0.35"; Serbian
 ** "1.157,8", "112.000", "0,35").  "n/a" for infinities and NaN. */
 const char *l10n_num(double r, int eLang, char z[L10N_NUMSZ]);
+/* r with all its significant digits (up to 10) and digit groups
+** ("1,125.41", "112,000"; Serbian "1.125,41"): where two values that
+** differ must not read alike. */
+const char *l10n_num_exact(double r, int eLang, char z[L10N_NUMSZ]);
 /* r with exactly nDec decimals (0..6) and digit groups ("1,125.41"). */
 const char *l10n_fixed(double r, int nDec, int eLang, char z[L10N_NUMSZ]);
 /* The decimal mark of eLang: '.' or ','. */
@@ -54,6 +58,12 @@ const char *l10n_date_gen(Date d, int eLang, char z[L10N_DATESZ]);
 ** text ends in a Serbian preposition or word that governs it ("od ",
 ** "do ", "na dan ", "dana ", "posle ", ...; Latin or Cyrillic). */
 int l10n_genitive_before(const char *z, size_t n);
+/* Copy the text z into zOut (at most nOut-1 bytes and a NUL) with each
+** Serbian day written in the nominative ("6. decembar 2026.") after a
+** word that governs the genitive put in the genitive ("od 6. decembra
+** 2026."): for sentences whose days were written before the text around
+** them was known.  English is copied as it is.  Returns zOut. */
+char *l10n_date_cases(const char *z, int eLang, char *zOut, size_t nOut);
 
 /* Time zones a reader may choose.  The rules are built in (no tzdata):
 ** UTC; Central European Time with the EU's summer time (Belgrade); US

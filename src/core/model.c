@@ -106,6 +106,7 @@ static const Field aPersonF[] = {
   F("name", FT_TEXT, REQ|FF_LIST, 0, 0, "full name"),
   F("party_id", FT_REF, FF_LIST, 0, ENT_PARTY, "party the person serves"),
   F("position", FT_TEXT, FF_LIST, 0, 0, "title or office"),
+  F("position_sr", FT_TEXT, FF_HASH0, 0, 0, "the title or office in Serbian"),
   F("email", FT_TEXT, 0, 0, 0, "e-mail address"),
 };
 static const Field aAreaF[] = {
@@ -144,6 +145,8 @@ static const Field aWgLogF[] = {
   F("held_on", FT_DATE, REQ|FF_LIST, 0, 0, "date of the contact"),
   F("kind", FT_ENUM, REQ|FF_LIST, azLogKind, 0, "kind of contact"),
   F("summary", FT_TEXT, REQ|FF_LIST, 0, 0, "what was said or agreed"),
+  F("summary_sr", FT_TEXT, FF_HASH0, 0, 0,
+    "what was said or agreed, in Serbian"),
   F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
 };
 static const Field aBenefitF[] = {
@@ -247,6 +250,7 @@ static const Field aStepF[] = {
   F("started_on", FT_DATE, 0, 0, 0, "actual start"),
   F("done_on", FT_DATE, FF_LIST, 0, 0, "actual completion"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
+  F("note_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0, "the remarks in Serbian"),
   F("commitment", FT_ENUM, FF_HASH0, azCommitment, 0,
     "an ongoing step's commitment, judged from the record: "
     "annual_meeting, quarterly_meeting, quarterly_report or wg_contact"),
@@ -343,6 +347,7 @@ static const Field aEventF[] = {
   F("entered_by", FT_TEXT, FF_AUTO|FF_LIST, 0, 0, "who entered it"),
   F("entered_at", FT_TEXT, FF_AUTO, 0, 0, "when it was entered (UTC)"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
+  F("note_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0, "the remarks in Serbian"),
 };
 static const Field aNarrativeF[] = {
   F("dialogue_id", FT_REF, REQ, 0, ENT_DIALOGUE, "the dialogue"),

@@ -397,7 +397,7 @@ static void ix_milestone(Ix *p, const Value *aG){
   ix_start(p, "result");
   ix_attr(p, "type", "1");
   ix_attr(p, "aggregation-status", "0");
-  ix_text(p, "title", zTitle, 0);
+  ix_text(p, "title", zTitle, ix_ftext(aG, ENT_GOAL, "title_sr"));
   write_area(p, aG);
   ix_start(p, "reference");
   ix_attr(p, "vocabulary", "99");
@@ -405,7 +405,7 @@ static void ix_milestone(Ix *p, const Value *aG){
   ix_end(p);
   ix_start(p, "indicator");
   ix_attr(p, "measure", "5");
-  ix_text(p, "title", zTitle, 0);
+  ix_text(p, "title", zTitle, ix_ftext(aG, ENT_GOAL, "title_sr"));
   end = bDeadline ? deadline : achieved;
   if( bStart && (bDeadline || bAchieved) && start<end ){
     ix_start(p, "period");
@@ -482,13 +482,15 @@ static void ix_measured(Ix *p, const Value *aG, const Value *aI,
   ix_start(p, "result");
   ix_attr(p, "type", eKind==GOAL_GROWTH || eKind==GOAL_LEVEL ? "2" : "1");
   ix_attr(p, "aggregation-status", "0");
-  ix_text(p, "title", ix_ftext(aG, ENT_GOAL, "title"), 0);
+  ix_text(p, "title", ix_ftext(aG, ENT_GOAL, "title"),
+          ix_ftext(aG, ENT_GOAL, "title_sr"));
   write_area(p, aG);
   ix_start(p, "indicator");
   ix_attr(p, "measure",
          unit_is_percent(ix_ftext(aI, ENT_INDICATOR, "unit")) ? "2" : "1");
   ix_attr(p, "ascending", model_value(ENT_GOAL, aG, "decrease")->i ? "0" : "1");
-  ix_text(p, "title", ix_ftext(aI, ENT_INDICATOR, "name"), 0);
+  ix_text(p, "title", ix_ftext(aI, ENT_INDICATOR, "name"),
+          ix_ftext(aI, ENT_INDICATOR, "name_sr"));
   ix_text(p, "description",
          zDesc ? arena_printf(&p->a, "Unit: %s. %s",
                               ix_ftext(aI, ENT_INDICATOR, "unit"), zDesc)
@@ -674,6 +676,9 @@ static int write_activity(Ix *p, int64_t idD, const Value *aD,
   const char *zTitle = ix_ftext(aD, ENT_DIALOGUE, "title");
   const char *zFocus = ix_ftext(aD, ENT_DIALOGUE, "focus");
   const char *zLong = ix_ftext(aD, ENT_DIALOGUE, "long_term_goal");
+  const char *zTitleSr = ix_ftext(aD, ENT_DIALOGUE, "title_sr");
+  const char *zFocusSr = ix_ftext(aD, ENT_DIALOGUE, "focus_sr");
+  const char *zLongSr = ix_ftext(aD, ENT_DIALOGUE, "long_term_goal_sr");
   const char *zState = ix_ftext(aD, ENT_DIALOGUE, "state");
   const char *zRef = p->pOpt->zOrgRef ? p->pOpt->zOrgRef : zCode;
   Date dLaunch, dTarget, dPlanned = DATE_NONE;
@@ -705,15 +710,19 @@ static int write_activity(Ix *p, int64_t idD, const Value *aD,
   ix_attr(p, "type", "10");
   ix_narr(p, 0, zTitle);
   ix_end(p);
-  ix_text(p, "title", zTitle, 0);
+  ix_text(p, "title", zTitle, zTitleSr);
   ix_start(p, "description");
   ix_attr(p, "type", "1");
   ix_narr(p, 0, zFocus ? zFocus : zTitle);
+  if( zFocus ? zFocusSr!=0 : zTitleSr!=0 ){
+    ix_narr(p, "sr", zFocus ? zFocusSr : zTitleSr);
+  }
   ix_end(p);
   if( zLong ){
     ix_start(p, "description");
     ix_attr(p, "type", "2");
     ix_narr(p, 0, zLong);
+    if( zLongSr ) ix_narr(p, "sr", zLongSr);
     ix_end(p);
   }
   store_item_each(p->pStore, ENT_PARTY, aEntity[ENT_PARTY].iDialogue, idD,

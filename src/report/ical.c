@@ -10,6 +10,9 @@
 ** Nothing here reads the clock.
 */
 #include "ical.h"
+#include "../core/l10n.h"
+#include "../core/translit.h"
+#include "../util/msgcat.h"
 
 #include <assert.h>
 #include <libical/ical.h>
@@ -50,6 +53,7 @@ typedef struct IcalCtx {
   IcalEntry *a;
   int n, nAlloc;
   IcalCount cnt;
+  int eLang;                /* L10N_*: the language of the texts */
 } IcalCtx;
 
 /* Its text copied into the arena, or NULL if empty. */
@@ -94,6 +98,42 @@ static IcalEntry *entry_new(IcalCtx *c, IcalKind eKind, int64_t id,
   return p;
 }
 
+/* Message zMsg of the catalogue in the feed's language. */
+static const char *ical_tr(IcalCtx *c, const char *zMsg){
+  return c->eLang==L10N_EN ? zMsg : i18n_msg(c->eLang, zMsg);
+}
+
+/* Field zName in the feed's language, or NULL if empty: for a Serbian
+** reader its Serbian twin in the reader's script, else the English text
+** marked "(na engleskom)", as the reports do (rb_tx()). */
+static const char *ical_tx(IcalCtx *c, int e, const Value *aVal,
+                           const char *zName){
+  const char *zEn = fv_text(c, e, aVal, zName), *zSr;
+  char zTwin[64];
+  Script eScript;
+  size_t n;
+  char *zOut;
+  if( c->eLang==L10N_EN ) return zEn;
+  snprintf(zTwin, sizeof(zTwin), "%s_sr", zName);
+  if( model_field_find(e, zTwin)<0 ) return zEn;
+  zSr = fv_text(c, e, aVal, zTwin);
+  if( zSr==0 ){
+    return zEn ? arena_printf(c->pArena, "%s %s", zEn,
+                              ical_tr(c, "(in English)")) : 0;
+  }
+  eScript = translit_script(zSr);
+  n = TRANSLIT_MAX(strlen(zSr));
+  zOut = arena_alloc(c->pArena, n);
+  if( c->eLang==L10N_SR_CYRL && eScript==SCRIPT_LATN ){
+    translit_to_cyrl(zSr, zOut, n);
+  }else if( c->eLang!=L10N_SR_CYRL && eScript==SCRIPT_CYRL ){
+    translit_to_latn(zSr, zOut, n);
+  }else{
+    return zSr;
+  }
+  return zOut;
+}
+
 static int meeting_row(void *pArg, int64_t id, const Value *aVal){
   IcalCtx *c = pArg;
   IcalEntry *p;
@@ -104,9 +144,9 @@ static int meeting_row(void *pArg, int64_t id, const Value *aVal){
     return 0;
   }
   p = entry_new(c, IK_MEETING, id, ENT_MEETING, aVal, day);
-  p->zSummary = fv_text(c, ENT_MEETING, aVal, "title");
+  p->zSummary = ical_tx(c, ENT_MEETING, aVal, "title");
   p->zLocation = fv_text(c, ENT_MEETING, aVal, "place");
-  p->zDesc = fv_text(c, ENT_MEETING, aVal, "agenda");
+  p->zDesc = ical_tx(c, ENT_MEETING, aVal, "agenda");
   p->eStatus = pState->eType==VAL_TEXT
                && strcmp(pState->z, "cancelled")==0
                ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED;
@@ -124,11 +164,29 @@ static int goal_row(void *pArg, int64_t id, const Value *aVal){
   zTitle = fv_text(c, ENT_GOAL, aVal, "title");
   zCode = fv_text(c, ENT_GOAL, aVal, "code");
   zMeans = fv_text(c, ENT_GOAL, aVal, "means");
-  p->zSummary = arena_printf(c->pArena, "Deadline: %s", zTitle ? zTitle : "");
-  p->zDesc = arena_printf(c->pArena, "Deadline of goal %s (%s).%s%s",
-                          zCode ? zCode : "",
-                          model_value(ENT_GOAL, aVal, "kind")->z,
-                          zMeans ? "\nMeans: " : "", zMeans ? zMeans : "");
+  if( c->eLang!=L10N_EN ){
+    /* the same in Serbian: the kind in words, the texts' Serbian twins */
+    char *zKind = arena_strdup(c->pArena,
+                               model_value(ENT_GOAL, aVal, "kind")->z), *k;
+    for(k=zKind; *k; k++) if( *k=='_' ) *k = ' ';
+    zTitle = ical_tx(c, ENT_GOAL, aVal, "title");
+    zMeans = ical_tx(c, ENT_GOAL, aVal, "means");
+    p->zSummary = arena_printf(c->pArena, ical_tr(c, "Deadline: %s"),
+                               zTitle ? zTitle : "");
+    p->zDesc = arena_printf(c->pArena, ical_tr(c, "Deadline of goal %s "
+                            "(%s)."), zCode ? zCode : "", ical_tr(c, zKind));
+    if( zMeans ){
+      p->zDesc = arena_printf(c->pArena, "%s\n%s", p->zDesc, arena_printf(
+                              c->pArena, ical_tr(c, "Means: %s"), zMeans));
+    }
+  }else{
+    p->zSummary = arena_printf(c->pArena, "Deadline: %s",
+                               zTitle ? zTitle : "");
+    p->zDesc = arena_printf(c->pArena, "Deadline of goal %s (%s).%s%s",
+                            zCode ? zCode : "",
+                            model_value(ENT_GOAL, aVal, "kind")->z,
+                            zMeans ? "\nMeans: " : "", zMeans ? zMeans : "");
+  }
   p->bTransparent = 1;
   c->cnt.nDeadline++;
   return 0;
@@ -149,16 +207,38 @@ static int step_row(void *pArg, int64_t id, const Value *aVal){
   p = entry_new(c, IK_STEP, id, ENT_STEP, aVal, day);
   zTitle = fv_text(c, ENT_STEP, aVal, "title");
   zLabel = fv_text(c, ENT_STEP, aVal, "planned_label");
-  p->zSummary = arena_printf(c->pArena, "Tentative: %s",
-                             zTitle ? zTitle : "");
-  buf_appendf(&b, "Roadmap step %lld. Tentative date",
-              (long long)model_value(ENT_STEP, aVal, "position")->i);
-  if( zLabel ) buf_appendf(&b, " as planned: %s", zLabel);
-  buf_appendf(&b, " (shown on its last day).");
-  if( fv_date(ENT_STEP, aVal, "done_on", &done) ){
-    char zDone[11];
-    date_format(done, zDone);
-    buf_appendf(&b, " Done on %s.", zDone);
+  if( c->eLang!=L10N_EN ){
+    zTitle = ical_tx(c, ENT_STEP, aVal, "title");
+    zLabel = ical_tx(c, ENT_STEP, aVal, "planned_label");
+    p->zSummary = arena_printf(c->pArena, ical_tr(c, "Tentative: %s"),
+                               zTitle ? zTitle : "");
+    if( zLabel ){
+      buf_appendf(&b, ical_tr(c, "Roadmap step %lld. Tentative date as "
+                  "planned: %s (shown on its last day)."),
+                  (long long)model_value(ENT_STEP, aVal, "position")->i,
+                  zLabel);
+    }else{
+      buf_appendf(&b, ical_tr(c, "Roadmap step %lld. Tentative date (shown "
+                  "on its last day)."),
+                  (long long)model_value(ENT_STEP, aVal, "position")->i);
+    }
+    if( fv_date(ENT_STEP, aVal, "done_on", &done) ){
+      char zDone[L10N_DATESZ];
+      buf_appendf(&b, ical_tr(c, " Done on %s."),
+                  l10n_date(done, c->eLang, zDone));
+    }
+  }else{
+    p->zSummary = arena_printf(c->pArena, "Tentative: %s",
+                               zTitle ? zTitle : "");
+    buf_appendf(&b, "Roadmap step %lld. Tentative date",
+                (long long)model_value(ENT_STEP, aVal, "position")->i);
+    if( zLabel ) buf_appendf(&b, " as planned: %s", zLabel);
+    buf_appendf(&b, " (shown on its last day).");
+    if( fv_date(ENT_STEP, aVal, "done_on", &done) ){
+      char zDone[11];
+      date_format(done, zDone);
+      buf_appendf(&b, " Done on %s.", zDone);
+    }
   }
   p->zDesc = arena_strdup(c->pArena, buf_str(&b));
   buf_free(&b);
@@ -240,6 +320,13 @@ static void add_x(icalcomponent *pComp, const char *zName, const char *zVal){
 
 AccRc ical_feed(Store *pStore, int64_t idDialogue, const char *zName,
                 Buf *pOut, IcalCount *pCount, char *zErr, int nErr){
+  return ical_feed_lang(pStore, idDialogue, zName, L10N_EN, pOut, pCount,
+                        zErr, nErr);
+}
+
+AccRc ical_feed_lang(Store *pStore, int64_t idDialogue, const char *zName,
+                     int eLang, Buf *pOut, IcalCount *pCount, char *zErr,
+                     int nErr){
   static const enum icalproperty_class aeClass[CLASS__MAX] = {
     ICAL_CLASS_PUBLIC, ICAL_CLASS_PRIVATE, ICAL_CLASS_CONFIDENTIAL
   };
@@ -253,12 +340,16 @@ AccRc ical_feed(Store *pStore, int64_t idDialogue, const char *zName,
   memset(&c, 0, sizeof(c));
   c.pStore = pStore;
   c.pArena = &arena;
+  c.eLang = eLang>=0 && eLang<L10N__MAX ? eLang : L10N_EN;
   if( idDialogue ){
     Value *aV;
     if( store_item_get(pStore, ENT_DIALOGUE, idDialogue, &arena, &aV) ){
       snprintf(zErr, nErr, "no dialogue with id %lld", (long long)idDialogue);
       arena_free(&arena);
       return ACC_NOTFOUND;
+    }
+    if( zName==0 && c.eLang!=L10N_EN ){
+      zName = ical_tx(&c, ENT_DIALOGUE, aV, "title");
     }
     if( zName==0 ) zName = arena_strdup(&arena, model_value(ENT_DIALOGUE, aV,
                                                    "title")->z);
@@ -298,8 +389,8 @@ AccRc ical_feed(Store *pStore, int64_t idDialogue, const char *zName,
   icalcomponent_add_property(pCal, icalproperty_new_method(
                                      ICAL_METHOD_PUBLISH));
   add_x(pCal, "X-WR-CALNAME", zName);
-  add_x(pCal, "X-WR-CALDESC", "Meetings, goal deadlines and tentative "
-        "roadmap dates of strategic dialogues (Accord)");
+  add_x(pCal, "X-WR-CALDESC", ical_tr(&c, "Meetings, goal deadlines and "
+        "tentative roadmap dates of strategic dialogues (Accord)"));
   add_x(pCal, "X-PUBLISHED-TTL", "PT1H");
   for(i=0; i<c.n; i++){
     IcalEntry *p = &c.a[i];

@@ -48,6 +48,14 @@ typedef struct IcalCount {
 ** the counts.  ACC_NOTFOUND (with zErr) if idDialogue is not visible. */
 AccRc ical_feed(Store *pStore, int64_t idDialogue, const char *zName,
                 Buf *pOut, IcalCount *pCount, char *zErr, int nErr);
+/* The same with the texts in language eLang (L10N_* of l10n.h): for a
+** Serbian reader SUMMARY, DESCRIPTION and the calendar's name and
+** description in Serbian, each title by its Serbian twin in the reader's
+** script (an English text without one marked "(na engleskom)"); the
+** dates, UIDs and codes as in English.  ical_feed() is eLang 0. */
+AccRc ical_feed_lang(Store *pStore, int64_t idDialogue, const char *zName,
+                     int eLang, Buf *pOut, IcalCount *pCount, char *zErr,
+                     int nErr);
 
 /* Parse an iCalendar text with libical's parser and append one line per
 ** component and property ("VEVENT", "  DTSTART;VALUE=DATE:20250110"), for

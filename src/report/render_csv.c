@@ -83,7 +83,7 @@ static int csv_walk(void *pArg, const RNode *pNode, int bEnter){
         date_format((Date)pNode->rNum, zDay);
         buf_csv_field(c->pOut, zDay);
       }else{
-        buf_csv_field(c->pOut, pNode->zText);
+        buf_csv_field(c->pOut, pNode->zPlain ? pNode->zPlain : pNode->zText);
       }
       c->nCell++;
       break;

@@ -52,8 +52,8 @@ static const char *const azPdfWord[PW__MAX][REPORT_LANG__MAX] = {
   { "Page %d of %d", "Strana %d od %d", "Страна %d од %d" },
   { "Contents", "Sadržaj", "Садржај" },
   { "Generated from the data as of %s",
-    "Izrađeno iz podataka zaključno sa %s",
-    "Израђено из података закључно са %s" },
+    "Izrađeno iz podataka na dan %s",
+    "Израђено из података на дан %s" },
   { "Reporting period: %s to %s", "Izveštajni period: od %s do %s",
     "Извештајни период: од %s до %s" },
   { "Figure %d.", "Slika %d.", "Слика %d." },
@@ -460,7 +460,8 @@ static void title_notes(Pdf *p){
 static void pdf_title_page(Pdf *p){
   const Report *r = p->pRep;
   PangoLayout *pL;
-  char z[200], zGen[L10N_TIMESZ], zFrom[L10N_DATESZ], zTo[L10N_DATESZ];
+  char z[200], z2[200], zGen[L10N_TIMESZ], zFrom[L10N_DATESZ];
+  char zTo[L10N_DATESZ];
   double y = 250;
   pdf_new_page(p);
   if( p->bDraw ){
@@ -486,8 +487,8 @@ static void pdf_title_page(Pdf *p){
     g_object_unref(pL);
   }
   if( r->from!=DATE_NONE && r->to!=DATE_NONE ){
-    l10n_date(r->from, r->eLang, zFrom);
-    l10n_date(r->to, r->eLang, zTo);
+    l10n_date_gen(r->from, r->eLang, zFrom);   /* "od 1. jula" */
+    l10n_date_gen(r->to, r->eLang, zTo);
     snprintf(z, sizeof(z), pdf_word(p, PW_PERIOD), zFrom, zTo);
     pdf_tag_begin(p, "P");
     text_at(p, z, PF_TOC, PDF_ML, y, 0, PDF_INK);
@@ -496,7 +497,8 @@ static void pdf_title_page(Pdf *p){
   }
   if( r->zGenerated && r->zGenerated[0] ){
     generated_text(r->zGenerated, r->eLang, zGen);
-    snprintf(z, sizeof(z), pdf_word(p, PW_GENERATED), zGen);
+    snprintf(z2, sizeof(z2), pdf_word(p, PW_GENERATED), zGen);
+    l10n_date_cases(z2, r->eLang, z, sizeof(z));
     pdf_tag_begin(p, "P");
     text_at(p, z, PF_TOC, PDF_ML, y, 0, PDF_MUTED);
     pdf_tag_end(p, "P");

@@ -24,6 +24,7 @@
 */
 #include "report.h"
 #include "chartInt.h"
+#include "../core/l10n.h"
 
 #include <errno.h>
 #include <glib.h>
@@ -73,8 +74,8 @@ enum { XW_SUMMARY = 0, XW_GENERATED, XW_PERIOD, XW_CLASS, XW__MAX };
 static const char *const azXlWord[XW__MAX][REPORT_LANG__MAX] = {
   { "Summary", "Sažetak", "Сажетак" },
   { "Generated from the data as of %s",
-    "Izrađeno iz podataka zaključno sa %s",
-    "Израђено из података закључно са %s" },
+    "Izrađeno iz podataka na dan %s",
+    "Израђено из података на дан %s" },
   { "Reporting period: %s to %s", "Izveštajni period: od %s do %s",
     "Извештајни период: од %s до %s" },
   { "Classification: %s", "Klasifikacija: %s", "Класификација: %s" },
@@ -471,20 +472,28 @@ static time_t parse_generated(const char *z){
 static void xl_summary_head(Xlsx *x, int eLang){
   const Report *r = x->pRep;
   XSheet *s = x->pCur;
-  char z[200], zA[40], zB[11];
+  char z[200], zA[L10N_DATESZ], zB[L10N_DATESZ];
   put(x, s->iRow++, 0, r->zTitle ? r->zTitle : "", x->pTitle);
   if( r->zSubtitle ) put(x, s->iRow++, 0, r->zSubtitle, x->pSub);
   s->iRow++;
   if( r->from!=DATE_NONE && r->to!=DATE_NONE ){
-    date_format(r->from, zA);
-    date_format(r->to, zB);
+    /* as on the PDF's title page: "od 1. jula 2026. do 30. septembra" */
+    l10n_date_gen(r->from, eLang, zA);
+    l10n_date_gen(r->to, eLang, zB);
     snprintf(z, sizeof(z), azXlWord[XW_PERIOD][eLang], zA, zB);
     put(x, s->iRow++, 0, z, x->pText);
   }
   if( r->zGenerated && strlen(r->zGenerated)>=16 ){
-    snprintf(zA, sizeof(zA), "%.10s %.5s UTC", r->zGenerated,
-             r->zGenerated+11);
-    snprintf(z, sizeof(z), azXlWord[XW_GENERATED][eLang], zA);
+    char zT[L10N_TIMESZ], z2[200];
+    int64_t t;
+    if( l10n_stamp_parse(r->zGenerated, &t)==0 ){
+      l10n_time(t, l10n_tz_default(eLang), eLang, zT);
+    }else{
+      snprintf(zT, sizeof(zT), "%.10s %.5s UTC", r->zGenerated,
+               r->zGenerated+11);
+    }
+    snprintf(z2, sizeof(z2), azXlWord[XW_GENERATED][eLang], zT);
+    l10n_date_cases(z2, eLang, z, sizeof(z));
     put(x, s->iRow++, 0, z, x->pNote);
   }
   if( r->eViewer>=0 && r->eViewer<CLASS__MAX ){

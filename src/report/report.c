@@ -165,6 +165,12 @@ const char *rb_time(ReportBuild *b, const char *zStamp){
                                        b->p->eLang, z));
 }
 
+const char *rb_cases(ReportBuild *b, const char *z){
+  size_t n = strlen(z) + strlen(z)/4 + 16;
+  if( b->p->eLang==REPORT_LANG_EN ) return z;
+  return l10n_date_cases(z, b->p->eLang, arena_alloc(b->pA, n), n);
+}
+
 /* A date stored as YYYY-MM-DD as rb_day() writes it (other text as it
 ** is). */
 const char *rb_day_text(ReportBuild *b, const char *zDate){

@@ -94,6 +94,9 @@ struct RNode {
   const char *zSheet;     /* RN_SECTION: XLSX sheet name (<= 31 chars,
                           ** no []:*?/\), or NULL */
   double rNum;            /* RN_CELL with RF_NUMERIC */
+  const char *zPlain;     /* RN_CELL: the text as machine formats (CSV)
+                          ** write it ("112000; 30000" where people read
+                          ** "112,000; 30,000"), or NULL for zText */
   int eStatus;            /* RN_CELL, RN_ITEM: a Status to colour it by,
                           ** or -1 */
   Chart *pChart;          /* RN_CHART */

@@ -76,6 +76,9 @@ const char *rb_enum(ReportBuild *b, const char *zValue);
 const char *rb_status(ReportBuild *b, int eStatus);
 const char *rb_num(ReportBuild *b, double r);
 const char *rb_day(ReportBuild *b, Date d);
+/* Text z with each Serbian day after "od", "do", "na dan", ... in the
+** genitive (l10n_date_cases()); what report_node() does to its text. */
+const char *rb_cases(ReportBuild *b, const char *z);
 const char *rb_day_text(ReportBuild *b, const char *zDate);
 const char *rb_time(ReportBuild *b, const char *zStamp);
 const char *rb_lookup(const RName *a, int n, int64_t id);

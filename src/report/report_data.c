@@ -174,11 +174,14 @@ void rb_part_conflicts(ReportBuild *b, RNode *pParent){
       if( bPref || !bDiffer ) continue;
       if( period_start(a[j].period)>b->p->at ) continue;
       {
-        Buf v = BUF_INIT;
+        Buf v = BUF_INIT, plain = BUF_INIT;
         char zP[12];
         int m;
         for(m=j; m<k; m++){
-          buf_appendf(&v, "%s%.10g", m>j ? "; " : "", a[m].rValue);
+          char zV[L10N_NUMSZ];    /* every digit: the values differ */
+          buf_appendf(&v, "%s%s", m>j ? "; " : "",
+                      l10n_num_exact(a[m].rValue, b->p->eLang, zV));
+          buf_appendf(&plain, "%s%.10g", m>j ? "; " : "", a[m].rValue);
         }
         if( pT==0 ) pT = rb_table(b, pS, 3, azHead);
         pR = rb_row(b, pT);
@@ -186,8 +189,10 @@ void rb_part_conflicts(ReportBuild *b, RNode *pParent){
         period_format(a[j].period, zP);
         rb_cell(b, pR, zP);
         pC = rb_cell(b, pR, buf_str(&v));
+        pC->zPlain = arena_strdup(b->pA, buf_str(&plain));
         pC->eStatus = STATUS_AT_RISK;
         buf_free(&v);
+        buf_free(&plain);
       }
     }
   }

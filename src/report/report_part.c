@@ -269,10 +269,11 @@ void rb_part_roadmap(ReportBuild *b, RNode *pParent){
   pN = report_node(b->p, pS, RN_CHART, rtr(b, "Roadmap: planned and "
                    "actual dates"));
   pN->pChart = pChart;
-  pN->zAlt = arena_printf(b->pA, rtr(b, "Roadmap of %d steps on %s: %d "
-                          "done, %d ongoing, %d past their planned date "
-                          "and not recorded as done, %d planned later."),
-                          k, zAt, nDone, nOngoing, nLate, k-nDone-nOngoing-nLate);
+  pN->zAlt = rb_cases(b, arena_printf(b->pA, rtr(b, "Roadmap of %d steps "
+                          "on %s: %d done, %d ongoing, %d past their planned "
+                          "date and not recorded as done, %d planned later."),
+                          k, zAt, nDone, nOngoing, nLate,
+                          k-nDone-nOngoing-nLate));
   /* the figure first: the table may then run on to the next page */
   report_node_move_before(pN, pT);
 }

@@ -7,6 +7,7 @@
 ** report_walk().  Nodes and strings live in the report's arena.
 */
 #include "report.h"
+#include "../core/l10n.h"
 
 #include <assert.h>
 
@@ -32,7 +33,14 @@ RNode *report_node(Report *p, RNode *pParent, RNodeType eType,
   RNode *pNode = arena_alloc(&p->arena, sizeof(*pNode));
   pNode->eType = eType;
   pNode->eStatus = -1;
-  pNode->zText = arena_strdup(&p->arena, zText ? zText : "");
+  if( zText && p->eLang!=REPORT_LANG_EN ){
+    /* a day after "od", "do", "na dan", ... in the genitive */
+    size_t n = strlen(zText) + strlen(zText)/4 + 16;
+    pNode->zText = l10n_date_cases(zText, p->eLang,
+                                   arena_alloc(&p->arena, n), n);
+  }else{
+    pNode->zText = arena_strdup(&p->arena, zText ? zText : "");
+  }
   pNode->pParent = pParent;
   if( pParent ){
     if( pParent->pLast ){

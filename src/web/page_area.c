@@ -81,7 +81,7 @@ static void member_table(Req *p, int64_t idWg, int bNewLink){
       web_text(ENT_PERSON, aP, "name"));
     page_link(p, ENT_PARTY, page_int(ENT_PERSON, aP, "party_id"));
     html_printf(&p->body, "</td><td>%h</td><td>%h</td></tr>\n",
-      web_text(ENT_PERSON, aP, "position"),
+      web_tx(p, ENT_PERSON, aP, "position"),
       page_enum_label(p, web_text(ENT_WG_MEMBER, v, "role")));
   }
   if( r.n ) html_printf(&p->body, "</tbody>\n</table></div>\n");
@@ -172,7 +172,7 @@ static void contact_log(Req *p, const int64_t *aWg, int nWg){
     }
     html_printf(&p->body, "<td><span class=\"long\">%h</span> "
       "<span class=\"cls\">%h</span></td></tr>\n",
-      web_text(ENT_WG_LOG, a[i].aVal, "summary"),
+      web_tx(p, ENT_WG_LOG, a[i].aVal, "summary"),
       tr(p, web_text(ENT_WG_LOG, a[i].aVal, "classification")));
   }
   if( n ) html_printf(&p->body, "</tbody>\n</table></div>\n");

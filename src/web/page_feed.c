@@ -41,7 +41,8 @@ static int feed_reader_or_reply(Req *p){
 static void feed_reply(Req *p, int64_t idDialogue){
   char zErr[200];
   AccRc rc;
-  rc = ical_feed(p->pStore, idDialogue, 0, &p->body, 0, zErr, sizeof(zErr));
+  rc = ical_feed_lang(p->pStore, idDialogue, 0, (int)p->eLang, &p->body, 0,
+                      zErr, sizeof(zErr));
   if( rc ){
     buf_reset(&p->body);
     req_error(p, 404, rc, "%s", zErr);

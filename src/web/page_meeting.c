@@ -38,7 +38,7 @@ static void participants(Req *p, int64_t id){
       "name"));
     page_link(p, ENT_PARTY, page_int(ENT_PERSON, aP, "party_id"));
     html_printf(&p->body, "</td><td>%h</td><td>%h</td></tr>\n",
-      web_text(ENT_PERSON, aP, "position"),
+      web_tx(p, ENT_PERSON, aP, "position"),
       web_text(ENT_PARTICIPANT, r.aaVal[i], "role"));
   }
   if( r.n ) html_printf(&p->body, "</tbody>\n</table></div>\n");

@@ -42,9 +42,9 @@ void page_goal_life(Req *p, int64_t id, const Value *aG, Date at){
   html_printf(&p->body, "<p><span class=\"st st-%s wrap\">%h</span> "
     "<a href=\"/dialogue/%lld/plan?at=%t\">%h</a></p>\n",
     life.bInForce ? "achieved" : "not_started",
-    arena_printf(&p->arena, life.bInForce
+    page_day_in(p, life.bInForce
       ? tr(p, "In the action plan in force on %s")
-      : tr(p, "Not in the action plan in force on %s"), page_day(p, at)),
+      : tr(p, "Not in the action plan in force on %s"), at),
     (long long)idD, page_iso_day(p, at), tr(p, "The action plan"));
   store_crosswalk_to(p->pStore, page_int(ENT_GOAL, aG, "area_id"), &sec);
   if( sec.n ){
@@ -336,8 +336,7 @@ void page_plan(Req *p){
   if( idD==0 ) return;
   store_item_get(p->pStore, ENT_DIALOGUE, idD, &p->arena, &aD);
   store_plan_in_force(p->pStore, idD, at, &plan);
-  zTitle = arena_printf(&p->arena, tr(p, "Action plan in force on %s"),
-                        page_day(p, at));
+  zTitle = page_day_in(p, tr(p, "Action plan in force on %s"), at);
   page_begin(p, zTitle);
   html_printf(&p->body, "<p class=\"crumbs\">");
   page_link(p, ENT_DIALOGUE, idD);

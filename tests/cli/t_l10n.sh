@@ -80,4 +80,104 @@ has q.en.html "Work has not started; no deadline is set." "English sentence"
 hasnt q.en.html "(in English)" "nothing marked in English"
 hasnt q.en.html "Povećanje trgovinske" "no Serbian title in English"
 
+# ---- Days in the genitive, the values of a conflict, the XLSX's summary ----
+# "od 1. jula 2026. do 30. septembra 2026.", "na dan 30. septembra 2026."
+# (l10n_date_cases()): a day after "od", "do", "na dan", "između" is in
+# the genitive in every sentence of a Serbian report; the values of a data
+# conflict have digit groups (the CSV keeps them plain).
+has q.sr-Latn.txt "od 1. jula 2026. do 30. septembra 2026." "period, genitive"
+hasnt q.sr-Latn.txt "period: od 1. jul 2026." "no nominative after od"
+has q.sr-Latn.txt "na dan 30. septembra 2026." "na dan + genitive"
+has q.sr-Latn.html "između 30. juna 2026. i kraja perioda" "između + genitive"
+hasnt q.sr-Latn.txt "zaključno sa 30. septembar" "no nominative after zaključno sa"
+hasnt q.sr-Latn.html "na dan 30. septembar 2026." "no nominative after na dan"
+has q.sr-Cyrl.txt "од 1. јула 2026. до 30. септембра 2026." "Cyrillic genitive"
+has q.sr-Latn.html "112.000; 30.000" "conflict values, Serbian groups"
+has q.sr-Cyrl.html "112.000; 30.000" "conflict values, Cyrillic report"
+has q.en.html "112,000; 30,000" "conflict values, English groups"
+has q.sr-Latn.csv "112000; 30000" "conflict values plain in the CSV"
+for l in sr-Latn en; do
+  run report $Q --lang $l --format xlsx -o q.$l.xlsx
+  expect_rc 0
+  python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("xl/sharedStrings.xml").decode())' \
+    q.$l.xlsx > q.$l.xstr 2>/dev/null || t_fail "xlsx $l unreadable"
+done
+has q.sr-Latn.xstr "od 1. jula 2026. do 30. septembra 2026." "XLSX period in words"
+has q.sr-Latn.xstr "na dan 6." "XLSX built on, Serbian"
+hasnt q.sr-Latn.xstr "od 2026-07-01" "no ISO day in a Serbian XLSX's text"
+hasnt q.en.xstr "2026-07-01 to" "no ISO day in an English XLSX's text"
+
+# ---- The command line's show and plan (cmd_item.c, cmd_plan.c) ----
+# Under --lang sr-Latn / sr-Cyrl `show` labels the fields as the forms do
+# and writes values as Serbian does (da/ne, enum words, days, 1.023,1);
+# --json and English keep the field names and plain values.
+G=us-rs/goal/trade-10pct
+run --lang sr-Latn goal show $G
+expect_rc 0
+expect_out "Bazna vrednost:    1.023,1"
+expect_out "1. januar 2025."
+expect_out "Složeni rast:      da"
+expect_out "Vrsta:             rast"
+expect_out "Naslov (srpski):   Povećanje trgovinske razmene za 10% godišnje"
+expect_out "Na dobrom putu"
+expect_out "rast od 13,2 %"
+expect_out "Status danas:"
+expect_out "Spada i pod:       Ekonomija"
+expect_no_out "baseline_value"
+expect_no_out "On track"
+expect_no_out "none serve it yet"
+expect_no_out "not in force"
+expect_no_out "Važi od:           2025-01-01"
+run --lang sr-Cyrl step show us-rs/step/01
+expect_rc 0
+expect_out "30. јун 2025."
+expect_out "Стање данас:"
+expect_out "средина 2025."
+expect_no_out "not done"
+expect_no_out "planned_on"
+run --lang sr-Latn goal show $G --json
+expect_out '"baseline_value": 1023.1'
+expect_out '"start_on": "2025-01-01"'
+run goal show $G
+expect_out "baseline_value:    1023.1"
+expect_out "status (today):    On track"
+run --lang sr-Latn plan
+expect_rc 0
+expect_out "Akcioni plan na snazi na dan "
+expect_out ": 0 od 17 ciljeva; samo predloženih: 17."
+expect_out "sastanak ga još nije usvojio"
+expect_no_out "only proposed"
+expect_no_out "Readiness"
+run --lang sr-Cyrl plan
+expect_out "Акциони план на снази на дан "
+
+# ---- IATI: Serbian narratives where a Serbian title exists ----
+run export iati -o a.xml
+expect_rc 0
+has a.xml '<narrative xml:lang="sr">Povećanje trgovinske razmene za 10% godišnje</narrative>' "IATI goal title in Serbian"
+has a.xml '<narrative xml:lang="sr">Ukupna robna razmena SAD i Srbije (izvoz SAD + uvoz SAD)</narrative>' "IATI indicator title in Serbian"
+has a.xml '<narrative xml:lang="sr">Strateški dijalog SAD i Srbije</narrative>' "IATI dialogue title in Serbian"
+
+# ---- Serbian twins of notes, contact summaries, positions (migration 033) ----
+for t in roadmap_step pub_roadmap_step event pub_event; do
+  sqlite3 accord.db "SELECT count(*) FROM pragma_table_info('$t') WHERE name='note_sr'" | grep -qx 1 \
+    && t_ok || t_fail "$t lacks note_sr"
+done
+sqlite3 accord.db "SELECT count(*) FROM pragma_table_info('wg_log') WHERE name='summary_sr'" | grep -qx 1 \
+  && t_ok || t_fail "wg_log lacks summary_sr"
+sqlite3 accord.db "SELECT count(*) FROM pragma_table_info('person') WHERE name='position_sr'" | grep -qx 1 \
+  && t_ok || t_fail "person lacks position_sr"
+run step set us-rs/step/01 --note_sr "Korak čeka datum saglasnosti."
+expect_rc 0
+run --lang sr-Cyrl step show us-rs/step/01
+expect_out "Напомена (српски): Корак чека датум сагласности."
+run person set person/richard-verma --position_sr "zamenik državnog sekretara"
+expect_rc 0
+run --lang sr-Latn person show person/richard-verma
+expect_out "Pozicija (srpski): zamenik državnog sekretara"
+run step show us-rs/step/01 --json
+expect_out '"note_sr": "Korak čeka datum saglasnosti."'
+run verify
+expect_rc 0
+
 done_testing

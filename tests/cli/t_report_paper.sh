@@ -33,7 +33,7 @@ expect_out 'Slippage is counted in days up to 30 September 2026, the last day of
 expect_out 'Roadmap of 10 steps on 30 September 2026: 0 done, 4 ongoing, 5 past their planned date'
 run report quarterly --quarter 2026-Q3 --lang sr-Latn
 expect_out '<td>broj u svakom periodu</td>'
-expect_out 'Odstupanje se računa u danima zaključno sa 30. septembar 2026.'
+expect_out 'Odstupanje se računa u danima do 30. septembra 2026.'
 
 # 4. Tagged PDF: the quarterly, annual and public reports in English and
 # Serbian have a structure tree with headings, tables and figures, each

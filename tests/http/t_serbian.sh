@@ -14,6 +14,8 @@
 #    a goal's target and baseline, a project's budget.
 # 4. Days in the genitive where the sentence needs it ("na dan 6.
 #    decembra 2026."); the roadmap's planned dates in Serbian.
+# 5. The calendar feed in the language of ?lang= (SUMMARY, DESCRIPTION,
+#    the calendar's description); the action plan's title in the genitive.
 . "$(dirname "$0")/lib.sh"
 
 http_setup
@@ -155,5 +157,21 @@ if [ "$ST" = 200 ]; then
   expect_body "sredina 2025."
   expect_no_body "mid-2025"
 fi
+
+# 5. The calendar feed in the reader's language, lines unfolded.
+unfold() { python3 -c 'import sys; print(open(sys.argv[1], newline="").read().replace("\r\n ", ""))' "$BODY" > "$DIR/ics.txt"; }
+req GET "/calendar.ics?lang=sr-Latn"; expect_status 200; unfold
+check "iCal SUMMARY in Serbian" grep -q '^SUMMARY:Okvirno: Korak I: Dobijanje saglasnosti' "$DIR/ics.txt"
+check "iCal DESCRIPTION in Serbian" grep -q '^DESCRIPTION:Korak mape puta 1. Okvirni datum prema planu: sredina 2025.' "$DIR/ics.txt"
+check "iCal calendar description in Serbian" grep -q '^X-WR-CALDESC:Sastanci, rokovi ciljeva' "$DIR/ics.txt"
+check "no English summary in a Serbian feed" not grep -q '^SUMMARY:Tentative' "$DIR/ics.txt"
+check "an English title marked in a Serbian feed" grep -q '^SUMMARY:Deputy Secretary.*(na engleskom)' "$DIR/ics.txt"
+req GET "/calendar.ics?lang=sr-Cyrl"; expect_status 200; unfold
+check "iCal SUMMARY in Cyrillic" grep -q '^SUMMARY:Оквирно: Корак I: Добијање' "$DIR/ics.txt"
+req GET "/calendar.ics"; expect_status 200; unfold
+check "iCal SUMMARY in English by default" grep -q '^SUMMARY:Tentative: Step I: Obtaining' "$DIR/ics.txt"
+check "the English feed unchanged" grep -q '^DESCRIPTION:Roadmap step 1. Tentative date as planned: mid-2025 (shown on its last day).' "$DIR/ics.txt"
+req GET "/dialogue/1/plan?lang=sr-Latn&at=2026-09-30"; expect_status 200
+expect_body "Akcioni plan na snazi na dan 30. septembra 2026."
 
 done_testing

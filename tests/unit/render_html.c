@@ -11,6 +11,7 @@
 #include "../../src/util/html.c"
 #include "../../src/util/msgcat.c"
 #include "../../src/core/period.c"
+#include "../../src/core/l10n.c"
 #include "../../src/report/report_tree.c"
 #include "../../src/report/render_csv.c"
 #include "../../src/report/render_html.c"
