@@ -10,6 +10,7 @@
 ** Nothing here reads the clock.
 */
 #include "ical.h"
+#include "../store/planlife.h"
 
 #include <assert.h>
 #include <libical/ical.h>
@@ -134,35 +135,48 @@ static int goal_row(void *pArg, int64_t id, const Value *aVal){
   return 0;
 }
 
+/* A roadmap step: on its tentative day, or, once done (as typed, or as
+** what fulfils it says: store_step_done(), the roadmap's reading), on the
+** day it was done.  The feed reads the record as it stands, never the
+** clock, so the state is taken at the end of the last day there is. */
 static int step_row(void *pArg, int64_t id, const Value *aVal){
   IcalCtx *c = pArg;
   IcalEntry *p;
   const char *zTitle, *zLabel;
   Buf b = BUF_INIT;
-  Date day, done;
+  Date day, done, dEnd = DATE_NONE;
   const Value *pOngoing = model_value(ENT_STEP, aVal, "ongoing");
   if( (pOngoing->eType==VAL_INT && pOngoing->i)
    || !fv_date(ENT_STEP, aVal, "planned_on", &day) ){
     c->cnt.nOngoing++;
     return 0;
   }
-  p = entry_new(c, IK_STEP, id, ENT_STEP, aVal, day);
+  date_from_ymd(9999, 12, 31, &dEnd);
+  done = store_step_done(c->pStore, id, aVal, dEnd, c->pArena);
+  p = entry_new(c, IK_STEP, id, ENT_STEP, aVal, done!=DATE_NONE ? done
+                                                               : day);
   zTitle = fv_text(c, ENT_STEP, aVal, "title");
   zLabel = fv_text(c, ENT_STEP, aVal, "planned_label");
-  p->zSummary = arena_printf(c->pArena, "Tentative: %s",
+  p->zSummary = arena_printf(c->pArena, "%s: %s",
+                             done!=DATE_NONE ? "Done" : "Tentative",
                              zTitle ? zTitle : "");
-  buf_appendf(&b, "Roadmap step %lld. Tentative date",
+  buf_appendf(&b, "Roadmap step %lld. ",
               (long long)model_value(ENT_STEP, aVal, "position")->i);
-  if( zLabel ) buf_appendf(&b, " as planned: %s", zLabel);
-  buf_appendf(&b, " (shown on its last day).");
-  if( fv_date(ENT_STEP, aVal, "done_on", &done) ){
+  if( done!=DATE_NONE ){
     char zDone[11];
     date_format(done, zDone);
-    buf_appendf(&b, " Done on %s.", zDone);
+    buf_appendf(&b, "Done on %s. Tentative date", zDone);
+    if( zLabel ) buf_appendf(&b, " as planned: %s", zLabel);
+    buf_appendf(&b, ".");
+    p->eStatus = ICAL_STATUS_CONFIRMED;
+  }else{
+    buf_appendf(&b, "Tentative date");
+    if( zLabel ) buf_appendf(&b, " as planned: %s", zLabel);
+    buf_appendf(&b, " (shown on its last day).");
+    p->eStatus = ICAL_STATUS_TENTATIVE;
   }
   p->zDesc = arena_strdup(c->pArena, buf_str(&b));
   buf_free(&b);
-  p->eStatus = ICAL_STATUS_TENTATIVE;
   p->bTransparent = 1;
   c->cnt.nStep++;
   return 0;

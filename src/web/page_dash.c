@@ -6,6 +6,7 @@
 ** section lists only what the store returns for the reader.
 */
 #include "page.h"
+#include "../store/planlife.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -103,11 +104,14 @@ void page_dash_upcoming(Req *p, int64_t idD, Date today){
       event_add(p, &L, d, tr(p, "Goal deadline"), ENT_GOAL, r.aId[i], 0);
     }
   }
+  /* A step done by `today`, as typed or as what fulfils it says (the
+  ** roadmap's own reading, store_step_done()), is not upcoming. */
   page_rows_by(p, ENT_STEP, "dialogue_id", idD, &r);
   for(i=0; i<r.n; i++){
     d = page_date(ENT_STEP, r.aaVal[i], "planned_on");
     if( d!=DATE_NONE && d>=today && d<=dEnd
-     && page_text(ENT_STEP, r.aaVal[i], "done_on")==0 ){
+     && store_step_done(p->pStore, r.aId[i], r.aaVal[i], today,
+                        &p->arena)==DATE_NONE ){
       event_add(p, &L, d, tr(p, "Roadmap step planned"), ENT_STEP, r.aId[i],
                 page_tx(p, ENT_STEP, r.aaVal[i], "planned_label"));
     }
