@@ -83,6 +83,11 @@ const char *cli_tr(const char *zMsg){
   return i18n_msg(cliLang, zMsg);
 }
 
+const char *cli_say_tr(void *pCtx, const char *zMsg){
+  (void)pCtx;
+  return cli_tr(zMsg);
+}
+
 void cli_vmessage(FILE *out, const char *zFmt, va_list ap){
   Buf b = BUF_INIT, t = BUF_INIT;
   buf_vappendf(&b, zFmt, ap);
@@ -153,6 +158,25 @@ int cli_dialogue(Store *pStore, const char *z, int64_t *pId){
   }
   *pId = v.i;
   return 0;
+}
+
+Store *cli_open_dialogue_at(Cli *p, const char *zDialogue, const char *zAt,
+                            Date *pAt, int64_t *pId, int *pExit){
+  Store *pStore;
+  if( zAt==0 ){
+    *pAt = date_today();
+  }else if( date_parse(zAt, pAt) ){
+    *pExit = cli_error(ACC_INVALID, "--at: expected a date YYYY-MM-DD, "
+                       "got \"%s\"", zAt);
+    return 0;
+  }
+  pStore = cli_open(p, 0, pExit);
+  if( pStore==0 ) return 0;
+  if( (*pExit = cli_dialogue(pStore, zDialogue, pId))!=0 ){
+    store_close(pStore);
+    return 0;
+  }
+  return pStore;
 }
 
 Store *cli_open(Cli *p, int flags, int *pExit){

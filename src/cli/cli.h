@@ -66,6 +66,9 @@ int cli_lang_env(void);
 void cli_lang_set(int eLang);
 int cli_lang(void);
 const char *cli_tr(const char *zMsg);
+/* cli_tr() as the store's sentences ask for a translation (PlSay of
+** planlife.h, store_step_say_tr()): `status` and `plan`. */
+const char *cli_say_tr(void *pCtx, const char *zMsg);
 /* Print "accord: MESSAGE" to stderr (in the run's language: l10n_err());
 ** return the exit code of rc. */
 int cli_error(AccRc rc, const char *zFmt, ...)
@@ -90,6 +93,12 @@ int cli_as_admin(Cli *p, const char *zWhat, const char *zSelf);
 ** first): 0 with its id in *pId, else the error printed and the exit
 ** code returned. */
 int cli_dialogue(Store *pStore, const char *z, int64_t *pId);
+/* What `status` and `plan` begin with: the day of --at zAt (NULL: today)
+** into *pAt, the database opened, and the dialogue of --dialogue
+** zDialogue (cli_dialogue()) into *pId.  The store, or NULL with the error
+** printed and the exit code in *pExit. */
+Store *cli_open_dialogue_at(Cli *p, const char *zDialogue, const char *zAt,
+                            Date *pAt, int64_t *pId, int *pExit);
 
 /* Parse the value z of --as-viewer (a classification, a role or an
 ** account's login) into *pOut; ACC_INVALID with a message if none. */

@@ -5,6 +5,7 @@
 ** readiness of the long-term goal (027_planlife.sql, planlife.h).
 */
 #include "cli.h"
+#include "../core/l10n.h"
 #include "../store/planlife.h"
 
 #include <jansson.h>
@@ -15,12 +16,6 @@
 static const char *plan_text(int e, const Value *aVal, const char *zName){
   const Value *v = model_value(e, aVal, zName);
   return v->eType==VAL_TEXT ? v->z : "";
-}
-
-/* The identity: the command line speaks English. */
-static const char *plan_english(void *pCtx, const char *z){
-  (void)pCtx;
-  return z;
 }
 
 int cmd_plan(Cli *p, int argc, char **argv){
@@ -44,21 +39,9 @@ int cmd_plan(Cli *p, int argc, char **argv){
     }
     return cli_usage("plan", "plan: unexpected %s", argv[i]);
   }
-  if( zAt ){
-    if( date_parse(zAt, &at) ){
-      return cli_error(ACC_INVALID, "--at: expected a date YYYY-MM-DD, "
-                       "got \"%s\"", zAt);
-    }
-  }else{
-    at = date_today();
-  }
-  date_format(at, zDay);
-  pStore = cli_open(p, 0, &rc);
+  pStore = cli_open_dialogue_at(p, zDialogue, zAt, &at, &idD, &rc);
   if( pStore==0 ) return rc;
-  if( (rc = cli_dialogue(pStore, zDialogue, &idD))!=0 ){
-    store_close(pStore);
-    return rc;
-  }
+  date_format(at, zDay);
   store_plan_in_force(pStore, idD, at, &plan);
   store_item_each(pStore, ENT_GOAL, aEntity[ENT_GOAL].iDialogue, idD,
                   store_row_collect_id, &goals);
@@ -104,7 +87,8 @@ int cmd_plan(Cli *p, int argc, char **argv){
     }else{
       printf("  %s %-34s %s\n", life.bInForce ? "*" : " ",
              cli_text(p, plan_text(ENT_GOAL, aG, "code")),
-             cli_text(p, store_goal_life_say(pStore, &life, 0, plan_english,
+             cli_text(p, store_goal_life_say(pStore, &life,
+                                             cli_lang()!=L10N_EN, cli_say_tr,
                                              0, &p->arena)));
     }
   }
