@@ -191,6 +191,25 @@ int cli_dialogue(Store *pStore, const char *z, int64_t *pId){
   return 0;
 }
 
+Store *cli_open_dialogue_at(Cli *p, const char *zDialogue, const char *zAt,
+                            Date *pAt, int64_t *pId, int *pExit){
+  Store *pStore;
+  if( zAt==0 ){
+    *pAt = date_today();
+  }else if( date_parse(zAt, pAt) ){
+    *pExit = cli_error(ACC_INVALID, "--at: expected a date YYYY-MM-DD, "
+                       "got \"%s\"", zAt);
+    return 0;
+  }
+  pStore = cli_open(p, 0, pExit);
+  if( pStore==0 ) return 0;
+  if( (*pExit = cli_dialogue(pStore, zDialogue, pId))!=0 ){
+    store_close(pStore);
+    return 0;
+  }
+  return pStore;
+}
+
 Store *cli_open(Cli *p, int flags, int *pExit){
   Store *pStore = 0;
   char zErr[400];

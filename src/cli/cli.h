@@ -100,6 +100,12 @@ int cli_as_admin(Cli *p, const char *zWhat, const char *zSelf);
 ** first): 0 with its id in *pId, else the error printed and the exit
 ** code returned. */
 int cli_dialogue(Store *pStore, const char *z, int64_t *pId);
+/* What `status` and `plan` begin with: the day of --at zAt (NULL: today)
+** into *pAt, the database opened, and the dialogue of --dialogue
+** zDialogue (cli_dialogue()) into *pId.  The store, or NULL with the error
+** printed and the exit code in *pExit. */
+Store *cli_open_dialogue_at(Cli *p, const char *zDialogue, const char *zAt,
+                            Date *pAt, int64_t *pId, int *pExit);
 
 /* Parse the value z of --as-viewer (a classification, a role or an
 ** account's login) into *pOut; ACC_INVALID with a message if none. */

@@ -5,8 +5,8 @@
 ** readiness of the long-term goal (027_planlife.sql, planlife.h).
 */
 #include "cli.h"
-#include "../store/planlife.h"
 #include "../core/l10n.h"
+#include "../store/planlife.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -39,21 +39,9 @@ int cmd_plan(Cli *p, int argc, char **argv){
     }
     return cli_usage("plan", "plan: unexpected %s", argv[i]);
   }
-  if( zAt ){
-    if( date_parse(zAt, &at) ){
-      return cli_error(ACC_INVALID, "--at: expected a date YYYY-MM-DD, "
-                       "got \"%s\"", zAt);
-    }
-  }else{
-    at = date_today();
-  }
-  date_format(at, zDay);
-  pStore = cli_open(p, 0, &rc);
+  pStore = cli_open_dialogue_at(p, zDialogue, zAt, &at, &idD, &rc);
   if( pStore==0 ) return rc;
-  if( (rc = cli_dialogue(pStore, zDialogue, &idD))!=0 ){
-    store_close(pStore);
-    return rc;
-  }
+  date_format(at, zDay);
   store_plan_in_force(pStore, idD, at, &plan);
   store_item_each(pStore, ENT_GOAL, aEntity[ENT_GOAL].iDialogue, idD,
                   store_row_collect_id, &goals);

@@ -158,24 +158,12 @@ int cmd_status(Cli *p, int argc, char **argv){
     }
     return cli_usage("status", "status: unexpected %s", argv[i]);
   }
-  if( zAt ){
-    if( date_parse(zAt, &at) ){
-      return cli_error(ACC_INVALID, "--at: expected a date YYYY-MM-DD, "
-                       "got \"%s\"", zAt);
-    }
-  }else{
-    at = date_today();
-  }
   if( zKnown && date_parse(zKnown, &knownOn) ){
     return cli_error(ACC_INVALID, "--known-on: expected a date YYYY-MM-DD, "
                      "got \"%s\"", zKnown);
   }
-  pStore = cli_open(p, 0, &rc);
+  pStore = cli_open_dialogue_at(p, zDialogue, zAt, &at, &idDialogue, &rc);
   if( pStore==0 ) return rc;
-  if( (rc = cli_dialogue(pStore, zDialogue, &idDialogue))!=0 ){
-    store_close(pStore);
-    return rc;
-  }
   store_item_get(pStore, ENT_DIALOGUE, idDialogue, &p->arena, &aD);
   goalstat_dialogue_known(pStore, idDialogue, at, knownOn, &p->arena,
                           &aGoal, &nGoal);

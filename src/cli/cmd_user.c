@@ -39,12 +39,29 @@ static int read_password(int bStdin, char *zOut, int nOut){
   }
 }
 
+/* What print_account() needs: the run, and the store to name parties. */
+typedef struct UserList {
+  Cli *p;
+  Store *pStore;
+} UserList;
+
+/* One line of `user list`: login, role, the party's code ("-" for none)
+** and name. */
 static int print_account(void *pArg, const Account *a, const char *zLast){
-  Cli *p = pArg;
+  UserList *u = pArg;
+  const char *zParty = "-";
+  Value *aP;
   (void)zLast;
-  printf("%-20s %-12s %-6lld %s%s\n", cli_text(p, a->zLogin),
-         azRoleName[a->eRole], (long long)a->iParty, cli_text(p, a->zName),
-         a->bDisabled ? "  (disabled)" : "");
+  if( a->iParty && store_item_get(u->pStore, ENT_PARTY, a->iParty,
+                                  &u->p->arena, &aP)==ACC_OK ){
+    const Value *v = model_value(ENT_PARTY, aP, "code");
+    if( v->eType==VAL_TEXT ) zParty = v->z;
+  }else if( a->iParty ){
+    zParty = arena_printf(&u->p->arena, "%lld", (long long)a->iParty);
+  }
+  printf("%-20s %-12s %-12s %s%s\n", cli_text(u->p, a->zLogin),
+         azRoleName[a->eRole], cli_text(u->p, zParty),
+         cli_text(u->p, a->zName), a->bDisabled ? "  (disabled)" : "");
   return 0;
 }
 
@@ -119,8 +136,11 @@ int cmd_user(Cli *p, int argc, char **argv){
     return rc;
   }
   if( strcmp(argv[1], "list")==0 ){
-    printf("%-20s %-12s %-6s %s\n", "login", "role", "party", "name");
-    store_account_list(pStore, print_account, p);
+    UserList u;
+    u.p = p;
+    u.pStore = pStore;
+    printf("%-20s %-12s %-12s %s\n", "login", "role", "party", "name");
+    store_account_list(pStore, print_account, &u);
     rc = 0;
   }else if( strcmp(argv[1], "add")==0 ){
     if( zLogin==0 || zName==0 || zRole==0 ){

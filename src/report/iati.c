@@ -17,7 +17,10 @@
 **   activity-status      from the dialogue's state
 **   activity-date        launch (type 2, actual start), else the earliest
 **                        tentative date of its roadmap steps (type 1,
-**                        planned start); long-term target date (type 3)
+**                        planned start) and the earliest day one of them
+**                        was done by the export's day, as typed or as
+**                        what fulfils it says (type 2, actual start);
+**                        long-term target date (type 3)
 **   sector               each framework area of the goals exported,
 **                        vocabulary 99 (the reporting organisation's),
 **                        percentages shared to a sum of 100
@@ -603,16 +606,6 @@ static int party_org(void *pArg, int64_t id, const Value *aVal){
   return 0;
 }
 
-/* The earliest planned date of dialogue idD's roadmap steps. */
-static int step_first(void *pArg, int64_t id, const Value *aVal){
-  Date *pd = pArg, d;
-  (void)id;
-  if( ix_fdate(aVal, ENT_STEP, "planned_on", &d) && (*pd==DATE_NONE || d<*pd) ){
-    *pd = d;
-  }
-  return 0;
-}
-
 /* The sectors of the activity: the framework areas of the goals
 ** aGoal[0..nGoal-1] that the reader sees, in the order of their ids, as
 ** the reporting organisation's own vocabulary (99), with a narrative,
@@ -681,17 +674,14 @@ static int write_activity(Ix *p, int64_t idD, const Value *aD,
   const char *zLongSr = ix_ftext(aD, ENT_DIALOGUE, "long_term_goal_sr");
   const char *zState = ix_ftext(aD, ENT_DIALOGUE, "state");
   const char *zRef = p->pOpt->zOrgRef ? p->pOpt->zOrgRef : zCode;
-  Date dLaunch, dTarget, dPlanned = DATE_NONE;
+  Date dLaunch, dTarget, dPlanned = DATE_NONE, dDone = DATE_NONE;
   int bLaunch = ix_fdate(aD, ENT_DIALOGUE, "launched_on", &dLaunch);
   int bTarget = ix_fdate(aD, ENT_DIALOGUE, "target_on", &dTarget);
   IdList inds = IDLIST_INIT;
   const char *zId;
   int i;
-  if( !bLaunch ){
-    store_item_each(p->pStore, ENT_STEP, aEntity[ENT_STEP].iDialogue, idD,
-                    step_first, &dPlanned);
-  }
-  if( !bLaunch && !bTarget && dPlanned==DATE_NONE ){
+  if( !bLaunch ) ix_step_dates(p, idD, p->pOpt->today, &dPlanned, &dDone);
+  if( !bLaunch && !bTarget && dPlanned==DATE_NONE && dDone==DATE_NONE ){
     ix_note(p, "dialogue %s left out: it has no launch date (launched_on) "
             "nor target date (target_on), and an IATI activity needs an "
             "activity-date", zCode);
@@ -737,11 +727,20 @@ static int write_activity(Ix *p, int64_t idD, const Value *aD,
     ix_attr(p, "type", "2");
     ix_attr_date(p, "iso-date", dLaunch);
     ix_end(p);
-  }else if( dPlanned!=DATE_NONE ){
-    ix_start(p, "activity-date");
-    ix_attr(p, "type", "1");
-    ix_attr_date(p, "iso-date", dPlanned);
-    ix_end(p);
+  }else{
+    if( dPlanned!=DATE_NONE ){
+      ix_start(p, "activity-date");
+      ix_attr(p, "type", "1");
+      ix_attr_date(p, "iso-date", dPlanned);
+      ix_end(p);
+    }
+    if( dDone!=DATE_NONE ){
+      /* its roadmap has begun: the first step done is the actual start */
+      ix_start(p, "activity-date");
+      ix_attr(p, "type", "2");
+      ix_attr_date(p, "iso-date", dDone);
+      ix_end(p);
+    }
   }
   if( bTarget ){
     ix_start(p, "activity-date");
@@ -751,6 +750,7 @@ static int write_activity(Ix *p, int64_t idD, const Value *aD,
   }
   ix_dialogue_countries(p, idD);
   write_sectors(p, pGoals);
+  if( !bLaunch && dPlanned==DATE_NONE ) dPlanned = dDone;
   ix_project_children(p, idD, zRef, bLaunch ? dLaunch : dPlanned);
   for(i=0; i<pGoals->n; i++){
     ix_goal_result(p, pGoals->a[i], &inds, IX_ACT_ALL);

@@ -62,6 +62,13 @@ int ix_dialogue_countries(Ix *p, int64_t idD);
 void ix_project_children(Ix *p, int64_t idD, const char *zDlgRef,
                          Date dStart);
 
+/* The earliest tentative day of dialogue idD's roadmap steps (planned_on)
+** into *pPlanned, and the earliest day one of them was done by the end
+** of `at` (store_step_done(): as typed, or as what fulfils it says) into
+** *pDone; DATE_NONE where there is none (iati_project.c). */
+void ix_step_dates(Ix *p, int64_t idD, Date at, Date *pPlanned,
+                   Date *pDone);
+
 /* One iati-activity for each project of dialogue idD (aD) the reader
 ** sees, after the dialogue's activity, whose identifier is zDlgId, whose
 ** reporting organisation's identifier zDlgRef and whose start dStart

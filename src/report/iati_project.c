@@ -36,6 +36,7 @@
 */
 #include "iatiInt.h"
 #include "../core/codes.h"
+#include "../store/planlife.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -540,4 +541,27 @@ void ix_projects(Ix *p, int64_t idD, const Value *aD, const char *zDlgId,
                   zUpdated);
   }
   free(prj.a);
+}
+
+/* ---- the dialogue's roadmap dates ---------------------------------------*/
+
+void ix_step_dates(Ix *p, int64_t idD, Date at, Date *pPlanned,
+                   Date *pDone){
+  IdList ids = IDLIST_INIT;
+  int i;
+  *pPlanned = *pDone = DATE_NONE;
+  store_item_each(p->pStore, ENT_STEP, aEntity[ENT_STEP].iDialogue, idD,
+                  store_row_collect_id, &ids);
+  for(i=0; i<ids.n; i++){
+    Value *aS;
+    Date d;
+    if( store_item_get(p->pStore, ENT_STEP, ids.a[i], &p->a, &aS) ) continue;
+    if( ix_fdate(aS, ENT_STEP, "planned_on", &d)
+     && (*pPlanned==DATE_NONE || d<*pPlanned) ){
+      *pPlanned = d;
+    }
+    d = store_step_done(p->pStore, ids.a[i], aS, at, &p->a);
+    if( d!=DATE_NONE && (*pDone==DATE_NONE || d<*pDone) ) *pDone = d;
+  }
+  free(ids.a);
 }

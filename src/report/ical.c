@@ -13,6 +13,7 @@
 #include "../core/l10n.h"
 #include "../core/translit.h"
 #include "../util/msgcat.h"
+#include "../store/planlife.h"
 
 #include <assert.h>
 #include <libical/ical.h>
@@ -192,57 +193,61 @@ static int goal_row(void *pArg, int64_t id, const Value *aVal){
   return 0;
 }
 
+/* A roadmap step: on its tentative day, or, once done (as typed, or as
+** what fulfils it says: store_step_done(), the roadmap's reading), on the
+** day it was done.  The feed reads the record as it stands, never the
+** clock, so the state is taken at the end of the last day there is. */
 static int step_row(void *pArg, int64_t id, const Value *aVal){
   IcalCtx *c = pArg;
   IcalEntry *p;
   const char *zTitle, *zLabel;
   Buf b = BUF_INIT;
-  Date day, done;
+  Date day, done, dEnd = DATE_NONE;
+  long long iPos;
   const Value *pOngoing = model_value(ENT_STEP, aVal, "ongoing");
   if( (pOngoing->eType==VAL_INT && pOngoing->i)
    || !fv_date(ENT_STEP, aVal, "planned_on", &day) ){
     c->cnt.nOngoing++;
     return 0;
   }
-  p = entry_new(c, IK_STEP, id, ENT_STEP, aVal, day);
+  date_from_ymd(9999, 12, 31, &dEnd);
+  done = store_step_done(c->pStore, id, aVal, dEnd, c->pArena);
+  p = entry_new(c, IK_STEP, id, ENT_STEP, aVal, done!=DATE_NONE ? done
+                                                               : day);
   zTitle = fv_text(c, ENT_STEP, aVal, "title");
   zLabel = fv_text(c, ENT_STEP, aVal, "planned_label");
   if( c->eLang!=L10N_EN ){
     zTitle = ical_tx(c, ENT_STEP, aVal, "title");
     zLabel = ical_tx(c, ENT_STEP, aVal, "planned_label");
-    p->zSummary = arena_printf(c->pArena, ical_tr(c, "Tentative: %s"),
-                               zTitle ? zTitle : "");
+  }
+  p->zSummary = arena_printf(c->pArena, ical_tr(c, done!=DATE_NONE
+                             ? "Done: %s" : "Tentative: %s"),
+                             zTitle ? zTitle : "");
+  iPos = (long long)model_value(ENT_STEP, aVal, "position")->i;
+  if( done!=DATE_NONE ){
+    char zDone[L10N_DATESZ];
+    if( c->eLang==L10N_EN ) date_format(done, zDone);
+    else l10n_date(done, c->eLang, zDone);
+    if( zLabel ){
+      buf_appendf(&b, ical_tr(c, "Roadmap step %lld. Done on %s. Tentative "
+                  "date as planned: %s."), iPos, zDone, zLabel);
+    }else{
+      buf_appendf(&b, ical_tr(c, "Roadmap step %lld. Done on %s. Tentative "
+                  "date."), iPos, zDone);
+    }
+    p->eStatus = ICAL_STATUS_CONFIRMED;
+  }else{
     if( zLabel ){
       buf_appendf(&b, ical_tr(c, "Roadmap step %lld. Tentative date as "
-                  "planned: %s (shown on its last day)."),
-                  (long long)model_value(ENT_STEP, aVal, "position")->i,
-                  zLabel);
+                  "planned: %s (shown on its last day)."), iPos, zLabel);
     }else{
       buf_appendf(&b, ical_tr(c, "Roadmap step %lld. Tentative date (shown "
-                  "on its last day)."),
-                  (long long)model_value(ENT_STEP, aVal, "position")->i);
+                  "on its last day)."), iPos);
     }
-    if( fv_date(ENT_STEP, aVal, "done_on", &done) ){
-      char zDone[L10N_DATESZ];
-      buf_appendf(&b, ical_tr(c, " Done on %s."),
-                  l10n_date(done, c->eLang, zDone));
-    }
-  }else{
-    p->zSummary = arena_printf(c->pArena, "Tentative: %s",
-                               zTitle ? zTitle : "");
-    buf_appendf(&b, "Roadmap step %lld. Tentative date",
-                (long long)model_value(ENT_STEP, aVal, "position")->i);
-    if( zLabel ) buf_appendf(&b, " as planned: %s", zLabel);
-    buf_appendf(&b, " (shown on its last day).");
-    if( fv_date(ENT_STEP, aVal, "done_on", &done) ){
-      char zDone[11];
-      date_format(done, zDone);
-      buf_appendf(&b, " Done on %s.", zDone);
-    }
+    p->eStatus = ICAL_STATUS_TENTATIVE;
   }
   p->zDesc = arena_strdup(c->pArena, buf_str(&b));
   buf_free(&b);
-  p->eStatus = ICAL_STATUS_TENTATIVE;
   p->bTransparent = 1;
   c->cnt.nStep++;
   return 0;

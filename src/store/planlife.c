@@ -484,10 +484,11 @@ static void pl_commitment(Store *p, int64_t idD, int eC, Date from, Date at,
   buf_free(&missed);
 }
 
-AccRc store_step_state(Store *p, int64_t idStep, const Value *aStep,
-                       Date at, Arena *pA, StepState *s){
+/* The part of store_step_state() that says whether the step is done by
+** the end of `at`: as typed, or as what fulfils it says. */
+static void pl_step_done(Store *p, int64_t idStep, const Value *aStep,
+                         Date at, Arena *pA, StepState *s){
   IdList ids = IDLIST_INIT;
-  const char *zC = pl_text(ENT_STEP, aStep, "commitment");
   Buf names = BUF_INIT, missing = BUF_INIT;
   Date dLast = DATE_NONE;
   int i;
@@ -533,6 +534,12 @@ AccRc store_step_state(Store *p, int64_t idStep, const Value *aStep,
   }
   buf_free(&names);
   buf_free(&missing);
+}
+
+AccRc store_step_state(Store *p, int64_t idStep, const Value *aStep,
+                       Date at, Arena *pA, StepState *s){
+  const char *zC = pl_text(ENT_STEP, aStep, "commitment");
+  pl_step_done(p, idStep, aStep, at, pA, s);
   s->eCommit = zC ? model_enum_find(azCommitment, zC) : 0;
   if( s->eCommit<0 ) s->eCommit = 0;
   if( s->eCommit>0 && s->done==DATE_NONE ){
@@ -547,6 +554,13 @@ AccRc store_step_state(Store *p, int64_t idStep, const Value *aStep,
     }
   }
   return ACC_OK;
+}
+
+Date store_step_done(Store *p, int64_t idStep, const Value *aStep, Date at,
+                     Arena *pA){
+  StepState s;
+  pl_step_done(p, idStep, aStep, at, pA, &s);
+  return s.done;
 }
 
 AccRc store_readiness(Store *p, int64_t idDialogue, Date at, Arena *pA,

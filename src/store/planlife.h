@@ -75,6 +75,13 @@ typedef struct StepState {
 } StepState;
 AccRc store_step_state(Store *p, int64_t idStep, const Value *aStep,
                        Date at, Arena *pArena, StepState *pOut);
+/* The day step idStep (row aStep) is done by the end of `at`, as
+** store_step_state() says (its typed done_on, or the day the last thing
+** that fulfils it is on the record), without judging its commitment; or
+** DATE_NONE.  What the dashboard's upcoming dates, the iCalendar feed
+** and the IATI export read. */
+Date store_step_done(Store *p, int64_t idStep, const Value *aStep, Date at,
+                     Arena *pArena);
 /* The sentence of s with format zFmt (zFmt: s->zFmt, or its translation),
 ** in pArena; "" if none. */
 char *store_step_say(const StepState *s, const char *zFmt, Arena *pArena);

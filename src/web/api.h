@@ -137,5 +137,15 @@ void api_import_observations(Req*);
 
 /* Handler of api_openapi.c. */
 void api_openapi(Req*);
+/* What api_openapi.c (the schemas, the document) and api_openapi_paths.c
+** (the paths) share: entity e's schema name with zSuffix ("GoalInput"),
+** a $ref to zRef, a $ref to the schema zName, a field's schema; the
+** paths object and the standard error replies (components/responses). */
+const char *oas_schema_name(Req *p, int e, const char *zSuffix);
+json_t *oas_ref_schema(const char *zRef);
+json_t *oas_schema_ref(Req *p, const char *zName);
+json_t *oas_field_schema(const Field *pF, int bInput, int bNull);
+json_t *oas_paths(Req *p);
+json_t *oas_error_responses(Req *p);
 
 #endif

@@ -238,6 +238,15 @@ int page_dash_filter_match(const DashFilter *pF, const GoalStatus *g,
                            Date at);
 /* The filter form (GET, so it works without JavaScript). */
 void page_dash_filter_form(Req *p, int64_t idD, const DashFilter *pF);
+/* What the filter forms of lists share (page_dash.c): reference parameter
+** zName (an id or a code) as an item of entity e of dialogue idD into
+** *pId (0 if absent), else 400 naming it and -1; and a <select> of the
+** items of e of dialogue idD (people of its parties for ENT_PERSON),
+** "any" first, iCur selected. */
+int page_filter_ref_or_reply(Req *p, const char *zName, int e, int64_t idD,
+                             int64_t *pId);
+void page_filter_select(Req *p, const char *zName, const char *zLabel,
+                        int e, int64_t idD, int64_t iCur);
 /* A risk's severity: likelihood x impact, each low 1, medium 2, high 3;
 ** 0 if either is not set. */
 int page_risk_score(const Value *aRisk);

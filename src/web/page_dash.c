@@ -6,6 +6,7 @@
 ** section lists only what the store returns for the reader.
 */
 #include "page.h"
+#include "../store/planlife.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -103,11 +104,14 @@ void page_dash_upcoming(Req *p, int64_t idD, Date today){
       event_add(p, &L, d, tr(p, "Goal deadline"), ENT_GOAL, r.aId[i], 0);
     }
   }
+  /* A step done by `today`, as typed or as what fulfils it says (the
+  ** roadmap's own reading, store_step_done()), is not upcoming. */
   page_rows_by(p, ENT_STEP, "dialogue_id", idD, &r);
   for(i=0; i<r.n; i++){
     d = page_date(ENT_STEP, r.aaVal[i], "planned_on");
     if( d!=DATE_NONE && d>=today && d<=dEnd
-     && page_text(ENT_STEP, r.aaVal[i], "done_on")==0 ){
+     && store_step_done(p->pStore, r.aId[i], r.aaVal[i], today,
+                        &p->arena)==DATE_NONE ){
       event_add(p, &L, d, tr(p, "Roadmap step planned"), ENT_STEP, r.aId[i],
                 page_tx(p, ENT_STEP, r.aaVal[i], "planned_label"));
     }
@@ -489,7 +493,7 @@ static void dash_status_check(void){
 /* Resolve reference parameter zName (an id or a code) to an item of
 ** entity e of dialogue idD, into *pId (0 if the parameter is absent).
 ** On failure replies 400 naming the parameter and returns -1. */
-static int dash_ref_or_reply(Req *p, const char *zName, int e, int64_t idD,
+int page_filter_ref_or_reply(Req *p, const char *zName, int e, int64_t idD,
                              int64_t *pId){
   const char *z = req_arg(p, zName);
   Value v, *aVal;
@@ -534,9 +538,9 @@ int page_dash_filter_or_reply(Req *p, int64_t idD, DashFilter *pF){
   /* http.c checked the names of the enums; never trust it blindly. */
   if( pF->eDeadline<0 ) pF->eDeadline = DASH_DL_ANY;
   if( pF->eSort<0 ) pF->eSort = DASH_SORT_AREA;
-  if( dash_ref_or_reply(p, "area", ENT_AREA, idD, &pF->idArea)
-   || dash_ref_or_reply(p, "wg", ENT_WG, idD, &pF->idWg)
-   || dash_ref_or_reply(p, "owner", ENT_PERSON, idD, &pF->idOwner) ){
+  if( page_filter_ref_or_reply(p, "area", ENT_AREA, idD, &pF->idArea)
+   || page_filter_ref_or_reply(p, "wg", ENT_WG, idD, &pF->idWg)
+   || page_filter_ref_or_reply(p, "owner", ENT_PERSON, idD, &pF->idOwner) ){
     return -1;
   }
   pF->bActive = pF->eStatus>=0 || pF->idArea || pF->idWg || pF->idOwner
@@ -568,8 +572,8 @@ int page_dash_filter_match(const DashFilter *pF, const GoalStatus *g,
 
 /* A <select> of the items of entity e of dialogue idD (the people of
 ** its parties for ENT_PERSON), with "any" first. */
-static void filter_select(Req *p, const char *zName, const char *zLabel,
-                          int e, int64_t idD, int64_t iCur){
+void page_filter_select(Req *p, const char *zName, const char *zLabel,
+                        int e, int64_t idD, int64_t iCur){
   PageRows r;
   int i;
   html_printf(&p->body, "<label>%h <select name=\"%h\">"
@@ -623,9 +627,9 @@ void page_dash_filter_form(Req *p, int64_t idD, const DashFilter *pF){
       tr(p, azStatusLabel[i]));
   }
   html_printf(&p->body, "</select></label>\n");
-  filter_select(p, "area", tr(p, "Area"), ENT_AREA, idD, pF->idArea);
-  filter_select(p, "wg", tr(p, "Working group"), ENT_WG, idD, pF->idWg);
-  filter_select(p, "owner", tr(p, "Owner"), ENT_PERSON, idD, pF->idOwner);
+  page_filter_select(p, "area", tr(p, "Area"), ENT_AREA, idD, pF->idArea);
+  page_filter_select(p, "wg", tr(p, "Working group"), ENT_WG, idD, pF->idWg);
+  page_filter_select(p, "owner", tr(p, "Owner"), ENT_PERSON, idD, pF->idOwner);
   html_printf(&p->body, "<label>%h <select name=\"deadline\">",
               tr(p, "Deadline"));
   for(i=0; i<DASH_DL__MAX; i++){

@@ -318,22 +318,82 @@ static void plan_readiness(Req *p, int64_t idD, Date at){
   html_printf(&p->body, "</p>\n</section>\n");
 }
 
+/* The filters of the plan's tables: ?area=, ?wg= (ids or codes of the
+** dialogue's) and ?q= (words in a goal's code or title). */
+typedef struct PlanFilter {
+  int64_t idArea, idWg;
+  const char *zQ;          /* NULL or "" for any */
+  int bActive;
+} PlanFilter;
+
+/* Whether goal row aG passes the filters. */
+static int plan_match(Req *p, const PlanFilter *pF, const Value *aG){
+  const char *const azF[] = { "code", "title", "title_sr" };
+  int i;
+  if( pF->idArea && page_int(ENT_GOAL, aG, "area_id")!=pF->idArea ) return 0;
+  if( pF->idWg && page_int(ENT_GOAL, aG, "wg_id")!=pF->idWg ) return 0;
+  if( pF->zQ==0 || pF->zQ[0]==0 ) return 1;
+  for(i=0; i<3; i++){
+    const char *z = page_text(ENT_GOAL, aG, azF[i]);
+    if( z && strcasestr(z, pF->zQ) ) return 1;
+  }
+  (void)p;
+  return 0;
+}
+
+/* The filter row of the plan's tables, as the dashboard's goals have it
+** (a GET form, so it works without JavaScript). */
+static void plan_filter_form(Req *p, int64_t idD, const PlanFilter *pF){
+  const char *zAt = req_arg(p, "at");
+  html_printf(&p->body, "<form method=\"get\" action=\"/dialogue/%lld/"
+    "plan\" class=\"filters\" id=\"filters\">\n<fieldset><legend>%h"
+    "</legend>\n", (long long)idD, tr(p, "Show goals"));
+  if( zAt ){
+    html_printf(&p->body, "<input type=\"hidden\" name=\"at\" value=\"%h\">",
+                zAt);
+  }
+  html_printf(&p->body, "<label>%h <input type=\"search\" name=\"q\" "
+    "value=\"%h\" maxlength=\"200\"></label>\n", tr(p, "Words"),
+    pF->zQ ? pF->zQ : "");
+  page_filter_select(p, "area", tr(p, "Area"), ENT_AREA, idD, pF->idArea);
+  page_filter_select(p, "wg", tr(p, "Working group"), ENT_WG, idD, pF->idWg);
+  html_printf(&p->body, "<button type=\"submit\">%h</button>\n",
+              tr(p, "Apply"));
+  if( pF->bActive ){
+    html_printf(&p->body, "<a href=\"/dialogue/%lld/plan%s%h\">%h</a>\n",
+                (long long)idD, zAt ? "?at=" : "", zAt ? zAt : "",
+                tr(p, "Clear"));
+  }
+  html_printf(&p->body, "</fieldset>\n</form>\n");
+}
+
 /*
 ** PAGE: /dialogue/ID/plan
 ** The action plan in force at the end of ?at= (default today): the goals
 ** adopted by a decision of a meeting held by then and not retired, then
 ** the other goals with their life, then the readiness of the long-term
-** goal.
+** goal.  The tables take the filters of the dashboard's goals: ?q= (words
+** in a goal's code or title), ?area=, ?wg= (400 naming one that is not
+** of this dialogue).
 */
 void page_plan(Req *p){
   int64_t idD = req_item_or_reply(p, ENT_DIALOGUE, req_path(p, 0));
   Date at = page_at(p);
   PlanInForce plan;
+  PlanFilter filter;
   PageRows goals;
   Value *aD;
-  int i, k;
+  int i, k, nShown = 0;
   const char *zTitle;
   if( idD==0 ) return;
+  memset(&filter, 0, sizeof(filter));
+  filter.zQ = req_arg(p, "q");
+  if( page_filter_ref_or_reply(p, "area", ENT_AREA, idD, &filter.idArea)
+   || page_filter_ref_or_reply(p, "wg", ENT_WG, idD, &filter.idWg) ){
+    return;
+  }
+  filter.bActive = filter.idArea || filter.idWg
+                || (filter.zQ && filter.zQ[0]);
   store_item_get(p->pStore, ENT_DIALOGUE, idD, &p->arena, &aD);
   store_plan_in_force(p->pStore, idD, at, &plan);
   zTitle = page_day_in(p, tr(p, "Action plan in force on %s"), at);
@@ -355,6 +415,15 @@ void page_plan(Req *p){
   }
   html_printf(&p->body, "</p>\n");
   page_rows_by(p, ENT_GOAL, "dialogue_id", idD, &goals);
+  plan_filter_form(p, idD, &filter);
+  if( filter.bActive ){
+    for(i=0; i<goals.n; i++){
+      nShown += plan_match(p, &filter, goals.aaVal[i]);
+    }
+    html_printf(&p->body, "<p class=\"note\" id=\"shown\">%h</p>\n",
+      arena_printf(&p->arena, tr(p, "Showing %d of %d goals."), nShown,
+                   goals.n));
+  }
   for(k=0; k<2; k++){
     int nRow = 0;
     html_printf(&p->body, "<section aria-labelledby=\"plan%d\">\n"
@@ -362,6 +431,7 @@ void page_plan(Req *p){
       : tr(p, "Goals not in force"));
     for(i=0; i<goals.n; i++){
       GoalLife life;
+      if( !plan_match(p, &filter, goals.aaVal[i]) ) continue;
       store_goal_life(p->pStore, goals.aId[i], at, &p->arena, &life);
       if( life.bInForce!=(k==0) ) continue;
       if( nRow++==0 ){
@@ -380,7 +450,8 @@ void page_plan(Req *p){
     }
     if( nRow ) html_printf(&p->body, "</tbody>\n</table></div>\n");
     else html_printf(&p->body, "<p class=\"note\">%h</p>\n",
-                     tr(p, "None."));
+                     filter.bActive ? tr(p, "No goals match these filters.")
+                                    : tr(p, "None."));
     html_printf(&p->body, "</section>\n");
   }
   store_plan_free(&plan);

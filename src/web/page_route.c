@@ -34,6 +34,16 @@ static const Field aDashParam[] = {
     "order of the goals: by area, deadline, status or title" },
   { 0, 0, 0, 0, 0, 0 }
 };
+/* The action plan (page_plan.c): the date, and the filters of its
+** tables. */
+static const Field aPlanParam[] = {
+  { "at", FT_DATE, 0, 0, 0, "the date the plan in force is shown for" },
+  { "q", FT_TEXT, 0, 0, 0, "only goals with these words in their code or "
+    "title" },
+  { "area", FT_REF, 0, 0, ENT_AREA, "only goals of this framework area" },
+  { "wg", FT_REF, 0, 0, ENT_WG, "only goals of this working group" },
+  { 0, 0, 0, 0, 0, 0 }
+};
 static const Field aGoalParam[] = {
   { "at", FT_DATE, 0, 0, 0, "the date the status is computed for" },
   { "obs", FT_TEXT, 0, 0, 0, "\"all\" to list every observation" },
@@ -268,7 +278,7 @@ const Route aPageRoute[] = {
     ENT_NARRATIVE, 1, aIssueParam },
   { "GET", "/dialogue/:id/report/:file", page_dialogue_report, ACT_READ, -1,
     0, aReportParam },
-  { "GET", "/dialogue/:id/plan", page_plan, ACT_READ, -1, 0, aAtParam },
+  { "GET", "/dialogue/:id/plan", page_plan, ACT_READ, -1, 0, aPlanParam },
   { "GET", "/dialogue/:id/risks", page_risks, ACT_READ, -1, 0, aNoParam },
   { "GET", "/dialogues", page_portfolio, ACT_READ, -1, 0, aNoParam },
   { "GET", "/document/:id", page_document, ACT_READ, -1, 0, aNoParam },

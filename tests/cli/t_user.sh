@@ -2,7 +2,8 @@
 # t_user.sh: the life of an account from the command line: `accord user
 # set/disable/enable/rm`, `accord token list/rm`, `accord user password
 # --revoke-tokens`; errors name the field and change nothing; every change
-# is an audit entry and the chain still verifies; --help of each verb.
+# is an audit entry and the chain still verifies; --help of each verb;
+# `user list` names each account's party by its code.
 
 D="--db c.db"
 run $D demo
@@ -125,6 +126,11 @@ expect_same "$(sq "SELECT data FROM audit_log ORDER BY id DESC LIMIT 1")" \
   '{"login":"ana","disabled":true,"sessions_ended":1}' "disable audit entry"
 run $D user list
 expect_out "(disabled)"
+# The party is named by its code, "-" for none (not its row id).
+printf '%s\n' "$OUT" | grep -qE '^us-cochair +cochair +us-rs/us +US co-chair' \
+  && t_ok || t_fail "user list: a co-chair's party is not named by its code"
+printf '%s\n' "$OUT" | grep -qE '^ana +observer +- +Ana ' \
+  && t_ok || t_fail "user list: no party is not -"
 # A disabled account cannot get a token.
 run $D token add ana
 expect_rc 3
