@@ -26,9 +26,14 @@ Prints FAIL lines, the compact matrix, and "checks: P passed, F failed".
 import hashlib
 import json
 import os
-import sqlite3
 import subprocess
 import sys
+
+# The database on either backend (tests/pg/pydb.py).
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "pg"))
+import pydb  # noqa: E402
 
 DIR, BASE, DB, ACCORD, OUT = sys.argv[1:6]
 AT = "2026-06-30"
@@ -132,7 +137,7 @@ def can(role, act, ent):
     return False
 
 
-db = sqlite3.connect("file:%s?mode=ro" % DB, uri=True)
+db = pydb.connect(DB, readonly=True)
 
 
 def pub_visible(ent, iid, depth=0):
@@ -621,16 +626,14 @@ def judge(cells, by_id):
 
 def digest():
     h = hashlib.sha256()
-    tables = [r[0] for r in db.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT IN"
-        " ('session','api_token','login_failure','login_device') AND"
-        " name NOT LIKE"
-        " 'sqlite_%' ORDER BY name")]
+    tables = [t for t in pydb.tables(db) if t not in
+              ('session', 'api_token', 'login_failure', 'login_device')
+              and not t.startswith('sqlite_')]
     for t in tables:
         try:
             for row in db.execute("SELECT * FROM \"%s\" ORDER BY 1" % t):
                 h.update(repr(row).encode())
-        except sqlite3.DatabaseError:
+        except pydb.Error:
             h.update(t.encode())
     return h.hexdigest()[:16], {t: db.execute(
         "SELECT count(*) FROM \"%s\"" % t).fetchone()[0] for t in tables
