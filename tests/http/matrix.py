@@ -625,20 +625,25 @@ def judge(cells, by_id):
 
 
 def digest():
+    """(digest, rows per table, digest per table)."""
     h = hashlib.sha256()
+    per = {}
     tables = [t for t in pydb.tables(db) if t not in
               ('session', 'api_token', 'login_failure', 'login_device')
               and not t.startswith('sqlite_')]
     for t in tables:
+        ht = hashlib.sha256()
         try:
             for row in db.execute("SELECT * FROM \"%s\" ORDER BY 1" % t):
                 h.update(repr(row).encode())
+                ht.update(repr(row).encode())
         except pydb.Error:
             h.update(t.encode())
+        per[t] = ht.hexdigest()
     return h.hexdigest()[:16], {t: db.execute(
         "SELECT count(*) FROM \"%s\"" % t).fetchone()[0] for t in tables
         if not t.endswith(("_fts", "_data", "_idx", "_docsize",
-                           "_config", "_content"))}
+                           "_config", "_content"))}, per
 
 
 # ---- plan ---------------------------------------------------------------
@@ -734,18 +739,19 @@ for r in routes:
                 writes.append(c)
 
 # ---- run ----------------------------------------------------------------
-d0, counts0 = digest()
+d0, counts0, per0 = digest()
 run_batch(reads)
 judge(reads, by_id)
 run_batch(writes)
 judge(writes, by_id)
-d1, counts1 = digest()
+d1, counts1, per1 = digest()
 if d1 == d0:
     ok()
 else:
+    # The tables whose rows changed, with their counts before and after.
     fail("refused or invalid writes changed the database: tables %s" % [
         "%s %d->%d" % (t, counts0.get(t, 0), counts1.get(t, 0))
-        for t in counts1 if counts0.get(t) != counts1.get(t)])
+        for t in per1 if per0.get(t) != per1.get(t)])
 run_batch(approvals)
 judge(approvals, by_id)
 
