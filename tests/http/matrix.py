@@ -26,9 +26,14 @@ Prints FAIL lines, the compact matrix, and "checks: P passed, F failed".
 import hashlib
 import json
 import os
-import sqlite3
 import subprocess
 import sys
+
+# The database on either backend (tests/pg/pydb.py).
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "pg"))
+import pydb  # noqa: E402
 
 DIR, BASE, DB, ACCORD, OUT = sys.argv[1:6]
 AT = "2026-06-30"
@@ -132,7 +137,7 @@ def can(role, act, ent):
     return False
 
 
-db = sqlite3.connect("file:%s?mode=ro" % DB, uri=True)
+db = pydb.connect(DB, readonly=True)
 
 
 def pub_visible(ent, iid, depth=0):
@@ -620,22 +625,25 @@ def judge(cells, by_id):
 
 
 def digest():
+    """(digest, rows per table, digest per table)."""
     h = hashlib.sha256()
-    tables = [r[0] for r in db.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT IN"
-        " ('session','api_token','login_failure','login_device') AND"
-        " name NOT LIKE"
-        " 'sqlite_%' ORDER BY name")]
+    per = {}
+    tables = [t for t in pydb.tables(db) if t not in
+              ('session', 'api_token', 'login_failure', 'login_device')
+              and not t.startswith('sqlite_')]
     for t in tables:
+        ht = hashlib.sha256()
         try:
             for row in db.execute("SELECT * FROM \"%s\" ORDER BY 1" % t):
                 h.update(repr(row).encode())
-        except sqlite3.DatabaseError:
+                ht.update(repr(row).encode())
+        except pydb.Error:
             h.update(t.encode())
+        per[t] = ht.hexdigest()
     return h.hexdigest()[:16], {t: db.execute(
         "SELECT count(*) FROM \"%s\"" % t).fetchone()[0] for t in tables
         if not t.endswith(("_fts", "_data", "_idx", "_docsize",
-                           "_config", "_content"))}
+                           "_config", "_content"))}, per
 
 
 # ---- plan ---------------------------------------------------------------
@@ -731,18 +739,19 @@ for r in routes:
                 writes.append(c)
 
 # ---- run ----------------------------------------------------------------
-d0, counts0 = digest()
+d0, counts0, per0 = digest()
 run_batch(reads)
 judge(reads, by_id)
 run_batch(writes)
 judge(writes, by_id)
-d1, counts1 = digest()
+d1, counts1, per1 = digest()
 if d1 == d0:
     ok()
 else:
+    # The tables whose rows changed, with their counts before and after.
     fail("refused or invalid writes changed the database: tables %s" % [
         "%s %d->%d" % (t, counts0.get(t, 0), counts1.get(t, 0))
-        for t in counts1 if counts0.get(t) != counts1.get(t)])
+        for t in per1 if per0.get(t) != per1.get(t)])
 run_batch(approvals)
 judge(approvals, by_id)
 

@@ -36,11 +36,17 @@ Writes one line per finding to OUT ("PATH<TAB>PHRASE<TAB>CONTEXT") and
 prints "pages N findings M" to stdout.
 """
 import html
+import os
 import re
-import sqlite3
 import sys
 import urllib.error
 import urllib.request
+
+# The database on either backend (tests/pg/pydb.py).
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "pg"))
+import pydb  # noqa: E402
 
 MAX_SHAPE = 8
 MAX_PAGES = 2500
@@ -174,14 +180,13 @@ def db_texts(zDb):
     """(English texts whose Serbian twin is set, other texts): the
     database's text values of 8 characters or more."""
     twinned, other = set(), set()
-    db = sqlite3.connect(zDb)
-    tables = [r[0] for r in db.execute(
-        "SELECT name FROM sqlite_master WHERE type='table'")]
+    db = pydb.connect(zDb)
+    tables = pydb.tables(db)
     for t in tables:
         if t.startswith(("pub_", "search_", "sqlite_")) or t in (
                 "audit_log", "session", "api_token"):
             continue
-        cols = [r[1] for r in db.execute('PRAGMA table_info("%s")' % t)]
+        cols = pydb.columns(db, t)
         for c in cols:
             tw = c + "_sr" if c + "_sr" in cols else None
             q = 'SELECT "%s", %s FROM "%s"' % (c, ('"%s"' % tw) if tw

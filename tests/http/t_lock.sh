@@ -19,8 +19,9 @@ hold_lock() {
   rm -f "$DIR/locked"
   if is_pg; then
     # psql (tests/pg/bin/sqlite3): the writers' advisory lock of the
-    # driver (src/store/pg.c, PG_WRITE_LOCK), as BEGIN IMMEDIATE takes it.
-    printf 'BEGIN;\nSELECT pg_advisory_xact_lock(1094927172);\n\\! touch %s/locked\n\\! sleep %s\nCOMMIT;\n' \
+    # driver (src/store/pg.c, PG_WRITE_LOCK), as BEGIN IMMEDIATE takes it;
+    # in a DO block, which prints no row (lock.out stays empty).
+    printf 'BEGIN;\nDO $$BEGIN PERFORM pg_advisory_xact_lock(1094927172); END$$;\n\\! touch %s/locked\n\\! sleep %s\nCOMMIT;\n' \
       "$DIR" "$1" | sqlite3 "$DB" >"$DIR/lock.out" 2>&1 &
   else
     printf 'BEGIN IMMEDIATE;\n.shell touch %s/locked\n.shell sleep %s\nCOMMIT;\n' \
