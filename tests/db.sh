@@ -15,6 +15,9 @@
 #   sql_drop_trigger NAME TABLE   DROP TRIGGER (PostgreSQL names the table)
 #   sql_blob HEX          a blob (bytea) literal of the bytes HEX
 #   sql_text_hex HEX      a text of the UTF-8 bytes HEX
+#   sql_group_concat EXPR SEP ORDER   the values of EXPR joined by SEP
+#                         (SQLite's group_concat(), in the rows' order;
+#                         PostgreSQL's string_agg(), ORDER BY ORDER)
 #   pg_skip NAME WHY      on PostgreSQL: say why the test cannot run there,
 #                         print "NAME: 0 passed, 0 failed" and exit 0
 TOP=${TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
@@ -41,6 +44,10 @@ sql_blob() {
 sql_text_hex() {
   if is_pg; then printf "convert_from('\\\\x%s', 'UTF8')\\n" "$1"
   else echo "CAST(x'$1' AS TEXT)"; fi
+}
+sql_group_concat() {
+  if is_pg; then echo "string_agg(($1)::text, '$2' ORDER BY $3)"
+  else echo "group_concat($1, '$2')"; fi
 }
 pg_skip() {
   is_pg || return 0

@@ -325,20 +325,35 @@ void store_session_end(Store *p, const char *zToken){
   DbStmt *pS = store_sq_stmt(p, SQ_SESS_DEL);
   char zHash[TOKEN_HEX], zData[80];
   int64_t iAcc = 0, iSess = 0;
+  AccRc rc = ACC_OK;
+  int bOwn, r;
   sodium_start();
   store_token_hash(zToken, zHash);
+  /* The row and its audit entry in one write transaction: outside one,
+  ** the entry's link to the last entry (SQ_AUDIT_LAST) could be read
+  ** while another writer's entry is not yet committed, and the two
+  ** would hang from the same entry (a fork of the chain that `accord
+  ** verify` reports); on PostgreSQL nothing else held the writers' lock
+  ** (pg.c), and the row could go without its entry. */
+  bOwn = !p->nTxn;
+  if( bOwn && store_begin(p) ) return;   /* busy: the session stays */
   p->pDrv->xBindText(pS, 1, zHash);
-  while( p->pDrv->xStep(pS)==DB_ROW ){
+  while( (r = p->pDrv->xStep(pS))==DB_ROW ){
     iAcc = p->pDrv->xColumnInt(pS, 0);
     iSess = p->pDrv->xColumnInt(pS, 1);
   }
   p->pDrv->xReset(pS);
+  if( r<0 ) rc = (AccRc)(-r);
   /* Ending a session is a change of the data (store_data_version()), so
   ** that whoever keeps sessions in memory sees it on the next request. */
-  if( iAcc ){
+  if( rc==ACC_OK && iAcc ){
     snprintf(zData, sizeof(zData), "{\"account_id\":%lld,\"closed\":"
              "[%lld]}", (long long)iAcc, (long long)iSess);
-    store_audit_add(p, "session", "session", 0, zData);
+    rc = store_audit_add(p, "session", "session", 0, zData);
+  }
+  if( bOwn ){
+    if( rc==ACC_OK ) rc = store_commit(p);
+    if( rc!=ACC_OK ) store_rollback(p);
   }
 }
 

@@ -206,7 +206,7 @@ badcode 'sectors: "11" is not an active OECD DAC 5-digit sector code' \
 # The demo: each party's country; the United States' IATI organisation
 # identifier as the IATI Registry lists the U.S. Government (US-USAGOV);
 # Serbia has none on record, so none.
-expect_same "$(sqlite3 demo.db "SELECT group_concat(code || '=' || country || ':' || coalesce(org_ref, '-'), ' ') FROM party WHERE dialogue_id=(SELECT id FROM dialogue WHERE code='us-rs')")" \
+expect_same "$(sqlite3 demo.db "SELECT $(sql_group_concat "code || '=' || country || ':' || coalesce(org_ref, '-')" ' ' id) FROM party WHERE dialogue_id=(SELECT id FROM dialogue WHERE code='us-rs')")" \
   "us-rs/us=US:US-USAGOV us-rs/rs=RS:-" "the demo's parties"
 run $D party show us-rs/rs
 expect_out "RS"
@@ -259,7 +259,7 @@ lacks pub.xml "us-rs-prj-dfc-belgrade"                 # internal project
 
 # A project with everything IATI asks (dates, budget, funding, a party's
 # agency, DAC sectors) serving the trade goal, in a copy of the demo.
-cp demo.db full.db
+db_cp demo.db full.db
 G="--db full.db"
 run $G project add --dialogue_id us-rs --wg_id us-rs/wg/econ \
   --code us-rs/prj/trade-desk --title "Trade desk" --state active \
@@ -527,7 +527,7 @@ run $F import iati parent-child.xml
 expect_rc 0
 expect_out "parent-child.xml: imported 1 observations"
 expect_out "skipped 2 periods of activities whose parent activity is in the file (related-activity type 1): the parent's figures count, once (the first on line 73)"
-expect_same "$(sqlite3 fresh.db "SELECT group_concat(o.period || ' ' || o.value, ', ')
+expect_same "$(sqlite3 fresh.db "SELECT $(sql_group_concat "o.period || ' ' || o.value" ', ' o.id)
   FROM observation o JOIN indicator i ON i.id=o.indicator_id
   WHERE i.code='us-rs/ind/trade-total' AND o.period LIKE '2003%'")" \
   "2003-11 30.25" "the programme's figure, once; not the child's"

@@ -21,7 +21,7 @@ expect_same "$(sqlite3 d.db "SELECT count(*) FROM goal_event WHERE kind<>'propos
   0 "the demo invents no adoption"
 expect_same "$(sqlite3 d.db "SELECT count(*) FROM goal_event e JOIN source s ON s.id=e.source_id WHERE s.code='src/pupin-proposal'")" \
   "$(sqlite3 d.db 'SELECT count(*) FROM goal')" "each proposal cites the proposal"
-expect_same "$(sqlite3 d.db "SELECT group_concat(code || '=' || commitment, ' ') FROM roadmap_step WHERE commitment IS NOT NULL ORDER BY position")" \
+expect_same "$(sqlite3 d.db "SELECT $(sql_group_concat "code || '=' || commitment" ' ' position) FROM roadmap_step WHERE commitment IS NOT NULL $(is_pg || echo ORDER BY position)")" \
   "us-rs/step/06=wg_contact us-rs/step/07=quarterly_report us-rs/step/08=quarterly_meeting us-rs/step/09=annual_meeting" \
   "steps VI-IX are commitments"
 expect_same "$(sqlite3 d.db 'SELECT count(*) FROM readiness_criterion')" 0 \
@@ -156,12 +156,12 @@ expect_no_out "Goals by framework area and working group / Media,"
 run --db d.db verify
 expect_rc 0
 expect_out "audit log intact"
-cp d.db t.db
+db_cp d.db t.db
 sqlite3 t.db "UPDATE goal_event SET kind='retired' WHERE kind='revised'"
 run --db t.db verify
 expect_rc 4
 expect_err 'kind is "retired" in the table, the audit log says "revised"'
-cp d.db t.db
+db_cp d.db t.db
 sqlite3 t.db "UPDATE roadmap_step SET commitment='none' WHERE code='us-rs/step/09'"
 run --db t.db verify
 expect_rc 4

@@ -123,12 +123,12 @@ expect_rc 0
 run --db d.db verify
 expect_rc 0
 expect_out "audit log intact"
-cp d.db t.db
+db_cp d.db t.db
 sqlite3 t.db "UPDATE project_funding SET amount='2500000' WHERE amount='250000'"
 run --db t.db verify
 expect_rc 4
 expect_err 'amount is "2500000" in the table, the audit log says "250000"'
-cp d.db t.db
+db_cp d.db t.db
 sqlite3 t.db "UPDATE project SET state='completed' WHERE code='t/p'"
 run --db t.db verify
 expect_rc 4

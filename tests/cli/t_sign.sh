@@ -267,24 +267,24 @@ expect_rc 4
 expect_err '1 signing keys'
 
 # 9. `accord verify` fails when a signature byte changes in the file.
-cp accord.db clean.db
+db_cp accord.db clean.db
 sq "UPDATE approval SET signature=CASE WHEN substr(signature,1,1)='0'
   THEN '1' ELSE '0' END || substr(signature,2) WHERE id=1"
 run verify
 expect_rc 4
 expect_err 'approval 1: signature:'
-cp clean.db accord.db
+db_cp clean.db accord.db
 sq "UPDATE checkpoint SET head_hash=substr(head_hash,2)||'0' WHERE id=1"
 run verify
 expect_rc 4
 expect_err 'checkpoint 1: signature:'
-cp clean.db accord.db
+db_cp clean.db accord.db
 sq "UPDATE signing_key SET party_id=(SELECT id FROM party WHERE
   code='us-rs/rs') WHERE id=$K1"
 run verify
 expect_rc 4
 expect_err "signing_key $K1: signature:"
-cp clean.db accord.db
+db_cp clean.db accord.db
 # An approval inserted behind the application's back, unsigned.
 sq "INSERT INTO approval(entity,item_id,version,party_id,account_id,at)
   SELECT 'goal', $G3, 1, party_id, id, '2026-01-01T00:00:00Z' FROM account
@@ -292,7 +292,7 @@ sq "INSERT INTO approval(entity,item_id,version,party_id,account_id,at)
 run verify
 expect_rc 4
 expect_err 'not signed'
-cp clean.db accord.db
+db_cp clean.db accord.db
 run verify
 expect_rc 0
 
