@@ -52,6 +52,7 @@ AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
   Buf full = BUF_INIT;
   AccRc rc;
   int bRows = 0;
+  int64_t iId = 1;
   if( sodium_init()<0 ) acc_fatal("libsodium cannot start");
   /* The entry of an import of observations carries the rows inserted
   ** (store_obs_log()) as "obs", so that the log alone tells them.  The
@@ -80,6 +81,7 @@ AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
   }
   if( p->pDrv->xStep(pS)==DB_ROW ){
     snprintf(zPrev, sizeof(zPrev), "%s", p->pDrv->xColumnText(pS, 0));
+    iId = p->pDrv->xColumnInt(pS, 1) + 1;
   }else{
     memcpy(zPrev, zGenesis, sizeof(zGenesis));
   }
@@ -97,6 +99,7 @@ AccRc store_audit_add(Store *p, const char *zAction, const char *zEntity,
                                                  ** an import's rows */
   p->pDrv->xBindText(pS, 7, zPrev);
   p->pDrv->xBindText(pS, 8, zHash);
+  p->pDrv->xBindInt(pS, 9, iId);
   rc = store_run(p, pS, 0, 0);
   /* A change of the data version (SQ_DATA_VERSION: not a session
   ** opened) steps this process's at the commit (store_watch_bump()). */

@@ -215,10 +215,12 @@ Class store_viewer(Store *p){
 ** driver by store_sq_stmt(). */
 static const char *const azSq[SQ__MAX] = {
   /* SQ_AUDIT_LAST */
-  "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1",
-  /* SQ_AUDIT_INSERT */
-  "INSERT INTO audit_log(at, actor, action, entity, item_id, data,"
-  " prev_hash, hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+  "SELECT hash, id FROM audit_log ORDER BY id DESC LIMIT 1",
+  /* SQ_AUDIT_INSERT: the id is the last one's + 1, given by the store
+  ** (a PostgreSQL sequence does not give back the ids of a rolled-back
+  ** transaction, and the chain's ids have no gaps) */
+  "INSERT INTO audit_log(id, at, actor, action, entity, item_id, data,"
+  " prev_hash, hash) VALUES(?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
   /* SQ_AUDIT_ALL_ASC */
   "SELECT id, at, actor, action, entity, item_id, data, prev_hash, hash"
   " FROM audit_log ORDER BY id",
