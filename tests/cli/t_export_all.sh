@@ -30,7 +30,9 @@ rows_digest() {
   done | sha256sum | cut -c1-16
 }
 # The schema version, the AUTOINCREMENT counters (PostgreSQL: the
-# sequences of the id columns) and the rows of the full-text index.
+# sequences of the id columns, but the audit log's, which the store does
+# not use: it numbers the entries itself) and the rows of the full-text
+# index.
 schema_version() {
   if is_pg; then sqlite3 "$1" "SELECT version FROM accord_schema"
   else sqlite3 "$1" 'PRAGMA user_version'; fi
@@ -38,7 +40,8 @@ schema_version() {
 sequences() {
   if is_pg; then
     sqlite3 "$1" "SELECT sequencename, last_value FROM pg_sequences
-      WHERE schemaname=current_schema() ORDER BY sequencename"
+      WHERE schemaname=current_schema() AND sequencename<>'audit_log_id_seq'
+      ORDER BY sequencename"
   else sqlite3 "$1" "SELECT * FROM sqlite_sequence ORDER BY name"; fi
 }
 seq_of() {
