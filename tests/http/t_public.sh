@@ -182,9 +182,6 @@ NEW="Zpnewgoal Zpnewdoc Zpnewmtg Zpnewstep Zpnewarea Zpnewwg Zpnewind Zpnewdec Z
 # ---- 3. an observation after the release ------------------------------------
 acc observation add --indicator_id "$IND" --period 2026-08 --value 9876.5 \
   --note "Zpmobs note" >/dev/null
-# ... and a cell of its breakdown (032_breakdown.sql): published with it.
-acc observation add --indicator_id "$IND" --period 2026-08 --value 4321.25 \
-  --breakdown direction=exports >/dev/null
 MARKERS="$MARKERS Zpnewgoal Zpnewdoc"
 
 pub_dump "$DIR/pub1"
@@ -245,12 +242,9 @@ cli_approve us-cochair release "$R8" >/dev/null
 as public
 api GET "/api/v1/observations?indicator_id=$IND&limit=500"
 check "one party's approval releases nothing" not grep -q "9876.5" "$BODY"
-check "one party's approval releases no cell" not grep -q "4321.25" "$BODY"
 cli_approve rs-cochair release "$R8" >/dev/null
 api GET "/api/v1/observations?indicator_id=$IND&limit=500"
 check "the approved release publishes the observation" grep -q "9876.5" "$BODY"
-check "the approved release publishes the cell with its breakdown" \
-  grep -q '"breakdown": *"direction=exports"' "$BODY"
 req GET "/observations.sdmx.csv?indicator=us-rs/ind/trade-total"
 expect_body "2026-08,9876.5"
 
