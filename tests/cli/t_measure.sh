@@ -54,5 +54,5 @@ expect_same "$(count)" "$((N1 + 1))" "the good row imported"
 printf 'indicator,period,value,source,units\n' > u.csv
 run --db $DB import observations u.csv
 expect_rc 2
-expect_err "unit and statistics_of"
+expect_err "unit, statistics_of and dim_NAME"
 done_testing
