@@ -115,22 +115,14 @@ static const char *value_text(Cli *p, Store *pStore, const Field *pF,
 ** (srpski)"), for a Serbian reader of `show`; its name for English (the
 ** --NAME option). */
 static const char *show_label(Cli *p, const Field *pF){
-  size_t n = strlen(pF->zName);
-  char *z, *c;
+  char zKey[64];
+  int bTwin;
+  const char *z;
   if( cli_lang()==L10N_EN ) return pF->zName;
-  z = arena_strdup(&p->arena, pF->zName);
-  if( n>3 && strcmp(z+n-3, "_id")==0 ) z[n-3] = 0;
-  if( n>3 && strcmp(z+n-3, "_sr")==0 ){
-    Field f = *pF;
-    z[n-3] = 0;
-    f.zName = z;
-    return arena_printf(&p->arena, "%s (%s)", show_label(p, &f),
-                        cli_tr("Serbian"));
-  }
-  for(c=z; *c; c++) if( *c=='_' ) *c = ' ';
-  if( z[0]>='a' && z[0]<='z' ) z[0] = (char)(z[0] - 'a' + 'A');
-  if( strcmp(z, "Wg")==0 ) return cli_tr("Working group");
-  return cli_tr(z);
+  model_label_key(pF->zName, zKey, sizeof(zKey), &bTwin);
+  z = cli_tr(arena_strdup(&p->arena, zKey));
+  return bTwin ? arena_printf(&p->arena, "%s (%s)", z, cli_tr("Serbian"))
+               : z;
 }
 
 /* Print one line of `show`: "LABEL:" padded to 19 columns (counted in

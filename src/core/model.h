@@ -145,6 +145,13 @@ typedef struct Value {
 ** nan, no spaces).  0 ok, -1 invalid. */
 int model_real_parse(const char *z, double *pOut);
 
+/* The label of field zName before translation, into zOut: "_id" and a
+** Serbian twin's "_sr" dropped, '_' as ' ', the first letter upper case
+** ("Indicator", "Planned on", "Working group"); *pbTwin is 1 for a Serbian
+** twin, whose label the caller marks "(Serbian)" (model_label.c). */
+void model_label_key(const char *zName, char *zOut, size_t nOut,
+                     int *pbTwin);
+
 /* Look an entity up by its CLI name ("goal") or plural ("goals"); -1 if
 ** none. */
 int model_entity_find(const char *zName);

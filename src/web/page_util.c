@@ -172,23 +172,12 @@ void page_link(Req *p, int e, int64_t id){
 }
 
 const char *page_field_label(Req *p, const Field *pF){
-  size_t n = strlen(pF->zName);
-  char *z = arena_strdup(&p->arena, pF->zName), *c;
-  if( n>3 && strcmp(z+n-3, "_id")==0 ) z[n-3] = 0;
-  if( n>3 && strcmp(z+n-3, "_sr")==0 ){
-    /* A Serbian twin: its field's label, "(Serbian)". */
-    Field f = *pF;
-    z[n-3] = 0;
-    f.zName = z;
-    return arena_printf(&p->arena, "%s (%s)", page_field_label(p, &f),
-                        tr(p, "Serbian"));
-  }
-  for(c=z; *c; c++){
-    if( *c=='_' ) *c = ' ';
-  }
-  if( z[0]>='a' && z[0]<='z' ) z[0] = (char)(z[0] - 'a' + 'A');
-  if( strcmp(z, "Wg")==0 ) return tr(p, "Working group");
-  return tr(p, z);
+  char zKey[64];
+  int bTwin;
+  const char *z;
+  model_label_key(pF->zName, zKey, sizeof(zKey), &bTwin);
+  z = tr(p, arena_strdup(&p->arena, zKey));
+  return bTwin ? arena_printf(&p->arena, "%s (%s)", z, tr(p, "Serbian")) : z;
 }
 
 const char *page_enum_label(Req *p, const char *zName){
