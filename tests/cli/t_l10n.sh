@@ -103,7 +103,12 @@ for l in sr-Latn en; do
     q.$l.xlsx > q.$l.xstr 2>/dev/null || t_fail "xlsx $l unreadable"
 done
 has q.sr-Latn.xstr "od 1. jula 2026. do 30. septembra 2026." "XLSX period in words"
-has q.sr-Latn.xstr "na dan 6." "XLSX built on, Serbian"
+# the time of the latest audit entry, in Belgrade: a genitive month
+if grep -Eq 'na dan [0-9]{1,2}\. (januara|februara|marta|aprila|maja|juna|jula|avgusta|septembra|oktobra|novembra|decembra) [0-9]{4}\. u [0-9]{2}:[0-9]{2}' q.sr-Latn.xstr; then
+  t_ok
+else
+  t_fail "XLSX built on, Serbian: q.sr-Latn.xstr lacks 'na dan D. MONTHa YYYY. u HH:MM'"
+fi
 hasnt q.sr-Latn.xstr "od 2026-07-01" "no ISO day in a Serbian XLSX's text"
 hasnt q.en.xstr "2026-07-01 to" "no ISO day in an English XLSX's text"
 
