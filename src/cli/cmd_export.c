@@ -211,85 +211,13 @@ int cmd_export(Cli *p, int argc, char **argv){
   return 0;
 }
 
-/* One observation, as collected by prefer and conflicts. */
-typedef struct Obs {
-  int64_t id, iInd, iSrc;
-  char zPeriod[12];
-  double r;
-  int bPref;
-  int64_t iChoice;   /* preferred_upto, 0 if none */
-  char *zCell;       /* the cell of a breakdown (malloc), NULL the total */
-} Obs;
-typedef struct ObsSet {
-  Obs *a;
-  int n, nAlloc;
-} ObsSet;
-
-static int obs_collect(void *pArg, int64_t id, const Value *aVal){
-  ObsSet *s = pArg;
-  Obs *o;
-  if( s->n>=s->nAlloc ){
-    s->nAlloc = s->nAlloc ? 2*s->nAlloc : 64;
-    s->a = acc_realloc(s->a, sizeof(Obs)*s->nAlloc);
-  }
-  o = &s->a[s->n++];
-  o->id = id;
-  o->iInd = aVal[model_field_find(ENT_OBSERVATION, "indicator_id")].i;
-  o->iSrc = aVal[model_field_find(ENT_OBSERVATION, "source_id")].i;
-  snprintf(o->zPeriod, sizeof(o->zPeriod), "%s",
-           aVal[model_field_find(ENT_OBSERVATION, "period")].z);
-  o->r = aVal[model_field_find(ENT_OBSERVATION, "value")].r;
-  o->zCell = aVal[model_field_find(ENT_OBSERVATION, "breakdown")].eType
-             ==VAL_TEXT
-           ? acc_strdup(aVal[model_field_find(ENT_OBSERVATION,
-                                              "breakdown")].z) : 0;
-  o->bPref = aVal[model_field_find(ENT_OBSERVATION, "preferred")].i!=0;
-  o->iChoice = aVal[model_field_find(ENT_OBSERVATION, "preferred_upto")]
-               .eType==VAL_INT
-             ? aVal[model_field_find(ENT_OBSERVATION, "preferred_upto")].i : 0;
-  return 0;
-}
-
-/* Whether two observations are of the same cell of a breakdown. */
-static int obs_same_cell(const char *zA, const char *zB){
-  return strcmp(zA ? zA : "", zB ? zB : "")==0;
-}
-
-/* Free the set's rows. */
-static void obs_set_free(ObsSet *s){
-  int i;
-  for(i=0; i<s->n; i++) free(s->a[i].zCell);
-  free(s->a);
-}
-
-/* Whether the values a[0..n-1] of one indicator and period wait for a
-** decision (status_period_open()). */
-static int obs_open(const Obs *a, int n){
-  ObsPoint *aP = acc_malloc(sizeof(ObsPoint)*(size_t)(n ? n : 1));
-  int i, b;
-  memset(aP, 0, sizeof(ObsPoint)*(size_t)(n ? n : 1));
-  for(i=0; i<n; i++){
-    period_parse(a[i].zPeriod, &aP[i].period);
-    aP[i].value = a[i].r;
-    aP[i].bPreferred = a[i].bPref;
-    aP[i].iSeq = a[i].id;
-    aP[i].iSource = a[i].iSrc;
-    aP[i].iChoice = a[i].iChoice;
-  }
-  b = status_period_open(aP, n);
-  free(aP);
-  return b;
-}
-
 int cmd_prefer(Cli *p, int argc, char **argv){
   Store *pStore;
-  ObsSet s = { 0, 0, 0 };
-  Value *aVal;
   char *zEnd, zErr[300];
   int64_t id;
-  int i, rc, iPref = model_field_find(ENT_OBSERVATION, "preferred");
-  int iUpto = model_field_find(ENT_OBSERVATION, "preferred_upto");
-  AccRc arc = ACC_OK;
+  int rc;
+  AccRc arc;
+  Value *aVal;
   if( argc!=2 ) return cli_usage("prefer", "prefer: give one observation id");
   id = strtoll(argv[1], &zEnd, 10);
   if( *zEnd || id<=0 ){
@@ -303,103 +231,63 @@ int cmd_prefer(Cli *p, int argc, char **argv){
     return cli_error(ACC_NOTFOUND, "no observation with id %lld",
                      (long long)id);
   }
-  store_item_each(pStore, ENT_OBSERVATION,
-                  model_field_find(ENT_OBSERVATION, "indicator_id"),
-                  aVal[model_field_find(ENT_OBSERVATION, "indicator_id")].i,
-                  obs_collect, &s);
-  if( store_begin(pStore) ){
-    store_close(pStore);
-    obs_set_free(&s);
-    return cli_error(ACC_BUSY, "the database is busy");
-  }
-  for(i=0; i<s.n && arc==ACC_OK; i++){
-    Value *aO;
-    int bWant = s.a[i].id==id;
-    /* The value chosen is written even if it was already preferred:
-    ** choosing again settles a choice that a later value reopened. */
-    if( strcmp(s.a[i].zPeriod,
-               aVal[model_field_find(ENT_OBSERVATION, "period")].z)!=0
-     || !obs_same_cell(s.a[i].zCell,
-          aVal[model_field_find(ENT_OBSERVATION, "breakdown")].eType
-          ==VAL_TEXT
-          ? aVal[model_field_find(ENT_OBSERVATION, "breakdown")].z : 0)
-     || (s.a[i].bPref==bWant && !bWant) ){
-      continue;
-    }
-    store_item_get(pStore, ENT_OBSERVATION, s.a[i].id, &p->arena, &aO);
-    aO[iPref].eType = VAL_INT;
-    aO[iPref].i = bWant;
-    aO[iUpto].eType = VAL_NULL;
-    arc = store_item_update(pStore, ENT_OBSERVATION, s.a[i].id, aO, zErr,
-                            sizeof(zErr));
-  }
-  if( arc==ACC_OK ) arc = store_commit(pStore);
-  if( arc ) store_rollback(pStore);
+  arc = store_obs_prefer(pStore, id, 0, zErr, sizeof(zErr));
   store_close(pStore);
-  obs_set_free(&s);
   if( arc ) return cli_error(arc, "%s", zErr);
   printf("observation %lld now counts for its period\n", (long long)id);
   return 0;
 }
 
-static int obs_cmp(const void *a, const void *b){
-  const Obs *x = a, *y = b;
-  int c;
-  if( x->iInd!=y->iInd ) return x->iInd<y->iInd ? -1 : 1;
-  c = strcmp(x->zPeriod, y->zPeriod);
-  if( c ) return c;
-  c = strcmp(x->zCell ? x->zCell : "", y->zCell ? y->zCell : "");
-  if( c ) return c;
-  return x->id<y->id ? -1 : x->id>y->id;
+/* Prints each conflict of `accord conflicts`. */
+typedef struct ConflictOut {
+  Cli *p;
+  Store *pStore;
+  int n;
+} ConflictOut;
+
+static int conflict_print(void *pArg, const StoreConflict *c){
+  ConflictOut *o = pArg;
+  Cli *p = o->p;
+  Value *aI, *aS;
+  int k;
+  o->n++;
+  store_item_get(o->pStore, ENT_INDICATOR, c->iIndicator, &p->arena, &aI);
+  printf("%s, %s%s%s%s: %d values disagree%s\n",
+         cli_text(p, aI[model_field_find(ENT_INDICATOR, "name")].z),
+         cli_text(p, c->zPeriod), c->zCell ? " (" : "",
+         c->zCell ? cli_text(p, c->zCell) : "",
+         c->zCell ? ")" : "", c->n, c->bReopened ? " (the owner's "
+         "choice was reopened by a later value)" : "");
+  for(k=0; k<c->n; k++){
+    const char *zSrc = "(no source)";
+    if( c->a[k].iSource && store_item_get(o->pStore, ENT_SOURCE,
+                                          c->a[k].iSource, &p->arena,
+                                          &aS)==ACC_OK ){
+      zSrc = aS[model_field_find(ENT_SOURCE, "title")].z;
+    }
+    printf("  observation %-6lld %15.15g  %s\n", (long long)c->a[k].id,
+           c->a[k].r, cli_text(p, zSrc));
+  }
+  return 0;
 }
 
 int cmd_conflicts(Cli *p, int argc, char **argv){
-  Store *pStore;
-  ObsSet s = { 0, 0, 0 };
-  int i, j, rc, nConflict = 0;
+  ConflictOut o;
+  int rc;
   (void)argv;
   if( argc!=1 ) return cli_usage("conflicts", "conflicts takes no arguments");
-  pStore = cli_open(p, 0, &rc);
-  if( pStore==0 ) return rc;
-  store_item_each(pStore, ENT_OBSERVATION, -1, 0, obs_collect, &s);
-  if( s.n>1 ) qsort(s.a, s.n, sizeof(Obs), obs_cmp);
-  for(i=0; i<s.n; i=j){
-    int eOpen, bReopen, k;
-    for(j=i; j<s.n && s.a[j].iInd==s.a[i].iInd
-        && strcmp(s.a[j].zPeriod, s.a[i].zPeriod)==0
-        && obs_same_cell(s.a[j].zCell, s.a[i].zCell); j++){}
-    eOpen = obs_open(&s.a[i], j-i);
-    if( eOpen==0 ) continue;
-    bReopen = eOpen==STATUS_OPEN_REOPENED;
-    nConflict++;
-    {
-      Value *aI, *aS;
-      store_item_get(pStore, ENT_INDICATOR, s.a[i].iInd, &p->arena, &aI);
-      printf("%s, %s%s%s%s: %d values disagree%s\n",
-             cli_text(p, aI[model_field_find(ENT_INDICATOR, "name")].z),
-             cli_text(p, s.a[i].zPeriod), s.a[i].zCell ? " (" : "",
-             s.a[i].zCell ? cli_text(p, s.a[i].zCell) : "",
-             s.a[i].zCell ? ")" : "", j-i, bReopen ? " (the owner's "
-             "choice was reopened by a later value)" : "");
-      for(k=i; k<j; k++){
-        const char *zSrc = "(no source)";
-        if( s.a[k].iSrc && store_item_get(pStore, ENT_SOURCE, s.a[k].iSrc,
-                                          &p->arena, &aS)==ACC_OK ){
-          zSrc = aS[model_field_find(ENT_SOURCE, "title")].z;
-        }
-        printf("  observation %-6lld %15.15g  %s\n", (long long)s.a[k].id,
-               s.a[k].r, cli_text(p, zSrc));
-      }
-    }
-  }
-  if( nConflict ){
+  memset(&o, 0, sizeof(o));
+  o.p = p;
+  o.pStore = cli_open(p, 0, &rc);
+  if( o.pStore==0 ) return rc;
+  rc = store_obs_conflicts(o.pStore, 0, conflict_print, &o);
+  store_close(o.pStore);
+  if( rc ) return cli_error(rc, "cannot read the observations");
+  if( o.n ){
     printf("%d unresolved conflict%s: mark the value that counts with "
-           "`accord prefer OBSERVATION-ID`.\n", nConflict,
-           nConflict==1 ? "" : "s");
+           "`accord prefer OBSERVATION-ID`.\n", o.n, o.n==1 ? "" : "s");
   }else{
     printf("no unresolved conflicts\n");
   }
-  obs_set_free(&s);
-  store_close(pStore);
   return 0;
 }

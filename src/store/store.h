@@ -254,6 +254,32 @@ AccRc store_obs_series(Store *p, int64_t iIndicator, const char *zFrom,
                        const char *zTo,
                        int (*x)(void*, const StoreObs*),
                        void *pArg);
+/* The values of one indicator, period and cell of a breakdown that wait
+** for a decision (status_period_open()): what `accord conflicts`, GET
+** /api/v1/conflicts and the pages list (obschoice.c). */
+typedef struct StoreConflict {
+  int64_t iIndicator;
+  const char *zPeriod;
+  const char *zCell;       /* the cell, NULL the total */
+  int bReopened;           /* a later value reopened the owner's choice */
+  const StoreObs *a;       /* the values, by id (zNote not set) */
+  int n;
+} StoreConflict;
+/* Visit every open conflict of indicator iIndicator (0: of every
+** indicator the reader may see) in the order indicator, period, cell,
+** the strings valid during the call; a non-zero return stops. */
+AccRc store_obs_conflicts(Store *p, int64_t iIndicator,
+                          int (*x)(void*, const StoreConflict*),
+                          void *pArg);
+/* Make observation id the value that counts for its indicator, period
+** and cell, and unmark the others of that cell, in one transaction of
+** its own; the ids unmarked are added to pOff (may be NULL).  The value
+** chosen is written even if already preferred (it settles a reopened
+** choice).  The caller checked that the reader may see and write it. */
+AccRc store_obs_prefer(Store *p, int64_t id, IdList *pOff, char *zErr,
+                       int nErr);
+/* Whether two cells of a breakdown are the same (NULL or "": the total). */
+int store_obs_same_cell(const char *zA, const char *zB);
 /* Find a source by title and URL (either may be NULL), or ACC_NOTFOUND. */
 AccRc store_source_find(Store *p, const char *zTitle, const char *zUrl,
                         int64_t *pId);

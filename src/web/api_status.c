@@ -225,81 +225,58 @@ void api_approve(Req *p){
   reply_approvals(p, e, id);
 }
 
-/* One observation, as collected by conflicts and prefer. */
-typedef struct Obs {
-  int64_t id, iInd, iSrc;
-  char zPeriod[12];
-  double r;
-  int bPref;
-  int64_t iChoice;          /* preferred_upto, 0 if none */
-  const char *zBy, *zAt;    /* in the request's arena */
-  const char *zCell;        /* the cell of a breakdown ("" the total) */
-} Obs;
-typedef struct ObsSet {
+/* Collects the conflicts of GET /api/v1/conflicts as JSON. */
+typedef struct ConflictJson {
   Req *p;
-  Obs *a;
-  int n, nAlloc;
-} ObsSet;
+  int64_t idDialogue;      /* 0: every dialogue */
+  json_t *pArr;
+} ConflictJson;
 
-static int obs_collect(void *pArg, int64_t id, const Value *aVal){
-  ObsSet *s = pArg;
-  const int e = ENT_OBSERVATION;
-  Obs *o;
-  if( s->n>=s->nAlloc ){
-    s->nAlloc = s->nAlloc ? 2*s->nAlloc : 64;
-    s->a = acc_realloc(s->a, sizeof(Obs)*s->nAlloc);
+static int conflict_json(void *pArg, const StoreConflict *c){
+  ConflictJson *cj = pArg;
+  Req *p = cj->p;
+  Value *aI;
+  json_t *pObs;
+  int k;
+  if( store_item_get(p->pStore, ENT_INDICATOR, c->iIndicator, &p->arena,
+                     &aI) ){
+    return 0;
   }
-  o = &s->a[s->n++];
-  o->id = id;
-  o->iInd = model_value(e, aVal, "indicator_id")->i;
-  o->iSrc = model_value(e, aVal, "source_id")->eType==VAL_INT
-          ? model_value(e, aVal, "source_id")->i : 0;
-  snprintf(o->zPeriod, sizeof(o->zPeriod), "%s", model_value(e, aVal,
-                                                             "period")->z);
-  o->r = model_value(e, aVal, "value")->r;
-  o->bPref = model_value(e, aVal, "preferred")->i!=0;
-  o->iChoice = model_value(e, aVal, "preferred_upto")->eType==VAL_INT
-             ? model_value(e, aVal, "preferred_upto")->i : 0;
-  o->zCell = model_value(e, aVal, "breakdown")->eType==VAL_TEXT
-           ? arena_strdup(&s->p->arena, model_value(e, aVal,
-                                                    "breakdown")->z) : "";
-  o->zBy = model_value(e, aVal, "entered_by")->eType==VAL_TEXT
-         ? arena_strdup(&s->p->arena, model_value(e, aVal,
-                                                  "entered_by")->z) : 0;
-  o->zAt = model_value(e, aVal, "entered_at")->eType==VAL_TEXT
-         ? arena_strdup(&s->p->arena, model_value(e, aVal,
-                                                  "entered_at")->z) : 0;
+  if( cj->idDialogue
+   && model_value(ENT_INDICATOR, aI, "dialogue_id")->i!=cj->idDialogue ){
+    return 0;
+  }
+  pObs = json_array();
+  for(k=0; k<c->n; k++){
+    Value *aS;
+    json_t *pO = json_pack("{s:I,s:f,s:s?,s:s?,s:b}", "id",
+                           (json_int_t)c->a[k].id, "value", c->a[k].r,
+                           "entered_by", c->a[k].zBy,
+                           "entered_at", c->a[k].zAt,
+                           "preferred", c->a[k].bPreferred);
+    if( pO==0 ) continue;
+    if( c->a[k].iSource
+     && store_item_get(p->pStore, ENT_SOURCE, c->a[k].iSource, &p->arena,
+                       &aS)==ACC_OK ){
+      json_object_set_new(pO, "source_id", json_integer(c->a[k].iSource));
+      json_object_set_new(pO, "source",
+                          json_string(model_value(ENT_SOURCE, aS,
+                                                  "title")->z));
+    }else{
+      json_object_set_new(pO, "source_id", json_null());
+      json_object_set_new(pO, "source", json_null());
+    }
+    json_array_append_new(pObs, pO);
+  }
+  json_array_append_new(cj->pArr, json_pack("{s:I,s:s,s:s,s:s,s:s?,s:b,s:o}",
+    "indicator_id", (json_int_t)c->iIndicator,
+    "indicator", model_value(ENT_INDICATOR, aI, "code")->z,
+    "indicator_name", model_value(ENT_INDICATOR, aI, "name")->z,
+    "period", c->zPeriod,
+    "breakdown", c->zCell && c->zCell[0] ? c->zCell : 0,
+    "reopened", c->bReopened,
+    "observations", pObs));
   return 0;
-}
-
-static int obs_cmp(const void *a, const void *b){
-  const Obs *x = a, *y = b;
-  int c;
-  if( x->iInd!=y->iInd ) return x->iInd<y->iInd ? -1 : 1;
-  c = strcmp(x->zPeriod, y->zPeriod);
-  if( c ) return c;
-  c = strcmp(x->zCell, y->zCell);
-  if( c ) return c;
-  return x->id<y->id ? -1 : x->id>y->id;
-}
-
-/* Whether the values a[0..n-1] of one indicator period wait for a
-** decision (status_period_open(): the rule of `accord conflicts`). */
-static int obs_open(const Obs *a, int n){
-  ObsPoint *aP = acc_malloc(sizeof(ObsPoint)*(size_t)(n ? n : 1));
-  int i, eOpen;
-  memset(aP, 0, sizeof(ObsPoint)*(size_t)(n ? n : 1));
-  for(i=0; i<n; i++){
-    period_parse(a[i].zPeriod, &aP[i].period);
-    aP[i].value = a[i].r;
-    aP[i].bPreferred = a[i].bPref;
-    aP[i].iSeq = a[i].id;
-    aP[i].iSource = a[i].iSrc;
-    aP[i].iChoice = a[i].iChoice;
-  }
-  eOpen = status_period_open(aP, n);
-  free(aP);
-  return eOpen;
 }
 
 /*
@@ -311,73 +288,22 @@ static int obs_open(const Obs *a, int n){
 ** /observations/{id}/prefer.
 */
 void api_conflicts(Req *p){
-  ObsSet s;
-  int i, j, k;
-  int64_t idD = 0, idI = 0;
-  json_t *pArr = json_array();
+  ConflictJson cj;
+  int64_t idI = 0;
   const char *z;
-  memset(&s, 0, sizeof(s));
-  s.p = p;
+  memset(&cj, 0, sizeof(cj));
+  cj.p = p;
   if( (z = req_arg(p, "dialogue_id"))!=0
-   && (idD = api_filter_id(p, "dialogue_id", ENT_DIALOGUE, z))==0 ){
-    json_decref(pArr);
+   && (cj.idDialogue = api_filter_id(p, "dialogue_id", ENT_DIALOGUE, z))==0 ){
     return;
   }
   if( (z = req_arg(p, "indicator_id"))!=0
    && (idI = api_filter_id(p, "indicator_id", ENT_INDICATOR, z))==0 ){
-    json_decref(pArr);
     return;
   }
-  store_item_each(p->pStore, ENT_OBSERVATION,
-                  idI ? model_field_find(ENT_OBSERVATION, "indicator_id")
-                      : -1, idI, obs_collect, &s);
-  if( s.n>1 ) qsort(s.a, s.n, sizeof(Obs), obs_cmp);
-  for(i=0; i<s.n; i=j){
-    int eOpen;
-    Value *aI;
-    json_t *pObs;
-    for(j=i; j<s.n && s.a[j].iInd==s.a[i].iInd
-        && strcmp(s.a[j].zPeriod, s.a[i].zPeriod)==0
-        && strcmp(s.a[j].zCell, s.a[i].zCell)==0; j++){}
-    if( (eOpen = obs_open(&s.a[i], j-i))==0 ) continue;
-    if( store_item_get(p->pStore, ENT_INDICATOR, s.a[i].iInd, &p->arena,
-                       &aI) ){
-      continue;
-    }
-    if( idD && model_value(ENT_INDICATOR, aI, "dialogue_id")->i!=idD ) continue;
-    pObs = json_array();
-    for(k=i; k<j; k++){
-      Value *aS;
-      json_t *pO = json_pack("{s:I,s:f,s:s?,s:s?,s:b}", "id",
-                             (json_int_t)s.a[k].id, "value", s.a[k].r,
-                             "entered_by", s.a[k].zBy,
-                             "entered_at", s.a[k].zAt,
-                             "preferred", s.a[k].bPref);
-      if( pO==0 ) continue;
-      if( s.a[k].iSrc
-       && store_item_get(p->pStore, ENT_SOURCE, s.a[k].iSrc, &p->arena,
-                         &aS)==ACC_OK ){
-        json_object_set_new(pO, "source_id", json_integer(s.a[k].iSrc));
-        json_object_set_new(pO, "source",
-                            json_string(model_value(ENT_SOURCE, aS,
-                                                    "title")->z));
-      }else{
-        json_object_set_new(pO, "source_id", json_null());
-        json_object_set_new(pO, "source", json_null());
-      }
-      json_array_append_new(pObs, pO);
-    }
-    json_array_append_new(pArr, json_pack("{s:I,s:s,s:s,s:s,s:s?,s:b,s:o}",
-      "indicator_id", (json_int_t)s.a[i].iInd,
-      "indicator", model_value(ENT_INDICATOR, aI, "code")->z,
-      "indicator_name", model_value(ENT_INDICATOR, aI, "name")->z,
-      "period", s.a[i].zPeriod,
-      "breakdown", s.a[i].zCell[0] ? s.a[i].zCell : 0,
-      "reopened", eOpen==STATUS_OPEN_REOPENED,
-      "observations", pObs));
-  }
-  free(s.a);
-  req_json(p, json_pack("{s:o}", "conflicts", pArr));
+  cj.pArr = json_array();
+  store_obs_conflicts(p->pStore, idI, conflict_json, &cj);
+  req_json(p, json_pack("{s:o}", "conflicts", cj.pArr));
 }
 
 /*
@@ -389,55 +315,24 @@ void api_conflicts(Req *p){
 void api_prefer(Req *p){
   const int e = ENT_OBSERVATION;
   int64_t id = req_item_or_reply(p, e, req_path(p, 0));
-  ObsSet s;
+  IdList off = IDLIST_INIT;
   Value *aVal;
   char zErr[300];
-  int i, iPref = model_field_find(e, "preferred");
-  int iUpto = model_field_find(e, "preferred_upto");
-  AccRc rc = ACC_OK;
+  AccRc rc;
   json_t *pOff;
+  int i;
   if( id==0 ) return;
   if( req_deny_item(p, e, id, 0) ) return;
   api_actor(p);
-  memset(&s, 0, sizeof(s));
-  s.p = p;
-  store_item_get(p->pStore, e, id, &p->arena, &aVal);
-  store_item_each(p->pStore, e, model_field_find(e, "indicator_id"),
-                  model_value(e, aVal, "indicator_id")->i, obs_collect, &s);
-  pOff = json_array();
-  if( store_begin(p->pStore) ){
-    rc = ACC_BUSY;
-    snprintf(zErr, sizeof(zErr), "the database is busy");
-  }
-  for(i=0; i<s.n && rc==ACC_OK; i++){
-    Value *aO;
-    int bWant = s.a[i].id==id;
-    /* The value chosen is written even if it was already preferred:
-    ** choosing again settles a choice that a later value reopened. */
-    if( strcmp(s.a[i].zPeriod, model_value(e, aVal, "period")->z)!=0
-     || strcmp(s.a[i].zCell, model_value(e, aVal, "breakdown")->eType
-               ==VAL_TEXT ? model_value(e, aVal, "breakdown")->z : "")!=0
-     || (s.a[i].bPref==bWant && !bWant) ){
-      continue;
-    }
-    if( store_item_get(p->pStore, e, s.a[i].id, &p->arena, &aO) ) continue;
-    aO[iPref].eType = VAL_INT;
-    aO[iPref].i = bWant;
-    aO[iUpto].eType = VAL_NULL;
-    rc = store_item_update(p->pStore, e, s.a[i].id, aO, zErr, sizeof(zErr));
-    if( !bWant ) json_array_append_new(pOff, json_integer(s.a[i].id));
-  }
-  if( rc==ACC_OK ){
-    rc = store_commit(p->pStore);
-    if( rc ) snprintf(zErr, sizeof(zErr), "the database is busy");
-  }
-  free(s.a);
+  rc = store_obs_prefer(p->pStore, id, &off, zErr, sizeof(zErr));
   if( rc ){
-    store_rollback(p->pStore);
-    json_decref(pOff);
+    free(off.a);
     api_store_error(p, e, rc, zErr);
     return;
   }
+  pOff = json_array();
+  for(i=0; i<off.n; i++) json_array_append_new(pOff, json_integer(off.a[i]));
+  free(off.a);
   store_item_get(p->pStore, e, id, &p->arena, &aVal);
   req_json(p, json_pack("{s:o,s:o}", "observation", store_item_json(e, id, aVal),
                         "unmarked", pOff));

@@ -144,8 +144,6 @@ void page_search_form(Req *p, const char *zQuery);
 ** the usual dimensions and values in the reader's language (in p's
 ** arena); "total" for NULL. */
 const char *page_cell(Req *p, const char *zCell);
-/* Whether two cells are the same (NULL or "": the total). */
-int page_same_cell(const char *zA, const char *zB);
 
 typedef struct PageObs {
   int64_t id;

@@ -563,48 +563,18 @@ void page_approve_item(Req *p){
 void page_obs_prefer(Req *p){
   int64_t id = req_item_or_reply(p, ENT_OBSERVATION, req_path(p, 0));
   const int e = ENT_OBSERVATION;
-  int iPref = model_field_find(e, "preferred");
-  int iUpto = model_field_find(e, "preferred_upto");
   Value *aVal;
-  PageObs *a;
-  int n, i;
   char zErr[300];
-  AccRc rc = ACC_OK;
+  AccRc rc;
   int64_t idInd;
-  const char *zPeriod, *zNext;
+  const char *zNext;
   if( id==0 ) return;
   if( req_deny_item(p, e, id, 0) ) return;
-  zErr[0] = 0;
   store_item_get(p->pStore, e, id, &p->arena, &aVal);
   idInd = page_int(e, aVal, "indicator_id");
-  zPeriod = web_text(e, aVal, "period");
-  a = page_obs(p, idInd, &n);
   store_set_actor(p->pStore, p->acc.zLogin);
-  if( store_begin(p->pStore) ){
-    req_error(p, 503, ACC_BUSY, "the database is busy; try again");
-    return;
-  }
-  for(i=0; i<n && rc==ACC_OK; i++){
-    Value *aO;
-    int bWant = a[i].id==id;
-    /* The value chosen is written even if it was already preferred:
-    ** choosing again settles a choice that a later value reopened. */
-    /* The choice is among the values of one cell of a breakdown (the
-    ** total is a cell). */
-    if( strcmp(a[i].zPeriod, zPeriod)!=0
-     || !page_same_cell(a[i].zCell, web_text(e, aVal, "breakdown"))
-     || (a[i].bPreferred==bWant && !bWant) ){
-      continue;
-    }
-    if( store_item_get(p->pStore, e, a[i].id, &p->arena, &aO) ) continue;
-    aO[iPref].eType = VAL_INT;
-    aO[iPref].i = bWant;
-    aO[iUpto].eType = VAL_NULL;
-    rc = store_item_update(p->pStore, e, a[i].id, aO, zErr, sizeof(zErr));
-  }
-  if( rc==ACC_OK ) rc = store_commit(p->pStore);
+  rc = store_obs_prefer(p->pStore, id, 0, zErr, sizeof(zErr));
   if( rc ){
-    store_rollback(p->pStore);
     req_error(p, rc==ACC_BUSY ? 503 : 400, rc, "not changed: %s", zErr);
     return;
   }

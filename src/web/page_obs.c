@@ -15,8 +15,7 @@
 
 /* Whether two observations are of the same cell (NULL: the total). */
 static int obs_same_cell(const PageObs *x, const PageObs *y){
-  if( x->zCell==0 || y->zCell==0 ) return x->zCell==y->zCell;
-  return strcmp(x->zCell, y->zCell)==0;
+  return store_obs_same_cell(x->zCell, y->zCell);
 }
 
 /* Comparison of observations: by period, then cell (the total last, so
@@ -176,10 +175,6 @@ static const char *cell_word(Req *p, const char *z){
     case 6: return tr(p, "male");
     default: return tr(p, "total");
   }
-}
-
-int page_same_cell(const char *zA, const char *zB){
-  return strcmp(zA ? zA : "", zB ? zB : "")==0;
 }
 
 const char *page_cell(Req *p, const char *zCell){
