@@ -140,6 +140,13 @@ void status_ctx_init(StatusCtx*, const GoalSpec*, Date at,
 void status_judge_once(StatusCtx*, const ObsPoint *aObs, int nObs);
 void status_why_force(StatusCtx*, const char *zNote);
 
+/* status_series.c: one value per period out of the observations (the
+** conflict rules), whatever their order. */
+int status_date_ok(Date x);
+void status_series_build(StatusCtx*, const ObsPoint *aObs, int nObs);
+int status_series_reopened(const StatusCtx*, StatusReopen *pOut);
+int status_series_conflicts(const StatusCtx*);
+
 /* status_stale.c: how current and how complete the figures are. */
 int status_stale(StatusCtx*, Freq e, int64_t t);
 void status_completeness(StatusCtx*, int *pnDue, int *pnRep);

@@ -12,6 +12,7 @@
 
 #include "../../src/core/period.c"
 #include "../../src/core/status.c"
+#include "../../src/core/status_series.c"
 #include "../../src/core/status_source.c"
 #include "../../src/core/status_growth.c"
 #include "../../src/core/status_count.c"
