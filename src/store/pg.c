@@ -663,6 +663,43 @@ static void pg_busy_timeout(Db *p, int nMs){
   pg_run(p, zSql, 0, 0);
 }
 
+/* COPY ... FROM STDIN of nData bytes of rows in the text format, in one
+** go; a failure aborts the transaction (the caller rolls back).  The
+** message names the line of zData that failed (COPY's CONTEXT). */
+static AccRc pg_copy_in(Db *p, const char *zSql, const char *zData,
+                        size_t nData, char *zErr, int nErr){
+  PGresult *pRes = PQexec(p->pg, zSql);
+  AccRc rc = ACC_OK;
+  const size_t nChunk = 1<<20;
+  size_t i;
+  if( PQresultStatus(pRes)!=PGRES_COPY_IN ){
+    pg_note(p, pRes);
+    snprintf(zErr, nErr, "%s", p->zErr);
+    rc = pg_rc(pRes);
+    PQclear(pRes);
+    return rc ? rc : ACC_IO;
+  }
+  PQclear(pRes);
+  for(i=0; i<nData; i+=nChunk){
+    size_t n = nData-i<nChunk ? nData-i : nChunk;
+    if( PQputCopyData(p->pg, zData+i, (int)n)!=1 ) break;
+  }
+  PQputCopyEnd(p->pg, i<nData ? "the client stopped sending" : 0);
+  while( (pRes = PQgetResult(p->pg))!=0 ){
+    if( PQresultStatus(pRes)!=PGRES_COMMAND_OK && rc==ACC_OK ){
+      const char *zCtx = PQresultErrorField(pRes, PG_DIAG_CONTEXT);
+      pg_note(p, pRes);
+      snprintf(zErr, nErr, "%s%s%s", p->zErr, zCtx ? " (" : "",
+               zCtx ? zCtx : "");
+      if( zCtx ) snprintf(zErr+strlen(zErr), nErr-strlen(zErr), ")");
+      rc = pg_rc(pRes);
+      if( rc==0 ) rc = ACC_INVALID;
+    }
+    PQclear(pRes);
+  }
+  return rc;
+}
+
 const DbDriver pgDriver = {
   "postgres", '$',
   pg_open, pg_close, pg_exec, pg_prepare,
@@ -670,6 +707,7 @@ const DbDriver pgDriver = {
   pg_step, pg_column_type, pg_column_int, pg_column_real, pg_column_text,
   pg_reset, pg_reset_keep, pg_finalize, pg_errmsg, pg_last_id,
   pg_bulk, pg_backup, pg_bind_blob, pg_column_blob, pg_busy_timeout,
+  pg_copy_in,
 };
 
 /* The first table (or view) of the connection's schema into zOut (""

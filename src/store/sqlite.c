@@ -393,4 +393,5 @@ const DbDriver sqliteDriver = {
   sq_step, sq_column_type, sq_column_int, sq_column_real, sq_column_text,
   sq_reset, sq_reset_keep, sq_finalize, sq_errmsg, sq_last_id,
   sq_bulk, sq_backup, sq_bind_blob, sq_column_blob, sq_busy_timeout,
+  0,
 };

@@ -70,6 +70,12 @@ typedef struct DbDriver {
   /* How long a statement waits for another connection's lock before
   ** failing with ACC_BUSY, in milliseconds. */
   void (*xBusyTimeout)(Db*, int nMs);
+  /* Rows in bulk, inside a transaction: zSql a "COPY t(c, ...) FROM
+  ** STDIN", zData nData bytes of rows in COPY's text format.  NULL where
+  ** the driver has no such path (SQLite, whose prepared inserts are as
+  ** fast): the caller inserts row by row. */
+  AccRc (*xCopyIn)(Db*, const char *zSql, const char *zData, size_t nData,
+                   char *zErr, int nErr);
 } DbDriver;
 
 extern const DbDriver sqliteDriver;

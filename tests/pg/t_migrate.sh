@@ -47,6 +47,11 @@ mkdir -p pw jar
 "$ACCORD" --db s.db demo >demo.out 2>&1 || { echo "FATAL: demo"; exit 1; }
 sed -n 's/^  \([a-z-]*\) \{1,\}\([a-z0-9]\{14\}\) .*/\1 \2/p' demo.out |
   while read -r _l _p; do printf '%s' "$_p" >"pw/$_l"; done
+# Text with what COPY's text format escapes (tab, backslash, "\N", new
+# line): the export of the copy must equal the source's byte for byte.
+"$ACCORD" --db s.db risk add --dialogue_id us-rs --code r-esc --description \
+  "$(printf 'tab\there, back\\slash \\N and \\\\x00, line\nnext')" >/dev/null ||
+  t_fail "risk with escapes"
 mkdb accord_mig_a
 P="$PGC dbname=accord_mig_a"
 run --db s.db migrate --to "$P"
@@ -69,6 +74,8 @@ done
 "$ACCORD" --db s.db export all -o s.json
 "$ACCORD" --db "$P" export all -o p.json
 expect_same "$(sha p.json)" "$(sha s.json)" "export all of the PostgreSQL copy"
+expect_same "$(psql -X -A -t -d "$P" -c "SELECT description FROM risk WHERE code='r-esc'")" \
+  "$(printf 'tab\there, back\\slash \\N and \\\\x00, line\nnext')" "text COPY escapes, read back"
 "$ACCORD" --db s.db report get 1 -o r1.html
 "$ACCORD" --db "$P" report get 1 -o r2.html
 expect_same "$(sha r2.html)" "$(sha r1.html)" "the issued report's bytes"
