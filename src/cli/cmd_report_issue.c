@@ -13,8 +13,9 @@
 ** writes the stored bytes back, byte for byte, after checking their hash;
 ** `correct` rebuilds the report from today's data with the same kind,
 ** dialogue, period, language, format, viewer and cut (`--by area|sector`,
-** stored with it), as a new version that records why.  A public report waits for a co-chair of each party to
-** `approve` it before it counts as issued.
+** stored with it), as a new version that records why.  A public report
+** waits for a co-chair of each party to `approve` it before it counts as
+** issued.
 */
 #include "cmd_report.h"
 #include "../store/account.h"

@@ -18,7 +18,8 @@
 
 AccRc report_issue(Store *pStore, ReportKind eKind, int64_t idDialogue,
                    Date from, Date to, int eLang, int eBy,
-                   ReportFormat eFmt, const IssuedReport *pPrev, const char *zReason,
+                   ReportFormat eFmt, const IssuedReport *pPrev,
+                   const char *zReason,
                    Arena *pArena, IssuedReport *pOut, char *zErr, int nErr){
   static const char *const azLang[REPORT_LANG__MAX] = {
     "en", "sr-Latn", "sr-Cyrl"

@@ -267,7 +267,8 @@ AccRc store_report_issue(Store *p, int64_t iReport, const IssuedReport *pIn,
            "\"viewer\":\"%s\",\"cut\":\"%s\"}",
            (long long)iReport, iVersion, pIn->zKind, zHash,
            pIn->zDataHash ? pIn->zDataHash : "", (long long)pIn->idDialogue,
-           pIn->zFrom, pIn->zTo, pIn->zLang, pIn->zFormat, pIn->zViewer, pIn->zCut);
+           pIn->zFrom, pIn->zTo, pIn->zLang, pIn->zFormat, pIn->zViewer,
+           pIn->zCut);
   rc = store_audit_add(p, "insert", "report", idVersion, zData);
   if( rc ) snprintf(zErr, nErr, "the audit log refused the entry");
 out:

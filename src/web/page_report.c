@@ -257,7 +257,8 @@ void page_report_correct(Req *p){
                     model_enum_find(azLangCode, r.zLang),
                     strcmp(r.zCut, "sector")==0 ? REPORT_BY_SECTOR
                                                : REPORT_BY_AREA,
-                    (ReportFormat)f, &r, zReason, &p->arena, &got, zErr, sizeof(zErr));
+                    (ReportFormat)f, &r, zReason, &p->arena, &got, zErr,
+                    sizeof(zErr));
   if( rc ){
     req_error(p, rc==ACC_NOTFOUND ? 404 : 400, rc, "not corrected: %s",
               zErr);
