@@ -92,6 +92,9 @@ expect_status 200
 expect_body "Goals by the agreement&#39;s sectors"
 req GET /dialogue/1
 expect_body 'by the agreement&#39;s sectors</span>'
+req GET "/dialogue/1?lang=sr-Latn"
+expect_body 'po sektorima iz sporazuma</span>'
+expect_body '<option value="sector">sektorima iz sporazuma</option>'
 form "/report/$SID/correct" "reason=Sector totals"
 expect_status 303
 req GET "/report/$SID?version=2"
