@@ -12,9 +12,10 @@
 ** stores its bytes with the hash of the data it was built from; `get`
 ** writes the stored bytes back, byte for byte, after checking their hash;
 ** `correct` rebuilds the report from today's data with the same kind,
-** dialogue, period, language, format and viewer, as a new version that
-** records why.  A public report waits for a co-chair of each party to
-** `approve` it before it counts as issued.
+** dialogue, period, language, format, viewer and cut (`--by area|sector`,
+** stored with it), as a new version that records why.  A public report
+** waits for a co-chair of each party to `approve` it before it counts as
+** issued.
 */
 #include "cmd_report.h"
 #include "../store/account.h"
@@ -43,11 +44,11 @@ static void print_version(const IssuedReport *r){
   }else{
     snprintf(zWho, sizeof(zWho), "portfolio");
   }
-  printf("report %lld version %d: %s %s %s..%s %s %s, %s%s%s\n"
+  printf("report %lld version %d: %s %s %s..%s %s %s by %s, %s%s%s\n"
          "  bytes %lld, BLAKE2b-256 %s\n  data BLAKE2b-256 %s (version "
          "%lld of %s)\n",
          (long long)r->iReport, r->iVersion, r->zKind, zWho, r->zFrom, r->zTo,
-         r->zLang, r->zFormat, r->zState,
+         r->zLang, r->zFormat, r->zCut, r->zState,
          r->zIssuedAt ? " " : "", r->zIssuedAt ? r->zIssuedAt : "",
          (long long)r->nBody, r->zBodyHash, r->zDataHash,
          (long long)r->iDataVersion, r->zGenerated);
@@ -75,7 +76,7 @@ static int issue(Cli *p, Store *pStore, ReportSpec *pSpec,
   }
   store_set_viewer(pStore, pSpec->eViewer);
   rc = report_issue(pStore, pSpec->eKind, idDialogue, pSpec->from, pSpec->to,
-                    pSpec->eLang, pSpec->eFormat, pSpec->pPrev,
+                    pSpec->eLang, pSpec->eBy, pSpec->eFormat, pSpec->pPrev,
                     pSpec->zReason, &p->arena, &got, zErr, sizeof(zErr));
   if( rc ) return cli_error(rc, "%s", zErr);
   if( piVersionId ){
@@ -261,6 +262,8 @@ int cmd_report_issued(Cli *p, int argc, char **argv){
     for(k=0; k<RFMT__MAX && strcmp(azReportFormatName[k], r.zFormat); k++){}
     spec.eFormat = (ReportFormat)k;
     spec.eViewer = (Class)model_enum_find(azClassName, r.zViewer);
+    spec.eBy = strcmp(r.zCut, "sector")==0 ? REPORT_BY_SECTOR
+                                            : REPORT_BY_AREA;
     spec.zReason = zReason;
     spec.pPrev = &r;
     spec.knownOn = DATE_NONE;     /* today's data, every observation */

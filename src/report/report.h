@@ -217,14 +217,16 @@ const char *render_html_style_csp(void);
 AccRc report_render(const Report *p, ReportFormat eFmt, Buf *pOut,
                     char *zErr, int nErr);
 
-/* Issue a report: build it for the store's viewer, render it in eFmt and
-** freeze it (store_report_issue): a new report, or, with pPrev (the
+/* Issue a report: build it for the store's viewer, cut by eBy
+** (REPORT_BY_AREA or REPORT_BY_SECTOR), render it in eFmt and freeze it
+** (store_report_issue) with its cut: a new report, or, with pPrev (the
 ** latest version of an issued report; zReason then required), its
-** correction, which opens with the reason and what changed.  *pOut is
-** the version stored (strings in pArena).  ACC_INVALID, ACC_NOTFOUND or
-** ACC_IO with a message naming the field in zErr.  In report_issue.c. */
+** correction, which opens with the reason and what changed and is cut
+** as pPrev was (eBy is then not read).  *pOut is the version stored
+** (strings in pArena).  ACC_INVALID, ACC_NOTFOUND or ACC_IO with a
+** message naming the field in zErr.  In report_issue.c. */
 AccRc report_issue(Store *pStore, ReportKind eKind, int64_t idDialogue,
-                   Date from, Date to, int eLang, ReportFormat eFmt,
+                   Date from, Date to, int eLang, int eBy, ReportFormat eFmt,
                    const IssuedReport *pPrev, const char *zReason,
                    Arena *pArena, IssuedReport *pOut, char *zErr, int nErr);
 

@@ -7,7 +7,9 @@
 ** clearance; the public report always for the public), rendered in the
 ** format asked, and stored with store_report_issue(): a new report, or a
 ** correction of report pPrev->iReport whose body opens with its reason
-** and what changed (report_correction()).
+** and what changed (report_correction()).  The report is cut as asked
+** (eBy, `--by area|sector`), and the cut is stored with it: a correction
+** is cut as the report it corrects.
 */
 #include "report.h"
 
@@ -15,12 +17,14 @@
 #include <string.h>
 
 AccRc report_issue(Store *pStore, ReportKind eKind, int64_t idDialogue,
-                   Date from, Date to, int eLang, ReportFormat eFmt,
-                   const IssuedReport *pPrev, const char *zReason,
+                   Date from, Date to, int eLang, int eBy,
+                   ReportFormat eFmt, const IssuedReport *pPrev,
+                   const char *zReason,
                    Arena *pArena, IssuedReport *pOut, char *zErr, int nErr){
   static const char *const azLang[REPORT_LANG__MAX] = {
     "en", "sr-Latn", "sr-Cyrl"
   };
+  static const char *const azCut[] = { "area", "sector" };
   Report *pR = 0;
   Buf out = BUF_INIT;
   IssuedReport in;
@@ -35,8 +39,16 @@ AccRc report_issue(Store *pStore, ReportKind eKind, int64_t idDialogue,
     snprintf(zErr, nErr, "reason: say why the report is corrected");
     return ACC_INVALID;
   }
-  rc = report_build(pStore, eKind, idDialogue, from, to, eLang, &pR, zErr,
-                    nErr);
+  if( pPrev ){
+    eBy = pPrev->zCut && strcmp(pPrev->zCut, "sector")==0
+          ? REPORT_BY_SECTOR : REPORT_BY_AREA;
+  }
+  if( eBy!=REPORT_BY_AREA && eBy!=REPORT_BY_SECTOR ){
+    snprintf(zErr, nErr, "by: expected area or sector");
+    return ACC_INVALID;
+  }
+  rc = report_build_by(pStore, eKind, idDialogue, from, to, DATE_NONE,
+                       eLang, eBy, &pR, zErr, nErr);
   if( rc ) return rc;
   if( pPrev ) report_correction(pR, pPrev, zReason);
   rc = report_render(pR, eFmt, &out, zErr, nErr);
@@ -51,6 +63,7 @@ AccRc report_issue(Store *pStore, ReportKind eKind, int64_t idDialogue,
   in.zLang = azLang[pR->eLang];
   in.zFormat = azReportFormatName[eFmt];
   in.zViewer = azClassName[pR->eViewer];
+  in.zCut = azCut[pR->eBy];
   in.pBody = (const unsigned char*)out.z;
   in.nBody = (int64_t)out.n;
   in.zDataHash = pR->zDataHash;

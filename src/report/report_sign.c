@@ -5,8 +5,8 @@
 **
 ** Sign-off: a row per party of the dialogue with its co-chair and the
 ** day the co-chair approved the report, read from the approvals of the
-** issued versions of the same report (kind, dialogue and period, any
-** language or format; schema/sqlite/005_reports.sql): the latest
+** issued versions of the same report (kind, dialogue, period and cut,
+** any language or format; schema/sqlite/005_reports.sql, 035): the latest
 ** version that has approvals.  A party that has not approved gets an
 ** empty date and signature for the paper copy; its co-chair is named
 ** from the accounts, except in a report for the public, which names
@@ -110,6 +110,7 @@ static int sign_find(void *pArg, const IssuedReport *r){
   (void)r;
   if( strcmp(r->zKind, azReportKindName[f->p->eKind])==0
    && strcmp(r->zFrom, f->zFrom)==0 && strcmp(r->zTo, f->zTo)==0
+   && strcmp(r->zCut, f->p->eBy==REPORT_BY_SECTOR ? "sector" : "area")==0
    && r->iVersionId>f->iVersionId ){
     f->iVersionId = r->iVersionId;
   }

@@ -180,6 +180,10 @@ int64_t store_evidence_verify(const char *zPath, VerifyFn x, void *pArg,
     return -1;
   }
   memset(&c, 0, sizeof(c));
+  /* a file that does not say its schema is older than 035 */
+  pV = json_object_get(pRoot, "schema");
+  exp.iSchema = json_is_integer(pV) && json_integer_value(pV)>0
+                ? (int)json_integer_value(pV) : 1;
   pLog = json_object_get(pRoot, "audit");
   for(i=0; i<json_array_size(pLog); i++){
     AuditEntry e;

@@ -37,14 +37,14 @@ enum {
   "r.id, v.id, v.version, r.kind, r.dialogue_id, r.period_from," \
   " r.period_to, r.lang, r.format, r.viewer, v.state, v.body_hash," \
   " v.data_hash, v.data_version, v.generated, v.made_by, v.made_at," \
-  " v.issued_at, v.reason, length(v.body)"
-#define IQ_BODY 20   /* column of the body, when selected */
+  " v.issued_at, v.reason, r.cut, length(v.body)"
+#define IQ_BODY 21   /* column of the body, when selected */
 
 static const char *const azIq[IQ__MAX] = {
   /* IQ_REPORT_INSERT */
   "INSERT INTO report_issue(kind, dialogue_id, period_from, period_to,"
-  " lang, format, viewer, created_by, created_at)"
-  " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+  " lang, format, viewer, created_by, created_at, cut)"
+  " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
   /* IQ_VERSION_INSERT */
   "INSERT INTO report_version(report_id, version, state, body, body_hash,"
   " data_hash, data_version, generated, made_by, made_at, issued_at, reason)"
@@ -53,8 +53,8 @@ static const char *const azIq[IQ__MAX] = {
   "SELECT coalesce(max(version), 0)+1 FROM report_version"
   " WHERE report_id=?1",
   /* IQ_REPORT_GET */
-  "SELECT kind, dialogue_id, period_from, period_to, lang, format, viewer"
-  " FROM report_issue WHERE id=?1",
+  "SELECT kind, dialogue_id, period_from, period_to, lang, format, viewer,"
+  " cut FROM report_issue WHERE id=?1",
   /* IQ_VERSION_GET: ?2 = version, 0 latest issued, -1 latest */
   "SELECT " IQ_COLS ", v.body FROM report_issue r JOIN report_version v"
   " ON v.report_id=r.id WHERE r.id=?1 AND (v.version=?2"
@@ -123,7 +123,8 @@ static void iq_row(Store *p, DbStmt *pS, Arena *pArena, IssuedReport *pR){
   pR->zMadeAt = iq_text(p, pS, 16, pArena);
   pR->zIssuedAt = iq_text(p, pS, 17, pArena);
   pR->zReason = iq_text(p, pS, 18, pArena);
-  pR->nBody = p->pDrv->xColumnInt(pS, 19);
+  pR->zCut = iq_text(p, pS, 19, pArena);
+  pR->nBody = p->pDrv->xColumnInt(pS, 20);
 }
 
 /* Whether the reader may see report version *pR: cleared for its viewer,
@@ -163,6 +164,11 @@ AccRc store_report_issue(Store *p, int64_t iReport, const IssuedReport *pIn,
     snprintf(zErr, nErr, "reason: a correction must say why it is made");
     return ACC_INVALID;
   }
+  if( pIn->zCut==0 || (strcmp(pIn->zCut, "area")!=0
+                        && strcmp(pIn->zCut, "sector")!=0) ){
+    snprintf(zErr, nErr, "by: expected area or sector");
+    return ACC_INVALID;
+  }
   bPublic = strcmp(pIn->zKind, "public")==0;
   if( bPublic && pIn->idDialogue==0 ){
     snprintf(zErr, nErr, "dialogue: a public report needs one");
@@ -176,11 +182,15 @@ AccRc store_report_issue(Store *p, int64_t iReport, const IssuedReport *pIn,
   }
   if( iReport ){
     /* A correction: the same report, the next version. */
-    static const int aCol[] = { 0, 2, 3, 4, 5, 6 };
-    const char *azIn[6];
+    static const int aCol[] = { 0, 2, 3, 4, 5, 6, 7 };
+    static const char *const azWhat[] = {
+      "kind", "period", "period", "language", "format", "viewer", "cut"
+    };
+    const char *azIn[7];
     int i;
     azIn[0] = pIn->zKind; azIn[1] = pIn->zFrom; azIn[2] = pIn->zTo;
     azIn[3] = pIn->zLang; azIn[4] = pIn->zFormat; azIn[5] = pIn->zViewer;
+    azIn[6] = pIn->zCut;
     pS = iq_prepare(p, IQ_REPORT_GET);
     p->pDrv->xBindInt(pS, 1, iReport);
     if( p->pDrv->xStep(pS)!=DB_ROW ){
@@ -188,11 +198,10 @@ AccRc store_report_issue(Store *p, int64_t iReport, const IssuedReport *pIn,
       rc = ACC_NOTFOUND;
       goto out;
     }
-    for(i=0; i<6; i++){
+    for(i=0; i<7; i++){
       if( strcmp(p->pDrv->xColumnText(pS, aCol[i]), azIn[i])!=0 ){
         snprintf(zErr, nErr, "a correction keeps the report's %s",
-                 i==0 ? "kind" : i<3 ? "period" : i==3 ? "language"
-                 : i==4 ? "format" : "viewer");
+                 azWhat[i]);
         rc = ACC_INVALID;
         goto out;
       }
@@ -219,6 +228,7 @@ AccRc store_report_issue(Store *p, int64_t iReport, const IssuedReport *pIn,
     p->pDrv->xBindText(pS, 7, pIn->zViewer);
     p->pDrv->xBindText(pS, 8, p->zActor);
     p->pDrv->xBindText(pS, 9, zNow);
+    p->pDrv->xBindText(pS, 10, pIn->zCut);
     rc = store_run(p, pS, zErr, nErr);
     if( rc ) goto out;
     iReport = p->pDrv->xLastId(p->pDb);
@@ -254,10 +264,11 @@ AccRc store_report_issue(Store *p, int64_t iReport, const IssuedReport *pIn,
            "\"kind\":\"%s\",\"body_hash\":\"%s\",\"data_hash\":\"%s\","
            "\"dialogue_id\":%lld,\"period_from\":\"%s\","
            "\"period_to\":\"%s\",\"lang\":\"%s\",\"format\":\"%s\","
-           "\"viewer\":\"%s\"}",
+           "\"viewer\":\"%s\",\"cut\":\"%s\"}",
            (long long)iReport, iVersion, pIn->zKind, zHash,
            pIn->zDataHash ? pIn->zDataHash : "", (long long)pIn->idDialogue,
-           pIn->zFrom, pIn->zTo, pIn->zLang, pIn->zFormat, pIn->zViewer);
+           pIn->zFrom, pIn->zTo, pIn->zLang, pIn->zFormat, pIn->zViewer,
+           pIn->zCut);
   rc = store_audit_add(p, "insert", "report", idVersion, zData);
   if( rc ) snprintf(zErr, nErr, "the audit log refused the entry");
 out:

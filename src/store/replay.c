@@ -13,7 +13,8 @@
 **                         kind "pub:ENTITY"
 **   approve approval      entity, item, version, party (and since 013
 **                         the account and the time)
-**   insert/update report  a version of an issued report: its hashes, and
+**   insert/update report  a version of an issued report: its hashes,
+**                         what was asked (since 035 also its cut), and
 **                         its step from pending to issued
 **   account account id    made (login, role, party, digests of the name
 **                         and the password hash), changed, disabled,
@@ -630,7 +631,7 @@ static void replay_report(Replay *pR, const AuditEntry *pE, json_t *pData){
   snprintf(zKey, sizeof(zKey), "%lld", (long long)pE->iItem);
   if( strcmp(pE->zAction, "insert")==0 ){
     const char *zKind = json_string_value(json_object_get(pData, "kind"));
-    json_t *pD = json_object_get(pData, "dialogue_id");
+    json_t *pD = json_object_get(pData, "dialogue_id"), *pCut;
     pRow = json_object();
     json_object_set_new(pRow, "id", json_integer(pE->iItem));
     json_object_set(pRow, "report_id", json_object_get(pData, "report"));
@@ -651,6 +652,15 @@ static void replay_report(Replay *pR, const AuditEntry *pE, json_t *pData){
       copy_field(pRow, pData, "lang");
       copy_field(pRow, pData, "format");
       copy_field(pRow, pData, "viewer");
+      /* How it was cut (area or sector), said since migration 035;
+      ** every report issued before was cut by area (tables read before
+      ** 035, in an evidence file, have no cut). */
+      pCut = json_object_get(pData, "cut");
+      if( pCut ){
+        json_object_set(pRow, "cut", pCut);
+      }else if( pR->iSchema==0 || pR->iSchema>=35 ){
+        json_object_set_new(pRow, "cut", json_string("area"));
+      }
     }else{
       replay_partial(pR, "report");
     }

@@ -27,6 +27,10 @@ typedef struct Replay {
   VerifyFn x;           /* where findings go */
   void *pArg;
   int64_t nFind;        /* findings so far */
+  int iSchema;          /* schema version of the tables the replay is
+                        ** compared with, 0 for this program's: an
+                        ** evidence file made before migration 035 has
+                        ** reports without their cut */
 } Replay;
 
 void replay_init(Replay *pR, VerifyFn x, void *pArg);

@@ -342,6 +342,9 @@ typedef struct IssuedReport {
   const char *zLang;       /* "en", "sr-Latn", "sr-Cyrl" */
   const char *zFormat;     /* "html", "pdf", "xlsx", "csv" */
   const char *zViewer;     /* classification of its readers */
+  const char *zCut;        /* "area": goals under their own framework
+                           ** area; "sector": under the agreement's
+                           ** sectors (REPORT_BY_SECTOR, --by) */
   const char *zState;      /* "pending" or "issued" */
   const unsigned char *pBody;  /* the bytes */
   int64_t nBody;
@@ -355,9 +358,9 @@ typedef struct IssuedReport {
 } IssuedReport;
 
 /* Store a new report (iReport 0) or a correction of report iReport (then
-** zReason is required, and kind, dialogue, period, language, format and
-** viewer must be those of the report).  Fields read from *pIn: all but
-** iReport, iVersionId, iVersion, zState, zBodyHash, zMadeBy, zMadeAt,
+** zReason is required, and kind, dialogue, period, language, format,
+** viewer and cut must be those of the report).  Fields read from *pIn:
+** all but iReport, iVersionId, iVersion, zState, zBodyHash, zMadeBy, zMadeAt,
 ** zIssuedAt, which the store sets (the actor is the maker).  On success
 ** *pOut holds the new version (strings in pArena).  ACC_INVALID with a
 ** message naming the field; ACC_NOTFOUND if iReport does not exist. */

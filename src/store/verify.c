@@ -241,7 +241,7 @@ static const char *const azRetCol[] = {
 static const char *const azRepCol[] = {
   "id", "report_id", "version", "kind", "body_hash", "data_hash",
   "made_by", "state", "dialogue_id", "period_from", "period_to", "lang",
-  "format", "viewer", "body" };
+  "format", "viewer", "cut", "body" };
 
 /* Every table the log speaks for, into pTab (whose callback gets the
 ** findings that need no log: bytes that do not hash to their own hash). */
@@ -286,9 +286,9 @@ void verify_read_tables(Store *p, Replay *pTab){
   read_rows(p, pTab, "report", "SELECT v.id, v.report_id, v.version,"
             " i.kind, v.body_hash, v.data_hash, v.made_by, v.state,"
             " i.dialogue_id, i.period_from, i.period_to, i.lang, i.format,"
-            " i.viewer, v.body FROM report_version v"
+            " i.viewer, i.cut, v.body FROM report_version v"
             " LEFT JOIN report_issue i ON i.id=v.report_id ORDER BY v.id",
-            azRepCol, 15);
+            azRepCol, 16);
 }
 
 /* Reports asked for (report_issue) of which no version exists. */

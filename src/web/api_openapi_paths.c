@@ -80,6 +80,48 @@ static void check_list_params(int e, const Field *aParam){
   (void)i;
 }
 
+/* How a report is cut, in the body of POST /api/v1/reports and in each
+** version of an issued report (api_report.c). */
+static json_t *report_by_schema(const char *zDesc){
+  return json_pack("{s:s,s:[s,s],s:s}", "type", "string", "enum", "area",
+                   "sector", "description", zDesc);
+}
+
+/* An issued report's version, as api_report.c writes it (the members
+** that need saying; the rest are in docs/api.md). */
+static json_t *report_version_schema(void){
+  return json_pack("{s:s,s:{s:o}}", "type", "object", "properties", "by",
+    report_by_schema("how the report was cut: goals under their own "
+    "framework area (area) or under the agreement's sectors (sector)"));
+}
+
+/* The body of POST /api/v1/reports. */
+static json_t *report_issue_body(void){
+  json_t *pProp = json_object();
+  json_object_set_new(pProp, "dialogue_id", json_pack("{s:[s,s],s:s}",
+    "type", "integer", "string", "description", "the dialogue's id or "
+    "code"));
+  json_object_set_new(pProp, "kind", json_pack("{s:s,s:[s,s,s]}", "type",
+    "string", "enum", "quarterly", "annual", "public"));
+  json_object_set_new(pProp, "period", json_pack("{s:s,s:s}", "type",
+    "string", "description", "a quarter (2026-Q3) or a year (2026)"));
+  json_object_set_new(pProp, "format", json_pack("{s:s,s:[s,s,s,s],s:s}",
+    "type", "string", "enum", "html", "pdf", "xlsx", "csv", "default",
+    "pdf"));
+  json_object_set_new(pProp, "lang", json_pack("{s:s,s:[s,s,s],s:s}",
+    "type", "string", "enum", "en", "sr-Latn", "sr-Cyrl", "description",
+    "default: the caller's language"));
+  json_object_set_new(pProp, "by", report_by_schema("goals under their own "
+    "framework area (area, the default) or under the agreement's sectors "
+    "(sector); stored with the report, and its corrections are cut the "
+    "same way"));
+  json_object_set_new(pProp, "reason", json_pack("{s:s,s:i}", "type",
+    "string", "maxLength", 2000));
+  return json_pack("{s:b,s:{s:{s:{s:s,s:[s,s,s],s:o}}}}", "required", 1,
+    "content", "application/json", "schema", "type", "object", "required",
+    "dialogue_id", "kind", "period", "properties", pProp);
+}
+
 /* The summary of a route. */
 static const char *op_summary(Req *p, ApiOp eOp, int e){
   const char *zT = e>=0 ? aEntity[e].zTitle : "";
@@ -204,11 +246,12 @@ static json_t *op_ok(Req *p, ApiOp eOp, int e, const char **pzStatus){
         "integer", "message", "type", "string", "required", "ok",
         "entries"), "the result of the check");
     case AOP_REPORTS:
-      return ok_response(json_pack("{s:s,s:{s:{s:s}}}", "type", "object",
-        "properties", "reports", "type", "array"), "the report versions");
+      return ok_response(json_pack("{s:s,s:{s:{s:s,s:o}}}", "type", "object",
+        "properties", "reports", "type", "array", "items",
+        report_version_schema()), "the report versions");
     case AOP_REPORT_ISSUE:
       *pzStatus = "201";
-      return ok_response(json_pack("{s:s}", "type", "object"),
+      return ok_response(report_version_schema(),
                          "the version issued (pending for a public report)");
     case AOP_REPORT_APPROVE:
       return ok_response(json_pack("{s:s}", "type", "object"), "approved");
@@ -270,6 +313,9 @@ static json_t *operation(Req *p, int iRoute){
       "type", "string", "description", "the canonical hash of the version "
       "approved", "password", "type", "string", "key_id", "type", "integer",
       "signature", "type", "string"));
+  }
+  if( pD->eOp==AOP_REPORT_ISSUE ){
+    json_object_set_new(pOp, "requestBody", report_issue_body());
   }
   {
     json_t *pOk = op_ok(p, pD->eOp, pD->eEnt, &zStatus);

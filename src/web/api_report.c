@@ -7,9 +7,9 @@
 **                                           each with its approvals
 **   POST /api/v1/reports                    issue one: {"dialogue_id",
 **                                           "kind", "period", "format",
-**                                           "lang", "reason"}; the right
-**                                           to write narratives, as on
-**                                           the web (page_report.c)
+**                                           "lang", "by", "reason"}; the
+**                                           right to write narratives,
+**                                           as on the web (page_report.c)
 **   POST /api/v1/report-versions/:id/approve a co-chair signs a pending
 **                                           public report version, as
 **                                           POST /api/v1/goals/:id/approve
@@ -30,7 +30,10 @@ static int appr_json(void *pArg, const Approval *a){
   return 0;
 }
 
-/* A version as JSON. */
+/* A version as JSON: the one writer of an issued report's version (the
+** list, and the reply to an issue).  "by" is its cut: "area" (goals under
+** their own framework area) or "sector" (under the agreement's
+** sectors). */
 static json_t *version_json(Req *p, const IssuedReport *r){
   json_t *pA = json_array();
   json_t *pO;
@@ -50,6 +53,7 @@ static json_t *version_json(Req *p, const IssuedReport *r){
                       ? json_string(r->zIssuedAt) : json_null());
   json_object_set_new(pO, "reason", r->zReason
                       ? json_string(r->zReason) : json_null());
+  json_object_set_new(pO, "by", json_string(r->zCut));
   return pO;
 }
 
@@ -86,10 +90,10 @@ static const char *body_str(Req *p, const char *zName){
 ** API: POST /api/v1/reports
 */
 void api_report_issue(Req *p){
-  const char *zKind, *zPeriod, *zFmt, *zLang;
-  json_t *pD;
+  const char *zKind, *zPeriod, *zFmt, *zLang, *zBy;
+  json_t *pD, *pBy;
   int64_t idD;
-  int k, f, l;
+  int k, f, l, eBy;
   Period P;
   IssuedReport got;
   char zErr[300];
@@ -127,6 +131,15 @@ void api_report_issue(Req *p){
               "sr-Cyrl");
     return;
   }
+  pBy = json_object_get(p->pBody, "by");
+  zBy = pBy ? json_string_value(pBy) : "area";
+  if( zBy==0 || (strcmp(zBy, "area")!=0 && strcmp(zBy, "sector")!=0) ){
+    api_error(p, 400, ACC_INVALID, "by", "expected area (goals under their "
+              "own framework area, the default) or sector (under the "
+              "agreement's sectors)");
+    return;
+  }
+  eBy = strcmp(zBy, "sector")==0 ? REPORT_BY_SECTOR : REPORT_BY_AREA;
   pD = json_object_get(p->pBody, "dialogue_id");
   if( pD==0 || !(json_is_integer(pD) || json_is_string(pD)) ){
     api_error(p, 400, ACC_INVALID, "dialogue_id", "required: the dialogue's "
@@ -143,7 +156,7 @@ void api_report_issue(Req *p){
   }
   api_actor(p);
   rc = report_issue(p->pStore, (ReportKind)k, idD, period_start(P),
-                    period_end(P), l, (ReportFormat)f, 0,
+                    period_end(P), l, eBy, (ReportFormat)f, 0,
                     body_str(p, "reason"), &p->arena, &got, zErr,
                     sizeof(zErr));
   if( rc ){

@@ -327,6 +327,10 @@ void page_report_correct(Req*);
 void page_portfolio_report(Req*);
 void page_issued_report(Req*);
 void page_report_links(Req *p, int64_t idD);
+/* How issued report *r is cut, after its line in a list: nothing for
+** the goals under their own framework area, a note for the agreement's
+** sectors. */
+void page_report_cut(Req *p, const IssuedReport *r);
 void page_report_approve(Req*);
 void page_wg(Req*);
 void page_meeting(Req*);

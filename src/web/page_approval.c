@@ -257,6 +257,7 @@ static int report_li(void *pArg, const IssuedReport *r){
     r->zLang, r->zFormat, r->iVersion,
     arena_printf(&p->arena, tr(p, "changed by %s on %s"),
                  r->zMadeBy ? r->zMadeBy : "—", page_time(p, r->zMadeAt)));
+  page_report_cut(p, r);
   if( r->zReason && r->zReason[0] ){
     html_printf(&p->body, "<p>%h <q>%h</q></p>\n",
                 tr(p, "What changed:"), r->zReason);

@@ -8,10 +8,12 @@
 **   GET /dialogue/:id/report         ?kind=&period=&format=: the same,
 **                                    from the picker of the dashboard
 **   POST /dialogue/:id/report/issue  issue (freeze) a report: kind,
-**                                    period, format, reason; in the
-**                                    reader's language and clearance
+**                                    period, format, by (area or
+**                                    sector), reason; in the reader's
+**                                    language and clearance
 **   GET /report/:id                  an issued report, its stored bytes
 **   POST /report/:id/correct         a correction of it, with a reason
+**                                    (cut as the report was)
 **   POST /report-version/:id/approve a co-chair signs a pending public
 **                                    report version (page_report_approve)
 **
@@ -108,6 +110,12 @@ static int report_period(Req *p, int eKind, Date *pFrom, Date *pTo){
   return 0;
 }
 
+/* The cut asked by ?by= (validated by the route: area or sector). */
+static int report_by(Req *p){
+  const char *z = req_arg(p, "by");
+  return z && strcmp(z, "sector")==0 ? REPORT_BY_SECTOR : REPORT_BY_AREA;
+}
+
 /* Build and send a report of kind eKind (dialogue idD) in format eFmt. */
 static void report_reply(Req *p, int eKind, int eFmt, int64_t idD){
   Report *pR = 0;
@@ -124,9 +132,7 @@ static void report_reply(Req *p, int eKind, int eFmt, int64_t idD){
     return;
   }
   rc = report_build_by(p->pStore, (ReportKind)eKind, idD, from, to, known,
-                       (int)p->eLang, req_arg(p, "by")
-                       && strcmp(req_arg(p, "by"), "sector")==0
-                       ? REPORT_BY_SECTOR : REPORT_BY_AREA, &pR, zErr,
+                       (int)p->eLang, report_by(p), &pR, zErr,
                        sizeof(zErr));
   if( rc ){
     req_error(p, rc==ACC_NOTFOUND ? 404 : 400, rc, "%s", zErr);
@@ -209,8 +215,9 @@ void page_report_issue(Req *p){
    || report_period(p, eKind, &from, &to) ) return;
   store_set_actor(p->pStore, p->acc.zLogin);
   rc = report_issue(p->pStore, (ReportKind)eKind, idD, from, to,
-                    (int)p->eLang, (ReportFormat)eFmt, 0, req_arg(p, "reason"),
-                    &p->arena, &got, zErr, sizeof(zErr));
+                    (int)p->eLang, report_by(p), (ReportFormat)eFmt, 0,
+                    req_arg(p, "reason"), &p->arena, &got, zErr,
+                    sizeof(zErr));
   if( rc ){
     req_error(p, rc==ACC_NOTFOUND ? 404 : 400, rc, "not issued: %s", zErr);
     return;
@@ -247,8 +254,11 @@ void page_report_correct(Req *p){
   if( req_deny_in_dialogue(p, ENT_NARRATIVE, r.idDialogue) ) return;
   store_set_actor(p->pStore, p->acc.zLogin);
   rc = report_issue(p->pStore, (ReportKind)k, r.idDialogue, from, to,
-                    model_enum_find(azLangCode, r.zLang), (ReportFormat)f,
-                    &r, zReason, &p->arena, &got, zErr, sizeof(zErr));
+                    model_enum_find(azLangCode, r.zLang),
+                    strcmp(r.zCut, "sector")==0 ? REPORT_BY_SECTOR
+                                               : REPORT_BY_AREA,
+                    (ReportFormat)f, &r, zReason, &p->arena, &got, zErr,
+                    sizeof(zErr));
   if( rc ){
     req_error(p, rc==ACC_NOTFOUND ? 404 : 400, rc, "not corrected: %s",
               zErr);
@@ -294,6 +304,13 @@ void page_issued_report(Req *p){
   buf_append(&p->body, (const char*)r.pBody, (size_t)r.nBody);
 }
 
+void page_report_cut(Req *p, const IssuedReport *r){
+  if( strcmp(r->zCut, "sector")==0 ){
+    html_printf(&p->body, " <span class=\"report-cut\">%h</span>",
+                tr(p, "by the agreement's sectors"));
+  }
+}
+
 /* One issued report in the dashboard's list. */
 static int issued_item(void *pArg, const IssuedReport *r){
   Req *p = pArg;
@@ -303,6 +320,7 @@ static int issued_item(void *pArg, const IssuedReport *r){
               r->iVersion, tr(p, r->zKind), page_date_text(p, r->zFrom),
               page_date_text(p, r->zTo), r->zLang, r->zFormat, r->iVersion,
               page_time(p, r->zIssuedAt));
+  page_report_cut(p, r);
   if( p->bLoggedIn && req_can(p, ACT_WRITE, ENT_NARRATIVE) ){
     html_printf(&p->body, " <form method=\"post\" action=\"/report/%lld/"
       "correct\" class=\"inline-form\"><input type=\"hidden\" "
@@ -329,6 +347,7 @@ static int pending_item(void *pArg, const IssuedReport *r){
               tr(p, r->zKind), page_date_text(p, r->zFrom),
               page_date_text(p, r->zTo), r->zLang, r->zFormat,
               r->iVersion, tr(p, "awaiting approval"));
+  page_report_cut(p, r);
   page_approve_form(p, "report", r->iVersionId);
   html_printf(&p->body, "</li>\n");
   return 0;
@@ -351,7 +370,8 @@ static void picker_kinds(Req *p){
   html_printf(&p->body, "</select></label>\n");
 }
 
-/* The form that picks a report's kind, period and format: to open it now
+/* The form that picks a report's kind, period, format and cut (goals by
+** framework area or by the agreement's sectors): to open it now
 ** (GET), or, bIssue, to issue it (POST, with a reason).  The periods are
 ** the last eight full quarters, the current one, and the last three
 ** years. */
@@ -398,13 +418,12 @@ static void report_picker(Req *p, int64_t idD, int bIssue){
                 azReportFormatName[i], azFmtLabel[i]);
   }
   html_printf(&p->body, "</select></label>\n");
-  if( !bIssue ){
-    /* the goals under their own area, or the agreement's sectors */
-    html_printf(&p->body, "<label>%h <select name=\"by\"><option "
-      "value=\"area\">%h</option><option value=\"sector\">%h</option>"
-      "</select></label>\n", tr(p, "Goals by"), tr(p, "framework area"),
-      tr(p, "the agreement's sectors"));
-  }
+  /* the goals under their own area, or the agreement's sectors; an
+  ** issued report keeps its cut */
+  html_printf(&p->body, "<label>%h <select name=\"by\"><option "
+    "value=\"area\">%h</option><option value=\"sector\">%h</option>"
+    "</select></label>\n", tr(p, "Goals by"), tr(p, "framework area"),
+    tr(p, "the agreement's sectors"));
   if( bIssue ){
     html_printf(&p->body, "<label>%h <input name=\"reason\" "
       "maxlength=\"500\"></label>\n<button type=\"submit\">%h</button>\n"

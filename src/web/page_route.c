@@ -135,6 +135,8 @@ static const Field aIssueParam[] = {
   { "format", FT_TEXT, 0, 0, 0, "html, pdf, xlsx or csv" },
   { "period", FT_PERIOD, 0, 0, 0, "the quarter or year reported on" },
   { "reason", FT_TEXT, 0, 0, 0, "why it is issued" },
+  { "by", FT_ENUM, 0, azReportBy, 0, "goals by their own framework area or "
+    "by the agreement's sectors (stored with the report)" },
   { 0, 0, 0, 0, 0, 0 }
 };
 static const Field aCorrectParam[] = {

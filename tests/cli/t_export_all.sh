@@ -68,6 +68,10 @@ run --db d.db user rm gone
 expect_rc 0
 run --db d.db user disable extra
 expect_rc 0
+# A report issued cut by the agreement's sectors (report_issue.cut).
+run --db d.db report issue quarterly --quarter 2026-Q2 --by sector --format csv
+expect_rc 0
+CUT_ID=$(sqlite3 d.db "SELECT max(id) FROM report_issue")
 
 run --db d.db export all -o all.json
 expect_rc 0
@@ -89,6 +93,11 @@ print(d["schema_version"], n("account"), n("api_token"), n("approval"),
   n("account_grant"))')
 want="$(schema_version d.db) $(count account) $(count api_token) $(count approval) $(count signing_key) $(count checkpoint) $(count report_version) $(count audit_log) True True False False $(seq_of d.db account) $(count account_grant)"
 expect_same "$got" "$want" "the installation's tables in all.json"
+got=$(python3 -c 'import json, sys
+t = dict((x["name"], x) for x in json.load(open("all.json"))["installation"]["tables"])
+r = t["report_issue"]; c = r["columns"].index("cut")
+print(" ".join(x[c] for x in r["rows"] if x[r["columns"].index("id")] == int(sys.argv[1])))' "$CUT_ID")
+expect_same "$got" "sector" "all.json carries the report's cut"
 
 # --- restore into a fresh database -------------------------------------------
 run --db n.db init
@@ -113,6 +122,9 @@ run --db n.db report get 1 -o r2.html
 expect_rc 0
 run --db d.db report get 1 -o r1.html
 expect_same "$(sha256sum <r2.html | cut -c1-16)" "$(sha256sum <r1.html | cut -c1-16)" "the issued report's bytes"
+expect_same "$(sqlite3 n.db "SELECT cut FROM report_issue WHERE id=$CUT_ID")" "sector" "the report's cut after the restore"
+run --db n.db report list
+expect_out "report $CUT_ID version 1: quarterly dialogue 1 2026-04-01..2026-06-30 en csv by sector, issued"
 run --db n.db key list --json
 a=$OUT
 run --db d.db key list --json

@@ -36,7 +36,7 @@ done
 run report quarterly --quarter 2026-Q3 -o built.html
 run report issue quarterly --quarter 2026-Q3
 expect_rc 0
-expect_out 'report 1 version 1: quarterly dialogue 1 2026-07-01..2026-09-30 en html, issued'
+expect_out 'report 1 version 1: quarterly dialogue 1 2026-07-01..2026-09-30 en html by area, issued'
 expect_out 'BLAKE2b-256'
 run report get 1 -o got.html
 expect_rc 0
@@ -153,6 +153,46 @@ run report issue quarterly --quarter 2026-Q3 --as-viewer internal
 expect_rc 0
 expect_out 'report 4 version 1'
 run report get 4 --as-viewer internal
+expect_rc 0
+
+# 3b. The cut: `issue --by sector` freezes the report cut by the
+# agreement's sectors (as `report --by sector` builds it), stores the cut
+# (migration 035), lists it, and a correction keeps it.  A bad --by is
+# refused, naming it, before anything is stored.
+D0=$(db_state accord.db)
+run report issue quarterly --quarter 2026-Q3 --by diagonal
+expect_rc 2
+expect_err '--by: expected area or sector, got "diagonal"'
+expect_same "$(db_state accord.db)" "$D0" "a bad --by changed nothing"
+run report quarterly --quarter 2026-Q3 --by sector -o sector.html
+run report issue quarterly --quarter 2026-Q3 --by sector
+expect_rc 0
+expect_out 'report 5 version 1: quarterly dialogue 1 2026-07-01..2026-09-30 en html by sector, issued'
+run report get 5 -o got5.html
+cmp -s sector.html got5.html && t_ok || t_fail "the sector cut's get differs from its build"
+run report quarterly --quarter 2026-Q3 --by area -o area.html
+cmp -s area.html got5.html && t_fail "the sector cut has the area cut's bytes" || t_ok
+grep -q "Goals by the agreement&#39;s sectors" got5.html && t_ok || t_fail "not cut by sector"
+expect_same "$(sqlite3 accord.db "SELECT id, cut FROM report_issue WHERE id IN (1, 5) ORDER BY id" | tr '\n' ' ')" \
+  "1|area 5|sector " "the cut stored"
+run report list
+expect_out 'report 5 version 1: quarterly dialogue 1 2026-07-01..2026-09-30 en html by sector, issued'
+expect_out 'report 1 version 2: quarterly dialogue 1 2026-07-01..2026-09-30 en html by area, issued'
+# The same kind, dialogue and period cut the other way is another report.
+run report issue quarterly --quarter 2026-Q3 --by area
+expect_rc 0
+expect_out 'report 6 version 1: quarterly dialogue 1 2026-07-01..2026-09-30 en html by area'
+run report correct 5 --reason "Late figures"
+expect_rc 0
+expect_out 'report 5 version 2: quarterly dialogue 1 2026-07-01..2026-09-30 en html by sector, issued'
+run report get 5 -o got5v2.html
+grep -q 'Late figures' got5v2.html && t_ok || t_fail "the correction does not say why"
+grep -q "Goals by the agreement&#39;s sectors" got5v2.html && t_ok \
+  || t_fail "the correction was not rebuilt by sector"
+# The audit entry of each version says the cut; verify replays it.
+expect_same "$(sqlite3 accord.db "SELECT count(*) FROM audit_log WHERE entity='report' AND action='insert' AND data LIKE '{\"report\":5,%' AND data LIKE '%\"cut\":\"sector\"}'")" \
+  "2" "the audit entries of both versions record the cut"
+run verify
 expect_rc 0
 
 # 4. Frozen: the database refuses changes; altered bytes are detected.

@@ -4,13 +4,14 @@
 # One database is made through Accord only: the demo, sessions opened by
 # logging in through the web server (one closed by logging out), goals
 # approved by both co-chairs through the API, edits and a removal, a bulk
-# import, a report issued, an account added, its password changed, an API
-# token made.  It must verify clean (no false alarm), and so must the
-# evidence exported from it.  Then tests/cli/tamper.py makes at least 100
-# random changes straight in the SQLite file, each on its own copy, and
-# requires `accord verify` to fail naming each one.  The changes are
-# drawn from a seeded generator; the seed is printed (TAMPER_SEED=N to
-# repeat a run; TAMPER_CASES=N for more or fewer cases).
+# import, reports issued (by area and by sector), an account added, its
+# password changed, an API token made.  It must verify clean (no false
+# alarm), and so must the evidence exported from it.  Then
+# tests/cli/tamper.py makes at least 100 random changes straight in the
+# SQLite file, each on its own copy, and requires `accord verify` to fail
+# naming each one.  The changes are drawn from a seeded generator; the
+# seed is printed (TAMPER_SEED=N to repeat a run; TAMPER_CASES=N for more
+# or fewer cases).
 #
 # The server and the HTTP helpers are those of tests/http/lib.sh.
 T_NAME=t_tamper
@@ -49,6 +50,8 @@ for m in 01 02 03 04 05 06 07; do
 done
 check "import" acc import observations obs.csv
 check "report issue" acc report issue quarterly --quarter 2026-Q3
+check "report issue --by sector" acc report issue quarterly --quarter 2026-Q3 \
+  --by sector --format csv
 check "risk rm" acc risk rm 2
 printf 'pw-zed-0123456789\n' >pwz
 check "user add" sh -c "\"$ACCORD\" --db \"$DB\" user add zed --name Zed \

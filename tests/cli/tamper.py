@@ -510,6 +510,24 @@ def c_report_swap():
              "the report's bytes were replaced"]])
 
 
+def c_report_cut():
+    """How an issued report was cut (area or sector, migration 035)
+    changed: the audit entry of each of its versions says it."""
+    path = copy()
+    db = connect(path)
+    rid, cut = db.execute("SELECT id, cut FROM report_issue ORDER BY random()"
+                          " LIMIT 1").fetchone()
+    vid = db.execute("SELECT min(id) FROM report_version WHERE report_id=?",
+                     (rid,)).fetchone()[0]
+    other = "area" if cut == "sector" else "sector"
+    with Unguarded(db, "report_issue"):
+        db.execute("UPDATE report_issue SET cut=? WHERE id=?", (other, rid))
+    db.close()
+    expect("report %d cut by %s" % (rid, other), path,
+           ['issued report version %d: cut is "%s" in the table, the audit'
+            ' log says "%s"' % (vid, other, cut)])
+
+
 def c_observation_import():
     """A row of the bulk import edited (the import's entry holds it)."""
     path = copy()
@@ -529,7 +547,7 @@ KINDS = [c_item_field, c_item_field, c_item_field, c_row_insert, c_row_delete,
          c_row_delete, c_role_raised, c_account_other, c_token_insert, c_token_alter,
          c_session_insert, c_session_alter, c_approval, c_approval, c_audit_edit,
          c_audit_remove, c_audit_append, c_audit_tail, c_rewrite, c_trigger,
-         c_report_swap, c_observation_import]
+         c_report_swap, c_report_cut, c_observation_import]
 
 # Every kind once, then random ones.
 plan = list(KINDS) + [rng.choice(KINDS) for _ in range(max(0, NCASE - len(KINDS)))]

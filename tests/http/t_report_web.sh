@@ -70,6 +70,38 @@ expect_same "quarterly pdf 2026-07-01 2026-09-30 us-secretariat" \
 req GET "/report/$RID"
 expect_status 200
 expect_header Content-Type 'application/pdf'
+# The cut: the issue form offers it; a report issued by sector keeps it
+# (stored, listed, kept by its correction); a bad cut is refused naming
+# the field and changes nothing.
+req GET /dialogue/1
+expect_body 'action="/dialogue/1/report/issue" class="report-picker"'
+check "the issue form offers the cut" sh -c \
+  "sed -n '/report\/issue\"/,/<\/form>/p' '$BODY' | grep -q 'name=\"by\"><option value=\"area\">.*<option value=\"sector\">'"
+D1=$(db_digest)
+form /dialogue/1/report/issue kind=quarterly period=2026-Q3 format=html by=diagonal
+expect_status 400
+expect_body 'by:'
+expect_same "$D1" "$(db_digest)" "a bad cut changed nothing"
+form /dialogue/1/report/issue kind=quarterly period=2026-Q3 format=html by=sector
+expect_status 303
+SID=$(sqlite3 "$DB" "SELECT max(id) FROM report_issue")
+expect_same "area sector" "$(sqlite3 "$DB" "SELECT cut FROM report_issue WHERE id IN ($RID, $SID) ORDER BY id" | tr '\n' ' ' | sed 's/ $//')" \
+  "the cut stored"
+req GET "/report/$SID"
+expect_status 200
+expect_body "Goals by the agreement&#39;s sectors"
+req GET /dialogue/1
+expect_body 'by the agreement&#39;s sectors</span>'
+req GET "/dialogue/1?lang=sr-Latn"
+expect_body 'po sektorima iz sporazuma</span>'
+expect_body '<option value="sector">sektorima iz sporazuma</option>'
+form "/report/$SID/correct" "reason=Sector totals"
+expect_status 303
+req GET "/report/$SID?version=2"
+expect_status 200
+expect_body "Goals by the agreement&#39;s sectors"
+expect_same "sector" "$(sqlite3 "$DB" "SELECT cut FROM report_issue WHERE id=$SID")" \
+  "the correction kept the cut"
 # A correction: refused without a reason, then with one; the list says it.
 form "/report/$RID/correct" reason=
 expect_status 400
@@ -113,6 +145,23 @@ expect_body '"field": "period"'
 api POST /api/v1/reports '{"dialogue_id":"us-rs","kind":"yearly","period":"2026"}'
 expect_status 400
 expect_body '"field": "kind"'
+D2=$(db_digest)
+api POST /api/v1/reports '{"dialogue_id":"us-rs","kind":"quarterly","period":"2026-Q3","by":"diagonal"}'
+expect_status 400
+expect_body '"field": "by"'
+api POST /api/v1/reports '{"dialogue_id":"us-rs","kind":"quarterly","period":"2026-Q3","by":1}'
+expect_status 400
+expect_body '"field": "by"'
+expect_same "$D2" "$(db_digest)" "refused API issues changed nothing"
+api POST /api/v1/reports '{"dialogue_id":"us-rs","kind":"quarterly","period":"2026-Q3","format":"csv","by":"sector"}'
+expect_status 201
+expect_body '"by": "sector"'
+api POST /api/v1/reports '{"dialogue_id":"us-rs","kind":"quarterly","period":"2026-Q3","format":"csv"}'
+expect_status 201
+expect_body '"by": "area"'
+api GET "/api/v1/reports?dialogue_id=us-rs"
+check "every version says its cut" sh -c \
+  "jq -e '[.reports[].by] | all(. == \"area\" or . == \"sector\")' '$BODY' >/dev/null"
 api POST /api/v1/reports '{"dialogue_id":"us-rs","kind":"public","period":"2026-Q2","format":"html","reason":"from the API"}'
 expect_status 201
 expect_body '"state": "pending"'
@@ -133,6 +182,8 @@ expect_status 200
 for path in '"/api/v1/reports"' '"/api/v1/report-versions/{id}/approve"'; do
   expect_body "$path"
 done
+check "the document gives the cut of POST /api/v1/reports" sh -c \
+  "jq -e '.paths[\"/api/v1/reports\"].post.requestBody.content[\"application/json\"].schema.properties.by.enum == [\"area\",\"sector\"]' '$BODY' >/dev/null"
 
 srv_stop
 done_testing

@@ -1038,6 +1038,7 @@ static void test_cache_bound(void){
 #include "store_sign.c"
 #include "store_grant.c"
 #include "store_cell.c"
+#include "store_report.c"
 /* Collect store_pending_each() rows as "kind:id:approved " text. */
 static int pending_cb(void *pArg, const StorePending *sp){
   Buf *pB = pArg;
@@ -1169,5 +1170,6 @@ int main(void){
   test_publish();
   test_grant();
   test_cell();
+  test_report_cut();
   HARNESS_END("store");
 }
