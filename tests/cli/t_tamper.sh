@@ -10,7 +10,8 @@
 # tests/cli/tamper.py makes at least 100 random changes straight in the
 # SQLite file, each on its own copy, and requires `accord verify` to fail
 # naming each one.  The changes are drawn from a seeded generator; the
-# seed is printed (TAMPER_SEED=N to repeat a run; TAMPER_CASES=N for more
+# seed is printed and fixed by default (TAMPER_SEED=N to repeat a run,
+# TAMPER_SEED=random for a new one; TAMPER_CASES=N for more
 # or fewer cases).
 #
 # The server and the HTTP helpers are those of tests/http/lib.sh.
