@@ -41,6 +41,7 @@ typedef struct ChartPoint {
 ** reader's language ("flow: us-exports (breakdown)"). */
 typedef struct ChartCell {
   const char *zLabel;
+  const char *zCell;           /* as stored: "flow=us-exports" */
   const ChartPoint *a;         /* in x order */
   int n;
 } ChartCell;

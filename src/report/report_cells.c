@@ -103,6 +103,7 @@ void rb_chart_cells(ReportBuild *b, RNode *pS, Chart *pC, const RObs *aObs,
       if( q<nPt ) aPt[j++] = aPt[i];
     }
     aCell[k].zLabel = arena_printf(b->pA, rtr(b, "%s (breakdown)"), zD);
+    aCell[k].zCell = az[k];
     aCell[k].a = aPt;
     aCell[k].n = j;
     buf_appendf(&names, "%s%s", k ? "; " : "", zD);
@@ -153,7 +154,7 @@ void rb_cells_table(ReportBuild *b, RNode *pS, const Chart *pC,
       if( j>=pCell->n ) continue;
       pR = rb_row(b, pT);
       rb_cell(b, pR, zP);
-      rb_cell(b, pR, pCell->zLabel);
+      rb_cell(b, pR, rb_cell_text(b, pCell->zCell));
       rb_cell_num(b, pR, pCell->a[j].y, 0);
     }
   }
