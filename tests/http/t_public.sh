@@ -574,7 +574,7 @@ api GET "/api/v1/sources/$CEN"; expect_status 404
 req GET "/item/source/$CEN"; expect_status 404
 obs_all
 expect_status 200
-expect_same "$(jq "[.. | objects | select(.source_id? == $CEN or .source_id? == \"src/census-trade\")] | length" "$BODY")" \
+expect_same "$(jq -s "[.. | objects | select(.source_id? == $CEN or .source_id? == \"src/census-trade\")] | length" "$BODY")" \
   0 "the public's observations do not cite an internal source"
 req GET "/item/indicator/$IND"; expect_status 200
 expect_no_body "Zpcensus"
@@ -588,7 +588,7 @@ expect_body "Zpcensus"
 acc source set "$CEN" --classification restricted >/dev/null
 req GET "/item/source/$CEN"; expect_status 404
 obs_all
-expect_same "$(jq "[.. | objects | select(.source_id? == $CEN or .source_id? == \"src/census-trade\")] | length" "$BODY")" \
+expect_same "$(jq -s "[.. | objects | select(.source_id? == $CEN or .source_id? == \"src/census-trade\")] | length" "$BODY")" \
   0 "an internal reader's observations do not cite a restricted source"
 check "nor in an internal reader's CSV export" \
   not sh -c "'$ACCORD' --db '$DB' export sources --as-viewer internal | grep -q Zpcensus"
