@@ -13,6 +13,7 @@
 #include "../core/breakdown.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* A dimension's name or value in the report's language: the usual ones
@@ -52,31 +53,25 @@ const char *rb_cell_text(ReportBuild *b, const char *zCell){
   return zOut;
 }
 
-/* The distinct cells of aObs[0..n-1], sorted, at most CHART_MAX_CELLS;
-** *pnMore counts those left out. */
-static int cells_list(const RObs *a, int n, const char **az, int *pnMore){
-  int i, j, k, nCell = 0;
-  *pnMore = 0;
+static int cell_cmp(const void *a, const void *b){
+  return strcmp(*(const char *const*)a, *(const char *const*)b);
+}
+
+/* The distinct cells of aObs[0..n-1], sorted, in the arena: the first
+** CHART_MAX_CELLS of them in az; *pnMore counts the others. */
+static int cells_list(ReportBuild *b, const RObs *a, int n, const char **az,
+                      int *pnMore){
+  const char **azAll = arena_alloc(b->pA, sizeof(char*)*(n ? n : 1));
+  int i, j, nAll = 0;
   for(i=0; i<n; i++){
     if( a[i].zCell==0 ) continue;
-    for(j=0; j<nCell && strcmp(az[j], a[i].zCell)!=0; j++){}
-    if( j<nCell ) continue;
-    if( nCell==CHART_MAX_CELLS ){
-      /* keep the first CHART_MAX_CELLS in sort order */
-      for(j=0; j<nCell && strcmp(az[j], a[i].zCell)<0; j++){}
-      if( j==nCell ){
-        (*pnMore)++;
-        continue;
-      }
-      nCell--;
-      (*pnMore)++;
-    }
-    for(j=0; j<nCell && strcmp(az[j], a[i].zCell)<0; j++){}
-    for(k=nCell; k>j; k--) az[k] = az[k-1];
-    az[j] = a[i].zCell;
-    nCell++;
+    for(j=0; j<nAll && strcmp(azAll[j], a[i].zCell)!=0; j++){}
+    if( j==nAll ) azAll[nAll++] = a[i].zCell;
   }
-  return nCell;
+  if( nAll>1 ) qsort(azAll, nAll, sizeof(char*), cell_cmp);
+  for(i=0; i<nAll && i<CHART_MAX_CELLS; i++) az[i] = azAll[i];
+  *pnMore = nAll - i;
+  return i;
 }
 
 void rb_chart_cells(ReportBuild *b, RNode *pS, Chart *pC, const RObs *aObs,
@@ -86,7 +81,7 @@ void rb_chart_cells(ReportBuild *b, RNode *pS, Chart *pC, const RObs *aObs,
   ChartCell *aCell;
   Buf names = BUF_INIT;
   int nCell, nMore, i, k;
-  nCell = cells_list(aObs, n, az, &nMore);
+  nCell = cells_list(b, aObs, n, az, &nMore);
   if( nCell==0 || nPt==0 ) return;
   aCell = arena_alloc(b->pA, sizeof(ChartCell)*nCell);
   for(k=0; k<nCell; k++){
