@@ -454,6 +454,11 @@ static void legend_swatch(ChartCx *c, const ChartKey *p, double x, double y){
     case KEY_BAR:
       chart_ongoing_bar(cr, x, y+1.5, 16, 7);
       break;
+    case KEY_CELL:
+      chart_cell_style(cr, p->eStatus);
+      cairo_move_to(cr, x, yc); cairo_line_to(cr, x+16, yc);
+      cairo_stroke(cr);
+      break;
   }
   cairo_restore(cr);
 }
@@ -506,6 +511,23 @@ void chart_target_style(cairo_t *cr){
   chart_set_rgb(cr, CHART_INK);
   cairo_set_line_width(cr, 1.1);
   cairo_set_dash(cr, aDash, 2, 0);
+}
+
+/* The cells of a breakdown: thin lines, each its own colour and dash,
+** so that they read apart in grey print and never look like the total
+** (a thicker line in the status's colour, with markers). */
+void chart_cell_style(cairo_t *cr, int k){
+  static const unsigned aRgb[CHART_MAX_CELLS] = {
+    0x2b6cb0, 0x8a4f9e, 0x2f7f7a, 0x9c6a2a, 0x55606e, 0xa34a6b
+  };
+  static const double aDash[CHART_MAX_CELLS][2] = {
+    { 4, 2 }, { 1.5, 1.5 }, { 7, 2 }, { 2, 3 }, { 5, 1.5 }, { 1, 3 }
+  };
+  k = k<0 ? 0 : k%CHART_MAX_CELLS;
+  chart_set_rgb(cr, aRgb[k]);
+  cairo_set_line_width(cr, 1.2);
+  cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_dash(cr, aDash[k], 2, 0);
 }
 
 void chart_ongoing_bar(cairo_t *cr, double x, double y, double w, double h){

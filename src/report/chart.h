@@ -36,6 +36,17 @@ typedef struct ChartPoint {
   double y;
 } ChartPoint;
 
+/* The series of one cell of a breakdown (docs/design.md "Breakdowns"):
+** drawn thin beside the total, never judged; zLabel names it in the
+** reader's language ("flow: us-exports (breakdown)"). */
+typedef struct ChartCell {
+  const char *zLabel;
+  const char *zCell;           /* as stored: "flow=us-exports" */
+  const ChartPoint *a;         /* in x order */
+  int n;
+} ChartCell;
+#define CHART_MAX_CELLS 6      /* cells drawn, at most */
+
 /* One step of a roadmap. */
 typedef struct ChartStep {
   const char *zLabel;    /* "IV Inaugural meeting" */
@@ -71,6 +82,8 @@ typedef struct Chart {
   int bZero;                   /* the value axis starts at zero (counts
                                ** and other quantities whose zero means
                                ** none) */
+  const ChartCell *aCell;      /* cells of a breakdown beside the total */
+  int nCell;                   /* (0: the total alone) */
   /* CHART_ROADMAP */
   const ChartStep *aStep;
   int nStep;

@@ -114,7 +114,8 @@ typedef enum ChartKeyKind {
   KEY_FILL,        /* a bar segment of status eStatus */
   KEY_DIAMOND,     /* a diamond of colour rgb, filled if eStatus */
   KEY_LATE,        /* a slippage line and filled diamond of colour rgb */
-  KEY_BAR          /* an ongoing step's bar */
+  KEY_BAR,         /* an ongoing step's bar */
+  KEY_CELL         /* cell eStatus of a breakdown: its thin line */
 } ChartKeyKind;
 typedef struct ChartKey {
   ChartKeyKind eKind;
@@ -132,6 +133,7 @@ void chart_diamond(cairo_t *cr, double x, double y, double r, unsigned rgb,
                    int bFilled);
 void chart_series_style(cairo_t *cr, int e);  /* observations' line */
 void chart_target_style(cairo_t *cr);         /* the target path's line */
+void chart_cell_style(cairo_t *cr, int k);    /* cell k of a breakdown */
 void chart_ongoing_bar(cairo_t *cr, double x, double y, double w, double h);
 
 /* The three kinds (chart_kinds.c), drawing in (0, 0, w, h). */

@@ -80,12 +80,18 @@ static void draw_time_labels(ChartCx *c, const ChartTime *t, double px0,
 /* The highest finite value of the chart's series. */
 static double chart_max(const Chart *p){
   double hi = -HUGE_VAL;
-  int i;
+  int i, k;
   for(i=0; i<p->nObs; i++){
     if( isfinite(p->aObs[i].y) && p->aObs[i].y>hi ) hi = p->aObs[i].y;
   }
   for(i=0; i<p->nTarget; i++){
     if( isfinite(p->aTarget[i].y) && p->aTarget[i].y>hi ) hi = p->aTarget[i].y;
+  }
+  for(k=0; k<p->nCell; k++){
+    for(i=0; i<p->aCell[k].n; i++){
+      double y = p->aCell[k].a[i].y;
+      if( isfinite(y) && y>hi ) hi = y;
+    }
   }
   return hi;
 }
@@ -96,7 +102,7 @@ static double chart_max(const Chart *p){
 int chart_value_axis(const Chart *p, int nTick, double *pLo, double *pHi,
                      double *pStep){
   double lo = HUGE_VAL, hi = -HUGE_VAL, step;
-  int i;
+  int i, k;
   for(i=0; i<p->nObs; i++){
     if( !isfinite(p->aObs[i].y) ) continue;
     if( p->aObs[i].y<lo ) lo = p->aObs[i].y;
@@ -106,6 +112,14 @@ int chart_value_axis(const Chart *p, int nTick, double *pLo, double *pHi,
     if( !isfinite(p->aTarget[i].y) ) continue;
     if( p->aTarget[i].y<lo ) lo = p->aTarget[i].y;
     if( p->aTarget[i].y>hi ) hi = p->aTarget[i].y;
+  }
+  for(k=0; k<p->nCell; k++){
+    for(i=0; i<p->aCell[k].n; i++){
+      double y = p->aCell[k].a[i].y;
+      if( !isfinite(y) ) continue;
+      if( y<lo ) lo = y;
+      if( y>hi ) hi = y;
+    }
   }
   if( lo>hi ) return -1;
   if( p->bZero ){
@@ -139,13 +153,13 @@ int chart_value_axis(const Chart *p, int nTick, double *pLo, double *pHi,
 void chart_draw_indicator(ChartCx *c, double w, double h){
   const Chart *p = c->pChart;
   cairo_t *cr = c->cr;
-  ChartKey aKey[3];
+  ChartKey aKey[3+CHART_MAX_CELLS];
   ChartTime t;
   char zObs[200], z[64];
   double top, lo = HUGE_VAL, hi = -HUGE_VAL, step, v, rLabelW = 0;
   double px0, px1, py0, py1;
   Date dLo = INT32_MAX, dHi = INT32_MIN;
-  int i, nKey = 0, nDec, eSt = p->eStatus;
+  int i, k, nKey = 0, nDec, eSt = p->eStatus;
 
   top = draw_title(c, w);
   snprintf(zObs, sizeof(zObs), "%s: %s", chart_word(c, CW_OBSERVED),
@@ -158,6 +172,9 @@ void chart_draw_indicator(ChartCx *c, double w, double h){
   if( p->deadline!=DATE_NONE ){
     aKey[nKey++] = (ChartKey){ KEY_VLINE, 1, CHART_INK,
                                chart_word(c, CW_DEADLINE) };
+  }
+  for(i=0; i<p->nCell && i<CHART_MAX_CELLS; i++){
+    aKey[nKey++] = (ChartKey){ KEY_CELL, i, 0, p->aCell[i].zLabel };
   }
   top += chart_legend(c, aKey, nKey, 0, top, w, 1) + 4;
   for(i=0; i<p->nObs; i++){
@@ -253,6 +270,21 @@ void chart_draw_indicator(ChartCx *c, double w, double h){
       if( bFirst ) cairo_move_to(cr, XOF(p->aTarget[i].x),
                                  YOF(p->aTarget[i].y));
       else cairo_line_to(cr, XOF(p->aTarget[i].x), YOF(p->aTarget[i].y));
+      bFirst = 0;
+    }
+    cairo_stroke(cr);
+    cairo_restore(cr);
+  }
+  for(k=0; k<p->nCell && k<CHART_MAX_CELLS; k++){
+    /* the cells of a breakdown, under the total's line */
+    const ChartCell *pCell = &p->aCell[k];
+    int bFirst = 1;
+    cairo_save(cr);
+    chart_cell_style(cr, k);
+    for(i=0; i<pCell->n; i++){
+      if( !isfinite(pCell->a[i].y) ) continue;
+      if( bFirst ) cairo_move_to(cr, XOF(pCell->a[i].x), YOF(pCell->a[i].y));
+      else cairo_line_to(cr, XOF(pCell->a[i].x), YOF(pCell->a[i].y));
       bFirst = 0;
     }
     cairo_stroke(cr);

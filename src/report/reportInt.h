@@ -41,6 +41,7 @@ typedef struct RObs {
   int64_t id;           /* entry order: later is larger */
   int64_t iSource;      /* 0 if none */
   Date entered;         /* day it was entered, or DATE_NONE */
+  const char *zCell;    /* the cell of a breakdown, NULL for the total */
 } RObs;
 
 /* The state of one build. */
@@ -62,6 +63,26 @@ typedef struct ReportBuild {
   int nSheet;
   crypto_generichash_state hash;  /* of every row read */
 } ReportBuild;
+
+/* report_data.c: the series of an indicator (cell zCell of a breakdown,
+** NULL the total) as charts draw it, and the same coarsened to eTo. */
+int rb_same_cell(const char *zA, const char *zB);
+int rb_series_raw(const RObs *a, int n, Date at, int64_t iRecord,
+                  const char *zCell, ChartPoint *aOut, Period *aPer);
+int rb_series_coarsen(ChartPoint *a, Period *aPer, int n, Freq eTo,
+                      Agg eAgg, int *pbPartial);
+/* report_cells.c: the cells of a breakdown beside a chart's total: their
+** series over the periods of aPer[0..nPt-1] on pC, the note saying the
+** total is judged, a table of their values; nothing without cells. */
+void rb_chart_cells(ReportBuild *b, RNode *pS, Chart *pC, const RObs *aObs,
+                    int n, int64_t iRecord, Freq eInd, Freq ePlot, Agg eAgg,
+                    const Period *aPer, int nPt);
+const char *rb_cells_alt(ReportBuild *b, const Chart *pC);
+/* Cell zCell for the reader: "sex: female, age: 15-24", the usual words
+** in the report's language. */
+const char *rb_cell_text(ReportBuild *b, const char *zCell);
+void rb_cells_table(ReportBuild *b, RNode *pS, const Chart *pC,
+                    const Period *aPer, int nPt);
 
 /* report.c */
 const char *rb_text(int e, const Value *aVal, const char *zName);

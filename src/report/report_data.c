@@ -36,6 +36,8 @@ static int obs_collect(void *pArg, int64_t id, const Value *aV){
   o.id = id;
   o.iSource = rb_int(ENT_OBSERVATION, aV, "source_id");
   o.entered = DATE_NONE;
+  z = rb_text(ENT_OBSERVATION, aV, "breakdown");
+  o.zCell = z && z[0] ? arena_strdup(c->b->pA, z) : 0;
   z = rb_text(ENT_OBSERVATION, aV, "entered_at");
   if( strlen(z)>=10 ){
     memcpy(zDay, z, 10);
@@ -55,10 +57,21 @@ static int obs_collect(void *pArg, int64_t id, const Value *aV){
   return 0;
 }
 
+/* Whether two cells are the same (NULL the total). */
+int rb_same_cell(const char *zA, const char *zB){
+  if( zA==0 || zB==0 ) return zA==zB;
+  return strcmp(zA, zB)==0;
+}
+
 static int obs_cmp(const void *pA, const void *pB){
   const RObs *a = pA, *b = pB;
   int c = period_cmp(a->period, b->period);
   if( c ) return c;
+  if( !rb_same_cell(a->zCell, b->zCell) ){
+    if( a->zCell==0 ) return -1;
+    if( b->zCell==0 ) return 1;
+    return strcmp(a->zCell, b->zCell);
+  }
   return a->id<b->id ? -1 : a->id>b->id;
 }
 
@@ -124,6 +137,7 @@ void rb_part_received(ReportBuild *b, RNode *pParent){
     Period first = { 0, 0, 0 }, last = { 0, 0, 0 }, latest = { 0, 0, 0 };
     char zA[12], zB[12];
     for(j=0; j<n; j++){
+      if( a[j].zCell ) continue;   /* the totals: cells are shown apart */
       if( period_start(a[j].period)<=b->p->at ) latest = a[j].period;
       if( a[j].entered==DATE_NONE || a[j].entered<b->p->from
        || a[j].entered>b->p->to ){
@@ -167,7 +181,8 @@ void rb_part_conflicts(ReportBuild *b, RNode *pParent){
     RObs *a = rb_obs(b, b->aInd[i].id, &n);
     for(j=0; j<n; j=k){
       int bPref = 0, bDiffer = 0;
-      for(k=j; k<n && period_cmp(a[k].period, a[j].period)==0; k++){
+      for(k=j; k<n && period_cmp(a[k].period, a[j].period)==0
+               && rb_same_cell(a[k].zCell, a[j].zCell); k++){
         if( a[k].bPreferred ) bPref = 1;
         if( a[k].rValue!=a[j].rValue ) bDiffer = 1;
       }
@@ -187,7 +202,12 @@ void rb_part_conflicts(ReportBuild *b, RNode *pParent){
         pR = rb_row(b, pT);
         rb_cell(b, pR, b->aInd[i].zName);
         period_format(a[j].period, zP);
-        rb_cell(b, pR, zP);
+        if( a[j].zCell ){
+          rb_cell(b, pR, arena_printf(b->pA, "%s (%s)", zP,
+                                      rb_cell_text(b, a[j].zCell)));
+        }else{
+          rb_cell(b, pR, zP);
+        }
         pC = rb_cell(b, pR, buf_str(&v));
         pC->zPlain = arena_strdup(b->pA, buf_str(&plain));
         pC->eStatus = STATUS_AT_RISK;
@@ -224,13 +244,15 @@ static int source_before(int64_t a, int64_t b){
 ** record iRecord, that source's latest value (no point without one);
 ** else the latest value of the first source (named sources by id, then
 ** values without a source).  A later value of one source is a revision.
+** Only the values of cell zCell of a breakdown (NULL: the total) count.
 */
-static int series_raw(const RObs *a, int n, Date at, int64_t iRecord,
-                      ChartPoint *aOut, Period *aPer){
+int rb_series_raw(const RObs *a, int n, Date at, int64_t iRecord,
+                  const char *zCell, ChartPoint *aOut, Period *aPer){
   int i, k = 0;
   for(i=0; i<n; ){
     int j, iPick = -1, iPref = -1;
     for(j=i; j<n && period_cmp(a[j].period, a[i].period)==0; j++){
+      if( !rb_same_cell(a[j].zCell, zCell) ) continue;
       if( a[j].bPreferred && (iPref<0 || a[j].id>a[iPref].id) ) iPref = j;
       if( iRecord && a[j].iSource!=iRecord ) continue;
       if( iPick<0 || source_before(a[j].iSource, a[iPick].iSource)
@@ -253,8 +275,8 @@ static int series_raw(const RObs *a, int n, Date at, int64_t iRecord,
 /* Aggregate points of a finer frequency into complete periods of eTo
 ** (sum, last or mean).  Works in place; returns the new count and sets
 ** *pbPartial when a period at the end is incomplete and left out. */
-static int series_coarsen(ChartPoint *a, Period *aPer, int n, Freq eTo,
-                          Agg eAgg, int *pbPartial){
+int rb_series_coarsen(ChartPoint *a, Period *aPer, int n, Freq eTo,
+                      Agg eAgg, int *pbPartial){
   int i = 0, k = 0;
   *pbPartial = 0;
   while( i<n ){
@@ -360,10 +382,10 @@ static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
   }
   aPt = arena_alloc(b->pA, sizeof(ChartPoint)*n);
   aPer = arena_alloc(b->pA, sizeof(Period)*n);
-  nPt = series_raw(aObs, n, b->p->at,
-                   rb_int(ENT_INDICATOR, aI, "source_id"), aPt, aPer);
+  nPt = rb_series_raw(aObs, n, b->p->at,
+                      rb_int(ENT_INDICATOR, aI, "source_id"), 0, aPt, aPer);
   if( ePlot>eInd ){
-    nPt = series_coarsen(aPt, aPer, nPt, ePlot, eAgg, &bPartial);
+    nPt = rb_series_coarsen(aPt, aPer, nPt, ePlot, eAgg, &bPartial);
   }
   if( nPt>CHART_MAX_POINTS ){
     memmove(aPt, aPt+nPt-CHART_MAX_POINTS,
@@ -439,7 +461,12 @@ static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
        rtr(b, "%s: observations against the target path."),
        rb_name(b, ENT_INDICATOR, aI)));
   pN->pChart = pC;
+  rb_chart_cells(b, pS, pC, aObs, n, rb_int(ENT_INDICATOR, aI, "source_id"),
+                 eInd, ePlot, eAgg, aPer, nPt);
   pN->zAlt = chart_alt(b, pC, aPer, nPt);
+  if( pN->zAlt && pC->nCell ){
+    pN->zAlt = arena_printf(b->pA, "%s%s", pN->zAlt, rb_cells_alt(b, pC));
+  }
   if( rb_goal_source(b, g)[0] ){
     rb_para(b, pS, RF_NOTE, rb_goal_source(b, g));
   }
@@ -469,6 +496,7 @@ static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
       rb_cell(b, pR, "");
     }
   }
+  rb_cells_table(b, pS, pC, aPer, nPt);
 }
 
 /* A chart of an indicator no goal uses: its raw series. */
@@ -491,8 +519,8 @@ static void raw_chart(ReportBuild *b, RNode *pParent, int64_t idInd,
   }
   aPt = arena_alloc(b->pA, sizeof(ChartPoint)*n);
   aPer = arena_alloc(b->pA, sizeof(Period)*n);
-  nPt = series_raw(aObs, n, b->p->at,
-                   rb_int(ENT_INDICATOR, aI, "source_id"), aPt, aPer);
+  nPt = rb_series_raw(aObs, n, b->p->at,
+                      rb_int(ENT_INDICATOR, aI, "source_id"), 0, aPt, aPer);
   if( nPt>CHART_MAX_POINTS ){
     aPt += nPt-CHART_MAX_POINTS;
     aPer += nPt-CHART_MAX_POINTS;
@@ -515,7 +543,12 @@ static void raw_chart(ReportBuild *b, RNode *pParent, int64_t idInd,
        rtr(b, "%s: observations (no goal uses this indicator)."),
        rb_name(b, ENT_INDICATOR, aI)));
   pN->pChart = pC;
+  rb_chart_cells(b, pS, pC, aObs, n, rb_int(ENT_INDICATOR, aI, "source_id"),
+                 (Freq)pC->eFreq, (Freq)pC->eFreq, AGG_SUM, aPer, nPt);
   pN->zAlt = chart_alt(b, pC, aPer, nPt);
+  if( pN->zAlt && pC->nCell ){
+    pN->zAlt = arena_printf(b->pA, "%s%s", pN->zAlt, rb_cells_alt(b, pC));
+  }
   pT = rb_table(b, pS, 2, azHead);
   for(i=0; i<nPt; i++){
     char zP[12];
@@ -524,6 +557,7 @@ static void raw_chart(ReportBuild *b, RNode *pParent, int64_t idInd,
     rb_cell(b, pR, zP);
     rb_cell_num(b, pR, aPt[i].y, 0);
   }
+  rb_cells_table(b, pS, pC, aPer, nPt);
 }
 
 void rb_part_indicators(ReportBuild *b, RNode *pParent, int bAnnex){

@@ -5,7 +5,11 @@
 ** The body is a JSON array of objects
 **   {"indicator": "us-rs-trade", "period": "2025", "value": 123.4,
 **    "source": "census-trade", "note": "..."}
-** (indicator and source as code or id; source and note optional).  Every
+** (indicator and source as code or id; source and note optional), and
+** "breakdown" for a cell of a breakdown of the total (docs/design.md
+** "Breakdowns"): "age=15-24;sex=female" as stored, or an object
+** {"sex": "female", "age": "15-24"} put in that form; either is checked
+** by breakdown.c's rules (the CSV's dim_NAME columns use them too).  Every
 ** element is checked -- an indicator the caller may see, a period of the
 ** indicator's frequency and begun, a finite number (whole and not
 ** negative for a count), a source the caller may see, valid text -- and
@@ -19,6 +23,7 @@
 #include "api.h"
 #include "../store/csvimport.h"
 #include "../store/obsrow.h"
+#include "../core/breakdown.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -106,18 +111,62 @@ static int imp_value(Import *pI, int i, json_t *pObj, const char *zKey,
   return 0;
 }
 
+/* Check member "breakdown" of element i into zCell (BREAKDOWN_MAX bytes;
+** "" for the total).  Returns 0, or -1 after recording the error. */
+static int imp_cell(Import *pI, int i, json_t *pObj, char *zCell){
+  json_t *pJ = json_object_get(pObj, "breakdown");
+  char zErr[300];
+  zCell[0] = 0;
+  if( pJ==0 || json_is_null(pJ) ) return 0;
+  if( json_is_string(pJ) ){
+    const char *z = json_string_value(pJ);
+    if( !utf8_text_ok(z) ){
+      imp_error(pI, i, "breakdown", "not valid UTF-8 text");
+      return -1;
+    }
+    if( breakdown_check(z, zErr, sizeof(zErr)) ){
+      imp_error(pI, i, "breakdown", zErr);
+      return -1;
+    }
+    snprintf(zCell, BREAKDOWN_MAX, "%s", z);
+    return 0;
+  }
+  if( json_is_object(pJ) ){
+    const char *zKey;
+    json_t *pV;
+    json_object_foreach(pJ, zKey, pV){
+      if( !json_is_string(pV) || !utf8_text_ok(zKey)
+       || !utf8_text_ok(json_string_value(pV)) ){
+        imp_error(pI, i, "breakdown", "each dimension's value is text, e.g. "
+                  "{\"sex\": \"female\"}");
+        return -1;
+      }
+      if( breakdown_add(zCell, BREAKDOWN_MAX, zKey, json_string_value(pV),
+                        zErr, sizeof(zErr)) ){
+        imp_error(pI, i, "breakdown", zErr);
+        return -1;
+      }
+    }
+    return 0;
+  }
+  imp_error(pI, i, "breakdown", "expected text such as \"sex=female\" or "
+            "an object such as {\"sex\": \"female\"}");
+  return -1;
+}
+
 /* Check element i and, if no error was found so far, insert it. */
 static void imp_row(Import *pI, int i, json_t *pObj){
   static const char *const azKey[] = {
     "indicator", "period", "value", "source", "note", "unit",
-    "statistics_of", 0
+    "statistics_of", "breakdown", 0
   };
   const char *zKey;
   json_t *pJ;
   Value vInd, vPer, vVal, vSrc, vNote;
   int nErr0 = pI->nErr, bInd, bPer;
-  char zErr[300];
+  char zErr[300], zCell[BREAKDOWN_MAX];
   Period per;
+  zCell[0] = 0;
   if( !json_is_object(pObj) ){
     imp_error(pI, i, 0, "expected an object {indicator, period, value, "
               "source, note}");
@@ -126,8 +175,8 @@ static void imp_row(Import *pI, int i, json_t *pObj){
   json_object_foreach(pObj, zKey, pJ){
     if( model_enum_find(azKey, zKey)<0 ){
       imp_error(pI, i, utf8_text_ok(zKey) ? zKey : "?", "unknown field "
-                "(expected indicator, period, value, source, note, unit or "
-                "statistics_of)");
+                "(expected indicator, period, value, source, note, unit, "
+                "statistics_of or breakdown)");
     }
   }
   bInd = imp_value(pI, i, pObj, "indicator", "indicator_id", 1, &vInd)==0;
@@ -135,6 +184,7 @@ static void imp_row(Import *pI, int i, json_t *pObj){
   imp_value(pI, i, pObj, "value", "value", 1, &vVal);
   imp_value(pI, i, pObj, "source", "source_id", 0, &vSrc);
   imp_value(pI, i, pObj, "note", "note", 0, &vNote);
+  imp_cell(pI, i, pObj, zCell);
   if( bInd && bPer && period_parse(vPer.z, &per)==0 ){
     const ObsIndicator *pInd = imp_indicator(pI, vInd.i);
     const char *zField = 0;
@@ -184,9 +234,9 @@ static void imp_row(Import *pI, int i, json_t *pObj){
   }
   /* Written even after an error elsewhere (all is rolled back then), so
   ** that every duplicate is found. */
-  obsrow_add(pI->pRows, i, vInd.i, vPer.z, vVal.r,
-             vSrc.eType==VAL_INT ? vSrc.i : 0,
-             vNote.eType==VAL_TEXT ? vNote.z : 0, "", "");
+  obsrow_add_cell(pI->pRows, i, vInd.i, vPer.z, vVal.r,
+                  vSrc.eType==VAL_INT ? vSrc.i : 0,
+                  vNote.eType==VAL_TEXT ? vNote.z : 0, zCell, "", "");
 }
 
 /* A CsvErrorFn: the error as {line, column, field, message}. */

@@ -37,6 +37,8 @@
 #define C_MUTED "#5b6675"
 #define C_LINE "#d7dce3"
 #define C_TARGET "#1b2533"
+#define CH_MAXCELL 6 /* cells of a breakdown drawn, at most */
+#define CH_CELLROW 24 /* the height of their legend, under the chart */
 
 /* One plotted value. */
 typedef struct ChPt {
@@ -97,14 +99,14 @@ static int source_before(int64_t a, int64_t b){
   return b==0 || a<b;
 }
 
-/* Resolve the observations of one indicator to one value per period of
+/* Resolve the observations a[0..n-1] of one indicator (page_obs()) of
+** cell zCell of a breakdown (NULL: the total) to one value per period of
 ** frequency fInd starting on or before `at`: the latest preferred value;
 ** else, with a source of record iRecord, its latest value; else the
 ** latest value of the first source. */
-static ChPt *resolve_obs(Req *p, int64_t idInd, int64_t iRecord, Freq fInd,
-                         Date at, int *pn){
-  int n, i, j, k, nOut = 0;
-  PageObs *a = page_obs(p, idInd, &n);
+static ChPt *resolve_obs(Req *p, const PageObs *a, int n, const char *zCell,
+                         int64_t iRecord, Freq fInd, Date at, int *pn){
+  int i, j, k, nOut = 0;
   ChPt *aOut = arena_alloc(&p->arena, sizeof(ChPt)*(n ? n : 1));
   for(i=0; i<n; i=j){
     Period per;
@@ -116,6 +118,7 @@ static ChPt *resolve_obs(Req *p, int64_t idInd, int64_t iRecord, Freq fInd,
     }
     for(k=i; k<j; k++){
       int bA, bB;
+      if( !page_same_cell(a[k].zCell, zCell) ) continue;
       if( !isfinite(a[k].r) ) continue;
       if( iRecord && !a[k].bPreferred && a[k].iSource!=iRecord ) continue;
       if( iBest<0 ){
@@ -136,7 +139,7 @@ static ChPt *resolve_obs(Req *p, int64_t idInd, int64_t iRecord, Freq fInd,
     aOut[nOut].per = per;
     aOut[nOut].v = a[iBest].r;
     aOut[nOut].nSub = 1;
-    aOut[nOut].bConflict = a[i].bConflict;
+    aOut[nOut].bConflict = a[iBest].bConflict;
     aOut[nOut].bPartial = period_end(per)>at;
     nOut++;
   }
@@ -170,6 +173,86 @@ static ChPt *aggregate(Req *p, const ChPt *a, int n, Freq fFrom, Freq fTo,
   }
   *pn = nOut;
   return aOut;
+}
+
+/* The cells of a breakdown drawn beside the total (docs/design.md
+** "Breakdowns": the total is judged, the cells are shown), each resolved
+** and aggregated as the total is. */
+typedef struct ChCells {
+  int n;
+  const char *az[CH_MAXCELL];   /* the cells, in sort order */
+  ChPt *aa[CH_MAXCELL];         /* their values */
+  int an[CH_MAXCELL];
+} ChCells;
+static const char *const azCellColor[CH_MAXCELL] = {
+  "#2b6cb0", "#8a4f9e", "#2f7f7a", "#9c6a2a", "#55606e", "#a34a6b"
+};
+static const char *const azCellDash[CH_MAXCELL] = {
+  "4 2", "1.5 1.5", "7 2", "2 3", "5 1.5", "1 3"
+};
+
+/* Read the cells of a[0..n-1] into *pC: the first CH_MAXCELL in sort
+** order, aggregated to fTo when bAgg. */
+static void cells_read(Req *p, const PageObs *a, int n, int64_t iRecord,
+                       Freq fInd, Freq fTo, int bAgg, Agg eAgg, Date at,
+                       ChCells *pC){
+  int i, j, k;
+  memset(pC, 0, sizeof(*pC));
+  for(i=0; i<n; i++){
+    if( a[i].zCell==0 || a[i].zCell[0]==0 ) continue;
+    for(j=0; j<pC->n && strcmp(pC->az[j], a[i].zCell)!=0; j++){}
+    if( j<pC->n ) continue;
+    for(j=0; j<pC->n && strcmp(pC->az[j], a[i].zCell)<0; j++){}
+    if( j>=CH_MAXCELL ) continue;
+    if( pC->n==CH_MAXCELL ) pC->n--;
+    for(k=pC->n; k>j; k--) pC->az[k] = pC->az[k-1];
+    pC->az[j] = a[i].zCell;
+    pC->n++;
+  }
+  for(k=0; k<pC->n; k++){
+    pC->aa[k] = resolve_obs(p, a, n, pC->az[k], iRecord, fInd, at,
+                            &pC->an[k]);
+    if( bAgg ){
+      pC->aa[k] = aggregate(p, pC->aa[k], pC->an[k], fInd, fTo, eAgg, at,
+                            &pC->an[k]);
+    }
+  }
+}
+
+/* The cells' thin lines (complete periods only) and their legend under
+** the chart. */
+static void cells_draw(Chart *c, const ChCells *pC, int bMid){
+  Buf *b = &c->p->body;
+  int k, i, x = CH_L;
+  const char *zHead = tr(c->p, "breakdown, shown, not judged:");
+  for(k=0; k<pC->n; k++){
+    int m = 0;
+    html_printf(b, "<polyline fill=\"none\" stroke=\"%s\" "
+      "stroke-width=\"1.5\" stroke-dasharray=\"%s\" points=\"",
+      azCellColor[k], azCellDash[k]);
+    for(i=0; i<pC->an[k]; i++){
+      const ChPt *pt = &pC->aa[k][i];
+      Date d = bMid ? per_mid(pt->per) : period_end(pt->per);
+      if( d<c->t0 || d>c->t1 || pt->bPartial ) continue;
+      html_printf(b, "%s%.1f,%.1f", m ? " " : "", ch_x(c, d),
+                  ch_y(c, pt->v));
+      m++;
+    }
+    html_printf(b, "\"><title>%h</title></polyline>\n",
+                page_cell(c->p, pC->az[k]));
+  }
+  html_printf(b, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\""
+    C_MUTED "\">%h</text>\n", x, CH_H+12, zHead);
+  x += page_text_px(zHead, 11) + 10;
+  for(k=0; k<pC->n; k++){
+    const char *zL = page_cell(c->p, pC->az[k]);
+    html_printf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
+      "stroke=\"%s\" stroke-width=\"1.5\" stroke-dasharray=\"%s\"/>"
+      "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"" C_INK "\">%h"
+      "</text>\n", x, CH_H+8, x+24, CH_H+8, azCellColor[k], azCellDash[k],
+      x+30, CH_H+12, zL);
+    x += 30 + page_text_px(zL, 11) + 14;
+  }
 }
 
 /* Grid, axes and year labels. */
@@ -333,15 +416,21 @@ static void draw_legend(Chart *c, int mItems, const char *zTarget){
 
 /* The table of plotted values, for readers who cannot see the chart. */
 static void data_table(Req *p, const ChPt *a, int n, const Period *aT,
-                       const double *aTv, int nT, const char *zTarget){
-  int i, j;
+                       const double *aTv, int nT, const char *zTarget,
+                       const ChCells *pC){
+  int i, j, k;
   html_printf(&p->body, "<details class=\"chart-data\"><summary>%h"
     "</summary>\n<div class=\"scroll\">"
     "<table>\n<thead><tr><th scope=\"col\">%h</th>"
     "<th scope=\"col\" class=\"num\">%h</th><th scope=\"col\" "
-    "class=\"num\">%h</th></tr></thead>\n<tbody>\n",
+    "class=\"num\">%h</th>",
     tr(p, "The values of the chart"), tr(p, "Period"), tr(p, "Observed"),
     zTarget);
+  for(k=0; k<pC->n; k++){
+    html_printf(&p->body, "<th scope=\"col\" class=\"num\">%h</th>",
+                page_cell(p, pC->az[k]));
+  }
+  html_printf(&p->body, "</tr></thead>\n<tbody>\n");
   for(i=0; i<n; i++){
     char zPer[12];
     const char *zT = "";
@@ -350,8 +439,18 @@ static void data_table(Req *p, const ChPt *a, int n, const Period *aT,
       if( period_cmp(aT[j], a[i].per)==0 ) zT = page_num(p, aTv[j]);
     }
     html_printf(&p->body, "<tr><td>%h%h</td><td class=\"num\">%h</td>"
-      "<td class=\"num\">%h</td></tr>\n", zPer,
+      "<td class=\"num\">%h</td>", zPer,
       a[i].bPartial ? tr(p, " (partial)") : "", page_num(p, a[i].v), zT);
+    for(k=0; k<pC->n; k++){
+      const char *zV = "";
+      for(j=0; j<pC->an[k]; j++){
+        if( period_cmp(pC->aa[k][j].per, a[i].per)==0 ){
+          zV = page_num(p, pC->aa[k][j].v);
+        }
+      }
+      html_printf(&p->body, "<td class=\"num\">%h</td>", zV);
+    }
+    html_printf(&p->body, "</tr>\n");
   }
   html_printf(&p->body, "</tbody>\n</table></div>\n</details>\n");
 }
@@ -363,8 +462,11 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
   const Value *pT = &aG[model_field_find(e, "target")];
   Freq fInd, fGoal;
   Agg eAgg;
-  int k, nRaw, n, i, nT = 0, bBars = 0, bGrowth, bLevel, bWindow;
+  int k, nRaw, n, i, nT = 0, bBars = 0, bGrowth, bLevel, bWindow, nObs;
   ChPt *aRaw, *a;
+  PageObs *aObs;
+  ChCells cells;
+  const char *zCellNote = 0;
   Period aTp[CH_MAXPT];
   double aTv[CH_MAXPT];
   Date aTx[CH_MAXPT], deadline, start;
@@ -387,10 +489,15 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
   bBars = strcmp(zKind, "count_period")==0;
   deadline = page_date(e, aG, "deadline");
   start = page_date(e, aG, "start_on");
-  aRaw = resolve_obs(p, web_int(e, aG, "indicator_id"),
+  aObs = page_obs(p, web_int(e, aG, "indicator_id"), &nObs);
+  aRaw = resolve_obs(p, aObs, nObs, 0,
                      aI ? web_int(ENT_INDICATOR, aI, "source_id") : 0, fInd,
                      at, &nRaw);
   if( (bGrowth || bBars) && (int)fGoal<(int)fInd ) return;
+  /* The cells of a breakdown: not beside a running total. */
+  cells_read(p, aObs, bWindow ? 0 : nObs,
+             web_int(ENT_INDICATOR, aI, "source_id"), fInd, fGoal,
+             bGrowth || bBars, eAgg, at, &cells);
   if( bGrowth || bBars ){
     a = aggregate(p, aRaw, nRaw, fInd, fGoal, eAgg, at, &n);
   }else{
@@ -511,6 +618,14 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
     if( a[i].v>c.y1 ) c.y1 = a[i].v;
     if( a[i].v<c.y0 ) c.y0 = a[i].v;
   }
+  for(k=0; k<cells.n; k++){
+    for(i=0; i<cells.an[k]; i++){
+      const ChPt *pt = &cells.aa[k][i];
+      if( period_end(pt->per)<c.t0 || period_start(pt->per)>c.t1 ) continue;
+      if( pt->v>c.y1 ) c.y1 = pt->v;
+      if( pt->v<c.y0 ) c.y0 = pt->v;
+    }
+  }
   if( c.y1<=c.y0 ) c.y1 = c.y0 + 1;
   c.y1 += (c.y1 - c.y0)*0.08;
   {
@@ -523,7 +638,8 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
     "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" "
     "aria-labelledby=\"ch-title ch-desc\" "
     "xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"ch-title\">%h: %h"
-    "</title>\n<desc id=\"ch-desc\">", CH_W, CH_H, CH_W, CH_H,
+    "</title>\n<desc id=\"ch-desc\">", CH_W,
+    CH_H + (cells.n ? CH_CELLROW : 0), CH_W, CH_H + (cells.n ? CH_CELLROW : 0),
     web_tx(p, ENT_INDICATOR, aI, "name"), tr(p, azStatusLabel[
     pGs->res.eStatus]));
   html_printf(b, "%h ", web_why(p, &pGs->res, pGs->aIndicator));
@@ -533,6 +649,17 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
     period_format(a[i].per, zPer);
     html_printf(b, "%h %h%h; ", zPer, page_num(p, a[i].v),
                 a[i].bPartial ? tr(p, " (partial)") : "");
+  }
+  if( cells.n ){
+    const char *zNames = "";
+    for(k=0; k<cells.n; k++){
+      zNames = arena_printf(&p->arena, "%s%s%s", zNames, k ? "; " : "",
+                            page_cell(p, cells.az[k]));
+    }
+    zCellNote = arena_printf(&p->arena, tr(p, "The total is judged; the "
+                "cells of its breakdown are shown beside it, not judged: "
+                "%s."), zNames);
+    html_printf(b, "%h", zCellNote);
   }
   html_printf(b, "</desc>\n<defs><pattern id=\"ch-hatch\" width=\"6\" "
     "height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\""
@@ -550,6 +677,7 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
     if( (bGrowth || bLevel) && pGs->res.bProjection ) mItems |= LG_PROJ;
     draw_legend(&c, mItems, zTarget);
   }
+  if( cells.n ) cells_draw(&c, &cells, bGrowth || bBars);
   if( bBars ){
     /* Bars per period, target line across. */
     for(i=0; i<n; i++){
@@ -633,7 +761,7 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
   if( deadline!=DATE_NONE && deadline!=at ){
     draw_vline(&c, deadline, tr(p, "deadline"), "8 3 2 3");
   }
-  html_printf(b, "</svg>\n<figcaption class=\"note\">%h</figcaption>\n"
+  html_printf(b, "</svg>\n<figcaption class=\"note\">%h%h%h</figcaption>\n"
     "</figure>\n", bGrowth
     ? tr(p, "Values per goal period, added up from the indicator's data; "
             "a hollow circle is a period not yet complete.")
@@ -641,6 +769,7 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
                     "or not yet complete.")
     : bWindow ? tr(p, "The running total since the start.")
     : tr(p, "The indicator's values against the straight path from the "
-            "baseline to the target."));
-  data_table(p, a, n, aTp, aTv, nT, zTarget);
+            "baseline to the target."), zCellNote ? " " : "",
+    zCellNote ? zCellNote : "");
+  data_table(p, a, n, aTp, aTv, nT, zTarget, &cells);
 }

@@ -159,7 +159,7 @@ PageObs *page_obs_some(Req *p, int64_t idInd, int nRecent, int *pn){
 static const char *cell_word(Req *p, const char *z){
   static const char *const azWord[] = {
     "sex", "age", "region", "party", "disability", "female", "male",
-    "total", 0
+    "total", "flow", "us-exports", "us-imports", 0
   };
   int i;
   for(i=0; azWord[i] && strcmp(azWord[i], z)!=0; i++){}
@@ -173,6 +173,9 @@ static const char *cell_word(Req *p, const char *z){
     case 4: return tr(p, "disability");
     case 5: return tr(p, "female");
     case 6: return tr(p, "male");
+    case 8: return tr(p, "flow");
+    case 9: return tr(p, "us-exports");
+    case 10: return tr(p, "us-imports");
     default: return tr(p, "total");
   }
 }

@@ -88,7 +88,8 @@ expect_same "$(q "SELECT substr(title,1,17) FROM source WHERE code='src/usemb-pl
 # column), and the trade goal's baseline is the Census total of 2024.
 CSV="$TOP/tests/data/us_serbia_goods_trade_annual_census.csv"
 q "SELECT o.period, o.note FROM observation o JOIN indicator i
-  ON i.id=o.indicator_id WHERE i.code='us-rs/ind/trade-total'" |
+  ON i.id=o.indicator_id WHERE i.code='us-rs/ind/trade-total'
+  AND o.breakdown IS NULL" |
   awk -F'|' '{ split($2, w, " "); y=substr($1,1,4); x[y]+=w[3]; m[y]+=w[7];
     n[y]++ } END { for (y in n) printf "%s,%.1f,%.1f,%d\n", y, x[y], m[y], n[y] }' |
   sort > months.txt
@@ -106,11 +107,40 @@ expect_same "$(q "SELECT baseline_period||' '||baseline_value FROM goal
 # Each month's note gives the two published columns that make its value.
 expect_same "$(q "SELECT count(*) FROM observation o JOIN indicator i
   ON i.id=o.indicator_id WHERE i.code='us-rs/ind/trade-total'
+  AND o.breakdown IS NULL
   AND o.note NOT LIKE 'US exports % + US imports %.'")" "0" "every month names exports and imports"
 bad=$(q "SELECT o.period, o.value, o.note FROM observation o JOIN indicator i
-  ON i.id=o.indicator_id WHERE i.code='us-rs/ind/trade-total'" |
+  ON i.id=o.indicator_id WHERE i.code='us-rs/ind/trade-total'
+  AND o.breakdown IS NULL" |
   awk -F'|' '{ split($3, w, " "); s=w[3]+w[7]; d=s-$2; if (d<0) d=-d;
     if (d>0.051) print $1": "$2" != "w[3]" + "w[7] }')
 expect_same "$bad" "" "every month is its exports plus its imports"
+
+# --- the breakdown by flow: the two published columns, month by month ---------
+# Each month's total has two cells, flow=us-exports and flow=us-imports,
+# from the same source, whose values are the Census monthly file's columns
+# exactly (tests/data/us_serbia_goods_trade_monthly_census.csv) and add up
+# to the total within its rounding; the judged status is the total's.
+MCSV="$TOP/tests/data/us_serbia_goods_trade_monthly_census.csv"
+expect_same "$(q "SELECT o.breakdown||' '||count(*)||' '||count(DISTINCT o.period)
+  ||' '||min(s.code) FROM observation o JOIN indicator i ON i.id=o.indicator_id
+  JOIN source s ON s.id=o.source_id WHERE i.code='us-rs/ind/trade-total'
+  AND o.breakdown IS NOT NULL GROUP BY o.breakdown ORDER BY o.breakdown")"   "flow=us-exports 235 235 src/census-trade
+flow=us-imports 235 235 src/census-trade" "every month has its two cells, from the Census"
+q "SELECT o.period, o.breakdown, o.value FROM observation o JOIN indicator i
+  ON i.id=o.indicator_id WHERE i.code='us-rs/ind/trade-total'
+  AND o.breakdown IS NOT NULL" > cells.txt
+bad=$(awk -F'|' 'NR==FNR { if (FNR>1 && $1 !~ /^#/) { split($0, f, ",");
+    ex[f[3]]=f[4]; im[f[3]]=f[5] }; next }
+  { want = $2=="flow=us-exports" ? ex[$1] : im[$1];
+    if (want=="" || $3+0 != want+0) print $1" "$2": "$3" != "want }' \
+  FS=, "$MCSV" FS='|' cells.txt)
+expect_same "$bad" "" "each cell is the Census monthly file's figure"
+bad=$(q "SELECT t.period, t.value, sum(c.value) FROM observation t
+  JOIN indicator i ON i.id=t.indicator_id JOIN observation c
+  ON c.indicator_id=t.indicator_id AND c.period=t.period
+  AND c.breakdown IS NOT NULL WHERE i.code='us-rs/ind/trade-total'
+  AND t.breakdown IS NULL GROUP BY t.id HAVING abs(t.value-sum(c.value))>0.051")
+expect_same "$bad" "" "each month's cells add up to its total"
 
 done_testing

@@ -58,9 +58,9 @@ CSV
 run $D import observations cells.csv
 expect_rc 0
 expect_out "imported 5 observations"
-expect_same "$(sqlite3 b.db "SELECT group_concat(coalesce(breakdown, 'total') || ':' || value, ' ')
-  FROM (SELECT * FROM observation ORDER BY id)")" \
-  "sex=female:60.0 total:130.0 sex=male:70.0 sex=male:71.0 age=15-24;sex=male:12.0 age=15-24;sex=female:130.0" \
+expect_same "$(sqlite3 b.db "SELECT coalesce(breakdown, 'total') || ':' || CAST(value AS INTEGER)
+  FROM observation ORDER BY id" | tr '\n' ' ')" \
+  "sex=female:60 total:130 sex=male:70 sex=male:71 age=15-24;sex=male:12 age=15-24;sex=female:130 " \
   "cells as imported"
 before=$(db_state b.db)
 cat > bad.csv <<'CSV'
@@ -99,6 +99,28 @@ run $D status
 expect_no_out "only a breakdown"
 expect_out "130"
 
+# --- reports: the chart shows the cells beside the judged total -------------
+# The goal's chart draws each cell thin with its legend; the alternative
+# text and a note say the total is judged; a table lists the cells' values;
+# the total's own series and table are the total's only.
+run $D report annual --year 2024 -o r.html
+expect_rc 0
+grep -q 'The total is judged; thinner lines show the cells of its breakdown: age: 15-24, sex: female (breakdown); age: 15-24, sex: male (breakdown); sex: female (breakdown); sex: male (breakdown).' r.html \
+  && t_ok || t_fail "the chart's alt text names the cells"
+grep -q '<p class="note">The total is judged; the cells of its breakdown (age: 15-24, sex: female; age: 15-24, sex: male; sex: female; sex: male) are shown beside it, not judged.</p>' r.html \
+  && t_ok || t_fail "the note under the chart"
+grep -q '<tr><td>2024</td><td class="num">130</td>' r.html \
+  && t_ok || t_fail "the total's table has the total"
+grep -q '<tr><td>2024</td><td>sex: male</td><td class="num">71</td></tr>' r.html \
+  && t_ok || t_fail "the cells' table, the preferred value of a cell"
+run $D report annual --year 2024 --lang sr-Latn -o r.sr.html
+expect_rc 0
+grep -q 'tanje linije prikazuju .elije njenog ra' r.sr.html \
+  && t_ok || t_fail "the Serbian alt text"
+grep -q '<td>pol: žene</td>' r.sr.html && t_ok || t_fail "the Serbian cell"
+run $D report annual --year 2024 --format pdf -o r.pdf
+expect_rc 0
+
 # --- exports: export all and load, verify, SDMX-CSV ----------------------------
 run $D verify
 expect_rc 0
@@ -107,9 +129,9 @@ expect_rc 0
 run --db n.db init
 run --db n.db load all.json
 expect_rc 0
-expect_same "$(sqlite3 n.db "SELECT group_concat(coalesce(breakdown, '-'), ' ')
-  FROM (SELECT * FROM observation ORDER BY id)")" \
-  "sex=female - sex=male sex=male age=15-24;sex=male age=15-24;sex=female" \
+expect_same "$(sqlite3 n.db "SELECT coalesce(breakdown, '-')
+  FROM observation ORDER BY id" | tr '\n' ' ')" \
+  "sex=female - sex=male sex=male age=15-24;sex=male age=15-24;sex=female " \
   "cells after export all and load"
 run --db n.db verify
 expect_rc 0

@@ -306,9 +306,12 @@ expect_same "$(xp full.xml "count($T2/result/indicator/period[actual])")" \
   "$(sqlite3 demo.db "SELECT count(DISTINCT o.period) FROM observation o
      JOIN indicator i ON i.id=o.indicator_id
      WHERE i.code='us-rs/ind/trade-total'")" "one actual per period"
-expect_same "$(xp full.xml "count($T2/result/indicator/period/actual)")" \
+expect_same "$(xp full.xml "count($T2/result/indicator/period/actual[not(dimension)])")" \
   "$(xp full.xml "count($T2/result/indicator/period[actual])")" \
-  "never two actuals in a period"
+  "never two totals in a period"
+# The breakdown by flow: each month's two cells, as <dimension name="flow">.
+expect_same "$(xp full.xml "count($T2/result/indicator/period/actual/dimension[@name='flow'])")" \
+  "470" "the cells of the breakdown by flow"
 expect_same "$(xp full.xml "string($T2/result/indicator/baseline/@value)")" \
   "1023.1" "the goal's baseline"
 # Every change to the new fields is in the audit log and replays.
@@ -334,18 +337,19 @@ done
 expect_rc 0
 run $F import iati res.xml
 expect_rc 0
-expect_out "res.xml: imported 235 observations"
+expect_out "res.xml: imported 705 observations"
 obs() {
-  sqlite3 "$1" "SELECT i.code, o.period, o.value, coalesce(s.title, '-')
+  sqlite3 "$1" "SELECT i.code, o.period, o.value, coalesce(s.title, '-'),
+    coalesce(o.breakdown, '-')
     FROM observation o JOIN indicator i ON i.id=o.indicator_id
     LEFT JOIN source s ON s.id=o.source_id
     WHERE i.code IN ('us-rs/ind/trade-total', 'us-rs/ind/joint-exercises',
       'us-rs/ind/diplomats-trained', 'us-rs/ind/miltech-agreements')
-    ORDER BY 1, 2, 3, 4"
+    ORDER BY 1, 2, 3, 4, 5"
 }
 expect_same "$(obs fresh.db | sha256sum)" "$(obs demo.db | sha256sum)" \
   "observations after the round trip"
-expect_same "$(obs fresh.db | wc -l)" "235" "observations imported"
+expect_same "$(obs fresh.db | wc -l)" "705" "observations imported (235 totals, 470 cells)"
 run $F log --limit 1 --json
 expect_out '"action": "import"'
 expect_out 'res.xml'
@@ -366,7 +370,7 @@ for i in joint-exercises diplomats-trained miltech-agreements; do
 done
 run $F2 import iati full.xml
 expect_rc 0
-expect_out "full.xml: imported 235 observations"
+expect_out "full.xml: imported 705 observations"
 expect_out "periods of activities whose parent activity is in the file (related-activity type 1): the parent's figures count, once"
 expect_same "$(obs fresh2.db | sha256sum)" "$(obs demo.db | sha256sum)" \
   "observations after the round trip of the projects' activities"
@@ -471,7 +475,8 @@ bad d1.xml \
   "d1.xml: line 13: actual: this value for 2005-01 from this source is already recorded"
 iati d2.xml 2025-01-01 2025-01-31 "     <actual value=\"$(sqlite3 demo.db \
   "SELECT o.value FROM observation o JOIN indicator i ON i.id=o.indicator_id
-   WHERE i.code='us-rs/ind/trade-total' AND period='2025-01'")\"><comment><narrative>$(sqlite3 demo.db \
+   WHERE i.code='us-rs/ind/trade-total' AND period='2025-01'
+   AND o.breakdown IS NULL")\"><comment><narrative>$(sqlite3 demo.db \
   "SELECT title FROM source WHERE code='src/census-trade'")</narrative></comment></actual>"
 bad d2.xml "d2.xml: line 12: actual: this value for 2025-01 from this source is already recorded"
 # Several errors at once: all reported, still nothing imported.

@@ -13,7 +13,7 @@ expect_rc 0
 # ---- the golden file -----------------------------------------------------
 run $D export sdmx --indicator us-rs/ind/trade-total -o trade.csv
 expect_rc 0
-expect_out "wrote trade.csv: 235 observations"
+expect_out "wrote trade.csv: 705 observations"
 if [ "${REGOLD:-}" = 1 ]; then cp trade.csv "$GOLD"; echo "rewrote $GOLD"; fi
 if cmp -s trade.csv "$GOLD"; then t_ok; else
   t_fail "trade.csv differs from $GOLD"; diff "$GOLD" trade.csv | head -10
@@ -21,24 +21,28 @@ fi
 run $D export sdmx --dialogue us-rs --indicator us-rs/ind/trade-total \
   -o trade2.csv
 cmp -s trade.csv trade2.csv && t_ok || t_fail "a second export differs"
-H="STRUCTURE,STRUCTURE_ID,ACTION,DIALOGUE,INDICATOR,SOURCE,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,PREFERRED,CONFLICT,SOURCE_TITLE,SOURCE_PUBLISHER,SOURCE_URL,COMMENT_OBS"
+H="STRUCTURE,STRUCTURE_ID,ACTION,DIALOGUE,INDICATOR,SOURCE,FLOW,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,PREFERRED,CONFLICT,SOURCE_TITLE,SOURCE_PUBLISHER,SOURCE_URL,COMMENT_OBS"
 CR=$(printf '\r')
 expect_same "$(head -n 1 trade.csv)" "$H$CR" "the header row"
 bare=$(LC_ALL=C grep -c "[^$CR]\$" trade.csv)
 expect_same "$bare" 0 "lines without CR"
 first=$(sed -n 2p trade.csv)
-expect_same "$first" 'dataflow,ACCORD:DIALOGUE_OBS(1.0.0),I,us-rs,us-rs_ind_trade-total,src_census-trade,2007-01,9,million USD,N,N,"U.S. trade in goods with Serbia (country code 4801), monthly and annual, Census basis","U.S. Census Bureau, Foreign Trade Division",https://www.census.gov/foreign-trade/balance/country.xlsx,"US exports 4 + US imports 5; pre-2009 Census code for Serbia, may include Kosovo (not strictly comparable)."'"$CR" "the first row"
-# Every row has the header's 15 fields, as a CSV reader sees them; keys
+expect_same "$first" 'dataflow,ACCORD:DIALOGUE_OBS(1.0.0),I,us-rs,us-rs_ind_trade-total,src_census-trade,_T,2007-01,9,million USD,N,N,"U.S. trade in goods with Serbia (country code 4801), monthly and annual, Census basis","U.S. Census Bureau, Foreign Trade Division",https://www.census.gov/foreign-trade/balance/country.xlsx,"US exports 4 + US imports 5; pre-2009 Census code for Serbia, may include Kosovo (not strictly comparable)."'"$CR" "the first row"
+# The month's cells of the breakdown by flow follow its total (FLOW _T).
+expect_same "$(sed -n 3,4p trade.csv | cut -d, -f7-9 | tr -d "$CR")" \
+  "us-exports,2007-01,4
+us-imports,2007-01,5" "the first month's cells"
+# Every row has the header's 16 fields, as a CSV reader sees them; keys
 # are unique.
 res=$(python3 - trade.csv <<'PY'
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
-bad = [i for i, r in enumerate(rows) if len(r) != 15]
-keys = {tuple(r[3:7]) for r in rows[1:]}
-print(len(rows) - 1, len(bad), len(keys), rows[-1][6], rows[-1][7])
+bad = [i for i, r in enumerate(rows) if len(r) != 16]
+keys = {tuple(r[3:8]) for r in rows[1:]}
+print(len(rows) - 1, len(bad), len(keys), rows[-1][7], rows[-1][8])
 PY
 )
-expect_same "$res" "235 0 235 2026-07 101.7" "rows, bad rows, keys, last"
+expect_same "$res" "705 0 705 2026-07 79.8" "rows, bad rows, keys, last"
 
 # ---- the conflicting employee counts: both kept -------------------------
 run $D export sdmx --indicator us-rs/ind/us-company-employees
@@ -64,8 +68,8 @@ run $D observation add --indicator_id us-rs/ind/diplomats-trained \
   --period 2025 --value 1
 expect_rc 0
 run $D export sdmx --dialogue us-rs
-expect_out "us-rs_ind_joint-exercises,_Z,2025,2,count,N,N,,,,"
-expect_out "us-rs_ind_diplomats-trained,_Z,2025,1,"
+expect_out "us-rs_ind_joint-exercises,_Z,_T,2025,2,count,N,N,,,,"
+expect_out "us-rs_ind_diplomats-trained,_Z,_T,2025,1,"
 ALL="$OUT"
 run $D export sdmx --dialogue us-rs --as-viewer public
 expect_rc 0
@@ -73,7 +77,7 @@ expect_no_out "joint-exercises"
 expect_no_out "diplomats-trained"
 expect_out "us-rs_ind_trade-total"
 n=$(printf '%s\n' "$OUT" | grep -c '^dataflow,')
-expect_same "$n" 247 "rows the public sees (235 trade, 12 sourced figures)"
+expect_same "$n" 717 "rows the public sees (235 trade and 470 cells, 12 sourced figures)"
 run $D export sdmx --dialogue us-rs --as-viewer observer
 expect_no_out "joint-exercises"
 expect_out "diplomats-trained"

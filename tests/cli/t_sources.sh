@@ -107,7 +107,7 @@ expect_rc 0
 # 5. A later Census value for 2025-03 is a revision, not a conflict.
 run --db $DB observation rm $SORS_OBS
 expect_rc 0
-C03=$(sqlite3 $DB "SELECT value FROM observation WHERE period='2025-03' AND source_id=3")
+C03=$(sqlite3 $DB "SELECT value FROM observation WHERE period='2025-03' AND source_id=3 AND breakdown IS NULL")
 run --db $DB observation add --indicator_id us-rs/ind/trade-total --period 2025-03 \
   --value 50.0 --source_id src/census-trade
 expect_rc 0

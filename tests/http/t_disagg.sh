@@ -3,7 +3,11 @@
 # cells under it, in the reader's language; the API's rows carry
 # breakdown; the API's conflicts are within one cell and name it; a
 # preference chosen on the page leaves other cells alone; a cell with a
-# bad breakdown is refused through the API naming the field.
+# bad breakdown is refused through the API naming the field.  The demo's
+# trade total has a breakdown by flow: the goal's chart draws its cells
+# beside the judged total, with a legend, a description and a table in the
+# reader's language.  The JSON bulk import takes a breakdown per element
+# (text or object), checked by the same rules, all or nothing.
 . "$(dirname "$0")/lib.sh"
 
 http_setup
@@ -42,10 +46,66 @@ expect_body "pol: žene"
 ID3=$(sqlite3 "$DB" "SELECT id FROM observation WHERE breakdown='sex=female' AND value=3")
 form "/observation/$ID3/prefer" next="/item/indicator/$IND"
 expect_status 303
-expect_same "$(sqlite3 "$DB" "SELECT group_concat(id) FROM observation WHERE preferred=1
+expect_same "$(sqlite3 "$DB" "SELECT id FROM observation WHERE preferred=1
   AND indicator_id=$IND")" "$ID3" "one choice, in one cell"
 api GET "/api/v1/conflicts?indicator_id=$IND"
 check "no conflict left in the cell" not grep -q 'sex=female' "$BODY"
+
+# The demo's trade goal: the chart shows the breakdown by flow.
+GOAL=$(acc goal show us-rs/goal/trade-10pct --json | jq -r .id)
+req GET "/goal/$GOAL"
+expect_status 200
+expect_body "The total is judged; the cells of its breakdown are shown beside it, not judged: flow: us-exports; flow: us-imports."
+expect_body "breakdown, shown, not judged:"
+expect_body '<th scope="col" class="num">flow: us-imports</th>'
+expect_body "<title>flow: us-exports</title>"
+# 2025's cells add up from the months, as the total does.
+expect_body '<td>2025</td><td class="num">1,157.8</td>'
+req GET "/goal/$GOAL?lang=sr-Latn"
+expect_status 200
+expect_body "tok: izvoz SAD"
+expect_body "Ocenjuje se ukupna vrednost"
+# A chart with no breakdown has none of it.
+GOAL2=$(sqlite3 "$DB" "SELECT g.id FROM goal g JOIN indicator i ON i.id=g.indicator_id
+  WHERE i.code='us-rs/ind/us-company-employees' LIMIT 1")
+if [ -n "$GOAL2" ]; then
+  req GET "/goal/$GOAL2"
+  expect_status 200
+  expect_no_body "breakdown, shown, not judged"
+fi
+
+# The JSON import: a breakdown as text or as an object, checked.
+before=$(sqlite3 "$DB" "SELECT count(*) FROM observation")
+api POST /api/v1/import/observations '[
+ {"indicator":"us-rs/ind/joint-exercises","period":"2024","value":1,"breakdown":"party=us"},
+ {"indicator":"us-rs/ind/joint-exercises","period":"2024","value":2,"breakdown":"Sex=female"},
+ {"indicator":"us-rs/ind/joint-exercises","period":"2024","value":3,"breakdown":5},
+ {"indicator":"us-rs/ind/joint-exercises","period":"2024","value":4,"breakdown":{"sex":"a;b"}}]'
+expect_status 400
+check "the text's error names the field and index" \
+  jq -e '.error.errors[] | select(.index==1 and .field=="breakdown" and (.message|test("a name is a lower-case code")))' "$BODY"
+check "a number is refused" \
+  jq -e '.error.errors[] | select(.index==2 and .field=="breakdown")' "$BODY"
+check "the object's error names the field and index" \
+  jq -e '.error.errors[] | select(.index==3 and .field=="breakdown" and (.message|test("dimension sex")))' "$BODY"
+expect_same "$(sqlite3 "$DB" "SELECT count(*) FROM observation")" "$before" \
+  "a refused import adds nothing"
+api POST /api/v1/import/observations '[
+ {"indicator":"us-rs/ind/joint-exercises","period":"2024","value":1,"breakdown":"party=us"},
+ {"indicator":"us-rs/ind/joint-exercises","period":"2024","value":2,"breakdown":{"sex":"female","age":"15-24"}},
+ {"indicator":"us-rs/ind/joint-exercises","period":"2024","value":3}]'
+expect_status 200
+expect_body '"imported": 3'
+expect_same "$(sqlite3 "$DB" "SELECT coalesce(breakdown,'-')||':'||CAST(value AS INTEGER)
+  FROM observation WHERE indicator_id=$IND AND period='2024' ORDER BY id" | tr '\n' ' ')" \
+  "party=us:1 age=15-24;sex=female:2 -:3 " "the cells as imported, in name order"
+# The same cell again from the same source is a duplicate; another cell is not.
+api POST /api/v1/import/observations '[
+ {"indicator":"us-rs/ind/joint-exercises","period":"2024","value":1,"breakdown":"party=us"}]'
+expect_status 409
+api POST /api/v1/import/observations '[
+ {"indicator":"us-rs/ind/joint-exercises","period":"2024","value":1,"breakdown":"party=rs"}]'
+expect_status 200
 
 # The public sees no cell before a release publishes it.
 as public

@@ -116,14 +116,14 @@ expect_header Content-Type "application/vnd.sdmx.data+csv; version=2.0.0"
 check "the reply is the golden file" cmp -s "$BODY" \
   "$TOP/tests/golden/sdmx_trade.csv"
 req GET "/observations.sdmx.csv?dialogue=us-rs"; expect_status 200
-expect_body "src_ipese-article-2,2025,30000"
+expect_body "src_ipese-article-2,_T,2025,30000"
 expect_no_body "joint-exercises"
 req GET "/observations.sdmx.csv?indicator=us-rs/ind/joint-exercises"
 expect_status 404
 req GET "/observations.sdmx.csv?indicator=nope"; expect_status 404
 as cochair
 req GET "/observations.sdmx.csv?dialogue=us-rs"; expect_status 200
-expect_body "us-rs_ind_joint-exercises,_Z,2025,2,count"
+expect_body "us-rs_ind_joint-exercises,_Z,_T,2025,2,count"
 CUR_ROLE=public
 req GET "/observations.sdmx.csv?dialogue=us-pl&indicator=us-rs/ind/trade-total"
 expect_status 404

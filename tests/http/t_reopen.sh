@@ -22,7 +22,7 @@ acc source add --code src/third --title "A third compilation" \
 acc observation add --indicator_id us-rs/ind/trade-total --period 2025-03 \
   --value 10.0 --source_id src/sors-mirror >/dev/null
 CENSUS=$(sqlite3 "$DB" "SELECT o.id FROM observation o JOIN source s ON s.id=o.source_id
-  WHERE s.code='src/census-trade' AND o.period='2025-03'")
+  WHERE s.code='src/census-trade' AND o.period='2025-03' AND o.breakdown IS NULL")
 acc prefer "$CENSUS" >/dev/null
 # An agreeing later value of a third source: nothing to choose again.
 acc observation add --indicator_id us-rs/ind/trade-total --period 2025-03 \

@@ -352,6 +352,59 @@ static void test_charts(void){
   }
 }
 
+/* A breakdown's cells beside the total: drawn (the chart differs from the
+** total alone, and its value axis covers a cell above the total), the
+** same bytes each time, more than CHART_MAX_CELLS cells or empty and NaN
+** cells do not fail; no cells is the total alone, byte for byte. */
+static void test_chart_cells(void){
+  ChartPoint aA[8], aB[8], aNan[1];
+  ChartCell aCell[CHART_MAX_CELLS+2];
+  Chart c = chInd, c0 = chInd;
+  Buf a = BUF_INIT, b = BUF_INIT, z = BUF_INIT;
+  double lo, hi, step, lo0, hi0, step0;
+  int i;
+  for(i=0; i<8; i++){
+    aA[i].x = aB[i].x = chInd.aObs[i].x;
+    aA[i].y = chInd.aObs[i].y*0.3;
+    aB[i].y = chInd.aObs[i].y*0.7;
+  }
+  aNan[0].x = chInd.aObs[0].x;
+  aNan[0].y = NAN;
+  aCell[0] = (ChartCell){ "flow: us-exports", "flow=us-exports", aA, 8 };
+  aCell[1] = (ChartCell){ "flow: us-imports", "flow=us-imports", aB, 8 };
+  c.aCell = aCell; c.nCell = 2;
+  INT_EQ(chart_write(&c0, CHART_SVG, 480, 260, &z), 0);
+  INT_EQ(chart_write(&c, CHART_SVG, 480, 260, &a), 0);
+  INT_EQ(chart_write(&c, CHART_SVG, 480, 260, &b), 0);
+  OK(same_buf(&a, &b));
+  OK(!same_buf(&a, &z));
+  put_file("chart-cells.svg", &a);
+  buf_reset(&b);
+  c.nCell = 0;
+  INT_EQ(chart_write(&c, CHART_SVG, 480, 260, &b), 0);
+  OK(same_buf(&b, &z));
+  c.nCell = 2;
+  buf_reset(&a);
+  INT_EQ(chart_write(&c, CHART_PNG, 480, 260, &a), 0);
+  put_file("chart-cells.png", &a);
+  /* a cell above every total and target widens the value axis */
+  INT_EQ(chart_value_axis(&c0, 6, &lo0, &hi0, &step0), 0);
+  for(i=0; i<8; i++) aB[i].y = hi0*2;
+  INT_EQ(chart_value_axis(&c, 6, &lo, &hi, &step), 0);
+  OK(hi>=hi0*2);
+  /* more cells than are drawn, an empty one, a NaN one */
+  for(i=2; i<CHART_MAX_CELLS+2; i++){
+    aCell[i] = (ChartCell){ "a cell with a long name (breakdown)", "x=y",
+                            i%2 ? aNan : aA, i==3 ? 0 : 1 };
+  }
+  c.nCell = CHART_MAX_CELLS+2;
+  buf_reset(&a);
+  INT_EQ(chart_write(&c, CHART_PDF, 300, 200, &a), 0);
+  buf_free(&a);
+  buf_free(&b);
+  buf_free(&z);
+}
+
 /* A small deterministic random number generator for test_chart_random. */
 static uint32_t rnd_state = 12345;
 static int rnd(int n){
@@ -739,6 +792,7 @@ int main(void){
   setvbuf(stdout, 0, _IOLBF, 0);
   charts_init();
   test_charts();
+  test_chart_cells();
   test_chart_random();
   test_pdf();
   test_pdf_edges();

@@ -1,0 +1,156 @@
+/*
+** report_cells.c: the cells of a breakdown beside an indicator's chart
+** (docs/design.md "Breakdowns"): the total is judged, the cells are
+** shown.  Each cell's series is resolved as the total's is (preferred
+** value, source of record, first source's latest; rb_series_raw()),
+** coarsened to the chart's periods the same way, and kept to the periods
+** the total shows.  The chart draws them thin beside the total with a
+** legend naming them; a note says the total is judged, the alternative
+** text names the cells, and a table gives their values.  An indicator
+** without cells gets none of this, so its chart is as before.
+*/
+#include "reportInt.h"
+#include "../core/breakdown.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A dimension's name or value in the report's language: the usual ones
+** through the catalogue (as page_cell() on the web), any other as
+** written. */
+static const char *cell_word(ReportBuild *b, const char *z){
+  static const char *const azWord[] = {
+    "sex", "age", "region", "party", "disability", "female", "male",
+    "flow", "us-exports", "us-imports", 0
+  };
+  int i;
+  for(i=0; azWord[i] && strcmp(azWord[i], z)!=0; i++){}
+  /* Each literal once, so that the catalogue extracts it. */
+  switch( i ){
+    case 0: return rtr(b, "sex");
+    case 1: return rtr(b, "age");
+    case 2: return rtr(b, "region");
+    case 3: return rtr(b, "party");
+    case 4: return rtr(b, "disability");
+    case 5: return rtr(b, "female");
+    case 6: return rtr(b, "male");
+    case 7: return rtr(b, "flow");
+    case 8: return rtr(b, "us-exports");
+    case 9: return rtr(b, "us-imports");
+    default: return arena_strdup(b->pA, z);
+  }
+}
+
+/* Cell zCell for the reader: "sex: female, age: 15-24". */
+const char *rb_cell_text(ReportBuild *b, const char *zCell){
+  char zN[BREAKDOWN_NAME], zV[BREAKDOWN_VALUE];
+  const char *z = zCell, *zOut = "";
+  while( breakdown_next(&z, zN, sizeof(zN), zV, sizeof(zV)) ){
+    zOut = arena_printf(b->pA, "%s%s%s: %s", zOut, zOut[0] ? ", " : "",
+                        cell_word(b, zN), cell_word(b, zV));
+  }
+  return zOut;
+}
+
+static int cell_cmp(const void *a, const void *b){
+  return strcmp(*(const char *const*)a, *(const char *const*)b);
+}
+
+/* The distinct cells of aObs[0..n-1], sorted, in the arena: the first
+** CHART_MAX_CELLS of them in az; *pnMore counts the others. */
+static int cells_list(ReportBuild *b, const RObs *a, int n, const char **az,
+                      int *pnMore){
+  const char **azAll = arena_alloc(b->pA, sizeof(char*)*(n ? n : 1));
+  int i, j, nAll = 0;
+  for(i=0; i<n; i++){
+    if( a[i].zCell==0 ) continue;
+    for(j=0; j<nAll && strcmp(azAll[j], a[i].zCell)!=0; j++){}
+    if( j==nAll ) azAll[nAll++] = a[i].zCell;
+  }
+  if( nAll>1 ) qsort(azAll, nAll, sizeof(char*), cell_cmp);
+  for(i=0; i<nAll && i<CHART_MAX_CELLS; i++) az[i] = azAll[i];
+  *pnMore = nAll - i;
+  return i;
+}
+
+void rb_chart_cells(ReportBuild *b, RNode *pS, Chart *pC, const RObs *aObs,
+                    int n, int64_t iRecord, Freq eInd, Freq ePlot, Agg eAgg,
+                    const Period *aPer, int nPt){
+  const char *az[CHART_MAX_CELLS+1];
+  ChartCell *aCell;
+  Buf names = BUF_INIT;
+  int nCell, nMore, i, k;
+  nCell = cells_list(b, aObs, n, az, &nMore);
+  if( nCell==0 || nPt==0 ) return;
+  aCell = arena_alloc(b->pA, sizeof(ChartCell)*nCell);
+  for(k=0; k<nCell; k++){
+    ChartPoint *aPt = arena_alloc(b->pA, sizeof(ChartPoint)*n);
+    Period *aP = arena_alloc(b->pA, sizeof(Period)*n);
+    const char *zD = rb_cell_text(b, az[k]);
+    int m, bPartial = 0, j = 0;
+    m = rb_series_raw(aObs, n, b->p->at, iRecord, az[k], aPt, aP);
+    if( ePlot>eInd ) m = rb_series_coarsen(aPt, aP, m, ePlot, eAgg, &bPartial);
+    /* the periods the total shows, no others */
+    for(i=0; i<m; i++){
+      int q;
+      for(q=0; q<nPt && period_cmp(aPer[q], aP[i])!=0; q++){}
+      if( q<nPt ) aPt[j++] = aPt[i];
+    }
+    aCell[k].zLabel = arena_printf(b->pA, rtr(b, "%s (breakdown)"), zD);
+    aCell[k].zCell = az[k];
+    aCell[k].a = aPt;
+    aCell[k].n = j;
+    buf_appendf(&names, "%s%s", k ? "; " : "", zD);
+  }
+  pC->aCell = aCell;
+  pC->nCell = nCell;
+  rb_para(b, pS, RF_NOTE, arena_printf(b->pA, rtr(b, "The total is judged; "
+          "the cells of its breakdown (%s) are shown beside it, not judged."),
+          buf_str(&names)));
+  if( nMore>0 ){
+    rb_para(b, pS, RF_NOTE, arena_printf(b->pA, rtr(b, "%d more cells are "
+            "recorded and not drawn; the table below lists the ones drawn."),
+            nMore));
+  }
+  buf_free(&names);
+}
+
+const char *rb_cells_alt(ReportBuild *b, const Chart *pC){
+  Buf names = BUF_INIT;
+  const char *z;
+  int k;
+  if( pC->nCell==0 ) return "";
+  for(k=0; k<pC->nCell; k++){
+    buf_appendf(&names, "%s%s", k ? "; " : "", pC->aCell[k].zLabel);
+  }
+  z = arena_printf(b->pA, rtr(b, " The total is judged; thinner lines "
+                              "show the cells of its breakdown: %s."),
+                   buf_str(&names));
+  buf_free(&names);
+  return z;
+}
+
+void rb_cells_table(ReportBuild *b, RNode *pS, const Chart *pC,
+                    const Period *aPer, int nPt){
+  static const char *const azHead[] = {
+    RH("Period"), RH("Breakdown"), RH("Value")
+  };
+  RNode *pT, *pR;
+  int i, k, j;
+  if( pC->nCell==0 ) return;
+  pT = rb_table(b, pS, 3, azHead);
+  for(i=0; i<nPt; i++){
+    char zP[12];
+    period_format(aPer[i], zP);
+    for(k=0; k<pC->nCell; k++){
+      const ChartCell *pCell = &pC->aCell[k];
+      for(j=0; j<pCell->n && pCell->a[j].x!=pC->aObs[i].x; j++){}
+      if( j>=pCell->n ) continue;
+      pR = rb_row(b, pT);
+      rb_cell(b, pR, zP);
+      rb_cell(b, pR, rb_cell_text(b, pCell->zCell));
+      rb_cell_num(b, pR, pCell->a[j].y, 0);
+    }
+  }
+}
