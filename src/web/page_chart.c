@@ -118,7 +118,7 @@ static ChPt *resolve_obs(Req *p, const PageObs *a, int n, const char *zCell,
     }
     for(k=i; k<j; k++){
       int bA, bB;
-      if( !page_same_cell(a[k].zCell, zCell) ) continue;
+      if( !store_obs_same_cell(a[k].zCell, zCell) ) continue;
       if( !isfinite(a[k].r) ) continue;
       if( iRecord && !a[k].bPreferred && a[k].iSource!=iRecord ) continue;
       if( iBest<0 ){
