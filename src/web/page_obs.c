@@ -33,7 +33,7 @@ static int obs_cmp(const void *a, const void *b){
 }
 
 /* Sort observations by period then id and mark the periods whose values
-** disagree (cmd_conflicts' rule). */
+** disagree (the rule of store_obs_conflicts()). */
 static void obs_mark(PageObs *a, int n){
   ObsPoint *aP;
   int i, j, k;
