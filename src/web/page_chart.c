@@ -219,12 +219,43 @@ static void cells_read(Req *p, const PageObs *a, int n, int64_t iRecord,
   }
 }
 
+/* The legend of the cells under the chart, as rows of CH_CELLROW that
+** wrap within the chart's width: with x0, draws it; the number of rows.
+** The head ("breakdown, shown, not judged:") leads the first row. */
+static int cells_legend(Chart *c, const ChCells *pC, int bDraw){
+  Buf *b = &c->p->body;
+  const char *zHead = tr(c->p, "breakdown, shown, not judged:");
+  int k, x = CH_L, row = 0;
+  if( bDraw ){
+    html_printf(b, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\""
+      C_MUTED "\">%h</text>\n", x, CH_H+12, zHead);
+  }
+  x += page_text_px(zHead, 11) + 10;
+  for(k=0; k<pC->n; k++){
+    const char *zL = page_cell(c->p, pC->az[k]);
+    int w = 30 + page_text_px(zL, 11);
+    if( x+w > CH_W-CH_R && x>CH_L ){
+      row++;
+      x = CH_L;
+    }
+    if( bDraw ){
+      int y = CH_H + row*CH_CELLROW;
+      html_printf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
+        "stroke=\"%s\" stroke-width=\"1.5\" stroke-dasharray=\"%s\"/>"
+        "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"" C_INK "\">%h"
+        "</text>\n", x, y+8, x+24, y+8, azCellColor[k], azCellDash[k],
+        x+30, y+12, zL);
+    }
+    x += w + 14;
+  }
+  return row+1;
+}
+
 /* The cells' thin lines (complete periods only) and their legend under
 ** the chart. */
 static void cells_draw(Chart *c, const ChCells *pC, int bMid){
   Buf *b = &c->p->body;
-  int k, i, x = CH_L;
-  const char *zHead = tr(c->p, "breakdown, shown, not judged:");
+  int k, i;
   for(k=0; k<pC->n; k++){
     int m = 0;
     html_printf(b, "<polyline fill=\"none\" stroke=\"%s\" "
@@ -241,18 +272,7 @@ static void cells_draw(Chart *c, const ChCells *pC, int bMid){
     html_printf(b, "\"><title>%h</title></polyline>\n",
                 page_cell(c->p, pC->az[k]));
   }
-  html_printf(b, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\""
-    C_MUTED "\">%h</text>\n", x, CH_H+12, zHead);
-  x += page_text_px(zHead, 11) + 10;
-  for(k=0; k<pC->n; k++){
-    const char *zL = page_cell(c->p, pC->az[k]);
-    html_printf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
-      "stroke=\"%s\" stroke-width=\"1.5\" stroke-dasharray=\"%s\"/>"
-      "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"" C_INK "\">%h"
-      "</text>\n", x, CH_H+8, x+24, CH_H+8, azCellColor[k], azCellDash[k],
-      x+30, CH_H+12, zL);
-    x += 30 + page_text_px(zL, 11) + 14;
-  }
+  cells_legend(c, pC, 1);
 }
 
 /* Grid, axes and year labels. */
@@ -463,6 +483,7 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
   Freq fInd, fGoal;
   Agg eAgg;
   int k, nRaw, n, i, nT = 0, bBars = 0, bGrowth, bLevel, bWindow, nObs;
+  int nLegend;
   ChPt *aRaw, *a;
   PageObs *aObs;
   ChCells cells;
@@ -633,13 +654,14 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
     c.y1 = ceil(c.y1/st)*st;
     if( c.y0<0 ) c.y0 = floor(c.y0/st)*st;
   }
-  /* The figure. */
+  /* The figure, the rows of the cells' legend under it. */
+  nLegend = cells.n ? cells_legend(&c, &cells, 0) : 0;
   html_printf(b, "<figure class=\"chart\">\n<svg class=\"chart\" "
     "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" "
     "aria-labelledby=\"ch-title ch-desc\" "
     "xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"ch-title\">%h: %h"
-    "</title>\n<desc id=\"ch-desc\">", CH_W,
-    CH_H + (cells.n ? CH_CELLROW : 0), CH_W, CH_H + (cells.n ? CH_CELLROW : 0),
+    "</title>\n<desc id=\"ch-desc\">", CH_W, CH_H + nLegend*CH_CELLROW,
+    CH_W, CH_H + nLegend*CH_CELLROW,
     web_tx(p, ENT_INDICATOR, aI, "name"), tr(p, azStatusLabel[
     pGs->res.eStatus]));
   html_printf(b, "%h ", web_why(p, &pGs->res, pGs->aIndicator));

@@ -65,6 +65,25 @@ req GET "/goal/$GOAL?lang=sr-Latn"
 expect_status 200
 expect_body "tok: izvoz SAD"
 expect_body "Ocenjuje se ukupna vrednost"
+# Many cells with long names: the legend wraps into more rows under the
+# chart (the figure grows by 24 a row), nothing drawn past its width.
+for r in "region=Autonomous Province of Vojvodina" "region=Belgrade and the surrounding municipalities" \
+         "region=Šumadija and Western Serbia, all districts" "region=Southern and Eastern Serbia, all districts"; do
+  acc observation add --indicator_id us-rs/ind/trade-total --period 2025-03 --value 1 \
+    --source_id src/census-trade --breakdown "$r" >/dev/null || t_fail "cell $r"
+done
+req GET "/goal/$GOAL"
+expect_status 200
+check "the legend's rows make the figure taller" python3 -c '
+import re, sys
+h = int(re.search(r"<svg class=\"chart\" viewBox=\"0 0 760 (\d+)\"", open(sys.argv[1]).read()).group(1))
+sys.exit(0 if h >= 340 + 2*24 else 1)' "$BODY"
+check "no legend text past the chart's width" python3 -c '
+import re, sys
+b = open(sys.argv[1], encoding="utf-8").read()
+svg = b[b.index("<svg class=\"chart\""):b.index("</svg>")]
+xs = [int(x) for x, y in re.findall(r"<text x=\"(\d+)\" y=\"(\d+)\"", svg) if int(y) > 340]
+sys.exit(0 if xs and max(xs) < 736 else 1)' "$BODY"
 # A chart with no breakdown has none of it.
 GOAL2=$(sqlite3 "$DB" "SELECT g.id FROM goal g JOIN indicator i ON i.id=g.indicator_id
   WHERE i.code='us-rs/ind/us-company-employees' LIMIT 1")
