@@ -202,6 +202,13 @@ for l in sr-Latn sr-Cyrl; do
 done
 has a.sr-Latn.txt "Transparentno" "a risk's mitigation in Serbian"
 has a.sr-Cyrl.txt "Уравнотежење утицаја других" "a benefit in Cyrillic"
+# A chart's description writes its years as Serbian does: "od 2022. do
+# 2025."; English "from 2022 to 2025".
+has a.sr-Latn.txt "godišnje vrednosti od 2022. do 2025." "years with a dot"
+has a.sr-Cyrl.txt "годишње вредности од 2022. до 2025." "years with a dot (Cyrillic)"
+run report annual --dialogue us-rs --year 2025 --lang en --format html -o a.en.html
+expect_rc 0
+has a.en.html "yearly values from 2022 to 2025;" "English years without a dot"
 # A text without its Serbian twin is marked, in the report's script.
 run risk add --dialogue_id us-rs --code us-rs/risk/english-only \
   --description "An English-only risk" --likelihood low --impact low \
