@@ -231,6 +231,20 @@ sqlite3 accord.db "SELECT count(*) FROM pragma_table_info('person') WHERE name='
 # written, never marked "(in English)".
 run --lang sr-Cyrl person show person/richard-verma
 expect_out "Ричард Р. Верма"
+# The sign-off names a co-chair linked to a person record by the person's
+# name, in a Serbian report by its Serbian transcription.
+run person add --code person/test-cochair --name "Marco Rubio" \
+  --name_sr "Marko Rubio" --party_id us-rs/us
+expect_rc 0
+run user set us-cochair --person person/test-cochair
+expect_rc 0
+for l in en sr-Latn sr-Cyrl; do
+  run report $Q --lang $l --format csv -o s.$l.csv
+  expect_rc 0
+done
+has s.en.csv "Sign-off,United States,Marco Rubio," "the co-chair by name"
+has s.sr-Latn.csv "Odobrenje,Sjedinjene Američke Države,Marko Rubio," "the co-chair's name in Serbian"
+has s.sr-Cyrl.csv "Одобрење,Сједињене Америчке Државе,Марко Рубио," "the co-chair's name in Cyrillic"
 run person add --code person/test-name --name "Jane Roe"
 expect_rc 0
 run --lang sr-Latn person list
