@@ -379,7 +379,7 @@ const EntityDef aEntity[ENT__MAX] = {
     -1, 1, "a strategic dialogue between parties"),
   E("party", "party", "party", "parties", aPartyF, 0, 2, 0, 1,
     "a side of a dialogue"),
-  E("person", "person", "person", "people", aPersonF, -1, 1, 2, 0,
+  E("person", "person", "person", "people", aPersonF, -1, 1, 3, 0,
     "an official, lead or member"),
   E("area", "area", "framework area", "areas", aAreaF, 0, 3, 0, 1,
     "a framework area of cooperation"),
