@@ -80,7 +80,9 @@ static int write_out(const char *zOut, Buf *b){
 int cmd_export_feed(Cli *p, int argc, char **argv){
   const char *zKind = argv[1];
   const char *zOut = 0, *zDialogue = 0, *zIndicator = 0, *zViewer = 0;
+  const char *zLabels = 0;
   int bIcal = strcmp(zKind, "ical")==0;
+  int eLabels = SDMX_LABELS_ID;
   int i, rc, nRow = 0;
   int64_t idDialogue = 0, idIndicator = 0;
   Store *pStore;
@@ -95,15 +97,25 @@ int cmd_export_feed(Cli *p, int argc, char **argv){
      || (r = cli_opt_value(argc, argv, &i, "as-viewer", &zViewer))!=0
      || (!bIcal
          && (r = cli_opt_value(argc, argv, &i, "indicator", &zIndicator))
-            !=0) ){
+            !=0)
+     || (!bIcal
+         && (r = cli_opt_value(argc, argv, &i, "labels", &zLabels))!=0) ){
       if( r<0 ) return EXIT_USAGE;
       continue;
     }
     return cli_usage("export", "export %s: unexpected \"%s\" (options: "
                      "%s)", zKind, argv[i], bIcal
                      ? "--dialogue D, --as-viewer V, -o FILE"
-                     : "--dialogue D, --indicator I, --as-viewer V, "
-                       "-o FILE");
+                     : "--dialogue D, --indicator I, --labels "
+                       "id|both|name, --as-viewer V, -o FILE");
+  }
+  if( zLabels ){
+    if( strcmp(zLabels, "both")==0 ) eLabels = SDMX_LABELS_BOTH;
+    else if( strcmp(zLabels, "name")==0 ) eLabels = SDMX_LABELS_NAME;
+    else if( strcmp(zLabels, "id")!=0 ){
+      return cli_usage("export", "--labels: expected id, both or name, got "
+                       "\"%s\"", zLabels);
+    }
   }
   pStore = cli_open(p, 0, &rc);
   if( pStore==0 ) return rc;
@@ -124,8 +136,8 @@ int cmd_export_feed(Cli *p, int argc, char **argv){
     arc = ical_feed_lang(pStore, idDialogue, 0, cli_lang(), &b, &cnt, zErr,
                          sizeof(zErr));
   }else if( arc==ACC_OK ){
-    arc = sdmx_export(pStore, idDialogue, idIndicator, &b, &nRow, zErr,
-                      sizeof(zErr));
+    arc = sdmx_export_labels(pStore, idDialogue, idIndicator, eLabels,
+                             cli_lang(), &b, &nRow, zErr, sizeof(zErr));
     if( arc==ACC_NOTFOUND && zIndicator ){
       snprintf(zErr, sizeof(zErr), "--indicator: %s is not an indicator "
                "of dialogue %s", zIndicator, zDialogue ? zDialogue : "?");

@@ -128,6 +128,12 @@ const char *l10n_date(Date d, int eLang, char z[L10N_DATESZ]){
   return z;
 }
 
+const char *l10n_year(int y, int eLang, char z[L10N_DATESZ]){
+  eLang = lang_of(eLang);
+  snprintf(z, L10N_DATESZ, eLang==L10N_EN ? "%d" : "%d.", y);
+  return z;
+}
+
 const char *l10n_date_gen(Date d, int eLang, char z[L10N_DATESZ]){
   int y, m, dd;
   eLang = lang_of(eLang);

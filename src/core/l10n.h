@@ -50,6 +50,10 @@ char l10n_decimal_mark(int eLang);
 ** "" for DATE_NONE. */
 const char *l10n_date(Date d, int eLang, char z[L10N_DATESZ]);
 
+/* A year in running text: "2025"; Serbian writes it as the ordinal it is,
+** with a dot ("od 2007. do 2025.", Cyrillic alike). */
+const char *l10n_year(int y, int eLang, char z[L10N_DATESZ]);
+
 /* The same day in the genitive, for a construction that needs it ("do 6.
 ** decembra 2026.", "na dan 6. decembra 2026."; Cyrillic "6. децембра
 ** 2026."); English as l10n_date(). */

@@ -72,6 +72,8 @@ static const Field aDialogueF[] = {
   F("launched_at", FT_TEXT, 0, 0, 0, "place of launch or signing"),
   F("launch_note", FT_TEXT, FF_LONG, 0, 0,
     "what is known of the launch, and by whose account"),
+  F("launch_note_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0,
+    "the account of the launch in Serbian"),
   F("launch_source_id", FT_REF, 0, 0, ENT_SOURCE, "source of the launch"),
   F("focus", FT_TEXT, FF_LIST, 0, 0, "main focus in a few words"),
   F("focus_sr", FT_TEXT, FF_HASH0, 0, 0, "the focus in Serbian"),
@@ -104,6 +106,8 @@ static const Field aPartyF[] = {
 static const Field aPersonF[] = {
   F("code", FT_TEXT, CODE, 0, 0, "short unique code"),
   F("name", FT_TEXT, REQ|FF_LIST, 0, 0, "full name"),
+  F("name_sr", FT_TEXT, FF_HASH0, 0, 0,
+    "the name as Serbian writes it (Latin or Cyrillic)"),
   F("party_id", FT_REF, FF_LIST, 0, ENT_PARTY, "party the person serves"),
   F("position", FT_TEXT, FF_LIST, 0, 0, "title or office"),
   F("position_sr", FT_TEXT, FF_HASH0, 0, 0, "the title or office in Serbian"),
@@ -375,7 +379,7 @@ const EntityDef aEntity[ENT__MAX] = {
     -1, 1, "a strategic dialogue between parties"),
   E("party", "party", "party", "parties", aPartyF, 0, 2, 0, 1,
     "a side of a dialogue"),
-  E("person", "person", "person", "people", aPersonF, -1, 1, 2, 0,
+  E("person", "person", "person", "people", aPersonF, -1, 1, 3, 0,
     "an official, lead or member"),
   E("area", "area", "framework area", "areas", aAreaF, 0, 3, 0, 1,
     "a framework area of cooperation"),
@@ -518,6 +522,10 @@ int model_field_find(int e, const char *zName){
     if( strcmp(aEntity[e].aField[i].zName, zName)==0 ) return i;
   }
   return -1;
+}
+
+int model_field_proper(int e, const char *zName){
+  return e==ENT_PERSON && strcmp(zName, "name")==0;
 }
 
 const Value *model_value(int e, const Value *aVal, const char *zName){

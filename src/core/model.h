@@ -157,6 +157,10 @@ void model_label_key(const char *zName, char *zOut, size_t nOut,
 int model_entity_find(const char *zName);
 /* Index of field zName of entity e, or -1. */
 int model_field_find(int e, const char *zName);
+/* 1 if field zName of entity e is a proper name (a person's name): a
+** Serbian reader without its Serbian twin sees it as written, unmarked,
+** since a name is in no language; other texts are marked "(in English)". */
+int model_field_proper(int e, const char *zName);
 /* The value of field zName (which must exist) of entity e in the row
 ** aVal. */
 const Value *model_value(int e, const Value *aVal, const char *zName);

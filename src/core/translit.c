@@ -56,12 +56,14 @@ static const struct SrLetter {
 #define MARK_ACUTE 0x301   /* combining acute accent */
 #define MARK_CARON 0x30c   /* combining caron */
 
-/* Words kept in Latin although they look Serbian: the program's name
-** and the names of formats and protocols that Serbian Cyrillic text
-** writes in Latin too.  Compared without regard to ASCII case. */
+/* Words kept in Latin although they look Serbian: the program's name,
+** the names of formats and protocols that Serbian Cyrillic text writes in
+** Latin too, and foreign names spelled with Serbian letters that a
+** letter-by-letter reading would garble ("AmCham", not "АмЦхам").
+** Compared without regard to ASCII case. */
 static const char *const azKeepLatin[] = {
   "Accord", "API", "CSV", "HTML", "HTTP", "HTTPS", "IATI", "JSON", "PDF",
-  "URL", "UTC", "USD", "EUR", 0
+  "URL", "UTC", "USD", "EUR", "AmCham", 0
 };
 
 /* Compound words whose prefix ends in d or n and whose stem starts with ž

@@ -150,6 +150,101 @@ int chart_value_axis(const Chart *p, int nTick, double *pLo, double *pHi,
   return 0;
 }
 
+/* Where the label of a line chart's latest value may go: the plot, the
+** series and target path drawn in it, the markers' radius. */
+typedef struct LabelArea {
+  const Chart *p;
+  const ChartTime *t;
+  double px0, px1, py0, py1, lo, hi, r, w;
+  double xFree;         /* above the frame, free right of this x */
+} LabelArea;
+
+/* Whether segment (ax,ay)-(bx,by) meets the box [x0,x1]x[y0,y1]
+** (Liang-Barsky clipping). */
+static int seg_meets_box(double ax, double ay, double bx, double by,
+                         double x0, double y0, double x1, double y1){
+  double t0 = 0, t1 = 1, dx = bx-ax, dy = by-ay;
+  double aP[4], aQ[4];
+  int k;
+  aP[0] = -dx; aQ[0] = ax-x0;
+  aP[1] = dx;  aQ[1] = x1-ax;
+  aP[2] = -dy; aQ[2] = ay-y0;
+  aP[3] = dy;  aQ[3] = y1-ay;
+  for(k=0; k<4; k++){
+    if( aP[k]==0 ){
+      if( aQ[k]<0 ) return 0;
+    }else{
+      double q = aQ[k]/aP[k];
+      if( aP[k]<0 ){
+        if( q>t1 ) return 0;
+        if( q>t0 ) t0 = q;
+      }else{
+        if( q<t0 ) return 0;
+        if( q<t1 ) t1 = q;
+      }
+    }
+  }
+  return 1;
+}
+
+/* Whether the polyline of the n points a (chart units) meets the box. */
+static int path_meets_box(const LabelArea *a, const ChartPoint *aPt, int n,
+                          double x0, double y0, double x1, double y1,
+                          double rMark){
+  double ax = 0, ay = 0;
+  int i, bHave = 0;
+  for(i=0; i<n; i++){
+    double bx, by;
+    if( !isfinite(aPt[i].y) ) continue;
+    bx = time_x(a->t, aPt[i].x, a->px0, a->px1);
+    by = a->py1 - (aPt[i].y - a->lo)*(a->py1 - a->py0)/(a->hi - a->lo);
+    if( rMark>0 && bx+rMark>x0 && bx-rMark<x1 && by+rMark>y0
+     && by-rMark<y1 ){
+      return 1;
+    }
+    if( bHave && seg_meets_box(ax, ay, bx, by, x0, y0, x1, y1) ) return 1;
+    ax = bx; ay = by; bHave = 1;
+  }
+  return 0;
+}
+
+/* The top-left corner (*pX, *pY) of a tw x th label for the point (x, y):
+** the first place, beside, above or below the point, that stays in the
+** chart and crosses neither the series nor the target path, nor a
+** marker; else above-left of the point. */
+static void label_place(const LabelArea *a, double x, double y, double tw,
+                        double th, double *pX, double *pY){
+  const double g = 5;
+  double aC[8][2];
+  int k;
+  aC[0][0] = x+g;      aC[0][1] = y-th-2;     /* above right */
+  aC[1][0] = x-g-tw;   aC[1][1] = y-th-2;     /* above left */
+  aC[2][0] = x+g+1;    aC[2][1] = y-th/2;     /* right */
+  aC[3][0] = x-tw/2;   aC[3][1] = y-th-g;     /* above */
+  aC[4][0] = x-g-1-tw; aC[4][1] = y-th/2;     /* left */
+  aC[5][0] = x+g;      aC[5][1] = y+3;        /* below right */
+  aC[6][0] = x-g-tw;   aC[6][1] = y+3;        /* below left */
+  aC[7][0] = x-tw/2;   aC[7][1] = y+g;        /* below */
+  for(k=0; k<8; k++){
+    double x0 = aC[k][0], y0 = aC[k][1], x1 = x0+tw, y1 = y0+th;
+    double yMin = x0>a->xFree ? a->py0 - th - 3 : a->py0;
+    if( x0<a->px0+2 || x1>a->w-1 || y0<yMin || y1>a->py1-2 ) continue;
+    if( path_meets_box(a, a->p->aObs, a->p->nObs, x0-1, y0-1, x1+1, y1+1,
+                       a->r+1) ){
+      continue;
+    }
+    if( path_meets_box(a, a->p->aTarget, a->p->nTarget, x0-1, y0-1, x1+1,
+                       y1+1, 0) ){
+      continue;
+    }
+    *pX = x0;
+    *pY = y0;
+    return;
+  }
+  *pX = x-g-tw;
+  *pY = y-th-2 < a->py0-th-3 ? y+3 : y-th-2;
+}
+
 void chart_draw_indicator(ChartCx *c, double w, double h){
   const Chart *p = c->pChart;
   cairo_t *cr = c->cr;
@@ -309,16 +404,23 @@ void chart_draw_indicator(ChartCx *c, double w, double h){
       chart_status_marker(cr, eSt, XOF(p->aObs[i].x), YOF(p->aObs[i].y), r);
     }
     if( iLast>=0 ){
+      LabelArea a;
       double x = XOF(p->aObs[iLast].x), y = YOF(p->aObs[iLast].y);
+      double tw, xl, yl;
       int nD = nDec+1 > 2 ? 2 : nDec+1;
       if( fabs(p->aObs[iLast].y - floor(p->aObs[iLast].y))<1e-9 ) nD = 0;
       chart_format_num(p->aObs[iLast].y, nD, c->eLang, z, sizeof(z));
-      y = y - 14 < py0 ? y + 5 : y - 14;
-      if( x + 6 + chart_text_width(c, z, FS_LABEL, 1) < w ){
-        chart_text(c, z, x+5, y, FS_LABEL, 1, 0, 0, CHART_INK);
-      }else{
-        chart_text(c, z, x-5, y, FS_LABEL, 1, 2, 0, CHART_INK);
-      }
+      tw = chart_text_width(c, z, FS_LABEL, 1);
+      a.p = p; a.t = &t; a.px0 = px0; a.px1 = px1; a.py0 = py0;
+      a.py1 = py1; a.lo = lo; a.hi = hi; a.r = r; a.w = w;
+      /* the unit's line above the frame is free right of the unit */
+      a.xFree = p->zUnit && p->zUnit[0]
+              ? chart_text_width(c, p->zUnit, FS_LABEL, 0) + 4 : 0;
+      label_place(&a, x, y, tw, 10, &xl, &yl);
+      cairo_set_source_rgb(cr, 1, 1, 1);
+      cairo_rectangle(cr, xl - 1, yl, tw + 2, 10);
+      cairo_fill(cr);
+      chart_text(c, z, xl, yl, FS_LABEL, 1, 0, 0, CHART_INK);
     }
   }
 #undef XOF

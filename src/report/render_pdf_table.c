@@ -492,7 +492,10 @@ void pdf_table(Pdf *p, const RNode *pTable){
   p->y += 12;
 }
 
-/* The height a chart of the body's width gets on a page. */
+/* The height a chart of the body's width gets on a page.  A line chart
+** gets 205 points: with its heading, caption and description it then fits
+** below another indicator's chart and table, where at 235 each chart of
+** the annual report's annex began a page left half empty. */
 static double chart_height(const Chart *c){
   double h;
   switch( c->eKind ){
@@ -503,7 +506,7 @@ static double chart_height(const Chart *c){
       h = 76 + (c->nArea>0 ? c->nArea : 2)*22;
       break;
     default:
-      h = 235;
+      h = 205;
       break;
   }
   if( h > PDF_BOTTOM - PDF_TOP - 40 ) h = PDF_BOTTOM - PDF_TOP - 40;

@@ -68,7 +68,8 @@ const char *rb_serbian(ReportBuild *b, const char *z){
 /* Field zName of a row in the report's language: in a Serbian report its
 ** Serbian twin zName_sr (in the report's script) when the entity has one
 ** and it is set, else the English text marked "(in English)" in the
-** report's language.  Fields without a twin keep their own language. */
+** report's language (a person's name as written: model_field_proper()).
+** Fields without a twin keep their own language. */
 const char *rb_tx(ReportBuild *b, int e, const Value *aVal,
                   const char *zName){
   char zTwin[64];
@@ -81,7 +82,7 @@ const char *rb_tx(ReportBuild *b, int e, const Value *aVal,
   if( aVal[i].eType==VAL_TEXT && aVal[i].z[0] ){
     return rb_serbian(b, aVal[i].z);
   }
-  if( zEn[0]==0 ) return zEn;
+  if( zEn[0]==0 || model_field_proper(e, zName) ) return zEn;
   return arena_printf(b->pA, "%s %s", zEn,
                       i18n_msg(b->p->eLang, "(in English)"));
 }

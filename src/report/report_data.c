@@ -328,18 +328,24 @@ static const char *chart_alt(ReportBuild *b, const Chart *pC,
     "monthly values", "quarterly values", "yearly values"
   };
   double lo, hi, step;
-  char zA[12], zB[12];
+  char zA[L10N_DATESZ], zB[L10N_DATESZ], zLast[12];
   const char *zUnit = pC->zUnit ? pC->zUnit : "";
   if( nPt<=0 || chart_value_axis(pC, 6, &lo, &hi, &step) ) return 0;
   period_format(aPer[0], zA);
   period_format(aPer[nPt-1], zB);
+  memcpy(zLast, zB, sizeof(zLast));
+  if( aPer[0].eFreq==FREQ_YEAR ){
+    /* "from 2007 to 2025"; Serbian "od 2007. do 2025." */
+    l10n_year(aPer[0].year, b->p->eLang, zA);
+    l10n_year(aPer[nPt-1].year, b->p->eLang, zB);
+  }
   return arena_printf(b->pA, rtr(b, "%s: %s from %s to %s; the "
                       "value axis runs from %s to %s %s; the latest is %s "
                       "(%s)."), pC->zTitle ? pC->zTitle : "",
                       rtr(b, azFreq[aPer[0].eFreq<FREQ__MAX
                                     ? aPer[0].eFreq : FREQ_YEAR]),
                       zA, zB, rb_num(b, lo), rb_num(b, hi), zUnit,
-                      rb_num(b, pC->aObs[nPt-1].y), zB);
+                      rb_num(b, pC->aObs[nPt-1].y), zLast);
 }
 
 static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){

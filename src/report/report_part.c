@@ -42,7 +42,7 @@ void rb_part_about(ReportBuild *b, RNode *pParent){
       report_node(b->p, pL, RN_ITEM, rb_name(b, ENT_PARTY, aP));
     }
   }
-  z = rb_text(ENT_DIALOGUE, aD, "launch_note");
+  z = rb_tx(b, ENT_DIALOGUE, aD, "launch_note");
   if( z[0] ) rb_para(b, pS, 0, z);
   z = rb_tx(b, ENT_DIALOGUE, aD, "long_term_goal");
   if( z[0] ){
@@ -301,7 +301,7 @@ void rb_part_risks(ReportBuild *b, RNode *pParent){
     rb_cell(b, pR, rb_tx(b, ENT_RISK, aV, "description"));
     rb_cell(b, pR, rb_enum(b, rb_text(ENT_RISK, aV, "likelihood")));
     rb_cell(b, pR, rb_enum(b, rb_text(ENT_RISK, aV, "impact")));
-    rb_cell(b, pR, rb_text(ENT_RISK, aV, "mitigation"));
+    rb_cell(b, pR, rb_tx(b, ENT_RISK, aV, "mitigation"));
     date_cell(b, pR, rb_text(ENT_RISK, aV, "review_on"),
               rtr(b, "none set"));
     if( d!=DATE_NONE && d>=b->p->from && d<=b->p->to ){

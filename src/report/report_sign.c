@@ -14,6 +14,7 @@
 */
 #include "reportInt.h"
 #include "../store/account.h"
+#include "../store/home.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -121,6 +122,7 @@ static int sign_find(void *pArg, const IssuedReport *r){
 typedef struct SignRow {
   int64_t iParty;
   const char *zName;        /* co-chair who approved, or from accounts */
+  const char *zLogin;       /* the co-chair's login, or NULL */
   const char *zAt;          /* "YYYY-MM-DD", or NULL */
 } SignRow;
 typedef struct SignAll {
@@ -135,6 +137,8 @@ static int sign_appr(void *pArg, const Approval *ap){
   for(k=0; k<s->n; k++){
     if( s->a[k].iParty==ap->iParty && s->a[k].zAt==0 ){
       s->a[k].zName = arena_strdup(s->b->pA, ap->zName);
+      s->a[k].zLogin = ap->zLogin && ap->zLogin[0]
+                     ? arena_strdup(s->b->pA, ap->zLogin) : 0;
       s->a[k].zAt = arena_printf(s->b->pA, "%.10s", ap->zAt);
       rb_hash_str(s->b, s->a[k].zName);
       rb_hash_str(s->b, s->a[k].zAt);
@@ -150,9 +154,30 @@ static int sign_acct(void *pArg, const Account *pAcc){
   for(k=0; k<s->n; k++){
     if( s->a[k].iParty==pAcc->iParty && s->a[k].zName==0 ){
       s->a[k].zName = arena_strdup(s->b->pA, pAcc->zName);
+      s->a[k].zLogin = arena_strdup(s->b->pA, pAcc->zLogin);
     }
   }
   return 0;
+}
+
+/* The co-chair of row r as the reader writes the name: the person
+** record the account is linked to (accord user person), by its Serbian
+** transcription in a Serbian report ("Marko Rubio"), else the account's
+** name as written. */
+static const char *sign_name(ReportBuild *b, const SignRow *r){
+  Account acc;
+  Value *aP;
+  int64_t idPerson;
+  if( r->zName==0 ) return "";
+  if( r->zLogin==0 || store_account_find(b->pStore, r->zLogin, &acc) ){
+    return r->zName;
+  }
+  idPerson = store_account_person(b->pStore, acc.id);
+  if( idPerson<=0
+   || store_item_get(b->pStore, ENT_PERSON, idPerson, b->pA, &aP) ){
+    return r->zName;
+  }
+  return rb_tx(b, ENT_PERSON, aP, "name");
 }
 
 void rb_part_signoff(ReportBuild *b, RNode *pParent){
@@ -198,7 +223,7 @@ void rb_part_signoff(ReportBuild *b, RNode *pParent){
     pR = rb_row(b, pT);
     rb_cell(b, pR, store_item_get(b->pStore, ENT_PARTY, aParty[k], b->pA,
                                   &aP)==0 ? rb_name(b, ENT_PARTY, aP) : "");
-    rb_cell(b, pR, s.a[k].zName ? s.a[k].zName : "");
+    rb_cell(b, pR, sign_name(b, &s.a[k]));
     rb_cell_date(b, pR, s.a[k].zAt ? arena_printf(b->pA, "%.10s", s.a[k].zAt)
                                    : "", "");
     rb_cell(b, pR, "");

@@ -19,6 +19,9 @@
 */
 #include "sdmx.h"
 #include "../core/breakdown.h"
+#include "../core/l10n.h"
+#include "../core/translit.h"
+#include "../util/msgcat.h"
 
 #include <assert.h>
 #include <stdio.h>
@@ -26,12 +29,21 @@
 #include <string.h>
 #include <strings.h>
 
-/* The columns, in the order of the header. */
+/* The columns, in the order of the header, and the names of the
+** components among them (the message ids of the catalogue; 0 for the
+** columns that identify the message: STRUCTURE, STRUCTURE_ID, ACTION). */
 static const char *const azSdmxCol[] = {
   "STRUCTURE", "STRUCTURE_ID", "ACTION", "DIALOGUE", "INDICATOR", "SOURCE",
   "TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "PREFERRED", "CONFLICT",
   "SOURCE_TITLE", "SOURCE_PUBLISHER", "SOURCE_URL", "COMMENT_OBS", 0
 };
+static const char *const azSdmxName[] = {
+  0, 0, 0, "Dialogue", "Indicator", "Source",
+  "Period", "Value", "Unit", "Preferred value", "Values disagree",
+  "Source title", "Publisher", "Source address", "Note", 0
+};
+/* The dataflow's name. */
+#define SDMX_FLOW_NAME "Observations of the indicators of strategic dialogues"
 
 /* One observation, its strings in the export's arena. */
 typedef struct SdmxObs {
@@ -67,6 +79,8 @@ typedef struct SdmxCtx {
   int nDim;
   AccRc rc;                /* ACC_INVALID: a text is not valid UTF-8 */
   char zBad[400];          /* which (model_row_utf8()) */
+  int eLabels;             /* SDMX_LABELS_* */
+  int eLang;               /* language of the labels, L10N_* */
 } SdmxCtx;
 
 static const char *fv_text(Arena *pA, int e, const Value *aVal,
@@ -112,6 +126,62 @@ static void put_number(Buf *p, double r){
   }
   buf_putc(p, ',');
   buf_puts(p, z);
+}
+
+/* Message zMsg of the catalogue in the labels' language. */
+static const char *sdmx_tr(const SdmxCtx *c, const char *zMsg){
+  return c->eLang==L10N_EN ? zMsg : i18n_msg(c->eLang, zMsg);
+}
+
+/* The name of an item in the labels' language: its Serbian twin zSr (in
+** the labels' script) when it has one, else zEn as entered. */
+static const char *sdmx_name(SdmxCtx *c, const char *zEn, const char *zSr){
+  size_t n;
+  char *zOut;
+  if( c->eLang==L10N_EN || zSr==0 || zSr[0]==0 ) return zEn;
+  n = TRANSLIT_MAX(strlen(zSr));
+  zOut = arena_alloc(&c->arena, n);
+  if( c->eLang==L10N_SR_CYRL ) translit_to_cyrl(zSr, zOut, n);
+  else translit_to_latn(zSr, zOut, n);
+  return zOut;
+}
+
+/* Append a component's cell: its code or value z (an SDMX identifier if
+** bId), then its name zName as the labels ask (SDMX-CSV 2.0): "both"
+** writes "code: name" in the cell of a coded value (bId or zName set);
+** "name" writes the name in a column of its own after it, empty when the
+** value has none. */
+static void put_comp(SdmxCtx *c, const char *z, int bId, const char *zName){
+  Buf *p = c->pOut;
+  if( bId && (c->eLabels!=SDMX_LABELS_BOTH || zName==0 || zName[0]==0) ){
+    buf_putc(p, ',');
+    put_id(p, z);
+  }else if( c->eLabels==SDMX_LABELS_BOTH && zName && zName[0] ){
+    Buf t = BUF_INIT;
+    if( bId ) put_id(&t, z);
+    else buf_puts(&t, z);
+    buf_puts(&t, ": ");
+    buf_puts(&t, zName);
+    put_field(p, buf_str(&t), 0);
+    buf_free(&t);
+  }else{
+    put_field(p, z, 0);
+  }
+  if( c->eLabels==SDMX_LABELS_NAME ) put_field(p, zName ? zName : "", 0);
+}
+
+/* Append a component's header: its id zCol, with its name zMsg (a message
+** of the catalogue, or a name as it is if bAsIs) as the labels ask. */
+static void put_head(SdmxCtx *c, const char *zCol, const char *zMsg,
+                     int bAsIs){
+  const char *zName = bAsIs ? zMsg : sdmx_tr(c, zMsg);
+  if( c->eLabels==SDMX_LABELS_BOTH ){
+    char *z = arena_printf(&c->arena, "%s: %s", zCol, zName);
+    put_field(c->pOut, z, 0);
+  }else{
+    put_field(c->pOut, zCol, 0);
+    if( c->eLabels==SDMX_LABELS_NAME ) put_field(c->pOut, zName, 0);
+  }
 }
 
 static int ind_row(void *pArg, int64_t id, const Value *aVal){
@@ -225,7 +295,8 @@ static const SdmxSrc *source_of(SdmxCtx *c, int64_t iSource){
 /* Write the rows of one indicator. */
 static void write_indicator(SdmxCtx *c, int64_t idInd){
   Value *aI, *aD;
-  const char *zDialogue = "", *zInd, *zUnit;
+  const char *zDialogue = "", *zInd, *zUnit, *zDialogueName = 0, *zIndName;
+  const char *zYes = sdmx_tr(c, "yes"), *zNo = sdmx_tr(c, "no");
   Buf *p = c->pOut;
   int i, j, k;
   if( store_item_get(c->pStore, ENT_INDICATOR, idInd, &c->arena, &aI) ){
@@ -237,11 +308,17 @@ static void write_indicator(SdmxCtx *c, int64_t idInd){
   }
   zInd = fv_text(&c->arena, ENT_INDICATOR, aI, "code");
   zUnit = fv_text(&c->arena, ENT_INDICATOR, aI, "unit");
+  zIndName = sdmx_name(c, fv_text(&c->arena, ENT_INDICATOR, aI, "name"),
+                       fv_text(&c->arena, ENT_INDICATOR, aI, "name_sr"));
   if( store_item_get(c->pStore, ENT_DIALOGUE,
                      model_value(ENT_INDICATOR, aI, "dialogue_id")->i,
                      &c->arena,
                      &aD)==ACC_OK ){
     zDialogue = fv_text(&c->arena, ENT_DIALOGUE, aD, "code");
+    zDialogueName = sdmx_name(c, fv_text(&c->arena, ENT_DIALOGUE, aD,
+                                         "title"),
+                              fv_text(&c->arena, ENT_DIALOGUE, aD,
+                                      "title_sr"));
   }
   c->nObs = 0;
   store_item_each(c->pStore, ENT_OBSERVATION,
@@ -261,25 +338,35 @@ static void write_indicator(SdmxCtx *c, int64_t idInd){
       for(m=i; m<k; m++){
         if( c->aObs[m].iSource==o->iSource ) nSame++;
       }
-      buf_puts(p, "dataflow," SDMX_DATAFLOW ",I,");
-      put_id(p, zDialogue);
-      buf_putc(p, ',');
-      put_id(p, zInd);
-      buf_putc(p, ',');
-      put_id(p, s ? s->zKey : "");
-      if( nSame>1 ) buf_appendf(p, "-%d", nSame);
-      for(m=0; m<c->nDim; m++){
-        put_field(p, dim_value(c, o->zCell, c->azDim[m]), 0);
+      const char *zSrc = s ? s->zKey : "";
+      buf_puts(p, "dataflow,");
+      if( c->eLabels==SDMX_LABELS_BOTH ){
+        buf_csv_field(p, arena_printf(&c->arena, "%s: %s", SDMX_DATAFLOW,
+                                      sdmx_tr(c, SDMX_FLOW_NAME)));
+      }else{
+        buf_puts(p, SDMX_DATAFLOW);
+        if( c->eLabels==SDMX_LABELS_NAME ){
+          put_field(p, sdmx_tr(c, SDMX_FLOW_NAME), 0);   /* STRUCTURE_NAME */
+        }
       }
-      put_field(p, o->zPeriod, 0);
+      buf_puts(p, ",I");
+      if( nSame>1 ) zSrc = arena_printf(&c->arena, "%s-%d", zSrc, nSame);
+      put_comp(c, zDialogue, 1, zDialogueName);
+      put_comp(c, zInd, 1, zIndName);
+      put_comp(c, zSrc, 1, s ? s->zTitle : 0);
+      for(m=0; m<c->nDim; m++){
+        put_comp(c, dim_value(c, o->zCell, c->azDim[m]), 0, 0);
+      }
+      put_comp(c, o->zPeriod, 0, 0);
       put_number(p, o->r);
-      put_field(p, zUnit, 0);
-      put_field(p, o->bPref ? "Y" : "N", 0);
-      put_field(p, bConflict ? "Y" : "N", 0);
-      put_field(p, s ? s->zTitle : "", 0);
-      put_field(p, s ? s->zPub : "", 0);
-      put_field(p, s ? s->zUrl : "", 0);
-      put_field(p, o->zNote, 0);
+      if( c->eLabels==SDMX_LABELS_NAME ) put_field(p, "", 0);
+      put_comp(c, zUnit, 0, 0);
+      put_comp(c, o->bPref ? "Y" : "N", 0, o->bPref ? zYes : zNo);
+      put_comp(c, bConflict ? "Y" : "N", 0, bConflict ? zYes : zNo);
+      put_comp(c, s ? s->zTitle : "", 0, 0);
+      put_comp(c, s ? s->zPub : "", 0, 0);
+      put_comp(c, s ? s->zUrl : "", 0, 0);
+      put_comp(c, o->zNote, 0, 0);
       buf_puts(p, "\r\n");
       c->nRow++;
     }
@@ -288,6 +375,13 @@ static void write_indicator(SdmxCtx *c, int64_t idInd){
 
 AccRc sdmx_export(Store *pStore, int64_t idDialogue, int64_t idIndicator,
                   Buf *pOut, int *pnRow, char *zErr, int nErr){
+  return sdmx_export_labels(pStore, idDialogue, idIndicator, SDMX_LABELS_ID,
+                            L10N_EN, pOut, pnRow, zErr, nErr);
+}
+
+AccRc sdmx_export_labels(Store *pStore, int64_t idDialogue,
+                         int64_t idIndicator, int eLabels, int eLang,
+                         Buf *pOut, int *pnRow, char *zErr, int nErr){
   SdmxCtx c;
   Value *aV;
   int i;
@@ -295,6 +389,8 @@ AccRc sdmx_export(Store *pStore, int64_t idDialogue, int64_t idIndicator,
   c.pStore = pStore;
   c.pOut = pOut;
   c.idIndicator = idIndicator;
+  c.eLabels = eLabels;
+  c.eLang = eLang;
   if( idDialogue
    && store_item_get(pStore, ENT_DIALOGUE, idDialogue, &c.arena, &aV) ){
     snprintf(zErr, nErr, "no dialogue with id %lld", (long long)idDialogue);
@@ -320,7 +416,14 @@ AccRc sdmx_export(Store *pStore, int64_t idDialogue, int64_t idIndicator,
                     c.aInd[i], dim_row, &c);
   }
   for(i=0; azSdmxCol[i]; i++){
-    put_field(pOut, azSdmxCol[i], i==0);
+    if( azSdmxName[i]==0 ){
+      put_field(pOut, azSdmxCol[i], i==0);
+      if( i==1 && eLabels==SDMX_LABELS_NAME ){
+        put_field(pOut, "STRUCTURE_NAME", 0);
+      }
+    }else{
+      put_head(&c, azSdmxCol[i], azSdmxName[i], 0);
+    }
     if( strcmp(azSdmxCol[i], "SOURCE")==0 ){
       int d, k;
       for(d=0; d<c.nDim; d++){
@@ -334,7 +437,7 @@ AccRc sdmx_export(Store *pStore, int64_t idDialogue, int64_t idIndicator,
         for(k=0; zCol[k]; k++){
           if( zCol[k]>='a' && zCol[k]<='z' ) zCol[k] = (char)(zCol[k]-32);
         }
-        put_field(pOut, zCol, 0);
+        put_head(&c, zCol, c.azDim[d], 1);
       }
     }
   }

@@ -51,4 +51,20 @@
 AccRc sdmx_export(Store *pStore, int64_t idDialogue, int64_t idIndicator,
                   Buf *pOut, int *pnRow, char *zErr, int nErr);
 
+/* Labels beside the codes (SDMX-CSV 2.0's "labels" option): none (the
+** export above), "both" (a component's header "INDICATOR: Indicator", a
+** coded value "us-rs_ind_trade-total: Total US-Serbia goods trade"), or
+** "name" (a column of names after each component's column, and
+** STRUCTURE_NAME after STRUCTURE_ID). */
+#define SDMX_LABELS_ID   0
+#define SDMX_LABELS_BOTH 1
+#define SDMX_LABELS_NAME 2
+/* sdmx_export() with labels eLabels in language eLang (L10N_*): the
+** catalogue's names of the components, the Serbian names of dialogues
+** and indicators where entered (in eLang's script), the sources' titles
+** as they are.  The codes and values are those of sdmx_export(). */
+AccRc sdmx_export_labels(Store *pStore, int64_t idDialogue,
+                         int64_t idIndicator, int eLabels, int eLang,
+                         Buf *pOut, int *pnRow, char *zErr, int nErr);
+
 #endif

@@ -78,7 +78,7 @@ static void member_table(Req *p, int64_t idWg, int bNewLink){
     }
     html_printf(&p->body, "<tr><td><a href=\"/item/member/%lld\">%h</a>"
       "</td><td>", (long long)r.aId[i % r.n],
-      web_text(ENT_PERSON, aP, "name"));
+      web_tx(p, ENT_PERSON, aP, "name"));
     page_link(p, ENT_PARTY, page_int(ENT_PERSON, aP, "party_id"));
     html_printf(&p->body, "</td><td>%h</td><td>%h</td></tr>\n",
       web_tx(p, ENT_PERSON, aP, "position"),

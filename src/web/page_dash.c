@@ -587,7 +587,7 @@ void page_filter_select(Req *p, const char *zName, const char *zLabel,
       for(i=0; i<r.n; i++){
         html_printf(&p->body, "<option value=\"%lld\"%s>%h</option>",
           (long long)r.aId[i], r.aId[i]==iCur ? " selected" : "",
-          web_text(ENT_PERSON, r.aaVal[i], "name"));
+          web_tx(p, ENT_PERSON, r.aaVal[i], "name"));
       }
     }
   }else{

@@ -30,8 +30,9 @@ const char *web_name(Req *p, int e, const Value *aVal){
 ** Serbian reader its Serbian twin zName_sr (in the reader's script) when
 ** the entity has one and it is set, else the English text followed by
 ** "(in English)" in the reader's language, so that the fallback is never
-** taken for a translation.  Fields without a twin (names of sources, ...)
-** and English readers get the field as entered. */
+** taken for a translation (a person's name without its twin is shown
+** as written: model_field_proper()).  Fields without a twin (names of
+** sources, ...) and English readers get the field as entered. */
 const char *web_tx(Req *p, int e, const Value *aVal, const char *zName){
   char zTwin[64];
   const char *zEn = web_text(e, aVal, zName);
@@ -41,7 +42,7 @@ const char *web_tx(Req *p, int e, const Value *aVal, const char *zName){
   i = model_field_find(e, zTwin);
   if( i<0 ) return zEn;
   if( aVal[i].eType==VAL_TEXT && aVal[i].z[0] ) return tr_text(p, aVal[i].z);
-  if( zEn[0]==0 ) return zEn;
+  if( zEn[0]==0 || model_field_proper(e, zName) ) return zEn;
   return arena_printf(&p->arena, "%s %s", zEn, tr(p, "(in English)"));
 }
 
@@ -240,7 +241,7 @@ static void dash_head(Req *p, int64_t idD, const Value *aD, Date at){
     }
     html_printf(&p->body, "</p>\n");
   }
-  if( (z = page_text(ENT_DIALOGUE, aD, "launch_note"))!=0 ){
+  if( (z = page_tx(p, ENT_DIALOGUE, aD, "launch_note"))!=0 ){
     html_printf(&p->body, "<p class=\"note\">%h", z);
     if( page_int(ENT_DIALOGUE, aD, "launch_source_id") ){
       html_printf(&p->body, " (%h ", tr(p, "source:"));

@@ -84,11 +84,14 @@ void page_dialogue_calendar(Req *p){
 /*
 ** PAGE: /observations.sdmx.csv
 ** Indicator observations as SDMX-CSV 2.0: every indicator the reader may
-** see, or those of ?dialogue=CODE, or ?indicator=CODE alone.
+** see, or those of ?dialogue=CODE, or ?indicator=CODE alone; with
+** ?labels=both or ?labels=name, the names in the reader's language.
 */
 void page_sdmx(Req *p){
   const char *zDialogue = req_arg(p, "dialogue");
   const char *zIndicator = req_arg(p, "indicator");
+  const char *zLabels = req_arg(p, "labels");
+  int eLabels = SDMX_LABELS_ID;
   int64_t idDialogue = 0, idIndicator = 0;
   char zErr[200];
   AccRc rc;
@@ -100,8 +103,16 @@ void page_sdmx(Req *p){
     idIndicator = req_item_or_reply(p, ENT_INDICATOR, zIndicator);
     if( idIndicator==0 ) return;
   }
-  rc = sdmx_export(p->pStore, idDialogue, idIndicator, &p->body, 0, zErr,
-                   sizeof(zErr));
+  if( zLabels ){
+    if( strcmp(zLabels, "both")==0 ) eLabels = SDMX_LABELS_BOTH;
+    else if( strcmp(zLabels, "name")==0 ) eLabels = SDMX_LABELS_NAME;
+    else if( strcmp(zLabels, "id")!=0 ){
+      req_error(p, 400, ACC_INVALID, "labels: expected id, both or name");
+      return;
+    }
+  }
+  rc = sdmx_export_labels(p->pStore, idDialogue, idIndicator, eLabels,
+                          (int)p->eLang, &p->body, 0, zErr, sizeof(zErr));
   if( rc ){
     /* ACC_INVALID: a text written before input was checked is not valid
     ** UTF-8; the file is not sent rather than sent broken. */
@@ -110,6 +121,11 @@ void page_sdmx(Req *p){
     return;
   }
   p->zType = SDMX_MEDIA_TYPE "; charset=utf-8";
+  if( eLabels!=SDMX_LABELS_ID ){
+    /* the language of the names (SDMX-CSV 2.0 recommends saying it) */
+    req_header(p, "Content-Language", p->eLang==LANG_EN ? "en"
+               : p->eLang==LANG_SR_CYRL ? "sr-Cyrl" : "sr-Latn");
+  }
   req_header(p, "Content-Disposition",
              "attachment; filename=\"observations.sdmx.csv\"");
 }

@@ -34,7 +34,7 @@ static void participants(Req *p, int64_t id){
       continue;
     }
     html_printf(&p->body, "<tr><td><a href=\"/item/participant/%lld\">%h"
-      "</a></td><td>", (long long)r.aId[i], web_text(ENT_PERSON, aP,
+      "</a></td><td>", (long long)r.aId[i], web_tx(p, ENT_PERSON, aP,
       "name"));
     page_link(p, ENT_PARTY, page_int(ENT_PERSON, aP, "party_id"));
     html_printf(&p->body, "</td><td>%h</td><td>%h</td></tr>\n",

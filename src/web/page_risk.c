@@ -106,7 +106,7 @@ void page_risks(Req *p){
     }
     html_printf(&p->body, "</td><td>");
     page_link(p, ENT_PERSON, page_int(ENT_RISK, v, "owner_id"));
-    z = page_text(ENT_RISK, v, "mitigation");
+    z = page_tx(p, ENT_RISK, v, "mitigation");
     html_printf(&p->body, "</td><td><span class=\"long\">%h</span></td>"
       "<td>%h", z ? z : "", page_day(p, review));
     if( bOpen && review!=DATE_NONE && review<today ){

@@ -109,9 +109,12 @@ static const Field aCalendarKeyParam[] = {
   { "key", FT_TEXT, 0, 0, 0, "a calendar key: the feed of its account" },
   { 0, 0, 0, 0, 0, 0 }
 };
+static const char *const azSdmxLabels[] = { "id", "both", "name", 0 };
 static const Field aSdmxParam[] = {
   { "dialogue", FT_REF, 0, 0, ENT_DIALOGUE, "only this dialogue" },
   { "indicator", FT_REF, 0, 0, ENT_INDICATOR, "only this indicator" },
+  { "labels", FT_ENUM, 0, azSdmxLabels, 0,
+    "names beside the codes, in the reader's language: both or name" },
   { 0, 0, 0, 0, 0, 0 }
 };
 static const Field aReportParam[] = {

@@ -58,8 +58,8 @@ has q.sr-Latn.csv "2029-01-20" "CSV date cell"
 
 # ---- Serbian titles and status sentences (migration 023, status_say.c) ----
 # A Serbian report lists the goals, steps and areas by their Serbian
-# titles (Cyrillic derived), says the status sentences in Serbian, and
-# marks an English text whose Serbian form is not entered yet.
+# titles (Cyrillic derived) and says the status sentences in Serbian (an
+# English text whose Serbian form is not entered yet is marked: below).
 for f in q.sr-Latn.html q.sr-Latn.txt; do
   has $f "Povećanje trgovinske razmene za 10%" "Serbian goal title"
   has $f "Rad nije počeo;" "Serbian status sentence"
@@ -70,11 +70,9 @@ has q.sr-Latn.html "Korak IV: Inauguralni sastanak" "Serbian step title"
 has q.sr-Latn.html "Rad nije počeo; rok nije određen." "Serbian sentence"
 has q.sr-Latn.html "rast od 13,2" "Serbian growth sentence"
 has q.sr-Latn.csv "rast od 13,2" "Serbian sentence in the CSV's text cell"
-has q.sr-Latn.html "(na engleskom)" "an English text marked"
 has q.sr-Cyrl.html "Повећање трговинске размене за 10%" "Cyrillic goal title"
 has q.sr-Cyrl.html "Рад није почео; рок није одређен." "Cyrillic sentence"
 has q.sr-Cyrl.html "Корак IV:" "a Roman numeral stays Latin in Cyrillic"
-has q.sr-Cyrl.html "(на енглеском)" "an English text marked (Cyrillic)"
 has q.en.html "Increasing trade exchange by 10% annually" "English goal title"
 has q.en.html "Work has not started; no deadline is set." "English sentence"
 hasnt q.en.html "(in English)" "nothing marked in English"
@@ -182,6 +180,76 @@ run --lang sr-Latn person show person/richard-verma
 expect_out "Pozicija (srpski): zamenik državnog sekretara"
 run step show us-rs/step/01 --json
 expect_out '"note_sr": "Korak čeka datum saglasnosti."'
+run verify
+expect_rc 0
+
+# ---- No English left in a Serbian report of the demo (migration 036) ----
+# Every text the quarterly and annual reports show has its Serbian twin in
+# the demo (benefits, meetings, decisions, risks and their mitigation), so
+# neither script marks anything "(in English)".
+for l in sr-Latn sr-Cyrl; do
+  run report annual --dialogue us-rs --year 2025 --lang $l --format pdf \
+    -o a.$l.pdf
+  expect_rc 0
+  pdftotext a.$l.pdf a.$l.txt 2>/dev/null || t_fail "pdftotext a.$l.pdf"
+  run report public --dialogue us-rs --year 2025 --lang $l --format html \
+    -o p.$l.html
+  expect_rc 0
+  for f in q.$l.html q.$l.txt a.$l.txt p.$l.html; do
+    hasnt $f "(na engleskom)" "no English text in a Serbian report"
+    hasnt $f "(на енглеском)" "no English text in a Serbian report"
+  done
+done
+has a.sr-Latn.txt "Transparentno" "a risk's mitigation in Serbian"
+has a.sr-Cyrl.txt "Уравнотежење утицаја других" "a benefit in Cyrillic"
+# A chart's description writes its years as Serbian does: "od 2022. do
+# 2025."; English "from 2022 to 2025".
+has a.sr-Latn.txt "godišnje vrednosti od 2022. do 2025." "years with a dot"
+has a.sr-Cyrl.txt "годишње вредности од 2022. до 2025." "years with a dot (Cyrillic)"
+run report annual --dialogue us-rs --year 2025 --lang en --format html -o a.en.html
+expect_rc 0
+has a.en.html "yearly values from 2022 to 2025;" "English years without a dot"
+# A text without its Serbian twin is marked, in the report's script.
+run risk add --dialogue_id us-rs --code us-rs/risk/english-only \
+  --description "An English-only risk" --likelihood low --impact low \
+  --state open --classification public
+expect_rc 0
+for l in sr-Latn sr-Cyrl; do
+  run report $Q --lang $l --format html -o m.$l.html
+  expect_rc 0
+done
+has m.sr-Latn.html "An English-only risk (na engleskom)" "an English text marked"
+has m.sr-Cyrl.html "An English-only risk (на енглеском)" "an English text marked (Cyrillic)"
+has p.sr-Latn.html "Najavljen, još nije pokrenut." "the launch note in Serbian"
+for t in dialogue pub_dialogue; do
+  sqlite3 accord.db "SELECT count(*) FROM pragma_table_info('$t') WHERE name='launch_note_sr'" | grep -qx 1 \
+    && t_ok || t_fail "$t lacks launch_note_sr"
+done
+sqlite3 accord.db "SELECT count(*) FROM pragma_table_info('person') WHERE name='name_sr'" | grep -qx 1 \
+  && t_ok || t_fail "person lacks name_sr"
+# A person's name is in no language: without its twin it is shown as
+# written, never marked "(in English)".
+run --lang sr-Cyrl person show person/richard-verma
+expect_out "Ричард Р. Верма"
+# The sign-off names a co-chair linked to a person record by the person's
+# name, in a Serbian report by its Serbian transcription.
+run person add --code person/test-cochair --name "Marco Rubio" \
+  --name_sr "Marko Rubio" --party_id us-rs/us
+expect_rc 0
+run user set us-cochair --person person/test-cochair
+expect_rc 0
+for l in en sr-Latn sr-Cyrl; do
+  run report $Q --lang $l --format csv -o s.$l.csv
+  expect_rc 0
+done
+has s.en.csv "Sign-off,United States,Marco Rubio," "the co-chair by name"
+has s.sr-Latn.csv "Odobrenje,Sjedinjene Američke Države,Marko Rubio," "the co-chair's name in Serbian"
+has s.sr-Cyrl.csv "Одобрење,Сједињене Америчке Државе,Марко Рубио," "the co-chair's name in Cyrillic"
+run person add --code person/test-name --name "Jane Roe"
+expect_rc 0
+run --lang sr-Latn person list
+expect_out "Jane Roe"
+expect_no_out "Jane Roe (na engleskom)"
 run verify
 expect_rc 0
 

@@ -199,4 +199,26 @@ expect_rc 0
 run report get "$RID" --version 3
 expect_out 'What changed: the data. Version 2 was built from the data as of'
 
+# 9. No half-empty pages in the annual report's annex: an indicator's
+# chart (heading, chart, caption and its description) fits below the
+# previous one's table, so two charts share a page (the demo as it comes).
+rm -f annex.db
+run --db annex.db demo
+expect_rc 0
+run --db annex.db report annual --year 2025 --format pdf -o annex.pdf
+expect_rc 0
+fig_page() {   # fig_page TEXT: the page whose figure caption starts TEXT
+  n=$(pdfinfo annex.pdf | sed -n 's/^Pages: *//p')
+  i=1
+  while [ "$i" -le "$n" ]; do
+    pdftotext -f $i -l $i annex.pdf - 2>/dev/null \
+      | grep -q "^Figure [0-9]*\. $1" && { echo $i; return; }
+    i=$((i+1))
+  done
+}
+P4=$(fig_page "Employees of US-origin companies")
+P5=$(fig_page "Employees of AmCham Serbia member")
+[ -n "$P4" ] && [ "$P4" = "$P5" ] && t_ok \
+  || t_fail "two annex charts on pages '$P4' and '$P5', not one page"
+
 done_testing

@@ -104,4 +104,38 @@ expect_rc 1
 run $D export sdmx -o no/such/dir/x.csv
 expect_rc 6
 
+# ---- labels (SDMX-CSV 2.0 "labels" option) --------------------------------
+# The codes stay; --labels both adds "ID: name" to the headers of the
+# components and to coded values, --labels name a column of names after
+# each; in the language of --lang (Serbian names where entered, Cyrillic
+# derived), the sources' titles as they are.
+run $D --lang sr-Latn export sdmx --dialogue us-rs --labels both
+expect_rc 0
+expect_out "DIALOGUE: Dijalog,INDICATOR: Pokazatelj,SOURCE: Izvor,"
+expect_out ",us-rs: Strateški dijalog SAD i Srbije,us-rs_ind_trade-total: Ukupna robna razmena SAD i Srbije (izvoz SAD + uvoz SAD),"
+expect_out "ACCORD:DIALOGUE_OBS(1.0.0): Podaci pokazatelja strateških dijaloga,I,"
+expect_out ",N: ne,N: ne,"
+n=$(printf '%s\n' "$OUT" | grep -c '^dataflow,')
+expect_same "$n" "$(printf '%s\n' "$ALL" | grep -c '^dataflow,')" "as many rows with labels"
+run $D --lang sr-Cyrl export sdmx --dialogue us-rs --labels both
+expect_out ",us-rs: Стратешки дијалог САД и Србије,"
+run $D export sdmx --dialogue us-rs --labels both
+expect_out ",us-rs: US–Serbia strategic dialogue,"
+expect_out "DIALOGUE: Dialogue,"
+run $D --lang sr-Latn export sdmx --dialogue us-rs --labels name
+expect_rc 0
+expect_out "STRUCTURE,STRUCTURE_ID,STRUCTURE_NAME,ACTION,DIALOGUE,Dijalog,INDICATOR,Pokazatelj,"
+expect_out ",I,us-rs,Strateški dijalog SAD i Srbije,us-rs_ind_trade-total,"
+# every row as many fields as the header
+python3 - "$WORK_OUT" <<'PY' && t_ok || t_fail "labels=name: a row with another number of fields"
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))
+sys.exit(0 if len({len(r) for r in rows}) == 1 else 1)
+PY
+run $D export sdmx --dialogue us-rs --labels id
+expect_same "$OUT" "$ALL" "--labels id is the plain export"
+run $D export sdmx --labels x
+expect_rc 1
+expect_err "--labels: expected id, both or name"
+
 done_testing

@@ -127,5 +127,18 @@ expect_body "us-rs_ind_joint-exercises,_Z,_T,2025,2,count"
 CUR_ROLE=public
 req GET "/observations.sdmx.csv?dialogue=us-pl&indicator=us-rs/ind/trade-total"
 expect_status 404
+# Labels in the reader's language (SDMX-CSV 2.0 "labels"), said in
+# Content-Language; an unknown value is refused.
+req GET "/observations.sdmx.csv?indicator=us-rs/ind/trade-total&labels=both&lang=sr-Latn"
+expect_status 200
+expect_header Content-Language "sr-Latn"
+expect_body "INDICATOR: Pokazatelj"
+expect_body "us-rs_ind_trade-total: Ukupna robna razmena SAD i Srbije"
+req GET "/observations.sdmx.csv?indicator=us-rs/ind/trade-total&labels=name&lang=sr-Cyrl"
+expect_status 200
+expect_header Content-Language "sr-Cyrl"
+expect_body ",us-rs_ind_trade-total,Укупна робна размена САД и Србије"
+req GET "/observations.sdmx.csv?indicator=us-rs/ind/trade-total&labels=x"
+expect_status 400
 
 done_testing

@@ -137,7 +137,13 @@ WID=$(sqlite3 "$DB" "SELECT id FROM working_group WHERE code='us-rs/wg/econ'")
 as secretariat
 req GET "/wg/$WID?lang=sr-Latn"; expect_status 200
 expect_body "Radna grupa: Ekonomska, trgovinska i tehnološka saradnja"
-# The fallback: a meeting with no Serbian title yet.
+# The demo's meeting in Serbian; the fallback once its Serbian title is
+# taken out.
+req GET "/meeting/1?lang=sr-Latn"; expect_status 200
+expect_body "Sastanak zamenika državnog sekretara Verme"
+expect_no_body "(na engleskom)"
+api PATCH "/api/v1/meetings/1" '{"title_sr":""}'
+expect_status 200
 req GET "/meeting/1?lang=sr-Latn"; expect_status 200
 expect_body "(na engleskom)"
 req GET "/meeting/1?lang=sr-Cyrl"; expect_status 200

@@ -106,6 +106,11 @@ int main(void){
     OK( strlen(zSmall)<sizeof(zSmall) );
   }
 
+  /* A year in running text: Serbian writes the ordinal's dot. */
+  STR_EQ(l10n_year(2007, L10N_SR_LATN, zD), "2007.");
+  STR_EQ(l10n_year(2025, L10N_SR_CYRL, zD), "2025.");
+  STR_EQ(l10n_year(2025, L10N_EN, zD), "2025");
+
   /* The genitive of days. */
   date_parse("2026-12-06", &d);
   STR_EQ(l10n_date_gen(d, L10N_SR_LATN, zD), "6. decembra 2026.");

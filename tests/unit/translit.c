@@ -101,6 +101,8 @@ static void test_letters(void){
   STR_EQ(C("fabrika hleba"), "фабрика хлеба");
   STR_EQ(L("Ђорђе Чавић шије жуту ћебад"), "Đorđe Čavić šije žutu ćebad");
   STR_EQ(L("ФАБРИКА ХЛЕБА"), "FABRIKA HLEBA");
+  /* A foreign name spelled with Serbian letters stays as it is. */
+  STR_EQ(C("kompanije AmCham Srbija"), "компаније AmCham Србија");
   /* Latin letters that have no Cyrillic pair make the word foreign. */
   OK(latn_to_cyrl_lo('q')==0 && latn_to_cyrl_lo('w')==0);
   OK(latn_to_cyrl_lo('x')==0 && latn_to_cyrl_lo('y')==0);
