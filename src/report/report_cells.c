@@ -57,10 +57,10 @@ static int cell_cmp(const void *a, const void *b){
   return strcmp(*(const char *const*)a, *(const char *const*)b);
 }
 
-/* The distinct cells of aObs[0..n-1], sorted, in the arena: the first
-** CHART_MAX_CELLS of them in az; *pnMore counts the others. */
-static int cells_list(ReportBuild *b, const RObs *a, int n, const char **az,
-                      int *pnMore){
+/* The distinct cells of aObs[0..n-1], sorted, in the arena, into *paz;
+** returns their count. */
+static int cells_list(ReportBuild *b, const RObs *a, int n,
+                      const char ***paz){
   const char **azAll = arena_alloc(b->pA, sizeof(char*)*(n ? n : 1));
   int i, j, nAll = 0;
   for(i=0; i<n; i++){
@@ -69,25 +69,28 @@ static int cells_list(ReportBuild *b, const RObs *a, int n, const char **az,
     if( j==nAll ) azAll[nAll++] = a[i].zCell;
   }
   if( nAll>1 ) qsort(azAll, nAll, sizeof(char*), cell_cmp);
-  for(i=0; i<nAll && i<CHART_MAX_CELLS; i++) az[i] = azAll[i];
-  *pnMore = nAll - i;
-  return i;
+  *paz = azAll;
+  return nAll;
 }
 
 void rb_chart_cells(ReportBuild *b, RNode *pS, Chart *pC, const RObs *aObs,
                     int n, int64_t iRecord, Freq eInd, Freq ePlot, Agg eAgg,
                     const Period *aPer, int nPt){
-  const char *az[CHART_MAX_CELLS+1];
+  const char **az;
   ChartCell *aCell;
   Buf names = BUF_INIT;
-  int nCell, nMore, i, k;
-  nCell = cells_list(b, aObs, n, az, &nMore);
-  if( nCell==0 || nPt==0 ) return;
-  aCell = arena_alloc(b->pA, sizeof(ChartCell)*nCell);
-  for(k=0; k<nCell; k++){
-    ChartPoint *aPt = arena_alloc(b->pA, sizeof(ChartPoint)*n);
-    Period *aP = arena_alloc(b->pA, sizeof(Period)*n);
-    const char *zD = rb_cell_text(b, az[k]);
+  int nAll, nCell = 0, nMore = 0, i, k;
+  ChartPoint *aPt;
+  Period *aP;
+  nAll = cells_list(b, aObs, n, &az);
+  if( nAll==0 || nPt==0 ) return;
+  aCell = arena_alloc(b->pA, sizeof(ChartCell)*CHART_MAX_CELLS);
+  /* one cell at a time; the points of a cell drawn go to the arena */
+  aPt = acc_malloc(sizeof(ChartPoint)*(size_t)n);
+  aP = acc_malloc(sizeof(Period)*(size_t)n);
+  for(k=0; k<nAll; k++){
+    ChartPoint *aKeep;
+    const char *zD;
     int m, bPartial = 0, j = 0;
     m = rb_series_raw(aObs, n, b->p->at, iRecord, az[k], aPt, aP);
     if( ePlot>eInd ) m = rb_series_coarsen(aPt, aP, m, ePlot, eAgg, &bPartial);
@@ -97,11 +100,27 @@ void rb_chart_cells(ReportBuild *b, RNode *pS, Chart *pC, const RObs *aObs,
       for(q=0; q<nPt && period_cmp(aPer[q], aP[i])!=0; q++){}
       if( q<nPt ) aPt[j++] = aPt[i];
     }
-    aCell[k].zLabel = arena_printf(b->pA, rtr(b, "%s (breakdown)"), zD);
-    aCell[k].zCell = az[k];
-    aCell[k].a = aPt;
-    aCell[k].n = j;
-    buf_appendf(&names, "%s%s", k ? "; " : "", zD);
+    /* A cell with no value in those periods is not drawn, not named. */
+    if( j==0 ) continue;
+    if( nCell>=CHART_MAX_CELLS ){
+      nMore++;
+      continue;
+    }
+    zD = rb_cell_text(b, az[k]);
+    aKeep = arena_alloc(b->pA, sizeof(ChartPoint)*j);
+    memcpy(aKeep, aPt, sizeof(ChartPoint)*j);
+    aCell[nCell].zLabel = arena_printf(b->pA, rtr(b, "%s (breakdown)"), zD);
+    aCell[nCell].zCell = az[k];
+    aCell[nCell].a = aKeep;
+    aCell[nCell].n = j;
+    buf_appendf(&names, "%s%s", nCell ? "; " : "", zD);
+    nCell++;
+  }
+  free(aPt);
+  free(aP);
+  if( nCell==0 ){
+    buf_free(&names);
+    return;
   }
   pC->aCell = aCell;
   pC->nCell = nCell;

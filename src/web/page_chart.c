@@ -191,31 +191,53 @@ static const char *const azCellDash[CH_MAXCELL] = {
   "4 2", "1.5 1.5", "7 2", "2 3", "5 1.5", "1 3"
 };
 
+static int cell_cmp(const void *x, const void *y){
+  return strcmp(*(const char *const*)x, *(const char *const*)y);
+}
+
+/* Whether points a[0..n-1] hold one that cells_draw() draws (a complete
+** period). */
+static int cell_drawn(const ChPt *a, int n){
+  int i;
+  for(i=0; i<n; i++){
+    if( !a[i].bPartial ) return 1;
+  }
+  return 0;
+}
+
 /* Read the cells of a[0..n-1] into *pC: the first CH_MAXCELL in sort
-** order, aggregated to fTo when bAgg. */
+** order that have a value to draw (a cell recorded only after `at`, or
+** only in a period not yet complete, is neither drawn nor named),
+** aggregated to fTo when bAgg. */
 static void cells_read(Req *p, const PageObs *a, int n, int64_t iRecord,
                        Freq fInd, Freq fTo, int bAgg, Agg eAgg, Date at,
                        ChCells *pC){
-  int i, j, k;
+  const char **az;
+  int i, nAll = 0;
   memset(pC, 0, sizeof(*pC));
+  az = arena_alloc(&p->arena, sizeof(char*)*(size_t)(n ? n : 1));
   for(i=0; i<n; i++){
-    if( a[i].zCell==0 || a[i].zCell[0]==0 ) continue;
-    for(j=0; j<pC->n && strcmp(pC->az[j], a[i].zCell)!=0; j++){}
-    if( j<pC->n ) continue;
-    for(j=0; j<pC->n && strcmp(pC->az[j], a[i].zCell)<0; j++){}
-    if( j>=CH_MAXCELL ) continue;
-    if( pC->n==CH_MAXCELL ) pC->n--;
-    for(k=pC->n; k>j; k--) pC->az[k] = pC->az[k-1];
-    pC->az[j] = a[i].zCell;
-    pC->n++;
-  }
-  for(k=0; k<pC->n; k++){
-    pC->aa[k] = resolve_obs(p, a, n, pC->az[k], iRecord, fInd, at,
-                            &pC->an[k]);
-    if( bAgg ){
-      pC->aa[k] = aggregate(p, pC->aa[k], pC->an[k], fInd, fTo, eAgg, at,
-                            &pC->an[k]);
+    Period per;
+    /* the cells with a value that may be drawn, each once */
+    if( a[i].zCell==0 || a[i].zCell[0]==0 || !isfinite(a[i].r)
+     || period_parse(a[i].zPeriod, &per) || per.eFreq!=(int)fInd
+     || period_start(per)>at ){
+      continue;
     }
+    az[nAll++] = a[i].zCell;
+  }
+  if( nAll>1 ) qsort(az, (size_t)nAll, sizeof(char*), cell_cmp);
+  for(i=0; i<nAll && pC->n<CH_MAXCELL; i++){
+    ChPt *aPt;
+    int m;
+    if( i>0 && strcmp(az[i], az[i-1])==0 ) continue;
+    aPt = resolve_obs(p, a, n, az[i], iRecord, fInd, at, &m);
+    if( bAgg ) aPt = aggregate(p, aPt, m, fInd, fTo, eAgg, at, &m);
+    if( !cell_drawn(aPt, m) ) continue;
+    pC->az[pC->n] = az[i];
+    pC->aa[pC->n] = aPt;
+    pC->an[pC->n] = m;
+    pC->n++;
   }
 }
 

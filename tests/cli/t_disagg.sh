@@ -177,5 +177,18 @@ expect_same "$(cells f.db)" "$(cells b.db)" "cells after the IATI round trip"
 run $F verify
 expect_rc 0
 
+# A cell without a value in the periods the chart shows (recorded only
+# after the report's year) is neither drawn nor named (last: it changes
+# b.db's rows).
+run $D observation add --indicator_id jobs --period 2025 --value 9 \
+  --breakdown region=north
+expect_rc 0
+run $D report annual --year 2024 -o r2.html
+expect_rc 0
+grep -q 'region: north' r2.html \
+  && t_fail "a cell with no value in the chart is named" || t_ok
+grep -q 'The total is judged; thinner lines show the cells of its breakdown: age: 15-24, sex: female (breakdown); age: 15-24, sex: male (breakdown); sex: female (breakdown); sex: male (breakdown).' r2.html \
+  && t_ok || t_fail "the alt text names the cells drawn"
+
 T_NAME=t_disagg
 done_testing

@@ -92,6 +92,16 @@ if [ -n "$GOAL2" ]; then
   expect_status 200
   expect_no_body "breakdown, shown, not judged"
 fi
+# A cell recorded only after the day the chart is drawn for is neither
+# drawn nor named; the others still are.
+acc observation add --indicator_id us-rs/ind/trade-total --period 2026-02 \
+  --value 5 --breakdown flow=re-exports >/dev/null
+req GET "/goal/$GOAL?at=2025-12-31"
+expect_status 200
+expect_body "<title>flow: us-exports</title>"
+expect_body "shown beside it, not judged: flow: us-exports; flow: us-imports."
+expect_no_body "<title>flow: re-exports</title>"
+expect_no_body '<th scope="col" class="num">flow: re-exports</th>'
 
 # The JSON import: a breakdown as text or as an object, checked.
 before=$(sqlite3 "$DB" "SELECT count(*) FROM observation")
