@@ -173,14 +173,16 @@ expect_no_body "Increasing trade exchange by 10% annually"
 # Serbian reader gets it from the catalogue with Serbian numbers, days and
 # periods and the indicator's Serbian name, never the English text.  The
 # API keeps the English code and explanation beside the localized view.
+# The status is asked for a fixed day (?at=), so that "in 776 days"
+# holds whatever day the suite runs.
 as secretariat
-api GET "/api/v1/dialogues/1/status?lang=en"; expect_status 200
+api GET "/api/v1/dialogues/1/status?lang=en&at=2026-12-06"; expect_status 200
 check "English: the growth sentence as the engine writes it" \
   sh -c "jq -e '.goals[] | select(.code==\"us-rs/goal/trade-10pct\") | .explanation==.localized.explanation' '$BODY'"
 expect_body "grew 13.2 % in 2025 against a 10.0 % annual target"
 expect_body "Work has not started; due 2029-01-20 (in 776 days)."
 expect_body "Nothing reported for 2025, against at least 3 Joint"
-api GET "/api/v1/dialogues/1/status?lang=sr-Latn"; expect_status 200
+api GET "/api/v1/dialogues/1/status?lang=sr-Latn&at=2026-12-06"; expect_status 200
 expect_body '"status": "on_track"'
 expect_body '"status_label": "Na dobrom putu"'
 expect_body "rast od 13,2 % u 2025. naspram cilja od 10,0 %"
@@ -194,7 +196,7 @@ check "the English explanation stays beside the Serbian" \
   grep -q '"explanation": "Total US–Serbia goods trade' "$BODY"
 check "no English status sentence in the Serbian view" \
   sh -c "! jq -r '.goals[].localized.explanation' '$BODY' | grep -Eq 'Work has|not started|reported|target|deadline| the '"
-api GET "/api/v1/dialogues/1/status?lang=sr-Cyrl"; expect_status 200
+api GET "/api/v1/dialogues/1/status?lang=sr-Cyrl&at=2026-12-06"; expect_status 200
 expect_body "раст од 13,2 % у 2025. наспрам циља од 10,0 %"
 expect_body "милиона USD"
 expect_body "Рад није почео; рок је 20. јануар 2029. (за 776 дана)."
