@@ -128,8 +128,8 @@ void rb_chart_cells(ReportBuild *b, RNode *pS, Chart *pC, const RObs *aObs,
           "the cells of its breakdown (%s) are shown beside it, not judged."),
           buf_str(&names)));
   if( nMore>0 ){
-    rb_para(b, pS, RF_NOTE, arena_printf(b->pA, rtr(b, "%d more cells are "
-            "recorded and not drawn; the table below lists the ones drawn."),
+    rb_para(b, pS, RF_NOTE, arena_printf(b->pA, rtr(b, "Cells recorded "
+            "and not drawn: %d; the table below lists the ones drawn."),
             nMore));
   }
   buf_free(&names);
