@@ -274,6 +274,15 @@ void cache_put(Req *p, const char *zKey, int64_t iVersion, int bTemplate,
   if( !bTemplate && !bOwnEtag ){
     req_header(p, "ETag", arena_strdup(&p->arena, zEtag));
   }
+  /* A conditional GET whose reply was built afresh (the cache held none,
+  ** or one of an earlier data version) and came out the same: 304, as
+  ** from the cache (cache_get()).  On PostgreSQL a server learns of a
+  ** write a moment late (pgwatch.c), so the first request after it may
+  ** still hit, the next one rebuild the same bytes. */
+  if( !bTemplate && p->zIfNoneMatch && strcmp(p->zIfNoneMatch, zEtag)==0 ){
+    p->iStatus = 304;
+    buf_reset(&p->body);
+  }
 }
 
 int cache_share(const char *zKey, int64_t iVersion, void *pShared){

@@ -21,9 +21,14 @@ counts them.  Usage: statusdoc.py ACCORD DOC [ESCAP_BINARY]
 import json
 import os
 import re
-import sqlite3
 import subprocess
 import sys
+
+# The database on either backend (tests/pg/pydb.py).
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "pg"))
+import pydb  # noqa: E402
 
 ACCORD, DOC = sys.argv[1], sys.argv[2]
 ESCAP = sys.argv[3] if len(sys.argv) > 3 else ""
@@ -396,7 +401,7 @@ def main():
         acc(reo, "observation", "add", "--indicator_id", "us-rs/ind/trade-total",
             "--period", "2025-03", "--value", v, "--source_id", src)
     obs("10", "doc/sors")
-    con = sqlite3.connect(reo)
+    con = pydb.connect(reo, readonly=True)
     cid = con.execute("SELECT id FROM observation WHERE period='2025-03'"
                       " AND value=100.7").fetchone()[0]
     con.close()

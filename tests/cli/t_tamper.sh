@@ -8,11 +8,11 @@
 # password changed, an API token made.  It must verify clean (no false
 # alarm), and so must the evidence exported from it.  Then
 # tests/cli/tamper.py makes at least 100 random changes straight in the
-# SQLite file, each on its own copy, and requires `accord verify` to fail
+# database, each on its own copy, and requires `accord verify` to fail
 # naming each one.  The changes are drawn from a seeded generator; the
 # seed is printed and fixed by default (TAMPER_SEED=N to repeat a run,
-# TAMPER_SEED=random for a new one; TAMPER_CASES=N for more
-# or fewer cases).
+# TAMPER_SEED=random for a new one; TAMPER_CASES=N for more or fewer
+# cases).
 #
 # The server and the HTTP helpers are those of tests/http/lib.sh.
 T_NAME=t_tamper
@@ -87,16 +87,10 @@ python3 -c 'import json,sys; d=json.load(open("v.out")); sys.exit(0 if not d["in
   && t_ok || t_fail "verify --json: $(head -c 300 v.out)"
 
 # ---- the random changes ------------------------------------------------------
-# tamper.py changes the SQLite file with Python's sqlite3 module: not on
-# PostgreSQL, where the checks above (verify of a changed row, of the
-# evidence) are all that run.
-if is_pg; then
-  out="tamper: skipped on PostgreSQL (tamper.py changes an SQLite file)
-tamper: 0 passed, 0 failed"
-else
-  sqlite3 "$DB" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
-  out=$(python3 "$TOP/tests/cli/tamper.py" "$ACCORD" "$DB" ev.json 2>&1)
-fi
+# tamper.py changes the SQLite file with Python's sqlite3 module, or on
+# PostgreSQL the database through psycopg2 (tests/pg/pydb.py).
+is_pg || sqlite3 "$DB" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
+out=$(python3 "$TOP/tests/cli/tamper.py" "$ACCORD" "$DB" ev.json 2>&1)
 printf '%s\n' "$out" | grep -v '^tamper: [0-9]* passed'
 n_ok=$(printf '%s\n' "$out" | sed -n 's/^tamper: \([0-9]*\) passed, \([0-9]*\) failed.*/\1/p')
 n_bad=$(printf '%s\n' "$out" | sed -n 's/^tamper: \([0-9]*\) passed, \([0-9]*\) failed.*/\2/p')

@@ -8,7 +8,11 @@ BASE.db was made through Accord only and verifies clean (t_tamper.sh);
 EVIDENCE.json was exported from it.  Each case copies BASE.db, changes it
 with Python's sqlite3 module (as an operator with the file would, the
 append-only triggers of the audit log dropped and made again where the
-change needs it), runs `accord --db COPY verify` and requires exit 4 and a
+change needs it) -- under ACCORD_PG_TEST (tests/pg/run) the database of
+the test cluster that the path names, copied with CREATE DATABASE ...
+TEMPLATE and changed through psycopg2 (tests/pg/pydb.py) in a session
+whose triggers and foreign keys are off (session_replication_role
+replica: as an operator with the server's superuser would) -- runs `accord --db COPY verify` and requires exit 4 and a
 finding that names the change.  The cases are drawn from a seeded
 generator, SQLite's random() included: the seed is printed; the default
 seed is fixed, so that a run of the test suite is the same run every day;
@@ -27,6 +31,16 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "pg"))
+import pgdb  # noqa: E402
+import pydb  # noqa: E402
+
+PG = pydb.PG
+# SQLite's INSERT OR REPLACE; the rows these insert are new on PostgreSQL.
+OR_REPLACE = "" if PG else " OR REPLACE"
 
 ACCORD, BASE, EVIDENCE = sys.argv[1], sys.argv[2], sys.argv[3]
 _seed = os.environ.get("TAMPER_SEED") or "20261207"
@@ -62,6 +76,11 @@ def entry_hash(prev, at, actor, action, entity, item, data):
 
 def copy():
     path = os.path.join(WORK, "case.db")
+    if PG:
+        r = pgdb.copy(BASE, path)
+        if r.returncode != 0:
+            raise RuntimeError("cannot copy the database: " + r.stderr)
+        return path
     for sfx in ("", "-wal", "-shm"):
         if os.path.exists(path + sfx):
             os.remove(path + sfx)
@@ -70,6 +89,12 @@ def copy():
 
 
 def connect(path):
+    if PG:
+        db = pydb.connect(path)
+        db.execute("SET session_replication_role=replica")
+        # "ORDER BY random()" draws from the seeded generator too.
+        db.execute("SELECT setseed(%.6f)" % (rng.random() * 2 - 1))
+        return db
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("PRAGMA foreign_keys=OFF")
     # "ORDER BY random()" draws from the seeded generator too.
@@ -78,6 +103,10 @@ def connect(path):
 
 
 def triggers(db, table):
+    """A table's triggers, (name, sql) (none on PostgreSQL: connect() has
+    them off)."""
+    if PG:
+        return []
     return db.execute("SELECT name, sql FROM sqlite_master WHERE type='trigger'"
                       " AND tbl_name=?", (table,)).fetchall()
 
@@ -126,7 +155,7 @@ def expect(name, path, needles, *extra):
 
 
 def cols(db, table):
-    return [r[1] for r in db.execute('PRAGMA table_info("%s")' % table)]
+    return pydb.columns(db, table)
 
 
 def ids(db, table):
@@ -166,7 +195,7 @@ def c_item_field():
                 continue
             try:
                 db.execute('UPDATE "%s" SET "%s"=? WHERE id=?' % (t, c), (v, i))
-            except sqlite3.DatabaseError:
+            except pydb.Error:
                 continue
             db.close()
             expect("%s %d: %s set to %r" % (t, i, c, v), path,
@@ -193,7 +222,7 @@ def c_row_insert():
             try:
                 db.execute('INSERT INTO "%s" VALUES(%s)' % (t, ",".join("?" * len(row))), row)
                 break
-            except sqlite3.DatabaseError:
+            except pydb.Error:
                 j = rng.randrange(1, len(row))
                 if isinstance(row[j], (int, float)) and not isinstance(row[j], bool):
                     row[j] = rng.choice([0, 1, rng.randint(1000, 99999), row[j] + 0.25])
@@ -280,9 +309,9 @@ def c_token_insert():
     acc = db.execute("SELECT id FROM account ORDER BY random() LIMIT 1").fetchone()[0]
     scope = rng.choice(["api", "calendar"])
     cur = db.execute("INSERT INTO api_token(token_hash, account_id, label, created_at,"
-                     " scope) VALUES(?, ?, 'forged', '2026-01-01T00:00:00Z', ?)",
-                     (blake(os.urandom(32)), acc, scope))
-    tid = cur.lastrowid
+                     " scope) VALUES(?, ?, 'forged', '2026-01-01T00:00:00Z', ?)"
+                     " RETURNING id", (blake(os.urandom(32)), acc, scope))
+    tid = cur.fetchone()[0]
     db.close()
     expect("%s token %d inserted" % (scope, tid), path,
            ["%s %d: not made through Accord" % ("API token" if scope == "api"
@@ -312,8 +341,9 @@ def c_session_insert():
     acc = db.execute("SELECT id FROM account ORDER BY random() LIMIT 1").fetchone()[0]
     cur = db.execute("INSERT INTO session(token_hash, account_id, csrf, created_at,"
                      " expires_at) VALUES(?, ?, 'c', '2026-01-01T00:00:00Z',"
-                     " '2099-01-01T00:00:00Z')", (blake(os.urandom(32)), acc))
-    sid = cur.lastrowid
+                     " '2099-01-01T00:00:00Z') RETURNING id",
+                     (blake(os.urandom(32)), acc))
+    sid = cur.fetchone()[0]
     db.close()
     expect("session %d inserted" % sid, path,
            ["session %d: not opened through Accord" % sid])
@@ -342,8 +372,9 @@ def c_approval():
                        (g,)).fetchone()[0]
         p, a = db.execute("SELECT party_id, id FROM account WHERE role='cochair'"
                           " ORDER BY random() LIMIT 1").fetchone()
-        db.execute("INSERT OR REPLACE INTO approval(entity, item_id, version, party_id,"
-                   " account_id, at) VALUES('goal', ?, ?, ?, ?, '2026-01-01T00:00:00Z')",
+        db.execute("INSERT" + OR_REPLACE + " INTO approval(entity, item_id,"
+                   " version, party_id, account_id, at)"
+                   " VALUES('goal', ?, ?, ?, ?, '2026-01-01T00:00:00Z')",
                    (g, v + 1000, p, a))
         want = [["approval goal/%d/%d/%d" % (g, v + 1000, p), "in no audit entry"]]
     else:
@@ -493,10 +524,27 @@ def c_trigger():
     """A trigger dropped, or changed."""
     path = copy()
     db = connect(path)
-    name, table, sql = rng.choice(db.execute("SELECT name, tbl_name, sql FROM sqlite_master"
-                                             " WHERE type='trigger'").fetchall())
-    db.execute('DROP TRIGGER "%s"' % name)
-    if rng.random() < 0.3 and "BEGIN" in sql:
+    if PG:
+        name, table, sql = rng.choice(db.execute(
+            "SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid)"
+            " FROM pg_trigger t JOIN pg_class c ON c.oid=t.tgrelid"
+            " JOIN pg_namespace n ON n.oid=c.relnamespace"
+            " WHERE NOT t.tgisinternal AND n.nspname=current_schema()"
+            " ORDER BY 1").fetchall())
+        db.execute('DROP TRIGGER "%s" ON "%s"' % (name, table))
+    else:
+        name, table, sql = rng.choice(db.execute(
+            "SELECT name, tbl_name, sql FROM sqlite_master"
+            " WHERE type='trigger'").fetchall())
+        db.execute('DROP TRIGGER "%s"' % name)
+    if PG and rng.random() < 0.3:
+        # pg_get_triggerdef(): "... FOR EACH ROW [WHEN (...)] EXECUTE ...".
+        db.execute(sql.replace(" WHEN (", " WHEN (false AND (", 1)
+                   .replace(") EXECUTE ", ")) EXECUTE ", 1)
+                   if " WHEN (" in sql
+                   else sql.replace(" EXECUTE ", " WHEN (false) EXECUTE ", 1))
+        want = ["trigger %s of table %s is not the schema's" % (name, table)]
+    elif not PG and rng.random() < 0.3 and "BEGIN" in sql:
         # A WHEN may start a line (report_version_frozen).
         db.execute(re.sub(r"\sWHEN\s", " WHEN 0 AND ", sql, count=1)
                    if re.search(r"\sWHEN\s", sql)
@@ -684,6 +732,8 @@ try:
 except Exception as e:
     nfail += 1
     print("FAIL: c_signatures could not be made: %r" % (e,))
+if PG:
+    pgdb.remove(os.path.join(WORK, "case.db"))
 shutil.rmtree(WORK, ignore_errors=True)
 print("tamper: %d passed, %d failed (seed %d)" % (npass, nfail, SEED))
 sys.exit(1 if nfail else 0)

@@ -46,8 +46,8 @@ expect_body "pol: žene"
 ID3=$(sqlite3 "$DB" "SELECT id FROM observation WHERE breakdown='sex=female' AND value=3")
 form "/observation/$ID3/prefer" next="/item/indicator/$IND"
 expect_status 303
-expect_same "$(sqlite3 "$DB" "SELECT id FROM observation WHERE preferred=1
-  AND indicator_id=$IND")" "$ID3" "one choice, in one cell"
+expect_same "$(sqlite3 "$DB" "SELECT $(sql_group_concat id , id) FROM observation
+  WHERE preferred=1 AND indicator_id=$IND")" "$ID3" "one choice, in one cell"
 api GET "/api/v1/conflicts?indicator_id=$IND"
 check "no conflict left in the cell" not grep -q 'sex=female' "$BODY"
 

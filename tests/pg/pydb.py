@@ -4,12 +4,13 @@
 # throw-away cluster (tests/pg/pgdb.py), opened with psycopg2 (Debian's
 # python3-psycopg2, tools/install-deps) in autocommit, so that every
 # statement sees what the server has committed, as a read of the SQLite
-# file does.  Used by tests/http/matrix.py and tests/http/serbian_walk.py:
+# file does.  Used by tests/http/matrix.py, tests/http/serbian_walk.py and
+# tests/cli/tamper.py:
 #
 #   connect(PATH, readonly)  the connection; its execute(SQL, ARGS) takes
 #                            SQLite's '?' and '?N' on both backends and
 #                            returns a cursor (fetchone, iteration,
-#                            description)
+#                            description); close()
 #   tables(DB)               the names of the tables, sorted
 #   columns(DB, TABLE)       the names of a table's columns, in order
 #   Error                    the exception of a failed statement
@@ -35,6 +36,14 @@ if PG:
             sys.exit("tests/pg/pydb.py: no psycopg2 for PostgreSQL "
                      "(install python3-psycopg2: tools/install-deps)")
     Error = psycopg2.Error
+    # BYTEA as bytes, as sqlite3 gives a BLOB: psycopg2's memoryview has
+    # an address in its repr(), which made matrix.py's digest of a table
+    # with a BYTEA column (document_file, report_version) differ between
+    # two reads of the same rows.
+    _bytea = psycopg2.extensions.new_type(
+        psycopg2.BINARY.values, "BYTEA_AS_BYTES",
+        lambda v, cur: None if v is None
+        else psycopg2.BINARY(v, cur).tobytes())
 
 
 class PgDb:
@@ -43,6 +52,7 @@ class PgDb:
     def __init__(self, path, readonly):
         self.conn = psycopg2.connect(pgdb.conninfo(pgdb.db_name(path)))
         self.conn.autocommit = True
+        psycopg2.extensions.register_type(_bytea, self.conn)
         if readonly:
             self.conn.cursor().execute(
                 "SET default_transaction_read_only=on")
@@ -57,6 +67,9 @@ class PgDb:
         else:
             cur.execute(sql.replace("?", "%s"), tuple(args))
         return cur
+
+    def close(self):
+        self.conn.close()
 
 
 def connect(path, readonly=False):
