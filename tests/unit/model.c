@@ -7,6 +7,7 @@
 **       -lm -o /tmp/t && /tmp/t
 */
 #include "../../src/core/model.c"
+#include "../../src/core/model_row.c"
 #include "../../src/core/breakdown.c"
 #include "../../src/core/model_project.c"
 #include "../../src/core/model_code.c"

@@ -4,6 +4,7 @@
 ** (src/core/model_project.c).
 */
 #include "../../src/core/model.c"
+#include "../../src/core/model_row.c"
 #include "../../src/core/breakdown.c"
 #include "../../src/core/model_project.c"
 #include "../../src/core/model_code.c"

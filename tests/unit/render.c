@@ -32,6 +32,7 @@
 #include "../../src/core/status_stale.c"
 #include "../../src/core/status_say.c"
 #include "../../src/core/model.c"
+#include "../../src/core/model_row.c"
 #include "../../src/core/breakdown.c"
 #include "../../src/core/model_project.c"
 #include "../../src/core/model_code.c"
