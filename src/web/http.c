@@ -649,6 +649,10 @@ int web_serve(const char *zDb, const char *zListen, int bQuiet,
   char zAddr[64];
   const char *zTls;
   struct MHD_OptionItem aTls[3];
+  if( !http_routes_check() ){
+    acc_fatal("a route outside /api/ in the API's table, or one that could "
+              "match under /api/ in the pages' (src/web/http_text.c)");
+  }
   srv.zDb = zDb;
   srv.bQuiet = bQuiet;
   srv.lim = *pLim;

@@ -9,6 +9,10 @@
 
 /* Decode %XX and '+' in place (a form field). */
 void http_url_decode(char *z);
+/* Whether the tables of routes keep the rule http_route_find() relies
+** on: every API pattern under /api/, no other pattern able to match there
+** (web_serve() refuses to start otherwise). */
+int http_routes_check(void);
 /* Find a route for method and path; fill the captured segments of p.
 ** Returns the route, or NULL with *pbPath set if the path exists for
 ** another method. */

@@ -35,26 +35,48 @@ void http_url_decode(char *z){
 /* Find a route for method and path; fill the captured segments.  Returns
 ** the route, or NULL with *pbPath set if the path exists for another
 ** method. */
+/* Whether a path or a pattern is the API's. */
+static int is_api(const char *z){
+  return strncmp(z, "/api/", 5)==0;
+}
+
+/* The tables of routes: the API's paths are all under /api/ and no other
+** pattern can match one (none starts with a segment to capture), so a
+** request looks in its own tables only (http_routes_check()). */
+int http_routes_check(void){
+  int i;
+  for(i=0; i<nApiRoute; i++){
+    if( !is_api(aApiRoute[i].zPattern) ) return 0;
+  }
+  for(i=0; i<nRoute+nPageRoute; i++){
+    const char *z = i<nRoute ? aRoute[i].zPattern
+                             : aPageRoute[i-nRoute].zPattern;
+    if( is_api(z) || z[1]==':' ) return 0;
+  }
+  return 1;
+}
+
 const Route *http_route_find(Req *p, const char *zMethod,
                              const char *zPath, int *pbPath){
   const Route *aTab[3];
-  int anTab[3], t, i;
+  int anTab[3], t, i, k, bApi = is_api(zPath);
   aTab[0] = aRoute; anTab[0] = nRoute;
   aTab[1] = aPageRoute; anTab[1] = nPageRoute;
   aTab[2] = aApiRoute; anTab[2] = nApiRoute;
   *pbPath = 0;
-  for(t=0; t<3; t++)
+  for(t=bApi ? 2 : 0; t<(bApi ? 3 : 2); t++)
   for(i=0; i<anTab[t]; i++){
     const Route *pR = &aTab[t][i];
     const char *zP = pR->zPattern, *zU = zPath;
-    int nCap = 0;
+    const char *azCap[8];      /* the captured segments, copied only once */
+    size_t anCap[8];           /* the route matches: a request tries most */
+    int nCap = 0;              /* routes, and fails nearly all */
     while( *zP && *zU ){
       if( *zP==':' ){
-        const char *zEnd = strchr(zU, '/');
-        size_t n = zEnd ? (size_t)(zEnd-zU) : strlen(zU);
+        size_t n = strcspn(zU, "/");
         if( n==0 || nCap>=8 ) break;
-        p->azPath[nCap] = arena_alloc(&p->arena, n+1);
-        memcpy((char*)p->azPath[nCap], zU, n);
+        azCap[nCap] = zU;
+        anCap[nCap] = n;
         nCap++;
         zU += n;
         while( *zP && *zP!='/' ) zP++;
@@ -67,6 +89,11 @@ const Route *http_route_find(Req *p, const char *zMethod,
     if( *zP==0 && *zU==0 ){
       if( strcmp(pR->zMethod, zMethod)==0
        || (strcmp(zMethod, "HEAD")==0 && strcmp(pR->zMethod, "GET")==0) ){
+        for(k=0; k<nCap; k++){
+          char *z = arena_alloc(&p->arena, anCap[k]+1);
+          memcpy(z, azCap[k], anCap[k]);
+          p->azPath[k] = z;
+        }
         p->nPath = nCap;
         return pR;
       }
