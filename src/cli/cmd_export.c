@@ -217,7 +217,6 @@ int cmd_prefer(Cli *p, int argc, char **argv){
   int64_t id;
   int rc;
   AccRc arc;
-  Value *aVal;
   if( argc!=2 ) return cli_usage("prefer", "prefer: give one observation id");
   id = strtoll(argv[1], &zEnd, 10);
   if( *zEnd || id<=0 ){
@@ -226,11 +225,7 @@ int cmd_prefer(Cli *p, int argc, char **argv){
   }
   pStore = cli_open(p, 0, &rc);
   if( pStore==0 ) return rc;
-  if( store_item_get(pStore, ENT_OBSERVATION, id, &p->arena, &aVal) ){
-    store_close(pStore);
-    return cli_error(ACC_NOTFOUND, "no observation with id %lld",
-                     (long long)id);
-  }
+  /* an id with no observation: ACC_NOTFOUND, "no observation with id N" */
   arc = store_obs_prefer(pStore, id, 0, zErr, sizeof(zErr));
   store_close(pStore);
   if( arc ) return cli_error(arc, "%s", zErr);

@@ -19,10 +19,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* An observation collected by a walk, with its indicator. */
+typedef struct ObsRow {
+  int64_t iInd;
+  StoreObs o;
+} ObsRow;
 /* The observations collected by a walk, their strings malloc'd. */
 typedef struct ObsSet {
-  StoreObs *a;
-  int64_t *aInd;           /* the indicator of each */
+  ObsRow *a;
   int n, nAlloc;
 } ObsSet;
 
@@ -36,12 +40,11 @@ static int obs_collect(void *pArg, int64_t id, const Value *aVal){
   StoreObs *o;
   if( s->n>=s->nAlloc ){
     s->nAlloc = s->nAlloc ? 2*s->nAlloc : 64;
-    s->a = acc_realloc(s->a, sizeof(StoreObs)*(size_t)s->nAlloc);
-    s->aInd = acc_realloc(s->aInd, sizeof(int64_t)*(size_t)s->nAlloc);
+    s->a = acc_realloc(s->a, sizeof(ObsRow)*(size_t)s->nAlloc);
   }
-  s->aInd[s->n] = model_value(e, aVal, "indicator_id")->i;
-  o = &s->a[s->n++];
-  memset(o, 0, sizeof(*o));
+  memset(&s->a[s->n], 0, sizeof(ObsRow));
+  s->a[s->n].iInd = model_value(e, aVal, "indicator_id")->i;
+  o = &s->a[s->n++].o;
   o->id = id;
   o->zPeriod = dup_text(model_value(e, aVal, "period"));
   if( o->zPeriod==0 ) o->zPeriod = acc_strdup("");
@@ -60,13 +63,12 @@ static int obs_collect(void *pArg, int64_t id, const Value *aVal){
 static void obs_set_free(ObsSet *s){
   int i;
   for(i=0; i<s->n; i++){
-    free((char*)s->a[i].zPeriod);
-    free((char*)s->a[i].zBy);
-    free((char*)s->a[i].zAt);
-    free((char*)s->a[i].zCell);
+    free((char*)s->a[i].o.zPeriod);
+    free((char*)s->a[i].o.zBy);
+    free((char*)s->a[i].o.zAt);
+    free((char*)s->a[i].o.zCell);
   }
   free(s->a);
-  free(s->aInd);
 }
 
 int store_obs_same_cell(const char *zA, const char *zB){
@@ -74,36 +76,31 @@ int store_obs_same_cell(const char *zA, const char *zB){
 }
 
 /* The order of a conflict list: indicator, period, cell (the total
-** first), id.  The indicators are sorted with the rows: a row is sorted
-** by its index into both arrays. */
-typedef struct ObsKey {
-  int64_t iInd;
-  const StoreObs *o;
-} ObsKey;
+** first), id. */
 static int obs_cmp(const void *a, const void *b){
-  const ObsKey *x = a, *y = b;
+  const ObsRow *x = a, *y = b;
   int c;
   if( x->iInd!=y->iInd ) return x->iInd<y->iInd ? -1 : 1;
-  c = strcmp(x->o->zPeriod, y->o->zPeriod);
+  c = strcmp(x->o.zPeriod, y->o.zPeriod);
   if( c ) return c;
-  c = strcmp(x->o->zCell ? x->o->zCell : "", y->o->zCell ? y->o->zCell : "");
+  c = strcmp(x->o.zCell ? x->o.zCell : "", y->o.zCell ? y->o.zCell : "");
   if( c ) return c;
-  return x->o->id<y->o->id ? -1 : x->o->id>y->o->id;
+  return x->o.id<y->o.id ? -1 : x->o.id>y->o.id;
 }
 
 /* Whether the values a[0..n-1] of one indicator, period and cell wait
 ** for a decision (status_period_open()). */
-static int obs_open(const StoreObs *a, int n){
+static int obs_open(const ObsRow *a, int n){
   ObsPoint *aP = acc_malloc(sizeof(ObsPoint)*(size_t)(n ? n : 1));
   int i, eOpen;
   memset(aP, 0, sizeof(ObsPoint)*(size_t)(n ? n : 1));
   for(i=0; i<n; i++){
-    period_parse(a[i].zPeriod, &aP[i].period);
-    aP[i].value = a[i].r;
-    aP[i].bPreferred = a[i].bPreferred;
-    aP[i].iSeq = a[i].id;
-    aP[i].iSource = a[i].iSource;
-    aP[i].iChoice = a[i].iChoice;
+    period_parse(a[i].o.zPeriod, &aP[i].period);
+    aP[i].value = a[i].o.r;
+    aP[i].bPreferred = a[i].o.bPreferred;
+    aP[i].iSeq = a[i].o.id;
+    aP[i].iSource = a[i].o.iSource;
+    aP[i].iChoice = a[i].o.iChoice;
   }
   eOpen = status_period_open(aP, n);
   free(aP);
@@ -114,7 +111,6 @@ AccRc store_obs_conflicts(Store *p, int64_t iIndicator,
                           int (*x)(void*, const StoreConflict*),
                           void *pArg){
   ObsSet s;
-  ObsKey *aKey;
   int i, j;
   AccRc rc;
   memset(&s, 0, sizeof(s));
@@ -126,37 +122,26 @@ AccRc store_obs_conflicts(Store *p, int64_t iIndicator,
     obs_set_free(&s);
     return rc;
   }
-  aKey = acc_malloc(sizeof(ObsKey)*(size_t)(s.n ? s.n : 1));
-  for(i=0; i<s.n; i++){
-    aKey[i].iInd = s.aInd[i];
-    aKey[i].o = &s.a[i];
-  }
-  if( s.n>1 ) qsort(aKey, s.n, sizeof(ObsKey), obs_cmp);
-  {
-    /* the rows in the list's order, so that each group is contiguous */
-    StoreObs *aSorted = acc_malloc(sizeof(StoreObs)*(size_t)(s.n ? s.n : 1));
-    for(i=0; i<s.n; i++){
-      aSorted[i] = *aKey[i].o;
-      s.aInd[i] = aKey[i].iInd;
-    }
-    free(s.a);
-    s.a = aSorted;
-  }
-  free(aKey);
+  if( s.n>1 ) qsort(s.a, s.n, sizeof(ObsRow), obs_cmp);
   for(i=0; i<s.n; i=j){
     StoreConflict c;
-    int eOpen;
-    for(j=i; j<s.n && s.aInd[j]==s.aInd[i]
-        && strcmp(s.a[j].zPeriod, s.a[i].zPeriod)==0
-        && store_obs_same_cell(s.a[j].zCell, s.a[i].zCell); j++){}
+    StoreObs *aGroup;
+    int eOpen, k, bStop;
+    for(j=i; j<s.n && s.a[j].iInd==s.a[i].iInd
+        && strcmp(s.a[j].o.zPeriod, s.a[i].o.zPeriod)==0
+        && store_obs_same_cell(s.a[j].o.zCell, s.a[i].o.zCell); j++){}
     if( (eOpen = obs_open(&s.a[i], j-i))==0 ) continue;
-    c.iIndicator = s.aInd[i];
-    c.zPeriod = s.a[i].zPeriod;
-    c.zCell = s.a[i].zCell;
+    aGroup = acc_malloc(sizeof(StoreObs)*(size_t)(j-i));
+    for(k=i; k<j; k++) aGroup[k-i] = s.a[k].o;
+    c.iIndicator = s.a[i].iInd;
+    c.zPeriod = s.a[i].o.zPeriod;
+    c.zCell = s.a[i].o.zCell;
     c.bReopened = eOpen==STATUS_OPEN_REOPENED;
-    c.a = &s.a[i];
+    c.a = aGroup;
     c.n = j-i;
-    if( x(pArg, &c) ) break;
+    bStop = x(pArg, &c);
+    free(aGroup);
+    if( bStop ) break;
   }
   obs_set_free(&s);
   return ACC_OK;
@@ -195,21 +180,22 @@ AccRc store_obs_prefer(Store *p, int64_t id, IdList *pOff, char *zErr,
                        obs_collect, &s);
   for(i=0; i<s.n && rc==ACC_OK; i++){
     Value *aO;
-    int bWant = s.a[i].id==id;
+    const StoreObs *o = &s.a[i].o;
+    int bWant = o->id==id;
     /* The value chosen is written even if it was already preferred:
     ** choosing again settles a choice that a later value reopened.  The
     ** choice is among the values of one cell (the total is a cell). */
-    if( strcmp(s.a[i].zPeriod, zPeriod)!=0
-     || !store_obs_same_cell(s.a[i].zCell, zCell)
-     || (s.a[i].bPreferred==bWant && !bWant) ){
+    if( strcmp(o->zPeriod, zPeriod)!=0
+     || !store_obs_same_cell(o->zCell, zCell)
+     || (o->bPreferred==bWant && !bWant) ){
       continue;
     }
-    if( store_item_get(p, e, s.a[i].id, &arena, &aO) ) continue;
+    if( store_item_get(p, e, o->id, &arena, &aO) ) continue;
     aO[iPref].eType = VAL_INT;
     aO[iPref].i = bWant;
     aO[iUpto].eType = VAL_NULL;
-    rc = store_item_update(p, e, s.a[i].id, aO, zErr, nErr);
-    if( rc==ACC_OK && !bWant && pOff ) idlist_add(pOff, s.a[i].id);
+    rc = store_item_update(p, e, o->id, aO, zErr, nErr);
+    if( rc==ACC_OK && !bWant && pOff ) idlist_add(pOff, o->id);
   }
   if( rc==ACC_OK ){
     rc = store_commit(p);
