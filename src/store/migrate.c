@@ -51,6 +51,18 @@ static int migrate_text_ok(const unsigned char *z, int64_t n){
   return 1;
 }
 
+/* ACC_OK if the n bytes z of column zCol, row iKey of table zTable are
+** text PostgreSQL keeps; else ACC_INVALID, saying so in zErr. */
+static AccRc migrate_text_kept(const void *z, int64_t n, const char *zTable,
+                               int64_t iKey, const char *zCol, char *zErr,
+                               int nErr){
+  if( migrate_text_ok(z, n) ) return ACC_OK;
+  snprintf(zErr, nErr, "table %s, row %lld, column %s: text that is not "
+           "UTF-8 (or holds a NUL), which PostgreSQL does not keep", zTable,
+           (long long)iKey, zCol);
+  return ACC_INVALID;
+}
+
 void store_audit_head(Store *p, AuditHead *pOut){
   DbStmt *pS = p->pDrv->xPrepare(p->pDb,
       "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
@@ -170,14 +182,10 @@ static AccRc copy_rows(Store *pFrom, Store *pTo, DbStmt *pSel,
                 snprintf(z, sizeof(z), "%02x", pData[k]);
                 buf_append(&data, z, 2);
               }
-            }else if( !migrate_text_ok(pData, n) ){
-              snprintf(zErr, nErr, "table %s, row %lld, column %s: text "
-                       "that is not UTF-8 (or holds a NUL), which "
-                       "PostgreSQL does not keep", zTable, (long long)iKey,
-                       tT->azCol[i]);
-              rc = ACC_INVALID;
             }else{
-              copy_text(&data, pData, n);
+              rc = migrate_text_kept(pData, n, zTable, iKey, tT->azCol[i],
+                                     zErr, nErr);
+              if( rc==ACC_OK ) copy_text(&data, pData, n);
             }
             break;
         }
@@ -264,11 +272,10 @@ static AccRc copy_table(Store *pFrom, Store *pTo, const char *zTable,
           pData = dF->xColumnBlob(pSel, i, &n);
           if( tT.abBlob[i] ){
             dT->xBindBlob(pIns, i+1, pData, n);
-          }else if( bPgTo && !migrate_text_ok(pData, n) ){
-            snprintf(zErr, nErr, "table %s, row %lld, column %s: text that "
-                     "is not UTF-8 (or holds a NUL), which PostgreSQL does "
-                     "not keep", zTable, (long long)iKey, tT.azCol[i]);
-            rc = ACC_INVALID;
+          }else if( bPgTo && (rc = migrate_text_kept(pData, n, zTable, iKey,
+                                                     tT.azCol[i], zErr,
+                                                     nErr))!=ACC_OK ){
+            /* the loop ends on rc */
           }else{
             /* Valid until the source's next step, after the insert. */
             dT->xBindTextStatic(pIns, i+1, pData, (int)n);
