@@ -32,9 +32,6 @@ void http_url_decode(char *z){
   *zOut = 0;
 }
 
-/* Find a route for method and path; fill the captured segments.  Returns
-** the route, or NULL with *pbPath set if the path exists for another
-** method. */
 /* Whether a path or a pattern is the API's. */
 static int is_api(const char *z){
   return strncmp(z, "/api/", 5)==0;
@@ -56,6 +53,9 @@ int http_routes_check(void){
   return 1;
 }
 
+/* Find a route for method and path; fill the captured segments.  Returns
+** the route, or NULL with *pbPath set if the path exists for another
+** method. */
 const Route *http_route_find(Req *p, const char *zMethod,
                              const char *zPath, int *pbPath){
   const Route *aTab[3];
