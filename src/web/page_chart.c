@@ -18,60 +18,13 @@
 ** and filled circles; partial periods: hollow circles; target: dashed
 ** line and hollow squares; unmet bars hatched), so the chart reads in
 ** grey print.  <title> and <desc> say what it shows, and a table of the
-** plotted values follows in a <details> element.
+** plotted values follows in a <details> element.  The cells of a
+** breakdown beside the total are page_chart_cells.c's.
 */
-#include "page.h"
+#include "page_chartInt.h"
 
 #include <math.h>
 #include <string.h>
-
-#define CH_W 760
-#define CH_H 340
-#define CH_L 72      /* left margin: value labels */
-#define CH_R 24
-#define CH_T 44      /* top margin: legend */
-#define CH_B 34      /* bottom margin: years */
-#define CH_MAXPT 400 /* points drawn, at most */
-
-#define C_INK "#1b2533"
-#define C_MUTED "#5b6675"
-#define C_LINE "#d7dce3"
-#define C_TARGET "#1b2533"
-#define CH_MAXCELL 6 /* cells of a breakdown drawn, at most */
-#define CH_CELLROW 24 /* the height of their legend, under the chart */
-
-/* One plotted value. */
-typedef struct ChPt {
-  Period per;        /* its period */
-  double v;          /* value */
-  int nSub;          /* sub-periods aggregated (growth, count_period) */
-  int bPartial;      /* the period is not complete at the date asked */
-  int bConflict;     /* sources disagree, none preferred */
-} ChPt;
-
-/* The chart being built. */
-typedef struct Chart {
-  Req *p;
-  Date t0, t1;       /* x range */
-  double y0, y1;     /* y range */
-  const char *zLitColor;/* the status colour */
-  const char *zUnit;
-} Chart;
-
-/* The x coordinate of day d. */
-static double ch_x(const Chart *c, Date d){
-  return CH_L + (double)(d - c->t0) * (CH_W - CH_L - CH_R)
-                / (double)(c->t1 - c->t0 ? c->t1 - c->t0 : 1);
-}
-/* The y coordinate of value v. */
-static double ch_y(const Chart *c, double v){
-  return CH_T + (c->y1 - v) * (CH_H - CH_T - CH_B)
-                / (c->y1 - c->y0 ? c->y1 - c->y0 : 1);
-}
-/* The middle day of a period. */
-static Date per_mid(Period p){
-  return (period_start(p) + period_end(p))/2;
-}
 
 /* The status colour: green, amber, red, or grey. */
 static const char *status_color(Status e){
@@ -104,7 +57,7 @@ static int source_before(int64_t a, int64_t b){
 ** frequency fInd starting on or before `at`: the latest preferred value;
 ** else, with a source of record iRecord, its latest value; else the
 ** latest value of the first source. */
-static ChPt *resolve_obs(Req *p, const PageObs *a, int n, const char *zCell,
+ChPt *page_chart_resolve(Req *p, const PageObs *a, int n, const char *zCell,
                          int64_t iRecord, Freq fInd, Date at, int *pn){
   int i, j, k, nOut = 0;
   ChPt *aOut = arena_alloc(&p->arena, sizeof(ChPt)*(n ? n : 1));
@@ -148,8 +101,8 @@ static ChPt *resolve_obs(Req *p, const PageObs *a, int n, const char *zCell,
 }
 
 /* Aggregate points of the indicator's frequency to frequency fTo. */
-static ChPt *aggregate(Req *p, const ChPt *a, int n, Freq fFrom, Freq fTo,
-                       Agg eAgg, Date at, int *pn){
+ChPt *page_chart_aggregate(Req *p, const ChPt *a, int n, Freq fFrom,
+                           Freq fTo, Agg eAgg, Date at, int *pn){
   ChPt *aOut = arena_alloc(&p->arena, sizeof(ChPt)*(n ? n : 1));
   int i, nOut = 0, nWant = freq_per_year(fFrom)/freq_per_year(fTo);
   for(i=0; i<n; i++){
@@ -173,128 +126,6 @@ static ChPt *aggregate(Req *p, const ChPt *a, int n, Freq fFrom, Freq fTo,
   }
   *pn = nOut;
   return aOut;
-}
-
-/* The cells of a breakdown drawn beside the total (docs/design.md
-** "Breakdowns": the total is judged, the cells are shown), each resolved
-** and aggregated as the total is. */
-typedef struct ChCells {
-  int n;
-  const char *az[CH_MAXCELL];   /* the cells, in sort order */
-  ChPt *aa[CH_MAXCELL];         /* their values */
-  int an[CH_MAXCELL];
-} ChCells;
-static const char *const azCellColor[CH_MAXCELL] = {
-  "#2b6cb0", "#8a4f9e", "#2f7f7a", "#9c6a2a", "#55606e", "#a34a6b"
-};
-static const char *const azCellDash[CH_MAXCELL] = {
-  "4 2", "1.5 1.5", "7 2", "2 3", "5 1.5", "1 3"
-};
-
-static int cell_cmp(const void *x, const void *y){
-  return strcmp(*(const char *const*)x, *(const char *const*)y);
-}
-
-/* Whether points a[0..n-1] hold one that cells_draw() draws (a complete
-** period). */
-static int cell_drawn(const ChPt *a, int n){
-  int i;
-  for(i=0; i<n; i++){
-    if( !a[i].bPartial ) return 1;
-  }
-  return 0;
-}
-
-/* Read the cells of a[0..n-1] into *pC: the first CH_MAXCELL in sort
-** order that have a value to draw (a cell recorded only after `at`, or
-** only in a period not yet complete, is neither drawn nor named),
-** aggregated to fTo when bAgg. */
-static void cells_read(Req *p, const PageObs *a, int n, int64_t iRecord,
-                       Freq fInd, Freq fTo, int bAgg, Agg eAgg, Date at,
-                       ChCells *pC){
-  const char **az;
-  int i, nAll = 0;
-  memset(pC, 0, sizeof(*pC));
-  az = arena_alloc(&p->arena, sizeof(char*)*(size_t)(n ? n : 1));
-  for(i=0; i<n; i++){
-    Period per;
-    /* the cells with a value that may be drawn, each once */
-    if( a[i].zCell==0 || a[i].zCell[0]==0 || !isfinite(a[i].r)
-     || period_parse(a[i].zPeriod, &per) || per.eFreq!=(int)fInd
-     || period_start(per)>at ){
-      continue;
-    }
-    az[nAll++] = a[i].zCell;
-  }
-  if( nAll>1 ) qsort(az, (size_t)nAll, sizeof(char*), cell_cmp);
-  for(i=0; i<nAll && pC->n<CH_MAXCELL; i++){
-    ChPt *aPt;
-    int m;
-    if( i>0 && strcmp(az[i], az[i-1])==0 ) continue;
-    aPt = resolve_obs(p, a, n, az[i], iRecord, fInd, at, &m);
-    if( bAgg ) aPt = aggregate(p, aPt, m, fInd, fTo, eAgg, at, &m);
-    if( !cell_drawn(aPt, m) ) continue;
-    pC->az[pC->n] = az[i];
-    pC->aa[pC->n] = aPt;
-    pC->an[pC->n] = m;
-    pC->n++;
-  }
-}
-
-/* The legend of the cells under the chart, as rows of CH_CELLROW that
-** wrap within the chart's width: with x0, draws it; the number of rows.
-** The head ("breakdown, shown, not judged:") leads the first row. */
-static int cells_legend(Chart *c, const ChCells *pC, int bDraw){
-  Buf *b = &c->p->body;
-  const char *zHead = tr(c->p, "breakdown, shown, not judged:");
-  int k, x = CH_L, row = 0;
-  if( bDraw ){
-    html_printf(b, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\""
-      C_MUTED "\">%h</text>\n", x, CH_H+12, zHead);
-  }
-  x += page_text_px(zHead, 11) + 10;
-  for(k=0; k<pC->n; k++){
-    const char *zL = page_cell(c->p, pC->az[k]);
-    int w = 30 + page_text_px(zL, 11);
-    if( x+w > CH_W-CH_R && x>CH_L ){
-      row++;
-      x = CH_L;
-    }
-    if( bDraw ){
-      int y = CH_H + row*CH_CELLROW;
-      html_printf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
-        "stroke=\"%s\" stroke-width=\"1.5\" stroke-dasharray=\"%s\"/>"
-        "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"" C_INK "\">%h"
-        "</text>\n", x, y+8, x+24, y+8, azCellColor[k], azCellDash[k],
-        x+30, y+12, zL);
-    }
-    x += w + 14;
-  }
-  return row+1;
-}
-
-/* The cells' thin lines (complete periods only) and their legend under
-** the chart. */
-static void cells_draw(Chart *c, const ChCells *pC, int bMid){
-  Buf *b = &c->p->body;
-  int k, i;
-  for(k=0; k<pC->n; k++){
-    int m = 0;
-    html_printf(b, "<polyline fill=\"none\" stroke=\"%s\" "
-      "stroke-width=\"1.5\" stroke-dasharray=\"%s\" points=\"",
-      azCellColor[k], azCellDash[k]);
-    for(i=0; i<pC->an[k]; i++){
-      const ChPt *pt = &pC->aa[k][i];
-      Date d = bMid ? per_mid(pt->per) : period_end(pt->per);
-      if( d<c->t0 || d>c->t1 || pt->bPartial ) continue;
-      html_printf(b, "%s%.1f,%.1f", m ? " " : "", ch_x(c, d),
-                  ch_y(c, pt->v));
-      m++;
-    }
-    html_printf(b, "\"><title>%h</title></polyline>\n",
-                page_cell(c->p, pC->az[k]));
-  }
-  cells_legend(c, pC, 1);
 }
 
 /* Grid, axes and year labels. */
@@ -533,16 +364,16 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
   deadline = page_date(e, aG, "deadline");
   start = page_date(e, aG, "start_on");
   aObs = page_obs(p, web_int(e, aG, "indicator_id"), &nObs);
-  aRaw = resolve_obs(p, aObs, nObs, 0,
+  aRaw = page_chart_resolve(p, aObs, nObs, 0,
                      aI ? web_int(ENT_INDICATOR, aI, "source_id") : 0, fInd,
                      at, &nRaw);
   if( (bGrowth || bBars) && (int)fGoal<(int)fInd ) return;
   /* The cells of a breakdown: not beside a running total. */
-  cells_read(p, aObs, bWindow ? 0 : nObs,
+  page_chart_cells_read(p, aObs, bWindow ? 0 : nObs,
              web_int(ENT_INDICATOR, aI, "source_id"), fInd, fGoal,
              bGrowth || bBars, eAgg, at, &cells);
   if( bGrowth || bBars ){
-    a = aggregate(p, aRaw, nRaw, fInd, fGoal, eAgg, at, &n);
+    a = page_chart_aggregate(p, aRaw, nRaw, fInd, fGoal, eAgg, at, &n);
   }else{
     a = aRaw;
     n = nRaw;
@@ -677,7 +508,7 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
     if( c.y0<0 ) c.y0 = floor(c.y0/st)*st;
   }
   /* The figure, the rows of the cells' legend under it. */
-  nLegend = cells.n ? cells_legend(&c, &cells, 0) : 0;
+  nLegend = cells.n ? page_chart_cells_legend(&c, &cells, 0) : 0;
   html_printf(b, "<figure class=\"chart\">\n<svg class=\"chart\" "
     "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" "
     "aria-labelledby=\"ch-title ch-desc\" "
@@ -721,7 +552,7 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
     if( (bGrowth || bLevel) && pGs->res.bProjection ) mItems |= LG_PROJ;
     draw_legend(&c, mItems, zTarget);
   }
-  if( cells.n ) cells_draw(&c, &cells, bGrowth || bBars);
+  if( cells.n ) page_chart_cells_draw(&c, &cells, bGrowth || bBars);
   if( bBars ){
     /* Bars per period, target line across. */
     for(i=0; i<n; i++){
