@@ -25,9 +25,9 @@ WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow \
 WARN    += $(shell $(CC) -Werror -Wno-format-truncation -x c -c /dev/null \
              -o /dev/null 2>/dev/null && echo -Wno-format-truncation)
 PKGS    := sqlite3 jansson libsodium libmicrohttpd libcmark \
-           cairo pangocairo xlsxwriter libical libxml-2.0 libpq
+           cairo pangocairo xlsxwriter libical libxml-2.0 libpq libqpdf
 LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lsqlite3 -lpq -ljansson -lsodium -lmicrohttpd -lcmark \
-             -lcairo -lpango-1.0 -lpangocairo-1.0 -lgobject-2.0 -lglib-2.0 -lxlsxwriter -lical -lxml2) -lcsv -lm -lpthread
+             -lcairo -lpango-1.0 -lpangocairo-1.0 -lgobject-2.0 -lglib-2.0 -lxlsxwriter -lical -lxml2 -lqpdf) -lcsv -lm -lpthread
 # System headers of the libraries (glib, pango) are not ours to warn about.
 INC     := $(patsubst -I%,-isystem %,$(shell pkg-config --cflags $(PKGS) 2>/dev/null))
 

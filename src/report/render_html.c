@@ -20,10 +20,6 @@
 #define CHART_W 640   /* points */
 #define CHART_H 300
 
-static const char *const azLangCode[REPORT_LANG__MAX] = {
-  "en", "sr-Latn", "sr-Cyrl"
-};
-
 static const char zLitCss[] =
   "body{font-family:\"DejaVu Sans\",Arial,sans-serif;font-size:10.5pt;"
   "line-height:1.4;color:#111;max-width:60em;margin:2em auto;"
@@ -131,7 +127,7 @@ static int toc_walk(void *pArg, const RNode *pNode, int bEnter){
 ** none. */
 static void html_chart(HtmlOut *h, const RNode *pNode){
   Buf svg = BUF_INIT;
-  const char *zLang = azLangCode[h->p->eLang];
+  const char *zLang = report_lang_code(h->p->eLang);
   html_printf(h->pOut, "<figure class=\"chart\">\n");
   if( pNode->pChart
    && chart_write(pNode->pChart, CHART_SVG, CHART_W, CHART_H, &svg)==0
@@ -267,7 +263,7 @@ AccRc render_html(const Report *p, Buf *pOut, char *zErr, int nErr){
     "<meta name=\"accord-data\" content=\"%h %lld %h\">\n"
     "<style>%s</style>\n</head>\n<body>\n<header>\n<h1>%h</h1>\n"
     "<p class=\"subtitle\">%h</p>\n</header>\n",
-    azLangCode[eLang], p->zTitle ? p->zTitle : "",
+    report_lang_code(eLang), p->zTitle ? p->zTitle : "",
     p->zGenerated ? p->zGenerated : "", (long long)p->iDataVersion,
     p->zDataHash ? p->zDataHash : "", zLitCss,
     p->zTitle ? p->zTitle : "", p->zSubtitle ? p->zSubtitle : "");

@@ -14,6 +14,8 @@
 ** tinted box with a dark bar); bulleted lists, with status markers for
 ** items that carry a status; tables and charts are in
 ** render_pdf_table.c.  The PDF's outline (bookmarks) follows the sections.
+** What cairo cannot write of a tagged PDF (its mark, its language, the
+** figures' alternative text) render_pdf_mark.c adds.
 **
 ** Two passes over the tree (render_pdfInt.h): measure, then draw.  Fonts
 ** are DejaVu Serif for the text and DejaVu Sans for headings and tables:
@@ -644,7 +646,7 @@ static cairo_status_t pdf_write_buf(void *pArg, const unsigned char *a,
 
 /*
 ** Render report pRep as PDF, appended to *pOut.  ACC_IO with a message in
-** zErr if cairo fails (pOut then holds nothing new).
+** zErr if cairo or qpdf fails (pOut then holds nothing new).
 */
 AccRc render_pdf(const Report *pRep, Buf *pOut, char *zErr, int nErr){
   Pdf s, *p = &s;
@@ -716,8 +718,8 @@ AccRc render_pdf(const Report *pRep, Buf *pOut, char *zErr, int nErr){
     snprintf(zErr, nErr, "pdf: %s", cairo_status_to_string(st));
     goto out;
   }
-  buf_append(pOut, b.z ? b.z : "", b.n);
-  rc = ACC_OK;
+  rc = pdf_mark(&b, report_lang_code(pRep->eLang),
+                (const char *const*)p->azAlt, p->nAlt, pOut, zErr, nErr);
 out:
   pdf_tables_free(p);
   for(i=0; i<PF__MAX; i++){
@@ -727,6 +729,8 @@ out:
   if( p->cr ) cairo_destroy(p->cr);
   cairo_surface_destroy(p->pSurf);
   free(p->aToc);
+  for(i=0; i<p->nAlt; i++) free(p->azAlt[i]);
+  free(p->azAlt);
   buf_free(&b);
   return rc;
 }

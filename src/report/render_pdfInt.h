@@ -79,6 +79,8 @@ typedef struct Pdf {
   int iTab;             /* the next one the second pass takes */
   const char *azTag[PDF_MAXTAG];  /* structure tags open (drawing pass) */
   int nTag;
+  char **azAlt;         /* each figure's alternative text, in the order */
+  int nAlt, nAltAlloc;  /* drawn (drawing pass; pdf_mark sets them) */
 } Pdf;
 
 /* render_pdf.c */
@@ -104,6 +106,15 @@ void pdf_need(Pdf *p, double rNeed);
 /* The room a section's heading takes, from the end of what precedes it
 ** to the start of its first child. */
 double pdf_heading_height(Pdf *p, const RNode *pSec);
+
+/* render_pdf_mark.c: the PDF pIn cairo wrote, appended to pOut marked as
+** tagged (/MarkInfo), in language zLang (/Lang), with the alternative
+** text azAlt[i] on the i-th Figure of its structure tree.  ACC_IO with a
+** message in zErr if qpdf cannot read or write it, or if the tree does
+** not hold nAlt figures. */
+AccRc pdf_mark(const Buf *pIn, const char *zLang,
+               const char *const *azAlt, int nAlt,
+               Buf *pOut, char *zErr, int nErr);
 
 /* render_pdf_table.c */
 void pdf_table(Pdf *p, const RNode *pTable);

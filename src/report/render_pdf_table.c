@@ -554,8 +554,8 @@ void pdf_chart(Pdf *p, const RNode *pNode){
   pL = pdf_layout(p, buf_str(&b), PF_CAPTION, PDF_CW);
   hCap = pdf_layout_height(pL);
   if( pNode->zAlt && pNode->zAlt[0] ){
-    /* what the chart shows, in words: cairo 1.16 has no /Alt entry, so
-    ** the figure's caption carries it, for every reader */
+    /* what the chart shows, in words, under its caption for every
+    ** reader, and in the figure's /Alt (pdf_mark) for a screen reader */
     pAlt = pdf_layout(p, pNode->zAlt, PF_NOTE, PDF_CW);
     hAlt = pdf_layout_height(pAlt) + 2;
   }
@@ -578,6 +578,18 @@ void pdf_chart(Pdf *p, const RNode *pNode){
   }
   pdf_tag_end(p, "Caption");
   pdf_tag_end(p, "Figure");
+  if( p->bDraw ){
+    /* the figure's /Alt stands for all it holds: caption and description */
+    if( p->nAlt==p->nAltAlloc ){
+      p->nAltAlloc = p->nAltAlloc ? 2*p->nAltAlloc : 16;
+      p->azAlt = acc_realloc(p->azAlt, sizeof(char*)*p->nAltAlloc);
+    }
+    if( pNode->zAlt && pNode->zAlt[0] ){
+      buf_putc(&b, ' ');
+      buf_puts(&b, pNode->zAlt);
+    }
+    p->azAlt[p->nAlt++] = acc_strdup(buf_str(&b));
+  }
   p->y += hCap + hAlt + 12;
   p->bFresh = 0;
   g_object_unref(pL);

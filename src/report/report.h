@@ -171,6 +171,8 @@ void report_correction(Report *p, const IssuedReport *pPrev,
 /* A new, empty report (no root yet) whose Report struct lives in its own
 ** arena: report_free() releases everything.  For report.c and tests. */
 Report *report_new(ReportKind eKind, int eLang);
+/* The BCP 47 tag of language eLang: "en", "sr-Latn" or "sr-Cyrl". */
+const char *report_lang_code(int eLang);
 
 /* Tree building, for report.c and the tests.  Every string is copied
 ** into the report's arena; printf-style variants format first. */

@@ -21,9 +21,6 @@ AccRc report_issue(Store *pStore, ReportKind eKind, int64_t idDialogue,
                    ReportFormat eFmt, const IssuedReport *pPrev,
                    const char *zReason,
                    Arena *pArena, IssuedReport *pOut, char *zErr, int nErr){
-  static const char *const azLang[REPORT_LANG__MAX] = {
-    "en", "sr-Latn", "sr-Cyrl"
-  };
   static const char *const azCut[] = { "area", "sector" };
   Report *pR = 0;
   Buf out = BUF_INIT;
@@ -60,7 +57,7 @@ AccRc report_issue(Store *pStore, ReportKind eKind, int64_t idDialogue,
   in.idDialogue = pR->idDialogue;
   in.zFrom = zFrom;
   in.zTo = zTo;
-  in.zLang = azLang[pR->eLang];
+  in.zLang = report_lang_code(pR->eLang);
   in.zFormat = azReportFormatName[eFmt];
   in.zViewer = azClassName[pR->eViewer];
   in.zCut = azCut[pR->eBy];

@@ -188,6 +188,13 @@ Report *report_new(ReportKind eKind, int eLang){
   return p;
 }
 
+const char *report_lang_code(int eLang){
+  static const char *const azCode[REPORT_LANG__MAX] = {
+    "en", "sr-Latn", "sr-Cyrl"
+  };
+  return eLang>=0 && eLang<REPORT_LANG__MAX ? azCode[eLang] : "en";
+}
+
 void report_free(Report *p){
   Arena a;
   if( p==0 ) return;

@@ -48,7 +48,40 @@ for k in quarterly annual public; do
     done
   done
 done
-grep -q '^TOC$' s.quarterly.en.txt && t_ok || t_fail "no TOC in the structure"
+# Tagged for readers: the catalogue marks it (pdfinfo says "Tagged: yes"),
+# names its language, the tree has one Document at its top (poppler
+# warns of anything else), and every figure has its alternative text
+# (/Alt), which says what the chart shows in the report's language.
+for k in quarterly annual public; do
+  for l in en sr-Latn sr-Cyrl; do
+    pdfinfo "p.$k.$l.pdf" | grep -q '^Tagged: *yes$' && t_ok \
+      || t_fail "$k $l: pdfinfo does not see a tagged PDF"
+    grep -q 'Warning' "s.$k.$l.txt" && t_fail "$k $l: $(grep -m1 Warning "s.$k.$l.txt")" || t_ok
+    [ "$(head -1 "s.$k.$l.txt")" = Document ] && t_ok \
+      || t_fail "$k $l: the structure does not start with one Document"
+    qpdf --qdf --object-streams=disable "p.$k.$l.pdf" "q.$k.$l.pdf"
+    nfig=$(grep -c '^ *Figure$' "s.$k.$l.txt")
+    nalt=$(grep -ac '^ */Alt ' "q.$k.$l.pdf")
+    [ "$nfig" -gt 0 ] && [ "$nfig" = "$nalt" ] && t_ok \
+      || t_fail "$k $l: $nfig figures, $nalt with /Alt"
+    grep -aq "^ */Lang ($l)" "q.$k.$l.pdf" && t_ok || t_fail "$k $l: no /Lang ($l)"
+  done
+done
+grep -aq '^ */Alt (Figure 2. Roadmap: planned and actual dates Roadmap of 10 steps' \
+  q.quarterly.en.pdf && t_ok || t_fail "the roadmap's /Alt does not say what it shows"
+# Serbian alternative text: UTF-16 (Cyrillic) or PDFDocEncoding (Latin).
+python3 - q.annual.sr-Latn.pdf <<'PY' > alt.sr.txt
+import re, sys
+d = open(sys.argv[1], 'rb').read()
+for m in re.finditer(rb'/Alt (\((?:\\.|[^\\)])*\)|<[0-9a-fA-F]+>)', d):
+    v = m.group(1)
+    if v[:1] == b'<':
+        print(bytes.fromhex(v[1:-1].decode())[2:].decode('utf-16-be'))
+    else:
+        print(re.sub(rb'\\(.)', rb'\1', v[1:-1]).decode('latin-1'))
+PY
+grep -q '^Slika 1\. ' alt.sr.txt && t_ok || t_fail "no Serbian /Alt: $(head -c 200 alt.sr.txt)"
+grep -q '^ *TOC$' s.quarterly.en.txt && t_ok || t_fail "no TOC in the structure"
 pdfinfo -struct-text p.quarterly.en.pdf > st.txt 2>&1
 grep -q '"Figure 2. Roadmap: planned and actual dates' st.txt && t_ok \
   || t_fail "the roadmap figure's caption is not in its structure element"

@@ -45,6 +45,7 @@
 #include "../../src/report/chart_kinds.c"
 #include "../../src/report/render_pdf.c"
 #include "../../src/report/render_pdf_table.c"
+#include "../../src/report/render_pdf_mark.c"
 #include "../../src/report/render_xlsx.c"
 #include "harness.h"
 #include "render_util.h"
