@@ -291,6 +291,7 @@ void api_conflicts(Req *p){
   ConflictJson cj;
   int64_t idI = 0;
   const char *z;
+  AccRc rc;
   memset(&cj, 0, sizeof(cj));
   cj.p = p;
   if( (z = req_arg(p, "dialogue_id"))!=0
@@ -302,7 +303,15 @@ void api_conflicts(Req *p){
     return;
   }
   cj.pArr = json_array();
-  store_obs_conflicts(p->pStore, idI, conflict_json, &cj);
+  rc = store_obs_conflicts(p->pStore, idI, conflict_json, &cj);
+  if( rc ){
+    /* a part of the list is not the list: say so, with no 200 */
+    json_decref(cj.pArr);
+    api_error(p, api_http_status(rc), rc, 0,
+              rc==ACC_BUSY ? "the database is busy; try again"
+                           : "the conflicts could not be read");
+    return;
+  }
   req_json(p, json_pack("{s:o}", "conflicts", cj.pArr));
 }
 
