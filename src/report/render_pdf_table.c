@@ -570,13 +570,18 @@ void pdf_chart(Pdf *p, const RNode *pNode){
     cairo_move_to(p->cr, PDF_ML, p->y);
     pango_cairo_show_layout(p->cr, pL);
     cairo_new_path(p->cr);
-    if( pAlt ){
+  }
+  pdf_tag_end(p, "Caption");
+  if( pAlt ){
+    /* the description, a paragraph of the figure after its caption */
+    pdf_tag_begin(p, "P");
+    if( p->bDraw ){
       cairo_move_to(p->cr, PDF_ML, p->y + hCap + 2);
       pango_cairo_show_layout(p->cr, pAlt);
       cairo_new_path(p->cr);
     }
+    pdf_tag_end(p, "P");
   }
-  pdf_tag_end(p, "Caption");
   pdf_tag_end(p, "Figure");
   if( p->bDraw ){
     /* the figure's /Alt stands for all it holds: caption and description */
