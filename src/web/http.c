@@ -54,7 +54,13 @@
 #define HTTP_HEAD_DEADLINE 10       /* seconds to send a request's headers */
 #define HTTP_BODY_DEADLINE 30       /* ... and then its body */
 #define HTTP_WRITE_WAIT 60          /* seconds a write may wait in all */
-#define HTTP_MEMORY (32*1024)       /* per-connection memory: headers */
+/* Per-connection memory (libmicrohttpd's pool): the request line and
+** headers (in half of it: 8 KB, as nginx's and Apache's default limits),
+** the reply's headers.  libmicrohttpd clears the whole pool between two
+** requests of a connection, so its size is a cost of every request: at
+** 32 KB, its default, the clearing was half of the server's own
+** instructions for a cached reply (bench/README.md). */
+#define HTTP_MEMORY (16*1024)
 #define SESSION_HOURS 12
 
 /* Server configuration, shared read-only by the threads. */
@@ -155,8 +161,8 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
                                                 "If-None-Match");
   p->zIfMatch = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "If-Match");
   if( p->zIfMatch ) p->zIfMatch = arena_strdup(&p->arena, p->zIfMatch);
-  memset(&raw, 0, sizeof(raw));
-  raw.pReq = p;
+  raw.pReq = p;            /* its arrays are read only below raw.n */
+  raw.n = raw.nQuery = 0;
   p->zIp = pC->zIp;
   zDevice = MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "accord_device");
   if( zDevice && strlen(zDevice)<TOKEN_HEX ){

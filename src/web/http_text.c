@@ -40,11 +40,19 @@ static int is_api(const char *z){
 /* The tables of routes: the API's paths are all under /api/ and no other
 ** pattern can match one (none starts with a segment to capture), so a
 ** request looks in its own tables only (http_routes_check()). */
+static size_t nApiSkip;   /* the leading bytes every API pattern shares */
+
 int http_routes_check(void){
   int i;
+  size_t n = nApiRoute>0 ? strcspn(aApiRoute[0].zPattern, ":") : 0;
   for(i=0; i<nApiRoute; i++){
     if( !is_api(aApiRoute[i].zPattern) ) return 0;
+    while( n>0 && strncmp(aApiRoute[i].zPattern, aApiRoute[0].zPattern, n) ){
+      n--;
+    }
   }
+  /* "/api/v1/": a request compares it once, not once for every route */
+  nApiSkip = n;
   for(i=0; i<nRoute+nPageRoute; i++){
     const char *z = i<nRoute ? aRoute[i].zPattern
                              : aPageRoute[i-nRoute].zPattern;
@@ -55,7 +63,8 @@ int http_routes_check(void){
 
 /* Find a route for method and path; fill the captured segments.  Returns
 ** the route, or NULL with *pbPath set if the path exists for another
-** method. */
+** method.  A path under /api/ is first compared with the prefix all the
+** API's patterns share (once http_routes_check() has measured it). */
 const Route *http_route_find(Req *p, const char *zMethod,
                              const char *zPath, int *pbPath){
   const Route *aTab[3];
@@ -63,11 +72,13 @@ const Route *http_route_find(Req *p, const char *zMethod,
   aTab[0] = aRoute; anTab[0] = nRoute;
   aTab[1] = aPageRoute; anTab[1] = nPageRoute;
   aTab[2] = aApiRoute; anTab[2] = nApiRoute;
+  size_t nSkip = bApi ? nApiSkip : 0;
   *pbPath = 0;
+  if( nSkip && strncmp(zPath, aApiRoute[0].zPattern, nSkip)!=0 ) return 0;
   for(t=bApi ? 2 : 0; t<(bApi ? 3 : 2); t++)
   for(i=0; i<anTab[t]; i++){
     const Route *pR = &aTab[t][i];
-    const char *zP = pR->zPattern, *zU = zPath;
+    const char *zP = pR->zPattern + nSkip, *zU = zPath + nSkip;
     const char *azCap[8];      /* the captured segments, copied only once */
     size_t anCap[8];           /* the route matches: a request tries most */
     int nCap = 0;              /* routes, and fails nearly all */

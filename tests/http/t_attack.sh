@@ -265,10 +265,16 @@ req GET "/search?q=$(head -c 60000 /dev/zero | tr '\0' 'q')"
 case "$ST" in 2??|4??|000) t_ok ;; *) t_fail "60 kB query: status $ST" ;; esac
 req GET /; expect_status 200
 check "the server survived the oversize requests" srv_alive
-# Many parameters (over REQ_MAX_ARGS) are not a crash.
+# Many parameters are not a crash.  200 are answered; 300 (over
+# REQ_MAX_ARGS) do not fit the connection's 16 KB (HTTP_MEMORY), and
+# libmicrohttpd may close the connection instead of answering.
+qs=$(i=0; while [ $i -lt 200 ]; do printf 'at=2026-01-01&'; i=$((i + 1)); done)
+req GET "/goal/$(fix_id Zmk-goal-pubok)?$qs"
+case "$ST" in 200|400) t_ok ;; *) t_fail "200 parameters: status $ST" ;; esac
 qs=$(i=0; while [ $i -lt 300 ]; do printf 'at=2026-01-01&'; i=$((i + 1)); done)
 req GET "/goal/$(fix_id Zmk-goal-pubok)?$qs"
-case "$ST" in 200|400) t_ok ;; *) t_fail "300 parameters: status $ST" ;; esac
+case "$ST" in 200|400|4??|000) t_ok ;; *) t_fail "300 parameters: status $ST" ;; esac
+req GET /; expect_status 200
 
 # ---- invalid UTF-8 -------------------------------------------------------
 CUR_ROLE=public
