@@ -514,11 +514,12 @@ expect_out "published-results.xml: imported 2 observations"
 expect_out "skipped 1 periods with targets only (no actual) (the first on line 75)"
 expect_out "skipped 1 periods of indicators with no Accord code (no reference of vocabulary 99) (the first on line 84)"
 expect_out "skipped 1 periods of indicators whose code names no indicator in this database (the first on line 45)"
-expect_same "$(sqlite3 fresh.db "SELECT group_concat(x, ', ') FROM (SELECT
-  o.period || ' ' || o.value || ' ' || coalesce(o.breakdown, 'total') AS x
+expect_same "$(sqlite3 fresh.db "SELECT $(sql_group_concat x ', ' v) FROM (SELECT
+  o.period || ' ' || o.value || ' ' || coalesce(o.breakdown, 'total') AS x,
+  o.value AS v
   FROM observation o JOIN indicator i ON i.id=o.indicator_id
   WHERE i.code='us-rs/ind/trade-total' AND o.period LIKE '2004%'
-  ORDER BY o.value)")" \
+  ORDER BY o.value) AS s")" \
   "2004-12 12.25 direction=exports, 2004-12 31.5 total" \
   "the total, and the part as a cell, not total + part"
 run $F verify
