@@ -499,6 +499,17 @@ static void imp_row(Import *p){
       imp_dim_error(p, p->aiDim[i], "%s", zErr);
     }
   }
+  /* Only the dimensions and values the dialogue declares (dimension.h):
+  ** the error names the dimension's column. */
+  if( p->nErr==nErr0 && zCell[0] ){
+    char zDim[BREAKDOWN_NAME];
+    if( obsrow_cell(p->pRows, &pInd->ind, zCell, zDim, zErr, sizeof(zErr)) ){
+      for(i=0; i<p->nDim
+          && strcmp(p->zHeadDim[p->aiDim[i]]+4, zDim)!=0; i++){}
+      if( i<p->nDim ) imp_dim_error(p, p->aiDim[i], "%s", zErr);
+      else imp_error(p, -1, "%s", zErr);
+    }
+  }
   if( p->nErr>nErr0 ) return;
   /* Written even after an error elsewhere (all is rolled back then), so
   ** that every duplicate is found. */
