@@ -47,9 +47,9 @@ static int dim_row(void *pArg, int64_t id, const Value *aVal){
   d = &s->aDim[s->nDim];
   memset(d, 0, sizeof(*d));
   d->id = id;
-  d->zName = dim_text(&s->arena, ENT_DIMENSION, aVal, "name");
-  d->zLabel = dim_text(&s->arena, ENT_DIMENSION, aVal, "label");
-  d->zLabelSr = dim_text(&s->arena, ENT_DIMENSION, aVal, "label_sr");
+  d->zName = dim_text(s->pA, ENT_DIMENSION, aVal, "name");
+  d->zLabel = dim_text(s->pA, ENT_DIMENSION, aVal, "label");
+  d->zLabelSr = dim_text(s->pA, ENT_DIMENSION, aVal, "label_sr");
   r->aPos[s->nDim++] = dim_pos(ENT_DIMENSION, aVal);
   return 0;
 }
@@ -65,9 +65,9 @@ static int dim_value_row(void *pArg, int64_t id, const Value *aVal){
     r->aPos = acc_realloc(r->aPos, sizeof(int64_t)*r->nAlloc);
   }
   v = &d->aVal[d->nVal];
-  v->zValue = dim_text(&r->pSet->arena, ENT_DIM_VALUE, aVal, "value");
-  v->zLabel = dim_text(&r->pSet->arena, ENT_DIM_VALUE, aVal, "label");
-  v->zLabelSr = dim_text(&r->pSet->arena, ENT_DIM_VALUE, aVal, "label_sr");
+  v->zValue = dim_text(r->pSet->pA, ENT_DIM_VALUE, aVal, "value");
+  v->zLabel = dim_text(r->pSet->pA, ENT_DIM_VALUE, aVal, "label");
+  v->zLabelSr = dim_text(r->pSet->pA, ENT_DIM_VALUE, aVal, "label_sr");
   r->aPos[d->nVal++] = dim_pos(ENT_DIM_VALUE, aVal);
   return 0;
 }
@@ -90,11 +90,14 @@ static void dim_sort(void *a, int64_t *aPos, int n, size_t sz){
   free(zTmp);
 }
 
-void store_dims_load(Store *p, int64_t idDialogue, DimSet *pSet){
+void store_dims_load(Store *p, int64_t idDialogue, DimSet *pSet,
+                     Arena *pA){
   DimRead r;
+  Dim *aTmp;
   int i;
   memset(pSet, 0, sizeof(*pSet));
   pSet->idDialogue = idDialogue;
+  pSet->pA = pA ? pA : &pSet->arena;
   if( idDialogue==0 ) return;
   memset(&r, 0, sizeof(r));
   r.pSet = pSet;
@@ -102,29 +105,37 @@ void store_dims_load(Store *p, int64_t idDialogue, DimSet *pSet){
                   idDialogue, dim_row, &r);
   dim_sort(pSet->aDim, r.aPos, pSet->nDim, sizeof(Dim));
   for(i=0; i<pSet->nDim; i++){
-    r.pDim = &pSet->aDim[i];
+    Dim *d = &pSet->aDim[i];
+    DimValue *aV;
+    r.pDim = d;
     r.nAlloc = 0;
     free(r.aPos);
     r.aPos = 0;
     store_item_each(p, ENT_DIM_VALUE,
                     model_field_find(ENT_DIM_VALUE, "dimension_id"),
-                    r.pDim->id, dim_value_row, &r);
-    dim_sort(r.pDim->aVal, r.aPos, r.pDim->nVal, sizeof(DimValue));
+                    d->id, dim_value_row, &r);
+    dim_sort(d->aVal, r.aPos, d->nVal, sizeof(DimValue));
+    /* into the arena, so that nothing else needs freeing */
+    aV = arena_alloc(pSet->pA, sizeof(DimValue)*(d->nVal ? d->nVal : 1));
+    if( d->nVal ) memcpy(aV, d->aVal, sizeof(DimValue)*d->nVal);
+    free(d->aVal);
+    d->aVal = aV;
   }
   free(r.aPos);
+  aTmp = arena_alloc(pSet->pA, sizeof(Dim)*(pSet->nDim ? pSet->nDim : 1));
+  if( pSet->nDim ) memcpy(aTmp, pSet->aDim, sizeof(Dim)*pSet->nDim);
+  free(pSet->aDim);
+  pSet->aDim = aTmp;
 }
 
 void store_dims_load_all(Store *p, int64_t idDialogue, DimSet *pSet){
   Class eView = p->eView;
   p->eView = CLASS_RESTRICTED;
-  store_dims_load(p, idDialogue, pSet);
+  store_dims_load(p, idDialogue, pSet, 0);
   p->eView = eView;
 }
 
 void store_dims_free(DimSet *pSet){
-  int i;
-  for(i=0; i<pSet->nDim; i++) free(pSet->aDim[i].aVal);
-  free(pSet->aDim);
   arena_free(&pSet->arena);
   memset(pSet, 0, sizeof(*pSet));
 }
@@ -326,7 +337,7 @@ int store_dims_declare_found(Store *p, char *zErr, int nErr){
       int bNew = 0;
       if( s.idDialogue!=idD ){
         store_dims_free(&s);
-        store_dims_load(p, idD, &s);
+        store_dims_load(p, idD, &s, 0);
       }
       d = dim_find(&s, zN);
       if( d==0 ){
@@ -345,7 +356,7 @@ int store_dims_declare_found(Store *p, char *zErr, int nErr){
       }
       if( bNew || d->nVal>0 ){
         store_dims_free(&s);
-        store_dims_load(p, idD, &s);
+        store_dims_load(p, idD, &s, 0);
       }
     }
   }

@@ -38,19 +38,23 @@ typedef struct Dim {
   int nVal;
 } Dim;
 
-/* The declarations of one dialogue; its strings live in its arena. */
+/* The declarations of one dialogue. */
 typedef struct DimSet {
   int64_t idDialogue;
   Dim *aDim;
   int nDim;
+  Arena *pA;         /* where all of it lives: arena, or the caller's */
   Arena arena;
 } DimSet;
 
 /* Read the declarations of dialogue idDialogue (0: none) into *pSet, as
-** the store's reader sees them (the public: the approved versions).
-** Free with store_dims_free(). */
-void store_dims_load(Store *p, int64_t idDialogue, DimSet *pSet);
-/* The same, whatever the reader may see: for the checks of the ways in. */
+** the store's reader sees them (the public: the approved versions), all
+** of it in arena pA (a request's), or if pA is NULL in the set's own,
+** which store_dims_free() frees. */
+void store_dims_load(Store *p, int64_t idDialogue, DimSet *pSet,
+                     Arena *pA);
+/* The same in the set's own arena, whatever the reader may see: for the
+** checks of the ways in. */
 void store_dims_load_all(Store *p, int64_t idDialogue, DimSet *pSet);
 void store_dims_free(DimSet *pSet);
 
