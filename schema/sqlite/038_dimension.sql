@@ -20,7 +20,7 @@
 CREATE TABLE dimension(
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   dialogue_id INTEGER NOT NULL REFERENCES dialogue(id),
-  code TEXT UNIQUE,
+  code TEXT NOT NULL UNIQUE,
   name TEXT NOT NULL,
   label TEXT NOT NULL,
   label_sr TEXT,

@@ -20,7 +20,8 @@
 
 const Field aDimensionF[] = {
   F("dialogue_id", FT_REF, REQ|FF_LIST, 0, ENT_DIALOGUE, "the dialogue"),
-  F("code", FT_TEXT, FF_CODE, 0, 0, "short unique code, e.g. us-rs/dim/sex"),
+  F("code", FT_TEXT, REQ|FF_CODE, 0, 0,
+    "short unique code, e.g. us-rs/dim/sex"),
   F("name", FT_TEXT, REQ|FF_LIST, 0, 0,
     "the dimension as a breakdown writes it: a lower-case code, e.g. sex"),
   F("label", FT_TEXT, REQ|FF_LIST, 0, 0, "its name for readers, e.g. Sex"),

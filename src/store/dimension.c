@@ -299,11 +299,17 @@ static int dim_found_row(void *pArg, int64_t id, const Value *aVal){
 }
 
 /* Insert a dimension (idParent a dialogue) or a value (idParent a
-** dimension) labelled as written. */
+** dimension) labelled as written.  A dimension's code is its dialogue's
+** code, "/dim/" and its name ("us-rs/dim/sex"), with "-2", "-3", ...
+** after it if another item holds that. */
 static AccRc dim_declare(Store *p, int e, int64_t idParent, const char *z,
                          int64_t *pId, char *zErr, int nErr){
   Value aV[MAX_FIELDS];
-  int i;
+  Arena a = ARENA_INIT;
+  Value *aD;
+  const char *zD = "";
+  int i, k;
+  AccRc rc;
   memset(aV, 0, sizeof(aV));
   for(i=0; i<aEntity[e].nField; i++) aV[i].eType = VAL_NULL;
   aV[0].eType = VAL_INT;
@@ -313,7 +319,20 @@ static AccRc dim_declare(Store *p, int e, int64_t idParent, const char *z,
   aV[model_field_find(e, e==ENT_DIMENSION ? "name" : "value")].z = z;
   aV[model_field_find(e, "label")].eType = VAL_TEXT;
   aV[model_field_find(e, "label")].z = z;
-  return store_item_insert(p, e, aV, pId, zErr, nErr);
+  if( e!=ENT_DIMENSION ) return store_item_insert(p, e, aV, pId, zErr, nErr);
+  if( store_item_get(p, ENT_DIALOGUE, idParent, &a, &aD)==ACC_OK ){
+    zD = dim_text(&a, ENT_DIALOGUE, aD, "code");
+  }
+  i = model_field_find(e, "code");
+  aV[i].eType = VAL_TEXT;
+  aV[i].z = arena_printf(&a, "%s/dim/%s", zD, z);
+  rc = store_item_insert(p, e, aV, pId, zErr, nErr);
+  for(k=2; rc==ACC_CONFLICT && k<100; k++){
+    aV[i].z = arena_printf(&a, "%s/dim/%s-%d", zD, z, k);
+    rc = store_item_insert(p, e, aV, pId, zErr, nErr);
+  }
+  arena_free(&a);
+  return rc;
 }
 
 int store_dims_declare_found(Store *p, char *zErr, int nErr){
