@@ -185,6 +185,21 @@ expect_status 200
 check "the API lists a dimension's values with their labels" \
   jq -e '[.. | objects | select(.value=="us-exports" and .label_sr=="Izvoz SAD")] | length==1' "$BODY"
 
+# The secretariat declares a dimension through the web form, which speaks
+# Serbian too.
+req GET "/new/dimension-value?lang=sr-Latn"
+expect_status 200
+expect_body "Dimenzija"
+DID=$(sqlite3 "$DB" "SELECT id FROM dialogue WHERE code='us-rs'")
+form "/new/dimension" dialogue_id="$DID" code=us-rs/dim/disability \
+  name=disability label=Disability label_sr=Invaliditet
+expect_status 303
+expect_same "$(sqlite3 "$DB" "SELECT label_sr FROM dimension WHERE name='disability'")" \
+  "Invaliditet" "the form declared the dimension"
+form "/new/dimension" dialogue_id="$DID" code=us-rs/dim/bad name=Bad label=Bad
+expect_status 422
+expect_body "a dimension&#39;s name is a lower-case code"
+
 # The public sees no cell before a release publishes it.
 as public
 req GET "/item/indicator/$IND"
