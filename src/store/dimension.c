@@ -271,6 +271,110 @@ const char *store_dims_describe(const DimSet *pSet, const char *zCell,
   return zOut;
 }
 
+/* The recorded cells of one dialogue's indicators that name dimension
+** zName (and its value zValue, if not NULL). */
+typedef struct DimUse {
+  const char *zName, *zValue;
+  int64_t n;
+} DimUse;
+
+static int dim_use_row(void *pArg, int64_t id, const Value *aVal){
+  DimUse *u = pArg;
+  const Value *pB = model_value(ENT_OBSERVATION, aVal, "breakdown");
+  char zN[BREAKDOWN_NAME], zV[BREAKDOWN_VALUE];
+  const char *z;
+  (void)id;
+  if( pB->eType!=VAL_TEXT ) return 0;
+  z = pB->z;
+  while( breakdown_next(&z, zN, sizeof(zN), zV, sizeof(zV)) ){
+    if( strcmp(zN, u->zName)==0
+     && (u->zValue==0 || strcmp(zV, u->zValue)==0) ){
+      u->n++;
+    }
+  }
+  return 0;
+}
+
+/* How many recorded cells of dialogue idD name zName (and zValue). */
+static int64_t dim_uses(Store *p, int64_t idD, const char *zName,
+                        const char *zValue){
+  IdList ids = IDLIST_INIT;
+  DimUse u;
+  int i;
+  u.zName = zName;
+  u.zValue = zValue;
+  u.n = 0;
+  store_item_each(p, ENT_INDICATOR, aEntity[ENT_INDICATOR].iDialogue, idD,
+                  store_row_collect_id, &ids);
+  for(i=0; i<ids.n; i++){
+    store_item_each(p, ENT_OBSERVATION,
+                    model_field_find(ENT_OBSERVATION, "indicator_id"),
+                    ids.a[i], dim_use_row, &u);
+  }
+  free(ids.a);
+  return u.n;
+}
+
+/* Whether the text or reference field zF differs between aOld and aNew. */
+static int dim_changed(int e, const Value *aOld, const Value *aNew,
+                       const char *zF){
+  const Value *a = model_value(e, aOld, zF), *b = model_value(e, aNew, zF);
+  if( a->eType!=b->eType ) return 1;
+  if( a->eType==VAL_TEXT ) return strcmp(a->z, b->z)!=0;
+  return a->eType==VAL_INT && a->i!=b->i;
+}
+
+AccRc store_dims_guard(Store *p, int e, int64_t id, const Value *aOld,
+                       const Value *aNew, char *zErr, int nErr){
+  Arena a = ARENA_INIT;
+  Value *aDim;
+  const char *zName, *zValue = 0;
+  int64_t idD, n;
+  Class eView = p->eView;
+  if( e!=ENT_DIMENSION && e!=ENT_DIM_VALUE ) return ACC_OK;
+  if( e==ENT_DIMENSION ){
+    if( aNew && !dim_changed(e, aOld, aNew, "name")
+     && !dim_changed(e, aOld, aNew, "dialogue_id") ){
+      return ACC_OK;
+    }
+    idD = model_value(e, aOld, "dialogue_id")->i;
+    zName = model_value(e, aOld, "name")->z;
+  }else{
+    if( aNew && !dim_changed(e, aOld, aNew, "value")
+     && !dim_changed(e, aOld, aNew, "dimension_id") ){
+      return ACC_OK;
+    }
+    p->eView = CLASS_RESTRICTED;
+    if( store_item_get(p, ENT_DIMENSION,
+                       model_value(e, aOld, "dimension_id")->i, &a,
+                       &aDim)!=ACC_OK ){
+      p->eView = eView;
+      arena_free(&a);
+      return ACC_OK;
+    }
+    p->eView = eView;
+    idD = model_value(ENT_DIMENSION, aDim, "dialogue_id")->i;
+    zName = model_value(ENT_DIMENSION, aDim, "name")->z;
+    zValue = model_value(e, aOld, "value")->z;
+  }
+  p->eView = CLASS_RESTRICTED;
+  n = dim_uses(p, idD, zName, zValue);
+  p->eView = eView;
+  if( n>0 ){
+    if( zValue ){
+      snprintf(zErr, nErr, "value: %s of dimension %s is used by %lld "
+               "recorded cells; change or remove them first", zValue, zName,
+               (long long)n);
+    }else{
+      snprintf(zErr, nErr, "name: dimension %s is used by %lld recorded "
+               "cells; change or remove them first", zName, (long long)n);
+    }
+  }
+  (void)id;
+  arena_free(&a);
+  return n>0 ? ACC_CONFLICT : ACC_OK;
+}
+
 /* The cells recorded, each once with its indicator. */
 typedef struct DimFound {
   int64_t *aInd;

@@ -79,6 +79,15 @@ const char *store_dims_label(const DimSet *pSet, const char *zName,
 const char *store_dims_describe(const DimSet *pSet, const char *zCell,
                                 int eLang, Arena *pA);
 
+/* Whether writing row aNew (NULL: removing it) over item id of kind e
+** (ENT_DIMENSION or ENT_DIM_VALUE; ACC_OK for any other) would leave
+** recorded cells naming what is no longer declared: a dimension or value
+** removed, renamed or moved to another dialogue or dimension while cells
+** name it.  ACC_CONFLICT with "name: ... is used by N recorded cells"
+** in zErr, else ACC_OK. */
+AccRc store_dims_guard(Store *p, int e, int64_t id, const Value *aOld,
+                       const Value *aNew, char *zErr, int nErr);
+
 /* Declare each dimension and value the recorded cells of each dialogue
 ** name and it does not declare yet, labelled as written (so that no
 ** recorded cell becomes invalid when declarations become required: after

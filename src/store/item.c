@@ -502,6 +502,10 @@ AccRc store_item_update_if(Store *p, int e, int64_t id, int64_t iExpect,
    && (rc = store_authorize(p, p->pWho, e, id, aVal, zErr, nErr))!=0 ){
     goto out;
   }
+  /* No recorded cell may be left naming what is not declared. */
+  if( (rc = store_dims_guard(p, e, id, aOld, aVal, zErr, nErr))!=0 ){
+    goto out;
+  }
   rc = item_precheck(p, e, id, mKept, aVal, zErr, nErr);
   if( rc ) goto out;
   rc = auto_begin(p, &bOwn);
@@ -564,6 +568,9 @@ AccRc store_item_delete_if(Store *p, int e, int64_t id, int64_t iExpect,
   }
   if( p->pWho
    && (rc = store_authorize(p, p->pWho, e, id, 0, zErr, nErr))!=0 ){
+    goto out;
+  }
+  if( (rc = store_dims_guard(p, e, id, aOld, 0, zErr, nErr))!=0 ){
     goto out;
   }
   rc = auto_begin(p, &bOwn);

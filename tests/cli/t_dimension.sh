@@ -108,6 +108,19 @@ run $D export sdmx -o plain.csv
 expect_rc 0
 grep -q 'Žene' plain.csv && t_fail "SDMX without labels has none" || t_ok
 
+# --- what recorded cells name stays declared: no removal, no renaming ---------
+VF=$(sqlite3 d.db "SELECT id FROM dimension_value WHERE value='female'")
+before=$(db_state d.db)
+run $D dimension-value rm "$VF"
+expect_rc 4
+expect_err "value: female of dimension sex is used by 1 recorded cells"
+run $D dimension set d1/dim/sex --name gender
+expect_rc 4
+expect_err "name: dimension sex is used by"
+run $D dimension rm d1/dim/age
+expect_rc 4
+expect_same "$(db_state d.db)" "$before" "a refused removal changes nothing"
+
 # --- verify replays the declarations; a change and a removal too --------------
 run $D dimension set d1/dim/age --label_sr "Starost"
 expect_rc 0
