@@ -454,7 +454,7 @@ static void imp_row(Import *p){
   const char *zValue = imp_col(p, COL_VALUE);
   const CacheEnt *pInd = 0;
   const char *zField = 0;
-  char zErr[300], zCell[BREAKDOWN_MAX];
+  char zErr[300], zCell[BREAKDOWN_MAX], zDim[BREAKDOWN_NAME];
   int i;
   double r = 0;
   int64_t iSrc;
@@ -499,16 +499,12 @@ static void imp_row(Import *p){
       imp_dim_error(p, p->aiDim[i], "%s", zErr);
     }
   }
-  /* Only the dimensions and values the dialogue declares (dimension.h):
-  ** the error names the dimension's column. */
-  if( p->nErr==nErr0 && zCell[0] ){
-    char zDim[BREAKDOWN_NAME];
-    if( obsrow_cell(p->pRows, &pInd->ind, zCell, zDim, zErr, sizeof(zErr)) ){
-      for(i=0; i<p->nDim
-          && strcmp(p->zHeadDim[p->aiDim[i]]+4, zDim)!=0; i++){}
-      if( i<p->nDim ) imp_dim_error(p, p->aiDim[i], "%s", zErr);
-      else imp_error(p, -1, "%s", zErr);
-    }
+  /* Only declared dimensions and values, the dimension's column named. */
+  if( p->nErr==nErr0 && zCell[0]
+   && obsrow_cell(p->pRows, &pInd->ind, zCell, zDim, zErr, sizeof(zErr)) ){
+    for(i=0; i<p->nDim-1
+        && strcmp(p->zHeadDim[p->aiDim[i]]+4, zDim)!=0; i++){}
+    imp_dim_error(p, p->aiDim[i], "%s", zErr);
   }
   if( p->nErr>nErr0 ) return;
   /* Written even after an error elsewhere (all is rolled back then), so
