@@ -70,7 +70,8 @@ OBJ     += $(BUILD)/obj/gen/po.o
 LIBOBJ  += $(BUILD)/obj/gen/po.o
 POT_SRC  = $(sort $(wildcard src/web/*.c src/report/*.c)) src/core/model.c \
            src/core/l10n_err.c src/cli/cmd_status.c \
-           src/core/model_project.c src/core/model_plan.c
+           src/core/model_project.c src/core/model_plan.c \
+           src/core/model_dim.c
 
 $(BUILD)/tools/po2c: tools/po2c.c src/core/translit.c src/core/translit.h
 	@mkdir -p $(dir $@)

@@ -183,7 +183,8 @@ static AccRc demo_sign(Store *pStore, DemoSigner *s, int e,
 
 /* The demo's joint record: a signing key for each co-chair (sealed with
 ** the password printed), and both co-chairs' signed approvals of the
-** parties, the dialogue, its areas, working groups, indicators, roadmap
+** parties, the dialogue, its areas, working groups, indicators and the
+** dimensions of their breakdowns (038_dimension.sql), roadmap
 ** steps, meetings, decisions, benefits and the goals' links to them,
 ** every public goal, document, narrative and project and what belongs to
 ** every project (the public sees it only with its project), the goals'
@@ -195,7 +196,8 @@ static AccRc demo_sign(Store *pStore, DemoSigner *s, int e,
 static AccRc demo_approve(Cli *p, Store *pStore, char azPw[][DEMO_PW],
                           char *zErr, int nErr){
   static const int aKind[] = {
-    ENT_PARTY, ENT_DIALOGUE, ENT_AREA, ENT_WG, ENT_INDICATOR, ENT_STEP,
+    ENT_PARTY, ENT_DIALOGUE, ENT_AREA, ENT_WG, ENT_INDICATOR,
+    ENT_DIMENSION, ENT_DIM_VALUE, ENT_STEP,
     ENT_MEETING, ENT_DECISION, ENT_GOAL, ENT_DOCUMENT, ENT_RELEASE,
     ENT_PROJECT, ENT_PROJECT_GOAL, ENT_PROJECT_PARTY, ENT_FUNDING,
     ENT_ACTIVITY, ENT_PROJECT_LINK, ENT_BENEFIT, ENT_GOAL_BENEFIT,

@@ -28,6 +28,14 @@ static int value_ok(const char *z, size_t n){
   return 0;
 }
 
+int breakdown_name_ok(const char *z){
+  return name_ok(z, strlen(z));
+}
+
+int breakdown_value_ok(const char *z){
+  return value_ok(z, strlen(z));
+}
+
 int breakdown_check(const char *z, char *zErr, int nErr){
   char zPrev[BREAKDOWN_NAME];
   int iDim = 0;

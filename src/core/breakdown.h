@@ -24,6 +24,12 @@
 ** ("dimension 2 (Sex): a name is a lower-case code, e.g. sex"). */
 int breakdown_check(const char *z, char *zErr, int nErr);
 
+/* Whether z is a dimension's name (a lower-case code), or a value:
+** 0 or -1.  For the declarations of a dialogue's dimensions
+** (038_dimension.sql). */
+int breakdown_name_ok(const char *z);
+int breakdown_value_ok(const char *z);
+
 /* Add dimension zName (any case: it is lowered) with value zValue
 ** (spaces at either end are dropped) to the cell in zCell (nCell bytes;
 ** "" for none yet), at its place in name order.  0, or -1 with the

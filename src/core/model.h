@@ -78,6 +78,9 @@ typedef struct Field {
 typedef enum Entity {
   ENT_SOURCE = 0, ENT_DIALOGUE, ENT_PARTY, ENT_PERSON, ENT_AREA,
   ENT_WG, ENT_WG_MEMBER, ENT_WG_LOG, ENT_BENEFIT, ENT_INDICATOR,
+  /* The dimensions of breakdowns a dialogue declares (038_dimension.sql,
+  ** model_dim.c), before the observations whose cells name them. */
+  ENT_DIMENSION, ENT_DIM_VALUE,
   ENT_OBSERVATION, ENT_GOAL, ENT_GOAL_BENEFIT, ENT_STEP, ENT_MEETING,
   ENT_PARTICIPANT, ENT_DECISION, ENT_DOCUMENT, ENT_RISK, ENT_RELEASE,
   ENT_EVENT, ENT_NARRATIVE,

@@ -43,4 +43,13 @@ extern const Field aCrosswalkF[3];
 ** ACC_INVALID with "field: message" in zErr. */
 AccRc model_plan_check(int e, const Value *aVal, char *zErr, int nErr);
 
+/* The fields of the dimensions of breakdowns (model_dim.c). */
+extern const Field aDimensionF[6];
+extern const Field aDimValueF[5];
+
+/* The rules of a dimension's row (model_row_check()): its name and a
+** value are written as a breakdown's cell writes them (breakdown.h).
+** ACC_OK, or ACC_INVALID with "field: message" in zErr. */
+AccRc model_dim_check(int e, const Value *aVal, char *zErr, int nErr);
+
 #endif

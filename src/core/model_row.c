@@ -143,6 +143,7 @@ AccRc model_row_check(int e, const Value *aVal, char *zErr, int nErr){
   ** (model_code.c, model_project.c, model_plan.c). */
   if( model_code_check(e, aVal, zErr, nErr) ) return ACC_INVALID;
   if( model_plan_check(e, aVal, zErr, nErr) ) return ACC_INVALID;
+  if( model_dim_check(e, aVal, zErr, nErr) ) return ACC_INVALID;
   return model_project_check(e, aVal, zErr, nErr);
 }
 

@@ -336,9 +336,16 @@ static void rd_period_end(Rd *p){
     double r;
     int64_t iSrc = 0;
     const char *zNote = 0, *zField = 0;
+    char zDim[BREAKDOWN_NAME];
     TextBad bad;
     if( a->zCellErr[0] ){
       rd_error(p, a->iCellLine, "actual/dimension", "%s", a->zCellErr);
+      continue;
+    }
+    /* Only the dimensions and values the dialogue declares. */
+    if( a->bDim && obsrow_cell(p->pRows, &p->ind, a->zCell, zDim, zErr,
+                               sizeof(zErr)) ){
+      rd_error(p, a->iCellLine, "actual/dimension", "%s", zErr);
       continue;
     }
     if( obsrow_value(a->zValue, &r, zErr, sizeof(zErr)) ){

@@ -58,6 +58,9 @@ typedef struct ReportBuild {
   RName *aInd; int nInd;        /* indicators */
   RObs **apObs;                 /* aInd's observations, read once each
                                 ** (rb_obs), or NULL while not read */
+  struct DimSet *pDims;         /* the dimensions of the dialogue of
+                                ** indicator iDimsInd (rb_cell_text()) */
+  int64_t iDimsInd;
   int *anObs;
   const char **azSheet;         /* sheet names given so far (rb_sheet) */
   int nSheet;
@@ -74,15 +77,16 @@ int rb_series_coarsen(ChartPoint *a, Period *aPer, int n, Freq eTo,
 /* report_cells.c: the cells of a breakdown beside a chart's total: their
 ** series over the periods of aPer[0..nPt-1] on pC, the note saying the
 ** total is judged, a table of their values; nothing without cells. */
-void rb_chart_cells(ReportBuild *b, RNode *pS, Chart *pC, const RObs *aObs,
-                    int n, int64_t iRecord, Freq eInd, Freq ePlot, Agg eAgg,
+void rb_chart_cells(ReportBuild *b, RNode *pS, Chart *pC, int64_t idInd,
+                    const RObs *aObs, int n, int64_t iRecord, Freq eInd, Freq ePlot, Agg eAgg,
                     const Period *aPer, int nPt);
 const char *rb_cells_alt(ReportBuild *b, const Chart *pC);
-/* Cell zCell for the reader: "sex: female, age: 15-24", the usual words
-** in the report's language. */
-const char *rb_cell_text(ReportBuild *b, const char *zCell);
+/* Cell zCell of indicator idInd for the reader: "Sex: Female, Age:
+** 15-24", with the labels its dialogue declares in the report's language
+** (store_dims_describe(), as the pages' page_cell()). */
+const char *rb_cell_text(ReportBuild *b, int64_t idInd, const char *zCell);
 void rb_cells_table(ReportBuild *b, RNode *pS, const Chart *pC,
-                    const Period *aPer, int nPt);
+                    int64_t idInd, const Period *aPer, int nPt);
 
 /* report.c */
 const char *rb_text(int e, const Value *aVal, const char *zName);

@@ -11,46 +11,20 @@
 */
 #include "reportInt.h"
 #include "../core/breakdown.h"
+#include "../store/dimension.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* A dimension's name or value in the report's language: the usual ones
-** through the catalogue (as page_cell() on the web), any other as
-** written. */
-static const char *cell_word(ReportBuild *b, const char *z){
-  static const char *const azWord[] = {
-    "sex", "age", "region", "party", "disability", "female", "male",
-    "flow", "us-exports", "us-imports", 0
-  };
-  int i;
-  for(i=0; azWord[i] && strcmp(azWord[i], z)!=0; i++){}
-  /* Each literal once, so that the catalogue extracts it. */
-  switch( i ){
-    case 0: return rtr(b, "sex");
-    case 1: return rtr(b, "age");
-    case 2: return rtr(b, "region");
-    case 3: return rtr(b, "party");
-    case 4: return rtr(b, "disability");
-    case 5: return rtr(b, "female");
-    case 6: return rtr(b, "male");
-    case 7: return rtr(b, "flow");
-    case 8: return rtr(b, "us-exports");
-    case 9: return rtr(b, "us-imports");
-    default: return arena_strdup(b->pA, z);
+const char *rb_cell_text(ReportBuild *b, int64_t idInd, const char *zCell){
+  if( b->pDims==0 || b->iDimsInd!=idInd ){
+    b->pDims = arena_alloc(b->pA, sizeof(DimSet));
+    b->iDimsInd = idInd;
+    store_dims_load(b->pStore, store_dims_dialogue(b->pStore, idInd),
+                    b->pDims, b->pA);
   }
-}
-
-/* Cell zCell for the reader: "sex: female, age: 15-24". */
-const char *rb_cell_text(ReportBuild *b, const char *zCell){
-  char zN[BREAKDOWN_NAME], zV[BREAKDOWN_VALUE];
-  const char *z = zCell, *zOut = "";
-  while( breakdown_next(&z, zN, sizeof(zN), zV, sizeof(zV)) ){
-    zOut = arena_printf(b->pA, "%s%s%s: %s", zOut, zOut[0] ? ", " : "",
-                        cell_word(b, zN), cell_word(b, zV));
-  }
-  return zOut;
+  return store_dims_describe(b->pDims, zCell, b->p->eLang, b->pA);
 }
 
 static int cell_cmp(const void *a, const void *b){
@@ -73,8 +47,8 @@ static int cells_list(ReportBuild *b, const RObs *a, int n,
   return nAll;
 }
 
-void rb_chart_cells(ReportBuild *b, RNode *pS, Chart *pC, const RObs *aObs,
-                    int n, int64_t iRecord, Freq eInd, Freq ePlot, Agg eAgg,
+void rb_chart_cells(ReportBuild *b, RNode *pS, Chart *pC, int64_t idInd,
+                    const RObs *aObs, int n, int64_t iRecord, Freq eInd, Freq ePlot, Agg eAgg,
                     const Period *aPer, int nPt){
   const char **az;
   ChartCell *aCell;
@@ -106,7 +80,7 @@ void rb_chart_cells(ReportBuild *b, RNode *pS, Chart *pC, const RObs *aObs,
       nMore++;
       continue;
     }
-    zD = rb_cell_text(b, az[k]);
+    zD = rb_cell_text(b, idInd, az[k]);
     aKeep = arena_alloc(b->pA, sizeof(ChartPoint)*j);
     memcpy(aKeep, aPt, sizeof(ChartPoint)*j);
     aCell[nCell].zLabel = arena_printf(b->pA, rtr(b, "%s (breakdown)"), zD);
@@ -151,7 +125,7 @@ const char *rb_cells_alt(ReportBuild *b, const Chart *pC){
 }
 
 void rb_cells_table(ReportBuild *b, RNode *pS, const Chart *pC,
-                    const Period *aPer, int nPt){
+                    int64_t idInd, const Period *aPer, int nPt){
   static const char *const azHead[] = {
     RH("Period"), RH("Breakdown"), RH("Value")
   };
@@ -168,7 +142,7 @@ void rb_cells_table(ReportBuild *b, RNode *pS, const Chart *pC,
       if( j>=pCell->n ) continue;
       pR = rb_row(b, pT);
       rb_cell(b, pR, zP);
-      rb_cell(b, pR, rb_cell_text(b, pCell->zCell));
+      rb_cell(b, pR, rb_cell_text(b, idInd, pCell->zCell));
       rb_cell_num(b, pR, pCell->a[j].y, 0);
     }
   }

@@ -204,7 +204,8 @@ void rb_part_conflicts(ReportBuild *b, RNode *pParent){
         period_format(a[j].period, zP);
         if( a[j].zCell ){
           rb_cell(b, pR, arena_printf(b->pA, "%s (%s)", zP,
-                                      rb_cell_text(b, a[j].zCell)));
+                                      rb_cell_text(b, b->aInd[i].id,
+                                                   a[j].zCell)));
         }else{
           rb_cell(b, pR, zP);
         }
@@ -467,8 +468,8 @@ static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
        rtr(b, "%s: observations against the target path."),
        rb_name(b, ENT_INDICATOR, aI)));
   pN->pChart = pC;
-  rb_chart_cells(b, pS, pC, aObs, n, rb_int(ENT_INDICATOR, aI, "source_id"),
-                 eInd, ePlot, eAgg, aPer, nPt);
+  rb_chart_cells(b, pS, pC, idInd, aObs, n,
+                 rb_int(ENT_INDICATOR, aI, "source_id"), eInd, ePlot, eAgg, aPer, nPt);
   pN->zAlt = chart_alt(b, pC, aPer, nPt);
   if( pN->zAlt && pC->nCell ){
     pN->zAlt = arena_printf(b->pA, "%s%s", pN->zAlt, rb_cells_alt(b, pC));
@@ -502,7 +503,7 @@ static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
       rb_cell(b, pR, "");
     }
   }
-  rb_cells_table(b, pS, pC, aPer, nPt);
+  rb_cells_table(b, pS, pC, idInd, aPer, nPt);
 }
 
 /* A chart of an indicator no goal uses: its raw series. */
@@ -549,8 +550,8 @@ static void raw_chart(ReportBuild *b, RNode *pParent, int64_t idInd,
        rtr(b, "%s: observations (no goal uses this indicator)."),
        rb_name(b, ENT_INDICATOR, aI)));
   pN->pChart = pC;
-  rb_chart_cells(b, pS, pC, aObs, n, rb_int(ENT_INDICATOR, aI, "source_id"),
-                 (Freq)pC->eFreq, (Freq)pC->eFreq, AGG_SUM, aPer, nPt);
+  rb_chart_cells(b, pS, pC, idInd, aObs, n,
+                 rb_int(ENT_INDICATOR, aI, "source_id"), (Freq)pC->eFreq, (Freq)pC->eFreq, AGG_SUM, aPer, nPt);
   pN->zAlt = chart_alt(b, pC, aPer, nPt);
   if( pN->zAlt && pC->nCell ){
     pN->zAlt = arena_printf(b->pA, "%s%s", pN->zAlt, rb_cells_alt(b, pC));
@@ -563,7 +564,7 @@ static void raw_chart(ReportBuild *b, RNode *pParent, int64_t idInd,
     rb_cell(b, pR, zP);
     rb_cell_num(b, pR, aPt[i].y, 0);
   }
-  rb_cells_table(b, pS, pC, aPer, nPt);
+  rb_cells_table(b, pS, pC, idInd, aPer, nPt);
 }
 
 void rb_part_indicators(ReportBuild *b, RNode *pParent, int bAnnex){

@@ -15,10 +15,13 @@
 ** value as the cell gives it, and "_T" (SDMX's code for the total) where
 ** a value is not broken down by that dimension.  An export without
 ** breakdowns has the columns it always had.  Values disagree only within
-** one cell.
+** one cell.  With labels, a dimension and its values are named by the
+** labels their dialogue declares (038_dimension.sql), in the labels'
+** language; "_T" is "total".
 */
 #include "sdmx.h"
 #include "../core/breakdown.h"
+#include "../store/dimension.h"
 #include "../core/l10n.h"
 #include "../core/translit.h"
 #include "../util/msgcat.h"
@@ -81,6 +84,10 @@ typedef struct SdmxCtx {
   char zBad[400];          /* which (model_row_utf8()) */
   int eLabels;             /* SDMX_LABELS_* */
   int eLang;               /* language of the labels, L10N_* */
+  DimSet *aDims;           /* the declared dimensions of the dialogues
+                           ** read so far, in arena (sdmx_dims()) */
+  int nDims;
+  int64_t idDims;          /* the dialogue of the current indicator */
 } SdmxCtx;
 
 static const char *fv_text(Arena *pA, int e, const Value *aVal,
@@ -144,6 +151,41 @@ static const char *sdmx_name(SdmxCtx *c, const char *zEn, const char *zSr){
   if( c->eLang==L10N_SR_CYRL ) translit_to_cyrl(zSr, zOut, n);
   else translit_to_latn(zSr, zOut, n);
   return zOut;
+}
+
+/* The dimensions dialogue idD declares, read once (in the arena). */
+static const DimSet *sdmx_dims(SdmxCtx *c, int64_t idD){
+  DimSet *a;
+  int i;
+  for(i=0; i<c->nDims; i++){
+    if( c->aDims[i].idDialogue==idD ) return &c->aDims[i];
+  }
+  a = arena_alloc(&c->arena, sizeof(DimSet)*(c->nDims+1));
+  if( c->nDims ) memcpy(a, c->aDims, sizeof(DimSet)*c->nDims);
+  c->aDims = a;
+  store_dims_load(c->pStore, idD, &c->aDims[c->nDims], &c->arena);
+  return &c->aDims[c->nDims++];
+}
+
+/* The label of dimension zDim (zValue NULL) or of its value zValue as
+** the dialogue of the current indicator declares it (the header: the
+** first of the exported indicators' dialogues that does), or NULL. */
+static const char *sdmx_dim_label(SdmxCtx *c, const char *zDim,
+                                  const char *zValue){
+  const char *z = 0;
+  int i;
+  if( c->eLabels==SDMX_LABELS_ID ) return 0;
+  if( zValue ){
+    if( strcmp(zValue, "_T")==0 ) return sdmx_tr(c, "total");
+    return store_dims_label(sdmx_dims(c, c->idDims), zDim, zValue,
+                            c->eLang, &c->arena);
+  }
+  for(i=0; i<c->nInd && z==0; i++){
+    z = store_dims_label(sdmx_dims(c, store_dims_dialogue(c->pStore,
+                                                          c->aInd[i])),
+                         zDim, 0, c->eLang, &c->arena);
+  }
+  return z;
 }
 
 /* Append a component's cell: its code or value z (an SDMX identifier if
@@ -320,6 +362,7 @@ static void write_indicator(SdmxCtx *c, int64_t idInd){
                               fv_text(&c->arena, ENT_DIALOGUE, aD,
                                       "title_sr"));
   }
+  c->idDims = model_value(ENT_INDICATOR, aI, "dialogue_id")->i;
   c->nObs = 0;
   store_item_each(c->pStore, ENT_OBSERVATION,
                   model_field_find(ENT_OBSERVATION, "indicator_id"), idInd,
@@ -355,7 +398,8 @@ static void write_indicator(SdmxCtx *c, int64_t idInd){
       put_comp(c, zInd, 1, zIndName);
       put_comp(c, zSrc, 1, s ? s->zTitle : 0);
       for(m=0; m<c->nDim; m++){
-        put_comp(c, dim_value(c, o->zCell, c->azDim[m]), 0, 0);
+        const char *zV = dim_value(c, o->zCell, c->azDim[m]);
+        put_comp(c, zV, 0, sdmx_dim_label(c, c->azDim[m], zV));
       }
       put_comp(c, o->zPeriod, 0, 0);
       put_number(p, o->r);
@@ -437,7 +481,10 @@ AccRc sdmx_export_labels(Store *pStore, int64_t idDialogue,
         for(k=0; zCol[k]; k++){
           if( zCol[k]>='a' && zCol[k]<='z' ) zCol[k] = (char)(zCol[k]-32);
         }
-        put_head(&c, zCol, c.azDim[d], 1);
+        {
+          const char *zL = sdmx_dim_label(&c, c.azDim[d], 0);
+          put_head(&c, zCol, zL ? zL : c.azDim[d], 1);
+        }
       }
     }
   }

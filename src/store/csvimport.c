@@ -454,7 +454,7 @@ static void imp_row(Import *p){
   const char *zValue = imp_col(p, COL_VALUE);
   const CacheEnt *pInd = 0;
   const char *zField = 0;
-  char zErr[300], zCell[BREAKDOWN_MAX];
+  char zErr[300], zCell[BREAKDOWN_MAX], zDim[BREAKDOWN_NAME];
   int i;
   double r = 0;
   int64_t iSrc;
@@ -498,6 +498,13 @@ static void imp_row(Import *p){
                       zErr, sizeof(zErr)) ){
       imp_dim_error(p, p->aiDim[i], "%s", zErr);
     }
+  }
+  /* Only declared dimensions and values, the dimension's column named. */
+  if( p->nErr==nErr0 && zCell[0]
+   && obsrow_cell(p->pRows, &pInd->ind, zCell, zDim, zErr, sizeof(zErr)) ){
+    for(i=0; i<p->nDim-1
+        && strcmp(p->zHeadDim[p->aiDim[i]]+4, zDim)!=0; i++){}
+    imp_dim_error(p, p->aiDim[i], "%s", zErr);
   }
   if( p->nErr>nErr0 ) return;
   /* Written even after an error elsewhere (all is rolled back then), so

@@ -8,6 +8,7 @@
 ** delete, the changed fields (old and new) for an update.
 */
 #include "storeInt.h"
+#include "dimension.h"
 #include "planlife.h"
 #include "account.h"
 #include "obsrow.h"
@@ -146,6 +147,21 @@ static int64_t item_dialogue(Store *p, int e, int64_t id){
   return idD;
 }
 
+/* Whether the cell *pB of an observation of indicator idInd names only
+** dimensions and values its dialogue declares (dimension.h). */
+static AccRc obs_cell_check(Store *p, int64_t idInd, const Value *pB,
+                            char *zErr, int nErr){
+  DimSet s;
+  char zMsg[400];
+  AccRc rc;
+  if( pB->eType!=VAL_TEXT || pB->z[0]==0 ) return ACC_OK;
+  store_dims_load_all(p, store_dims_dialogue(p, idInd), &s);
+  rc = store_dims_check(&s, pB->z, 0, zMsg, sizeof(zMsg));
+  if( rc ) snprintf(zErr, nErr, "breakdown: %s", zMsg);
+  store_dims_free(&s);
+  return rc;
+}
+
 /* Rules that need the database: an item of a dialogue refers only to
 ** items of the same dialogue (a goal's area, working group, indicator);
 ** an observation's period has its indicator's frequency; the plan's
@@ -203,6 +219,10 @@ static AccRc item_crosscheck(Store *p, int e, const Value *aVal, char *zErr,
         snprintf(zErr, nErr, "%s: %s", zField, zMsg);
         rc = ACC_INVALID;
       }
+    }
+    if( rc==ACC_OK && pI->eType==VAL_INT ){
+      rc = obs_cell_check(p, pI->i, &aVal[model_field_find(e, "breakdown")],
+                          zErr, nErr);
     }
     arena_free(&a);
     return rc;
@@ -482,6 +502,10 @@ AccRc store_item_update_if(Store *p, int e, int64_t id, int64_t iExpect,
    && (rc = store_authorize(p, p->pWho, e, id, aVal, zErr, nErr))!=0 ){
     goto out;
   }
+  /* No recorded cell may be left naming what is not declared. */
+  if( (rc = store_dims_guard(p, e, id, aOld, aVal, zErr, nErr))!=0 ){
+    goto out;
+  }
   rc = item_precheck(p, e, id, mKept, aVal, zErr, nErr);
   if( rc ) goto out;
   rc = auto_begin(p, &bOwn);
@@ -544,6 +568,9 @@ AccRc store_item_delete_if(Store *p, int e, int64_t id, int64_t iExpect,
   }
   if( p->pWho
    && (rc = store_authorize(p, p->pWho, e, id, 0, zErr, nErr))!=0 ){
+    goto out;
+  }
+  if( (rc = store_dims_guard(p, e, id, aOld, 0, zErr, nErr))!=0 ){
     goto out;
   }
   rc = auto_begin(p, &bOwn);

@@ -14,6 +14,7 @@
 */
 #include "storeInt.h"
 #include "obsrow.h"
+#include "dimension.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -49,6 +50,7 @@ struct ObsRows {
   int64_t nAdded;    /* rows written */
   ObsDupFn xDup;
   void *pDupArg;
+  DimSet dims;       /* the declarations of the dialogue last checked */
 };
 
 ObsRows *obsrow_new(Store *pStore){
@@ -64,6 +66,7 @@ void obsrow_free(ObsRows *p){
   for(i=0; i<p->n; i++) free(p->a[i].zKey);
   store_obs_batch_end(p->pBatch);
   buf_free(&p->pend);
+  store_dims_free(&p->dims);
   free(p);
 }
 
@@ -93,6 +96,8 @@ AccRc obsrow_indicator_get(Store *pStore, int64_t id, ObsIndicator *pInd){
   }
   freq_parse(aI[model_field_find(ENT_INDICATOR, "frequency")].z,
              &pInd->eFreq);
+  iF = aEntity[ENT_INDICATOR].iDialogue;
+  pInd->idDialogue = aI[iF].eType==VAL_INT ? aI[iF].i : 0;
   iF = model_field_find(ENT_INDICATOR, "code");
   snprintf(pInd->zCode, sizeof(pInd->zCode), "%s",
            aI[iF].eType==VAL_TEXT ? aI[iF].z : "");
@@ -115,6 +120,16 @@ AccRc obsrow_indicator_get(Store *pStore, int64_t id, ObsIndicator *pInd){
     pStore->eView = eView;
   }
   return ACC_OK;
+}
+
+AccRc obsrow_cell(ObsRows *p, const ObsIndicator *pInd, const char *zCell,
+                  char *zDim, char *zErr, int nErr){
+  if( zCell==0 || zCell[0]==0 ) return ACC_OK;
+  if( p->dims.idDialogue!=pInd->idDialogue || pInd->idDialogue==0 ){
+    store_dims_free(&p->dims);
+    store_dims_load_all(p->pStore, pInd->idDialogue, &p->dims);
+  }
+  return store_dims_check(&p->dims, zCell, zDim, zErr, nErr);
 }
 
 AccRc obsrow_indicator(ObsRows *p, const char *zInd, ObsIndicator *pInd,

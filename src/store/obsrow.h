@@ -33,6 +33,7 @@
 /* What the rules need to know of an indicator. */
 typedef struct ObsIndicator {
   int64_t id;
+  int64_t idDialogue;   /* its dialogue, whose dimensions its cells use */
   Freq eFreq;           /* its frequency */
   int bCount;           /* its values are counts: a count goal measures it,
                         ** or its unit is "count" */
@@ -79,6 +80,15 @@ AccRc obsrow_value(const char *zValue, double *pr, char *zErr, int nErr);
 AccRc obsrow_rules(const ObsIndicator *pInd, const char *zInd,
                    const char *zPeriod, double r, const char *zValue,
                    Date today, const char **pzField, char *zErr, int nErr);
+
+/* Whether cell zCell (well formed, breakdown.h; NULL or "" the total) of
+** a value of indicator pInd names only dimensions and values its
+** dialogue declares (dimension.h; the declarations read once per
+** dialogue and kept).  ACC_OK, or ACC_INVALID with the message and the
+** dimension that failed copied to zDim (BREAKDOWN_NAME bytes), so that
+** the importer names its field ("dim_sex", "breakdown"). */
+AccRc obsrow_cell(ObsRows *p, const ObsIndicator *pInd, const char *zCell,
+                  char *zDim, char *zErr, int nErr);
 
 /* An indicator's unit and perspective (docs/status.md 2.4): a value
 ** is in its indicator's unit and from the statistics it names, and an

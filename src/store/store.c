@@ -8,6 +8,7 @@
 ** Each write appends to the audit log in the same transaction.
 */
 #include "storeInt.h"
+#include "dimension.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -558,7 +559,7 @@ static AccRc store_migrate(Store *p, char *zErr, int nErr){
   const Migration *aMig = STORE_PG(p) ? aPgMigration : aSqliteMigration;
   int nMig = STORE_PG(p) ? nPgMigration : nSqliteMigration;
   DbStmt *pS;
-  int i, iHave = 0;
+  int i, iHave = 0, bDims = 0;
   AccRc rc = ACC_OK;
   if( STORE_PG(p) ){
     iHave = store_pg_version(p, zErr, nErr);
@@ -612,9 +613,16 @@ static AccRc store_migrate(Store *p, char *zErr, int nErr){
       snprintf(zErr, nErr, "migration %s failed: %s", pM->zName, zMsg);
       p->pDrv->xExec(p->pDb, "ROLLBACK", zMsg, sizeof(zMsg));
     }
+    if( rc==ACC_OK && pM->iVersion==38 ) bDims = 1;
     iHave = pM->iVersion;
   }
   p->iVersion = iHave;
+  /* Declare the dimensions recorded cells name (038_dimension.sql). */
+  if( rc==ACC_OK && bDims ){
+    store_set_actor(p, "migration 038");
+    if( store_dims_declare_found(p, zErr, nErr)<0 ) rc = ACC_IO;
+    store_set_actor(p, "unknown");
+  }
   return rc;
 }
 

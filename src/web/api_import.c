@@ -212,6 +212,13 @@ static void imp_row(Import *pI, int i, json_t *pObj){
                                &zField, zErr, sizeof(zErr)) ){
       imp_error(pI, i, zField, zErr);
     }
+    /* Only the dimensions and values the dialogue declares. */
+    if( pInd && zCell[0] ){
+      char zDim[BREAKDOWN_NAME];
+      if( obsrow_cell(pI->pRows, pInd, zCell, zDim, zErr, sizeof(zErr)) ){
+        imp_error(pI, i, "breakdown", zErr);
+      }
+    }
   }
   {
     /* unit and statistics_of, when given, are text. */

@@ -164,6 +164,12 @@ static const Field aCrosswalkQ[] = {
   QDIALOGUE, QREF("area_id", ENT_AREA), QREF("sector_id", ENT_AREA), QPAGE,
   QEND
 };
+static const Field aDimensionQ[] = {
+  QDIALOGUE, QCODE, QPAGE, QEND
+};
+static const Field aDimValueQ[] = {
+  QDIALOGUE, QREF("dimension_id", ENT_DIMENSION), QPAGE, QEND
+};
 static const Field aNarrativeQ[] = {
   QDIALOGUE, QREF("area_id", ENT_AREA), QPAGE, QEND
 };
@@ -218,6 +224,10 @@ static const Field aNarrativeQ[] = {
     -1, 0, aPlanAtParam, AOP_PLAN, ENT_DIALOGUE) \
   X("GET", "/api/v1/dialogues/:id/status", api_dialogue_status, ACT_READ, \
     -1, 0, aAtParam, AOP_DIALOGUE_STATUS, ENT_DIALOGUE) \
+  API_KIND(X, ENT_DIM_VALUE, "dimension_values", aDimValueQ) \
+  API_APPROVE(X, ENT_DIM_VALUE, "dimension_values") \
+  API_KIND(X, ENT_DIMENSION, "dimensions", aDimensionQ) \
+  API_APPROVE(X, ENT_DIMENSION, "dimensions") \
   API_KIND(X, ENT_DOCUMENT, "documents", aDocumentQ) \
   X("GET", "/api/v1/documents/:id/approvals", api_approvals, ACT_READ, -1, \
     0, aNoParam, AOP_APPROVALS, ENT_DOCUMENT) \

@@ -143,6 +143,10 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   tr(0, "quarterly report"), tr(0, "wg contact"), tr(0, "Dated on"),
   tr(0, "Proposer"), tr(0, "Decision"), tr(0, "Reason"), tr(0, "Step"),
   tr(0, "Sector"), tr(0, "Commitment"),
+  /* TRANSLATORS: the dimensions of breakdowns a dialogue declares
+  ** (038_dimension.sql): kinds and a field label. */
+  tr(0, "breakdown dimension"), tr(0, "dimensions"),
+  tr(0, "dimension value"), tr(0, "dimension_values"), tr(0, "Dimension"),
   tr(0, "Done on %s: %s, as every party approved it."),
   tr(0, "Not done: %s of %s things that fulfil it are on the record as "
      "held or issued and approved by every party; not yet: %s."),

@@ -140,10 +140,11 @@ void page_new_link(Req *p, int e, const char *zField, int64_t id);
 void page_search_form(Req *p, const char *zQuery);
 
 /* One observation of an indicator, with what the page shows of it. */
-/* The cell of a breakdown for the reader: "sex: female, age: 15-24",
-** the usual dimensions and values in the reader's language (in p's
-** arena); "total" for NULL. */
-const char *page_cell(Req *p, const char *zCell);
+/* The cell zCell of a breakdown of indicator idInd for the reader: "Sex:
+** Female, Age: 15-24", with the labels its dialogue declares in the
+** reader's language (store_dims_describe(); the declarations read once a
+** request per dialogue), in p's arena; "total" for NULL or "". */
+const char *page_cell(Req *p, int64_t idInd, const char *zCell);
 
 typedef struct PageObs {
   int64_t id;

@@ -301,7 +301,7 @@ static void data_table(Req *p, const ChPt *a, int n, const Period *aT,
     zTarget);
   for(k=0; k<pC->n; k++){
     html_printf(&p->body, "<th scope=\"col\" class=\"num\">%h</th>",
-                page_cell(p, pC->az[k]));
+                pC->azLabel[k]);
   }
   html_printf(&p->body, "</tr></thead>\n<tbody>\n");
   for(i=0; i<n; i++){
@@ -369,7 +369,8 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
                      at, &nRaw);
   if( (bGrowth || bBars) && (int)fGoal<(int)fInd ) return;
   /* The cells of a breakdown: not beside a running total. */
-  page_chart_cells_read(p, aObs, bWindow ? 0 : nObs,
+  page_chart_cells_read(p, web_int(e, aG, "indicator_id"), aObs,
+             bWindow ? 0 : nObs,
              web_int(ENT_INDICATOR, aI, "source_id"), fInd, fGoal,
              bGrowth || bBars, eAgg, at, &cells);
   if( bGrowth || bBars ){
@@ -529,7 +530,7 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
     const char *zNames = "";
     for(k=0; k<cells.n; k++){
       zNames = arena_printf(&p->arena, "%s%s%s", zNames, k ? "; " : "",
-                            page_cell(p, cells.az[k]));
+                            cells.azLabel[k]);
     }
     zCellNote = arena_printf(&p->arena, tr(p, "The total is judged; the "
                 "cells of its breakdown are shown beside it, not judged: "

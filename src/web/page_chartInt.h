@@ -62,6 +62,7 @@ static inline Date per_mid(Period p){
 typedef struct ChCells {
   int n;
   const char *az[CH_MAXCELL];   /* the cells, in sort order */
+  const char *azLabel[CH_MAXCELL];  /* each for the reader (page_cell()) */
   ChPt *aa[CH_MAXCELL];         /* their values */
   int an[CH_MAXCELL];
 } ChCells;
@@ -77,8 +78,8 @@ ChPt *page_chart_aggregate(Req *p, const ChPt *a, int n, Freq fFrom,
 
 /* page_chart_cells.c: the cells to draw, their lines and their legend
 ** (rows under the chart; with bDraw 0 only counted). */
-void page_chart_cells_read(Req *p, const PageObs *a, int n, int64_t iRecord,
-                           Freq fInd, Freq fTo, int bAgg, Agg eAgg, Date at,
+void page_chart_cells_read(Req *p, int64_t idInd, const PageObs *a, int n,
+                           int64_t iRecord, Freq fInd, Freq fTo, int bAgg, Agg eAgg, Date at,
                            ChCells *pC);
 int page_chart_cells_legend(Chart *c, const ChCells *pC, int bDraw);
 void page_chart_cells_draw(Chart *c, const ChCells *pC, int bMid);

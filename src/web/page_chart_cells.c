@@ -35,8 +35,8 @@ static int cell_drawn(const ChPt *a, int n){
 ** order that have a value to draw (a cell recorded only after `at`, or
 ** only in a period not yet complete, is neither drawn nor named),
 ** aggregated to fTo when bAgg. */
-void page_chart_cells_read(Req *p, const PageObs *a, int n, int64_t iRecord,
-                       Freq fInd, Freq fTo, int bAgg, Agg eAgg, Date at,
+void page_chart_cells_read(Req *p, int64_t idInd, const PageObs *a, int n,
+                           int64_t iRecord, Freq fInd, Freq fTo, int bAgg, Agg eAgg, Date at,
                        ChCells *pC){
   const char **az;
   int i, nAll = 0;
@@ -61,6 +61,7 @@ void page_chart_cells_read(Req *p, const PageObs *a, int n, int64_t iRecord,
     if( bAgg ) aPt = page_chart_aggregate(p, aPt, m, fInd, fTo, eAgg, at, &m);
     if( !cell_drawn(aPt, m) ) continue;
     pC->az[pC->n] = az[i];
+    pC->azLabel[pC->n] = page_cell(p, idInd, az[i]);
     pC->aa[pC->n] = aPt;
     pC->an[pC->n] = m;
     pC->n++;
@@ -80,7 +81,7 @@ int page_chart_cells_legend(Chart *c, const ChCells *pC, int bDraw){
   }
   x += page_text_px(zHead, 11) + 10;
   for(k=0; k<pC->n; k++){
-    const char *zL = page_cell(c->p, pC->az[k]);
+    const char *zL = pC->azLabel[k];
     int w = 30 + page_text_px(zL, 11);
     if( x+w > CH_W-CH_R && x>CH_L ){
       row++;
@@ -118,7 +119,7 @@ void page_chart_cells_draw(Chart *c, const ChCells *pC, int bMid){
       m++;
     }
     html_printf(b, "\"><title>%h</title></polyline>\n",
-                page_cell(c->p, pC->az[k]));
+                pC->azLabel[k]);
   }
   page_chart_cells_legend(c, pC, 1);
 }

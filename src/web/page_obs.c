@@ -8,6 +8,7 @@
 */
 #include "page.h"
 #include "../core/breakdown.h"
+#include "../store/dimension.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -154,41 +155,15 @@ PageObs *page_obs_some(Req *p, int64_t idInd, int nRecent, int *pn){
   return c.a;
 }
 
-/* A dimension's name or value in the reader's language: the usual ones
-** through the catalogue, any other as written. */
-static const char *cell_word(Req *p, const char *z){
-  static const char *const azWord[] = {
-    "sex", "age", "region", "party", "disability", "female", "male",
-    "total", "flow", "us-exports", "us-imports", 0
-  };
-  int i;
-  for(i=0; azWord[i] && strcmp(azWord[i], z)!=0; i++){}
-  if( azWord[i]==0 ) return arena_strdup(&p->arena, z);
-  /* Each literal once, so that the catalogue extracts it. */
-  switch( i ){
-    case 0: return tr(p, "sex");
-    case 1: return tr(p, "age");
-    case 2: return tr(p, "region");
-    case 3: return tr(p, "party");
-    case 4: return tr(p, "disability");
-    case 5: return tr(p, "female");
-    case 6: return tr(p, "male");
-    case 8: return tr(p, "flow");
-    case 9: return tr(p, "us-exports");
-    case 10: return tr(p, "us-imports");
-    default: return tr(p, "total");
+const char *page_cell(Req *p, int64_t idInd, const char *zCell){
+  if( zCell==0 || zCell[0]==0 ) return tr(p, "total");
+  if( p->pDims==0 || p->iDimsInd!=idInd ){
+    p->pDims = arena_alloc(&p->arena, sizeof(DimSet));
+    p->iDimsInd = idInd;
+    store_dims_load(p->pStore, store_dims_dialogue(p->pStore, idInd),
+                    p->pDims, &p->arena);
   }
-}
-
-const char *page_cell(Req *p, const char *zCell){
-  char zN[BREAKDOWN_NAME], zV[BREAKDOWN_VALUE];
-  const char *z = zCell, *zOut = "";
-  if( zCell==0 || zCell[0]==0 ) return cell_word(p, "total");
-  while( breakdown_next(&z, zN, sizeof(zN), zV, sizeof(zV)) ){
-    zOut = arena_printf(&p->arena, "%s%s%s: %s", zOut, zOut[0] ? ", " : "",
-                        cell_word(p, zN), cell_word(p, zV));
-  }
-  return zOut;
+  return store_dims_describe(p->pDims, zCell, (int)p->eLang, &p->arena);
 }
 
 void page_obs_table(Req *p, int64_t idInd, int nMax){
@@ -216,7 +191,7 @@ void page_obs_table(Req *p, int64_t idInd, int nMax){
       (long long)o->id, o->zPeriod);
     if( o->zCell ){
       html_printf(&p->body, "<br><span class=\"note cell\">%h</span>",
-                  page_cell(p, o->zCell));
+                  page_cell(p, idInd, o->zCell));
     }
     html_printf(&p->body, "</td><td class=\"num\">%h</td><td>",
                 page_num(p, o->r));

@@ -195,6 +195,7 @@ static const Field aAdminUserParam[] = {
   X("benefit", ENT_BENEFIT) X("contact", ENT_WG_LOG) \
   X("crosswalk", ENT_CROSSWALK) \
   X("decision", ENT_DECISION) X("dialogue", ENT_DIALOGUE) \
+  X("dimension", ENT_DIMENSION) X("dimension-value", ENT_DIM_VALUE) \
   X("document", ENT_DOCUMENT) X("event", ENT_EVENT) \
   X("fulfilment", ENT_FULFIL) \
   X("funding", ENT_FUNDING) X("goal", ENT_GOAL) \
@@ -217,7 +218,8 @@ static const Field aAdminUserParam[] = {
   X("activity", ENT_ACTIVITY) \
   X("area", ENT_AREA) X("crosswalk", ENT_CROSSWALK) \
   X("decision", ENT_DECISION) \
-  X("dialogue", ENT_DIALOGUE) X("document", ENT_DOCUMENT) \
+  X("dialogue", ENT_DIALOGUE) X("dimension", ENT_DIMENSION) \
+  X("dimension-value", ENT_DIM_VALUE) X("document", ENT_DOCUMENT) \
   X("event", ENT_EVENT) X("fulfilment", ENT_FULFIL) \
   X("funding", ENT_FUNDING) X("goal", ENT_GOAL) \
   X("goal-event", ENT_GOAL_EVENT) X("indicator", ENT_INDICATOR) \

@@ -70,6 +70,9 @@ typedef struct Req {
   int nHeader;
   void *pShared;           /* a whole reply kept by the cache, held, or
                            ** NULL (cache_get(), web_reply_hold()) */
+  struct DimSet *pDims;    /* the dimensions of the dialogue of indicator
+                           ** iDimsInd, in arena (page_cell()), or NULL */
+  int64_t iDimsInd;
 } Req;
 
 /* A route handler.  It fills pReq's reply. */

@@ -279,7 +279,7 @@ run help kinds
 expect_rc 0
 kinds=$(printf '%s\n' "$OUT" | awk 'NR>1 {print $1}')
 nk=$(echo $kinds | wc -w)
-expect_same "$nk" "32" "number of kinds"
+expect_same "$nk" "34" "number of kinds"
 for k in $kinds; do
   run "$k" --help
   expect_rc 0

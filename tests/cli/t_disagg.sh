@@ -21,6 +21,22 @@ run $D source add --code s2 --title "Survey two"
 run $D goal add --dialogue_id d1 --area_id a1 --code g1 --title "More jobs" \
   --kind level --indicator_id jobs --target 500 --deadline 2030-12-31
 expect_rc 0
+# The dimensions the dialogue declares (038_dimension.sql): sex with its
+# two values, age and region open (any value).  Labels as the words were.
+declare_dims() {
+  run $1 dimension add --dialogue_id d1 --code d1/dim/sex --name sex \
+    --label sex --label_sr pol --position 2
+  run $1 dimension-value add --dimension_id d1/dim/sex --value female \
+    --label female --label_sr žene
+  run $1 dimension-value add --dimension_id d1/dim/sex --value male \
+    --label male --label_sr muškarci
+  run $1 dimension add --dialogue_id d1 --code d1/dim/age --name age \
+    --label age --label_sr starost --position 1
+  run $1 dimension add --dialogue_id d1 --code d1/dim/region --name region \
+    --label region --label_sr region --position 3
+  expect_rc 0
+}
+declare_dims "$D"
 
 # --- by hand: the form of a cell ---------------------------------------------
 run $D observation add --indicator_id jobs --period 2024 --value 60 \
@@ -167,6 +183,7 @@ run $F dialogue add --code d1 --title D1
 run $F source add --code s1 --title "Survey one"
 run $F source add --code s2 --title "Survey two"
 run $F indicator add --dialogue_id d1 --code jobs --name Jobs --unit persons --frequency year
+declare_dims "$F"
 run $F import iati b.xml
 expect_rc 0
 cells() {

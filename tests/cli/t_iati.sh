@@ -335,6 +335,20 @@ for i in joint-exercises diplomats-trained miltech-agreements; do
     --unit count --frequency year --classification public
 done
 expect_rc 0
+# A cell of a dimension the dialogue does not declare is refused, naming
+# the element's line; nothing is imported (038_dimension.sql).
+run $F import iati res.xml
+expect_rc 2
+expect_err ': actual/dimension: dimension "flow" is not declared'
+expect_same "$(sqlite3 fresh.db "SELECT count(*) FROM observation")" "0" \
+  "an undeclared dimension imports nothing"
+run $F dimension add --dialogue_id us-rs --code us-rs/dim/flow --name flow \
+  --label Flow
+run $F dimension-value add --dimension_id us-rs/dim/flow --value us-exports \
+  --label "US exports"
+run $F dimension-value add --dimension_id us-rs/dim/flow --value us-imports \
+  --label "US imports"
+expect_rc 0
 run $F import iati res.xml
 expect_rc 0
 expect_out "res.xml: imported 705 observations"
@@ -368,6 +382,9 @@ for i in joint-exercises diplomats-trained miltech-agreements; do
   run $F2 indicator add --dialogue_id us-rs --code "us-rs/ind/$i" \
     --name "$i" --unit count --frequency year --classification public
 done
+run $F2 dimension add --dialogue_id us-rs --code us-rs/dim/flow --name flow \
+  --label Flow
+expect_rc 0
 run $F2 import iati full.xml
 expect_rc 0
 expect_out "full.xml: imported 705 observations"
@@ -503,7 +520,12 @@ expect_same "$(db_state fresh.db)" "$before" "db changed by no-results.xml"
 # A published activity: the Accord indicator's total is imported, and its
 # disaggregated actual as a cell of a breakdown (never added to the
 # total); the agency's own indicator and the target-only period are
-# skipped, each reason said.
+# skipped, each reason said.  The dimension its cell names is declared
+# first (038_dimension.sql), open: any value.
+run $F dimension add --dialogue_id us-rs --code us-rs/dim/direction \
+  --name direction --label Direction
+expect_rc 0
+before=$(db_state fresh.db)
 run $F import iati --dry-run published-results.xml
 expect_rc 0
 expect_out "2 actuals checked, all valid"

@@ -97,6 +97,11 @@ ENT = {
     "readiness": ("readiness_criterion", False, True, "dialogue_id",
                   "dialogue"),
     "crosswalk": ("area_crosswalk", False, True, "area_id", "area"),
+    # The dimensions of breakdowns a dialogue declares (038_dimension.sql):
+    # seen with the dialogue, a value with its dimension.
+    "dimension": ("dimension", False, True, "dialogue_id", "dialogue"),
+    "dimension-value": ("dimension_value", False, True, "dimension_id",
+                        "dimension"),
 }
 PROJECT_KINDS = {"project", "project-goal", "project-party", "funding",
                  "activity", "project-link"}

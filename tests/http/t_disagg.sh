@@ -13,6 +13,18 @@
 http_setup
 IND=$(acc indicator show us-rs/ind/joint-exercises --json | jq -r .id)
 acc source add --code src/zdg --title "Zdg survey" >/dev/null
+# The dimensions these cells use, declared by the dialogue (038): labels
+# as the words were; the demo declares flow ("Flow": "US exports").
+acc dimension add --dialogue_id us-rs --code us-rs/dim/party --name party \
+  --label party --label_sr strana >/dev/null
+acc dimension add --dialogue_id us-rs --code us-rs/dim/sex --name sex \
+  --label sex --label_sr pol >/dev/null
+acc dimension-value add --dimension_id us-rs/dim/sex --value female \
+  --label female --label_sr žene >/dev/null
+acc dimension add --dialogue_id us-rs --code us-rs/dim/region --name region \
+  --label region --label_sr region >/dev/null
+acc dimension add --dialogue_id us-rs --code us-rs/dim/age --name age \
+  --label age --label_sr starost >/dev/null
 acc observation add --indicator_id us-rs/ind/joint-exercises --period 2025 \
   --value 2 --breakdown party=us >/dev/null
 acc observation add --indicator_id us-rs/ind/joint-exercises --period 2025 \
@@ -55,16 +67,19 @@ check "no conflict left in the cell" not grep -q 'sex=female' "$BODY"
 GOAL=$(acc goal show us-rs/goal/trade-10pct --json | jq -r .id)
 req GET "/goal/$GOAL"
 expect_status 200
-expect_body "The total is judged; the cells of its breakdown are shown beside it, not judged: flow: us-exports; flow: us-imports."
+expect_body "The total is judged; the cells of its breakdown are shown beside it, not judged: Flow: US exports; Flow: US imports."
 expect_body "breakdown, shown, not judged:"
-expect_body '<th scope="col" class="num">flow: us-imports</th>'
-expect_body "<title>flow: us-exports</title>"
+expect_body '<th scope="col" class="num">Flow: US imports</th>'
+expect_body "<title>Flow: US exports</title>"
 # 2025's cells add up from the months, as the total does.
 expect_body '<td>2025</td><td class="num">1,157.8</td>'
 req GET "/goal/$GOAL?lang=sr-Latn"
 expect_status 200
-expect_body "tok: izvoz SAD"
+expect_body "Tok: Izvoz SAD"
 expect_body "Ocenjuje se ukupna vrednost"
+req GET "/goal/$GOAL?lang=sr-Cyrl"
+expect_status 200
+expect_body "Ток: Извоз САД"
 # A chart with no breakdown has none of it.
 GOAL2=$(sqlite3 "$DB" "SELECT g.id FROM goal g JOIN indicator i ON i.id=g.indicator_id
   WHERE i.code='us-rs/ind/us-company-employees' LIMIT 1")
@@ -75,14 +90,16 @@ if [ -n "$GOAL2" ]; then
 fi
 # A cell recorded only after the day the chart is drawn for is neither
 # drawn nor named; the others still are.
+acc dimension-value add --dimension_id us-rs/dim/flow --value re-exports \
+  --label "re-exports" >/dev/null
 acc observation add --indicator_id us-rs/ind/trade-total --period 2026-02 \
   --value 5 --breakdown flow=re-exports >/dev/null
 req GET "/goal/$GOAL?at=2025-12-31"
 expect_status 200
-expect_body "<title>flow: us-exports</title>"
-expect_body "shown beside it, not judged: flow: us-exports; flow: us-imports."
-expect_no_body "<title>flow: re-exports</title>"
-expect_no_body '<th scope="col" class="num">flow: re-exports</th>'
+expect_body "<title>Flow: US exports</title>"
+expect_body "shown beside it, not judged: Flow: US exports; Flow: US imports."
+expect_no_body "<title>Flow: re-exports</title>"
+expect_no_body '<th scope="col" class="num">Flow: re-exports</th>'
 
 # Many cells with long names: the legend wraps into more rows under the
 # chart (the figure grows by 24 a row), nothing drawn past its width.
@@ -143,10 +160,59 @@ api POST /api/v1/import/observations '[
  {"indicator":"us-rs/ind/joint-exercises","period":"2024","value":1,"breakdown":"party=rs"}]'
 expect_status 200
 
+# Only the dimensions and values the dialogue declares (038_dimension.sql):
+# an undeclared one is refused naming the field and the element, all or
+# nothing.
+before=$(sqlite3 "$DB" "SELECT count(*) FROM observation")
+api POST /api/v1/import/observations '[
+ {"indicator":"us-rs/ind/joint-exercises","period":"2024","value":7,"breakdown":"colour=red"},
+ {"indicator":"us-rs/ind/trade-total","period":"2024-01","value":1,"source":"src/census-trade","breakdown":"flow=transit"},
+ {"indicator":"us-rs/ind/joint-exercises","period":"2024","value":8,"breakdown":"sex=female"}]'
+expect_status 400
+check "an undeclared dimension names the field and index" \
+  jq -e '.error.errors[] | select(.index==0 and .field=="breakdown" and (.message|test("dimension \"colour\" is not declared")))' "$BODY"
+check "an undeclared value names the field and index" \
+  jq -e '.error.errors[] | select(.index==1 and .field=="breakdown" and (.message|test("value \"transit\" of dimension flow is not declared")))' "$BODY"
+expect_same "$(sqlite3 "$DB" "SELECT count(*) FROM observation")" "$before" \
+  "an import with an undeclared dimension adds nothing"
+api POST /api/v1/observations '{"indicator_id":'"$IND"',"period":"2025","value":4,"breakdown":"colour=red"}'
+expect_status 400
+check "one observation: the field named" \
+  jq -e '.error.message|test("breakdown: dimension \"colour\" is not declared")' "$BODY"
+# The declarations through the API, with their labels.
+api GET "/api/v1/dimension_values?dimension_id=us-rs/dim/flow"
+expect_status 200
+check "the API lists a dimension's values with their labels" \
+  jq -e '[.. | objects | select(.value=="us-exports" and .label_sr=="Izvoz SAD")] | length==1' "$BODY"
+
+# The secretariat declares a dimension through the web form, which speaks
+# Serbian too.
+req GET "/new/dimension-value?lang=sr-Latn"
+expect_status 200
+expect_body "Dimenzija"
+DID=$(sqlite3 "$DB" "SELECT id FROM dialogue WHERE code='us-rs'")
+form "/new/dimension" dialogue_id="$DID" code=us-rs/dim/disability \
+  name=disability label=Disability label_sr=Invaliditet
+expect_status 303
+expect_same "$(sqlite3 "$DB" "SELECT label_sr FROM dimension WHERE name='disability'")" \
+  "Invaliditet" "the form declared the dimension"
+form "/new/dimension" dialogue_id="$DID" code=us-rs/dim/bad name=Bad label=Bad
+expect_status 422
+expect_body "a dimension&#39;s name is a lower-case code"
+
 # The public sees no cell before a release publishes it.
 as public
 req GET "/item/indicator/$IND"
 expect_no_body "sex: female"
+# The demo's approved declarations are public, with their labels; the ones
+# added here are not approved, so the public does not see them.
+req GET "/goal/$GOAL"
+expect_status 200
+expect_body "<title>Flow: US exports</title>"
+api GET "/api/v1/dimensions"
+expect_status 200
+check "the public sees the approved dimension" grep -q '"name": *"flow"' "$BODY"
+check "the public does not see an unapproved one" not grep -q '"name": *"party"' "$BODY"
 
 srv_stop
 done_testing

@@ -42,6 +42,10 @@ static void test_cell(void){
   const char *const azOk[] = { "indicator_id", "jobs", "period", "2024",
     "value", "60", "source_id", "s", "breakdown", "age=15-24;sex=female",
     "entered_by", "t", "entered_at", "2025-01-01T00:00:00Z", 0 };
+  const char *const azSex[] = { "dialogue_id", "d", "code", "d/dim/sex",
+    "name", "sex", "label", "Sex", 0 };
+  const char *const azAge[] = { "dialogue_id", "d", "code", "d/dim/age",
+    "name", "age", "label", "Age", 0 };
   const char *const azBadOrder[] = { "indicator_id", "jobs", "period",
     "2024", "value", "60", "breakdown", "sex=female;age=15-24", 0 };
   const char *const azBadName[] = { "indicator_id", "jobs", "period",
@@ -73,6 +77,12 @@ static void test_cell(void){
   idT = add(p, ENT_SOURCE, azT);
   idG = add(p, ENT_GOAL, azG);
   OK(idD>0 && idI>0 && idS>0 && idT>0 && idG>0);
+  /* The dimensions the dialogue declares (038_dimension.sql); before
+  ** them a cell is refused, naming the field. */
+  INT_EQ(add(p, ENT_OBSERVATION, azOk), 0);
+  STR_HAS(zErr, "breakdown: dimension \"age\" is not declared");
+  OK(add(p, ENT_DIMENSION, azSex)>0);
+  OK(add(p, ENT_DIMENSION, azAge)>0);
 
   /* store-cell.2: a cell in canonical form is recorded; others are
   ** refused naming the field */

@@ -10,6 +10,7 @@
 #include "../../src/core/model_code.c"
 #include "../../src/core/codes.c"
 #include "../../src/core/model_plan.c"
+#include "../../src/core/model_dim.c"
 #include "../../src/core/money.c"
 #include "../../src/core/text.c"
 #include "../../src/util/mem.c"
