@@ -580,7 +580,8 @@ void page_home(Req *p){
   Date today = date_today();
   page_begin(p, tr(p, "Home"));
   html_printf(&p->body, "<h1>%h</h1>\n<p class=\"sub\">%h · %h",
-    tr(p, "My work"), p->acc.zName, tr(p, azRoleLabel[p->acc.eRole]));
+    tr(p, "My work"), tr_account(p, p->acc.zName),
+    tr(p, azRoleLabel[p->acc.eRole]));
   if( idPerson ){
     html_printf(&p->body, " · ");
     page_link(p, ENT_PERSON, idPerson);

@@ -330,7 +330,7 @@ static int approval_li(void *pArg, const Approval *a){
   }
   html_printf(&p->body, "<li><strong>%h</strong>: %h", zParty,
               arena_printf(&p->arena, tr(p, "approved by %s on %s"),
-                           a->zName, page_time(p, a->zAt)));
+                           tr_account(p, a->zName), page_time(p, a->zAt)));
   if( !a->bCurrent ){
     html_printf(&p->body, " <em class=\"note\">(%h)</em>",
                 tr(p, "an earlier version"));
