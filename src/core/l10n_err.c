@@ -456,6 +456,9 @@ static void err_say(const char *zEn, int eLang, L10nTr xTr, ErrOut *o,
     }
   }
   if( err_by_format(zEn, 0, eLang, xTr, o, iDepth) ) return;
+  /* a message written as it is, no format: the catalogue may have it
+  ** ("you may not record figures for any indicator of this dialogue") */
+  zEn = xTr(eLang, zEn);
   errout_put(o, zEn, strlen(zEn));
 }
 
