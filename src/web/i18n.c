@@ -186,6 +186,9 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   ** named by their role's label above. */
   tr(0, "US co-chair"), tr(0, "Serbian co-chair"), tr(0, "US secretariat"),
   tr(0, "Serbian secretariat"),
+  /* TRANSLATORS: who made the changes that loaded the demo (accord
+  ** demo), in the history of every item. */
+  tr(0, "demo fixture"),
 };
 #undef tr
 

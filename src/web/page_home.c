@@ -533,7 +533,7 @@ static int change_cb(void *pArg, const HomeChange *h){
     html_printf(&p->body, " <span class=\"note\">(%h)</span>",
       arena_printf(&p->arena, tr(p, "%d changes"), h->nChange));
   }
-  html_printf(&p->body, "</td><td>%h</td></tr>\n", h->zActor);
+  html_printf(&p->body, "</td><td>%h</td></tr>\n", tr_account(p, h->zActor));
   return 0;
 }
 

@@ -522,7 +522,9 @@ static int hist_row(void *pArg, const AuditEntry *pE, int bRedacted){
   if( bRedacted && !p->bLoggedIn ) return 0;
   html_printf(&p->body, "<tr><td>%h</td><td>%h</td>", page_time(p, pE->zAt),
               tr(p, pE->zAction));
-  if( p->bLoggedIn ) html_printf(&p->body, "<td>%h</td>", pE->zActor);
+  if( p->bLoggedIn ){
+    html_printf(&p->body, "<td>%h</td>", tr_account(p, pE->zActor));
+  }
   html_printf(&p->body, "<td>");
   if( bRedacted ){
     html_printf(&p->body, "<span class=\"redacted\">%h</span></td></tr>\n",
