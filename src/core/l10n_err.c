@@ -141,6 +141,8 @@ const char *const azErrMsg[] = {
           "them under an indicator of their own"),
   ERR_MSG("row %d (%s), %s"),
   ERR_MSG("row %d: %s"),
+  /* src/web/route.c */
+  ERR_MSG("your role (%s) may not do this"),
   0
 };
 
