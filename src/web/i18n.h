@@ -34,8 +34,8 @@ const char *tr_text(struct Req *p, const char *zSerbian);
 ** role: "US co-chair", "Serbian secretariat"; src/cli/cmd_db.c) in the
 ** reader's language ("Kopredsedavajući za SAD"), any other name, a
 ** person's, as written.  The same for who made a change (an audit
-** entry's actor: a login, or the demo's loader, "demo fixture").  The same look-up as tr(); the name is data, so
-** it has its own function.
+** entry's actor: a login, or the demo's loader, "demo fixture").  The
+** same look-up as tr(); the name is data, so it has its own function.
 */
 const char *tr_account(struct Req *p, const char *zName);
 

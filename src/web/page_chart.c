@@ -518,7 +518,8 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
   html_printf(b, "%h ", web_why(p, &pGs->res, pGs->aIndicator));
   for(i=0; i<n; i++){
     if( period_end(a[i].per)<c.t0 || period_start(a[i].per)>c.t1 ) continue;
-    html_printf(b, "%h: %h%h; ", page_period(p, a[i].per, 0), page_num(p, a[i].v),
+    html_printf(b, "%h: %h%h; ", page_period(p, a[i].per, 0),
+                page_num(p, a[i].v),
                 a[i].bPartial ? tr(p, " (partial)") : "");
   }
   if( cells.n ){
