@@ -216,6 +216,84 @@ char *l10n_date_cases(const char *z, int eLang, char *zOut, size_t nOut){
   return zOut;
 }
 
+/* ---- Periods ---------------------------------------------------------- */
+
+/* Quarters in Roman numerals, as Serbian writes them ("III kvartal"). */
+static const char *const azRoman[4] = { "I", "II", "III", "IV" };
+
+/* Quarters q1..q2 of year y, the Serbian word in the genitive if bGen. */
+static const char *quarters(int y, int q1, int q2, int eLang, int bGen,
+                            char z[L10N_DATESZ]){
+  eLang = lang_of(eLang);
+  if( q1<1 || q1>4 ) q1 = 1;
+  if( q2<q1 || q2>4 ) q2 = q1;
+  if( eLang==L10N_EN ){
+    if( q1==q2 ) snprintf(z, L10N_DATESZ, "Q%d %d", q1, y);
+    else snprintf(z, L10N_DATESZ, "Q%d–Q%d %d", q1, q2, y);
+  }else{
+    const char *zWord = eLang==L10N_SR_CYRL
+      ? (bGen ? "квартала" : "квартал") : (bGen ? "kvartala" : "kvartal");
+    if( q1==q2 ){
+      snprintf(z, L10N_DATESZ, "%s %s %d.", azRoman[q1-1], zWord, y);
+    }else{
+      snprintf(z, L10N_DATESZ, "%s–%s %s %d.", azRoman[q1-1],
+               azRoman[q2-1], zWord, y);
+    }
+  }
+  return z;
+}
+
+const char *l10n_quarters(int y, int q1, int q2, int eLang,
+                          char z[L10N_DATESZ]){
+  return quarters(y, q1, q2, eLang, 0, z);
+}
+
+/* Period p in eLang, in the genitive if bGen. */
+static const char *period_words(Period p, int eLang, int bGen,
+                                char z[L10N_DATESZ]){
+  eLang = lang_of(eLang);
+  switch( p.eFreq ){
+    case FREQ_MONTH:
+      if( p.n<1 || p.n>12 ) break;
+      snprintf(z, L10N_DATESZ, eLang==L10N_EN ? "%s %d" : "%s %d.",
+               bGen ? aazMonthGen[eLang][p.n-1] : aazMonth[eLang][p.n-1],
+               (int)p.year);
+      return z;
+    case FREQ_QUARTER:
+      return quarters(p.year, p.n, p.n, eLang, bGen, z);
+    default:
+      break;
+  }
+  return l10n_year(p.year, eLang, z);
+}
+
+const char *l10n_period(Period p, int eLang, char z[L10N_DATESZ]){
+  return period_words(p, eLang, 0, z);
+}
+
+const char *l10n_period_gen(Period p, int eLang, char z[L10N_DATESZ]){
+  return period_words(p, eLang, 1, z);
+}
+
+const char *l10n_period_short(Period p, int eLang, char z[L10N_DATESZ]){
+  /* "Jul", "Sep": the first three letters of the English month */
+  eLang = lang_of(eLang);
+  if( p.eFreq==FREQ_MONTH && p.n>=1 && p.n<=12 && eLang==L10N_EN ){
+    snprintf(z, L10N_DATESZ, "%.3s %d", aazMonth[eLang][p.n-1], (int)p.year);
+    return z;
+  }
+  if( p.eFreq==FREQ_QUARTER && eLang!=L10N_EN && p.n>=1 && p.n<=4 ){
+    snprintf(z, L10N_DATESZ, "%s %s %d.", azRoman[p.n-1],
+             eLang==L10N_SR_CYRL ? "кв." : "kv.", (int)p.year);
+    return z;
+  }
+  if( p.eFreq!=FREQ_MONTH && p.eFreq!=FREQ_QUARTER ){
+    snprintf(z, L10N_DATESZ, "%d", (int)p.year);
+    return z;
+  }
+  return l10n_period(p, eLang, z);
+}
+
 /* ---- Time zones ------------------------------------------------------- */
 
 int l10n_tz_parse(const char *z, TimeZone *pOut){

@@ -54,6 +54,25 @@ const char *l10n_date(Date d, int eLang, char z[L10N_DATESZ]);
 ** with a dot ("od 2007. do 2025.", Cyrillic alike). */
 const char *l10n_year(int y, int eLang, char z[L10N_DATESZ]);
 
+/* A period as a reader writes it: "2025", "Q3 2025", "July 2025";
+** Serbian "2025.", "III kvartal 2025.", "jul 2025." (Cyrillic "III
+** квартал 2025.", "јул 2025.").  The codes of period_format() ("2025-Q3",
+** "2025-07") are for machines and forms; every period a person reads
+** goes through here (or l10n_period_short() where room is short). */
+const char *l10n_period(Period p, int eLang, char z[L10N_DATESZ]);
+/* The same in the genitive, after a word that governs it ("od III
+** kvartala 2025. do jula 2026."; Cyrillic "квартала", "јула"); English
+** and years as l10n_period(). */
+const char *l10n_period_gen(Period p, int eLang, char z[L10N_DATESZ]);
+/* The same, short, for the labels of a chart's time axis: "2025",
+** "Q3 2025", "Jul 2025"; Serbian "2025", "III kv. 2025.", "jul 2025."
+** (a year alone has no dot there, as axes write it). */
+const char *l10n_period_short(Period p, int eLang, char z[L10N_DATESZ]);
+/* Quarters q1 to q2 (1..4) of year y: "Q1–Q3 2026", "I–III kvartal
+** 2026."; one quarter when q1==q2, as l10n_period() writes it. */
+const char *l10n_quarters(int y, int q1, int q2, int eLang,
+                          char z[L10N_DATESZ]);
+
 /* The same day in the genitive, for a construction that needs it ("do 6.
 ** decembra 2026.", "na dan 6. decembra 2026."; Cyrillic "6. децембра
 ** 2026."); English as l10n_date(). */

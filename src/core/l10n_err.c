@@ -141,6 +141,8 @@ const char *const azErrMsg[] = {
           "them under an indicator of their own"),
   ERR_MSG("row %d (%s), %s"),
   ERR_MSG("row %d: %s"),
+  /* src/web/route.c */
+  ERR_MSG("your role (%s) may not do this"),
   0
 };
 
@@ -456,6 +458,9 @@ static void err_say(const char *zEn, int eLang, L10nTr xTr, ErrOut *o,
     }
   }
   if( err_by_format(zEn, 0, eLang, xTr, o, iDepth) ) return;
+  /* a message written as it is, no format: the catalogue may have it
+  ** ("you may not record figures for any indicator of this dialogue") */
+  zEn = xTr(eLang, zEn);
   errout_put(o, zEn, strlen(zEn));
 }
 

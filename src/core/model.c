@@ -58,6 +58,8 @@ static const Field aSourceF[] = {
   F("url", FT_TEXT, 0, 0, 0, "where it can be read"),
   F("published_on", FT_DATE, FF_LIST, 0, 0, "date of publication"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks on the source"),
+  F("note_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0,
+    "the remarks on the source in Serbian"),
   F("classification", FT_ENUM, REQ|FF_HASH0, azClassName, 0,
     "who may read it"),
 };

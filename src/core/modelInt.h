@@ -32,7 +32,7 @@ AccRc model_project_when(int e, const Value *aVal, Date today, char *zErr,
 AccRc model_code_check(int e, const Value *aVal, char *zErr, int nErr);
 
 /* The fields of the kinds of the plan's life (model_plan.c). */
-extern const Field aGoalEventF[10];
+extern const Field aGoalEventF[12];
 extern const Field aFulfilF[5];
 extern const Field aReadinessF[6];
 extern const Field aCrosswalkF[3];

@@ -36,6 +36,7 @@ const Field aGoalEventF[] = {
     "proposed: the working group that proposed it"),
   F("proposer", FT_TEXT, FF_LIST, 0, 0,
     "proposed: who proposed it, when not a working group"),
+  F("proposer_sr", FT_TEXT, FF_HASH0, 0, 0, "who proposed it, in Serbian"),
   F("decision_id", FT_REF, FF_LIST, 0, ENT_DECISION,
     "the decision of a meeting that adopted, revised or retired it"),
   F("reason", FT_TEXT, FF_LONG, 0, 0,
@@ -43,6 +44,7 @@ const Field aGoalEventF[] = {
   F("reason_sr", FT_TEXT, FF_LONG, 0, 0, "the reason in Serbian"),
   F("source_id", FT_REF, 0, 0, ENT_SOURCE, "where the record says so"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
+  F("note_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0, "the remarks in Serbian"),
 };
 const Field aFulfilF[] = {
   F("step_id", FT_REF, REQ|FF_LIST, 0, ENT_STEP, "the roadmap step"),

@@ -10,7 +10,8 @@
 ** is looked up through the caller's catalogue function, and each argument
 ** is written as that language writes it: a number with its decimal
 ** comma ("1.157,9"), a day as l10n_date() writes it ("6. decembar
-** 2026."), a period ("2025.", "3. kvartal 2025.", "jul 2026."), a word of
+** 2026."), a period as l10n_period() writes it ("2025.", "III kvartal
+** 2025.", "jul 2026."), a word of
 ** the engine's own (azSayWord: "year", "at least", a status label, ...)
 ** through the catalogue, the indicator's name in the reader's language.
 ** Names of sources are proper names and stay as they are.
@@ -226,22 +227,10 @@ static int say_period(SayOut *o, const char *z, int eLang, StatusTr xTr){
   size_t n = strlen(z);
   char zBuf[80];
   const char *zSp;
-  if( n==4 && say_digits(z, 4) ){
-    snprintf(zBuf, sizeof(zBuf), xTr(eLang, "%d (year)"), atoi(z));
-    say_str(o, zBuf);
-    return 1;
-  }
-  if( n==7 && say_digits(z, 4) && z[4]=='-' && z[5]=='Q' && z[6]>='1'
-   && z[6]<='4' ){
-    snprintf(zBuf, sizeof(zBuf), xTr(eLang, "Q%d %d"), z[6]-'0', atoi(z));
-    say_str(o, zBuf);
-    return 1;
-  }
-  if( n==7 && say_digits(z, 4) && z[4]=='-' && say_digits(z+5, 2)
-   && atoi(z+5)>=1 && atoi(z+5)<=12 ){
-    snprintf(zBuf, sizeof(zBuf), xTr(eLang, "%s %d (month)"),
-             month_name(atoi(z+5), eLang, xTr), atoi(z));
-    say_str(o, zBuf);
+  Period per;
+  if( (n==4 || n==7) && period_parse(z, &per)==0 ){
+    char zP[L10N_DATESZ];
+    say_str(o, l10n_period(per, eLang, zP));
     return 1;
   }
   zSp = strrchr(z, ' ');
@@ -265,13 +254,9 @@ static int say_period(SayOut *o, const char *z, int eLang, StatusTr xTr){
       return 1;
     }
     if( z[0]=='Q' && z[1]>='1' && z[1]<='4' ){
-      if( zDash && zDash[3]=='Q' ){
-        snprintf(zBuf, sizeof(zBuf), xTr(eLang, "Q%d–Q%d %d"), z[1]-'0',
-                 zDash[4]-'0', iYear);
-      }else{
-        snprintf(zBuf, sizeof(zBuf), xTr(eLang, "Q%d %d"), z[1]-'0', iYear);
-      }
-      say_str(o, zBuf);
+      char zP[L10N_DATESZ];
+      int q2 = zDash && zDash[3]=='Q' ? zDash[4]-'0' : z[1]-'0';
+      say_str(o, l10n_quarters(iYear, z[1]-'0', q2, eLang, zP));
       return 1;
     }
   }

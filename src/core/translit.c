@@ -251,8 +251,28 @@ static size_t word_len(const unsigned char *z){
   return i;
 }
 
-/* Length of the space-delimited token at z if it is a URL or an e-mail
-** address, else 0. */
+/* Whether the token z[0..n) names a file or a path: it has a '_', or a
+** '/' with a digit, '-', '.' or a second '/' ("corbett-hobbs/congress",
+** "seeds/001"; "i/ili" is Serbian), or it ends (before closing
+** punctuation) in a '.' and 2 to 4 ASCII letters ("country.xlsx",
+** "us_serbia_trade.csv").  "U.S." and "t.j." end in a dot: words. */
+static int file_token(const unsigned char *z, size_t n){
+  size_t i, k;
+  int nSlash = 0, bMark = 0;
+  for(i=0; i<n; i++){
+    if( z[i]=='_' ) return 1;
+    if( z[i]=='/' ) nSlash++;
+    if( (z[i]>='0' && z[i]<='9') || z[i]=='-' || z[i]=='.' ) bMark = 1;
+  }
+  if( nSlash>=2 || (nSlash==1 && bMark) ) return 1;
+  while( n>0 && strchr(".,;:)]\"'", z[n-1]) ) n--;
+  for(k=0; k<n && k<5 && ((z[n-1-k]|0x20)>='a' && (z[n-1-k]|0x20)<='z');
+      k++){}
+  return k>=2 && k<=4 && k<n && z[n-1-k]=='.' && n-1-k>0;
+}
+
+/* Length of the space-delimited token at z if it is a URL, an e-mail
+** address, a path or a file name (file_token()), else 0. */
 static size_t url_len(const unsigned char *z){
   size_t n = 0;
   int bUrl;
@@ -265,6 +285,7 @@ static size_t url_len(const unsigned char *z){
       bUrl = z[i]=='@' || (i+2<n && z[i]==':' && z[i+1]=='/' && z[i+2]=='/');
     }
   }
+  if( !bUrl ) bUrl = file_token(z, n);
   return bUrl ? n : 0;
 }
 

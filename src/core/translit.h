@@ -54,7 +54,8 @@ extern const char *const azScriptName[SCRIPT__MAX];  /* "", "Latn", "Cyrl" */
 ** "Wyoming", "New York", "Müller"); the words of azKeepLatin ("Accord",
 ** "UTC", "PDF" and a few more names of formats);
 ** and any space-delimited token that is a URL or an e-mail address (it
-** contains "://" or "@", or starts with "www.").  Words whose digraph
+** contains "://" or "@", or starts with "www."), a file name or a path
+** ("country.xlsx", "us_serbia_trade.csv", "seeds/001"; not "i/ili").  Words whose digraph
 ** spans a prefix boundary (nad|živeti, pod|žanr, in|jekcija) come from a
 ** small list of stems, documented in docs/i18n.md.
 */

@@ -355,19 +355,32 @@ int chart_step_decimals(double rStep){
   return n;
 }
 
-void chart_time_axis(ChartTime *p, Date lo, Date hi, int nMaxLabel,
-                     int eMinFreq){
-  int span, nStep = 1, nPer, bShort = 0;
+void chart_time_axis(ChartTime *p, ChartCx *c, Date lo, Date hi,
+                     double rAvail, double rMinSpace, int eMinFreq){
+  int span, nStep = 1, nPer, bShort = 0, nMaxLabel;
   Freq e;
   Period per;
   int64_t i, iEnd;
+  double rSpace;
   if( hi<=lo ) hi = lo + 30;
   span = hi - lo;
-  if( nMaxLabel<2 ) nMaxLabel = 2;
   if( span > 2*366 ) e = FREQ_YEAR;
   else if( span > 200 ) e = FREQ_QUARTER;
   else e = FREQ_MONTH;
   if( eMinFreq>(int)e && eMinFreq<FREQ__MAX ) e = (Freq)eMinFreq;
+  /* room for the widest label of this frequency in the chart's language
+  ** ("III kv. 2028." is wider than "Q3 2028") */
+  per.year = 2028;
+  per.eFreq = (int8_t)e;
+  per.n = e==FREQ_MONTH ? 12 : e==FREQ_QUARTER ? 3 : 0;
+  {
+    char zW[L10N_DATESZ];
+    rSpace = chart_text_width(c, l10n_period_short(per, c->eLang, zW),
+                              FS_LABEL, 0) + 8;
+  }
+  if( rSpace<rMinSpace ) rSpace = rMinSpace;
+  nMaxLabel = (int)(rAvail / rSpace);
+  if( nMaxLabel<2 ) nMaxLabel = 2;
   nPer = e==FREQ_YEAR ? span/365 + 1 : e==FREQ_QUARTER ? span/91 + 1
        : span/30 + 1;
   if( e==FREQ_YEAR && nPer>nMaxLabel && nPer<=nMaxLabel*2 ){
@@ -397,7 +410,9 @@ void chart_time_axis(ChartTime *p, Date lo, Date hi, int nMaxLabel,
       snprintf(p->az[p->n], sizeof(p->az[0]), "\xe2\x80\x99%02d",
                q.year % 100);
     }else{
-      period_format(q, p->az[p->n]);
+      char zL[L10N_DATESZ];
+      snprintf(p->az[p->n], sizeof(p->az[0]), "%s",
+               l10n_period_short(q, c->eLang, zL));
     }
     p->n++;
   }

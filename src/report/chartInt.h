@@ -57,6 +57,7 @@ const char *chart_status_label(const Chart *pChart, int e);
 #define CHART_GRID  0xd7dce3u   /* grid lines */
 #define CHART_TODAY 0xb3261eu   /* the today line */
 #define CHART_MAXTICK 48
+#define FS_LABEL 7.5        /* font size of labels, points */
 
 /* Words the charts print, looked up by chart_word(). */
 typedef enum ChartWord {
@@ -93,18 +94,20 @@ int chart_step_decimals(double rStep);
 
 /* A time axis covering lo..hi with a little room on either side: t0..t1,
 ** and ticks at the starts of years, quarters or months (whichever gives
-** at most about nMaxLabel labels) labelled as periods ("2025",
-** "2025-Q3", "2025-07"), never finer than eMinFreq (a Freq: yearly
-** values get years).  Year labels that would not fit one a year are
-** written short ("'27"), so that every year keeps its label. */
+** as many labels as fit in rAvail points, each given the room of its
+** widest label in c's language and at least rMinSpace) labelled as
+** l10n_period_short() writes them ("2025", "Q3 2025", "III kv. 2025.",
+** "Jul 2025"), never finer than eMinFreq (a Freq: yearly values get
+** years).  Year labels that would not fit one a year are written short
+** ("'27"), so that every year keeps its label. */
 typedef struct ChartTime {
   Date t0, t1;
   int n;
   Date aT[CHART_MAXTICK];
-  char az[CHART_MAXTICK][12];
+  char az[CHART_MAXTICK][24];
 } ChartTime;
-void chart_time_axis(ChartTime *p, Date lo, Date hi, int nMaxLabel,
-                     int eMinFreq);
+void chart_time_axis(ChartTime *p, ChartCx *c, Date lo, Date hi,
+                     double rAvail, double rMinSpace, int eMinFreq);
 
 /* Legend items. */
 typedef enum ChartKeyKind {

@@ -23,8 +23,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define FS_TITLE 9.5    /* font sizes, points */
-#define FS_LABEL 7.5
+#define FS_TITLE 9.5    /* font size of titles, points */
 
 /* The title, if any; returns the height used. */
 static double draw_title(ChartCx *c, double w){
@@ -306,7 +305,7 @@ void chart_draw_indicator(ChartCx *c, double w, double h){
   py0 = top + 5;
   py1 = h - 15;
   if( py1 - py0 < 20 || px1 - px0 < 40 ) return;
-  chart_time_axis(&t, dLo, dHi, (int)((px1-px0)/48), p->eFreq);
+  chart_time_axis(&t, c, dLo, dHi, px1-px0, 48, p->eFreq);
 
   /* Grid and value labels. */
   for(v=lo; v<=hi+step/2; v+=step){
@@ -495,8 +494,8 @@ void chart_draw_roadmap(ChartCx *c, double w, double h){
   py1 = py0 + rh*p->nStep;
   /* as many labels as a full year's label allows: one a year if they
   ** fit, written short if they fit only so */
-  chart_time_axis(&t, dLo, dHi, (int)((px1-px0)
-                  / (chart_text_width(c, "2028", FS_LABEL, 0) + 6)), 0);
+  chart_time_axis(&t, c, dLo, dHi, px1-px0,
+                  chart_text_width(c, "2028", FS_LABEL, 0) + 6, 0);
 
   for(i=0; i<p->nStep; i++){
     if( i%2==0 ){

@@ -155,6 +155,11 @@ const char *rb_day(ReportBuild *b, Date d){
   return arena_strdup(b->pA, l10n_date(d, b->p->eLang, z));
 }
 
+const char *rb_period(ReportBuild *b, Period per){
+  char z[L10N_DATESZ];
+  return arena_strdup(b->pA, l10n_period(per, b->p->eLang, z));
+}
+
 /* A time the store wrote ("YYYY-MM-DDTHH:MM:SSZ") for the report's
 ** reader, in the zone of its language (l10n_tz_default()): "6 December
 ** 2026, 09:55 UTC", "6. decembar 2026. u 10:55 CET"; other text as it is. */
@@ -350,6 +355,16 @@ RNode *rb_cell_date(ReportBuild *b, RNode *pRow, const char *zDate,
   pC = rb_cell(b, pRow, rb_day(b, d));
   pC->flags |= RF_DATE;
   pC->rNum = d;
+  return pC;
+}
+
+/* A period cell: per as rb_period() writes it ("III kvartal 2025."),
+** its code ("2025-Q3") for the machine formats. */
+RNode *rb_cell_period(ReportBuild *b, RNode *pRow, Period per){
+  char z[12];
+  RNode *pC = rb_cell(b, pRow, rb_period(b, per));
+  period_format(per, z);
+  pC->zPlain = arena_strdup(b->pA, z);
   return pC;
 }
 

@@ -101,6 +101,9 @@ const char *rb_enum(ReportBuild *b, const char *zValue);
 const char *rb_status(ReportBuild *b, int eStatus);
 const char *rb_num(ReportBuild *b, double r);
 const char *rb_day(ReportBuild *b, Date d);
+/* Period per for the report's reader (l10n_period()): "Q3 2025", "III
+** kvartal 2025.", "jul 2025."; in the build's arena. */
+const char *rb_period(ReportBuild *b, Period per);
 /* Text z with each Serbian day after "od", "do", "na dan", ... in the
 ** genitive (l10n_date_cases()); what report_node() does to its text. */
 const char *rb_cases(ReportBuild *b, const char *z);
@@ -121,6 +124,7 @@ RNode *rb_cell_num(ReportBuild *b, RNode *pRow, double r,
                    const char *zText);
 RNode *rb_cell_date(ReportBuild *b, RNode *pRow, const char *zDate,
                     const char *zNone);
+RNode *rb_cell_period(ReportBuild *b, RNode *pRow, Period per);
 RNode *rb_para(ReportBuild *b, RNode *pParent, unsigned flags,
                const char *zText);
 const char *const *rb_status_labels(ReportBuild *b);

@@ -134,14 +134,12 @@ void rb_cells_table(ReportBuild *b, RNode *pS, const Chart *pC,
   if( pC->nCell==0 ) return;
   pT = rb_table(b, pS, 3, azHead);
   for(i=0; i<nPt; i++){
-    char zP[12];
-    period_format(aPer[i], zP);
     for(k=0; k<pC->nCell; k++){
       const ChartCell *pCell = &pC->aCell[k];
       for(j=0; j<pCell->n && pCell->a[j].x!=pC->aObs[i].x; j++){}
       if( j>=pCell->n ) continue;
       pR = rb_row(b, pT);
-      rb_cell(b, pR, zP);
+      rb_cell_period(b, pR, aPer[i]);
       rb_cell(b, pR, rb_cell_text(b, idInd, pCell->zCell));
       rb_cell_num(b, pR, pCell->a[j].y, 0);
     }

@@ -135,7 +135,6 @@ void rb_part_received(ReportBuild *b, RNode *pParent){
     int n, nIn = 0;
     RObs *a = rb_obs(b, b->aInd[i].id, &n);
     Period first = { 0, 0, 0 }, last = { 0, 0, 0 }, latest = { 0, 0, 0 };
-    char zA[12], zB[12];
     for(j=0; j<n; j++){
       if( a[j].zCell ) continue;   /* the totals: cells are shown apart */
       if( period_start(a[j].period)<=b->p->at ) latest = a[j].period;
@@ -152,12 +151,16 @@ void rb_part_received(ReportBuild *b, RNode *pParent){
     pR = rb_row(b, pT);
     rb_cell(b, pR, b->aInd[i].zName);
     rb_cell_num(b, pR, nIn, 0);
-    period_format(first, zA);
-    period_format(last, zB);
-    rb_cell(b, pR, arena_printf(b->pA, "%s – %s", zA, zB));
+    {
+      char zA[12], zB[12];
+      RNode *pC = rb_cell(b, pR, arena_printf(b->pA, "%s – %s",
+                          rb_period(b, first), rb_period(b, last)));
+      period_format(first, zA);
+      period_format(last, zB);
+      pC->zPlain = arena_printf(b->pA, "%s – %s", zA, zB);
+    }
     if( latest.year ){
-      period_format(latest, zA);
-      rb_cell(b, pR, zA);
+      rb_cell_period(b, pR, latest);
     }else{
       rb_cell(b, pR, "");
     }
@@ -203,11 +206,12 @@ void rb_part_conflicts(ReportBuild *b, RNode *pParent){
         rb_cell(b, pR, b->aInd[i].zName);
         period_format(a[j].period, zP);
         if( a[j].zCell ){
-          rb_cell(b, pR, arena_printf(b->pA, "%s (%s)", zP,
-                                      rb_cell_text(b, b->aInd[i].id,
-                                                   a[j].zCell)));
+          const char *zCellText = rb_cell_text(b, b->aInd[i].id, a[j].zCell);
+          pC = rb_cell(b, pR, arena_printf(b->pA, "%s (%s)",
+                       rb_period(b, a[j].period), zCellText));
+          pC->zPlain = arena_printf(b->pA, "%s (%s)", zP, zCellText);
         }else{
-          rb_cell(b, pR, zP);
+          rb_cell_period(b, pR, a[j].period);
         }
         pC = rb_cell(b, pR, buf_str(&v));
         pC->zPlain = arena_strdup(b->pA, buf_str(&plain));
@@ -329,17 +333,15 @@ static const char *chart_alt(ReportBuild *b, const Chart *pC,
     "monthly values", "quarterly values", "yearly values"
   };
   double lo, hi, step;
-  char zA[L10N_DATESZ], zB[L10N_DATESZ], zLast[12];
+  char zA[L10N_DATESZ], zB[L10N_DATESZ], zLast[L10N_DATESZ];
   const char *zUnit = pC->zUnit ? pC->zUnit : "";
   if( nPt<=0 || chart_value_axis(pC, 6, &lo, &hi, &step) ) return 0;
-  period_format(aPer[0], zA);
-  period_format(aPer[nPt-1], zB);
-  memcpy(zLast, zB, sizeof(zLast));
-  if( aPer[0].eFreq==FREQ_YEAR ){
-    /* "from 2007 to 2025"; Serbian "od 2007. do 2025." */
-    l10n_year(aPer[0].year, b->p->eLang, zA);
-    l10n_year(aPer[nPt-1].year, b->p->eLang, zB);
-  }
+  /* "from 2007 to 2025", "from Q1 2025 to Q3 2026"; Serbian "od 2007. do
+  ** 2025.", "od I kvartala 2025. do III kvartala 2026." (the genitive
+  ** after "od" and "do") */
+  l10n_period_gen(aPer[0], b->p->eLang, zA);
+  l10n_period_gen(aPer[nPt-1], b->p->eLang, zB);
+  l10n_period(aPer[nPt-1], b->p->eLang, zLast);
   return arena_printf(b->pA, rtr(b, "%s: %s from %s to %s; the "
                       "value axis runs from %s to %s %s; the latest is %s "
                       "(%s)."), pC->zTitle ? pC->zTitle : "",
@@ -489,11 +491,9 @@ static void goal_chart(ReportBuild *b, RNode *pParent, const GoalStatus *g){
   }
   pT = rb_table(b, pS, 3, azHead);
   for(i=0; i<nPt; i++){
-    char zP[12];
     int j;
     pR = rb_row(b, pT);
-    period_format(aPer[i], zP);
-    rb_cell(b, pR, zP);
+    rb_cell_period(b, pR, aPer[i]);
     rb_cell_num(b, pR, aPt[i].y, 0);
     for(j=0; j<nTg && aTg[j].x!=aPt[i].x; j++){}
     if( j<nTg && nTg>2 ){
@@ -558,10 +558,8 @@ static void raw_chart(ReportBuild *b, RNode *pParent, int64_t idInd,
   }
   pT = rb_table(b, pS, 2, azHead);
   for(i=0; i<nPt; i++){
-    char zP[12];
     pR = rb_row(b, pT);
-    period_format(aPer[i], zP);
-    rb_cell(b, pR, zP);
+    rb_cell_period(b, pR, aPer[i]);
     rb_cell_num(b, pR, aPt[i].y, 0);
   }
   rb_cells_table(b, pS, pC, idInd, aPer, nPt);
@@ -744,14 +742,10 @@ void rb_part_portfolio(ReportBuild *b, RNode *pParent){
           rb_cell(b, pR, rb_tx(b, ENT_DIALOGUE, aP[i2].aD, "title"));
           rb_cell(b, pR, rb_tx(b, ENT_GOAL, h->aGoal, "title"));
           if( h->res.bLatest && h->res.bNotReported ){
-            char zP[12];
-            period_format(h->res.latest, zP);
-            rb_cell(b, pR, zP);
+            rb_cell_period(b, pR, h->res.latest);
             rb_cell(b, pR, rtr(b, "not reported"));
           }else if( h->res.bLatest ){
-            char zP[12];
-            period_format(h->res.latest, zP);
-            rb_cell(b, pR, zP);
+            rb_cell_period(b, pR, h->res.latest);
             rb_cell_num(b, pR, h->res.rLatest, 0);
           }else{
             rb_cell(b, pR, rtr(b, "no data"));

@@ -295,15 +295,11 @@ static void goal_row(ReportBuild *b, RNode *pT, const GoalStatus *g,
   status_cell(b, pR, r->eStatus);
   if( !bPlain ){
     if( r->bLatest && r->bNotReported ){
-      char zP[12];
-      period_format(r->latest, zP);
       rb_cell(b, pR, arena_printf(b->pA, "%s (%s)", rtr(b, "not reported"),
-                                  zP));
+                                  rb_period(b, r->latest)));
     }else if( r->bLatest ){
-      char zP[12];
-      period_format(r->latest, zP);
       rb_cell_num(b, pR, r->rLatest, arena_printf(b->pA, "%s (%s)",
-                  rb_num(b, r->rLatest), zP));
+                  rb_num(b, r->rLatest), rb_period(b, r->latest)));
     }else{
       rb_cell(b, pR, "");
     }

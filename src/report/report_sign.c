@@ -163,19 +163,21 @@ static int sign_acct(void *pArg, const Account *pAcc){
 /* The co-chair of row r as the reader writes the name: the person
 ** record the account is linked to (accord user person), by its Serbian
 ** transcription in a Serbian report ("Marko Rubio"), else the account's
-** name as written. */
+** name: in the reader's language when the catalogue has it (the demo's
+** "US co-chair", "Kopredsedavajući za SAD"; tr_account() of the web),
+** else as written. */
 static const char *sign_name(ReportBuild *b, const SignRow *r){
   Account acc;
   Value *aP;
   int64_t idPerson;
   if( r->zName==0 ) return "";
   if( r->zLogin==0 || store_account_find(b->pStore, r->zLogin, &acc) ){
-    return r->zName;
+    return rtr(b, r->zName);
   }
   idPerson = store_account_person(b->pStore, acc.id);
   if( idPerson<=0
    || store_item_get(b->pStore, ENT_PERSON, idPerson, b->pA, &aP) ){
-    return r->zName;
+    return rtr(b, r->zName);
   }
   return rb_tx(b, ENT_PERSON, aP, "name");
 }

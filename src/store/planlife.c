@@ -92,6 +92,7 @@ AccRc store_goal_life(Store *p, int64_t idGoal, Date at, Arena *pA,
     if( pE->eKind<0 ) pE->eKind = 0;
     pE->idWg = pl_ref(ENT_GOAL_EVENT, aV, "wg_id");
     pE->zProposer = pl_text(ENT_GOAL_EVENT, aV, "proposer");
+    pE->zProposerSr = pl_text(ENT_GOAL_EVENT, aV, "proposer_sr");
     pE->zReason = pl_text(ENT_GOAL_EVENT, aV, "reason");
     pE->zReasonSr = pl_text(ENT_GOAL_EVENT, aV, "reason_sr");
     pE->on = pl_date(ENT_GOAL_EVENT, aV, "dated_on");

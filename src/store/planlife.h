@@ -24,6 +24,7 @@ typedef struct GoalLifeEvent {
   int64_t idMeeting;       /* the decision's meeting, 0 if none */
   int64_t idWg;            /* proposed: the working group, 0 if none */
   const char *zProposer;   /* proposed: who, when not a group; or NULL */
+  const char *zProposerSr; /* the same in Serbian, or NULL */
   const char *zReason;     /* or NULL */
   const char *zReasonSr;   /* or NULL */
 } GoalLifeEvent;

@@ -80,7 +80,8 @@ char *store_goal_life_say(Store *p, const GoalLife *pL, int bSr, PlSay xTr,
       buf_appendf(&b, xTr(pCtx, azGoalLifeSay[0]),
                   ls_name(p, ENT_WG, pE->idWg, "name", bSr, pA));
     }else if( pE->zProposer ){
-      buf_appendf(&b, xTr(pCtx, azGoalLifeSay[0]), pE->zProposer);
+      buf_appendf(&b, xTr(pCtx, azGoalLifeSay[0]),
+                  bSr && pE->zProposerSr ? pE->zProposerSr : pE->zProposer);
     }else{
       buf_puts(&b, xTr(pCtx, azGoalLifeSay[1]));
     }

@@ -28,6 +28,7 @@
 ** bytes) and shared by the worker threads under one mutex.
 */
 #include "web.h"
+#include "i18n.h"
 
 #include <malloc.h>
 #include <pthread.h>
@@ -136,7 +137,8 @@ static void template_fill(Req *p, const char *zBody, size_t nBody,
   for(i=0; i<nHole; i++){
     buf_append(&p->body, zBody+iAt, aHole[i].iOff-iAt);
     html_printf(&p->body, "%h",
-                aHole[i].k==CACHE_NAME ? p->acc.zName : p->zCsrf);
+                aHole[i].k==CACHE_NAME ? tr_account(p, p->acc.zName)
+                                       : p->zCsrf);
     iAt = aHole[i].iOff;
   }
   buf_append(&p->body, zBody+iAt, nBody-iAt);

@@ -149,7 +149,7 @@ void page_begin(Req *p, const char *zTitle){
       "<form method=\"post\" action=\"/logout\" class=\"inline\">"
       "<input type=\"hidden\" name=\"csrf\" value=\"%h\">"
       "<button type=\"submit\">%h</button></form>\n",
-      p->acc.zName, tr(p, azRoleLabel[p->acc.eRole]), p->zCsrf,
+      tr_account(p, p->acc.zName), tr(p, azRoleLabel[p->acc.eRole]), p->zCsrf,
       tr(p, "Log out"));
   }else{
     html_printf(b, " <a href=\"/login\">%h</a>\n", tr(p, "Log in"));

@@ -184,12 +184,25 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   tr(0, "revised by decision %s of %s (%s): %s"),
   tr(0, "retired by decision %s of %s (%s): %s"),
   tr(0, "in force"), tr(0, "not in force"), tr(0, "not yet held"),
+  /* TRANSLATORS: names of the demo's accounts (accord demo), shown in
+  ** place of a person's name: in the sign-off of a report, the approvals
+  ** of an item, the page header.  The other accounts of the demo are
+  ** named by their role's label above. */
+  tr(0, "US co-chair"), tr(0, "Serbian co-chair"), tr(0, "US secretariat"),
+  tr(0, "Serbian secretariat"),
+  /* TRANSLATORS: who made the changes that loaded the demo (accord
+  ** demo), in the history of every item. */
+  tr(0, "demo fixture"),
 };
 #undef tr
 
 const char *tr(Req *p, const char *zMsg){
   if( p==0 ) return zMsg;
   return i18n_msg((int)p->eLang, zMsg);
+}
+
+const char *tr_account(Req *p, const char *zName){
+  return zName ? tr(p, zName) : zName;
 }
 
 const char *tr_err(Req *p, const char *zEn){

@@ -29,6 +29,17 @@ struct Req;
 const char *tr_text(struct Req *p, const char *zSerbian);
 
 /*
+** The name of account zName (Account.zName) for the reader: a name that
+** is a message of the catalogue (the demo's accounts are named by their
+** role: "US co-chair", "Serbian secretariat"; src/cli/cmd_db.c) in the
+** reader's language ("Kopredsedavajući za SAD"), any other name, a
+** person's, as written.  The same for who made a change (an audit
+** entry's actor: a login, or the demo's loader, "demo fixture").  The
+** same look-up as tr(); the name is data, so it has its own function.
+*/
+const char *tr_account(struct Req *p, const char *zName);
+
+/*
 ** A message of the model or the store (an error written in English into a
 ** buffer: "value: expected a number, got \"1,5\"") in the reader's
 ** language, by l10n_err() (src/core/l10n_err.c): its format from the

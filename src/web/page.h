@@ -80,6 +80,13 @@ const char *page_num(Req *p, double r);
 /* A date for people in the reader's language ("6 December 2026",
 ** "6. decembar 2026."), in p's arena ("" for DATE_NONE). */
 const char *page_day(Req *p, Date d);
+/* A period for people in the reader's language (l10n_period(): "Q3
+** 2025", "III kvartal 2025.", "jul 2025."), in p's arena; bGen for the
+** Serbian genitive ("od III kvartala 2025."). */
+const char *page_period(Req *p, Period per, int bGen);
+/* A period stored as its code ("2025-Q3") as page_period() writes it
+** (other text as it is). */
+const char *page_period_text(Req *p, const char *zPeriod);
 /* A date as YYYY-MM-DD, for inputs and links ("" for DATE_NONE). */
 const char *page_iso_day(Req *p, Date d);
 /* A date stored as YYYY-MM-DD as page_day() writes it (other text as

@@ -208,7 +208,8 @@ static void appr_item(Req *p, const PageAwait *w){
     arena_printf(&p->arena, tr(p, "Version %lld"), (long long)w->iVersion));
   if( last.zAt ){
     html_printf(&p->body, " · %h", arena_printf(&p->arena,
-      tr(p, "changed by %s on %s"), last.zActor[0] ? last.zActor : "—",
+      tr(p, "changed by %s on %s"),
+      last.zActor[0] ? tr_account(p, last.zActor) : "—",
       page_time(p, last.zAt)));
   }
   html_printf(&p->body, "</p>\n");

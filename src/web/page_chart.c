@@ -203,8 +203,7 @@ static void draw_line(Chart *c, const Date *aX, const double *aY, int n,
 /* A point of the observed series: filled circle, hollow when partial, a
 ** ring when its sources disagree; with a <title> for pointing devices. */
 static void draw_obs_point(Chart *c, Date x, const ChPt *pt){
-  char zPer[12];
-  period_format(pt->per, zPer);
+  const char *zPer = page_period(c->p, pt->per, 0);
   html_printf(&c->p->body, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" "
     "fill=\"%s\" stroke=\"%s\" stroke-width=\"2\"><title>%h: %h%h</title>"
     "</circle>\n", ch_x(c, x), ch_y(c, pt->v),
@@ -305,9 +304,8 @@ static void data_table(Req *p, const ChPt *a, int n, const Period *aT,
   }
   html_printf(&p->body, "</tr></thead>\n<tbody>\n");
   for(i=0; i<n; i++){
-    char zPer[12];
+    const char *zPer = page_period(p, a[i].per, 0);
     const char *zT = "";
-    period_format(a[i].per, zPer);
     for(j=0; j<nT; j++){
       if( period_cmp(aT[j], a[i].per)==0 ) zT = page_num(p, aTv[j]);
     }
@@ -520,10 +518,9 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
     pGs->res.eStatus]));
   html_printf(b, "%h ", web_why(p, &pGs->res, pGs->aIndicator));
   for(i=0; i<n; i++){
-    char zPer[12];
     if( period_end(a[i].per)<c.t0 || period_start(a[i].per)>c.t1 ) continue;
-    period_format(a[i].per, zPer);
-    html_printf(b, "%h %h%h; ", zPer, page_num(p, a[i].v),
+    html_printf(b, "%h: %h%h; ", page_period(p, a[i].per, 0),
+                page_num(p, a[i].v),
                 a[i].bPartial ? tr(p, " (partial)") : "");
   }
   if( cells.n ){
@@ -558,14 +555,13 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
     /* Bars per period, target line across. */
     for(i=0; i<n; i++){
       double x0, x1, y, yBase = ch_y(&c, 0), w;
-      char zPer[12];
+      const char *zPer = page_period(p, a[i].per, 0);
       int bMet = a[i].v>=pT->r;
       if( period_end(a[i].per)<c.t0 || period_start(a[i].per)>c.t1 ) continue;
       x0 = ch_x(&c, period_start(a[i].per));
       x1 = ch_x(&c, period_end(a[i].per)+1);
       w = (x1-x0)*0.6;
       y = ch_y(&c, a[i].v);
-      period_format(a[i].per, zPer);
       html_printf(b, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
         "height=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\">"
         "<title>%h: %h%h</title></rect>\n", x0+(x1-x0-w)/2, y, w,
@@ -607,8 +603,7 @@ void page_goal_chart(Req *p, const GoalStatus *pGs, Date at){
       Date xp = bGrowth ? per_mid(pGs->res.projectAt)
                         : period_end(pGs->res.projectAt);
       if( xp>=c.t0 && xp<=c.t1 ){
-        char zPer[12];
-        period_format(pGs->res.projectAt, zPer);
+        const char *zPer = page_period(p, pGs->res.projectAt, 0);
         html_printf(b, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
           "y2=\"%.1f\" stroke=\"%s\" stroke-width=\"1.5\" "
           "stroke-dasharray=\"1 3\"/>\n<path d=\"M%.1f %.1f l6 10 l-12 0 z\" "

@@ -271,7 +271,8 @@ void page_dash_conflicts(Req *p, int64_t idD){
       }
       html_printf(&p->body, "<li><a href=\"/item/indicator/%lld\">%h</a>, "
         "%h: %h%h<ul>\n", (long long)ind.aId[i],
-        web_tx(p, ENT_INDICATOR, ind.aaVal[i], "name"), a[j].zPeriod,
+        web_tx(p, ENT_INDICATOR, ind.aaVal[i], "name"),
+        page_period_text(p, a[j].zPeriod),
         arena_printf(&p->arena, tr(p, "%d values disagree"), k-j),
         a[j].bReopened ? tr(p, " (the owner's choice was reopened by a "
                                "later value)") : "");
@@ -359,7 +360,8 @@ void page_dash_latest(Req *p, int64_t idD){
         "</a></td><td><a href=\"/item/observation/%lld\">%h</a></td>"
         "<td class=\"num\">%h <span class=\"note\">%h</span>%s</td><td>",
         (long long)ind.aId[l->iInd], web_tx(p, ENT_INDICATOR, aI, "name"),
-        (long long)l->o.id, l->o.zPeriod, page_num(p, l->o.r),
+        (long long)l->o.id, page_period_text(p, l->o.zPeriod),
+        page_num(p, l->o.r),
         web_unit(p, aI),
         l->o.bConflict ? " <span class=\"flag conflict\">⚠</span>" : "");
       page_link(p, ENT_SOURCE, l->o.iSource);

@@ -107,7 +107,8 @@ static void entry_rows(Entry *pE){
     store_obs_series(p->pStore, pR->id, "0", "9", entry_last_cb, &l);
     if( l.zPeriod[0] ){
       char zN[L10N_NUMSZ];
-      pR->zLast = arena_printf(&p->arena, "%s: %s", l.zPeriod,
+      pR->zLast = arena_printf(&p->arena, "%s: %s",
+                               page_period_text(p, l.zPeriod),
                                page_num(p, l.r));
       pR->zLastInput = arena_strdup(&p->arena,
                                     l10n_num_input(l.r, (int)p->eLang, zN));

@@ -138,14 +138,14 @@ static const char *source_name(Req *p, const GoalStatus *g, int64_t id){
 */
 static void status_used(Req *p, const GoalStatus *g, const char *zUnit){
   const StatusResult *r = &g->res;
-  char zPer[12];
+  const char *zPer;
   int i;
   if( r->nFig>0 ){
     html_printf(&p->body, "<div><dt>%h</dt><dd><ul class=\"used\">\n",
                 tr(p, "Values used"));
     for(i=0; i<r->nFig; i++){
       const StatusFigure *f = &r->aFig[i];
-      period_format(f->period, zPer);
+      zPer = page_period(p, f->period, 0);
       if( f->bMissing ){
         html_printf(&p->body, "<li><mark>%h: %h</mark> · %h</li>\n", zPer,
                     tr(p, "not reported"), tr(p, "counts as missed"));
@@ -178,7 +178,7 @@ static void status_used(Req *p, const GoalStatus *g, const char *zUnit){
       html_printf(&p->body, "<li>%h: ", source_name(p, g, v->iSource));
       web_status_badge(p, v->eStatus);
       if( v->bLatest ){
-        period_format(v->latest, zPer);
+        zPer = page_period(p, v->latest, 0);
         html_printf(&p->body, " %h: %h %h", zPer, page_num(p, v->rLatest),
                     zUnit);
       }
@@ -193,7 +193,7 @@ static void status_figures(Req *p, const GoalStatus *g){
   const StatusResult *r = &g->res;
   const char *zUnit = g->aIndicator
     ? web_unit(p, g->aIndicator) : "";
-  char zPer[12];
+  const char *zPer;
   if( !r->bRatio && !r->bObservedRate && !r->bLatest && !r->bProjection
    && r->nConflict==0 && r->nFig==0 ){
     return;
@@ -201,12 +201,12 @@ static void status_figures(Req *p, const GoalStatus *g){
   html_printf(&p->body, "<dl class=\"figures\">\n");
   status_used(p, g, zUnit);
   if( r->bLatest && r->bNotReported ){
-    period_format(r->latest, zPer);
+    zPer = page_period(p, r->latest, 0);
     html_printf(&p->body, "<div><dt>%h</dt><dd class=\"flag\">%h: %h</dd>"
       "</div>\n", tr(p, "Latest period judged"), zPer,
       tr(p, "not reported"));
   }else if( r->bLatest ){
-    period_format(r->latest, zPer);
+    zPer = page_period(p, r->latest, 0);
     html_printf(&p->body, "<div><dt>%h</dt><dd>%h: %h %h</dd></div>\n",
       tr(p, "Latest period judged"), zPer, page_num(p, r->rLatest), zUnit);
   }
@@ -223,7 +223,7 @@ static void status_figures(Req *p, const GoalStatus *g){
       l10n_fixed(r->rRatio, 2, (int)p->eLang, zN));
   }
   if( r->bProjection ){
-    period_format(r->projectAt, zPer);
+    zPer = page_period(p, r->projectAt, 0);
     html_printf(&p->body, "<div><dt>%h</dt><dd>%h</dd></div>\n",
       arena_printf(&p->arena, tr(p, "Projection for %s"), zPer),
       arena_printf(&p->arena, tr(p, "at this rate %s %s; the target path "

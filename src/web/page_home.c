@@ -367,8 +367,7 @@ static void home_reopened(Req *p, int64_t idPerson){
     for(i=0; i<c.n; i++){
       const HomeReopen *h = &c.a[i];
       const char *zUnit = web_unit(p, h->aI);
-      char zP[12];
-      period_format(h->r.period, zP);
+      const char *zP = page_period(p, h->r.period, 0);
       html_printf(&p->body, "<li class=\"reopened\"><a href=\"%h\">%h</a>"
         " %h</li>\n", page_url(p, ENT_INDICATOR, h->idInd),
         web_tx(p, ENT_INDICATOR, h->aI, "name"),
@@ -415,7 +414,7 @@ static void home_data(Req *p, int64_t idPerson, Date today){
     Freq eFreq;
     Period last, next, cur;
     Date due;
-    char zNext[12];
+    const char *zNext;
     const char *zLast, *zState, *zClass;
     if( store_item_get(p->pStore, ENT_INDICATOR, ids.a[i], &p->arena,
                        &aI) ){
@@ -431,13 +430,13 @@ static void home_data(Req *p, int64_t idPerson, Date today){
       next = period_from_index(eFreq, period_index(last) + 1);
       zLast = arena_printf(&p->arena, "%s %s (%s)",
         page_num(p, aObs[nObs-1].r),
-        web_unit(p, aI), aObs[nObs-1].zPeriod);
+        web_unit(p, aI), page_period(p, last, 0));
     }else{
       /* Nothing yet: the last period that has ended is due. */
       next = period_from_index(eFreq, period_index(cur) - 1);
       zLast = tr(p, "none yet");
     }
-    period_format(next, zNext);
+    zNext = page_period(p, next, 0);
     due = period_end(next) + 1;
     if( due<period_start(cur) ){
       zState = arena_printf(&p->arena, tr(p, "overdue by %d days"),
@@ -534,7 +533,7 @@ static int change_cb(void *pArg, const HomeChange *h){
     html_printf(&p->body, " <span class=\"note\">(%h)</span>",
       arena_printf(&p->arena, tr(p, "%d changes"), h->nChange));
   }
-  html_printf(&p->body, "</td><td>%h</td></tr>\n", h->zActor);
+  html_printf(&p->body, "</td><td>%h</td></tr>\n", tr_account(p, h->zActor));
   return 0;
 }
 
@@ -581,7 +580,8 @@ void page_home(Req *p){
   Date today = date_today();
   page_begin(p, tr(p, "Home"));
   html_printf(&p->body, "<h1>%h</h1>\n<p class=\"sub\">%h · %h",
-    tr(p, "My work"), p->acc.zName, tr(p, azRoleLabel[p->acc.eRole]));
+    tr(p, "My work"), tr_account(p, p->acc.zName),
+    tr(p, azRoleLabel[p->acc.eRole]));
   if( idPerson ){
     html_printf(&p->body, " · ");
     page_link(p, ENT_PERSON, idPerson);

@@ -114,13 +114,13 @@ void page_item_stamp(Req *p, int e, int64_t id){
   html_printf(&p->body, "<p class=\"stamp\" id=\"stamp\">");
   if( st.zEnteredBy[0] ){
     html_printf(&p->body, "%h <span class=\"who\">%h</span> %h",
-                tr(p, "Entered by"), st.zEnteredBy,
+                tr(p, "Entered by"), tr_account(p, st.zEnteredBy),
                 page_time(p, st.zEnteredAt));
   }
   if( st.zChangedBy[0] ){
     html_printf(&p->body, "%s%h <span class=\"who\">%h</span> %h",
                 st.zEnteredBy[0] ? " · " : "", tr(p, "last changed by"),
-                st.zChangedBy, page_time(p, st.zChangedAt));
+                tr_account(p, st.zChangedBy), page_time(p, st.zChangedAt));
   }
   html_printf(&p->body, "</p>\n");
 }

@@ -7,6 +7,7 @@
 ** values disagree only within one cell (the total is a cell).
 */
 #include "page.h"
+#include "i18n.h"
 #include "../core/breakdown.h"
 #include "../store/dimension.h"
 
@@ -188,7 +189,7 @@ void page_obs_table(Req *p, int64_t idInd, int nMax){
     html_printf(&p->body, "<tr id=\"obs-%lld\"%s><td><a href=\"/item/"
       "observation/%lld\">%h</a>",
       (long long)o->id, o->bConflict ? " class=\"conflict\"" : "",
-      (long long)o->id, o->zPeriod);
+      (long long)o->id, page_period_text(p, o->zPeriod));
     if( o->zCell ){
       html_printf(&p->body, "<br><span class=\"note cell\">%h</span>",
                   page_cell(p, idInd, o->zCell));
@@ -217,7 +218,8 @@ void page_obs_table(Req *p, int64_t idInd, int nMax){
       html_printf(&p->body, "<br><span class=\"note\">%h</span>", o->zNote);
     }
     html_printf(&p->body, "</td><td>%h<br><span class=\"note\">%h</span>"
-      "</td><td>", o->zBy ? o->zBy : "", page_time(p, o->zAt));
+      "</td><td>", o->zBy ? tr_account(p, o->zBy) : "",
+      page_time(p, o->zAt));
     if( o->bPreferred ){
       html_printf(&p->body, "<span class=\"flag pref\">%h</span>",
                   tr(p, "✓ preferred"));

@@ -78,7 +78,13 @@ void page_goal_life(Req *p, int64_t id, const Value *aG, Date at){
     }
     html_printf(&p->body, "</td><td>");
     if( pE->idWg ) page_link(p, ENT_WG, pE->idWg);
-    else if( pE->zProposer ) html_printf(&p->body, "%h", pE->zProposer);
+    else if( pE->zProposer ){
+      /* as entered, as the sentence above writes it: a proposer's
+      ** name is a proper name, which a script of the reader's would
+      ** spell wrong ("Pupin Initiative") */
+      html_printf(&p->body, "%h", plan_sr(p) && pE->zProposerSr
+                  ? pE->zProposerSr : pE->zProposer);
+    }
     html_printf(&p->body, "</td><td>%h</td></tr>\n",
       plan_sr(p) && pE->zReasonSr ? pE->zReasonSr
       : pE->zReason ? pE->zReason : "");

@@ -400,13 +400,15 @@ static void report_picker(Req *p, int64_t idD, int bIssue){
   html_printf(&p->body, "<label>%h <select name=\"period\">",
               tr(p, "Period"));
   for(i=1; i<=8; i++){
-    period_format(period_from_index(FREQ_QUARTER, iQ-i), z);
-    html_printf(&p->body, "<option%s>%h</option>", i==1 ? " selected" : "",
-                z);
+    Period q = period_from_index(FREQ_QUARTER, iQ-i);
+    period_format(q, z);
+    html_printf(&p->body, "<option value=\"%h\"%s>%h</option>", z,
+                i==1 ? " selected" : "", page_period(p, q, 0));
   }
   period_format(Q, z);
   html_printf(&p->body, "<option value=\"%h\">%h</option>", z,
-              arena_printf(&p->arena, tr(p, "%s (so far)"), z));
+              arena_printf(&p->arena, tr(p, "%s (so far)"),
+                           page_period(p, Q, 0)));
   for(i=1; i<=3; i++){
     snprintf(z, sizeof(z), "%d", Y.year-i);
     html_printf(&p->body, "<option>%h</option>", z);

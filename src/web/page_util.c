@@ -207,6 +207,18 @@ const char *page_day(Req *p, Date d){
   return arena_strdup(&p->arena, l10n_date(d, (int)p->eLang, z));
 }
 
+const char *page_period(Req *p, Period per, int bGen){
+  char z[L10N_DATESZ];
+  return arena_strdup(&p->arena, bGen ? l10n_period_gen(per, (int)p->eLang, z)
+                                      : l10n_period(per, (int)p->eLang, z));
+}
+
+const char *page_period_text(Req *p, const char *zPeriod){
+  Period per;
+  if( zPeriod==0 ) return "";
+  return period_parse(zPeriod, &per)==0 ? page_period(p, per, 0) : zPeriod;
+}
+
 const char *page_iso_day(Req *p, Date d){
   char z[11];
   if( d==DATE_NONE ) return "";
@@ -248,6 +260,7 @@ const char *page_value(Req *p, int e, int iField, const Value *pV){
     case VAL_REAL: return page_num(p, pV->r);
     case VAL_TEXT:
       if( pF->eType==FT_DATE ) return page_date_text(p, pV->z);
+      if( pF->eType==FT_PERIOD ) return page_period_text(p, pV->z);
       if( strcmp(pF->zName, "entered_at")==0 ) return page_time(p, pV->z);
       return pF->eType==FT_ENUM ? page_enum_label(p, pV->z) : pV->z;
     default: break;
@@ -317,7 +330,7 @@ static int approval_li(void *pArg, const Approval *a){
   }
   html_printf(&p->body, "<li><strong>%h</strong>: %h", zParty,
               arena_printf(&p->arena, tr(p, "approved by %s on %s"),
-                           a->zName, page_time(p, a->zAt)));
+                           tr_account(p, a->zName), page_time(p, a->zAt)));
   if( !a->bCurrent ){
     html_printf(&p->body, " <em class=\"note\">(%h)</em>",
                 tr(p, "an earlier version"));
@@ -509,7 +522,9 @@ static int hist_row(void *pArg, const AuditEntry *pE, int bRedacted){
   if( bRedacted && !p->bLoggedIn ) return 0;
   html_printf(&p->body, "<tr><td>%h</td><td>%h</td>", page_time(p, pE->zAt),
               tr(p, pE->zAction));
-  if( p->bLoggedIn ) html_printf(&p->body, "<td>%h</td>", pE->zActor);
+  if( p->bLoggedIn ){
+    html_printf(&p->body, "<td>%h</td>", tr_account(p, pE->zActor));
+  }
   html_printf(&p->body, "<td>");
   if( bRedacted ){
     html_printf(&p->body, "<span class=\"redacted\">%h</span></td></tr>\n",

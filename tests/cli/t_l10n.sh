@@ -231,6 +231,55 @@ sqlite3 accord.db "SELECT count(*) FROM pragma_table_info('person') WHERE name='
 # written, never marked "(in English)".
 run --lang sr-Cyrl person show person/richard-verma
 expect_out "Ричард Р. Верма"
+# ---- Periods in words, the demo's co-chairs, notes on sources ----
+# A period a person reads is written as a reader writes it (l10n_period()):
+# "Q3 2025", "III kvartal 2025." (genitive "od I kvartala 2025."), never
+# the code "2025-Q3", in the chart's description, its axis (the PDF) and
+# its table; the CSV keeps the code.
+run indicator add --dialogue_id us-rs --code test/quarterly --name "Quarterly count" \
+  --name_sr "Tromesečni broj" --unit cases --frequency quarter
+expect_rc 0
+printf 'indicator,period,value,source,note\ntest/quarterly,2025-Q1,1,,\ntest/quarterly,2025-Q2,2,,\ntest/quarterly,2025-Q3,3,,\ntest/quarterly,2025-Q4,4,,\n' > q4.csv
+run import observations q4.csv
+expect_rc 0
+A="annual --dialogue us-rs --year 2025"
+for l in sr-Latn sr-Cyrl en; do
+  run report $A --lang $l --format html -o a.$l.html
+  expect_rc 0
+  run report $A --lang $l --format csv -o a.$l.csv
+  expect_rc 0
+done
+run report $A --lang sr-Latn --format pdf -o a.sr-Latn.pdf
+expect_rc 0
+pdftotext a.sr-Latn.pdf a.sr-Latn.txt 2>/dev/null || t_fail "pdftotext a.sr-Latn.pdf"
+has a.sr-Latn.html "Tromesečni broj: tromesečne vrednosti od I kvartala 2025. do IV kvartala 2025.;" "chart description, Serbian periods"
+has a.sr-Latn.html "poslednja je 4 (IV kvartal 2025.)" "latest period in words"
+has a.sr-Latn.html "<td>III kvartal 2025.</td>" "table period in words"
+hasnt a.sr-Latn.html "2025-Q3" "no period code in a Serbian report"
+has a.sr-Cyrl.html "од I квартала 2025. до IV квартала 2025." "Cyrillic periods"
+hasnt a.sr-Cyrl.html "2025-Q3" "no period code in a Cyrillic report"
+has a.en.html "quarterly values from Q1 2025 to Q4 2025;" "English periods"
+hasnt a.en.html "2025-Q3" "no period code in an English report"
+has a.sr-Latn.txt "III kv. 2025." "chart axis in Serbian (PDF)"
+hasnt a.sr-Latn.txt "2025-Q" "no period code in the Serbian PDF"
+has a.sr-Latn.csv ",2025-Q3," "the CSV keeps the period's code"
+# The demo's co-chairs are named by their role: in Serbian in a Serbian
+# sign-off (tr_account()), as entered in English.
+has a.sr-Latn.csv "Odobrenje,Sjedinjene Američke Države,Kopredsedavajući za SAD," "US co-chair in Serbian"
+has a.sr-Latn.csv "Odobrenje,Srbija,Kopredsedavajući za Srbiju," "Serbian co-chair in Serbian"
+has a.sr-Cyrl.csv "Одобрење,Сједињене Америчке Државе,Копредседавајући за САД," "US co-chair in Cyrillic"
+hasnt a.sr-Latn.csv "co-chair" "no English role in a Serbian sign-off"
+has a.en.csv "Sign-off,United States,US co-chair," "English sign-off unchanged"
+# A source's note and a goal's proposer have Serbian twins (migration
+# 037); a source's title is a proper name and stays as published.
+run --lang sr-Latn source show src/census-trade
+expect_rc 0
+expect_out "Datoteka zemlje country.xlsx"
+expect_out "U.S. trade in goods with Serbia"
+run --lang sr-Latn plan --dialogue us-rs
+expect_rc 0
+expect_no_out "the proposal for the dialogue"
+
 # The sign-off names a co-chair linked to a person record by the person's
 # name, in a Serbian report by its Serbian transcription.
 run person add --code person/test-cochair --name "Marco Rubio" \

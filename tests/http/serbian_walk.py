@@ -229,8 +229,9 @@ def main():
     base, lang, cookie, zPo, zDb, zOut = sys.argv[1:7]
     twinned, other = db_texts(zDb)
     phrases = po_phrases(zPo) + WORDS
-    pats = [(p, re.compile(r"(?<![A-Za-z])" + re.escape(p) +
-                           r"(?![A-Za-z])")) for p in phrases]
+    # a word inside a file name ("trade_monthly_census.csv") is not one
+    pats = [(p, re.compile(r"(?<![A-Za-z_])" + re.escape(p) +
+                           r"(?![A-Za-z_])")) for p in phrases]
     starts = ["/", "/dialogues", "/search"]
     if cookie:
         starts += ["/home", "/account", "/admin"]

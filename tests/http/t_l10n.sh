@@ -217,4 +217,32 @@ expect_body '"title": "Holding a minimum of 3 joint military exercises annually"
 req GET "/goal/$GID6?lang=sr-Latn"; expect_status 200
 expect_body "Holding a minimum of 3 joint military exercises annually (na engleskom)"
 
+# ---- the demo's accounts and loader, named in the reader's language -------
+# The demo names its accounts by their role ("US co-chair"): a Serbian
+# page names them in Serbian (tr_account()), an English one as entered;
+# the demo's loader ("demo fixture") likewise in an item's history.
+as cochair
+req GET "/home?lang=sr-Latn"; expect_status 200
+expect_body "Kopredsedavajući za SAD"
+expect_no_body "US co-chair"
+req GET "/home?lang=sr-Cyrl"; expect_status 200
+expect_body "Копредседавајући за САД"
+req GET "/home?lang=en"; expect_status 200
+expect_body "US co-chair"
+req GET "/goal/$GID?lang=sr-Latn"; expect_status 200
+expect_body "učitavanje demo podataka"
+expect_no_body "demo fixture"
+expect_no_body "the proposal for the dialogue"
+# A source's note in Serbian (migration 037); its title as published.
+SID=$(acc source show src/census-trade --json | jq -r .id)
+req GET "/item/source/$SID?lang=sr-Latn"; expect_status 200
+expect_body "Datoteka zemlje country.xlsx"
+expect_body "U.S. trade in goods with Serbia"
+# An error reads in Serbian when the catalogue has it.
+as observer
+req GET "/dialogue/$(acc dialogue show us-rs --json | jq -r .id)/entry?lang=sr-Latn"
+expect_status 403
+expect_body "ne dozvoljava ovu radnju"
+expect_no_body "may not do this"
+
 done_testing

@@ -156,5 +156,29 @@ int main(void){
     STR_EQ(l10n_num_input(1.5, L10N_SR_LATN, z), "1,5");
     STR_EQ(l10n_num_input(1.5, L10N_EN, z), "1.5");
   }
+  /* Periods as a reader writes them, one formatter for every page,
+  ** report and chart (never the codes "2025-Q3", "2025-07"). */
+  {
+    Period q3 = { 2025, FREQ_QUARTER, 3 }, jul = { 2025, FREQ_MONTH, 7 };
+    Period y = { 2025, FREQ_YEAR, 0 };
+    char zP[L10N_DATESZ];
+    STR_EQ(l10n_period(q3, L10N_EN, zP), "Q3 2025");
+    STR_EQ(l10n_period(q3, L10N_SR_LATN, zP), "III kvartal 2025.");
+    STR_EQ(l10n_period(q3, L10N_SR_CYRL, zP), "III квартал 2025.");
+    STR_EQ(l10n_period_gen(q3, L10N_SR_LATN, zP), "III kvartala 2025.");
+    STR_EQ(l10n_period(jul, L10N_EN, zP), "July 2025");
+    STR_EQ(l10n_period(jul, L10N_SR_LATN, zP), "jul 2025.");
+    STR_EQ(l10n_period(jul, L10N_SR_CYRL, zP), "јул 2025.");
+    STR_EQ(l10n_period_gen(jul, L10N_SR_LATN, zP), "jula 2025.");
+    STR_EQ(l10n_period_gen(jul, L10N_EN, zP), "July 2025");
+    STR_EQ(l10n_period(y, L10N_EN, zP), "2025");
+    STR_EQ(l10n_period(y, L10N_SR_LATN, zP), "2025.");
+    STR_EQ(l10n_period_short(q3, L10N_EN, zP), "Q3 2025");
+    STR_EQ(l10n_period_short(q3, L10N_SR_LATN, zP), "III kv. 2025.");
+    STR_EQ(l10n_period_short(jul, L10N_EN, zP), "Jul 2025");
+    STR_EQ(l10n_period_short(y, L10N_SR_LATN, zP), "2025");
+    STR_EQ(l10n_quarters(2026, 1, 3, L10N_EN, zP), "Q1–Q3 2026");
+    STR_EQ(l10n_quarters(2026, 1, 3, L10N_SR_LATN, zP), "I–III kvartal 2026.");
+  }
   HARNESS_END("unit/l10n");
 }

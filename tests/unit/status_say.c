@@ -3,7 +3,7 @@
 ** their message ids and arguments (src/core/status_say.c), with a small
 ** catalogue of its own: English is zWhy unchanged; another language gets
 ** each format from the catalogue, numbers with the decimal comma, days as
-** l10n_date() writes them, periods ("2025.", "3. kvartal 2025."), the
+** l10n_date() writes them, periods ("2025.", "III kvartal 2025."), the
 ** plural form chosen by the number ({dan|dana|dana}), the English plural
 ** "s" left out, the engine's words translated, the indicator's name and
 ** unit given by the caller, and a source named after the sentence's own
@@ -103,10 +103,10 @@ int main(void){
          " 2025.");
   STR_EQ(status_why_lang(&r, 1, cat, "ukupna razmena", "miliona USD", z,
                          sizeof(z)),
-         "Ukupna razmena: 1.157,8 miliona USD u 3. kvartal 2025.; najmanje"
+         "Ukupna razmena: 1.157,8 miliona USD u III kvartal 2025.; najmanje"
          " 2025.");
   STR_EQ(status_why_lang(&r, 1, cat, 0, 0, z, sizeof(z)),
-         "Total trade: 1.157,8 million USD u 3. kvartal 2025.; najmanje"
+         "Total trade: 1.157,8 million USD u III kvartal 2025.; najmanje"
          " 2025.");
   status_say_unstop(&ctx);
   status_why_appendf(&ctx, "%s", " (U.S. Census Bureau).");

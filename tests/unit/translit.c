@@ -175,6 +175,11 @@ static void test_foreign(void){
   STR_EQ(C("Vidi https://example.rs/put i www.gov.rs ili info@mfa.rs."),
          "Види https://example.rs/put и www.gov.rs или info@mfa.rs.");
   STR_EQ(C("(http://a.rs/b)"), "(http://a.rs/b)");
+  /* file names and paths stay as written; "i/ili" and "U.S." are words */
+  STR_EQ(C("u datoteci us_serbia_trade.csv, strana c4801.html i seeds/001"),
+         "у датотеци us_serbia_trade.csv, страна c4801.html и seeds/001");
+  STR_EQ(C("(preko a-b/c-d) i/ili t.j. kraj."),
+         "(преко a-b/c-d) и/или т.ј. крај.");
   /* Acronyms are Serbian words like any other. */
   STR_EQ(C("DFC i IT industrija"), "ДФЦ и ИТ индустрија");
   /* Cyrillic text that is not Serbian stays whole. */
