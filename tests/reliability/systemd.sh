@@ -22,7 +22,9 @@
 # 443 and 8080 free: the machine shares the host's network (for apt).
 # About 20 minutes, most of it tools/install-deps.  SYSD_DIR (default
 # /var/tmp/accord-systemd) keeps the debootstrapped base as a tarball
-# for the next run; each run starts from a fresh copy of it.
+# for the next run, and the .deb files apt downloads (bound to the
+# machine's /var/cache/apt/archives); each run starts from a fresh copy
+# of the base.
 # SYSD_KEEP=1 leaves the machine running at the end (its PID 1 is
 # printed; `nsenter -t PID -a su - op` enters it).
 set -u
@@ -99,8 +101,9 @@ stop_machine() {
   rm -f "$DIR/pid1"
 }
 echo "booting (console: $DIR/boot.log)"
+mkdir -p "$DIR/apt-archives"
 systemd-nspawn --quiet --register=no --keep-unit -b -D "$ROOT" \
-  --console=read-only >"$DIR/boot.log" 2>&1 &
+  --bind="$DIR/apt-archives:/var/cache/apt/archives" --console=read-only >"$DIR/boot.log" 2>&1 &
 NSPID=$!
 PID1=""
 trap stop_machine EXIT
@@ -159,12 +162,17 @@ st=$(machine systemctl is-active accord)
 enabled=$(machine systemctl is-enabled accord)
 [ "$enabled" = enabled ] && ok "accord.service is enabled" || fail "accord.service is $enabled"
 main=$(machine systemctl show -P MainPID accord)
-user=$(machine ps -o user= -p "$main" | tr -d ' ')
-[ "$user" = accord ] && ok "it runs as the dynamic user accord (pid $main)" \
-  || fail "it runs as '$user'"
-owner=$(machine stat -c '%U %a' /var/lib/private/accord/accord.db)
-[ "$owner" = "accord 600" ] && ok "the database is accord's, mode 600" \
-  || fail "the database: '$owner' (want accord 600)"
+# (By number: Debian's nsswitch.conf, without libnss-systemd, does not
+# name dynamic users.)
+uid=$(machine ps -o uid= -p "$main" | tr -d ' ')
+if [ -n "$uid" ] && [ "$uid" -ge 61184 ] && [ "$uid" -le 65519 ]; then
+  ok "it runs as a dynamic user (pid $main, uid $uid)"
+else
+  fail "it runs as uid '$uid', not a dynamic user's (61184-65519)"
+fi
+owner=$(machine stat -c '%u %a' /var/lib/private/accord/accord.db)
+[ "$owner" = "$uid 600" ] && ok "the database is that user's, mode 600" \
+  || fail "the database: uid and mode '$owner' (want $uid 600)"
 machine journalctl -u accord --no-pager -o cat \
   | grep -qxF "accord: serving /var/lib/accord/accord.db on https://0.0.0.0:443/" \
   && ok "the journal: serving /var/lib/accord/accord.db on https://0.0.0.0:443/" \
@@ -172,30 +180,32 @@ machine journalctl -u accord --no-pager -o cat \
 
 # Over TLS, verified against the certificate the docs made, as op.
 B="https://$FQDN"
+O=/home/op/out    # curl's files, seen from here as $ROOT$O
+as_op "mkdir -p $O"
 CA="--cacert /etc/accord/tls.crt"
-code=$(as_op "curl -sS $CA -o /tmp/root.html -w '%{http_code} %{ssl_verify_result} %{http_version}' $B/")
+code=$(as_op "curl -sS $CA -o $O/root.html -w '%{http_code} %{ssl_verify_result} %{http_version}' $B/")
 [ "$code" = "200 0 1.1" ] && ok "GET $B/ with curl --cacert: 200, certificate verified" \
   || fail "GET $B/: '$code'"
-grep -q '<title>Dialogues · Accord</title>' "$ROOT/tmp/root.html" \
+grep -q '<title>Dialogues · Accord</title>' "$ROOT$O/root.html" \
   && ok "the page is Accord's list of dialogues" || fail "GET / is not the dialogues page"
 pw=$(awk '$1 == "admin" && NF >= 3 { print $2; exit }' "$DIR/install.log")
 [ -n "$pw" ] && ok "accord_svc demo printed the admin's password" \
   || fail "no admin password in the output of accord_svc demo"
-J=/tmp/jar
-as_op "rm -f $J; curl -sS $CA -c $J -b $J -o /tmp/login.html $B/login" >/dev/null
-csrf=$(sed -n 's/.*name="csrf" value="\([0-9a-fA-F]*\)".*/\1/p' "$ROOT/tmp/login.html" | head -n 1)
-code=$(as_op "curl -sS $CA -c $J -b $J -D /tmp/login.hdr -o /dev/null -w '%{http_code}' \
+J=$O/jar
+as_op "rm -f $J; curl -sS $CA -c $J -b $J -o $O/login.html $B/login" >/dev/null
+csrf=$(sed -n 's/.*name="csrf" value="\([0-9a-fA-F]*\)".*/\1/p' "$ROOT$O/login.html" | head -n 1)
+code=$(as_op "curl -sS $CA -c $J -b $J -D $O/login.hdr -o /dev/null -w '%{http_code}' \
   --data-urlencode login=admin --data-urlencode password=$pw \
   --data-urlencode csrf=$csrf $B/login")
 [ "$code" = 303 ] && ok "the demo's admin logs in over TLS (303)" || fail "login: $code"
-n=$(grep -ci '^set-cookie:' "$ROOT/tmp/login.hdr")
-s=$(grep -i '^set-cookie:' "$ROOT/tmp/login.hdr" | grep -c '; Secure')
+n=$(grep -ci '^set-cookie:' "$ROOT$O/login.hdr")
+s=$(grep -i '^set-cookie:' "$ROOT$O/login.hdr" | grep -c '; Secure')
 [ "$n" -gt 0 ] && [ "$n" = "$s" ] && ok "all $n cookies of the login are Secure" \
   || fail "cookies of the login: $n, of them Secure: $s"
-as_op "curl -sS $CA -b $J -o /tmp/home.html $B/" >/dev/null
-d=$(grep -o 'href="/dialogue/[^"/]*"' "$ROOT/tmp/home.html" | head -n 1 | cut -d'"' -f2)
-code=$(as_op "curl -sS $CA -b $J -o /tmp/dash.html -w '%{http_code}' $B$d")
-if [ -n "$d" ] && [ "$code" = 200 ] && grep -q 'US–Serbia' "$ROOT/tmp/dash.html"; then
+as_op "curl -sS $CA -b $J -o $O/home.html $B/" >/dev/null
+d=$(grep -o 'href="/dialogue/[^"/]*"' "$ROOT$O/home.html" | head -n 1 | cut -d'"' -f2)
+code=$(as_op "curl -sS $CA -b $J -o $O/dash.html -w '%{http_code}' $B$d")
+if [ -n "$d" ] && [ "$code" = 200 ] && grep -q 'US–Serbia' "$ROOT$O/dash.html"; then
   ok "the dashboard $d, signed in, over TLS: 200, the US–Serbia dialogue"
 else
   fail "the dashboard '$d': $code"
@@ -246,10 +256,10 @@ machine journalctl -u accord --no-pager -o cat -n 5 \
   | grep -qxF "accord: serving /var/lib/accord/accord.db on http://127.0.0.1:8080/" \
   && ok "accord now serves http://127.0.0.1:8080/ (the drop-in)" \
   || fail "the drop-in did not move accord to 127.0.0.1:8080"
-code=$(as_op "curl -sS $CA -D /tmp/nginx.hdr -o /tmp/nginx.html -w '%{http_code} %{http_version}' $B/login")
+code=$(as_op "curl -sS $CA -D $O/nginx.hdr -o $O/nginx.html -w '%{http_code} %{http_version}' $B/login")
 [ "$code" = "200 2" ] && ok "GET $B/login through nginx: 200 over HTTP/2" \
   || fail "GET $B/login through nginx: '$code'"
-grep -qi '^server: nginx' "$ROOT/tmp/nginx.hdr" && grep -qi '^set-cookie:.*; Secure' "$ROOT/tmp/nginx.hdr" \
+grep -qi '^server: nginx' "$ROOT$O/nginx.hdr" && grep -qi '^set-cookie:.*; Secure' "$ROOT$O/nginx.hdr" \
   && ok "nginx answered; accord's cookie is Secure (ACCORD_TLS=1)" \
   || fail "through nginx: no nginx Server header or no Secure cookie"
 code=$(as_op "curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' http://$FQDN/")
