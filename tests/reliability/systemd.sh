@@ -140,20 +140,24 @@ swap() {
   awk -v old="$2" -v new="$3" '$0 == old { print new; next } { print }' \
     "$1" >"$1.tmp" && mv "$1.tmp" "$1"
 }
+# docs_run NAME WHAT: run ~op/NAME.sh (written from the docs) as op, log
+# in $DIR/NAME.log.
+docs_run() {
+  chown 1000:1000 "$ROOT/home/op/$1.sh"
+  echo "---- docs/install.md $2, as op (log: $DIR/$1.log)"
+  as_op "bash $1.sh" >"$DIR/$1.log" 2>&1
+  rc=$?
+  [ $rc = 0 ] && ok "$2 of docs/install.md ran (exit 0)" \
+    || { fail "$2 of docs/install.md: exit $rc"; tail -n 30 "$DIR/$1.log"; }
+}
 S="$ROOT/home/op/install.sh"
 { echo "set -ex"; section 1; section 2; section 3; section 4; } >"$S"
 swap "$S" 'git clone … accord && cd accord' \
   'git clone -q ~/accord.bundle accord && cd accord'
 swap "$S" 'sudo journalctl -u accord -f   # one JSON line per request' \
   'sudo journalctl -u accord --no-pager -n 3'
-chown 1000:1000 "$S"
-echo "---- docs/install.md sections 1-4, as op (log: $DIR/install.log)"
 cat "$S"
-echo "----"
-as_op 'bash install.sh' >"$DIR/install.log" 2>&1
-rc=$?
-[ $rc = 0 ] && ok "sections 1-4 of docs/install.md ran (exit 0)" \
-  || { fail "sections 1-4 of docs/install.md: exit $rc"; tail -n 30 "$DIR/install.log"; }
+docs_run install "sections 1-4"
 grep -v '^+' "$DIR/install.log" | sed -n '/systemctl status/,$p' | head -n 40
 
 # ---- what the docs promise -------------------------------------------------
@@ -226,13 +230,12 @@ case "$score" in
 esac
 
 # Section 6: an online backup while the service runs.
-as_op 'accord_svc() {
-  sudo systemd-run --quiet --wait --collect --pipe \
-    -p DynamicUser=yes -p User=accord -p StateDirectory=accord \
-    -p StateDirectoryMode=0700 -p UMask=0077 \
-    /usr/local/bin/accord --db /var/lib/accord/accord.db "$@"
-}
-accord_svc backup /var/lib/accord/backup.db' >"$DIR/backup.log" 2>&1 \
+# (accord_svc as section 3 defines it)
+{ section 3 | sed -n '/^accord_svc() {$/,/^}$/p'
+  echo 'accord_svc backup /var/lib/accord/backup.db'; } >"$ROOT/home/op/backup.sh"
+grep -q '^accord_svc() {$' "$ROOT/home/op/backup.sh" \
+  || die "docs/install.md section 3 no longer defines accord_svc()"
+as_op 'bash backup.sh' >"$DIR/backup.log" 2>&1 \
   && [ -s "$ROOT/var/lib/private/accord/backup.db" ] \
   && ok "accord_svc backup while the service runs" \
   || { fail "accord_svc backup"; cat "$DIR/backup.log"; }
@@ -245,12 +248,7 @@ swap "$S" '# set server_name and ssl_certificate(_key) in it, then:' \
   -e 's|ssl_certificate .*|ssl_certificate /etc/accord/tls.crt;|' \
   -e 's|ssl_certificate_key .*|ssl_certificate_key /etc/accord/tls.key;|' \
   /etc/nginx/sites-available/accord"
-chown 1000:1000 "$S"
-echo "---- docs/install.md section 5, as op (log: $DIR/nginx.log)"
-as_op 'bash nginx.sh' >"$DIR/nginx.log" 2>&1
-rc=$?
-[ $rc = 0 ] && ok "section 5 of docs/install.md ran (exit 0)" \
-  || { fail "section 5 of docs/install.md: exit $rc"; tail -n 20 "$DIR/nginx.log"; }
+docs_run nginx "section 5"
 grep -A1 'nginx -t' "$DIR/nginx.log" | grep -v '^+' | head -n 4
 machine journalctl -u accord --no-pager -o cat -n 5 \
   | grep -qxF "accord: serving /var/lib/accord/accord.db on http://127.0.0.1:8080/" \
