@@ -11,6 +11,8 @@
 #   make deps         install the Debian packages the build and tests need
 #   make install      install the binary, accord(1), the systemd unit and
 #                     the docs under DESTDIR/PREFIX (default /usr/local)
+#   make test-systemd docs/install.md on a fresh Debian 12 machine under
+#                     systemd (systemd-nspawn; root, network, ~30 min)
 #   make clean
 #
 # CC=clang works as well as gcc; both must build without warnings.
@@ -264,6 +266,13 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/accord $(DESTDIR)$(MANDIR)/man1/accord.1 \
 	  $(DESTDIR)$(UNITDIR)/accord.service
 	rm -rf $(DESTDIR)$(DOCDIR)
+
+# make test-systemd: docs/install.md followed on a fresh Debian 12 machine
+# booted with systemd-nspawn (tests/reliability/systemd.sh): root, the
+# network and about 30 minutes; not part of `make test`.
+.PHONY: test-systemd
+test-systemd:
+	TOP=$(CURDIR) sh tests/reliability/systemd.sh
 # ==== end install ===========================================================
 
 clean:
