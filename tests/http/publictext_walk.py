@@ -8,9 +8,9 @@ usage: publictext_walk.py BASE LANG LOGINS OUT [EXTRA-PATH...]
 Starts at / (and the EXTRA-PATHs: pages no link leads to, such as the
 public report), follows every link to a page of the site (GET, no
 login; not the API, feeds, downloads or static files), each path once
-whatever its ?lang=, and asks for it in LANG (en, sr-Latn or sr-Cyrl).
-Every page is read: the notes and descriptions that make the record are
-on the pages of its items, each of its own.
+whatever its ?lang=, and asks for it in LANG (en, sr-Latn or sr-Cyrl):
+the walk of serbian_walk.py, but every page is read, as the notes and
+descriptions of the record are each on the page of its own item.
 
 What a reader reads is checked: the text between tags (not scripts or
 styles), and the values of the title, alt, aria-label and placeholder
@@ -32,12 +32,17 @@ paths of the pages read to OUT.pages, one a line, and prints "pages N
 findings M" to stdout.
 """
 import html
+import os
 import re
 import sys
-import urllib.error
-import urllib.request
 
-MAX_PAGES = 6000
+# The walk of tests/http/serbian_walk.py, every page of every shape.
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import serbian_walk  # noqa: E402
+
+serbian_walk.MAX_PAGES = 6000
+serbian_walk.MAX_SHAPE = serbian_walk.MAX_PAGES
 
 # Each check: (what, pattern).  Matched case-sensitively on the text a
 # reader reads, web addresses left out.
@@ -54,66 +59,6 @@ CHECKS = [
 ALLOWED_NAMES = set()
 
 URL = re.compile(r"(?:https?://|www\.)\S+")
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args):
-        return None
-
-
-OPENER = urllib.request.build_opener(NoRedirect)
-LANGQ = re.compile(r"[?&](lang|tz)=[^&]*")
-
-
-def get(base, path, lang):
-    sep = "&" if "?" in path else "?"
-    url = base + path + sep + "lang=" + lang
-    try:
-        r = OPENER.open(urllib.request.Request(url), timeout=60)
-        return r.status, r.headers.get("Content-Type", ""), \
-            r.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as e:
-        if 300 <= e.code < 400:
-            return e.code, "redirect", e.headers.get("Location", "")
-        return e.code, e.headers.get("Content-Type", ""), \
-            e.read().decode("utf-8", "replace")
-
-
-def key_of(path):
-    k = LANGQ.sub("", path)
-    if "?" not in k and "&" in k:
-        k = k.replace("&", "?", 1)
-    return k
-
-
-def walk(base, lang, starts):
-    skip = re.compile(r"^/(static|api|logout|login|feed|calendar|sdmx)"
-                      r"|\.(ics|csv|xml|pdf|xlsx|json|svg|png|txt)(\?|$)"
-                      r"|/(export|download|file)(/|\?|$)")
-    seen, pages, queue = set(), {}, list(starts)
-    while queue and len(pages) < MAX_PAGES:
-        path = key_of(queue.pop(0))
-        if path in seen:
-            continue
-        seen.add(path)
-        st, ct, body = get(base, path, lang)
-        if ct == "redirect":
-            loc = key_of(body)
-            if loc.startswith("/") and not loc.startswith("//") \
-                    and not skip.search(loc):
-                queue.insert(0, loc)
-            continue
-        if "text/html" not in ct:
-            continue
-        pages[path] = (st, body)
-        for h in re.findall(r'href="([^"#]*)"', body):
-            h = html.unescape(h)
-            if not h.startswith("/") or h.startswith("//"):
-                continue
-            h = key_of(h)
-            if h and not skip.search(h) and h not in seen:
-                queue.append(h)
-    return pages
 
 
 def reader_text(body):
@@ -141,7 +86,7 @@ def main():
         checks.append(("login", re.compile(
             r"(?<![\w/-])(?:" + "|".join(re.escape(x) for x in names) +
             r")(?![\w/-])")))
-    pages = walk(base, lang, ["/"] + extra)
+    pages = serbian_walk.Walk(base, lang, "").run(["/"] + extra)
     n = 0
     with open(zOut + ".pages", "w", encoding="utf-8") as out:
         out.write("".join(p + "\n" for p in sorted(pages)))

@@ -29,17 +29,8 @@ walk() {   # LANG MIN_PAGES
          "$LOGINS" "$DIR/walk-$1.tsv" /dialogues /search \
          "/dialogue/$D/report/public.html?quarter=2026-Q3" \
          "/dialogue/$D/report/public.html?year=2026")
-  _pages=$(echo "$_out" | sed -n 's/^pages \([0-9]*\) .*/\1/p')
-  _found=$(echo "$_out" | sed -n 's/.* findings \([0-9]*\)$/\1/p')
-  LAST="the public's pages in $1"; ST=$_pages
-  check "$1: at least $2 pages walked (got ${_pages:-none})" \
-    test "${_pages:-0}" -ge "$2"
-  if [ "${_found:-1}" = 0 ]; then
-    t_ok
-  else
-    t_fail "$1: words not written for the public ($_found)"
-    head -n 60 "$DIR/walk-$1.tsv" | cut -c1-240 | sed 's/^/    /'
-  fi
+  walk_check "the public's pages in $1" "$_out" "$DIR/walk-$1.tsv" "$2" \
+    "words not written for the public"
 }
 
 if command -v python3 >/dev/null 2>&1; then
