@@ -74,11 +74,11 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   tr(0, "roadmap step"), tr(0, "participant"), tr(0, "decision"),
   tr(0, "document"), tr(0, "risk"), tr(0, "data release"), tr(0, "event"),
   /* TRANSLATORS: kinds of item in the plural, as named on the command
-  ** line (aEntity[].zPlural), heading lists of items. */
+  ** line (aEntity[].zPlural, "_" as a space), heading lists of items. */
   tr(0, "sources"), tr(0, "dialogues"), tr(0, "parties"), tr(0, "people"),
-  tr(0, "areas"), tr(0, "working_groups"), tr(0, "members"),
+  tr(0, "areas"), tr(0, "working groups"), tr(0, "members"),
   tr(0, "contacts"), tr(0, "benefits"), tr(0, "indicators"),
-  tr(0, "observations"), tr(0, "goals"), tr(0, "goal_benefits"),
+  tr(0, "observations"), tr(0, "goals"), tr(0, "goal benefits"),
   tr(0, "steps"), tr(0, "meetings"), tr(0, "participants"),
   tr(0, "decisions"), tr(0, "documents"), tr(0, "risks"), tr(0, "events"),
   /* TRANSLATORS: what a change in the audit log did. */
@@ -116,9 +116,9 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   ** states (a "projekat", masculine; an "aktivnost", feminine), how
   ** progress is measured, and the labels of their fields. */
   tr(0, "project"), tr(0, "projects"), tr(0, "project-goal link"),
-  tr(0, "project_goals"), tr(0, "project party"), tr(0, "project_parties"),
+  tr(0, "project goals"), tr(0, "project party"), tr(0, "project parties"),
   tr(0, "funding"), tr(0, "activity"), tr(0, "activities"),
-  tr(0, "project link"), tr(0, "project_links"),
+  tr(0, "project link"), tr(0, "project links"),
   tr(0, "agreed"), tr(0, "active"), tr(0, "completed"), tr(0, "suspended"),
   tr(0, "declared"), tr(0, "pledged"), tr(0, "committed"),
   tr(0, "disbursed"), tr(0, "ongoing"), tr(0, "done"),
@@ -135,9 +135,9 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   ** sentences of src/store/planlife.c and planlife_say.c, whose %s are
   ** numbers, days (YYYY-MM-DD), codes of meetings and reports, periods
   ** (2026-Q3) and names. */
-  tr(0, "goal life event"), tr(0, "goal_events"), tr(0, "step fulfilment"),
+  tr(0, "goal life event"), tr(0, "goal events"), tr(0, "step fulfilment"),
   tr(0, "fulfilments"), tr(0, "readiness criterion"),
-  tr(0, "readiness_criteria"), tr(0, "area cross-walk"),
+  tr(0, "readiness criteria"), tr(0, "area cross-walk"),
   tr(0, "crosswalks"), tr(0, "adopted"), tr(0, "revised"),
   tr(0, "retired"), tr(0, "annual meeting"), tr(0, "quarterly meeting"),
   tr(0, "quarterly report"), tr(0, "wg contact"), tr(0, "Dated on"),

@@ -48,7 +48,7 @@ static void backlinks(Req *p, int e, int64_t id){
         bHead = 1;
       }
       html_printf(&p->body, "<h3>%h <span class=\"note\">(%h)</span></h3>\n"
-        "<ul>\n", tr(p, pE2->zPlural), page_field_label(p,
+        "<ul>\n", page_enum_label(p, pE2->zPlural), page_field_label(p,
         &pE2->aField[f]));
       for(i=0; i<r.n && i<BACKLINKS_MAX; i++){
         html_printf(&p->body, "<li>");

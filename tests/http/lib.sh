@@ -26,6 +26,8 @@
 #   route_exists METHOD PATTERN / need_route METHOD PATTERN (skips if absent)
 #   content_hash KIND ID / key_create LOGIN / approve_form KIND ID /
 #   approve_api KIND ID    sign approvals as $CUR_ROLE with its password
+#   walk_check WHAT OUTPUT TSV MIN FINDING  the verdict of a page walker
+#                          (tests/http/*_walk.py)
 #   db_cp, db_rm, is_pg, pg_skip   see tests/db.sh (either backend)
 set -u
 T_PASS=0; T_FAIL=0; T_SKIP=0
@@ -396,4 +398,23 @@ batch_st() {
 # The Location header of a batch reply.
 batch_loc() {
   sed -n 's/^[Ll]ocation: *\([^[:space:]]*\).*/\1/p' "$BATCH/$1.h" 2>/dev/null | head -n 1
+}
+
+# ---- page walkers -------------------------------------------------------
+# walk_check WHAT OUTPUT TSV MIN_PAGES FINDING: the verdict of a walker of
+# pages (tests/http/*_walk.py) that printed OUTPUT ("pages N findings M")
+# and wrote its findings to TSV: it walked at least MIN_PAGES pages, and
+# found nothing (else "WHAT: FINDING (M)" and the first findings).
+walk_check() {
+  _pages=$(echo "$2" | sed -n 's/^pages \([0-9]*\) .*/\1/p')
+  _found=$(echo "$2" | sed -n 's/.* findings \([0-9]*\)$/\1/p')
+  LAST="walk $1"; ST=$_pages
+  check "$1: at least $4 pages walked (got ${_pages:-none})" \
+    test "${_pages:-0}" -ge "$4"
+  if [ "${_found:-1}" = 0 ]; then
+    t_ok
+  else
+    t_fail "$1: $5 ($_found)"
+    head -n 40 "$3" | cut -c1-220 | sed 's/^/    /'
+  fi
 }

@@ -32,17 +32,8 @@ walk() {   # ROLE LANG MIN_PAGES
   fi
   _out=$(python3 "$TOP/tests/http/serbian_walk.py" "$BASE" "$2" "$_ck" \
          "$TOP/po/sr-Latn.po" "$DB" "$DIR/walk-$1-$2.tsv")
-  _pages=$(echo "$_out" | sed -n 's/^pages \([0-9]*\) .*/\1/p')
-  _found=$(echo "$_out" | sed -n 's/.* findings \([0-9]*\)$/\1/p')
-  LAST="walk $1 $2"; ST=$_pages
-  check "$1 in $2: at least $3 pages walked (got ${_pages:-none})" \
-    test "${_pages:-0}" -ge "$3"
-  if [ "${_found:-1}" = 0 ]; then
-    t_ok
-  else
-    t_fail "$1 in $2: English on Serbian pages ($_found)"
-    head -n 40 "$DIR/walk-$1-$2.tsv" | cut -c1-220 | sed 's/^/    /'
-  fi
+  walk_check "$1 in $2" "$_out" "$DIR/walk-$1-$2.tsv" "$3" \
+    "English on Serbian pages"
 }
 
 if command -v python3 >/dev/null 2>&1; then
