@@ -274,7 +274,7 @@ has a.en.csv "Sign-off,United States,US co-chair," "English sign-off unchanged"
 # 037); a source's title is a proper name and stays as published.
 run --lang sr-Latn source show src/census-trade
 expect_rc 0
-expect_out "Datoteka zemlje country.xlsx"
+expect_out "Tabela američkog Biroa za popis stanovništva o trgovini robom"
 expect_out "U.S. trade in goods with Serbia"
 run --lang sr-Latn plan --dialogue us-rs
 expect_rc 0

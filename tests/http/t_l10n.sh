@@ -236,7 +236,7 @@ expect_no_body "the proposal for the dialogue"
 # A source's note in Serbian (migration 037); its title as published.
 SID=$(acc source show src/census-trade --json | jq -r .id)
 req GET "/item/source/$SID?lang=sr-Latn"; expect_status 200
-expect_body "Datoteka zemlje country.xlsx"
+expect_body "Tabela američkog Biroa za popis stanovništva o trgovini robom"
 expect_body "U.S. trade in goods with Serbia"
 # An error reads in Serbian when the catalogue has it.
 as observer
