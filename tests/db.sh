@@ -18,6 +18,8 @@
 #   sql_group_concat EXPR SEP ORDER   the values of EXPR joined by SEP
 #                         (SQLite's group_concat(), in the rows' order;
 #                         PostgreSQL's string_agg(), ORDER BY ORDER)
+#   sql_has_column TABLE COLUMN   a query giving 1 if TABLE has COLUMN, else
+#                         0 (pragma_table_info; information_schema)
 #   pg_skip NAME WHY      on PostgreSQL: say why the test cannot run there,
 #                         print "NAME: 0 passed, 0 failed" and exit 0
 TOP=${TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
@@ -48,6 +50,12 @@ sql_text_hex() {
 sql_group_concat() {
   if is_pg; then echo "string_agg(($1)::text, '$2' ORDER BY $3)"
   else echo "group_concat($1, '$2')"; fi
+}
+sql_has_column() {
+  if is_pg; then echo "SELECT count(*) FROM information_schema.columns
+    WHERE table_schema=current_schema() AND table_name='$1'
+    AND column_name='$2'"
+  else echo "SELECT count(*) FROM pragma_table_info('$1') WHERE name='$2'"; fi
 }
 pg_skip() {
   is_pg || return 0

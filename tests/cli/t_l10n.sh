@@ -163,12 +163,12 @@ has a.xml '<narrative xml:lang="sr">Strateški dijalog SAD i Srbije</narrative>'
 
 # ---- Serbian twins of notes, contact summaries, positions (migration 033) ----
 for t in roadmap_step pub_roadmap_step event pub_event; do
-  sqlite3 accord.db "SELECT count(*) FROM pragma_table_info('$t') WHERE name='note_sr'" | grep -qx 1 \
+  sqlite3 accord.db "$(sql_has_column $t note_sr)" | grep -qx 1 \
     && t_ok || t_fail "$t lacks note_sr"
 done
-sqlite3 accord.db "SELECT count(*) FROM pragma_table_info('wg_log') WHERE name='summary_sr'" | grep -qx 1 \
+sqlite3 accord.db "$(sql_has_column wg_log summary_sr)" | grep -qx 1 \
   && t_ok || t_fail "wg_log lacks summary_sr"
-sqlite3 accord.db "SELECT count(*) FROM pragma_table_info('person') WHERE name='position_sr'" | grep -qx 1 \
+sqlite3 accord.db "$(sql_has_column person position_sr)" | grep -qx 1 \
   && t_ok || t_fail "person lacks position_sr"
 run step set us-rs/step/01 --note_sr "Korak čeka datum saglasnosti."
 expect_rc 0
@@ -222,10 +222,10 @@ has m.sr-Latn.html "An English-only risk (na engleskom)" "an English text marked
 has m.sr-Cyrl.html "An English-only risk (на енглеском)" "an English text marked (Cyrillic)"
 has p.sr-Latn.html "Najavljen, još nije pokrenut." "the launch note in Serbian"
 for t in dialogue pub_dialogue; do
-  sqlite3 accord.db "SELECT count(*) FROM pragma_table_info('$t') WHERE name='launch_note_sr'" | grep -qx 1 \
+  sqlite3 accord.db "$(sql_has_column $t launch_note_sr)" | grep -qx 1 \
     && t_ok || t_fail "$t lacks launch_note_sr"
 done
-sqlite3 accord.db "SELECT count(*) FROM pragma_table_info('person') WHERE name='name_sr'" | grep -qx 1 \
+sqlite3 accord.db "$(sql_has_column person name_sr)" | grep -qx 1 \
   && t_ok || t_fail "person lacks name_sr"
 # A person's name is in no language: without its twin it is shown as
 # written, never marked "(in English)".
