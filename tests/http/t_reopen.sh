@@ -43,7 +43,7 @@ acc observation add --indicator_id us-rs/ind/trade-total --period 2025-03 \
 NEW=$(sqlite3 "$DB" "SELECT max(id) FROM observation")
 req GET /home
 expect_status 200
-expect_body "2025-03: the choice of 100.7 million USD (U.S. Census Bureau, Foreign Trade Division) was reopened by a later value of Zmk Statistical Office of Serbia, 11 million USD. Choose again."
+expect_body "March 2025: the choice of 100.7 million USD (U.S. Census Bureau, Foreign Trade Division) was reopened by a later value of Zmk Statistical Office of Serbia, 11 million USD. Choose again."
 expect_body "Total US–Serbia goods trade"
 expect_no_body "No choice of yours was reopened."
 req GET "/goal/$GOAL"

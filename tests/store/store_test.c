@@ -824,7 +824,7 @@ static void test_noreuse(void){
   OK(id1>0 && id3>id2);
   STR_EQ(hist_of(p, &b, CLASS_INTERNAL, ENT_SOURCE, id3),
          "insert {\"classification\":\"public\",\"code\":\"s3\",\"id\":3,"
-         "\"note\":null,\"published_on\""
+         "\"note\":null,\"note_sr\":null,\"published_on\""
          ":null,\"publisher\":null,\"title\":\"Three\",\"url\":null}|");
   /* store-8.2: nor after reopening the database */
   INT_EQ(store_item_delete(p, ENT_SOURCE, id3, zErr, sizeof(zErr)), ACC_OK);
