@@ -578,7 +578,8 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **ppState,
         "user", pC->req.bLoggedIn ? pC->req.acc.zLogin : "-",
         "ms", ms, "complete", e==MHD_REQUEST_TERMINATED_COMPLETED_OK);
       if( pLog ){
-        char *z = json_dumps(pLog, JSON_COMPACT);
+        /* "ms" to 6 significant digits (0.412, 1234.57), not 17 */
+        char *z = json_dumps(pLog, JSON_COMPACT|JSON_REAL_PRECISION(6));
         if( z ){
           fprintf(stderr, "%s\n", z);
           free(z);
