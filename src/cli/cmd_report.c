@@ -14,6 +14,7 @@
 */
 #include "cli.h"
 #include "cmd_report.h"
+#include "../core/l10n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -125,7 +126,12 @@ int cli_report_options(int argc, char **argv, int i, const char *zCmd,
     pSpec->from = period_start(P);
     pSpec->to = period_end(P);
   }
-  pSpec->eLang = REPORT_LANG_EN;
+  /* Without its own --lang, a report is in the run's language (accord
+  ** --lang, ACCORD_LANG or the locale), as every other output is; the
+  ** report's and the run's codes are the same three in the same order. */
+  _Static_assert(REPORT_LANG_SR_LATN==L10N_SR_LATN
+                 && REPORT_LANG_SR_CYRL==L10N_SR_CYRL, "language codes");
+  pSpec->eLang = cli_lang();
   if( zLang ){
     k = model_enum_find(azLang, zLang);
     if( k<0 ){

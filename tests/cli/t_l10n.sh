@@ -299,6 +299,19 @@ expect_rc 0
 run --lang sr-Latn person list
 expect_out "Jane Roe"
 expect_no_out "Jane Roe (na engleskom)"
+# Without its own --lang, a report is in the run's language: accord
+# --lang, or ACCORD_LANG (the report's --lang still wins).
+run --lang sr-Cyrl report $Q -o g.html
+expect_rc 0
+has g.html '<html lang="sr-Cyrl">' "accord --lang chooses the report's language"
+export ACCORD_LANG=sr-Latn
+run report $Q -o h.html
+expect_rc 0
+has h.html '<html lang="sr-Latn">' "ACCORD_LANG chooses the report's language"
+run report $Q --lang en -o i.html
+expect_rc 0
+has i.html '<html lang="en">' "the report's own --lang wins"
+unset ACCORD_LANG
 run verify
 expect_rc 0
 
