@@ -665,43 +665,42 @@ int64_t store_item_count(Store *p, int e, int iField, int64_t id){
   return n;
 }
 
-/* State of store_audit_latest_seen(). */
-typedef struct SeenCtx {
-  Store *p;
-  Arena *pArena;
-  AuditEntry *pOut;
-  int bFound;
-} SeenCtx;
-
-static int seen_entry(void *pArg, const AuditEntry *pE){
-  SeenCtx *c = pArg;
-  AuditEntry *o = c->pOut;
-  /* A session opened or closed changes no data. */
-  if( strcmp(pE->zAction, "session")==0 ) return 0;
-  if( c->p->eView<CLASS_RESTRICTED ){
-    int e = pE->zEntity && pE->iItem ? model_entity_find(pE->zEntity) : -1;
-    if( e<0 || !item_exists(c->p, e, pE->iItem) ) return 0;
-  }
-  *o = *pE;
-  o->zAt = arena_strdup(c->pArena, pE->zAt ? pE->zAt : "");
-  o->zActor = arena_strdup(c->pArena, pE->zActor ? pE->zActor : "");
-  o->zAction = arena_strdup(c->pArena, pE->zAction ? pE->zAction : "");
-  o->zEntity = arena_strdup(c->pArena, pE->zEntity ? pE->zEntity : "");
-  o->zData = arena_strdup(c->pArena, pE->zData ? pE->zData : "");
-  o->zPrevHash = arena_strdup(c->pArena, pE->zPrevHash ? pE->zPrevHash : "");
-  o->zHash = arena_strdup(c->pArena, pE->zHash ? pE->zHash : "");
-  c->bFound = 1;
-  return 1;
-}
-
+/* The latest audit entry whose change the reader may see: its id and
+** time (and action, entity and item; no data, actor or hashes). A
+** session opened or closed changes no data; below restricted, an entry
+** counts when its item exists for the reader. */
 AccRc store_audit_latest_seen(Store *p, Arena *pArena, AuditEntry *pOut){
-  SeenCtx c;
-  memset(&c, 0, sizeof(c));
-  c.p = p;
-  c.pArena = pArena;
-  c.pOut = pOut;
-  store_audit_each(p, 0, 0, 0, seen_entry, &c);
-  return c.bFound ? ACC_OK : ACC_NOTFOUND;
+  DbStmt *pS = store_sq_stmt(p, SQ_AUDIT_SEEN);
+  int64_t iBefore = INT64_MAX;
+  int r, nRow;
+  do{
+    nRow = 0;
+    p->pDrv->xBindInt(pS, 1, iBefore);
+    while( (r = p->pDrv->xStep(pS))==DB_ROW ){
+      const char *zAction = p->pDrv->xColumnText(pS, 2);
+      const char *zEntity = p->pDrv->xColumnText(pS, 3);
+      int64_t iItem = p->pDrv->xColumnInt(pS, 4);
+      nRow++;
+      iBefore = p->pDrv->xColumnInt(pS, 0);
+      if( zAction && strcmp(zAction, "session")==0 ) continue;
+      if( p->eView<CLASS_RESTRICTED ){
+        int e = zEntity && iItem ? model_entity_find(zEntity) : -1;
+        if( e<0 || !item_exists(p, e, iItem) ) continue;
+      }
+      memset(pOut, 0, sizeof(*pOut));
+      pOut->id = iBefore;
+      pOut->zAt = arena_strdup(pArena, p->pDrv->xColumnText(pS, 1));
+      pOut->zAction = arena_strdup(pArena, zAction ? zAction : "");
+      pOut->zEntity = arena_strdup(pArena, zEntity ? zEntity : "");
+      pOut->iItem = iItem;
+      pOut->zActor = pOut->zData = pOut->zPrevHash = pOut->zHash = "";
+      p->pDrv->xReset(pS);
+      return ACC_OK;
+    }
+    p->pDrv->xReset(pS);
+    if( r<0 ) return (AccRc)(-r);
+  }while( nRow>0 );
+  return ACC_NOTFOUND;
 }
 
 Class store_item_class(Store *p, int e, const Value *aVal, int *peFrom,

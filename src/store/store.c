@@ -444,6 +444,11 @@ static const char *const azSq[SQ__MAX] = {
   ** which an owner's choice made now covers (item.c) */
   "SELECT coalesce(max(id), 0) FROM observation WHERE indicator_id=?1"
   " AND period=?2 AND coalesce(breakdown, '')=coalesce(?3, '')",
+  /* SQ_AUDIT_SEEN: the entries before ?1 newest first, 256 at a time,
+  ** without their data, which for an import carries every row imported
+  ** (item.c) */
+  "SELECT id, at, action, entity, item_id FROM audit_log WHERE id<?1"
+  " ORDER BY id DESC LIMIT 256",
 };
 
 DbStmt *store_sq_stmt(Store *p, int i){

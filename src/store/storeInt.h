@@ -158,6 +158,8 @@ enum {
   SQ_SCOPE_CLEAR_ADD, SQ_PERSON_SEATS,
   /* item.c: the owner's choice between disagreeing values */
   SQ_OBS_CHOICE_UPTO,
+  /* item.c: the latest change a reader may see */
+  SQ_AUDIT_SEEN,
   SQ__MAX
 };
 /* Statements of publication (SQL in azPq of publish.c). */
