@@ -341,10 +341,17 @@ const char *store_dims_describe(const DimSet *pSet, const char *zCell,
   return zOut;
 }
 
-/* A StoreRowFn: count the dimensions and values observation aVal's cell
-** names into the DimSet pArg. */
-static int dim_count_row(void *pArg, int64_t id, const Value *aVal){
-  DimSet *s = pArg;
+/* A callback on one name=value pair of a recorded cell. */
+typedef void (*DimPairFn)(void *pArg, const char *zName, const char *zValue);
+typedef struct DimPairs {
+  DimPairFn x;
+  void *pArg;
+} DimPairs;
+
+/* A StoreRowFn: each pair of observation aVal's cell to the DimPairs
+** pArg. */
+static int dim_pair_row(void *pArg, int64_t id, const Value *aVal){
+  DimPairs *c = pArg;
   const Value *pB = model_value(ENT_OBSERVATION, aVal, "breakdown");
   char zN[BREAKDOWN_NAME], zV[BREAKDOWN_VALUE];
   const char *z;
@@ -352,30 +359,47 @@ static int dim_count_row(void *pArg, int64_t id, const Value *aVal){
   if( pB->eType!=VAL_TEXT ) return 0;
   z = pB->z;
   while( breakdown_next(&z, zN, sizeof(zN), zV, sizeof(zV)) ){
-    Dim *d = (Dim*)dim_find(s, zN);
-    DimValue *v = d ? (DimValue*)dim_value_find(d, zV) : 0;
-    if( d ) d->nUsed++;
-    if( v ) v->nUsed++;
+    c->x(c->pArg, zN, zV);
   }
   return 0;
 }
 
-void store_dims_count(Store *p, DimSet *pSet){
+/* Call x(pArg, name, value) for each pair of each recorded cell of the
+** indicators of dialogue idD that the store's reader sees. */
+static void dim_each_pair(Store *p, int64_t idD, DimPairFn x, void *pArg){
   IdList ids = IDLIST_INIT;
+  DimPairs c;
+  int i;
+  c.x = x;
+  c.pArg = pArg;
+  store_item_each(p, ENT_INDICATOR, aEntity[ENT_INDICATOR].iDialogue, idD,
+                  store_row_collect_id, &ids);
+  for(i=0; i<ids.n; i++){
+    store_item_each(p, ENT_OBSERVATION,
+                    model_field_find(ENT_OBSERVATION, "indicator_id"),
+                    ids.a[i], dim_pair_row, &c);
+  }
+  free(ids.a);
+}
+
+/* A DimPairFn: count the pair into the DimSet pArg. */
+static void dim_count_pair(void *pArg, const char *zName,
+                           const char *zValue){
+  Dim *d = (Dim*)dim_find(pArg, zName);
+  DimValue *v = d ? (DimValue*)dim_value_find(d, zValue) : 0;
+  if( d ) d->nUsed++;
+  if( v ) v->nUsed++;
+}
+
+void store_dims_count(Store *p, DimSet *pSet){
   int i, k;
   for(i=0; i<pSet->nDim; i++){
     pSet->aDim[i].nUsed = 0;
     for(k=0; k<pSet->aDim[i].nVal; k++) pSet->aDim[i].aVal[k].nUsed = 0;
   }
-  if( pSet->idDialogue==0 ) return;
-  store_item_each(p, ENT_INDICATOR, aEntity[ENT_INDICATOR].iDialogue,
-                  pSet->idDialogue, store_row_collect_id, &ids);
-  for(i=0; i<ids.n; i++){
-    store_item_each(p, ENT_OBSERVATION,
-                    model_field_find(ENT_OBSERVATION, "indicator_id"),
-                    ids.a[i], dim_count_row, pSet);
+  if( pSet->idDialogue ){
+    dim_each_pair(p, pSet->idDialogue, dim_count_pair, pSet);
   }
-  free(ids.a);
 }
 
 /* The recorded cells of one dialogue's indicators that name dimension
@@ -385,40 +409,23 @@ typedef struct DimUse {
   int64_t n;
 } DimUse;
 
-static int dim_use_row(void *pArg, int64_t id, const Value *aVal){
+/* A DimPairFn: count the pair into the DimUse pArg if it is the one. */
+static void dim_use_pair(void *pArg, const char *zName, const char *zValue){
   DimUse *u = pArg;
-  const Value *pB = model_value(ENT_OBSERVATION, aVal, "breakdown");
-  char zN[BREAKDOWN_NAME], zV[BREAKDOWN_VALUE];
-  const char *z;
-  (void)id;
-  if( pB->eType!=VAL_TEXT ) return 0;
-  z = pB->z;
-  while( breakdown_next(&z, zN, sizeof(zN), zV, sizeof(zV)) ){
-    if( strcmp(zN, u->zName)==0
-     && (u->zValue==0 || strcmp(zV, u->zValue)==0) ){
-      u->n++;
-    }
+  if( strcmp(zName, u->zName)==0
+   && (u->zValue==0 || strcmp(zValue, u->zValue)==0) ){
+    u->n++;
   }
-  return 0;
 }
 
 /* How many recorded cells of dialogue idD name zName (and zValue). */
 static int64_t dim_uses(Store *p, int64_t idD, const char *zName,
                         const char *zValue){
-  IdList ids = IDLIST_INIT;
   DimUse u;
-  int i;
   u.zName = zName;
   u.zValue = zValue;
   u.n = 0;
-  store_item_each(p, ENT_INDICATOR, aEntity[ENT_INDICATOR].iDialogue, idD,
-                  store_row_collect_id, &ids);
-  for(i=0; i<ids.n; i++){
-    store_item_each(p, ENT_OBSERVATION,
-                    model_field_find(ENT_OBSERVATION, "indicator_id"),
-                    ids.a[i], dim_use_row, &u);
-  }
-  free(ids.a);
+  dim_each_pair(p, idD, dim_use_pair, &u);
   return u.n;
 }
 
