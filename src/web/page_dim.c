@@ -114,13 +114,16 @@ static void dim_one(Req *p, const Dim *d){
   dim_state(p, ENT_DIMENSION, d->id);
   html_printf(&p->body, "</td></tr>\n</tbody>\n</table></div>\n");
   dim_values(p, d, bWrite);
-  html_printf(&p->body, "<p class=\"actions\">");
-  if( req_can_item(p, ENT_DIMENSION, d->id) ){
-    html_printf(&p->body, "<a class=\"button\" href=\"/edit/dimension/%lld\">"
-                "%h</a> ", (long long)d->id, tr(p, "Edit"));
+  if( bWrite ){
+    html_printf(&p->body, "<p class=\"actions\">");
+    if( req_can_item(p, ENT_DIMENSION, d->id) ){
+      html_printf(&p->body, "<a class=\"button\" href=\"/edit/dimension/"
+                  "%lld\">%h</a> ", (long long)d->id, tr(p, "Edit"));
+    }
+    page_new_link(p, ENT_DIM_VALUE, "dimension_id", d->id);
+    html_printf(&p->body, "</p>\n");
   }
-  page_new_link(p, ENT_DIM_VALUE, "dimension_id", d->id);
-  html_printf(&p->body, "</p>\n</section>\n");
+  html_printf(&p->body, "</section>\n");
 }
 
 /*
@@ -160,8 +163,10 @@ void page_dimensions(Req *p){
     html_printf(&p->body, "<p class=\"note empty\">%h</p>\n",
                 tr(p, "No dimensions declared that you may see."));
   }
-  html_printf(&p->body, "<p class=\"actions\">");
-  page_new_link(p, ENT_DIMENSION, "dialogue_id", idD);
-  html_printf(&p->body, "</p>\n");
+  if( req_can(p, ACT_WRITE, ENT_DIMENSION) ){
+    html_printf(&p->body, "<p class=\"actions\">");
+    page_new_link(p, ENT_DIMENSION, "dialogue_id", idD);
+    html_printf(&p->body, "</p>\n");
+  }
   page_end(p);
 }

@@ -137,9 +137,9 @@ req GET "/item/indicator/$IND"
 expect_status 200
 expect_body "flow: us-exports (label awaiting approval)"
 req GET "/item/indicator/$IND?lang=sr-Latn"
-expect_body "flow: us-exports (naziv čeka odobrenje)"
+expect_body "flow: us-exports (oznaka čeka odobrenje)"
 req GET "/item/indicator/$IND?lang=sr-Cyrl"
-expect_body "flow: us-exports (назив чека одобрење)"
+expect_body "flow: us-exports (ознака чека одобрење)"
 req GET "/goal/$G"
 expect_body "<title>flow: us-exports (label awaiting approval)</title>"
 req GET "/dialogue/$D/dimensions"
@@ -163,7 +163,7 @@ expect_body "<h2 id=\"dim-$FLOW\">Tok</h2>"
 expect_body "Nije objavljeno"
 as public
 req GET "/item/indicator/$IND?lang=sr-Latn"
-expect_body "flow: us-exports (naziv čeka odobrenje)"
+expect_body "flow: us-exports (oznaka čeka odobrenje)"
 expect_no_body "Tok:"
 expect_no_body "Izvoz SAD"
 req GET "/goal/$G"
@@ -183,7 +183,7 @@ done
 as public
 req GET "/item/indicator/$IND?lang=sr-Latn"
 expect_body "Tok: Izvoz SAD"
-expect_body "Tok: us-imports (naziv čeka odobrenje)"
+expect_body "Tok: us-imports (oznaka čeka odobrenje)"
 expect_no_body "Uvoz SAD"
 for who in us-cochair rs-cochair; do
   cli_approve "$who" dimension-value "$VIM" >/dev/null 2>&1 \
@@ -191,7 +191,7 @@ for who in us-cochair rs-cochair; do
 done
 req GET "/item/indicator/$IND?lang=sr-Latn"
 expect_body "Tok: Uvoz SAD"
-expect_no_body "naziv čeka odobrenje"
+expect_no_body "oznaka čeka odobrenje"
 req GET "/goal/$G"
 expect_body "<title>Flow: US exports</title>"
 expect_no_body "label awaiting approval"
