@@ -142,6 +142,9 @@ req GET "/item/indicator/$IND?lang=sr-Cyrl"
 expect_body "flow: us-exports (ознака чека одобрење)"
 req GET "/goal/$G"
 expect_body "<title>flow: us-exports (label awaiting approval)</title>"
+req GET "/dialogue/$D/report/public.html?quarter=2026-Q3&lang=sr-Latn"
+expect_status 200
+expect_body "flow: us-exports (oznaka čeka odobrenje)"
 req GET "/dialogue/$D/dimensions"
 expect_status 200
 expect_body "No dimensions declared that you may see."
@@ -169,6 +172,15 @@ expect_no_body "Izvoz SAD"
 req GET "/goal/$G"
 expect_no_body "Flow: US exports"
 expect_no_body "US exports</title>"
+req GET "/dialogue/$D/report/public.html?quarter=2026-Q3&lang=sr-Latn"
+expect_body "flow: us-exports (oznaka čeka odobrenje)"
+expect_no_body "Izvoz SAD"
+acc report public --quarter 2026-Q3 --lang sr-Latn -o "$DIR/pub.html" \
+  >/dev/null 2>&1
+check "the public report on the command line: as written, saying so" \
+  grep -q "flow: us-exports (oznaka čeka odobrenje)" "$DIR/pub.html"
+check "the public report on the command line: no label not approved" \
+  not grep -q "Izvoz SAD" "$DIR/pub.html"
 
 # One flow value approved by both: that value's label is public, the
 # other's and the dimension's still wait.
@@ -195,6 +207,9 @@ expect_no_body "oznaka čeka odobrenje"
 req GET "/goal/$G"
 expect_body "<title>Flow: US exports</title>"
 expect_no_body "label awaiting approval"
+req GET "/dialogue/$D/report/public.html?quarter=2026-Q3&lang=sr-Latn"
+expect_body "Tok: Izvoz SAD"
+expect_no_body "oznaka čeka odobrenje"
 req GET "/dialogue/$D/dimensions"
 expect_body "<h2 id=\"dim-$FLOW\">Flow</h2>"
 expect_body "<td lang=\"en\">US imports</td><td>Uvoz SAD</td>"
