@@ -20,6 +20,9 @@
 #                         PostgreSQL's string_agg(), ORDER BY ORDER)
 #   sql_has_column TABLE COLUMN   a query giving 1 if TABLE has COLUMN, else
 #                         0 (pragma_table_info; information_schema)
+#   sql_schema_version N  the statement that sets the database's schema
+#                         version to N, as a database of an older accord
+#                         has it (PRAGMA user_version; accord_schema)
 #   pg_skip NAME WHY      on PostgreSQL: say why the test cannot run there,
 #                         print "NAME: 0 passed, 0 failed" and exit 0
 TOP=${TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
@@ -56,6 +59,10 @@ sql_has_column() {
     WHERE table_schema=current_schema() AND table_name='$1'
     AND column_name='$2'"
   else echo "SELECT count(*) FROM pragma_table_info('$1') WHERE name='$2'"; fi
+}
+sql_schema_version() {
+  if is_pg; then echo "UPDATE accord_schema SET version=$1"
+  else echo "PRAGMA user_version=$1"; fi
 }
 pg_skip() {
   is_pg || return 0

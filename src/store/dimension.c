@@ -8,6 +8,7 @@
 #include "../core/breakdown.h"
 #include "../core/l10n.h"
 #include "../core/translit.h"
+#include "../util/msgcat.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,6 +48,7 @@ static int dim_row(void *pArg, int64_t id, const Value *aVal){
   d = &s->aDim[s->nDim];
   memset(d, 0, sizeof(*d));
   d->id = id;
+  d->zCode = dim_text(s->pA, ENT_DIMENSION, aVal, "code");
   d->zName = dim_text(s->pA, ENT_DIMENSION, aVal, "name");
   d->zLabel = dim_text(s->pA, ENT_DIMENSION, aVal, "label");
   d->zLabelSr = dim_text(s->pA, ENT_DIMENSION, aVal, "label_sr");
@@ -58,13 +60,14 @@ static int dim_value_row(void *pArg, int64_t id, const Value *aVal){
   DimRead *r = pArg;
   Dim *d = r->pDim;
   DimValue *v;
-  (void)id;
   if( d->nVal>=r->nAlloc ){
     r->nAlloc = r->nAlloc ? 2*r->nAlloc : 8;
     d->aVal = acc_realloc(d->aVal, sizeof(DimValue)*r->nAlloc);
     r->aPos = acc_realloc(r->aPos, sizeof(int64_t)*r->nAlloc);
   }
   v = &d->aVal[d->nVal];
+  memset(v, 0, sizeof(*v));
+  v->id = id;
   v->zValue = dim_text(r->pSet->pA, ENT_DIM_VALUE, aVal, "value");
   v->zLabel = dim_text(r->pSet->pA, ENT_DIM_VALUE, aVal, "label");
   v->zLabelSr = dim_text(r->pSet->pA, ENT_DIM_VALUE, aVal, "label_sr");
@@ -88,6 +91,59 @@ static void dim_sort(void *a, int64_t *aPos, int n, size_t sz){
     memcpy(z+j*sz, zTmp, sz);
   }
   free(zTmp);
+}
+
+/* The dimension of pSet whose item is id, or NULL. */
+static Dim *dim_by_id(DimSet *pSet, int64_t id){
+  int i;
+  for(i=0; i<pSet->nDim; i++){
+    if( pSet->aDim[i].id==id ) return &pSet->aDim[i];
+  }
+  return 0;
+}
+
+/* Append to the public's set pSet what pAll (the declarations as they
+** are now) declares and pSet does not hold: whole dimensions, and values
+** of the dimensions it holds, marked bPending, with their names and
+** values (which the public's cells already show) and no labels. */
+static void dim_add_pending(DimSet *pSet, DimSet *pAll){
+  Arena *pA = pSet->pA;
+  Dim *aD;
+  int i, j, k, n = 0;
+  for(i=0; i<pAll->nDim; i++){
+    if( dim_by_id(pSet, pAll->aDim[i].id)==0 ) n++;
+  }
+  aD = arena_alloc(pA, sizeof(Dim)*(pSet->nDim+n+1));
+  if( pSet->nDim ) memcpy(aD, pSet->aDim, sizeof(Dim)*pSet->nDim);
+  pSet->aDim = aD;
+  for(i=0; i<pAll->nDim; i++){
+    const Dim *a = &pAll->aDim[i];
+    Dim *d = dim_by_id(pSet, a->id);
+    DimValue *aV;
+    if( d==0 ){
+      d = &pSet->aDim[pSet->nDim++];
+      memset(d, 0, sizeof(*d));
+      d->id = a->id;
+      d->zCode = arena_strdup(pA, a->zCode);
+      d->zName = arena_strdup(pA, a->zName);
+      d->zLabel = d->zLabelSr = "";
+      d->bPending = 1;
+      d->aVal = arena_alloc(pA, sizeof(DimValue));
+      continue;
+    }
+    aV = arena_alloc(pA, sizeof(DimValue)*(d->nVal+a->nVal+1));
+    if( d->nVal ) memcpy(aV, d->aVal, sizeof(DimValue)*d->nVal);
+    d->aVal = aV;
+    for(j=0; j<a->nVal; j++){
+      for(k=0; k<d->nVal && d->aVal[k].id!=a->aVal[j].id; k++){}
+      if( k<d->nVal ) continue;
+      memset(&aV[d->nVal], 0, sizeof(DimValue));
+      aV[d->nVal].id = a->aVal[j].id;
+      aV[d->nVal].zValue = arena_strdup(pA, a->aVal[j].zValue);
+      aV[d->nVal].zLabel = aV[d->nVal].zLabelSr = "";
+      aV[d->nVal++].bPending = 1;
+    }
+  }
 }
 
 void store_dims_load(Store *p, int64_t idDialogue, DimSet *pSet,
@@ -126,6 +182,14 @@ void store_dims_load(Store *p, int64_t idDialogue, DimSet *pSet,
   if( pSet->nDim ) memcpy(aTmp, pSet->aDim, sizeof(Dim)*pSet->nDim);
   free(pSet->aDim);
   pSet->aDim = aTmp;
+  if( p->eView==CLASS_PUBLIC ){
+    DimSet all;
+    p->eView = CLASS_RESTRICTED;
+    store_dims_load(p, idDialogue, &all, 0);
+    p->eView = CLASS_PUBLIC;
+    dim_add_pending(pSet, &all);
+    store_dims_free(&all);
+  }
 }
 
 void store_dims_load_all(Store *p, int64_t idDialogue, DimSet *pSet){
@@ -263,12 +327,79 @@ const char *store_dims_describe(const DimSet *pSet, const char *zCell,
   char zN[BREAKDOWN_NAME], zV[BREAKDOWN_VALUE];
   const char *z = zCell ? zCell : "", *zOut = "";
   while( breakdown_next(&z, zN, sizeof(zN), zV, sizeof(zV)) ){
+    const Dim *d = dim_find(pSet, zN);
+    const DimValue *v = d ? dim_value_find(d, zV) : 0;
     const char *zLN = store_dims_label(pSet, zN, 0, eLang, pA);
     const char *zLV = store_dims_label(pSet, zN, zV, eLang, pA);
     zOut = arena_printf(pA, "%s%s%s: %s", zOut, zOut[0] ? ", " : "",
                         zLN ? zLN : zN, zLV ? zLV : zV);
+    if( (d && d->bPending) || (v && v->bPending) ){
+      zOut = arena_printf(pA, "%s (%s)", zOut,
+                          i18n_msg(eLang, "label awaiting approval"));
+    }
   }
   return zOut;
+}
+
+/* A callback on one name=value pair of a recorded cell. */
+typedef void (*DimPairFn)(void *pArg, const char *zName, const char *zValue);
+typedef struct DimPairs {
+  DimPairFn x;
+  void *pArg;
+} DimPairs;
+
+/* A StoreRowFn: each pair of observation aVal's cell to the DimPairs
+** pArg. */
+static int dim_pair_row(void *pArg, int64_t id, const Value *aVal){
+  DimPairs *c = pArg;
+  const Value *pB = model_value(ENT_OBSERVATION, aVal, "breakdown");
+  char zN[BREAKDOWN_NAME], zV[BREAKDOWN_VALUE];
+  const char *z;
+  (void)id;
+  if( pB->eType!=VAL_TEXT ) return 0;
+  z = pB->z;
+  while( breakdown_next(&z, zN, sizeof(zN), zV, sizeof(zV)) ){
+    c->x(c->pArg, zN, zV);
+  }
+  return 0;
+}
+
+/* Call x(pArg, name, value) for each pair of each recorded cell of the
+** indicators of dialogue idD that the store's reader sees. */
+static void dim_each_pair(Store *p, int64_t idD, DimPairFn x, void *pArg){
+  IdList ids = IDLIST_INIT;
+  DimPairs c;
+  int i;
+  c.x = x;
+  c.pArg = pArg;
+  store_item_each(p, ENT_INDICATOR, aEntity[ENT_INDICATOR].iDialogue, idD,
+                  store_row_collect_id, &ids);
+  for(i=0; i<ids.n; i++){
+    store_item_each(p, ENT_OBSERVATION,
+                    model_field_find(ENT_OBSERVATION, "indicator_id"),
+                    ids.a[i], dim_pair_row, &c);
+  }
+  free(ids.a);
+}
+
+/* A DimPairFn: count the pair into the DimSet pArg. */
+static void dim_count_pair(void *pArg, const char *zName,
+                           const char *zValue){
+  Dim *d = (Dim*)dim_find(pArg, zName);
+  DimValue *v = d ? (DimValue*)dim_value_find(d, zValue) : 0;
+  if( d ) d->nUsed++;
+  if( v ) v->nUsed++;
+}
+
+void store_dims_count(Store *p, DimSet *pSet){
+  int i, k;
+  for(i=0; i<pSet->nDim; i++){
+    pSet->aDim[i].nUsed = 0;
+    for(k=0; k<pSet->aDim[i].nVal; k++) pSet->aDim[i].aVal[k].nUsed = 0;
+  }
+  if( pSet->idDialogue ){
+    dim_each_pair(p, pSet->idDialogue, dim_count_pair, pSet);
+  }
 }
 
 /* The recorded cells of one dialogue's indicators that name dimension
@@ -278,40 +409,23 @@ typedef struct DimUse {
   int64_t n;
 } DimUse;
 
-static int dim_use_row(void *pArg, int64_t id, const Value *aVal){
+/* A DimPairFn: count the pair into the DimUse pArg if it is the one. */
+static void dim_use_pair(void *pArg, const char *zName, const char *zValue){
   DimUse *u = pArg;
-  const Value *pB = model_value(ENT_OBSERVATION, aVal, "breakdown");
-  char zN[BREAKDOWN_NAME], zV[BREAKDOWN_VALUE];
-  const char *z;
-  (void)id;
-  if( pB->eType!=VAL_TEXT ) return 0;
-  z = pB->z;
-  while( breakdown_next(&z, zN, sizeof(zN), zV, sizeof(zV)) ){
-    if( strcmp(zN, u->zName)==0
-     && (u->zValue==0 || strcmp(zV, u->zValue)==0) ){
-      u->n++;
-    }
+  if( strcmp(zName, u->zName)==0
+   && (u->zValue==0 || strcmp(zValue, u->zValue)==0) ){
+    u->n++;
   }
-  return 0;
 }
 
 /* How many recorded cells of dialogue idD name zName (and zValue). */
 static int64_t dim_uses(Store *p, int64_t idD, const char *zName,
                         const char *zValue){
-  IdList ids = IDLIST_INIT;
   DimUse u;
-  int i;
   u.zName = zName;
   u.zValue = zValue;
   u.n = 0;
-  store_item_each(p, ENT_INDICATOR, aEntity[ENT_INDICATOR].iDialogue, idD,
-                  store_row_collect_id, &ids);
-  for(i=0; i<ids.n; i++){
-    store_item_each(p, ENT_OBSERVATION,
-                    model_field_find(ENT_OBSERVATION, "indicator_id"),
-                    ids.a[i], dim_use_row, &u);
-  }
-  free(ids.a);
+  dim_each_pair(p, idD, dim_use_pair, &u);
   return u.n;
 }
 

@@ -50,6 +50,7 @@ typedef enum ApiOp {
   AOP_PLAN,            /* GET /dialogues/{id}/plan */
   AOP_GOAL_LIFE,       /* GET /goals/{id}/life */
   AOP_STEP_STATE,      /* GET /steps/{id}/state */
+  AOP_DIMENSIONS,      /* GET /dialogues/{id}/dimensions */
   AOP_OPENAPI,         /* GET /openapi.json */
   AOP__MAX
 } ApiOp;
@@ -114,6 +115,8 @@ void api_goal_status(Req*);
 void api_dialogue_plan(Req*);
 void api_goal_life(Req*);
 void api_step_state(Req*);
+/* The dimensions of a dialogue's breakdowns (api_dim.c). */
+void api_dialogue_dimensions(Req*);
 void api_approvals(Req*);
 void api_approve(Req*);
 /* Read an approval's signing request from the JSON body into *pR (zeroed

@@ -163,6 +163,9 @@ static const char *op_summary(Req *p, ApiOp eOp, int e){
     case AOP_GOAL_LIFE: return "A goal's life: proposed, adopted, revised, "
                                "retired, and by which decision";
     case AOP_STEP_STATE: return "A roadmap step's state from the record";
+    case AOP_DIMENSIONS: return "The dimensions of a dialogue's breakdowns, "
+                                "each with its labels, values, recorded "
+                                "cells and whether it is published";
     case AOP_OPENAPI: return "This document";
     default: return "";
   }
@@ -174,7 +177,8 @@ static const char *op_id(Req *p, ApiOp eOp, int e){
     "list", "create", "get", "update", "delete", "history", "status",
     "status", "approvals", "approve", "conflicts", "prefer", "import",
     "me", "audit", "audit_verify", "list_reports", "issue_report",
-    "approve_report_version", "plan", "life", "state", "openapi"
+    "approve_report_version", "plan", "life", "state", "dimensions",
+    "openapi"
   };
   char *z;
   int i;
@@ -258,6 +262,10 @@ static json_t *op_ok(Req *p, ApiOp eOp, int e, const char **pzStatus){
     case AOP_PLAN: case AOP_GOAL_LIFE: case AOP_STEP_STATE:
       return ok_response(json_pack("{s:s}", "type", "object"),
                          "as of the end of the day asked (docs/api.md)");
+    case AOP_DIMENSIONS:
+      return ok_response(json_pack("{s:s}", "type", "object"),
+                         "the declarations the caller may see "
+                         "(docs/api.md)");
     default:
       return ok_response(json_pack("{s:s}", "type", "object"),
                          "an OpenAPI 3.1 document");

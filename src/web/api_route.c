@@ -220,6 +220,8 @@ static const Field aNarrativeQ[] = {
   API_APPROVE(X, ENT_DECISION, "decisions") \
   API_KIND(X, ENT_DIALOGUE, "dialogues", aDialogueQ) \
   API_APPROVE(X, ENT_DIALOGUE, "dialogues") \
+  X("GET", "/api/v1/dialogues/:id/dimensions", api_dialogue_dimensions, \
+    ACT_READ, -1, 0, aNoParam, AOP_DIMENSIONS, ENT_DIALOGUE) \
   X("GET", "/api/v1/dialogues/:id/plan", api_dialogue_plan, ACT_READ, \
     -1, 0, aPlanAtParam, AOP_PLAN, ENT_DIALOGUE) \
   X("GET", "/api/v1/dialogues/:id/status", api_dialogue_status, ACT_READ, \

@@ -346,6 +346,7 @@ void page_meeting_adopt_post(Req*);
 void page_plan(Req*);
 void page_document(Req*);
 void page_risks(Req*);
+void page_dimensions(Req*);          /* page_dim.c */
 void page_search(Req*);
 void page_entry(Req*);
 void page_entry_post(Req*);

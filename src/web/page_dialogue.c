@@ -263,13 +263,15 @@ static void dash_head(Req *p, int64_t idD, const Value *aD, Date at){
     "</a></li><li><a href=\"#latest\">%h</a></li><li><a href=\"#groups\">"
     "%h</a></li><li><a href=\"#meetings\">%h</a></li>"
     "<li><a href=\"/dialogue/%lld/risks\">%h</a></li>"
-    "<li><a href=\"/dialogue/%lld/plan?at=%t\">%h</a></li></ul></nav>\n",
+    "<li><a href=\"/dialogue/%lld/plan?at=%t\">%h</a></li>"
+    "<li><a href=\"/dialogue/%lld/dimensions\">%h</a></li></ul></nav>\n",
     tr(p, "On this page"), tr(p, "Status"), tr(p, "Goals"),
     tr(p, "Roadmap"), tr(p, "Upcoming"), tr(p, "Top risks"),
     tr(p, "Data conflicts"), tr(p, "Latest data"),
     tr(p, "Areas and working groups"), tr(p, "Meetings and documents"),
     (long long)idD, tr(p, "Risk register"), (long long)idD,
-    page_iso_day(p, at), tr(p, "The action plan"));
+    page_iso_day(p, at), tr(p, "The action plan"), (long long)idD,
+    tr(p, "Dimensions of breakdowns"));
   page_item_actions(p, ENT_DIALOGUE, idD);
 }
 

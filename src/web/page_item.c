@@ -175,6 +175,10 @@ void page_item(Req *p){
       "<h2 id=\"observations\">%h</h2>\n<p class=\"actions\">",
       tr(p, "Observations"));
     page_new_link(p, ENT_OBSERVATION, "indicator_id", id);
+    if( idD ){
+      html_printf(&p->body, "<a href=\"/dialogue/%lld/dimensions\">%h</a>",
+                  (long long)idD, tr(p, "Dimensions of breakdowns"));
+    }
     html_printf(&p->body, "</p>\n");
     page_obs_table(p, id, 0);
     html_printf(&p->body, "</section>\n");

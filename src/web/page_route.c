@@ -271,6 +271,8 @@ const Route aPageRoute[] = {
   { "GET", "/dialogue/:id", page_dialogue, ACT_READ, -1, 0, aDashParam },
   { "GET", "/dialogue/:id/calendar.ics", page_dialogue_calendar, ACT_READ,
     -1, 0, aCalendarKeyParam },
+  { "GET", "/dialogue/:id/dimensions", page_dimensions, ACT_READ, -1, 0,
+    aNoParam },
   { "GET", "/dialogue/:id/entry", page_entry, ACT_WRITE, ENT_OBSERVATION, 1,
     aEntryParam },
   { "POST", "/dialogue/:id/entry", page_entry_post, ACT_WRITE,

@@ -17,7 +17,9 @@ alt, aria-label, placeholder and value of buttons.  Two findings:
 
   - an English original shown although its Serbian twin is entered (a
     name, title or text of the database DB whose column_sr is set), but
-    on history pages, which show every field's recorded value;
+    on history pages, which show every field's recorded value, and in an
+    element the page marks lang="en" (an English label shown beside its
+    Serbian twin);
   - English of the application itself.  Data is left out first: a text
     that shows an English original for want of a Serbian one says so
     ("(na engleskom)"), and every other text of the database without a
@@ -207,6 +209,10 @@ def reader_text(body):
     """What a reader reads of a page, as lines (data fallbacks left out)."""
     b = re.sub(r"(?s)<(script|style)\b[^>]*>.*?</\1>", " ", body)
     b = re.sub(r"(?s)<!--.*?-->", " ", b)
+    # text the page marks as English (lang="en": the English label beside
+    # the Serbian one on /dialogue/N/dimensions) is shown as English on
+    # purpose, not for want of a translation
+    b = re.sub(r'(?s)<(td|span)\b[^>]*\blang="en"[^>]*>.*?</\1>', " ", b)
     # what a form holds for editing is data, in its own field's language
     b = re.sub(r"(?s)<textarea\b[^>]*>.*?</textarea>", " ", b)
     attrs = re.findall(r'\b(?:title|alt|aria-label|placeholder)="([^"]*)"',

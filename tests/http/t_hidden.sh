@@ -144,6 +144,7 @@ walk() {   # ROLE GOAL INDICATOR OBSERVATION DIALOGUE (ids it may not see)
   same_as_missing "$wk_ro" POST "/api/v1/observations/{}/prefer" "$wk_o" '{}'
   same_as_missing "$wk_ro" POST "/observation/{}/prefer" "$wk_o"
   for wk_pt in "/dialogue/{}" "/dialogue/{}/risks" "/dialogue/{}/calendar.ics" \
+      "/dialogue/{}/dimensions" "/api/v1/dialogues/{}/dimensions" \
       "/dialogue/{}/report/quarterly.html" "/dialogue/{}/report/public.csv" \
       "/api/v1/dialogues/{}" "/api/v1/dialogues/{}/status" \
       "/calendar.ics?dialogue={}" "/observations.sdmx.csv?dialogue={}"; do

@@ -47,6 +47,8 @@ pub_dump() {
   _out=$1; : >"$_out"
   _save=$CUR_ROLE; CUR_ROLE=public
   for _p in / "/dialogue/$D" "/dialogue/$D/risks" "/goal/$G" "/goal/$G?obs=all" \
+      "/dialogue/$D/dimensions" "/dialogue/$D/dimensions?lang=sr-Latn" \
+      "/api/v1/dialogues/$D/dimensions" "/item/indicator/$IND?lang=sr-Latn" \
       "/goal/$G?lang=sr-Latn" "/dialogue/$D?lang=sr-Cyrl" "/wg/$W?lang=sr-Latn" \
       "/meeting/$MTG" "/document/$DOC" "/area/$A" "/wg/$W" \
       "/calendar.ics" "/dialogue/$D/calendar.ics" \
@@ -64,7 +66,8 @@ pub_dump() {
   for _k in dialogues parties people areas working_groups members contacts \
       benefits indicators observations goals goal_benefits steps meetings \
       participants decisions documents risks releases sources projects \
-      project_goals project_parties funding activities project_links; do
+      project_goals project_parties funding activities project_links \
+      dimensions dimension_values; do
     req GET "/api/v1/$_k?limit=500"; cat "$BODY" >>"$_out"
     if [ "$_k" = observations ]; then
       # more than a page: the trade total's months and their cells
@@ -146,6 +149,10 @@ edit decision "$DEC" text Zpmdecision
 edit document "$DOC" title Zpmdocument
 edit release "$REL" title Zpmrelease
 edit source "$SRC" title Zpmsource
+# The dimensions of breakdowns (038_dimension.sql): a label given is a
+# draft too, on the list of the dialogue's dimensions and in every cell.
+DIM=$(acc dimension show us-rs/dim/flow --json | jq -r .id)
+edit dimension "$DIM" label_sr Zpmdimensionsr
 # The Serbian twins (migration 023) are drafts the same way.
 edit goal "$G" title_sr Zpmgoalsr
 edit step "$S" title_sr Zpmstepsr
@@ -193,7 +200,11 @@ for kc in goal:t/pub-new document:t/pub-doc meeting:t/pub-mtg step:t/pub-step \
     risk:t/pub-risk benefit:t/pub-ben person:t/pub-person; do
   NEWITEMS="$NEWITEMS ${kc%%:*}:$(acc "${kc%%:*}" show "${kc#*:}" --json | jq -r .id)"
 done
-NEW="Zpnewgoal Zpnewdoc Zpnewmtg Zpnewstep Zpnewarea Zpnewwg Zpnewind Zpnewdec Zpnewrel Zpnewrisk Zpnewbenefit Zpnewperson zpnew@example"
+acc dimension add --dialogue_id us-rs --code t/pub-dim --name zpdim \
+  --label "Zpnewdim label" --label_sr "Zpnewdimsr label" >/dev/null
+acc dimension-value add --dimension_id t/pub-dim --value zpv \
+  --label "Zpnewdimval label" >/dev/null
+NEW="Zpnewdim Zpnewdimsr Zpnewdimval Zpnewgoal Zpnewdoc Zpnewmtg Zpnewstep Zpnewarea Zpnewwg Zpnewind Zpnewdec Zpnewrel Zpnewrisk Zpnewbenefit Zpnewperson zpnew@example"
 
 # ---- 3. an observation after the release ------------------------------------
 acc observation add --indicator_id "$IND" --period 2026-08 --value 9876.5 \
@@ -204,6 +215,7 @@ pub_dump "$DIR/pub1"
 LAST="the public's routes (drafts)"; ST=-
 for m in Zpmdialogue Zpmparty Zpmarea Zpmwg Zpmindicator Zpmgoal Zpmstep \
     Zpmmeeting Zpmdecision Zpmdocument Zpmdocbody Zpmrelease Zpmsource $NEW \
+    Zpmdimensionsr \
     Zpmgoalsr Zpmstepsr Zpmmeetingsr Zpmwgsr Zpmindicatorsr \
     Zpmobs 9876.5 2026-08; do
   check "a draft is not public: $m" not has "$DIR/pub1" "$m"
@@ -234,13 +246,14 @@ expect_body "This item is not public"
 # ---- 4. both co-chairs approve ------------------------------------------------
 for kv in "dialogue $D" "party $P" "area $A" "wg $W" "indicator $IND" \
     "goal $G" "step $S" "meeting $MTG" "decision $DEC" "document $DOC" \
-    "release $REL"; do
+    "release $REL" "dimension $DIM"; do
   both_approve $kv
 done
 pub_dump "$DIR/pub2"
 LAST="the public's routes (approved edits)"; ST=-
 for m in Zpmdialogue Zpmparty Zpmarea Zpmwg Zpmindicator Zpmgoal Zpmstep \
-    Zpmmeeting Zpmdecision Zpmdocument Zpmdocbody Zpmrelease Zpmsource; do
+    Zpmmeeting Zpmdecision Zpmdocument Zpmdocbody Zpmrelease Zpmsource \
+    Zpmdimensionsr; do
   check "an approved edit is public: $m" has "$DIR/pub2" "$m"
 done
 for m in $NEW 9876.5 Zpmobs; do
