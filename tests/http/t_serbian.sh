@@ -12,6 +12,7 @@
 #    stay), the command line (--lang, $ACCORD_LANG, $LANG).
 # 3. Serbian forms take the decimal comma in every number: observations,
 #    a goal's target and baseline, a project's budget.
+#    A role inside a sentence is a small word ("vaša uloga (posmatrač)").
 # 4. Days in the genitive where the sentence needs it ("na dan 6.
 #    decembra 2026."); the roadmap's planned dates in Serbian.
 # 5. The calendar feed in the language of ?lang= (SUMMARY, DESCRIPTION,
@@ -67,6 +68,32 @@ expect_same "$(db_digest)" "$D0" "a refused Serbian form changes nothing"
 form "/new/observation?lang=en" indicator_id=us-rs/ind/us-investment \
   period=2017 value=abc note=Zsr-bad
 expect_body "expected a number, got &quot;abc&quot;"
+
+# A role named inside a sentence is a small word, in every language.
+as observer
+form "/new/observation?lang=sr-Latn" indicator_id=us-rs/ind/us-investment \
+  period=2017 value=1 note=Zsr-role
+expect_status 403
+expect_body "vaša uloga (posmatrač) ne dozvoljava ovu radnju"
+expect_no_body "uloga (Posmatrač)"
+form "/new/observation?lang=sr-Cyrl" indicator_id=us-rs/ind/us-investment \
+  period=2017 value=1 note=Zsr-role
+expect_status 403
+expect_body "ваша улога (посматрач) не дозвољава ову радњу"
+form "/new/observation?lang=en" indicator_id=us-rs/ind/us-investment \
+  period=2017 value=1 note=Zsr-role
+expect_status 403
+expect_body "your role (observer) may not do this"
+as wg_member
+form "/new/goal?lang=sr-Latn" dialogue_id=1 area_id=us-rs/area/econ \
+  code=t/goal-role title="Zsr role goal" kind=milestone classification=internal
+expect_status 403
+expect_body "vaša uloga (član radne grupe) ne dozvoljava ovu radnju"
+form "/new/goal?lang=en" dialogue_id=1 area_id=us-rs/area/econ \
+  code=t/goal-role title="Zsr role goal" kind=milestone classification=internal
+expect_status 403
+expect_body "your role (working-group member) may not do this"
+expect_no_body "wg_member"
 
 # The JSON API: the code and the name stay, the message is the reader's.
 as secretariat
