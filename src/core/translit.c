@@ -530,8 +530,10 @@ static int word_caps(const unsigned char *z, size_t n){
 ** which one of three letters or more that is not all in capitals is
 ** foreign: of azForeignName, or with a letter Serbian does not use
 ** ("GGGG-Qn" is Serbian).  "Preuzmi PDF" and "Vlada SAD" are
-** Serbian.  At the start of a sentence (bStart) the first word must be
-** foreign itself: "Prema Fulbright ..." starts with a Serbian word.
+** Serbian.  At the start of a sentence after another (bStart) the first
+** word must be foreign itself: ". Prema Fulbright ..." starts with a
+** Serbian word (the start of a text is a name's: "Pupin Initiative
+** (predlog)", the title of a source).
 */
 static size_t name_run(const unsigned char *z, int bStart){
   static const char *const azJoin[] = { "of", "and", "the", "for", "in", 0 };
@@ -562,7 +564,10 @@ static size_t name_run(const unsigned char *z, int bStart){
         continue;
       }
     }
-    if( nName==0 && bStart && !bForeign && abbr_len(z)==0 ) return 0;
+    if( nName==0 && bStart && !bForeign && abbr_len(z)==0
+     && !(z[n]=='\'' && z[n+1]>='A' && z[n+1]<='Z') ){
+      return 0;                                  /* but L'Orient */
+    }
     nName++;
     i += n;
     nEnd = i;
@@ -576,9 +581,9 @@ static size_t name_run(const unsigned char *z, int bStart){
   return nName>=2 && bForeign ? nEnd : 0;
 }
 
-/* Whether z[i] starts a sentence: nothing but spaces, brackets and
-** opening quotation marks stand between it and the start of the text or
-** a '.', '!', '?' or a new line. */
+/* Whether z[i] starts a sentence that follows another: nothing but
+** spaces, brackets and opening quotation marks stand between it and a
+** '.', '!', '?' or a new line. */
 static int sentence_start(const unsigned char *z, size_t i){
   while( i>0 ){
     if( strchr(" \t([\"'", z[i-1]) ){
@@ -590,7 +595,7 @@ static int sentence_start(const unsigned char *z, size_t i){
       break;
     }
   }
-  return i==0 || strchr(".!?\n\r", z[i-1])!=0;
+  return i>0 && strchr(".!?\n\r", z[i-1])!=0;
 }
 
 size_t translit_to_cyrl(const char *zIn, char *zOut, size_t nOut){

@@ -199,7 +199,11 @@ static void test_foreign(void){
          "конференција AmChams in Europe 2019.");
   /* ...but not a Serbian word before one: at the start of a sentence,
   ** with č ć đ š ž, or an acronym in capitals. */
-  STR_EQ(C("Prema Fulbright programu."), "Према Fulbright програму.");
+  STR_EQ(C("Kraj. Prema Fulbright programu."),
+         "Крај. Према Fulbright програму.");
+  STR_EQ(C("Pupin Initiative (predlog)"), "Pupin Initiative (предлог)");
+  STR_EQ(C("konsultacija. L'Orient-Le Jour („Egypte Dialogue“)"),
+         "консултација. L'Orient-Le Jour („Egypte Dialogue“)");
   STR_EQ(C("Kraj. Program Fulbright"), "Крај. Програм Fulbright");
   STR_EQ(C("Američki Fulbright"), "Амерички Fulbright");
   STR_EQ(C("Preuzmi PDF i Izvezi XLSX"), "Преузми PDF и Извези XLSX");
