@@ -176,6 +176,33 @@ if [ "$ST" = 200 ]; then
   expect_no_body "mid-2025"
 fi
 
+# Periods in a status sentence: in words for every reader, the locative
+# after "u" in Serbian ("u III kvartalu 2025."); the source's name stays
+# Latin on a Cyrillic page.
+acc indicator add --dialogue_id us-rs --code t/quarterly --name "Quarterly count" \
+  --name_sr "Tromesečni broj" --unit cases --frequency quarter \
+  --classification public >/dev/null
+for q in 1 2 3 4; do
+  acc observation add --indicator_id t/quarterly --period 2025-Q$q --value $q \
+    >/dev/null
+done
+acc goal add --dialogue_id us-rs --area_id us-rs/area/security-defense \
+  --code t/quarterly-count --title "Five a quarter" --kind count_period \
+  --indicator_id t/quarterly --target 5 --period quarter \
+  --start_on 2025-01-01 --classification public >/dev/null
+QG=$(sqlite3 "$DB" "SELECT id FROM goal WHERE code='t/quarterly-count'")
+as secretariat
+req GET "/goal/$QG?lang=en&at=2025-12-31"; expect_status 200
+expect_body "3 Quarterly count in Q3 2025 against at least 5. 4 so far in Q4 2025."
+expect_no_body "2025-Q"
+req GET "/goal/$QG?lang=sr-Latn&at=2025-12-31"; expect_status 200
+expect_body "u III kvartalu 2025., naspram cilja od najmanje 5. Do sada 4 u IV kvartalu 2025."
+expect_no_body "2025-Q"
+req GET "/goal/$QG?lang=sr-Cyrl&at=2025-12-31"; expect_status 200
+expect_body "у III кварталу 2025., наспрам циља од најмање 5. До сада 4 у IV кварталу 2025."
+req GET "/goal/$GID?lang=sr-Cyrl"; expect_status 200
+expect_body "(U.S. Census Bureau)."
+
 # 5. The calendar feed in the reader's language, lines unfolded.
 unfold() { python3 -c 'import sys; print(open(sys.argv[1], newline="").read().replace("\r\n ", ""))' "$BODY" > "$DIR/ics.txt"; }
 req GET "/calendar.ics?lang=sr-Latn"; expect_status 200; unfold
