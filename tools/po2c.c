@@ -154,12 +154,17 @@ static size_t format_len(const char *z){
 }
 
 /* The printf conversions of z, one after the other ("%d|%lld|%%|"), into
-** pOut; the rest of z is left out. */
+** pOut; the rest of z is left out.  The flag '#' of a "%#s" is left out
+** too: it asks the status sentences for a period in the locative ("u
+** %#s", src/core/status_say.c, l10n_fill()), and C's printf ignores it. */
 static void format_spec(const char *z, Str *pOut){
   for(; *z; z++){
-    size_t n;
+    size_t n, i;
     if( *z!='%' || (n = format_len(z))==0 ) continue;
-    str_add(pOut, z, n);
+    for(i=0; i<n; i++){
+      if( z[i]=='#' && z[n-1]=='s' ) continue;
+      str_add(pOut, z+i, 1);
+    }
     str_add(pOut, "|", 1);
     z += n-1;
   }

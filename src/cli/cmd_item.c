@@ -305,7 +305,7 @@ static void item_show_plan(Cli *p, Store *pStore, int e, int64_t id,
     int bEn = cli_lang()==L10N_EN;
     store_goal_life(pStore, id, date_today(), &p->arena, &life);
     show_line(bEn ? "life" : cli_tr("Life"),
-              cli_sr_text(p, store_goal_life_say(pStore, &life, !bEn,
+              cli_sr_text(p, store_goal_life_say(pStore, &life, cli_lang(),
                           cli_say_tr, 0, &p->arena)));
     show_line(bEn ? "action plan" : cli_tr("Action plan"),
               cli_tr(life.bInForce ? "in force today" : "not in force today"));
@@ -346,7 +346,7 @@ static void item_show_plan(Cli *p, Store *pStore, int e, int64_t id,
     }
     if( st.zFmt ){
       show_line(cli_lang()==L10N_EN ? "why" : cli_tr("Why"),
-                cli_sr_text(p, store_step_say_tr(&st, cli_say_tr, 0,
+                cli_sr_text(p, store_step_say_tr(&st, cli_lang(), cli_say_tr, 0,
                                                  &p->arena)));
     }
   }
@@ -355,17 +355,17 @@ static void item_show_plan(Cli *p, Store *pStore, int e, int64_t id,
 /* The status sentence of goal g in the run's language (as `status`
 ** writes it), for the terminal. */
 static const char *item_why(Cli *p, const GoalStatus *g){
-  const char *zName = 0, *zUnit = 0;
+  const char *zName = 0, *zUnit = 0, *zWhy;
   size_t n = 2*sizeof(g->res.zWhy);
-  if( cli_lang()==L10N_EN ) return cli_text(p, g->res.zWhy);
-  if( g->aIndicator ){
+  if( g->aIndicator && cli_lang()!=L10N_EN ){
     const Value *pN = model_value(ENT_INDICATOR, g->aIndicator, "name_sr");
     const Value *pU = model_value(ENT_INDICATOR, g->aIndicator, "unit_sr");
     if( pN->eType==VAL_TEXT && pN->z[0] ) zName = cli_sr_text(p, pN->z);
     if( pU->eType==VAL_TEXT && pU->z[0] ) zUnit = cli_sr_text(p, pU->z);
   }
-  return cli_sr_text(p, status_why_lang(&g->res, cli_lang(), i18n_msg,
-                     zName, zUnit, arena_alloc(&p->arena, n), n));
+  zWhy = status_why_lang(&g->res, cli_lang(), i18n_msg, zName, zUnit,
+                         arena_alloc(&p->arena, n), n);
+  return cli_lang()==L10N_EN ? cli_text(p, zWhy) : cli_sr_text(p, zWhy);
 }
 
 /* The same as JSON members of pObj: "life" and "also_under" of a goal,

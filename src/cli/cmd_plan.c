@@ -95,7 +95,7 @@ int cmd_plan(Cli *p, int argc, char **argv){
       printf("  %s %-34s %s\n", life.bInForce ? "*" : " ",
              cli_text(p, plan_text(ENT_GOAL, aG, "code")),
              cli_sr_text(p, store_goal_life_say(pStore, &life,
-                         cli_lang()!=L10N_EN, cli_say_tr, 0, &p->arena)));
+                         cli_lang(), cli_say_tr, 0, &p->arena)));
     }
   }
   for(i=0; i<nCrit; i++){

@@ -70,8 +70,7 @@ static const char *lwhy(Cli *p, const GoalStatus *g){
   const char *zName = 0, *zUnit = 0;
   size_t n = 2*sizeof(g->res.zWhy);
   char *zOut;
-  if( cli_lang()==L10N_EN ) return cli_text(p, g->res.zWhy);
-  if( g->aIndicator ){
+  if( g->aIndicator && cli_lang()!=L10N_EN ){
     zName = ftext(ENT_INDICATOR, g->aIndicator, "name_sr");
     zUnit = ftext(ENT_INDICATOR, g->aIndicator, "unit_sr");
     zName = zName[0] ? sr_text(p, zName) : 0;
@@ -113,7 +112,7 @@ static void print_roadmap(Cli *p, Store *pStore, int64_t idDialogue,
       /* an ongoing step's commitment, judged from the record */
       zState = arena_printf(&p->arena, "%s: %s",
                             cli_tr(azStatusLabel[st.eStatus]),
-                            store_step_say_tr(&st, cli_say_tr, 0,
+                            store_step_say_tr(&st, cli_lang(), cli_say_tr, 0,
                                               &p->arena));
       zColor = cli_status_color(p, st.eStatus);
     }else if( model_value(ENT_STEP, a, "ongoing")->i ){
@@ -182,14 +181,11 @@ int cmd_status(Cli *p, int argc, char **argv){
   memset(aCount, 0, sizeof(aCount));
   for(i=0; i<nGoal; i++) aCount[aGoal[i].res.eStatus]++;
   if( cli_lang()==L10N_EN ){
-    char zDate[11], zKnownOn[11];
-    date_format(at, zDate);
     printf("%s\n%s, as of the end of %s: %d goals",
            ttext(p, ENT_DIALOGUE, aD, "title"),
-           ttext(p, ENT_DIALOGUE, aD, "state"), zDate, nGoal);
+           ttext(p, ENT_DIALOGUE, aD, "state"), lday(p, at), nGoal);
     if( knownOn!=DATE_NONE ){
-      date_format(knownOn, zKnownOn);
-      printf(" (data as entered by %s)", zKnownOn);
+      printf(" (data as entered by %s)", lday(p, knownOn));
     }
   }else{
     printf("%s\n", ltext(p, ENT_DIALOGUE, aD, "title"));

@@ -13,6 +13,10 @@ const char *const azRoleLabel[ROLE__MAX] = {
   "Public", "Observer", "Working-group member", "Working-group lead",
   "Co-chair", "Secretariat", "Administrator"
 };
+const char *const azRoleWord[ROLE__MAX] = {
+  "the public", "observer", "working-group member", "working-group lead",
+  "co-chair", "secretariat", "administrator"
+};
 
 Class access_max_class(Role e){
   switch( e ){

@@ -28,6 +28,9 @@ typedef enum Role {
 } Role;
 extern const char *const azRoleName[ROLE__MAX + 1];   /* NULL-ended */
 extern const char *const azRoleLabel[ROLE__MAX];
+/* The same as a sentence names it, in small letters ("your role
+** (observer) may not do this", "working-group member"). */
+extern const char *const azRoleWord[ROLE__MAX];
 
 /* Actions a route or command may need. */
 typedef enum Action {

@@ -39,6 +39,17 @@ static const char *const aazMonthGen[L10N__MAX][12] = {
     "августа", "септембра", "октобра", "новембра", "децембра" }
 };
 
+/* The locative of the Serbian months ("u julu 2025."); English has no
+** case. */
+static const char *const aazMonthLoc[L10N__MAX][12] = {
+  { "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December" },
+  { "januaru", "februaru", "martu", "aprilu", "maju", "junu", "julu",
+    "avgustu", "septembru", "oktobru", "novembru", "decembru" },
+  { "јануару", "фебруару", "марту", "априлу", "мају", "јуну", "јулу",
+    "августу", "септембру", "октобру", "новембру", "децембру" }
+};
+
 /* eLang clamped to the languages known. */
 static int lang_of(int eLang){
   return eLang>=0 && eLang<L10N__MAX ? eLang : L10N_EN;
@@ -144,13 +155,16 @@ const char *l10n_date_gen(Date d, int eLang, char z[L10N_DATESZ]){
 }
 
 int l10n_genitive_before(const char *z, size_t n){
-  /* Serbian words after which a day is in the genitive, Latin and
-  ** Cyrillic, each with the space that follows it. */
+  /* Serbian words after which a day or a period is in the genitive,
+  ** Latin and Cyrillic, each with the space that follows it; "polaznog"
+  ** (of the baseline) is itself a genitive ("posle polaznog III
+  ** kvartala 2024."). */
   static const char *const azWord[] = {
     "od ", "do ", "dana ", "na dan ", "posle ", "pre ", "nakon ",
-    "tokom ", "početkom ", "krajem ", "sredinom ", "između ",
+    "tokom ", "početkom ", "krajem ", "sredinom ", "između ", "polaznog ",
     "од ", "до ", "дана ", "на дан ", "после ", "пре ", "након ",
-    "током ", "почетком ", "крајем ", "средином ", "између ", 0
+    "током ", "почетком ", "крајем ", "средином ", "између ", "полазног ",
+    0
   };
   int i;
   for(i=0; azWord[i]; i++){
@@ -221,9 +235,29 @@ char *l10n_date_cases(const char *z, int eLang, char *zOut, size_t nOut){
 /* Quarters in Roman numerals, as Serbian writes them ("III kvartal"). */
 static const char *const azRoman[4] = { "I", "II", "III", "IV" };
 
-/* Quarters q1..q2 of year y, the Serbian word in the genitive if bGen. */
-static const char *quarters(int y, int q1, int q2, int eLang, int bGen,
-                            char z[L10N_DATESZ]){
+/* eCase clamped to the cases known. */
+static int case_of(int eCase){
+  return eCase==L10N_GEN || eCase==L10N_LOC ? eCase : L10N_NOM;
+}
+
+const char *l10n_month(int m, int eCase, int eLang){
+  eLang = lang_of(eLang);
+  if( m<1 || m>12 ) return "";
+  switch( case_of(eCase) ){
+    case L10N_GEN: return aazMonthGen[eLang][m-1];
+    case L10N_LOC: return aazMonthLoc[eLang][m-1];
+    default:       return aazMonth[eLang][m-1];
+  }
+}
+
+const char *l10n_quarters(int y, int q1, int q2, int eCase, int eLang,
+                          char z[L10N_DATESZ]){
+  /* "kvartal", "kvartala", "kvartalu"; Cyrillic alike */
+  static const char *const aazWord[L10N__MAX][3] = {
+    { "", "", "" },
+    { "kvartal", "kvartala", "kvartalu" },
+    { "квартал", "квартала", "кварталу" }
+  };
   eLang = lang_of(eLang);
   if( q1<1 || q1>4 ) q1 = 1;
   if( q2<q1 || q2>4 ) q2 = q1;
@@ -231,8 +265,7 @@ static const char *quarters(int y, int q1, int q2, int eLang, int bGen,
     if( q1==q2 ) snprintf(z, L10N_DATESZ, "Q%d %d", q1, y);
     else snprintf(z, L10N_DATESZ, "Q%d–Q%d %d", q1, q2, y);
   }else{
-    const char *zWord = eLang==L10N_SR_CYRL
-      ? (bGen ? "квартала" : "квартал") : (bGen ? "kvartala" : "kvartal");
+    const char *zWord = aazWord[eLang][case_of(eCase)];
     if( q1==q2 ){
       snprintf(z, L10N_DATESZ, "%s %s %d.", azRoman[q1-1], zWord, y);
     }else{
@@ -243,24 +276,17 @@ static const char *quarters(int y, int q1, int q2, int eLang, int bGen,
   return z;
 }
 
-const char *l10n_quarters(int y, int q1, int q2, int eLang,
-                          char z[L10N_DATESZ]){
-  return quarters(y, q1, q2, eLang, 0, z);
-}
-
-/* Period p in eLang, in the genitive if bGen. */
-static const char *period_words(Period p, int eLang, int bGen,
-                                char z[L10N_DATESZ]){
+const char *l10n_period_case(Period p, int eCase, int eLang,
+                             char z[L10N_DATESZ]){
   eLang = lang_of(eLang);
   switch( p.eFreq ){
     case FREQ_MONTH:
       if( p.n<1 || p.n>12 ) break;
       snprintf(z, L10N_DATESZ, eLang==L10N_EN ? "%s %d" : "%s %d.",
-               bGen ? aazMonthGen[eLang][p.n-1] : aazMonth[eLang][p.n-1],
-               (int)p.year);
+               l10n_month(p.n, eCase, eLang), (int)p.year);
       return z;
     case FREQ_QUARTER:
-      return quarters(p.year, p.n, p.n, eLang, bGen, z);
+      return l10n_quarters(p.year, p.n, p.n, eCase, eLang, z);
     default:
       break;
   }
@@ -268,11 +294,15 @@ static const char *period_words(Period p, int eLang, int bGen,
 }
 
 const char *l10n_period(Period p, int eLang, char z[L10N_DATESZ]){
-  return period_words(p, eLang, 0, z);
+  return l10n_period_case(p, L10N_NOM, eLang, z);
 }
 
 const char *l10n_period_gen(Period p, int eLang, char z[L10N_DATESZ]){
-  return period_words(p, eLang, 1, z);
+  return l10n_period_case(p, L10N_GEN, eLang, z);
+}
+
+const char *l10n_period_loc(Period p, int eLang, char z[L10N_DATESZ]){
+  return l10n_period_case(p, L10N_LOC, eLang, z);
 }
 
 const char *l10n_period_short(Period p, int eLang, char z[L10N_DATESZ]){
@@ -292,6 +322,109 @@ const char *l10n_period_short(Period p, int eLang, char z[L10N_DATESZ]){
     return z;
   }
   return l10n_period(p, eLang, z);
+}
+
+/* Whether z[0..n) is a period as period_format() writes it, into *pOut. */
+static int period_text(const char *z, size_t n, Period *pOut){
+  char zP[12];
+  if( n!=4 && n!=7 ) return 0;
+  memcpy(zP, z, n);
+  zP[n] = 0;
+  return period_parse(zP, pOut)==0;
+}
+
+int l10n_when(const char *z, size_t n, int eCase, int eLang, char *zOut,
+              size_t nOut){
+  char zW[L10N_DATESZ];
+  size_t i, j = 0;
+  Period per;
+  if( nOut==0 ) return 0;
+  if( n==10 ){
+    char zD[11];
+    Date d;
+    memcpy(zD, z, 10);
+    zD[10] = 0;
+    if( date_parse(zD, &d) ) return 0;
+    if( case_of(eCase)==L10N_NOM ) l10n_date(d, eLang, zW);
+    else l10n_date_gen(d, eLang, zW);
+    snprintf(zOut, nOut, "%s", zW);
+    return 1;
+  }
+  /* One period, or several separated by ", " */
+  for(i=0; ; ){
+    size_t k = i;
+    while( k<n && z[k]!=',' ) k++;
+    if( !period_text(z+i, k-i, &per) ) return 0;
+    if( k==n ) break;
+    if( k+2>=n || z[k+1]!=' ' ) return 0;
+    i = k+2;
+  }
+  for(i=0; i<n; ){
+    size_t k = i, m;
+    while( k<n && z[k]!=',' ) k++;
+    period_text(z+i, k-i, &per);
+    l10n_period_case(per, eCase, eLang, zW);
+    m = strlen(zW);
+    if( j + m + 3 > nOut ) break;
+    if( j>0 ){ memcpy(zOut+j, ", ", 2); j += 2; }
+    memcpy(zOut+j, zW, m);
+    j += m;
+    i = k<n ? k+2 : n;
+  }
+  zOut[j] = 0;
+  return 1;
+}
+
+char *l10n_fill(const char *zFmt, const char *const *azArg, int nArg,
+                int eLang, char *zOut, size_t nOut){
+  size_t j = 0;
+  int iNext = 0;
+  if( nOut==0 ) return zOut;
+  zOut[0] = 0;
+  while( *zFmt && j+1<nOut ){
+    const char *zA;
+    char zW[256];
+    int iArg = -1, eCase = L10N_NOM;
+    size_t nA;
+    if( zFmt[0]!='%' ){
+      /* "2025." ends a sentence with its own full stop */
+      if( zFmt[0]!='.' || j==0 || zOut[j-1]!='.' || zFmt[1]=='.' ){
+        zOut[j++] = *zFmt;
+      }
+      zFmt++;
+      continue;
+    }
+    if( zFmt[1]=='%' ){
+      zOut[j++] = '%';
+      zFmt += 2;
+      continue;
+    }
+    zFmt++;
+    if( zFmt[0]>='1' && zFmt[0]<='9' && zFmt[1]=='$' ){
+      iArg = zFmt[0] - '1';
+      zFmt += 2;
+    }
+    if( zFmt[0]=='#' ){
+      eCase = L10N_LOC;
+      zFmt++;
+    }
+    if( zFmt[0]!='s' ) break;       /* only %s is known */
+    zFmt++;
+    if( iArg<0 ) iArg = iNext++;
+    zOut[j] = 0;
+    if( eCase==L10N_NOM && l10n_genitive_before(zOut, j) ) eCase = L10N_GEN;
+    zA = iArg<nArg && azArg[iArg] ? azArg[iArg] : "";
+    nA = strlen(zA);
+    if( l10n_when(zA, nA, eCase, eLang, zW, sizeof(zW)) ){
+      zA = zW;
+      nA = strlen(zW);
+    }
+    if( j + nA + 1 > nOut ) nA = nOut - j - 1;
+    memcpy(zOut+j, zA, nA);
+    j += nA;
+  }
+  zOut[j] = 0;
+  return zOut;
 }
 
 /* ---- Time zones ------------------------------------------------------- */

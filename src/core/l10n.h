@@ -54,6 +54,15 @@ const char *l10n_date(Date d, int eLang, char z[L10N_DATESZ]);
 ** with a dot ("od 2007. do 2025.", Cyrillic alike). */
 const char *l10n_year(int y, int eLang, char z[L10N_DATESZ]);
 
+/* The grammatical cases a period or a day is written in.  Serbian puts a
+** period after a word that governs the genitive in the genitive ("od III
+** kvartala 2025. do jula 2026.") and after "u" in the locative ("u III
+** kvartalu 2025.", "u julu 2025.", "u 2025."); a year stays as it is.
+** English has no case: every case is the nominative. */
+#define L10N_NOM 0
+#define L10N_GEN 1
+#define L10N_LOC 2
+
 /* A period as a reader writes it: "2025", "Q3 2025", "July 2025";
 ** Serbian "2025.", "III kvartal 2025.", "jul 2025." (Cyrillic "III
 ** квартал 2025.", "јул 2025.").  The codes of period_format() ("2025-Q3",
@@ -64,14 +73,47 @@ const char *l10n_period(Period p, int eLang, char z[L10N_DATESZ]);
 ** kvartala 2025. do jula 2026."; Cyrillic "квартала", "јула"); English
 ** and years as l10n_period(). */
 const char *l10n_period_gen(Period p, int eLang, char z[L10N_DATESZ]);
+/* The same in the locative, after "u" ("u III kvartalu 2025.", "u julu
+** 2025.", "u 2025."; Cyrillic "кварталу", "јулу"); English and years as
+** l10n_period(). */
+const char *l10n_period_loc(Period p, int eLang, char z[L10N_DATESZ]);
+/* The same in case eCase (L10N_NOM, L10N_GEN or L10N_LOC). */
+const char *l10n_period_case(Period p, int eCase, int eLang,
+                             char z[L10N_DATESZ]);
+/* The name of month m (1..12) in case eCase: "July"; "jul", "jula",
+** "julu"; "" for a month that is not one.  A static string. */
+const char *l10n_month(int m, int eCase, int eLang);
 /* The same, short, for the labels of a chart's time axis: "2025",
 ** "Q3 2025", "Jul 2025"; Serbian "2025", "III kv. 2025.", "jul 2025."
 ** (a year alone has no dot there, as axes write it). */
 const char *l10n_period_short(Period p, int eLang, char z[L10N_DATESZ]);
-/* Quarters q1 to q2 (1..4) of year y: "Q1–Q3 2026", "I–III kvartal
-** 2026."; one quarter when q1==q2, as l10n_period() writes it. */
-const char *l10n_quarters(int y, int q1, int q2, int eLang,
+/* Quarters q1 to q2 (1..4) of year y in case eCase: "Q1–Q3 2026", "I–III
+** kvartal 2026.", "I–III kvartalu 2026."; one quarter when q1==q2, as
+** l10n_period_case() writes it. */
+const char *l10n_quarters(int y, int q1, int q2, int eCase, int eLang,
                           char z[L10N_DATESZ]);
+
+/* Write the text z[0..n) in words into zOut (nOut bytes) if it is a day
+** ("2025-01-11": "11 January 2025", "11. januar 2025.", the genitive
+** "11. januara 2025." for L10N_GEN and L10N_LOC), a period ("2025-Q3")
+** or a list of periods ("2025-Q3, 2025-Q4": each in words, in case
+** eCase), and return 1; 0 if it is none of these (zOut unchanged). */
+int l10n_when(const char *z, size_t n, int eCase, int eLang, char *zOut,
+              size_t nOut);
+
+/* Write the translated format zFmt with the arguments azArg[0..nArg)
+** into zOut (nOut bytes, cut if longer) for a reader of eLang, and return
+** zOut.  Every conversion is "%s", "%N$s" (the N-th argument) or "%%".
+** An argument that is a day or a period (or a list of periods) is
+** written in words by l10n_when(): in the locative where the format
+** writes its conversion "%#s" (Serbian "u %#s": "u III kvartalu 2025."),
+** in the genitive after a word that governs it (l10n_genitive_before():
+** "od %s": "od 11. januara 2025."), else in the nominative; every other
+** argument as it is; a full stop of the format right after one that
+** ends an argument ("u 2025.") is left out.  English formats have no
+** "%#s". */
+char *l10n_fill(const char *zFmt, const char *const *azArg, int nArg,
+                int eLang, char *zOut, size_t nOut);
 
 /* The same day in the genitive, for a construction that needs it ("do 6.
 ** decembra 2026.", "na dan 6. decembra 2026."; Cyrillic "6. децембра

@@ -78,24 +78,14 @@ static void why_cut(StatusCtx *p, size_t iCut){
   p->nWhy = iCut + 3;
 }
 
-/*
-** Append printf-style text to the result's sentence.  If it does not fit,
-** the sentence is cut at a character boundary, ends in "...", and every
-** later append is dropped.  zWhy is always NUL-terminated.
-*/
-void status_why_appendf(StatusCtx *p, const char *zFmt, ...){
+/* Append printf-style text to zWhy only (status_why_appendf()). */
+static void why_vappend(StatusCtx *p, const char *zFmt, va_list ap){
   size_t nSize = sizeof(p->pRes->zWhy);
   size_t nAvail;
-  va_list ap;
   int n;
-  va_start(ap, zFmt);
-  status_say_record(p, zFmt, ap);
-  va_end(ap);
   if( p->bWhyFull ) return;
   nAvail = nSize - p->nWhy;
-  va_start(ap, zFmt);
   n = vsnprintf(p->pRes->zWhy + p->nWhy, nAvail, zFmt, ap);
-  va_end(ap);
   if( n<0 ){
     p->pRes->zWhy[p->nWhy] = 0;
   }else if( (size_t)n<nAvail ){
@@ -104,6 +94,21 @@ void status_why_appendf(StatusCtx *p, const char *zFmt, ...){
     why_cut(p, nSize-4);
     p->bWhyFull = 1;
   }
+}
+
+/*
+** Append printf-style text to the result's sentence.  If it does not fit,
+** the sentence is cut at a character boundary, ends in "...", and every
+** later append is dropped.  zWhy is always NUL-terminated.
+*/
+void status_why_appendf(StatusCtx *p, const char *zFmt, ...){
+  va_list ap;
+  va_start(ap, zFmt);
+  status_say_record(p, zFmt, ap);
+  va_end(ap);
+  va_start(ap, zFmt);
+  why_vappend(p, zFmt, ap);
+  va_end(ap);
 }
 
 /*
@@ -206,15 +211,28 @@ Status status_grade(const StatusCtx *p, double rRatio){
 }
 
 /*
-** Append text zNote to the sentence, making room for it by cutting the
-** main sentence if needed, so that the reader always learns of it.
+** Append printf-style text to the sentence, making room for it by
+** cutting the main sentence if needed, so that the reader always learns
+** of it.
 */
-void status_why_force(StatusCtx *p, const char *zNote){
-  size_t nNote = strlen(zNote), nSize = sizeof(p->pRes->zWhy);
+void status_why_force(StatusCtx *p, const char *zFmt, ...){
+  char zNote[1024];
+  size_t nNote, nSize = sizeof(p->pRes->zWhy);
+  va_list ap;
+  int n;
+  va_start(ap, zFmt);
+  n = vsnprintf(zNote, sizeof(zNote), zFmt, ap);
+  va_end(ap);
+  if( n<0 ) return;
+  nNote = (size_t)n;
   if( nNote+8>=nSize ) return;
   if( p->nWhy + nNote >= nSize ) why_cut(p, nSize - nNote - 4);
   p->bWhyFull = 0;
-  status_why_appendf(p, "%s", zNote);
+  va_start(ap, zFmt);
+  status_say_record(p, zFmt, ap);
+  va_end(ap);
+  memcpy(p->pRes->zWhy + p->nWhy, zNote, nNote+1);
+  p->nWhy += nNote;
 }
 
 /************************************************************************

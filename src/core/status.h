@@ -271,8 +271,9 @@ typedef const char *(*StatusTr)(int eLang, const char *zMsg);
 ** numbers with the language's decimal mark, days and periods as the
 ** language writes them, the indicator's name as zName and its unit as
 ** zUnit (in the reader's language and script; NULL: as the engine was
-** given them).  English is
-** zWhy as it is.  Written into zOut (nOut bytes, cut if longer);
+** given them).  English too is
+** rendered so ("Q3 2025", "11 January 2025"), where zWhy keeps the plain
+** codes for machines.  Written into zOut (nOut bytes, cut if longer);
 ** returns zOut.  Pure: see status_say.c. */
 const char *status_why_lang(const StatusResult *r, int eLang, StatusTr xTr,
                             const char *zName, const char *zUnit,

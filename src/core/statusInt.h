@@ -138,7 +138,7 @@ void status_set(StatusCtx*, Status e);
 void status_ctx_init(StatusCtx*, const GoalSpec*, Date at,
                      const StatusConfig*, StatusResult*);
 void status_judge_once(StatusCtx*, const ObsPoint *aObs, int nObs);
-void status_why_force(StatusCtx*, const char *zNote);
+void status_why_force(StatusCtx*, const char *zFmt, ...) STATUS_PRINTF(2,3);
 
 /* status_series.c: one value per period out of the observations (the
 ** conflict rules), whatever their order. */

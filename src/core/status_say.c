@@ -6,15 +6,16 @@
 ** writes the English sentence into zWhy, as always, and it records the
 ** message into zMsg: its format, the English text that is the message's
 ** id in the catalogue (po/sr-Latn.po), and each of its arguments as text.
-** status_why_lang() renders the record in another language: each format
-** is looked up through the caller's catalogue function, and each argument
-** is written as that language writes it: a number with its decimal
-** comma ("1.157,9"), a day as l10n_date() writes it ("6. decembar
-** 2026."), a period as l10n_period() writes it ("2025.", "III kvartal
-** 2025.", "jul 2026."), a word of
-** the engine's own (azSayWord: "year", "at least", a status label, ...)
-** through the catalogue, the indicator's name in the reader's language.
-** Names of sources are proper names and stay as they are.
+** status_why_lang() renders the record for a reader, in English too (the
+** English zWhy keeps the plain forms "2025-Q3" and "2025-01-11" for the
+** JSON API): each format is looked up through the caller's catalogue
+** function, and each argument is written as that language writes it: a
+** number with its decimal comma ("1.157,9"), a day as l10n_date() writes
+** it ("11 January 2025", "6. decembar 2026."), a period as l10n_period()
+** writes it ("Q3 2025", "2025.", "III kvartal 2025.", "jul 2026."), a
+** word of the engine's own (azSayWord: "year", "at least", a status
+** label, ...) through the catalogue, the indicator's name in the reader's
+** language.  Names of sources are proper names and stay as they are.
 **
 ** The record, in zMsg: each message is 0x1E, its format, then 0x1F and
 ** one argument for each conversion of the format.  An argument that
@@ -29,7 +30,10 @@
 ** change their order, leave an argument out with precision 0 ("%.0s":
 ** English "day%s" plurals), and choose a word by the number before it:
 ** "{dan|dana|dana}" is the form for 1, for 2 to 4 and for 5 or more (the
-** Serbian plural forms, 21 as 1, 12 as 5).
+** Serbian plural forms, 21 as 1, 12 as 5).  A day or a period is in the
+** genitive after a word that governs it ("od %s": "od III kvartala
+** 2025."), and in the locative where the translation writes its
+** conversion "%#s" ("u %#s": "u III kvartalu 2025.", "u julu 2025.").
 **
 ** Pure computation: no allocation, no I/O.
 */
@@ -210,27 +214,17 @@ static int month_of(const char *z, size_t n){
   return 0;
 }
 
-/* Month m (1..12) in language eLang, in the nominative ("jul"). */
-static const char *month_name(int m, int eLang, StatusTr xTr){
-  static const char *const azLower[12] = {
-    "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december"
-  };
-  (void)eLang;
-  return xTr(eLang, azLower[m-1]);
-}
-
-/* Try argument z as a period or a year-to-date label ("2025", "2025-Q3",
-** "2025-07", "July 2026", "January–July 2026", "Q1 2026", "Q1–Q3 2026");
-** 1 if written. */
-static int say_period(SayOut *o, const char *z, int eLang, StatusTr xTr){
+/* Try argument z as a period, a list of periods or a year-to-date label
+** ("2025", "2025-Q3", "2025-07", "2025-Q3, 2025-Q4", "July 2026",
+** "January–July 2026", "Q1 2026", "Q1–Q3 2026"), written in words in
+** case eCase (l10n.h); 1 if written. */
+static int say_period(SayOut *o, const char *z, int eCase, int eLang,
+                      StatusTr xTr){
   size_t n = strlen(z);
-  char zBuf[80];
+  char zBuf[120];
   const char *zSp;
-  Period per;
-  if( (n==4 || n==7) && period_parse(z, &per)==0 ){
-    char zP[L10N_DATESZ];
-    say_str(o, l10n_period(per, eLang, zP));
+  if( l10n_when(z, n, eCase, eLang, zBuf, sizeof(zBuf)) ){
+    say_str(o, zBuf);
     return 1;
   }
   zSp = strrchr(z, ' ');
@@ -241,22 +235,24 @@ static int say_period(SayOut *o, const char *z, int eLang, StatusTr xTr){
     int iYear = atoi(zSp+1), mA = month_of(z, nA), mB = 0;
     if( zDash ) mB = month_of(zDash+3, (size_t)(zSp - zDash - 3));
     if( mA && (!zDash || mB) ){
-      if( zDash ){
-        char zA[40];
-        snprintf(zA, sizeof(zA), "%s", month_name(mA, eLang, xTr));
-        snprintf(zBuf, sizeof(zBuf), xTr(eLang, "%s–%s %d (months)"), zA,
-                 month_name(mB, eLang, xTr), iYear);
+      if( eLang==L10N_EN ){
+        say_str(o, z);
+      }else if( zDash ){
+        snprintf(zBuf, sizeof(zBuf), xTr(eLang, "%s–%s %d (months)"),
+                 l10n_month(mA, eCase, eLang), l10n_month(mB, eCase, eLang),
+                 iYear);
+        say_str(o, zBuf);
       }else{
         snprintf(zBuf, sizeof(zBuf), xTr(eLang, "%s %d (month)"),
-                 month_name(mA, eLang, xTr), iYear);
+                 l10n_month(mA, eCase, eLang), iYear);
+        say_str(o, zBuf);
       }
-      say_str(o, zBuf);
       return 1;
     }
     if( z[0]=='Q' && z[1]>='1' && z[1]<='4' ){
       char zP[L10N_DATESZ];
       int q2 = zDash && zDash[3]=='Q' ? zDash[4]-'0' : z[1]-'0';
-      say_str(o, l10n_quarters(iYear, z[1]-'0', q2, eLang, zP));
+      say_str(o, l10n_quarters(iYear, z[1]-'0', q2, eCase, eLang, zP));
       return 1;
     }
   }
@@ -286,12 +282,14 @@ static void say_cap(SayOut *o, size_t i){
   }
 }
 
-/* Write argument z (n bytes) in language eLang. */
-static void say_arg(SayOut *o, const char *z, size_t n, int eLang,
+/* Write argument z (n bytes) in language eLang; a day or a period in
+** the locative if bLoc (the translation wrote its conversion "%#s"), in
+** the genitive after a word that governs it, else in the nominative. */
+static void say_arg(SayOut *o, const char *z, size_t n, int bLoc, int eLang,
                     StatusTr xTr, const char *zName, const char *zUnit){
   char zA[1100];
   Date d;
-  int i;
+  int i, eCase;
   if( n>=sizeof(zA) ) n = sizeof(zA)-1;
   memcpy(zA, z, n);
   zA[n] = 0;
@@ -321,14 +319,19 @@ static void say_arg(SayOut *o, const char *z, size_t n, int eLang,
     say_number(o, zA+2, eLang);
     return;
   }
+  eCase = bLoc ? L10N_LOC
+        : l10n_genitive_before(o->z, o->n) ? L10N_GEN : L10N_NOM;
   if( n==10 && date_parse(zA, &d)==0 ){
     char zD[L10N_DATESZ];
-    say_str(o, l10n_genitive_before(o->z, o->n) ? l10n_date_gen(d, eLang, zD)
-                                                : l10n_date(d, eLang, zD));
+    say_str(o, eCase==L10N_NOM ? l10n_date(d, eLang, zD)
+                               : l10n_date_gen(d, eLang, zD));
     return;
   }
-  if( say_period(o, zA, eLang, xTr) ) return;
-  if( strcmp(zA, "s")==0 ) return;    /* an English plural ending */
+  if( say_period(o, zA, eCase, eLang, xTr) ) return;
+  if( strcmp(zA, "s")==0 ){
+    if( eLang==L10N_EN ) say_str(o, zA);
+    return;                           /* an English plural ending */
+  }
   if( strncmp(zA, " since ", 7)==0 && date_parse(zA+7, &d)==0 ){
     char zD[L10N_DATESZ], zBuf[120];
     snprintf(zBuf, sizeof(zBuf), xTr(eLang, " since %s"),
@@ -344,7 +347,7 @@ static void say_arg(SayOut *o, const char *z, size_t n, int eLang,
     t.bStopShared = 0;
     t.nOut = sizeof(zP);
     zP[0] = 0;
-    if( say_period(&t, zA+20, eLang, xTr) ){
+    if( say_period(&t, zA+20, L10N_NOM, eLang, xTr) ){
       snprintf(zBuf, sizeof(zBuf), xTr(eLang, "; at this rate from %s"), zP);
       say_str(o, zBuf);
       return;
@@ -395,7 +398,7 @@ static void say_msg(SayOut *o, const char *zRec, size_t nRec, int eLang,
   }
   zFmt = xTr(eLang, zFmtId);
   for(z=zFmt; *z; z++){
-    int iArg = -1, bSkip = 0;
+    int iArg = -1, bSkip = 0, bLoc = 0;
     if( *z=='{' && strchr(z, '}') && strchr(z, '|') ){
       /* {one|few|many} by the number before it */
       const char *zE = strchr(z, '}'), *zW = z+1;
@@ -437,7 +440,10 @@ static void say_msg(SayOut *o, const char *zRec, size_t nRec, int eLang,
       }
     }
     if( z[0]=='.' && z[1]=='0' && z[2]=='s' ) bSkip = 1;
-    while( *z && strchr("-+ #0123456789.lhz", *z) ) z++;
+    while( *z && strchr("-+ #0123456789.lhz", *z) ){
+      if( *z=='#' ) bLoc = 1;           /* "%#s": the locative */
+      z++;
+    }
     if( *z==0 ) break;
     if( iArg<0 ) iArg = iNext++;
     if( iArg>=nArg || bSkip ) continue;
@@ -446,7 +452,7 @@ static void say_msg(SayOut *o, const char *zRec, size_t nRec, int eLang,
       say_put(o, azArg[iArg], anArg[iArg]);
     }else{
       size_t iAt = o->n;
-      say_arg(o, azArg[iArg], anArg[iArg], eLang, xTr, zName, zUnit);
+      say_arg(o, azArg[iArg], anArg[iArg], bLoc, eLang, xTr, zName, zUnit);
       say_cap(o, iAt);
     }
   }
@@ -459,7 +465,7 @@ const char *status_why_lang(const StatusResult *r, int eLang, StatusTr xTr,
   const char *z, *zEnd;
   if( nOut==0 ) return zOut;
   zOut[0] = 0;
-  if( eLang==L10N_EN || xTr==0 || r->zMsg[0]==0 ){
+  if( xTr==0 || r->zMsg[0]==0 ){
     snprintf(zOut, nOut, "%s", r->zWhy);
     return zOut;
   }

@@ -144,7 +144,7 @@ static void why_source(StatusCtx *p, int64_t iSource){
   p->nWhy--;
   r->zWhy[p->nWhy] = 0;
   status_say_unstop(p);
-  status_why_force(p, zNote);
+  status_why_force(p, "%s", zNote);
 }
 
 /* Append "2025: 1,157.9" for the latest figure of verdict v to the
@@ -234,8 +234,8 @@ static void judge_sources(StatusCtx *p, const ObsPoint *aObs, int nObs,
       }
       status_why_appendf(p, ").");
     }
-    status_why_force(p, " Choose the value that counts (accord prefer) or set"
-              " the indicator's source of record.");
+    status_why_force(p, "%s", " Choose the value that counts (accord"
+                     " prefer) or set the indicator's source of record.");
     pRes->iSource = STATUS_SRC_MIXED;
     /* The figures judged: each source's latest. */
     for(i=0; i<nSrc; i++){
@@ -282,21 +282,24 @@ void status_sources(StatusCtx *p, const ObsPoint *aObs, int nObs){
 ** choose again (accord prefer)."
 */
 void status_why_reopen(StatusCtx *p, int nReopen, const StatusReopen *pRe){
-  char zP[12], zOld[STATUS_NUMSZ], zNew[STATUS_NUMSZ], zNote[480];
-  char zMore[48];
+  char zP[12], zOld[STATUS_NUMSZ], zNew[STATUS_NUMSZ];
+  const char *zChosen = source_short(p->pGoal, pRe->iChosen);
+  const char *zSrc = source_short(p->pGoal, pRe->iSource);
   period_format(pRe->period, zP);
-  zMore[0] = 0;
+  status_fmt_num(pRe->rChosen, zOld);
+  status_fmt_num(pRe->rNew, zNew);
   if( nReopen>1 ){
-    snprintf(zMore, sizeof(zMore), " and %d other period%s", nReopen-1,
-             nReopen==2 ? "" : "s");
+    status_why_force(p, " The owner's choice for %s and %d other period%s"
+                     " (%s%s, %s) was reopened by a later value of %s"
+                     " (%s%s): choose again (accord prefer).", zP,
+                     nReopen-1, nReopen==2 ? "" : "s", zOld, p->zUnit,
+                     zChosen, zSrc, zNew, p->zUnit);
+  }else{
+    status_why_force(p, " The owner's choice for %s (%s%s, %s) was reopened"
+                     " by a later value of %s (%s%s): choose again (accord"
+                     " prefer).", zP, zOld, p->zUnit, zChosen, zSrc, zNew,
+                     p->zUnit);
   }
-  snprintf(zNote, sizeof(zNote), " The owner's choice for %s%s (%s%s, %s)"
-           " was reopened by a later value of %s (%s%s): choose again"
-           " (accord prefer).", zP, zMore, status_fmt_num(pRe->rChosen, zOld),
-           p->zUnit, source_short(p->pGoal, pRe->iChosen),
-           source_short(p->pGoal, pRe->iSource),
-           status_fmt_num(pRe->rNew, zNew), p->zUnit);
-  status_why_force(p, zNote);
 }
 
 int status_period_open(const ObsPoint *aObs, int nObs){

@@ -59,11 +59,39 @@ static const struct SrLetter {
 /* Words kept in Latin although they look Serbian: the program's name,
 ** the names of formats and protocols that Serbian Cyrillic text writes in
 ** Latin too, and foreign names spelled with Serbian letters that a
-** letter-by-letter reading would garble ("AmCham", not "АмЦхам").
-** Compared without regard to ASCII case. */
+** letter-by-letter reading would garble ("AmCham", not "АмЦхам") but
+** that Serbian names go on ("AmCham Србија").  Compared without regard
+** to ASCII case. */
 static const char *const azKeepLatin[] = {
   "Accord", "API", "CSV", "HTML", "HTTP", "HTTPS", "IATI", "JSON", "PDF",
-  "URL", "UTC", "USD", "EUR", "AmCham", 0
+  "URL", "UTC", "USD", "EUR", "AmCham", "AmChams", 0
+};
+
+/* Proper names and acronyms of English (or other foreign) bodies that
+** Serbian text writes as they are, and that a letter-by-letter reading
+** would garble ("Fulbright", not "Фулбригхт"): kept in Latin, and with
+** them the capitalised words of the name they stand in (name_run():
+** "U.S. Census Bureau", "Pupin Initiative").  Compared without regard to
+** ASCII case. */
+static const char *const azForeignName[] = {
+  "Bureau", "Census", "CorD", "DFC", "Europe", "Foscari", "Fulbright",
+  "GitHub", "Initiative", "IPESE", "Jour", "Kathimerini", 0
+};
+
+/* English words that are not Serbian words, short and frequent: a
+** quotation with them is English (quote_foreign()).  Small letters. */
+static const char *const azEnglishWord[] = {
+  "the", "of", "and", "is", "are", "was", "were", "we", "our", "they",
+  "it", "its", "this", "that", "with", "for", "in", "by", "from", "an",
+  "has", "have", "be", "been", "will", "at", "not", "but", "you", "your",
+  "his", "her", "which", 0
+};
+
+/* Pairs of letters that Serbian Latin spelling does not write (it writes
+** "ija", "ije", "š", "č" where English has "ia", "ie", "sh", "ch"):
+** a word with one looks English (quote_foreign()). */
+static const char *const azEnglishPair[] = {
+  "th", "ck", "ph", "gh", "ch", "ee", "ou", "ia", "ie", "ue", 0
 };
 
 /* Compound words whose prefix ends in d or n and whose stem starts with ž
@@ -289,17 +317,25 @@ static size_t url_len(const unsigned char *z){
   return bUrl ? n : 0;
 }
 
-/* Whether the Latin word z[0..n) must stay as it is: a letter outside the
-** Serbian Latin alphabet, or a word of azKeepLatin. */
-static int latn_word_foreign(const unsigned char *z, size_t n){
+/* Whether the word z[0..n) is one of the list az, without regard to ASCII
+** case. */
+static int word_in(const unsigned char *z, size_t n, const char *const *az){
   size_t i;
   int k;
-  for(k=0; azKeepLatin[k]; k++){
-    const char *zK = azKeepLatin[k];
+  for(k=0; az[k]; k++){
+    const char *zK = az[k];
     if( strlen(zK)!=n ) continue;
     for(i=0; i<n && (z[i]|0x20)==((unsigned char)zK[i]|0x20); i++){}
     if( i==n ) return 1;
   }
+  return 0;
+}
+
+/* Whether the Latin word z[0..n) must stay as it is: a letter outside the
+** Serbian Latin alphabet, or a word of azKeepLatin or azForeignName. */
+static int latn_word_foreign(const unsigned char *z, size_t n){
+  size_t i;
+  if( word_in(z, n, azKeepLatin) || word_in(z, n, azForeignName) ) return 1;
   for(i=0; i<n; ){
     int m, c = latn_decode(z+i, &m);
     i += (size_t)m;
@@ -377,6 +413,191 @@ static void latn_word_to_cyrl(Out *o, const unsigned char *z, size_t n){
   }
 }
 
+/* Length of "U.S." or "U.K." at z: two or more capitals, each followed
+** by a point; else 0. */
+static size_t abbr_len(const unsigned char *z){
+  size_t n = 0;
+  while( z[n]>='A' && z[n]<='Z' && z[n+1]=='.' ) n += 2;
+  return n>=4 ? n : 0;
+}
+
+/* Whether c (a code point) is one of the letters of Serbian Latin that
+** English does not write: č ć đ š ž and their capitals. */
+static int latn_serbian_mark(int c){
+  int lo = latn_lower(c);
+  return lo==LC_CACUTE || lo==LC_CCARON || lo==LC_DSTROK || lo==LC_SCARON
+      || lo==LC_ZCARON;
+}
+
+/* Whether the Latin word z[0..n) looks English: a word of azEnglishWord,
+** a pair of azEnglishPair, a name of azForeignName, or a letter Serbian
+** does not use; not the names of azKeepLatin, which Serbian writes too. */
+static int word_english(const unsigned char *z, size_t n){
+  size_t i;
+  int k;
+  if( word_in(z, n, azKeepLatin) ) return 0;      /* "Accord", "PDF" */
+  if( word_in(z, n, azEnglishWord) ) return 1;
+  for(i=0; i+1<n; i++){
+    for(k=0; azEnglishPair[k]; k++){
+      if( (z[i]|0x20)==azEnglishPair[k][0]
+       && (z[i+1]|0x20)==azEnglishPair[k][1] ){
+        return 1;
+      }
+    }
+  }
+  return latn_word_foreign(z, n);
+}
+
+/*
+** Whether the quotation z[0..n) (between its marks) is in a foreign
+** language, English mostly, and stays in Latin: it has no letter of
+** Serbian Latin that English lacks (č ć đ š ž) nor a Cyrillic one, and at
+** least two of its words of two letters or more look English
+** (word_english()), or one that is half of them ("Census Bureau").
+*/
+static int quote_foreign(const unsigned char *z, size_t n){
+  size_t i = 0;
+  int nWord = 0, nEn = 0;
+  while( i<n ){
+    int m, c = latn_decode(z+i, &m);
+    if( c<=0 ){ i++; continue; }
+    if( is_cyrl(c) || latn_serbian_mark(c) ) return 0;
+    if( is_letter(c) ){
+      size_t k = word_len(z+i);
+      if( i+k>n ) k = n-i;
+      if( k>=2 ){
+        nWord++;
+        if( word_english(z+i, k) ) nEn++;
+      }
+      i += k;
+    }else{
+      i += (size_t)m;
+    }
+  }
+  return nEn>=2 || (nEn>=1 && 2*nEn>=nWord);
+}
+
+/* The length of a quotation at z that stays in Latin (quote_foreign()),
+** its marks included: „...“ or „...” (Serbian), “...” (English) or
+** "..." (ASCII), on one line; else 0. */
+static size_t quote_len(const unsigned char *z){
+  static const struct { const char *zOpen, *zClose1, *zClose2; } aQ[] = {
+    { "\xe2\x80\x9e", "\xe2\x80\x9c", "\xe2\x80\x9d" },  /* „ “ ” */
+    { "\xe2\x80\x9c", "\xe2\x80\x9d", 0 },                 /* “ ” */
+    { "\"", "\"", 0 },
+  };
+  size_t k;
+  for(k=0; k<sizeof(aQ)/sizeof(aQ[0]); k++){
+    size_t nOpen = strlen(aQ[k].zOpen), i;
+    if( memcmp(z, aQ[k].zOpen, nOpen)!=0 ) continue;
+    for(i=nOpen; z[i] && z[i]!='\n' && i<4000; i++){
+      size_t nClose = 0;
+      if( memcmp(z+i, aQ[k].zClose1, strlen(aQ[k].zClose1))==0 ){
+        nClose = strlen(aQ[k].zClose1);
+      }else if( aQ[k].zClose2
+             && memcmp(z+i, aQ[k].zClose2, strlen(aQ[k].zClose2))==0 ){
+        nClose = strlen(aQ[k].zClose2);
+      }
+      if( nClose==0 ) continue;
+      return quote_foreign(z+nOpen, i-nOpen) ? i+nClose : 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/* Whether the Latin word z[0..n) starts with a capital letter. */
+static int word_capital(const unsigned char *z, size_t n){
+  int m, c = n ? latn_decode(z, &m) : 0;
+  return c>0 && is_upper(c) && !is_cyrl(c);
+}
+
+/* Whether the Latin word z[0..n) is in capitals only ("DFC", "PDF"). */
+static int word_caps(const unsigned char *z, size_t n){
+  size_t i;
+  for(i=0; i<n; i++){
+    if( z[i]>='a' && z[i]<='z' ) return 0;
+  }
+  return 1;
+}
+
+/*
+** The length of a foreign name at z that stays in Latin, or 0: a run of
+** two or more words with capitals ("Georgetown University", "Walsh
+** School of Foreign Service", "U.S. Census Bureau", "Pupin Initiative",
+** "Ca' Foscari"), joined by a space, a hyphen or an apostrophe and the
+** small words "of", "and", "the", "for", "in", with no letter č ć đ š ž, of
+** which one of three letters or more that is not all in capitals is
+** foreign: of azForeignName, or with a letter Serbian does not use
+** ("GGGG-Qn" is Serbian).  "Preuzmi PDF" and "Vlada SAD" are
+** Serbian.  At the start of a sentence after another (bStart) the first
+** word must be foreign itself: ". Prema Fulbright ..." starts with a
+** Serbian word (the start of a text is a name's: "Pupin Initiative
+** (predlog)", the title of a source).
+*/
+static size_t name_run(const unsigned char *z, int bStart){
+  static const char *const azJoin[] = { "of", "and", "the", "for", "in", 0 };
+  size_t i = 0, nEnd = 0;
+  int nName = 0, bForeign = 0;
+  for(;;){
+    size_t n = abbr_len(z+i), j;
+    int m, c;
+    if( n==0 ){
+      c = latn_decode(z+i, &m);
+      if( c<=0 || !is_latn(c) ) break;
+      n = word_len(z+i);
+      for(j=0; j<n; j+=(size_t)m){
+        if( latn_serbian_mark(latn_decode(z+i+j, &m)) ) return 0;
+      }
+      if( word_capital(z+i, n) ){
+        if( n>=3 && !word_caps(z+i, n) && latn_word_foreign(z+i, n)
+         && !word_in(z+i, n, azKeepLatin) ){
+          bForeign = 1;
+        }
+      }else if( nName==0 || !word_in(z+i, n, azJoin) ){
+        break;
+      }else{
+        /* a small word joins two names, it does not end one */
+        i += n;
+        if( z[i]!=' ' ) break;
+        i++;
+        continue;
+      }
+    }
+    if( nName==0 && bStart && !bForeign && abbr_len(z)==0
+     && !(z[n]=='\'' && z[n+1]>='A' && z[n+1]<='Z') ){
+      return 0;                                  /* but L'Orient */
+    }
+    nName++;
+    i += n;
+    nEnd = i;
+    if( z[i]=='\'' && z[i+1]==' ' ) i++;          /* Ca' Foscari */
+    if( (z[i]==' ' || z[i]=='-' || z[i]=='\'') && z[i+1] && z[i+1]!=' ' ){
+      i++;
+      continue;
+    }
+    break;
+  }
+  return nName>=2 && bForeign ? nEnd : 0;
+}
+
+/* Whether z[i] starts a sentence that follows another: nothing but
+** spaces, brackets and opening quotation marks stand between it and a
+** '.', '!', '?' or a new line. */
+static int sentence_start(const unsigned char *z, size_t i){
+  while( i>0 ){
+    if( strchr(" \t([\"'", z[i-1]) ){
+      i--;
+    }else if( i>=3 && z[i-3]==0xe2 && z[i-2]==0x80
+           && (z[i-1]==0x9e || z[i-1]==0x9c) ){
+      i -= 3;                                  /* „ or “ */
+    }else{
+      break;
+    }
+  }
+  return i>0 && strchr(".!?\n\r", z[i-1])!=0;
+}
+
 size_t translit_to_cyrl(const char *zIn, char *zOut, size_t nOut){
   const unsigned char *z = (const unsigned char*)zIn;
   Out o;
@@ -389,11 +610,19 @@ size_t translit_to_cyrl(const char *zIn, char *zOut, size_t nOut){
     size_t n;
     if( i==0 || strchr(" \t\n\r(<[\"'", z[i-1]) ){
       n = url_len(z+i);
+      if( n==0 ) n = quote_len(z+i);
       if( n ){
         out_put(&o, (const char*)z+i, n);
         i += n;
         continue;
       }
+    }
+    n = name_run(z+i, sentence_start(z, i));
+    if( n==0 ) n = abbr_len(z+i);
+    if( n ){
+      out_put(&o, (const char*)z+i, n);
+      i += n;
+      continue;
     }
     c = utf8_decode(z+i, &m);
     if( c>0 && is_letter(c) ){

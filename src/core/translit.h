@@ -52,7 +52,14 @@ extern const char *const azScriptName[SCRIPT__MAX];  /* "", "Latn", "Cyrl" */
 ** Left in Latin, whole: a word (a run of letters) with a letter outside the
 ** Serbian Latin alphabet (q, w, x, y, or any other accented letter:
 ** "Wyoming", "New York", "Müller"); the words of azKeepLatin ("Accord",
-** "UTC", "PDF" and a few more names of formats);
+** "UTC", "PDF" and a few more names of formats) and of azForeignName
+** (foreign names and acronyms: "Fulbright", "Census", "DFC", "IPESE");
+** a foreign name of several words with capitals, one of them foreign
+** ("Georgetown University", "Walsh School of Foreign Service", "U.S.
+** Census Bureau"); an abbreviation in capitals with points ("U.S.");
+** a quotation („...“, “...”, "...") in English or another foreign
+** language: no letter č ć đ š ž, and English words ("the", "of", ...)
+** or English spellings ("th", "ia", "ou", ...) in it;
 ** and any space-delimited token that is a URL or an e-mail address (it
 ** contains "://" or "@", or starts with "www."), a file name or a path
 ** ("country.xlsx", "us_serbia_trade.csv", "seeds/001"; not "i/ili").  Words whose digraph

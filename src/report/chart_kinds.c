@@ -18,6 +18,7 @@
 **              the segments, a legend of the statuses shown.
 */
 #include "chartInt.h"
+#include "../core/l10n.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -335,7 +336,7 @@ void chart_draw_indicator(ChartCx *c, double w, double h){
   }
   if( p->deadline!=DATE_NONE ){
     double x = XOF(p->deadline), d[2] = { 1.5, 2 };
-    char zD[11];
+    char zD[L10N_DATESZ];
     cairo_save(cr);
     chart_set_rgb(cr, CHART_INK);
     cairo_set_line_width(cr, 1.2);
@@ -343,7 +344,7 @@ void chart_draw_indicator(ChartCx *c, double w, double h){
     cairo_move_to(cr, x, py0-3); cairo_line_to(cr, x, py1);
     cairo_stroke(cr);
     cairo_restore(cr);
-    date_format(p->deadline, zD);
+    l10n_date(p->deadline, c->eLang, zD);
     snprintf(z, sizeof(z), "%s %s", chart_word(c, CW_DEADLINE), zD);
     {
       /* on a white patch, so that grid lines do not cross it */

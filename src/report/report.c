@@ -93,8 +93,7 @@ const char *rb_tx(ReportBuild *b, int e, const Value *aVal,
 const char *rb_why(ReportBuild *b, const StatusResult *r, const Value *aI){
   const char *zName = 0, *zUnit = 0;
   char *zOut;
-  if( b->p->eLang==REPORT_LANG_EN ) return r->zWhy;
-  if( aI ){
+  if( aI && b->p->eLang!=REPORT_LANG_EN ){
     zName = rb_text(ENT_INDICATOR, aI, "name_sr");
     zUnit = rb_text(ENT_INDICATOR, aI, "unit_sr");
     zName = zName[0] ? rb_serbian(b, zName) : 0;

@@ -144,7 +144,8 @@ int rb_narrative(ReportBuild *b, RNode *pParent, int64_t idArea){
                         &n);
   for(i=0; i<n; i++){
     Value *aV;
-    const char *zText, *zSr;
+    const char *zText, *zSr, *zPer;
+    Period per;
     cmark_node *pDoc;
     RNode *pS;
     if( store_item_get(b->pStore, ENT_NARRATIVE, aId[i], b->pA, &aV) ){
@@ -155,10 +156,12 @@ int rb_narrative(ReportBuild *b, RNode *pParent, int64_t idArea){
     zText = rb_text(ENT_NARRATIVE, aV, "text");
     zSr = rb_text(ENT_NARRATIVE, aV, "text_sr");
     if( b->p->eLang!=REPORT_LANG_EN && zSr[0] ) zText = rb_serbian(b, zSr);
+    zPer = rb_text(ENT_NARRATIVE, aV, "period");
+    if( period_parse(zPer, &per)==0 ) zPer = rb_period(b, per);
     pS = rb_section(b, pParent, 3, arena_printf(b->pA, "narrative-%lld",
                     (long long)aId[i]), 0,
                     arena_printf(b->pA, rtr(b, "From the secretariat (%s)"),
-                                 rb_text(ENT_NARRATIVE, aV, "period")));
+                                 zPer));
     pDoc = cmark_parse_document(zText, strlen(zText), CMARK_OPT_DEFAULT);
     md_blocks(b, pDoc, pS);
     cmark_node_free(pDoc);

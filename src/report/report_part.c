@@ -11,6 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* PlSay for the report: its language. */
+static const char *step_tr(void *pCtx, const char *z){
+  return rtr((ReportBuild*)pCtx, z);
+}
+
 /* A date cell: the date, or the given text when there is none. */
 static RNode *date_cell(ReportBuild *b, RNode *pRow, const char *zDate,
                         const char *zNone){
@@ -222,18 +227,11 @@ void rb_part_roadmap(ReportBuild *b, RNode *pParent){
       eS = STATUS_ACHIEVED;
       zState = rtr(b, "done");
     }else if( st.eStatus>=0 ){
-      StepState t = st;
-      int m;
-      for(m=0; m<5; m++){
-        if( strcmp(t.azArg[m], "none")==0
-         || strcmp(t.azArg[m], "not yet")==0 ){
-          t.azArg[m] = rtr(b, t.azArg[m]);
-        }
-      }
       rb_cell(b, pR, "");
       eS = st.eStatus;
       zState = arena_printf(b->pA, "%s: %s", rb_status(b, st.eStatus),
-                            store_step_say(&t, rtr(b, st.zFmt), b->pA));
+                            store_step_say_tr(&st, b->p->eLang, step_tr, b,
+                                              b->pA));
     }else if( bOngoing ){
       rb_cell(b, pR, "");
       eS = STATUS_ON_TRACK;

@@ -214,7 +214,7 @@ static AccRc state_check(Store *p, const Account *pAcc, int e, int64_t id,
     snprintf(zErr, nErr, "%s: %s may not write this %s: it is outside the "
              "scope of %s's grants (its role %s, and `accord grant list "
              "%s`)", s.zField, pAcc->zLogin, zT, pAcc->zLogin,
-             azRoleName[pAcc->eRole], pAcc->zLogin);
+             azRoleWord[pAcc->eRole], pAcc->zLogin);
     return ACC_DENIED;
   }
   if( s.idParty && s.idParty!=pAcc->iOwnParty ){
@@ -236,7 +236,7 @@ AccRc store_authorize(Store *p, const Account *pAcc, int e, int64_t id,
   if( pAcc==0 ) return ACC_OK;
   if( !store_account_can(pAcc, ACT_WRITE, e) ){
     snprintf(zErr, nErr, "role: %s may not write a %s (role %s)",
-             pAcc->zLogin, aEntity[e].zTitle, azRoleName[pAcc->eRole]);
+             pAcc->zLogin, aEntity[e].zTitle, azRoleWord[pAcc->eRole]);
     return ACC_DENIED;
   }
   p->eView = CLASS_RESTRICTED;

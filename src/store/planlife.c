@@ -226,21 +226,6 @@ char *store_step_say(const StepState *s, const char *zFmt, Arena *pA){
                       s->azArg[3], s->azArg[4]);
 }
 
-char *store_step_say_tr(const StepState *s,
-                        const char *(*xTr)(void*, const char*), void *pCtx,
-                        Arena *pA){
-  StepState t = *s;
-  int i;
-  if( s->zFmt==0 ) return arena_strdup(pA, "");
-  for(i=0; i<5; i++){
-    if( t.azArg[i] && (strcmp(t.azArg[i], SAY_NONE)==0
-                       || strcmp(t.azArg[i], SAY_NOTYET)==0) ){
-      t.azArg[i] = xTr(pCtx, t.azArg[i]);
-    }
-  }
-  return store_step_say(&t, xTr(pCtx, s->zFmt), pA);
-}
-
 /* Append z to the comma-separated list in pB. */
 static void pl_list(Buf *pB, const char *z){
   if( pB->n ) buf_append(pB, ", ", 2);

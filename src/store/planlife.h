@@ -86,9 +86,12 @@ Date store_step_done(Store *p, int64_t idStep, const Value *aStep, Date at,
 /* The sentence of s with format zFmt (zFmt: s->zFmt, or its translation),
 ** in pArena; "" if none. */
 char *store_step_say(const StepState *s, const char *zFmt, Arena *pArena);
-/* The same in a reader's language: the format and the words among the
-** arguments ("none", "not yet") through xTr(pCtx, English). */
-char *store_step_say_tr(const StepState *s,
+/* The same for a reader of eLang (L10N_* of l10n.h; planlife_say.c):
+** the format and the words among the arguments ("none", "not yet")
+** through xTr(pCtx, English), days and periods in words in the case the
+** translation gives them (l10n_fill(): "since 11 January 2025", "none in
+** Q3 2025"; "od 11. januara 2025.", "nijedan u III kvartalu 2025."). */
+char *store_step_say_tr(const StepState *s, int eLang,
                         const char *(*xTr)(void*, const char*), void *pCtx,
                         Arena *pArena);
 /* Every sentence format store_step_state() may give (for the catalogue
@@ -118,10 +121,12 @@ void store_crosswalk_from(Store *p, int64_t idArea, IdList *pOut);
 typedef const char *(*PlSay)(void *pCtx, const char *z);
 /* Goal pL's life in words: "Proposed by X; adopted by decision N of
 ** meeting M (day)." or "...; not yet adopted by a meeting.", revised and
-** retired with their reasons (planlife_say.c), with names in Serbian
-** when bSr; in pArena.  Its message ids: azGoalLifeSay (NULL-ended). */
-char *store_goal_life_say(Store *p, const GoalLife *pL, int bSr, PlSay xTr,
-                          void *pCtx, Arena *pArena);
+** retired with their reasons (planlife_say.c), for a reader of eLang
+** (L10N_* of l10n.h: names in Serbian and days as l10n_date() writes them
+** for a Serbian reader; -1: English with the days as "2025-01-11", for
+** JSON); in pArena.  Its message ids: azGoalLifeSay (NULL-ended). */
+char *store_goal_life_say(Store *p, const GoalLife *pL, int eLang,
+                          PlSay xTr, void *pCtx, Arena *pArena);
 extern const char *const azGoalLifeSay[];
 /* pL and s as JSON (the API, `accord show --json`); the caller owns the
 ** reference. */

@@ -7,6 +7,7 @@
 */
 #include "storeInt.h"
 #include "planlife.h"
+#include "../core/l10n.h"
 
 #include <jansson.h>
 
@@ -55,25 +56,28 @@ static const char *ls_name(Store *p, int e, int64_t id, const char *zName,
   return arena_printf(pA, "#%lld", (long long)id);
 }
 
-/* The meeting of event pE as "meeting CODE", its day, in pA. */
-static void ls_meeting(Store *p, const GoalLifeEvent *pE, int bSr,
+/* The meeting of event pE as "meeting CODE", its day (in words in
+** language eLang, or "2025-01-11" if eLang<0), in pA. */
+static void ls_meeting(Store *p, const GoalLifeEvent *pE, int eLang,
                        PlSay xTr, void *pCtx, Arena *pA, const char **pzM,
                        const char **pzDay){
-  char zDay[11];
-  *pzM = ls_name(p, ENT_MEETING, pE->idMeeting, "title", bSr, pA);
+  char zDay[L10N_DATESZ];
+  *pzM = ls_name(p, ENT_MEETING, pE->idMeeting, "title", eLang>0, pA);
   if( pE->on!=DATE_NONE ){
-    date_format(pE->on, zDay);
+    if( eLang<0 ) date_format(pE->on, zDay);
+    else l10n_date(pE->on, eLang, zDay);
     *pzDay = arena_strdup(pA, zDay);
   }else{
     *pzDay = xTr(pCtx, "not yet held");
   }
 }
 
-char *store_goal_life_say(Store *p, const GoalLife *pL, int bSr, PlSay xTr,
-                          void *pCtx, Arena *pA){
+char *store_goal_life_say(Store *p, const GoalLife *pL, int eLang,
+                          PlSay xTr, void *pCtx, Arena *pA){
   Buf b = BUF_INIT;
   char *z;
   const char *zM, *zDay;
+  int bSr = eLang>0;
   if( pL->pProposed ){
     const GoalLifeEvent *pE = pL->pProposed;
     if( pE->idWg ){
@@ -90,18 +94,18 @@ char *store_goal_life_say(Store *p, const GoalLife *pL, int bSr, PlSay xTr,
   }
   buf_puts(&b, "; ");
   if( pL->pAdopted ){
-    ls_meeting(p, pL->pAdopted, bSr, xTr, pCtx, pA, &zM, &zDay);
+    ls_meeting(p, pL->pAdopted, eLang, xTr, pCtx, pA, &zM, &zDay);
     buf_appendf(&b, xTr(pCtx, azGoalLifeSay[3]), arena_printf(pA, "%lld",
                 (long long)pL->pAdopted->idDecision), zM, zDay);
   }else if( pL->pPending ){
-    ls_meeting(p, pL->pPending, bSr, xTr, pCtx, pA, &zM, &zDay);
+    ls_meeting(p, pL->pPending, eLang, xTr, pCtx, pA, &zM, &zDay);
     buf_appendf(&b, xTr(pCtx, azGoalLifeSay[5]), zM);
   }else{
     buf_puts(&b, xTr(pCtx, azGoalLifeSay[4]));
   }
   if( pL->pRevised ){
     const GoalLifeEvent *pE = pL->pRevised;
-    ls_meeting(p, pE, bSr, xTr, pCtx, pA, &zM, &zDay);
+    ls_meeting(p, pE, eLang, xTr, pCtx, pA, &zM, &zDay);
     buf_puts(&b, "; ");
     buf_appendf(&b, xTr(pCtx, azGoalLifeSay[6]), arena_printf(pA, "%lld",
                 (long long)pE->idDecision), zM, zDay,
@@ -110,7 +114,7 @@ char *store_goal_life_say(Store *p, const GoalLife *pL, int bSr, PlSay xTr,
   }
   if( pL->pRetired ){
     const GoalLifeEvent *pE = pL->pRetired;
-    ls_meeting(p, pE, bSr, xTr, pCtx, pA, &zM, &zDay);
+    ls_meeting(p, pE, eLang, xTr, pCtx, pA, &zM, &zDay);
     buf_puts(&b, "; ");
     buf_appendf(&b, xTr(pCtx, azGoalLifeSay[7]), arena_printf(pA, "%lld",
                 (long long)pE->idDecision), zM, zDay,
@@ -177,9 +181,29 @@ json_t *store_goal_life_json(Store *p, const GoalLife *pL, Arena *pA){
     json_array_append_new(pArr, ls_event_json(p, &pL->aEv[i], pA));
   }
   json_object_set_new(pO, "events", pArr);
-  json_object_set_new(pO, "text", json_string(store_goal_life_say(p, pL, 0,
+  json_object_set_new(pO, "text", json_string(store_goal_life_say(p, pL, -1,
                       ls_english, 0, pA)));
   return pO;
+}
+
+char *store_step_say_tr(const StepState *s, int eLang, PlSay xTr,
+                        void *pCtx, Arena *pA){
+  const char *az[5];
+  const char *zFmt;
+  size_t n;
+  int i;
+  if( s->zFmt==0 ) return arena_strdup(pA, "");
+  zFmt = xTr(pCtx, s->zFmt);
+  n = strlen(zFmt) + 64;
+  for(i=0; i<5; i++){
+    az[i] = s->azArg[i] ? s->azArg[i] : "";
+    /* "none", "not yet": words of the catalogue */
+    if( strcmp(az[i], azStepSay[16])==0 || strcmp(az[i], azStepSay[17])==0 ){
+      az[i] = xTr(pCtx, az[i]);
+    }
+    n += 5*strlen(az[i]);
+  }
+  return l10n_fill(zFmt, az, 5, eLang, arena_alloc(pA, n), n);
 }
 
 json_t *store_step_state_json(const StepState *s, Arena *pA){

@@ -243,7 +243,7 @@ static int dispatch(struct MHD_Connection *c, Conn *pC, const char *zUrl,
   }
   if( !store_account_can(&p->acc, pR->eAct, pR->eEnt) ){
     req_error(p, 403, ACC_INVALID, "your role (%s) may not do this",
-              azRoleName[p->acc.eRole]);
+              azRoleWord[p->acc.eRole]);
     return DISPATCH_DONE;
   }
   /* Forms of a session carry its CSRF token; the login form carries the

@@ -39,6 +39,11 @@ static const char *const azTableMsg[] __attribute__((unused)) = {
   tr(0, "Public"), tr(0, "Observer"), tr(0, "Working-group member"),
   tr(0, "Working-group lead"), tr(0, "Co-chair"), tr(0, "Secretariat"),
   tr(0, "Administrator"),
+  /* TRANSLATORS: the same inside a sentence, in small letters
+  ** (azRoleWord): "vaša uloga (posmatrač) ne dozvoljava ovu radnju". */
+  tr(0, "the public"), tr(0, "observer"), tr(0, "working-group member"),
+  tr(0, "working-group lead"), tr(0, "co-chair"), tr(0, "secretariat"),
+  tr(0, "administrator"),
   /* TRANSLATORS: classification of an item: who may read it. */
   tr(0, "public"), tr(0, "internal"), tr(0, "restricted"),
   /* TRANSLATORS: state of a dialogue (a "dijalog", masculine). */

@@ -85,8 +85,7 @@ const char *web_unit(Req *p, const Value *aI){
 const char *web_why(Req *p, const StatusResult *r, const Value *aI){
   const char *zName = 0, *zUnit = 0;
   char *zOut;
-  if( p->eLang==LANG_EN ) return r->zWhy;
-  if( aI ){
+  if( aI && p->eLang!=LANG_EN ){
     zName = web_text(ENT_INDICATOR, aI, "name_sr");
     zUnit = web_text(ENT_INDICATOR, aI, "unit_sr");
     zName = zName[0] ? tr_text(p, zName) : 0;

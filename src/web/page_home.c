@@ -96,7 +96,7 @@ static void home_group(Req *p, int64_t idWg, const Value *aW,
   int64_t idD = page_int(ENT_WG, aW, "dialogue_id");
   html_printf(&p->body, "<h3><a href=\"/wg/%lld\">%h</a> "
     "<span class=\"cls\">%h</span></h3>\n", (long long)idWg,
-    web_tx(p, ENT_WG, aW, "name"), page_enum_label(p, zRole));
+    web_tx(p, ENT_WG, aW, "name"), tr(p, zRole));
   page_wg_last_contact(p, idWg, today);
   goalstat_dialogue(p->pStore, idD, today, &p->arena, &aG, &nG);
   apMine = arena_alloc(&p->arena, sizeof(GoalStatus*)*(nG ? nG : 1));
@@ -163,7 +163,7 @@ static void home_groups(Req *p, int64_t idPerson, Date today){
      || store_item_get(p->pStore, ENT_WG, g->iWg, &p->arena, &aW) ){
       continue;
     }
-    home_group(p, g->iWg, aW, azRoleName[g->eRole], today);
+    home_group(p, g->iWg, aW, azRoleLabel[g->eRole], today);
     if( nSeen<(int)(sizeof(aSeen)/sizeof(aSeen[0])) ) aSeen[nSeen++] = g->iWg;
     n++;
   }

@@ -26,7 +26,7 @@ static int plan_sr(Req *p){
 /* The sentence of step state s in the reader's language: its format and
 ** the words among its arguments translated. */
 static const char *plan_step_say(Req *p, const StepState *s){
-  return store_step_say_tr(s, plan_tr, p, &p->arena);
+  return store_step_say_tr(s, (int)p->eLang, plan_tr, p, &p->arena);
 }
 
 void page_goal_life(Req *p, int64_t id, const Value *aG, Date at){
@@ -38,7 +38,7 @@ void page_goal_life(Req *p, int64_t id, const Value *aG, Date at){
   html_printf(&p->body, "<section aria-labelledby=\"life\">\n"
     "<h2 id=\"life\">%h</h2>\n<p class=\"life\">%h</p>\n",
     tr(p, "In the action plan"), store_goal_life_say(p->pStore, &life,
-    plan_sr(p), plan_tr, p, &p->arena));
+    (int)p->eLang, plan_tr, p, &p->arena));
   html_printf(&p->body, "<p><span class=\"st st-%s wrap\">%h</span> "
     "<a href=\"/dialogue/%lld/plan?at=%t\">%h</a></p>\n",
     life.bInForce ? "achieved" : "not_started",
@@ -451,8 +451,8 @@ void page_plan(Req *p){
       html_printf(&p->body, "</td><td>");
       page_link(p, ENT_AREA, page_int(ENT_GOAL, goals.aaVal[i], "area_id"));
       html_printf(&p->body, "</td><td>%h</td></tr>\n",
-        store_goal_life_say(p->pStore, &life, plan_sr(p), plan_tr, p,
-                            &p->arena));
+        store_goal_life_say(p->pStore, &life, (int)p->eLang, plan_tr,
+                            p, &p->arena));
     }
     if( nRow ) html_printf(&p->body, "</tbody>\n</table></div>\n");
     else html_printf(&p->body, "<p class=\"note\">%h</p>\n",

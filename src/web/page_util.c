@@ -146,7 +146,7 @@ const char *page_label(Req *p, int e, int64_t id){
     if( z ) return z;
   }else if( v->eType==VAL_TEXT && v->z[0] ){
     if( e==ENT_OBSERVATION ){
-      return arena_printf(&p->arena, "%s: %s", v->z,
+      return arena_printf(&p->arena, "%s: %s", page_period_text(p, v->z),
         page_num(p, aVal[model_field_find(e, "value")].r));
     }
     /* In the reader's language: the Serbian twin when entered; an English

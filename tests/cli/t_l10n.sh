@@ -263,6 +263,34 @@ hasnt a.en.html "2025-Q3" "no period code in an English report"
 has a.sr-Latn.txt "III kv. 2025." "chart axis in Serbian (PDF)"
 hasnt a.sr-Latn.txt "2025-Q" "no period code in the Serbian PDF"
 has a.sr-Latn.csv ",2025-Q3," "the CSV keeps the period's code"
+
+# ---- Status sentences: periods and days in words, Serbian cases ----
+# `accord status` in every language names periods and days in words
+# (status_why_lang(), English included; the JSON keeps the codes); a
+# Serbian period after "u" is in the locative ("u %#s": "u III kvartalu
+# 2025."), after "od" the genitive.  Proper names stay Latin in Cyrillic.
+run goal add --dialogue_id us-rs --area_id us-rs/area/security-defense \
+  --code t/quarterly-count --title "Five a quarter" --kind count_period \
+  --indicator_id test/quarterly --target 5 --period quarter \
+  --start_on 2025-01-01 --classification public
+expect_rc 0
+for l in en sr-Latn sr-Cyrl; do
+  run --lang $l status --at 2025-12-31
+  expect_rc 0
+  printf '%s\n' "$OUT" > st.$l.txt
+  if grep -Eq '[0-9]{4}-(Q[1-4]|[0-9]{2})' st.$l.txt; then
+    t_fail "a period or day code in the $l status: $(grep -Eo '.{30}[0-9]{4}-(Q[1-4]|[0-9]{2}).{10}' st.$l.txt | head -3)"
+  else t_ok; fi
+done
+has st.en.txt "3 Quarterly count in Q3 2025 against at least 5. 4 so far in Q4 2025." "English quarters in words"
+has st.en.txt "No count reported since 11 January 2025." "English day in words"
+has st.sr-Latn.txt "3 (Tromesečni broj) u III kvartalu 2025., naspram cilja od najmanje 5. Do sada 4 u IV kvartalu 2025." "the locative after u"
+has st.sr-Latn.txt "Od 11. januara 2025. nije prijavljen nijedan broj." "the genitive after od"
+has st.sr-Cyrl.txt "у III кварталу 2025., наспрам циља од најмање 5. До сада 4 у IV кварталу 2025." "the locative in Cyrillic"
+has st.sr-Cyrl.txt "(U.S. Census Bureau)." "a source's name stays Latin in Cyrillic"
+run status --at 2025-12-31 --json
+has_json=$(printf '%s' "$OUT" | jq -r '.goals[]|select(.code=="t/quarterly-count")|.explanation')
+case "$has_json" in *2025-Q3*) t_ok ;; *) t_fail "the JSON explanation keeps the code: $has_json" ;; esac
 # The demo's co-chairs are named by their role: in Serbian in a Serbian
 # sign-off (tr_account()), as entered in English.
 has a.sr-Latn.csv "Odobrenje,Sjedinjene Američke Države,Kopredsedavajući za SAD," "US co-chair in Serbian"

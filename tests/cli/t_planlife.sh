@@ -99,7 +99,7 @@ expect_rc 0
 run --db d.db plan --at 2026-12-06
 expect_out "Action plan in force on 2026-12-06: 3 of 17 goals, adopted by decision $DEC; 14 only proposed."
 expect_out "* us-rs/goal/fulbright"
-expect_out "revised by decision $DEC of Inaugural meeting of the US-Serbia strategic dialogue (2026-03-20): Narrowed to income taxes"
+expect_out "revised by decision $DEC of Inaugural meeting of the US-Serbia strategic dialogue (20 March 2026): Narrowed to income taxes"
 run --db d.db plan --at 2026-03-19
 expect_out "0 of 17 goals"
 run --db d.db plan --at 2026-12-06 --json
@@ -118,17 +118,26 @@ run --db d.db meeting add --dialogue_id us-rs --code t/mtg/coord --kind \
   sector_coordination --title "Coordination" --state held --held_on 2026-05-10
 expect_rc 0
 run --db d.db status --at 2026-12-06
-expect_out "Off track: A coordination meeting was held in 1 of the 2 full quarters since 2026-03-20 (t/mtg/coord); none in 2026-Q3."
-expect_out "On track: No full year has passed since 2026-03-20; this year's high-level meeting: us-rs/mtg/inaugural."
+expect_out "Off track: A coordination meeting was held in 1 of the 2 full quarters since 20 March 2026 (t/mtg/coord); none in Q3 2026."
+expect_out "On track: No full year has passed since 20 March 2026; this year's high-level meeting: us-rs/mtg/inaugural."
 expect_out "No working group is on the record as formed."
+# In Serbian the day after "od" is in the genitive, the quarter after
+# "u" in the locative (l10n_fill(), "u %#s").
+run --db d.db --lang sr-Latn status --at 2026-12-06
+expect_out "od 20. marta 2026. (t/mtg/coord); nijedan u III kvartalu 2026."
+expect_out "Od 20. marta 2026. nije prošla nijedna puna godina"
+run --db d.db --lang sr-Cyrl status --at 2026-12-06
+expect_out "од 20. марта 2026. (t/mtg/coord); ниједан у III кварталу 2026."
 run --db d.db report quarterly --quarter 2026-Q3 --format csv
-expect_out "Off track: A coordination meeting was held in 1 of the 2 full quarters since 2026-03-20 (t/mtg/coord); none in 2026-Q3."
+expect_out "Off track: A coordination meeting was held in 1 of the 2 full quarters since 20 March 2026 (t/mtg/coord); none in Q3 2026."
+run --db d.db report quarterly --quarter 2026-Q3 --format csv --lang sr-Latn
+expect_out "nijedan u III kvartalu 2026."
 # A working group formed, in contact every quarter but one.
 run --db d.db wg set us-rs/wg/people --formed_on 2026-04-01
 run --db d.db contact add --wg_id us-rs/wg/people --held_on 2026-05-02 \
   --kind call --summary "First call" --classification internal
 run --db d.db step show us-rs/step/06
-expect_out "Every working group recorded a contact in 1 of the 2 full quarters since 2026-03-20 (1/1); not in 2026-Q3."
+expect_out "Every working group recorded a contact in 1 of the 2 full quarters since 20 March 2026 (1/1); not in Q3 2026."
 # Readiness: step IV and the Fulbright commission.
 run --db d.db readiness add --dialogue_id us-rs --step_id us-rs/step/04 --position 1
 expect_rc 0

@@ -168,16 +168,16 @@ run narrative add --dialogue_id us-rs --area_id us-rs/area/security-defense \
   --period 2025 --text 'Only in the annual report of 2025.'
 expect_rc 0
 run report quarterly --quarter 2026-Q3
-expect_out '<h4>From the secretariat (2026-Q3)</h4>'
+expect_out '<h4>From the secretariat (Q3 2026)</h4>'
 expect_out '<h4>Progress in the quarter</h4>'
 expect_out '<p>The working group met twice; see the minutes (https://example.org/m).</p>'
 expect_out '<li>a DFC mission visited</li>'
 expect_no_out 'alert(1)'
 expect_no_out 'Only in the annual report'
 run report quarterly --quarter 2026-Q3 --format csv
-expect_out 'From the secretariat (2026-Q3) / Progress in the quarter",trade talks resumed'
+expect_out 'From the secretariat (Q3 2026) / Progress in the quarter",trade talks resumed'
 run report quarterly --quarter 2026-Q3 --lang sr-Cyrl
-expect_out 'Из секретаријата (2026-Q3)'
+expect_out 'Из секретаријата (III квартал 2026.)'
 expect_out 'Радна група се састала два пута.'
 run report quarterly --quarter 2026-Q3 --as-viewer public
 expect_no_out 'From the secretariat'

@@ -37,7 +37,7 @@ jqc '[.figures[].source.code]|unique==["src/census-trade"]' \
 jqc '.verdicts==[] and .conflicts==0' "no dispute"
 run --db $DB status --at $AT
 expect_out "(U.S. Census Bureau)."
-expect_out "as of the end of $AT"
+expect_out "as of the end of 30 June 2026"
 
 # 2. A second source disagrees on a month of 2025: disputed.
 run --db $DB source add --code src/sors-mirror --title "Foreign trade of Serbia with the US (mirror)" \
@@ -80,7 +80,7 @@ jqc '.status=="disputed"' "--known-on the day it was entered: disputed"
 trade --known-on 2025-12-31
 jqc '.status=="no_data"' "--known-on before any observation: no data"
 run --db $DB status --at $AT --known-on 2026-11-01
-expect_out "(data as entered by 2026-11-01)"
+expect_out "(data as entered by 1 November 2026)"
 run --db $DB status --known-on 2026-13-01
 expect_rc 2
 expect_err "--known-on: expected a date YYYY-MM-DD"

@@ -24,7 +24,8 @@ alt, aria-label, placeholder and value of buttons.  Two findings:
     that shows an English original for want of a Serbian one says so
     ("(na engleskom)"), and every other text of the database without a
     Serbian twin (titles of sources, notes, proper names) keeps its
-    language; so the vocabulary is the application's own English only:
+    language, and so does a quotation („...“) inside a Serbian text; so
+    the vocabulary is the application's own English only:
 
   - the phrases of the interface: every message of po/sr-Latn.po whose
     translation differs, cut at its conversions into runs of at least
@@ -74,6 +75,10 @@ WORDS = [
 # Proper names and codes that look like vocabulary.
 ALLOW = re.compile(r"U\.S\. Census|Census Bureau|Foreign Trade|"
                    r"accord [a-z]+|https?://\S+")
+# A quotation keeps its own language, in either script ("izjava „Joint
+# Statement on ...“": translit.c keeps an English one in Latin).
+QUOTE = re.compile("\u201e[^\u201c\u201d]*[\u201c\u201d]|"
+                   "\u201c[^\u201d]*\u201d")
 
 LIT = r'"((?:[^"\\]|\\.)*)"'
 # A number as English writes it: a decimal point before one or two
@@ -269,7 +274,7 @@ def main():
                         t = t[:k-len(frag)] + " " + t[k+1:]
                 # proper names left, once the data is out (a text of the
                 # database may name the Census Bureau too)
-                texts.append(ALLOW.sub(" ", t))
+                texts.append(QUOTE.sub(" ", ALLOW.sub(" ", t)))
             if "/history" not in path:
                 for t in texts:
                     for v in twinned:

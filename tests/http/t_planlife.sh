@@ -103,7 +103,7 @@ expect_same "$(db_count goal_event)" "19" "two adoptions recorded"
 form "/meeting/$M/adopt" decision="$DEC" goal="$GF"
 expect_status 409; expect_body "already in its life"
 req GET "/goal/$GF"; expect_status 200
-expect_body "adopted by decision $DEC of Inaugural meeting of the US-Serbia strategic dialogue (2026-03-20)"
+expect_body "adopted by decision $DEC of Inaugural meeting of the US-Serbia strategic dialogue (20 March 2026)"
 expect_body "In the action plan in force on"
 req GET "/meeting/$M"; expect_status 200
 expect_body 'id="adopted"'; expect_body "/goal/$GF"
@@ -136,7 +136,7 @@ for who in us-cochair rs-cochair; do
   cli_approve "$who" meeting "$M" >/dev/null 2>&1
 done
 req GET "/item/step/$S4"; expect_status 200
-expect_body "Done on 2026-03-20: us-rs/mtg/inaugural, as every party approved it."
+expect_body "Done on 20 March 2026: us-rs/mtg/inaugural, as every party approved it."
 api GET "/api/v1/steps/$S4/state"; expect_status 200
 check "step IV state JSON" sh -c "jq -e '.done_on==\"2026-03-20\" and
   .by_record==true and .fulfilments_met==1' $BODY"
@@ -146,10 +146,14 @@ acc meeting add --dialogue_id us-rs --code t/mtg/coord-q2 --kind \
   sector_coordination --title "Coordination Q2" --state held \
   --held_on 2026-05-10 --classification internal >/dev/null
 req GET "/item/step/$S8"; expect_status 200
-expect_body "A coordination meeting was held in 1 of the 2 full quarters since 2026-03-20 (t/mtg/coord-q2); none in 2026-Q3."
+expect_body "A coordination meeting was held in 1 of the 2 full quarters since 20 March 2026 (t/mtg/coord-q2); none in Q3 2026."
 expect_body "st-off_track"
+req GET "/item/step/$S8?lang=sr-Latn"; expect_status 200
+expect_body "od 20. marta 2026. (t/mtg/coord-q2); nijedan u III kvartalu 2026."
+req GET "/item/step/$S8?lang=sr-Cyrl"; expect_status 200
+expect_body "од 20. марта 2026. (t/mtg/coord-q2); ниједан у III кварталу 2026."
 req GET "/item/step/$S9"; expect_status 200
-expect_body "No full year has passed since 2026-03-20"
+expect_body "No full year has passed since 20 March 2026"
 api GET "/api/v1/steps/$S8/state"; expect_status 200
 check "step VIII JSON: off track" sh -c "jq -e '.status==\"off_track\" and
   .commitment==\"quarterly_meeting\"' $BODY"

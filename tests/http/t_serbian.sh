@@ -12,6 +12,7 @@
 #    stay), the command line (--lang, $ACCORD_LANG, $LANG).
 # 3. Serbian forms take the decimal comma in every number: observations,
 #    a goal's target and baseline, a project's budget.
+#    A role inside a sentence is a small word ("vaša uloga (posmatrač)").
 # 4. Days in the genitive where the sentence needs it ("na dan 6.
 #    decembra 2026."); the roadmap's planned dates in Serbian.
 # 5. The calendar feed in the language of ?lang= (SUMMARY, DESCRIPTION,
@@ -67,6 +68,32 @@ expect_same "$(db_digest)" "$D0" "a refused Serbian form changes nothing"
 form "/new/observation?lang=en" indicator_id=us-rs/ind/us-investment \
   period=2017 value=abc note=Zsr-bad
 expect_body "expected a number, got &quot;abc&quot;"
+
+# A role named inside a sentence is a small word, in every language.
+as observer
+form "/new/observation?lang=sr-Latn" indicator_id=us-rs/ind/us-investment \
+  period=2017 value=1 note=Zsr-role
+expect_status 403
+expect_body "vaša uloga (posmatrač) ne dozvoljava ovu radnju"
+expect_no_body "uloga (Posmatrač)"
+form "/new/observation?lang=sr-Cyrl" indicator_id=us-rs/ind/us-investment \
+  period=2017 value=1 note=Zsr-role
+expect_status 403
+expect_body "ваша улога (посматрач) не дозвољава ову радњу"
+form "/new/observation?lang=en" indicator_id=us-rs/ind/us-investment \
+  period=2017 value=1 note=Zsr-role
+expect_status 403
+expect_body "your role (observer) may not do this"
+as wg_member
+form "/new/goal?lang=sr-Latn" dialogue_id=1 area_id=us-rs/area/econ \
+  code=t/goal-role title="Zsr role goal" kind=milestone classification=internal
+expect_status 403
+expect_body "vaša uloga (član radne grupe) ne dozvoljava ovu radnju"
+form "/new/goal?lang=en" dialogue_id=1 area_id=us-rs/area/econ \
+  code=t/goal-role title="Zsr role goal" kind=milestone classification=internal
+expect_status 403
+expect_body "your role (working-group member) may not do this"
+expect_no_body "wg_member"
 
 # The JSON API: the code and the name stay, the message is the reader's.
 as secretariat
@@ -148,6 +175,33 @@ if [ "$ST" = 200 ]; then
   expect_body "sredina 2025."
   expect_no_body "mid-2025"
 fi
+
+# Periods in a status sentence: in words for every reader, the locative
+# after "u" in Serbian ("u III kvartalu 2025."); the source's name stays
+# Latin on a Cyrillic page.
+acc indicator add --dialogue_id us-rs --code t/quarterly --name "Quarterly count" \
+  --name_sr "Tromesečni broj" --unit cases --frequency quarter \
+  --classification public >/dev/null
+for q in 1 2 3 4; do
+  acc observation add --indicator_id t/quarterly --period 2025-Q$q --value $q \
+    >/dev/null
+done
+acc goal add --dialogue_id us-rs --area_id us-rs/area/security-defense \
+  --code t/quarterly-count --title "Five a quarter" --kind count_period \
+  --indicator_id t/quarterly --target 5 --period quarter \
+  --start_on 2025-01-01 --classification public >/dev/null
+QG=$(sqlite3 "$DB" "SELECT id FROM goal WHERE code='t/quarterly-count'")
+as secretariat
+req GET "/goal/$QG?lang=en&at=2025-12-31"; expect_status 200
+expect_body "3 Quarterly count in Q3 2025 against at least 5. 4 so far in Q4 2025."
+expect_no_body "2025-Q"
+req GET "/goal/$QG?lang=sr-Latn&at=2025-12-31"; expect_status 200
+expect_body "u III kvartalu 2025., naspram cilja od najmanje 5. Do sada 4 u IV kvartalu 2025."
+expect_no_body "2025-Q"
+req GET "/goal/$QG?lang=sr-Cyrl&at=2025-12-31"; expect_status 200
+expect_body "у III кварталу 2025., наспрам циља од најмање 5. До сада 4 у IV кварталу 2025."
+req GET "/goal/$GID?lang=sr-Cyrl"; expect_status 200
+expect_body "(U.S. Census Bureau)."
 
 # 5. The calendar feed in the reader's language, lines unfolded.
 unfold() { python3 -c 'import sys; print(open(sys.argv[1], newline="").read().replace("\r\n ", ""))' "$BODY" > "$DIR/ics.txt"; }

@@ -177,8 +177,67 @@ int main(void){
     STR_EQ(l10n_period_short(q3, L10N_SR_LATN, zP), "III kv. 2025.");
     STR_EQ(l10n_period_short(jul, L10N_EN, zP), "Jul 2025");
     STR_EQ(l10n_period_short(y, L10N_SR_LATN, zP), "2025");
-    STR_EQ(l10n_quarters(2026, 1, 3, L10N_EN, zP), "Q1–Q3 2026");
-    STR_EQ(l10n_quarters(2026, 1, 3, L10N_SR_LATN, zP), "I–III kvartal 2026.");
+    STR_EQ(l10n_quarters(2026, 1, 3, L10N_NOM, L10N_EN, zP), "Q1–Q3 2026");
+    STR_EQ(l10n_quarters(2026, 1, 3, L10N_NOM, L10N_SR_LATN, zP),
+           "I–III kvartal 2026.");
+    STR_EQ(l10n_quarters(2026, 1, 3, L10N_LOC, L10N_SR_LATN, zP),
+           "I–III kvartalu 2026.");
+    /* The locative, after "u": months, quarters; a year stays. */
+    STR_EQ(l10n_period_loc(q3, L10N_SR_LATN, zP), "III kvartalu 2025.");
+    STR_EQ(l10n_period_loc(q3, L10N_SR_CYRL, zP), "III кварталу 2025.");
+    STR_EQ(l10n_period_loc(jul, L10N_SR_LATN, zP), "julu 2025.");
+    STR_EQ(l10n_period_loc(jul, L10N_SR_CYRL, zP), "јулу 2025.");
+    STR_EQ(l10n_period_loc(y, L10N_SR_LATN, zP), "2025.");
+    STR_EQ(l10n_period_loc(q3, L10N_EN, zP), "Q3 2025");
+    STR_EQ(l10n_period_loc(jul, L10N_EN, zP), "July 2025");
+    {
+      static const char *const azLoc[12] = {
+        "januaru", "februaru", "martu", "aprilu", "maju", "junu", "julu",
+        "avgustu", "septembru", "oktobru", "novembru", "decembru"
+      };
+      for(i=1; i<=12; i++){
+        STR_EQ(l10n_month(i, L10N_LOC, L10N_SR_LATN), azLoc[i-1]);
+      }
+      STR_EQ(l10n_month(12, L10N_LOC, L10N_SR_CYRL), "децембру");
+      STR_EQ(l10n_month(2, L10N_GEN, L10N_SR_LATN), "februara");
+      STR_EQ(l10n_month(13, L10N_NOM, L10N_EN), "");
+    }
+  }
+
+  /* Days and periods in words (l10n_when), and formats filled with them
+  ** in the case the translation asks (l10n_fill). */
+  {
+    char zW[120];
+    const char *azA[3];
+    OK(l10n_when("2025-01-11", 10, L10N_NOM, L10N_EN, zW, sizeof(zW)));
+    STR_EQ(zW, "11 January 2025");
+    OK(l10n_when("2025-01-11", 10, L10N_GEN, L10N_SR_LATN, zW, sizeof(zW)));
+    STR_EQ(zW, "11. januara 2025.");
+    OK(l10n_when("2025-Q3, 2025-Q4", 16, L10N_LOC, L10N_SR_LATN, zW,
+                 sizeof(zW)));
+    STR_EQ(zW, "III kvartalu 2025., IV kvartalu 2025.");
+    OK(l10n_when("2025-Q3, 2025-Q4", 16, L10N_NOM, L10N_EN, zW, sizeof(zW)));
+    STR_EQ(zW, "Q3 2025, Q4 2025");
+    OK(l10n_when("2024", 4, L10N_LOC, L10N_SR_CYRL, zW, sizeof(zW)));
+    STR_EQ(zW, "2024.");
+    OK(!l10n_when("3", 1, L10N_NOM, L10N_EN, zW, sizeof(zW)));
+    OK(!l10n_when("MTG-1, MTG-2", 12, L10N_NOM, L10N_EN, zW, sizeof(zW)));
+    OK(!l10n_when("2025-Q3,2025-Q4", 15, L10N_NOM, L10N_EN, zW, sizeof(zW)));
+    OK(!l10n_when("2025-Q3, ", 9, L10N_NOM, L10N_EN, zW, sizeof(zW)));
+    azA[0] = "2"; azA[1] = "2025-01-11"; azA[2] = "2025-Q3, 2025-Q4";
+    STR_EQ(l10n_fill("held in %s since %s; none in %s.", azA, 3, L10N_EN,
+                     zW, sizeof(zW)),
+           "held in 2 since 11 January 2025; none in Q3 2025, Q4 2025.");
+    STR_EQ(l10n_fill("održan u %s od %s; nijedan u %#s.", azA, 3,
+                     L10N_SR_LATN, zW, sizeof(zW)),
+           "održan u 2 od 11. januara 2025.; nijedan u III kvartalu 2025.,"
+           " IV kvartalu 2025.");
+    STR_EQ(l10n_fill("%3$#s: %1$s (100 %%)", azA, 3, L10N_SR_CYRL, zW,
+                     sizeof(zW)),
+           "III кварталу 2025., IV кварталу 2025.: 2 (100 %)");
+    STR_EQ(l10n_fill("do %s", azA+2, 1, L10N_SR_LATN, zW, sizeof(zW)),
+           "do III kvartala 2025., IV kvartala 2025.");
+    STR_EQ(l10n_fill("%s %s", azA, 3, L10N_EN, zW, 8), "2 11 Ja");
   }
   HARNESS_END("unit/l10n");
 }

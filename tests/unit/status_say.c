@@ -1,9 +1,11 @@
 /*
 ** tests/unit/status_say.c: the status engine's sentences rendered from
 ** their message ids and arguments (src/core/status_say.c), with a small
-** catalogue of its own: English is zWhy unchanged; another language gets
-** each format from the catalogue, numbers with the decimal comma, days as
-** l10n_date() writes them, periods ("2025.", "III kvartal 2025."), the
+** catalogue of its own: English with its days and periods in words
+** ("10 January 2026", "Q3 2025"; zWhy keeps the codes); another language
+** gets each format from the catalogue, numbers with the decimal comma,
+** days as l10n_date() writes them, periods ("2025.", "III kvartal
+** 2025."; the genitive after "od", the locative for "u %#s"), the
 ** plural form chosen by the number ({dan|dana|dana}), the English plural
 ** "s" left out, the engine's words translated, the indicator's name and
 ** unit given by the caller, and a source named after the sentence's own
@@ -31,7 +33,8 @@ static const char *const azCat[] = {
   "Work has not started; due %s (", "Rad nije počeo; rok je %s (",
   "in %lld day%s", "za %lld {dan|dana|dana}%s",
   ").", ").",
-  "%s was %s%s in %s", "%s: %s%s u %s",
+  "%s was %s%s in %s", "%s: %s%s u %#s",
+  "; from %s", "; od %s",
   "Q%d %d", "%d. kvartal %d.",
   "%d (year)", "%d.",
   "at least", "najmanje",
@@ -66,7 +69,9 @@ int main(void){
   status_compute(&g, 0, 0, D("2026-01-31"), 0, &r);
   INT_EQ(r.eStatus, STATUS_OVERDUE);
   STR_EQ(r.zWhy, "Due 2026-01-10; not achieved, 21 days overdue.");
-  STR_EQ(status_why_lang(&r, 0, cat, 0, 0, z, sizeof(z)), r.zWhy);
+  /* English is rendered too: the day in words, zWhy keeps the code. */
+  STR_EQ(status_why_lang(&r, 0, cat, 0, 0, z, sizeof(z)),
+         "Due 10 January 2026; not achieved, 21 days overdue.");
   STR_EQ(status_why_lang(&r, 1, cat, 0, 0, z, sizeof(z)),
          "Rok 10. januar 2026.; nije ostvareno, kašnjenje 21 dan.");
   STR_EQ(status_why_lang(&r, 2, cat, 0, 0, z, sizeof(z)),
@@ -103,15 +108,34 @@ int main(void){
          " 2025.");
   STR_EQ(status_why_lang(&r, 1, cat, "ukupna razmena", "miliona USD", z,
                          sizeof(z)),
-         "Ukupna razmena: 1.157,8 miliona USD u III kvartal 2025.; najmanje"
+         "Ukupna razmena: 1.157,8 miliona USD u III kvartalu 2025.; najmanje"
          " 2025.");
   STR_EQ(status_why_lang(&r, 1, cat, 0, 0, z, sizeof(z)),
-         "Total trade: 1.157,8 million USD u III kvartal 2025.; najmanje"
+         "Total trade: 1.157,8 million USD u III kvartalu 2025.; najmanje"
          " 2025.");
+  STR_EQ(status_why_lang(&r, 2, cat, 0, 0, z, sizeof(z)),
+         "Total trade: 1.157,8 million USD u III кварталу 2025.; najmanje"
+         " 2025.");
+  STR_EQ(status_why_lang(&r, 0, cat, 0, 0, z, sizeof(z)),
+         "Total trade was 1,157.8 million USD in Q3 2025; at least 2025.");
+  /* A period after "od" is in the genitive; a month after "u %#s" in
+  ** the locative. */
+  status_why_appendf(&ctx, "; from %s", "2025-Q3");
+  STR_HAS(status_why_lang(&r, 1, cat, 0, 0, z, sizeof(z)),
+          "; od III kvartala 2025.");
+  STR_HAS(status_why_lang(&r, 0, cat, 0, 0, z, sizeof(z)),
+          "; from Q3 2025");
+  status_why_appendf(&ctx, "%s was %s%s in %s", ctx.zNameCap, "3",
+                     ctx.zUnit, "2026-07");
+  STR_HAS(status_why_lang(&r, 1, cat, 0, 0, z, sizeof(z)),
+          "Total trade: 3 million USD u julu 2026.");
+  STR_HAS(status_why_lang(&r, 0, cat, 0, 0, z, sizeof(z)),
+          "Total trade was 3 million USD in July 2026");
+  status_why_appendf(&ctx, ".");
   status_say_unstop(&ctx);
   status_why_appendf(&ctx, "%s", " (U.S. Census Bureau).");
   STR_HAS(status_why_lang(&r, 1, cat, 0, 0, z, sizeof(z)),
-          "najmanje 2025. (U.S. Census Bureau).");
+          "u julu 2026. (U.S. Census Bureau).");
 
   /* A record that ran out of room ends in "...", and never overflows. */
   memset(&ctx, 0, sizeof(ctx));

@@ -180,8 +180,60 @@ static void test_foreign(void){
          "у датотеци us_serbia_trade.csv, страна c4801.html и seeds/001");
   STR_EQ(C("(preko a-b/c-d) i/ili t.j. kraj."),
          "(преко a-b/c-d) и/или т.ј. крај.");
-  /* Acronyms are Serbian words like any other. */
-  STR_EQ(C("DFC i IT industrija"), "ДФЦ и ИТ индустрија");
+  /* Acronyms are Serbian words like any other, but those of foreign
+  ** bodies (azForeignName). */
+  STR_EQ(C("DFC i IT industrija"), "DFC и ИТ индустрија");
+  STR_EQ(C("SAD, EU i UN"), "САД, ЕУ и УН");
+  STR_EQ(C("tim IPESE i program Fulbright"), "тим IPESE и програм Fulbright");
+
+  /* Foreign names of several words with capitals stay in Latin. */
+  STR_EQ(C("podaci U.S. Census Bureau (SAD)"),
+         "подаци U.S. Census Bureau (САД)");
+  STR_EQ(C("(Georgetown University, Walsh School of Foreign Service)"),
+         "(Georgetown University, Walsh School of Foreign Service)");
+  STR_EQ(C("Mila (Università Ca' Foscari Venezia), Petar"),
+         "Мила (Università Ca' Foscari Venezia), Петар");
+  STR_EQ(C("predlog: Pupin Initiative i drugi"),
+         "предлог: Pupin Initiative и други");
+  STR_EQ(C("konferencija AmChams in Europe 2019."),
+         "конференција AmChams in Europe 2019.");
+  /* ...but not a Serbian word before one: at the start of a sentence,
+  ** with č ć đ š ž, or an acronym in capitals. */
+  STR_EQ(C("Kraj. Prema Fulbright programu."),
+         "Крај. Према Fulbright програму.");
+  STR_EQ(C("Pupin Initiative (predlog)"), "Pupin Initiative (предлог)");
+  STR_EQ(C("konsultacija. L'Orient-Le Jour („Egypte Dialogue“)"),
+         "консултација. L'Orient-Le Jour („Egypte Dialogue“)");
+  STR_EQ(C("Kraj. Program Fulbright"), "Крај. Програм Fulbright");
+  STR_EQ(C("Američki Fulbright"), "Амерички Fulbright");
+  STR_EQ(C("Preuzmi PDF i Izvezi XLSX"), "Преузми PDF и Извези XLSX");
+  STR_EQ(C("kompanije AmCham Srbija"), "компаније AmCham Србија");
+  /* "U.S." alone; "t.j." is Serbian. */
+  STR_EQ(C("U.S.-Oman i t.j. kraj"), "U.S.-Оман и т.ј. крај");
+
+  /* A quotation in English stays in Latin; one in Serbian does not. */
+  STR_EQ(C("izjava „Joint Statement on the U.S.-Oman Strategic Dialogue“"
+           " i „gradova pobratima“"),
+         "изјава „Joint Statement on the U.S.-Oman Strategic Dialogue“"
+         " и „градова побратима“");
+  STR_EQ(C("naziv „US-Serbia Strategic Dialogue“ (2023)"),
+         "назив „US-Serbia Strategic Dialogue“ (2023)");
+  STR_EQ(C("rekao je \"was inaugurated in 2021\" i dodao"),
+         "рекао је \"was inaugurated in 2021\" и додао");
+  STR_EQ(C("pisao je “They agreed the United States and Serbia would"
+           " hold a dialogue” juče"),
+         "писао је “They agreed the United States and Serbia would"
+         " hold a dialogue” јуче");
+  STR_EQ(C("(„Egypte Dialogue stratégique égypto-américain“, 2. dec)"),
+         "(„Egypte Dialogue stratégique égypto-américain“, 2. дец)");
+  STR_EQ(C("„samo deset dana pre inauguracije novoizabranog predsednika“"),
+         "„само десет дана пре инаугурације новоизабраног председника“");
+  STR_EQ(C("„Razgovarali smo o pokretanju strateškog dijaloga SAD“"),
+         "„Разговарали смо о покретању стратешког дијалога САД“");
+  STR_EQ(C("„koordinacioni sastanak“ i „realizacija“"),
+         "„координациони састанак“ и „реализација“");
+  /* A quotation mark that is not closed on its line changes nothing. */
+  STR_EQ(C("„the end\nof the"), "„тхе енд\nоф тхе");
   /* Cyrillic text that is not Serbian stays whole. */
   STR_EQ(L("Россия и Србија"), "Россия i Srbija");
   STR_EQ(L("Ѓорѓи"), "Ѓорѓи");
