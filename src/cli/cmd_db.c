@@ -145,6 +145,9 @@ static AccRc demo_release(Store *pStore, int64_t idD, char *zErr, int nErr){
     }else if( strcmp(zF, "title")==0 ){
       pV->eType = VAL_TEXT;
       pV->z = "US-Serbia figures up to 2026-07";
+    }else if( strcmp(zF, "title_sr")==0 ){
+      pV->eType = VAL_TEXT;
+      pV->z = "Podaci SAD i Srbije do jula 2026.";
     }else if( strcmp(zF, "up_to")==0 ){
       pV->eType = VAL_TEXT;
       pV->z = "2026-07";

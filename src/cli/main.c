@@ -140,6 +140,7 @@ const CliCmd aCliCmd[] = {
     "  source_title, source_publisher, source_url, source_date\n"
     "              a source found by title and URL, or created\n"
     "  note        remarks (optional)\n"
+    "  note_sr     the remarks in Serbian, Latin or Cyrillic (optional)\n"
     "All rows are checked and loaded in one transaction: if any row is\n"
     "wrong, nothing is imported and every error names its line, column\n"
     "and value.  --dry-run checks without importing.  A progress bar is\n"

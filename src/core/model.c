@@ -176,6 +176,8 @@ static const Field aIndicatorF[] = {
     "how periods add up: sum (flows, counts), last (stocks), mean"),
   F("statistics_of", FT_TEXT, FF_LIST, 0, 0,
     "whose statistics the series holds (sides' series are never mixed)"),
+  F("statistics_of_sr", FT_TEXT, FF_HASH0, 0, 0,
+    "whose statistics the series holds, in Serbian"),
   F("owner_id", FT_REF, 0, 0, ENT_PERSON, "who resolves its data conflicts"),
   F("description", FT_TEXT, FF_LONG, 0, 0, "definition and coverage"),
   F("description_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0,
@@ -199,6 +201,7 @@ static const Field aObservationF[] = {
     "latest value of its period when the owner chose it: a disagreeing "
     "value of another source entered later reopens the choice"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
+  F("note_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0, "the remarks in Serbian"),
   F("breakdown", FT_TEXT, FF_HASH0, 0, 0,
     "the cell of a breakdown the value is, e.g. age=15-24;sex=female "
     "(dimensions in name order); empty for the total"),
@@ -269,6 +272,7 @@ static const Field aMeetingF[] = {
   F("title_sr", FT_TEXT, FF_HASH0, 0, 0,
     "the title in Serbian (Latin or Cyrillic)"),
   F("level", FT_TEXT, 0, 0, 0, "level, e.g. foreign ministers"),
+  F("level_sr", FT_TEXT, FF_HASH0, 0, 0, "the level in Serbian"),
   F("wg_id", FT_REF, 0, 0, ENT_WG, "working group, for its meetings"),
   F("held_on", FT_DATE, FF_LIST, 0, 0, "date (planned or held)"),
   F("place", FT_TEXT, FF_LIST, 0, 0, "place"),
@@ -285,6 +289,7 @@ static const Field aParticipantF[] = {
   F("meeting_id", FT_REF, REQ|FF_LIST, 0, ENT_MEETING, "the meeting"),
   F("person_id", FT_REF, REQ|FF_LIST, 0, ENT_PERSON, "the person"),
   F("role", FT_TEXT, FF_LIST, 0, 0, "role, e.g. head of delegation"),
+  F("role_sr", FT_TEXT, FF_HASH0, 0, 0, "the role in Serbian"),
 };
 static const Field aDecisionF[] = {
   F("meeting_id", FT_REF, REQ|FF_LIST, 0, ENT_MEETING, "meeting that took it"),

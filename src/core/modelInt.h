@@ -9,12 +9,12 @@
 
 /* The fields of the project kinds (model_project.c); the sizes are
 ** checked by the compiler against the definitions. */
-extern const Field aProjectF[19];
+extern const Field aProjectF[21];
 extern const Field aProjectGoalF[2];
-extern const Field aProjectPartyF[5];
-extern const Field aFundingF[8];
-extern const Field aActivityF[8];
-extern const Field aProjectLinkF[4];
+extern const Field aProjectPartyF[6];
+extern const Field aFundingF[9];
+extern const Field aActivityF[10];
+extern const Field aProjectLinkF[5];
 
 /* The rules of a row of a project kind (model_row_check()): amounts and
 ** currencies, progress, dates in order, a link to one thing.  ACC_OK, or
@@ -33,9 +33,9 @@ AccRc model_code_check(int e, const Value *aVal, char *zErr, int nErr);
 
 /* The fields of the kinds of the plan's life (model_plan.c). */
 extern const Field aGoalEventF[12];
-extern const Field aFulfilF[5];
-extern const Field aReadinessF[6];
-extern const Field aCrosswalkF[3];
+extern const Field aFulfilF[6];
+extern const Field aReadinessF[7];
+extern const Field aCrosswalkF[4];
 
 /* The rules of a row of a kind of the plan's life (model_row_check()):
 ** what each life event needs, one thing that fulfils a step, one goal or

@@ -55,6 +55,7 @@ const Field aFulfilF[] = {
   F("document_id", FT_REF, FF_LIST, 0, ENT_DOCUMENT,
     "a report or other document whose issue fulfils the step"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
+  F("note_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0, "the remarks in Serbian"),
 };
 const Field aReadinessF[] = {
   F("dialogue_id", FT_REF, REQ, 0, ENT_DIALOGUE, "the dialogue"),
@@ -66,6 +67,7 @@ const Field aReadinessF[] = {
     "the decision by which the parties set the criterion"),
   F("position", FT_INT, 0, 0, 0, "order in the list"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
+  F("note_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0, "the remarks in Serbian"),
 };
 const Field aCrosswalkF[] = {
   F("area_id", FT_REF, REQ|FF_LIST, 0, ENT_AREA,
@@ -73,6 +75,8 @@ const Field aCrosswalkF[] = {
   F("sector_id", FT_REF, REQ|FF_LIST, 0, ENT_AREA,
     "the area of the other set it falls under, e.g. an agreement sector"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "why they correspond"),
+  F("note_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0,
+    "why they correspond, in Serbian"),
 };
 
 /* Whether field zName of row aVal of entity e is set. */

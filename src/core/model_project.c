@@ -43,6 +43,8 @@ const Field aProjectF[] = {
   F("state", FT_ENUM, REQ|FF_LIST, azProjectState, 0,
     "status of the project"),
   F("description", FT_TEXT, FF_LONG, 0, 0, "what the project does"),
+  F("description_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0,
+    "what the project does, in Serbian"),
   F("planned_start", FT_DATE, 0, 0, 0, "planned first day"),
   F("planned_end", FT_DATE, FF_LIST, 0, 0, "planned last day"),
   F("actual_start", FT_DATE, 0, 0, 0, "day it actually began"),
@@ -58,6 +60,7 @@ const Field aProjectF[] = {
   F("source_id", FT_REF, 0, 0, ENT_SOURCE, "where the project is recorded"),
   F("classification", FT_ENUM, REQ, azClassName, 0, "who may read it"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks, e.g. what is not known"),
+  F("note_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0, "the remarks in Serbian"),
   F("sectors", FT_TEXT, FF_HASH0, 0, 0,
     "its OECD DAC 5-digit sector codes, separated by spaces, e.g. 11420"),
 };
@@ -72,6 +75,7 @@ const Field aProjectPartyF[] = {
     "the party's implementing agency"),
   F("lead_id", FT_REF, FF_LIST, 0, ENT_PERSON, "the party's project lead"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
+  F("note_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0, "the remarks in Serbian"),
 };
 const Field aFundingF[] = {
   F("project_id", FT_REF, REQ|FF_LIST, 0, ENT_PROJECT, "the project"),
@@ -84,10 +88,12 @@ const Field aFundingF[] = {
   F("funded_on", FT_DATE, FF_LIST, 0, 0, "date of the pledge or payment"),
   F("source_id", FT_REF, 0, 0, ENT_SOURCE, "where it is recorded"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
+  F("note_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0, "the remarks in Serbian"),
 };
 const Field aActivityF[] = {
   F("project_id", FT_REF, REQ|FF_LIST, 0, ENT_PROJECT, "the project"),
   F("title", FT_TEXT, REQ|FF_LIST, 0, 0, "what is done"),
+  F("title_sr", FT_TEXT, FF_HASH0, 0, 0, "what is done, in Serbian"),
   F("state", FT_ENUM, REQ|FF_LIST, azActivityState, 0,
     "planned, ongoing, done or cancelled"),
   F("planned_start", FT_DATE, 0, 0, 0, "planned first day"),
@@ -95,6 +101,7 @@ const Field aActivityF[] = {
   F("actual_start", FT_DATE, 0, 0, 0, "day it actually began"),
   F("actual_end", FT_DATE, FF_LIST, 0, 0, "day it actually ended"),
   F("note", FT_TEXT, FF_LONG, 0, 0, "remarks"),
+  F("note_sr", FT_TEXT, FF_HASH0|FF_LONG, 0, 0, "the remarks in Serbian"),
 };
 const Field aProjectLinkF[] = {
   F("project_id", FT_REF, REQ|FF_LIST, 0, ENT_PROJECT, "the project"),
@@ -103,6 +110,8 @@ const Field aProjectLinkF[] = {
   F("meeting_id", FT_REF, FF_LIST, 0, ENT_MEETING,
     "a meeting about the project"),
   F("note", FT_TEXT, 0, 0, 0, "what it says of the project"),
+  F("note_sr", FT_TEXT, FF_HASH0, 0, 0,
+    "what it says of the project, in Serbian"),
 };
 
 

@@ -471,6 +471,10 @@ static void write_project(Ix *p, int64_t idP, const Value *aPr, int64_t idD,
   ix_start(p, "description");
   ix_attr(p, "type", "1");
   ix_narr(p, 0, zDesc ? zDesc : ix_ftext(aPr, ENT_PROJECT, "title"));
+  if( zDesc ){
+    const char *zSr = ix_ftext(aPr, ENT_PROJECT, "description_sr");
+    if( zSr ) ix_narr(p, "sr", zSr);
+  }
   ix_end(p);
   for(i=0; i<s.n; i++){
     if( s.a[i].bFunds ) part_org(p, "1", s.a[i].aP, 0);

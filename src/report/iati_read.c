@@ -370,7 +370,7 @@ static void rd_period_end(Rd *p){
     /* Written even after an error (all is rolled back then), so that
     ** every duplicate is found. */
     obsrow_add_cell(p->pRows, a->iLine, p->ind.id, zPeriod, r, iSrc, zNote,
-                    a->bDim ? a->zCell : 0, p->zInd,
+                    0, a->bDim ? a->zCell : 0, p->zInd,
                     a->zValue ? a->zValue : "");
   }
 out:

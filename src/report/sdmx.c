@@ -255,7 +255,9 @@ static int obs_row(void *pArg, int64_t id, const Value *aVal){
   o->id = id;
   o->iSource = pSrc->eType==VAL_INT ? pSrc->i : 0;
   o->zPeriod = fv_text(&c->arena, ENT_OBSERVATION, aVal, "period");
-  o->zNote = fv_text(&c->arena, ENT_OBSERVATION, aVal, "note");
+  /* COMMENT_OBS in the labels' language (039_serbian_content.sql) */
+  o->zNote = sdmx_name(c, fv_text(&c->arena, ENT_OBSERVATION, aVal, "note"),
+                       fv_text(&c->arena, ENT_OBSERVATION, aVal, "note_sr"));
   o->zCell = fv_text(&c->arena, ENT_OBSERVATION, aVal, "breakdown");
   o->r = model_value(ENT_OBSERVATION, aVal, "value")->r;
   o->bPref = pPref->eType==VAL_INT && pPref->i!=0;

@@ -27,8 +27,8 @@ static const char zTouchSql[] =
 static const char zObsVerSql[] =
   "SELECT audit_id FROM obs_version WHERE indicator_id=?1";
 static const char zRowsSql[] =
-  "SELECT id, period, value, source_id, preferred, note, breakdown"
-  " FROM observation WHERE indicator_id=?1 ORDER BY id";
+  "SELECT id, period, value, source_id, preferred, note, breakdown,"
+  " note_sr FROM observation WHERE indicator_id=?1 ORDER BY id";
 
 AccRc store_obs_touch(Store *p, int64_t iIndicator){
   DbStmt *pS;
@@ -157,6 +157,12 @@ static void release_rows(Store *p, int64_t iInd, const char *zUpTo,
       v.eType = VAL_TEXT;
       v.z = d->xColumnText(pS, 6);
       sign_canon_value(pB, "breakdown", &v);
+    }
+    /* So does a note in Serbian (039_serbian_content.sql), when set. */
+    if( d->xColumnType(pS, 7)!=DB_NULL ){
+      v.eType = VAL_TEXT;
+      v.z = d->xColumnText(pS, 7);
+      sign_canon_value(pB, "note_sr", &v);
     }
   }
   d->xFinalize(pS);

@@ -54,12 +54,12 @@
 enum {
   COL_INDICATOR = 0, COL_PERIOD, COL_VALUE, COL_SOURCE, COL_SOURCE_TITLE,
   COL_SOURCE_PUBLISHER, COL_SOURCE_URL, COL_SOURCE_DATE, COL_NOTE,
-  COL_UNIT, COL_STATS, COL__MAX
+  COL_UNIT, COL_STATS, COL_NOTE_SR, COL__MAX
 };
 static const char *const azCol[COL__MAX] = {
   "indicator", "period", "value", "source", "source_title",
   "source_publisher", "source_url", "source_date", "note", "unit",
-  "statistics_of"
+  "statistics_of", "note_sr"
 };
 
 /* A resolved name: an indicator (with its frequency) or a source. */
@@ -231,8 +231,8 @@ static void imp_header(Import *p){
     }else if( c==COL__MAX ){
       imp_error(p, -1, "unknown column \"%s\" (the columns are indicator, "
                 "period, value, source or source_title, source_publisher, "
-                "source_url, source_date, note, unit, statistics_of and "
-                "dim_NAME for a dimension of a breakdown)", z);
+                "source_url, source_date, note, note_sr, unit, statistics_of "
+                "and dim_NAME for a dimension of a breakdown)", z);
     }else if( p->aiCol[c]>=0 ){
       imp_error(p, -1, "column \"%s\" appears twice", z);
     }else{
@@ -510,7 +510,8 @@ static void imp_row(Import *p){
   /* Written even after an error elsewhere (all is rolled back then), so
   ** that every duplicate is found. */
   obsrow_add_cell(p->pRows, p->iRowLine, pInd->id, zPeriod, r, iSrc,
-                  imp_col(p, COL_NOTE), zCell, zInd, zValue);
+                  imp_col(p, COL_NOTE), imp_col(p, COL_NOTE_SR), zCell, zInd,
+                  zValue);
   p->nOk++;
 }
 

@@ -49,6 +49,7 @@ typedef struct ObsRow {
   size_t iNote;           /* offset of the note, or (size_t)-1 for none */
   size_t iCell;           /* offset of the breakdown, or (size_t)-1 for
                           ** the total */
+  size_t iNoteSr;         /* offset of the note in Serbian, or (size_t)-1 */
   int nPeriod, nNote;     /* their lengths in bytes */
 } ObsRow;
 
@@ -106,7 +107,7 @@ AccRc store_obs_insert(Store *p, int64_t iIndicator, const char *zPeriod,
   }else if( rc==ACC_OK ){
     store_obs_log(p, p->pDrv->xLastId(p->pDb), iIndicator, zPeriod, -1,
                   rValue, iSource, zAt, zNote && zNote[0] ? zNote : 0, -1,
-                  0);
+                  0, 0);
   }
   return rc;
 }
@@ -192,14 +193,17 @@ static int obs_log_real(double r, char *z){
 ** [id, indicator_id, period, value, source_id, note] and, on the first
 ** row and whenever it differs from the row before, entered_at as a
 ** seventh element; a cell of a breakdown (032_breakdown.sql) has
-** entered_at and then the breakdown as an eighth.  The value is the shortest decimal that reads back as
-** the same double, always with a point or an exponent (a real); null for
-** no source or no note.  entered_by is the entry's actor, preferred 0.
+** entered_at and then the breakdown as an eighth; a note in Serbian
+** (039_serbian_content.sql) has entered_at, the breakdown (null for the
+** total) and then the note in Serbian as a ninth.  The value is the
+** shortest decimal that reads back as the same double, always with a
+** point or an exponent (a real); null for no source or no note.
+** entered_by is the entry's actor, preferred 0.
 */
 void store_obs_log(Store *p, int64_t id, int64_t iIndicator,
                    const char *zPeriod, int nPeriod, double rValue,
                    int64_t iSource, const char *zAt, const char *zNote,
-                   int nNote, const char *zCell){
+                   int nNote, const char *zCell, const char *zNoteSr){
   char zNum[48];
   Buf *pB = &p->obsLog;
   int n;
@@ -226,7 +230,7 @@ void store_obs_log(Store *p, int64_t id, int64_t iIndicator,
   else buf_append(pB, "null,", 5);
   if( zNote ) store_json_string(pB, zNote, nNote);
   else buf_append(pB, "null", 4);
-  if( p->nObsLog==0 || strcmp(p->zObsAt, zAt)!=0 || zCell ){
+  if( p->nObsLog==0 || strcmp(p->zObsAt, zAt)!=0 || zCell || zNoteSr ){
     buf_putc(pB, ',');
     store_json_string(pB, zAt, -1);
     snprintf(p->zObsAt, sizeof(p->zObsAt), "%s", zAt);
@@ -234,6 +238,12 @@ void store_obs_log(Store *p, int64_t id, int64_t iIndicator,
   if( zCell ){
     buf_putc(pB, ',');
     store_json_string(pB, zCell, -1);
+  }else if( zNoteSr ){
+    buf_append(pB, ",null", 5);
+  }
+  if( zNoteSr ){
+    buf_putc(pB, ',');
+    store_json_string(pB, zNoteSr, -1);
   }
   buf_putc(pB, ']');
   p->nObsLog++;
@@ -250,7 +260,8 @@ static void obs_log_rows(ObsBatch *pB, int iFrom, int iTo, int64_t iFirst){
                   pR->iSource, pB->zAt,
                   pR->iNote!=(size_t)-1 ? pB->text.z + pR->iNote : 0,
                   pR->nNote,
-                  pR->iCell!=(size_t)-1 ? pB->text.z + pR->iCell : 0);
+                  pR->iCell!=(size_t)-1 ? pB->text.z + pR->iCell : 0,
+                  pR->iNoteSr!=(size_t)-1 ? pB->text.z + pR->iNoteSr : 0);
   }
 }
 
@@ -273,19 +284,19 @@ ObsBatch *store_obs_batch_begin(Store *p){
   memset(pB, 0, sizeof(*pB));
   pB->pStore = p;
   /* Composed from parameter numbers only: ?1 is the actor, ?2 the time,
-  ** and row i has ?(3+6i) .. ?(8+6i), as SQ_OBS_ADD has for one row.
+  ** and row i has ?(3+7i) .. ?(9+7i), as SQ_OBS_ADD has for one row.
   ** SQLite keeps the rows before a failing one (OR FAIL), which tells
   ** the row; PostgreSQL has no such mode: the rows go again one by one
   ** (store_obs_batch_flush()). */
   buf_puts(&sql, STORE_PG(p) ? "INSERT INTO" : "INSERT OR FAIL INTO");
   buf_puts(&sql, " observation(indicator_id, period,"
            " value, source_id, entered_by, entered_at, preferred, note,"
-           " breakdown) VALUES");
+           " breakdown, note_sr) VALUES");
   for(i=0; i<STORE_OBS_BATCH; i++){
-    int b = 2 + 6*i;
-    buf_appendf(&sql, "%s(%c%d, %c%d, %c%d, %c%d, %c1, %c2, 0, %c%d, %c%d)",
-                i ? "," : "", c, b+1, c, b+2, c, b+3, c, b+4, c, c, c, b+5,
-                c, b+6);
+    int b = 2 + 7*i;
+    buf_appendf(&sql, "%s(%c%d, %c%d, %c%d, %c%d, %c1, %c2, 0, %c%d, %c%d,"
+                " %c%d)", i ? "," : "", c, b+1, c, b+2, c, b+3, c, b+4, c, c,
+                c, b+5, c, b+6, c, b+7);
   }
   pB->pMulti = p->pDrv->xPrepare(p->pDb, buf_str(&sql));
   buf_free(&sql);
@@ -298,13 +309,13 @@ int store_obs_batch_add(ObsBatch *pB, int64_t iIndicator,
                         const char *zPeriod, double rValue, int64_t iSource,
                         const char *zNote){
   return store_obs_batch_add_cell(pB, iIndicator, zPeriod, rValue, iSource,
-                                  zNote, 0);
+                                  zNote, 0, 0);
 }
 
 int store_obs_batch_add_cell(ObsBatch *pB, int64_t iIndicator,
                              const char *zPeriod, double rValue,
                              int64_t iSource, const char *zNote,
-                             const char *zCell){
+                             const char *zCell, const char *zNoteSr){
   ObsRow *pR;
   size_t n;
   assert( pB->nRow<STORE_OBS_BATCH );
@@ -331,10 +342,16 @@ int store_obs_batch_add_cell(ObsBatch *pB, int64_t iIndicator,
   }else{
     pR->iCell = (size_t)-1;
   }
+  if( zNoteSr && zNoteSr[0] ){
+    pR->iNoteSr = pB->text.n;
+    buf_append(&pB->text, zNoteSr, strlen(zNoteSr)+1);
+  }else{
+    pR->iNoteSr = (size_t)-1;
+  }
   return pB->nRow;
 }
 
-/* Bind row pR to the six parameters from iFirst of pS. */
+/* Bind row pR to the seven parameters from iFirst of pS. */
 static void obs_bind_row(ObsBatch *pB, DbStmt *pS, int iFirst,
                          const ObsRow *pR){
   const DbDriver *pDrv = pB->pStore->pDrv;
@@ -356,6 +373,11 @@ static void obs_bind_row(ObsBatch *pB, DbStmt *pS, int iFirst,
     pDrv->xBindTextStatic(pS, iFirst+5, pB->text.z + pR->iCell, -1);
   }else{
     pDrv->xBindNull(pS, iFirst+5);
+  }
+  if( pR->iNoteSr!=(size_t)-1 ){
+    pDrv->xBindTextStatic(pS, iFirst+6, pB->text.z + pR->iNoteSr, -1);
+  }else{
+    pDrv->xBindNull(pS, iFirst+6);
   }
 }
 
@@ -400,7 +422,7 @@ AccRc store_obs_batch_flush(ObsBatch *pB, int *piRow, char *zErr, int nErr){
   }
   if( pB->nRow==STORE_OBS_BATCH ){
     for(i=0; i<STORE_OBS_BATCH; i++){
-      obs_bind_row(pB, pB->pMulti, 3 + 6*i, &pB->aRow[i]);
+      obs_bind_row(pB, pB->pMulti, 3 + 7*i, &pB->aRow[i]);
     }
     r = obs_step(p, pB->pMulti);
     if( r==DB_DONE ){
@@ -520,6 +542,8 @@ AccRc store_obs_rows(Store *p, int64_t iIndicator, int nRecent,
     o.bPreferred = d->xColumnInt(pS, 7)!=0;
     o.iChoice = d->xColumnType(pS, 8)==DB_NULL ? 0 : d->xColumnInt(pS, 8);
     o.zCell = d->xColumnType(pS, 9)==DB_NULL ? 0 : d->xColumnText(pS, 9);
+    o.zNoteSr = d->xColumnType(pS, 10)==DB_NULL ? 0
+              : d->xColumnText(pS, 10);
     if( x(pArg, &o) ) break;
   }
   d->xReset(pS);

@@ -36,6 +36,7 @@ typedef struct ObsPend {
   double r;
   size_t iPeriod, iNote, iInd, iValue;   /* iNote (size_t)-1: none */
   size_t iCell;                          /* (size_t)-1: the total */
+  size_t iNoteSr;                        /* (size_t)-1: none */
 } ObsPend;
 
 struct ObsRows {
@@ -291,7 +292,9 @@ static int pend_to_batch(ObsRows *p, int i){
                                   q->iNote==(size_t)-1 ? 0
                                   : p->pend.z + q->iNote,
                                   q->iCell==(size_t)-1 ? 0
-                                  : p->pend.z + q->iCell);
+                                  : p->pend.z + q->iCell,
+                                  q->iNoteSr==(size_t)-1 ? 0
+                                  : p->pend.z + q->iNoteSr);
 }
 
 /* Append z (NULL as "") to the pending texts; its offset. */
@@ -305,13 +308,14 @@ static size_t pend_text(ObsRows *p, const char *z){
 void obsrow_add(ObsRows *p, int64_t iTag, int64_t iIndicator,
                 const char *zPeriod, double r, int64_t iSource,
                 const char *zNote, const char *zInd, const char *zValue){
-  obsrow_add_cell(p, iTag, iIndicator, zPeriod, r, iSource, zNote, 0, zInd,
-                  zValue);
+  obsrow_add_cell(p, iTag, iIndicator, zPeriod, r, iSource, zNote, 0, 0,
+                  zInd, zValue);
 }
 
 void obsrow_add_cell(ObsRows *p, int64_t iTag, int64_t iIndicator,
                      const char *zPeriod, double r, int64_t iSource,
-                     const char *zNote, const char *zCell, const char *zInd,
+                     const char *zNote, const char *zNoteSr,
+                     const char *zCell, const char *zInd,
                      const char *zValue){
   ObsPend *q;
   if( p->pBatch==0 ) p->pBatch = store_obs_batch_begin(p->pStore);
@@ -323,6 +327,7 @@ void obsrow_add_cell(ObsRows *p, int64_t iTag, int64_t iIndicator,
   q->iPeriod = pend_text(p, zPeriod);
   q->iNote = zNote && zNote[0] ? pend_text(p, zNote) : (size_t)-1;
   q->iCell = zCell && zCell[0] ? pend_text(p, zCell) : (size_t)-1;
+  q->iNoteSr = zNoteSr && zNoteSr[0] ? pend_text(p, zNoteSr) : (size_t)-1;
   q->iInd = pend_text(p, zInd);
   q->iValue = pend_text(p, zValue);
   if( pend_to_batch(p, p->nPend++)==STORE_OBS_BATCH ) obsrow_flush(p);

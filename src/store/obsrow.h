@@ -118,11 +118,13 @@ void obsrow_add(ObsRows *p, int64_t iTag, int64_t iIndicator,
                 const char *zPeriod, double r, int64_t iSource,
                 const char *zNote, const char *zInd, const char *zValue);
 
-/* The same for a cell of a breakdown: zCell well formed (breakdown.h),
-** NULL or "" for the total. */
+/* The same with the note in Serbian zNoteSr (NULL or "" for none) and
+** for a cell of a breakdown: zCell well formed (breakdown.h), NULL or ""
+** for the total. */
 void obsrow_add_cell(ObsRows *p, int64_t iTag, int64_t iIndicator,
                      const char *zPeriod, double r, int64_t iSource,
-                     const char *zNote, const char *zCell, const char *zInd,
+                     const char *zNote, const char *zNoteSr,
+                     const char *zCell, const char *zInd,
                      const char *zValue);
 
 /* Write the queued rows, reporting each duplicate.  Returns how many rows

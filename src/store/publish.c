@@ -61,12 +61,12 @@ static const char *const azPq[PQ__MAX] = {
   " WHERE indicator_id=?1 AND period>=?2 AND period<=?3",
   /* PQ_OBS_RECENT */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
-  " preferred, preferred_upto, breakdown FROM pub_observation WHERE id IN"
-  " (SELECT id FROM"
+  " preferred, preferred_upto, breakdown, note_sr FROM pub_observation"
+  " WHERE id IN (SELECT id FROM"
   " pub_observation WHERE indicator_id=?1 ORDER BY id DESC LIMIT ?2)",
   /* PQ_OBS_DISPUTED */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
-  " preferred, preferred_upto, breakdown FROM pub_observation o"
+  " preferred, preferred_upto, breakdown, note_sr FROM pub_observation o"
   " WHERE indicator_id=?1 AND EXISTS"
   " (SELECT 1 FROM pub_observation d WHERE d.indicator_id=?1"
   " AND d.period=o.period"
@@ -74,7 +74,7 @@ static const char *const azPq[PQ__MAX] = {
   " AND d.value<>o.value)",
   /* PQ_OBS_PERIOD */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
-  " preferred, preferred_upto, breakdown FROM pub_observation"
+  " preferred, preferred_upto, breakdown, note_sr FROM pub_observation"
   " WHERE indicator_id=?1 AND period=?2",
   /* PQ_OBS_RELEASE_ROWS: the candidates of a release */
   "SELECT id, period, source_id FROM observation WHERE indicator_id=?1"
@@ -82,10 +82,10 @@ static const char *const azPq[PQ__MAX] = {
   /* PQ_OBS_PUBLISH */
   "INSERT INTO pub_observation(id, indicator_id, period, value, source_id,"
   " entered_by, entered_at, preferred, note, pub_version, pub_at,"
-  " preferred_upto, breakdown)"
+  " preferred_upto, breakdown, note_sr)"
   " SELECT id, indicator_id, period, value, source_id, entered_by,"
-  " entered_at, preferred, note, ?2, ?3, preferred_upto, breakdown"
-  " FROM observation WHERE id=?1",
+  " entered_at, preferred, note, ?2, ?3, preferred_upto, breakdown,"
+  " note_sr FROM observation WHERE id=?1",
   /* PQ_PENDING: whether a party approved a version */
   "SELECT 1 FROM approval WHERE entity=?1 AND item_id=?2 AND version=?3"
   " AND party_id=?4",

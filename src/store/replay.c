@@ -222,6 +222,9 @@ static void replay_obs_row(Replay *pR, const AuditEntry *pE, json_t *pA,
   /* A cell of a breakdown (032_breakdown.sql) has it eighth. */
   json_object_set(pRow, "breakdown", json_array_size(pA)>7
                   ? json_array_get(pA, 7) : json_null());
+  /* A note in Serbian (039_serbian_content.sql) ninth. */
+  json_object_set(pRow, "note_sr", json_array_size(pA)>8
+                  ? json_array_get(pA, 8) : json_null());
   snprintf(zKey, sizeof(zKey), "%lld",
            (long long)json_integer_value(json_array_get(pA, 0)));
   /* No entry id kept per row: a million of them would cost more than

@@ -323,13 +323,13 @@ static const char *const azSq[SQ__MAX] = {
   " WHERE indicator_id=?1 AND period>=?2 AND period<=?3",
   /* SQ_OBS_RECENT */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
-  " preferred, preferred_upto, breakdown FROM observation WHERE id IN"
-  " (SELECT id FROM observation"
+  " preferred, preferred_upto, breakdown, note_sr FROM observation"
+  " WHERE id IN (SELECT id FROM observation"
   " WHERE indicator_id=?1 ORDER BY id DESC LIMIT ?2)",
   /* SQ_OBS_DISPUTED: the values of each period and cell of a breakdown
   ** (the total is a cell) whose values disagree */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
-  " preferred, preferred_upto, breakdown FROM observation o"
+  " preferred, preferred_upto, breakdown, note_sr FROM observation o"
   " WHERE indicator_id=?1 AND EXISTS"
   " (SELECT 1 FROM observation d WHERE d.indicator_id=?1"
   " AND d.period=o.period"
@@ -337,13 +337,13 @@ static const char *const azSq[SQ__MAX] = {
   " AND d.value<>o.value)",
   /* SQ_OBS_PERIOD */
   "SELECT id, period, value, source_id, entered_by, entered_at, note,"
-  " preferred, preferred_upto, breakdown FROM observation"
+  " preferred, preferred_upto, breakdown, note_sr FROM observation"
   " WHERE indicator_id=?1 AND period=?2",
   /* SQ_OBS_ADD: one row of a batch (obs.c); ?1 and ?2 stay bound (one
   ** row: OR FAIL of the batch's statement would change nothing) */
   "INSERT INTO observation(indicator_id, period, value, source_id,"
-  " entered_by, entered_at, preferred, note, breakdown)"
-  " VALUES(?3, ?4, ?5, ?6, ?1, ?2, 0, ?7, ?8)",
+  " entered_by, entered_at, preferred, note, breakdown, note_sr)"
+  " VALUES(?3, ?4, ?5, ?6, ?1, ?2, 0, ?7, ?8, ?9)",
   /* SQ_OBS_MAX_ID */
   "SELECT coalesce(max(id), 0) FROM observation",
   /* SQ_OBS_COUNT_AFTER */

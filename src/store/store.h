@@ -217,11 +217,12 @@ int store_obs_batch_add(ObsBatch *pB, int64_t iIndicator,
                         const char *zPeriod, double rValue, int64_t iSource,
                         const char *zNote);
 /* The same for a cell of a breakdown (zCell well formed, breakdown.h;
-** NULL or "" for the total). */
+** NULL or "" for the total), with the note in Serbian (NULL or "" for
+** none). */
 int store_obs_batch_add_cell(ObsBatch *pB, int64_t iIndicator,
                              const char *zPeriod, double rValue,
                              int64_t iSource, const char *zNote,
-                             const char *zCell);
+                             const char *zCell, const char *zNoteSr);
 AccRc store_obs_batch_flush(ObsBatch *pB, int *piRow, char *zErr, int nErr);
 void store_obs_batch_end(ObsBatch *pB);
 /* Some observations of an indicator, in no particular order: with
@@ -237,6 +238,7 @@ typedef struct StoreObs {
   int64_t iSource;         /* 0 if none */
   const char *zBy, *zAt;   /* entered by ("" for the public viewer), at */
   const char *zNote;       /* or NULL */
+  const char *zNoteSr;     /* the note in Serbian, or NULL */
   int bPreferred;
   int64_t iChoice;         /* preferred: preferred_upto, 0 if NULL */
   const char *zCell;       /* the cell of a breakdown it is, or NULL for

@@ -227,7 +227,7 @@ void store_sq_version_keep(Store *p, const unsigned char *aStamp,
 void store_obs_log(Store *p, int64_t id, int64_t iIndicator,
                    const char *zPeriod, int nPeriod, double rValue,
                    int64_t iSource, const char *zAt, const char *zNote,
-                   int nNote, const char *zCell);
+                   int nNote, const char *zCell, const char *zNoteSr);
 /* obs_version (content.c): record that indicator iIndicator's
 ** observations changed with the latest audit entry; the same for every
 ** indicator of Store.obsTouched (then emptied); empty it. */

@@ -5,7 +5,8 @@
 ** The body is a JSON array of objects
 **   {"indicator": "us-rs-trade", "period": "2025", "value": 123.4,
 **    "source": "census-trade", "note": "..."}
-** (indicator and source as code or id; source and note optional), and
+** (indicator and source as code or id; source and note optional, and
+** "note_sr", the note in Serbian), and
 ** "breakdown" for a cell of a breakdown of the total (docs/design.md
 ** "Breakdowns"): "age=15-24;sex=female" as stored, or an object
 ** {"sex": "female", "age": "15-24"} put in that form; either is checked
@@ -157,12 +158,12 @@ static int imp_cell(Import *pI, int i, json_t *pObj, char *zCell){
 /* Check element i and, if no error was found so far, insert it. */
 static void imp_row(Import *pI, int i, json_t *pObj){
   static const char *const azKey[] = {
-    "indicator", "period", "value", "source", "note", "unit",
+    "indicator", "period", "value", "source", "note", "note_sr", "unit",
     "statistics_of", "breakdown", 0
   };
   const char *zKey;
   json_t *pJ;
-  Value vInd, vPer, vVal, vSrc, vNote;
+  Value vInd, vPer, vVal, vSrc, vNote, vNoteSr;
   int nErr0 = pI->nErr, bInd, bPer;
   char zErr[300], zCell[BREAKDOWN_MAX];
   Period per;
@@ -175,8 +176,8 @@ static void imp_row(Import *pI, int i, json_t *pObj){
   json_object_foreach(pObj, zKey, pJ){
     if( model_enum_find(azKey, zKey)<0 ){
       imp_error(pI, i, utf8_text_ok(zKey) ? zKey : "?", "unknown field "
-                "(expected indicator, period, value, source, note, unit, "
-                "statistics_of or breakdown)");
+                "(expected indicator, period, value, source, note, note_sr, "
+                "unit, statistics_of or breakdown)");
     }
   }
   bInd = imp_value(pI, i, pObj, "indicator", "indicator_id", 1, &vInd)==0;
@@ -184,6 +185,7 @@ static void imp_row(Import *pI, int i, json_t *pObj){
   imp_value(pI, i, pObj, "value", "value", 1, &vVal);
   imp_value(pI, i, pObj, "source", "source_id", 0, &vSrc);
   imp_value(pI, i, pObj, "note", "note", 0, &vNote);
+  imp_value(pI, i, pObj, "note_sr", "note_sr", 0, &vNoteSr);
   imp_cell(pI, i, pObj, zCell);
   if( bInd && bPer && period_parse(vPer.z, &per)==0 ){
     const ObsIndicator *pInd = imp_indicator(pI, vInd.i);
@@ -243,7 +245,8 @@ static void imp_row(Import *pI, int i, json_t *pObj){
   ** that every duplicate is found. */
   obsrow_add_cell(pI->pRows, i, vInd.i, vPer.z, vVal.r,
                   vSrc.eType==VAL_INT ? vSrc.i : 0,
-                  vNote.eType==VAL_TEXT ? vNote.z : 0, zCell, "", "");
+                  vNote.eType==VAL_TEXT ? vNote.z : 0,
+                  vNoteSr.eType==VAL_TEXT ? vNoteSr.z : 0, zCell, "", "");
 }
 
 /* A CsvErrorFn: the error as {line, column, field, message}. */

@@ -428,6 +428,7 @@ static void other_schemas(Req *p, json_t *pS){
   prop(pObj, "source", json_pack("{s:[s,s,s],s:s}", "type", "integer",
        "string", "null", "description", "an existing source's id or code"));
   prop(pObj, "note", ty("string", 1));
+  prop(pObj, "note_sr", ty("string", 1));
   required(pObj, azImpReq);
   json_object_set_new(pObj, "additionalProperties", json_false());
   json_object_set_new(pS, "ImportRow", pObj);

@@ -84,8 +84,8 @@ static void import_page(Req *p, int64_t idD, const char *zFile,
     "indicator,period,value,source,note</code></p>\n", tr(p, "The first "
     "line names the columns: indicator, period and value, and optionally "
     "source (or source_title, source_publisher, source_url, source_date), "
-    "note, unit and statistics_of. Every row is checked; any error imports "
-    "nothing."));
+    "note, note_sr (the note in Serbian), unit and statistics_of. Every "
+    "row is checked; any error imports nothing."));
   html_printf(&p->body, "<form method=\"post\" action=\"/dialogue/%lld/"
     "import\" enctype=\"multipart/form-data\">\n<input type=\"hidden\" "
     "name=\"csrf\" value=\"%h\">\n<p><label for=\"file\">%h</label> "

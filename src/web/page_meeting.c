@@ -39,7 +39,7 @@ static void participants(Req *p, int64_t id){
     page_link(p, ENT_PARTY, page_int(ENT_PERSON, aP, "party_id"));
     html_printf(&p->body, "</td><td>%h</td><td>%h</td></tr>\n",
       web_tx(p, ENT_PERSON, aP, "position"),
-      web_text(ENT_PARTICIPANT, r.aaVal[i], "role"));
+      web_tx(p, ENT_PARTICIPANT, r.aaVal[i], "role"));
   }
   if( r.n ) html_printf(&p->body, "</tbody>\n</table></div>\n");
   html_printf(&p->body, "<p class=\"actions\">");
@@ -126,7 +126,7 @@ void page_meeting(Req *p){
   }
   html_printf(&p->body, "</p>\n<h1>%h</h1>\n<p class=\"sub\">%h",
     web_tx(p, e, aM, "title"), page_enum_label(p, web_text(e, aM, "kind")));
-  if( (z = page_text(e, aM, "level"))!=0 ){
+  if( (z = page_tx(p, e, aM, "level"))!=0 ){
     html_printf(&p->body, " · %h", z);
   }
   html_printf(&p->body, " · %h", page_text(e, aM, "held_on")

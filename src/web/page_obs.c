@@ -79,7 +79,7 @@ PageObs *page_obs(Req *p, int64_t idInd, int *pn){
     a[i].iSource = page_int(ENT_OBSERVATION, v, "source_id");
     a[i].zBy = page_text(ENT_OBSERVATION, v, "entered_by");
     a[i].zAt = page_text(ENT_OBSERVATION, v, "entered_at");
-    a[i].zNote = page_text(ENT_OBSERVATION, v, "note");
+    a[i].zNote = page_tx(p, ENT_OBSERVATION, v, "note");
     a[i].bPreferred = page_int(ENT_OBSERVATION, v, "preferred")!=0;
     a[i].iChoice = page_int(ENT_OBSERVATION, v, "preferred_upto");
     a[i].zCell = page_text(ENT_OBSERVATION, v, "breakdown");
@@ -99,6 +99,18 @@ typedef struct ObsSome {
 /* A text of a row, in the arena; NULL for NULL or "" (as page_text()). */
 static const char *obs_text(Req *p, const char *z){
   return z && z[0] ? arena_strdup(&p->arena, z) : 0;
+}
+
+/* The note zNote of a row, or its Serbian twin zNoteSr, in the reader's
+** language as web_tx() gives a field: the twin in the reader's script,
+** else the English marked "(in English)"; in the arena, NULL for none. */
+static const char *obs_note(Req *p, const char *zNote, const char *zNoteSr){
+  if( p->eLang!=LANG_EN && zNoteSr && zNoteSr[0] ){
+    return obs_text(p, tr_text(p, zNoteSr));
+  }
+  if( zNote==0 || zNote[0]==0 ) return 0;
+  if( p->eLang==LANG_EN ) return obs_text(p, zNote);
+  return arena_printf(&p->arena, "%s %s", zNote, tr(p, "(in English)"));
 }
 
 static int obs_some_cb(void *pArg, const StoreObs *o){
@@ -123,7 +135,7 @@ static int obs_some_cb(void *pArg, const StoreObs *o){
   x->iSource = o->iSource;
   x->zBy = obs_text(c->p, o->zBy);
   x->zAt = obs_text(c->p, o->zAt);
-  x->zNote = obs_text(c->p, o->zNote);
+  x->zNote = obs_note(c->p, o->zNote, o->zNoteSr);
   x->bPreferred = o->bPreferred;
   x->iChoice = o->iChoice;
   x->zCell = obs_text(c->p, o->zCell);

@@ -129,6 +129,28 @@ expect_same "$(sqlite3 b.db "SELECT value, replace(note, '
 79|row 79
 80|row 80" "notes of quoted, spaced and CR lines"
 
+# --- the note in Serbian (note_sr, 039_serbian_content.sql) ----------------
+# An optional column: in full batches and the partial last one, beside a
+# note or alone, in Latin or Cyrillic; the audit entry carries it, and
+# the replay of `accord verify` rebuilds it.
+awk 'BEGIN { print "indicator,period,value,source,note,note_sr";
+  for (i = 1; i <= 77; i++)
+    printf "m,%04d-%02d,%d,census,%s,%s\n", 4000 + int((i-1)/12), (i-1)%12 + 1,
+      i, (i % 3 ? "row " i : ""), (i % 2 ? "red " i : (i % 5 ? "" : "ред " i)) }' > sr.csv
+run $D import observations sr.csv
+expect_rc 0
+expect_out "sr.csv: imported 77 observations"
+expect_same "$(sqlite3 b.db "SELECT count(note), count(note_sr) FROM observation WHERE period>='4000'")" \
+  "52|46" "notes and Serbian notes of sr.csv"
+expect_same "$(sqlite3 b.db "SELECT coalesce(note, '-'), note_sr FROM observation WHERE period IN ('4000-03', '4004-02', '4006-05') ORDER BY period")" \
+  "-|red 3
+row 50|ред 50
+row 77|red 77" "a Serbian note alone, in Cyrillic, in the partial batch"
+L=$(sqlite3 b.db "SELECT data FROM audit_log ORDER BY id DESC LIMIT 1")
+case "$L" in
+  *'"row 1","'*',null,"red 1"],'*) t_ok ;;
+  *) t_fail "the import's entry lacks the Serbian note of its first row" ;;
+esac
 run $D verify
 expect_rc 0
 done_testing

@@ -343,4 +343,43 @@ unset ACCORD_LANG
 run verify
 expect_rc 0
 
+# ---- The last kinds of content (migration 039) ----
+# An observation's note, a project's description and note, the notes of
+# its parties, funding, activities (and their titles) and links, of a
+# step's fulfilment, a readiness criterion and a cross-walk, a
+# participant's role, a meeting's level, whose statistics an indicator
+# holds: each has its Serbian twin (pub_ tables too), filled in the demo.
+for tc in observation:note_sr pub_observation:note_sr \
+    project:description_sr pub_project:description_sr project:note_sr \
+    pub_project:note_sr project_party:note_sr pub_project_party:note_sr \
+    project_funding:note_sr pub_project_funding:note_sr activity:title_sr \
+    pub_activity:title_sr activity:note_sr pub_activity:note_sr \
+    project_link:note_sr pub_project_link:note_sr step_fulfilment:note_sr \
+    pub_step_fulfilment:note_sr readiness_criterion:note_sr \
+    pub_readiness_criterion:note_sr area_crosswalk:note_sr \
+    pub_area_crosswalk:note_sr participant:role_sr meeting:level_sr \
+    pub_meeting:level_sr indicator:statistics_of_sr \
+    pub_indicator:statistics_of_sr; do
+  sqlite3 accord.db "$(sql_has_column ${tc%%:*} ${tc#*:})" | grep -qx 1 \
+    && t_ok || t_fail "${tc%%:*} lacks ${tc#*:}"
+done
+expect_same "$(sqlite3 accord.db "SELECT count(*) FROM observation WHERE note IS NOT NULL AND note_sr IS NULL")" \
+  0 "every note of the demo's observations has its Serbian"
+expect_same "$(sqlite3 accord.db "SELECT note_sr FROM observation WHERE note='US exports 6.3 + US imports 3.3.' LIMIT 1")" \
+  "Izvoz SAD 6,3 + uvoz SAD 3,3." "a note in Serbian writes the decimal comma"
+PT=$(sqlite3 accord.db "SELECT min(id) FROM participant")
+run --lang sr-Cyrl participant show "$PT"
+expect_out "Улога (српски):"
+expect_out "заменик државног секретара САД за управљање"
+run --lang sr-Latn project show us-rs/prj/fulbright-commission
+expect_out "Opis (srpski):"
+expect_out "Osnivanje bilateralne Fulbrajtove komisije"
+run observation add --indicator_id test/quarterly --period 2024-Q4 \
+  --value 4 --note "Counted by hand." --note_sr "Пребројано ручно."
+expect_rc 0
+run export observations --format json
+expect_out '"note_sr": "Пребројано ручно."'
+run verify
+expect_rc 0
+
 done_testing

@@ -37,7 +37,7 @@ expect_status 200 201
 # A bulk import through the API (its entry carries the rows too).
 as admin
 api POST /api/v1/import/observations \
-  '[{"indicator":"us-rs/ind/trade-total","period":"1992-01","value":3.5,"note":"api"},{"indicator":"us-rs/ind/trade-total","period":"1992-02","value":4}]'
+  '[{"indicator":"us-rs/ind/trade-total","period":"1992-01","value":3.5,"note":"api","note_sr":"api na srpskom"},{"indicator":"us-rs/ind/trade-total","period":"1992-02","value":4}]'
 expect_status 200 201
 # A session closed by logging out.
 login admin
@@ -45,9 +45,11 @@ as admin; form /logout
 expect_status 303 200
 srv_stop
 
-printf 'indicator,period,value,source,note\n' >obs.csv
+# (Every other row with its note in Serbian too: the entry carries it.)
+printf 'indicator,period,value,source,note,note_sr\n' >obs.csv
 for m in 01 02 03 04 05 06 07; do
-  printf 'us-rs/ind/trade-total,1991-%s,%s.25,,note %s\n' "$m" "$m" "$m" >>obs.csv
+  printf 'us-rs/ind/trade-total,1991-%s,%s.25,,note %s,%s\n' "$m" "$m" "$m" \
+    "$([ $((${m#0} % 2)) = 1 ] && echo "napomena $m")" >>obs.csv
 done
 check "import" acc import observations obs.csv
 check "report issue" acc report issue quarterly --quarter 2026-Q3

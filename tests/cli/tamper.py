@@ -596,8 +596,10 @@ def c_observation_import():
     db = connect(path)
     oid = db.execute("SELECT id FROM observation WHERE period LIKE '1991-%'"
                      " ORDER BY random() LIMIT 1").fetchone()[0]
-    c = rng.choice(["value", "period", "note", "entered_at", "entered_by", "source_id"])
+    c = rng.choice(["value", "period", "note", "note_sr", "entered_at",
+                    "entered_by", "source_id"])
     v = {"value": 123456.5, "period": "1990-12", "note": "forged",
+         "note_sr": "krivotvoreno",
          "entered_at": "2020-01-01T00:00:00Z", "entered_by": "mallory", "source_id": 1}[c]
     db.execute("UPDATE observation SET %s=? WHERE id=?" % c, (v, oid))
     db.close()

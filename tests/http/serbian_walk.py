@@ -13,19 +13,21 @@ MAX_SHAPE (/item/observation/N, /edit/goal/N, ...) are not fetched: they
 are written by the same code.
 
 What a reader reads is checked: the text between tags, and the title,
-alt, aria-label, placeholder and value of buttons.  Two findings:
+alt, aria-label, placeholder and value of buttons.  Three findings, but
+on history pages, which show every field's recorded value:
 
   - an English original shown although its Serbian twin is entered (a
-    name, title or text of the database DB whose column_sr is set), but
-    on history pages, which show every field's recorded value, and in an
-    element the page marks lang="en" (an English label shown beside its
-    Serbian twin);
-  - English of the application itself.  Data is left out first: a text
-    that shows an English original for want of a Serbian one says so
-    ("(na engleskom)"), and every other text of the database without a
-    Serbian twin (titles of sources, notes, proper names) keeps its
-    language, and so does a quotation („...“) inside a Serbian text; so
-    the vocabulary is the application's own English only:
+    name, title or text of the database DB whose column_sr is set);
+  - an English text of the database whose kind has a Serbian twin
+    (column_sr) that this row leaves empty: shown as the page's fallback
+    ("... (na engleskom)") or as it is, it is a gap in the data: the demo
+    gives every such text its Serbian;
+  - English of the application itself.  Data is left out first: the
+    texts of the database without a Serbian column (titles of sources,
+    proper names) keep their language, and so does a quotation („...“)
+    inside a Serbian text and an element the page marks lang="en" (an
+    English label shown beside its Serbian twin); so the vocabulary is
+    the application's own English only:
 
   - the phrases of the interface: every message of po/sr-Latn.po whose
     translation differs, cut at its conversions into runs of at least
@@ -184,9 +186,10 @@ class Walk:
 
 
 def db_texts(zDb):
-    """(English texts whose Serbian twin is set, other texts): the
-    database's text values of 8 characters or more."""
-    twinned, other = set(), set()
+    """(English texts whose Serbian twin is set, English texts whose
+    Serbian twin is empty, other texts): the database's text values of 8
+    characters or more; the other texts include the second set."""
+    twinned, other, missing, plain = set(), set(), set(), set()
     db = pydb.connect(zDb)
     tables = pydb.tables(db)
     for t in tables:
@@ -207,11 +210,20 @@ def db_texts(zDb):
                     twinned.add(v)
                 else:
                     other.add(v)
-    return twinned - other, sorted(other, key=len, reverse=True)
+                    (missing if tw else plain).add(v)
+    # a text also written where no Serbian column stands beside it (a
+    # source's title) is not judged by its twinned use
+    missing -= plain
+    return (twinned - other, sorted(missing, key=len, reverse=True),
+            sorted(other, key=len, reverse=True))
+
+
+MARK = ("(na engleskom)", "(на енглеском)")
 
 
 def reader_text(body):
-    """What a reader reads of a page, as lines (data fallbacks left out)."""
+    """What a reader reads of a page, as lines: (the lines, the lines
+    that show an English original for want of a Serbian twin)."""
     b = re.sub(r"(?s)<(script|style)\b[^>]*>.*?</\1>", " ", body)
     b = re.sub(r"(?s)<!--.*?-->", " ", b)
     # text the page marks as English (lang="en": the English label beside
@@ -225,20 +237,21 @@ def reader_text(body):
     attrs += re.findall(r'<(?:input|button)[^>]*type="submit"[^>]*'
                         r'value="([^"]*)"', b)
     parts = re.split(r"<[^>]*>", b) + attrs
-    out = []
+    out, marked = [], []
     for t in parts:
         t = html.unescape(t).strip()
         if not t:
             continue
-        if "(na engleskom)" in t or "(на енглеском)" in t:
+        if any(m in t for m in MARK):
+            marked.append(t)
             continue
         out.append(t)
-    return out
+    return out, marked
 
 
 def main():
     base, lang, cookie, zPo, zDb, zOut = sys.argv[1:7]
-    twinned, other = db_texts(zDb)
+    twinned, missing, other = db_texts(zDb)
     phrases = po_phrases(zPo) + WORDS
     # a word inside a file name ("trade_monthly_census.csv") is not one
     pats = [(p, re.compile(r"(?<![A-Za-z_])" + re.escape(p) +
@@ -258,8 +271,23 @@ def main():
                 out.write("%s\t(status %d)\t\n" % (path, st))
                 n += 1
                 continue
+            lines, marked = reader_text(body)
+            if "/history" not in path:
+                # the data's gaps: a text shown in English for want of
+                # its Serbian twin, marked or not
+                for t in marked:
+                    out.write("%s\t(no Serbian twin)\t%s\n"
+                              % (path, " ".join(t.split())[:100]))
+                    n += 1
+                for t in lines:
+                    for v in missing:
+                        if v in t or (len(v) > 30 and v[:30] in t):
+                            out.write("%s\t(Serbian twin empty)\t%s\n"
+                                      % (path, v[:80]))
+                            n += 1
+                            break
             texts = []
-            for t in reader_text(body):
+            for t in lines:
                 for v in other:
                     if v in t:
                         t = t.replace(v, " ")

@@ -59,7 +59,7 @@ pub_dump() {
     req GET "$_p"; cat "$BODY" >>"$_out"
   done
   # (the search page repeats the query in its title and its search box)
-  for _m in $MARKERS Zpmobs 9876.5; do
+  for _m in $MARKERS Zpmobs Zpmobssr Zpobshidden 9876.5; do
     req GET "/search?q=$_m"
     grep -v -e '<title>' -e 'name="q"' "$BODY" >>"$_out"
   done
@@ -126,6 +126,16 @@ check "an internal project is not public" \
   not has "$DIR/pub0" "DFC office in Belgrade and the credit program"
 check "an internal project's activity is not public" \
   not has "$DIR/pub0" "Reactivate the DFC office"
+# Nor are their Serbian twins (039_serbian_content.sql); a public
+# project's are.
+check "an internal project's Serbian description is not public" \
+  not has "$DIR/pub0" "korporacije za međunarodno razvojno finansiranje"
+check "an internal project's activity in Serbian is not public" \
+  not has "$DIR/pub0" "Ponovo aktivirati kancelariju DFC"
+check "a public project's Serbian description is public" \
+  has "$DIR/pub0" "Osnivanje bilateralne Fulbrajtove komisije"
+check "a released value's Serbian note is public" \
+  has "$DIR/pub0" "kako ga objavljuje Census"
 
 check "no e-mail address is public" not grep -q "email" "$DIR/pub0"
 
@@ -208,7 +218,11 @@ NEW="Zpnewdim Zpnewdimsr Zpnewdimval Zpnewgoal Zpnewdoc Zpnewmtg Zpnewstep Zpnew
 
 # ---- 3. an observation after the release ------------------------------------
 acc observation add --indicator_id "$IND" --period 2026-08 --value 9876.5 \
-  --note "Zpmobs note" >/dev/null
+  --note "Zpmobs note" --note_sr "Zpmobssr napomena" >/dev/null
+# A value of a restricted indicator, its note in Serbian: never public.
+acc observation add --indicator_id us-rs/ind/joint-exercises --period 2025 \
+  --value 2 --note "Zpobshidden note" --note_sr "Zpobshiddensr napomena" \
+  >/dev/null
 MARKERS="$MARKERS Zpnewgoal Zpnewdoc"
 
 pub_dump "$DIR/pub1"
@@ -217,7 +231,7 @@ for m in Zpmdialogue Zpmparty Zpmarea Zpmwg Zpmindicator Zpmgoal Zpmstep \
     Zpmmeeting Zpmdecision Zpmdocument Zpmdocbody Zpmrelease Zpmsource $NEW \
     Zpmdimensionsr \
     Zpmgoalsr Zpmstepsr Zpmmeetingsr Zpmwgsr Zpmindicatorsr \
-    Zpmobs 9876.5 2026-08; do
+    Zpmobs Zpmobssr Zpobshidden 9876.5 2026-08; do
   check "a draft is not public: $m" not has "$DIR/pub1" "$m"
 done
 for t in "$OLD_dialogue" "$OLD_goal" "$OLD_document" "$OLD_meeting" \
@@ -256,7 +270,7 @@ for m in Zpmdialogue Zpmparty Zpmarea Zpmwg Zpmindicator Zpmgoal Zpmstep \
     Zpmdimensionsr; do
   check "an approved edit is public: $m" has "$DIR/pub2" "$m"
 done
-for m in $NEW 9876.5 Zpmobs; do
+for m in $NEW 9876.5 Zpmobs Zpmobssr Zpobshidden; do
   check "still not public: $m" not has "$DIR/pub2" "$m"
 done
 # One party's approval publishes nothing; both publish the search text.
@@ -274,6 +288,7 @@ check "one party's approval releases nothing" not grep -q "9876.5" "$BODY"
 cli_approve rs-cochair release "$R8" >/dev/null
 obs_all
 check "the approved release publishes the observation" grep -q "9876.5" "$BODY"
+check "... and its note in Serbian" grep -q "Zpmobssr napomena" "$BODY"
 req GET "/observations.sdmx.csv?indicator=us-rs/ind/trade-total"
 expect_body "2026-08,9876.5"
 

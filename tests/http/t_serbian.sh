@@ -3,10 +3,12 @@
 #
 # 1. Every page of the demo, walked in sr-Latn and sr-Cyrl as the public
 #    and as a secretariat account (serbian_walk.py): no English original
-#    shown where its Serbian twin is entered, no phrase of the
+#    shown where its Serbian twin is entered, no English text of a kind
+#    that has a Serbian twin left empty in the demo (shown "(na
+#    engleskom)" or as it is: the demo is complete), no phrase of the
 #    interface's English messages, enum values or month names, no number
-#    written the English way.  Data without a Serbian twin (titles of
-#    sources, notes, proper names) keeps its language and is left out.
+#    written the English way.  Data without a Serbian column (titles of
+#    sources, proper names) keeps its language and is left out.
 # 2. Errors of the model and the store come in the reader's language, the
 #    fields named by their labels: forms, the JSON API (its code and name
 #    stay), the command line (--lang, $ACCORD_LANG, $LANG).
@@ -45,6 +47,30 @@ if command -v python3 >/dev/null 2>&1; then
 else
   t_skip "python3 is missing: the pages are not walked"
 fi
+
+# ---- the notes of values, roles, projects in Serbian (039) -------------------
+as public
+GT=$(sqlite3 "$DB" "SELECT id FROM goal WHERE code='us-rs/goal/trade-10pct'")
+req GET "/goal/$GT?obs=all&lang=sr-Latn"; expect_status 200
+expect_body "Izvoz SAD"
+expect_no_body "US exports"
+OB=$(sqlite3 "$DB" "SELECT min(id) FROM observation WHERE note LIKE 'US exports %'")
+req GET "/item/observation/$OB?lang=sr-Cyrl"; expect_status 200
+expect_body "Извоз САД"
+expect_no_body "US exports"
+as secretariat
+PT=$(sqlite3 "$DB" "SELECT min(id) FROM participant")
+req GET "/meeting/$(sqlite3 "$DB" "SELECT meeting_id FROM participant WHERE id=$PT")?lang=sr-Latn"
+expect_status 200
+expect_body "zamenik državnog sekretara SAD za upravljanje i resurse u poseti"
+# The form shows the Serbian field beside the English one.
+req GET "/edit/participant/$PT?lang=sr-Latn"; expect_status 200
+expect_body "Uloga (srpski)"
+req GET "/edit/observation/$OB?lang=sr-Latn"; expect_status 200
+expect_body "Napomena (srpski)"
+PJ=$(sqlite3 "$DB" "SELECT id FROM project WHERE code='us-rs/prj/dfc-belgrade'")
+req GET "/edit/project/$PJ?lang=sr-Latn"; expect_status 200
+expect_body "Opis (srpski)"
 
 # ---- errors in the reader's language --------------------------------------
 as wg_member

@@ -98,11 +98,11 @@ static void test_cell(void){
   ** same cell twice is a duplicate */
   INT_EQ(store_begin(p), ACC_OK);
   pB = store_obs_batch_begin(p);
-  store_obs_batch_add_cell(pB, idI, "2024", 40, idS, 0, "sex=male");
-  store_obs_batch_add_cell(pB, idI, "2024", 40, idS, 0, "sex=female");
-  store_obs_batch_add_cell(pB, idI, "2023", 40, idS, 0, "sex=female");
+  store_obs_batch_add_cell(pB, idI, "2024", 40, idS, 0, "sex=male", 0);
+  store_obs_batch_add_cell(pB, idI, "2024", 40, idS, 0, "sex=female", 0);
+  store_obs_batch_add_cell(pB, idI, "2023", 40, idS, 0, "sex=female", 0);
   INT_EQ(store_obs_batch_flush(pB, &iBad, zErr, sizeof(zErr)), ACC_OK);
-  store_obs_batch_add_cell(pB, idI, "2024", 40, idS, 0, "sex=male");
+  store_obs_batch_add_cell(pB, idI, "2024", 40, idS, 0, "sex=male", 0);
   INT_EQ(store_obs_batch_flush(pB, &iBad, zErr, sizeof(zErr)),
          ACC_CONFLICT);
   STR_HAS(zErr, "2024 (sex=male)");
@@ -110,9 +110,9 @@ static void test_cell(void){
   store_rollback(p);
   INT_EQ(store_begin(p), ACC_OK);
   pB = store_obs_batch_begin(p);
-  store_obs_batch_add_cell(pB, idI, "2024", 40, idS, 0, "sex=male");
-  store_obs_batch_add_cell(pB, idI, "2024", 45, idT, 0, "sex=male");
-  store_obs_batch_add_cell(pB, idI, "2024", 30, idT, 0, "sex=female");
+  store_obs_batch_add_cell(pB, idI, "2024", 40, idS, 0, "sex=male", 0);
+  store_obs_batch_add_cell(pB, idI, "2024", 45, idT, 0, "sex=male", 0);
+  store_obs_batch_add_cell(pB, idI, "2024", 30, idT, 0, "sex=female", 0);
   INT_EQ(store_obs_batch_flush(pB, &iBad, zErr, sizeof(zErr)), ACC_OK);
   store_obs_batch_end(pB);
   INT_EQ(store_commit(p), ACC_OK);
