@@ -23,6 +23,10 @@
 #   sql_schema_version N  the statement that sets the database's schema
 #                         version to N, as a database of an older accord
 #                         has it (PRAGMA user_version; accord_schema)
+#   sql_undo_columns_after N  the statements that drop the columns the
+#                         migrations after N add (their "ALTER TABLE T ADD
+#                         COLUMN C" lines), so that a database set back to
+#                         version N migrates again (before sql_schema_version)
 #   pg_skip NAME WHY      on PostgreSQL: say why the test cannot run there,
 #                         print "NAME: 0 passed, 0 failed" and exit 0
 TOP=${TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
@@ -63,6 +67,14 @@ sql_has_column() {
 sql_schema_version() {
   if is_pg; then echo "UPDATE accord_schema SET version=$1"
   else echo "PRAGMA user_version=$1"; fi
+}
+sql_undo_columns_after() {
+  if is_pg; then d=$TOP/schema/pg; else d=$TOP/schema/sqlite; fi
+  for f in "$d"/[0-9][0-9][0-9]_*.sql; do
+    n=$(basename "$f" | cut -c1-3)
+    [ "$(expr "$n" + 0)" -gt "$1" ] || continue
+    sed -n 's/^ALTER TABLE \([a-z_]*\) ADD COLUMN \([a-z_]*\).*/ALTER TABLE \1 DROP COLUMN \2;/p' "$f"
+  done
 }
 pg_skip() {
   is_pg || return 0

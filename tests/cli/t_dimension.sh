@@ -185,6 +185,7 @@ sqlite3 m.db "DROP TABLE pub_dimension_value; DROP TABLE pub_dimension;
   INSERT INTO observation(indicator_id, period, value, breakdown, entered_by,
     entered_at) SELECT id, '2024', 4, 'sex=male', 'old',
     '2025-01-01T00:00:00Z' FROM indicator;
+  $(sql_undo_columns_after 38)
   $(sql_schema_version 37);"
 run --db m.db dimension list
 expect_rc 0

@@ -115,6 +115,7 @@ sqlite3 "$DB" "DROP TABLE pub_dimension_value; DROP TABLE pub_dimension;
   DROP TABLE dimension_value; DROP TABLE dimension;
   DELETE FROM approval WHERE entity IN ('dimension', 'dimension-value');
   DELETE FROM publication WHERE entity IN ('dimension', 'dimension-value');
+  $(sql_undo_columns_after 38)
   $(sql_schema_version 37);"
 srv_start
 FLOW=$(acc dimension show us-rs/dim/flow --json | jq -r .id)
