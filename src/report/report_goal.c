@@ -433,8 +433,6 @@ static int change_row(void *pArg, const AuditEntry *pE){
   ChangeCount *c = pArg;
   int e, k;
   Value *aV;
-  if( strcmp(pE->zAt, c->zFrom)<0 ) return 1;     /* older: stop */
-  if( strcmp(pE->zAt, c->zTo)>=0 ) return 0;      /* after the period */
   e = model_entity_find(pE->zEntity ? pE->zEntity : "");
   if( e<0 || pE->iItem==0 ) return 0;
   /* A publication changes no item (publish.c). */
@@ -500,7 +498,7 @@ void rb_part_changes(ReportBuild *b, RNode *pParent){
   snprintf(c.zFrom, sizeof(c.zFrom), "%s", zD);
   date_format(b->p->to+1, zD);
   snprintf(c.zTo, sizeof(c.zTo), "%s", zD);
-  store_audit_each(b->pStore, 0, 0, 0, change_row, &c);
+  store_audit_each_between(b->pStore, c.zFrom, c.zTo, change_row, &c);
   arena_free(&c.scratch);
   for(i=0; i<ENT__MAX; i++){
     if( c.an[i][0]+c.an[i][1]+c.an[i][2]==0 ) continue;

@@ -174,6 +174,22 @@ AccRc store_audit_each(Store *p, const char *zEntity, int64_t iItem,
   return rc<0 ? (AccRc)(-rc) : ACC_OK;
 }
 
+AccRc store_audit_each_between(Store *p, const char *zFrom,
+                               const char *zTo, StoreAuditFn x, void *pArg){
+  DbStmt *pS = store_sq_stmt(p, SQ_AUDIT_BETWEEN);
+  AuditEntry ent;
+  int rc;
+  p->pDrv->xBindText(pS, 1, zFrom);
+  p->pDrv->xBindText(pS, 2, zTo);
+  while( (rc = p->pDrv->xStep(pS))==DB_ROW ){
+    audit_row(p, pS, &ent);
+    if( p->eView==CLASS_PUBLIC ) ent.zActor = "";
+    if( x(pArg, &ent) ) break;
+  }
+  p->pDrv->xReset(pS);
+  return rc<0 ? (AccRc)(-rc) : ACC_OK;
+}
+
 AccRc store_audit_verify(Store *p, int64_t *pnEntry, int64_t *piBad,
                          char *zErr, int nErr){
   DbStmt *pS = store_sq_stmt(p, SQ_AUDIT_ALL_ASC);

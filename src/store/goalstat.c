@@ -127,9 +127,41 @@ static const char *source_short(Arena *pA, const GoalSource *s){
 
 /* Read the sources of the observations (and the source of record) into
 ** pOut->aSource, and point the engine's names at them. */
-static void sources_read(Store *p, Arena *pA, const ObsList *pL,
-                         int64_t iRecord, GoalStatus *pOut,
-                         StatusSource **paName){
+/* Rows read once for all the goals of a dialogue (goalstat_dialogue_known):
+** its goals share a few indicators and sources, and on PostgreSQL each
+** read is a round trip to the server. */
+#define GS_CACHE 64
+typedef struct GsCache {
+  int n[2];                    /* [0] indicators, [1] sources */
+  int64_t aId[2][GS_CACHE];
+  Value *aRow[2][GS_CACHE];    /* 0: not visible to the reader */
+} GsCache;
+
+/* Item id of entity e (ENT_INDICATOR or ENT_SOURCE) as store_item_get()
+** reads it, through the cache pC when there is one. */
+static AccRc gs_get(Store *p, GsCache *pC, int e, int64_t id, Arena *pA,
+                    Value **paVal){
+  int k = e==ENT_SOURCE, i;
+  AccRc rc;
+  if( pC ){
+    for(i=0; i<pC->n[k]; i++){
+      if( pC->aId[k][i]==id ){
+        *paVal = pC->aRow[k][i];
+        return *paVal ? ACC_OK : ACC_NOTFOUND;
+      }
+    }
+  }
+  rc = store_item_get(p, e, id, pA, paVal);
+  if( pC && pC->n[k]<GS_CACHE ){
+    pC->aId[k][pC->n[k]] = id;
+    pC->aRow[k][pC->n[k]++] = rc==ACC_OK ? *paVal : 0;
+  }
+  return rc;
+}
+
+static void sources_read(Store *p, GsCache *pC, Arena *pA,
+                         const ObsList *pL, int64_t iRecord,
+                         GoalStatus *pOut, StatusSource **paName){
   int64_t aId[32];
   int i, j, n = 0;
   if( iRecord ) aId[n++] = iRecord;
@@ -145,7 +177,7 @@ static void sources_read(Store *p, Arena *pA, const ObsList *pL,
   for(i=0; i<n; i++){
     Value *aS;
     GoalSource *s = &pOut->aSource[pOut->nSource];
-    if( store_item_get(p, ENT_SOURCE, aId[i], pA, &aS)!=ACC_OK ) continue;
+    if( gs_get(p, pC, ENT_SOURCE, aId[i], pA, &aS)!=ACC_OK ) continue;
     s->id = aId[i];
     s->zCode = ftext(ENT_SOURCE, aS, "code");
     s->zTitle = ftext(ENT_SOURCE, aS, "title");
@@ -222,11 +254,13 @@ AccRc goalstat_get(Store *p, int64_t idGoal, Date at,
   return goalstat_get_known(p, idGoal, at, DATE_NONE, pCfg, pArena, pOut);
 }
 
-AccRc goalstat_get_known(Store *p, int64_t idGoal, Date at, Date knownOn,
-                         const StatusConfig *pCfg, Arena *pArena,
-                         GoalStatus *pOut){
+/* The status of the goal whose row is aG (as store_item_get() reads it,
+** in pArena) at `at`. */
+static void goal_status(Store *p, GsCache *pC, int64_t idGoal, Value *aG,
+                        Date at, Date knownOn, const StatusConfig *pCfg,
+                        Arena *pArena, GoalStatus *pOut){
   const int e = ENT_GOAL;
-  Value *aG, *aI = 0;
+  Value *aI = 0;
   GoalSpec spec;
   ObsList obs;
   StatusSource *aName = 0;
@@ -236,7 +270,6 @@ AccRc goalstat_get_known(Store *p, int64_t idGoal, Date at, Date knownOn,
   int k;
   memset(pOut, 0, sizeof(*pOut));
   memset(&obs, 0, sizeof(obs));
-  if( store_item_get(p, e, idGoal, pArena, &aG) ) return ACC_NOTFOUND;
   memset(&spec, 0, sizeof(spec));
   pOut->id = idGoal;
   pOut->aGoal = aG;
@@ -263,7 +296,7 @@ AccRc goalstat_get_known(Store *p, int64_t idGoal, Date at, Date knownOn,
   spec.eAgg = AGG_SUM;
   v = model_value(e, aG, "indicator_id");
   if( v->eType==VAL_INT
-   && store_item_get(p, ENT_INDICATOR, v->i, pArena, &aI)==ACC_OK ){
+   && gs_get(p, pC, ENT_INDICATOR, v->i, pArena, &aI)==ACC_OK ){
     Freq f;
     pOut->aIndicator = aI;
     spec.zIndicator = ftext(ENT_INDICATOR, aI, "name");
@@ -286,7 +319,7 @@ AccRc goalstat_get_known(Store *p, int64_t idGoal, Date at, Date knownOn,
                       "indicator_id"), v->i, event_row, &obs);
       spec.iSourceOfRecord = pRec->eType==VAL_INT ? pRec->i : 0;
       spec.nCellOnly = cell_only(&obs, at, &spec.cellOnly);
-      sources_read(p, pArena, &obs, spec.iSourceOfRecord, pOut, &aName);
+      sources_read(p, pC, pArena, &obs, spec.iSourceOfRecord, pOut, &aName);
       spec.aSource = aName;
       spec.nSource = pOut->nSource;
     }
@@ -295,7 +328,44 @@ AccRc goalstat_get_known(Store *p, int64_t idGoal, Date at, Date knownOn,
   pOut->knownOn = knownOn;
   status_compute(&spec, obs.a, obs.n, at, pCfg, &pOut->res);
   free(obs.a);
+}
+
+AccRc goalstat_get_known(Store *p, int64_t idGoal, Date at, Date knownOn,
+                         const StatusConfig *pCfg, Arena *pArena,
+                         GoalStatus *pOut){
+  Value *aG;
+  memset(pOut, 0, sizeof(*pOut));
+  if( store_item_get(p, ENT_GOAL, idGoal, pArena, &aG) ) return ACC_NOTFOUND;
+  goal_status(p, 0, idGoal, aG, at, knownOn, pCfg, pArena, pOut);
   return ACC_OK;
+}
+
+/* The goals' rows of a dialogue, copied into pA (store_item_each()'s
+** values live for the call only). */
+typedef struct GoalRows {
+  Arena *pA;
+  int n, nAlloc;
+  int64_t *aId;
+  Value **aRow;
+} GoalRows;
+
+static int goal_row_keep(void *pArg, int64_t id, const Value *aVal){
+  GoalRows *g = pArg;
+  int i, nF = aEntity[ENT_GOAL].nField;
+  Value *aCopy = arena_alloc(g->pA, sizeof(Value)*nF);
+  for(i=0; i<nF; i++){
+    aCopy[i] = aVal[i];
+    if( aVal[i].eType==VAL_TEXT ) aCopy[i].z = arena_strdup(g->pA, aVal[i].z);
+  }
+  if( g->n>=g->nAlloc ){
+    g->nAlloc = g->nAlloc ? 2*g->nAlloc : 32;
+    g->aId = realloc(g->aId, sizeof(int64_t)*g->nAlloc);
+    g->aRow = realloc(g->aRow, sizeof(Value*)*g->nAlloc);
+    if( g->aId==0 || g->aRow==0 ) acc_fatal("out of memory");
+  }
+  g->aId[g->n] = id;
+  g->aRow[g->n++] = aCopy;
+  return 0;
 }
 
 AccRc goalstat_dialogue(Store *p, int64_t idDialogue, Date at,
@@ -307,19 +377,28 @@ AccRc goalstat_dialogue(Store *p, int64_t idDialogue, Date at,
 AccRc goalstat_dialogue_known(Store *p, int64_t idDialogue, Date at,
                               Date knownOn, Arena *pArena,
                               GoalStatus **paOut, int *pnOut){
-  IdList ids = IDLIST_INIT;
+  GoalRows g;
   StatusConfig cfg;
   GoalStatus *a;
+  GsCache *pC;
   int i;
   goalstat_config(p, idDialogue, &cfg);
+  memset(&g, 0, sizeof(g));
+  g.pA = pArena;
+  /* The goals' rows in one read, not one read a goal. */
   store_item_each(p, ENT_GOAL, aEntity[ENT_GOAL].iDialogue, idDialogue,
-                  store_row_collect_id, &ids);
-  a = arena_alloc(pArena, sizeof(GoalStatus)*(ids.n ? ids.n : 1));
-  for(i=0; i<ids.n; i++){
-    goalstat_get_known(p, ids.a[i], at, knownOn, &cfg, pArena, &a[i]);
+                  goal_row_keep, &g);
+  pC = calloc(1, sizeof(*pC));
+  if( pC==0 ) acc_fatal("out of memory");
+  a = arena_alloc(pArena, sizeof(GoalStatus)*(g.n ? g.n : 1));
+  for(i=0; i<g.n; i++){
+    goal_status(p, pC, g.aId[i], g.aRow[i], at, knownOn, &cfg, pArena,
+                &a[i]);
   }
+  free(pC);
   *paOut = a;
-  *pnOut = ids.n;
-  free(ids.a);
+  *pnOut = g.n;
+  free(g.aId);
+  free(g.aRow);
   return ACC_OK;
 }

@@ -449,6 +449,10 @@ static const char *const azSq[SQ__MAX] = {
   ** (item.c) */
   "SELECT id, at, action, entity, item_id FROM audit_log WHERE id<?1"
   " ORDER BY id DESC LIMIT 256",
+  /* SQ_AUDIT_BETWEEN: the entries at ?1 or later and before ?2, newest
+  ** first, their data left out (an import's carries every row) */
+  "SELECT id, at, actor, action, entity, item_id, '', prev_hash, hash"
+  " FROM audit_log WHERE at>=?1 AND at<?2 ORDER BY id DESC",
 };
 
 DbStmt *store_sq_stmt(Store *p, int i){

@@ -305,6 +305,12 @@ typedef int (*StoreAuditFn)(void *pArg, const AuditEntry *pEntry);
 /* Visit entries newest first; zEntity/iItem filter when set. */
 AccRc store_audit_each(Store *p, const char *zEntity, int64_t iItem,
                        int nLimit, StoreAuditFn x, void *pArg);
+/* Visit the entries recorded at zFrom or later and before zTo (times as
+** the log writes them, "2026-07-01T00:00:00Z"; a date "2026-07-01" is its
+** midnight), newest first, with zData "": what an entry did, not the rows
+** it carried. */
+AccRc store_audit_each_between(Store *p, const char *zFrom,
+                               const char *zTo, StoreAuditFn x, void *pArg);
 /* The history of item id of entity e, newest first, at most nLimit
 ** entries (all if nLimit<=0), for the reader of store_set_viewer(): only
 ** the entries of this item (not those of an earlier item that had the

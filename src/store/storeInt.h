@@ -160,6 +160,8 @@ enum {
   SQ_OBS_CHOICE_UPTO,
   /* item.c: the latest change a reader may see */
   SQ_AUDIT_SEEN,
+  /* audit.c: the entries of a time range, without their data */
+  SQ_AUDIT_BETWEEN,
   SQ__MAX
 };
 /* Statements of publication (SQL in azPq of publish.c). */
