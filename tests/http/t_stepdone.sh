@@ -50,7 +50,7 @@ for who in us-cochair rs-cochair; do
   cli_approve "$who" meeting "$M" >/dev/null 2>&1
 done
 req GET "/item/step/$S4"; expect_status 200
-expect_body "Done on 2026-03-20: us-rs/mtg/inaugural, as every party approved it."
+expect_body "Done on 20 March 2026: us-rs/mtg/inaugural, as every party approved it."
 
 # The dashboard: the roadmap and the upcoming dates agree.
 upcoming
