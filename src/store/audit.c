@@ -148,11 +148,24 @@ static void audit_row(Store *p, DbStmt *pS, AuditEntry *pE){
   pE->zHash = d->xColumnText(pS, 8);
 }
 
+/* Step the bound statement pS of entries, calling x for each until it
+** returns non-zero; reset pS. */
+static AccRc audit_walk(Store *p, DbStmt *pS, StoreAuditFn x, void *pArg){
+  AuditEntry ent;
+  int rc;
+  while( (rc = p->pDrv->xStep(pS))==DB_ROW ){
+    audit_row(p, pS, &ent);
+    /* The actor is a login: never shown to the public. */
+    if( p->eView==CLASS_PUBLIC ) ent.zActor = "";
+    if( x(pArg, &ent) ) break;
+  }
+  p->pDrv->xReset(pS);
+  return rc<0 ? (AccRc)(-rc) : ACC_OK;
+}
+
 AccRc store_audit_each(Store *p, const char *zEntity, int64_t iItem,
                        int nLimit, StoreAuditFn x, void *pArg){
   DbStmt *pS;
-  AuditEntry ent;
-  int rc;
   /* No limit: the largest (PostgreSQL refuses SQLite's -1). */
   int64_t nMax = nLimit>0 ? nLimit : INT64_MAX;
   if( zEntity ){
@@ -164,30 +177,15 @@ AccRc store_audit_each(Store *p, const char *zEntity, int64_t iItem,
     pS = store_sq_stmt(p, SQ_AUDIT_RECENT);
     p->pDrv->xBindInt(pS, 1, nMax);
   }
-  while( (rc = p->pDrv->xStep(pS))==DB_ROW ){
-    audit_row(p, pS, &ent);
-    /* The actor is a login: never shown to the public. */
-    if( p->eView==CLASS_PUBLIC ) ent.zActor = "";
-    if( x(pArg, &ent) ) break;
-  }
-  p->pDrv->xReset(pS);
-  return rc<0 ? (AccRc)(-rc) : ACC_OK;
+  return audit_walk(p, pS, x, pArg);
 }
 
 AccRc store_audit_each_between(Store *p, const char *zFrom,
                                const char *zTo, StoreAuditFn x, void *pArg){
   DbStmt *pS = store_sq_stmt(p, SQ_AUDIT_BETWEEN);
-  AuditEntry ent;
-  int rc;
   p->pDrv->xBindText(pS, 1, zFrom);
   p->pDrv->xBindText(pS, 2, zTo);
-  while( (rc = p->pDrv->xStep(pS))==DB_ROW ){
-    audit_row(p, pS, &ent);
-    if( p->eView==CLASS_PUBLIC ) ent.zActor = "";
-    if( x(pArg, &ent) ) break;
-  }
-  p->pDrv->xReset(pS);
-  return rc<0 ? (AccRc)(-rc) : ACC_OK;
+  return audit_walk(p, pS, x, pArg);
 }
 
 AccRc store_audit_verify(Store *p, int64_t *pnEntry, int64_t *piBad,
