@@ -489,13 +489,15 @@ static size_t quote_len(const unsigned char *z){
   size_t k;
   for(k=0; k<sizeof(aQ)/sizeof(aQ[0]); k++){
     size_t nOpen = strlen(aQ[k].zOpen), i;
-    if( memcmp(z, aQ[k].zOpen, nOpen)!=0 ) continue;
+    if( strncmp((const char*)z, aQ[k].zOpen, nOpen)!=0 ) continue;
     for(i=nOpen; z[i] && z[i]!='\n' && i<4000; i++){
       size_t nClose = 0;
-      if( memcmp(z+i, aQ[k].zClose1, strlen(aQ[k].zClose1))==0 ){
+      if( strncmp((const char*)z+i, aQ[k].zClose1,
+                  strlen(aQ[k].zClose1))==0 ){
         nClose = strlen(aQ[k].zClose1);
       }else if( aQ[k].zClose2
-             && memcmp(z+i, aQ[k].zClose2, strlen(aQ[k].zClose2))==0 ){
+             && strncmp((const char*)z+i, aQ[k].zClose2,
+                        strlen(aQ[k].zClose2))==0 ){
         nClose = strlen(aQ[k].zClose2);
       }
       if( nClose==0 ) continue;
