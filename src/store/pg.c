@@ -7,6 +7,10 @@
 ** keyword string ("host=/run/postgresql dbname=accord"); see
 ** store_is_pg_name().
 **
+** Round trips to the server are what a process of a few statements
+** spends its time on, so they are few: a finalized statement's
+** DEALLOCATE waits to go with others (PG_DEALLOC_BATCH).
+**
 ** Statements are prepared on the server (PQprepare, named "aN") with the
 ** placeholders translated: '?NNN' and '?' of SQLite's style become
 ** '$NNN' outside string literals, quoted identifiers and comments.
@@ -17,13 +21,16 @@
 ** Behaviour that SQLite has and PostgreSQL lacks is kept here:
 **   - a failed statement inside a transaction does not abort the
 **     transaction: each write inside one runs under a savepoint, rolled
-**     back if the statement fails, as SQLite rolls back a statement;
+**     back if the statement fails, as SQLite rolls back a statement
+**     (SAVEPOINT, the statement and RELEASE go in one round trip, in
+**     libpq's pipeline mode: pg_saved());
 **   - "BEGIN IMMEDIATE" (store.c) takes the one writer's lock, an
 **     advisory lock held to the end of the transaction, so that writers
 **     follow each other as on SQLite and the audit chain stays strictly
 **     ordered; readers are not blocked;
 **   - the id of the last row inserted (xLastId): an INSERT of a table
-**     with an id column gets " RETURNING id" appended at prepare time;
+**     with an id column gets " RETURNING id" appended at prepare time
+**     (which tables have one is read from the catalogue once);
 **   - SQLSTATE class 23 (integrity, also raised by our triggers) is
 **     -ACC_CONFLICT; serialization failures, deadlocks and lock timeouts
 **     are -ACC_BUSY.
@@ -45,6 +52,9 @@
 #define PG_FLOAT8OID  701
 #define PG_NUMERICOID 1700
 
+/* Finalized statements whose DEALLOCATEs are sent together. */
+#define PG_DEALLOC_BATCH 32
+
 /* The key of the writers' advisory lock: "ACCD". */
 #define PG_WRITE_LOCK "1094927172"
 
@@ -53,6 +63,10 @@ struct Db {
   int nStmt;              /* statements prepared so far: their names */
   int64_t iLastId;        /* id of the last row inserted */
   int bBulk;              /* the next transaction is a bulk load */
+  Buf dealloc;            /* DEALLOCATEs of finalized statements, unsent */
+  int nDealloc;           /* how many */
+  char *zTabs;            /* ",T+,U-,": tables with (+) or without an id
+                          ** column; 0 until the first INSERT is prepared */
   char zErr[400];         /* message of the last failure */
 };
 struct DbStmt {
@@ -176,154 +190,83 @@ static AccRc pg_run(Db *p, const char *zSql, char *zErr, int nErr){
 static AccRc pg_exec(Db *p, const char *zSql, char *zErr, int nErr){
   /* The store's write transaction: one writer at a time (see above). */
   if( strcmp(zSql, "BEGIN IMMEDIATE")==0 ){
-    AccRc rc = pg_run(p, "BEGIN", zErr, nErr);
-    if( rc==ACC_OK ){
-      rc = pg_run(p, "SELECT pg_advisory_xact_lock(" PG_WRITE_LOCK ")",
-                  zErr, nErr);
-      /* A bulk load checks references at its commit (pg_bulk()). */
-      if( rc==ACC_OK && p->bBulk ){
-        rc = pg_run(p, "SET CONSTRAINTS ALL DEFERRED", zErr, nErr);
-      }
-      if( rc!=ACC_OK ) pg_run(p, "ROLLBACK", 0, 0);
+    /* In one round trip; a bulk load checks references at its commit
+    ** (pg_bulk()). */
+    AccRc rc = pg_run(p, p->bBulk
+        ? "BEGIN; SELECT pg_advisory_xact_lock(" PG_WRITE_LOCK ");"
+          " SET CONSTRAINTS ALL DEFERRED"
+        : "BEGIN; SELECT pg_advisory_xact_lock(" PG_WRITE_LOCK ")",
+        zErr, nErr);
+    if( rc!=ACC_OK && PQtransactionStatus(p->pg)!=PQTRANS_IDLE ){
+      pg_run(p, "ROLLBACK", 0, 0);
     }
     return rc;
   }
+  /* What the tables are may change (the migrations run here). */
+  free(p->zTabs);
+  p->zTabs = 0;
   return pg_run(p, zSql, zErr, nErr);
-}
-
-/* The name of the test database for the SQLite path zPath under
-** ACCORD_PG_TEST (see pg_open()): "accord_t_" and 16 hex digits of a
-** hash of the absolute path. */
-void store_pg_test_name(const char *zPath, char *zOut, int nOut){
-  char zAbs[4096];
-  uint64_t h = 1469598103934665603ULL;
-  const char *z;
-  if( zPath[0]=='/' || realpath(".", zAbs)==0 ){
-    snprintf(zAbs, sizeof(zAbs), "%s", zPath);
-  }else{
-    size_t n = strlen(zAbs);
-    snprintf(zAbs+n, sizeof(zAbs)-n, "/%s", zPath);
-  }
-  for(z=zAbs; *z; z++){
-    h ^= (unsigned char)*z;
-    h *= 1099511628211ULL;
-  }
-  snprintf(zOut, nOut, "accord_t_%016llx", (unsigned long long)h);
-}
-
-/* Under ACCORD_PG_TEST (a keyword string of a throw-away cluster, set by
-** tests/pg/run), a path of the SQLite kind names a database of that
-** cluster, one per path, made on demand: so that every test runs
-** unchanged on PostgreSQL.  The existence rules of sqlite.c apply.
-** Writes the conninfo to open into zOut. */
-static AccRc pg_test_db(const char *zBase, const char *zPath, int flags,
-                        char *zOut, int nOut, char *zErr, int nErr){
-  char zName[40], zInfo[600], zSql[120];
-  const char *aVal[1];
-  PGconn *pg;
-  PGresult *pRes;
-  int bHave;
-  AccRc rc = ACC_OK;
-  store_pg_test_name(zPath, zName, sizeof(zName));
-  snprintf(zInfo, sizeof(zInfo), "%s dbname=postgres", zBase);
-  pg = PQconnectdb(zInfo);
-  if( PQstatus(pg)!=CONNECTION_OK ){
-    snprintf(zErr, nErr, "cannot open %s: %s", zBase, PQerrorMessage(pg));
-    PQfinish(pg);
-    return ACC_IO;
-  }
-  aVal[0] = zName;
-  pRes = PQexecParams(pg, "SELECT 1 FROM pg_database WHERE datname=$1", 1,
-                      0, aVal, 0, 0, 0);
-  bHave = PQresultStatus(pRes)==PGRES_TUPLES_OK && PQntuples(pRes)>0;
-  PQclear(pRes);
-  if( bHave && (flags & STORE_MUSTBENEW) ){
-    snprintf(zErr, nErr, "%s already exists", zPath);
-    rc = ACC_CONFLICT;
-  }else if( !bHave && !(flags & STORE_CREATE) ){
-    snprintf(zErr, nErr, "no database at %s (run `accord init` or "
-             "`accord demo` first)", zPath);
-    rc = ACC_NOTFOUND;
-  }else if( !bHave ){
-    /* zName is made of [a-z0-9_] only (store_pg_test_name()). */
-    snprintf(zSql, sizeof(zSql), "CREATE DATABASE %s", zName);
-    pRes = PQexec(pg, zSql);
-    if( PQresultStatus(pRes)!=PGRES_COMMAND_OK ){
-      snprintf(zErr, nErr, "cannot create %s: %s", zPath,
-               PQresultErrorMessage(pRes));
-      rc = ACC_IO;
-    }
-    PQclear(pRes);
-  }
-  PQfinish(pg);
-  snprintf(zOut, nOut, "%s dbname=%s", zBase, zName);
-  return rc;
-}
-
-AccRc store_pg_conninfo(const char *zPath, char *zOut, int nOut, char *zErr,
-                        int nErr){
-  const char *zTest = getenv("ACCORD_PG_TEST");
-  if( !store_is_pg_name(zPath) && zTest && zTest[0] ){
-    return pg_test_db(zTest, zPath, 0, zOut, nOut, zErr, nErr);
-  }
-  snprintf(zOut, nOut, "%s", zPath);
-  return ACC_OK;
 }
 
 static void pg_busy_timeout(Db *p, int nMs);
 static void pg_first_table(PGconn *pg, char *zOut, int nOut);
 
-/* Whether the connection's database holds an Accord schema. */
-static int pg_has_schema(Db *p){
-  PGresult *pRes = PQexec(p->pg, "SELECT to_regclass('accord_schema')"
-                          " IS NOT NULL");
-  int b = PQresultStatus(pRes)==PGRES_TUPLES_OK && PQntuples(pRes)==1
-          && PQgetvalue(pRes, 0, 0)[0]=='t';
-  PQclear(pRes);
-  return b;
-}
-
 static AccRc pg_open(const char *zPath, int flags, Db **ppDb, char *zErr,
                      int nErr){
   const char *zTest = getenv("ACCORD_PG_TEST");
-  char zInfo[700];
+  char zInfo[700], zSql[300];
   Db *p;
   AccRc rc;
+  PGresult *pRes;
+  int bHave = 0;
   *ppDb = 0;
-  if( !store_is_pg_name(zPath) && zTest && zTest[0] ){
-    rc = pg_test_db(zTest, zPath, flags, zInfo, sizeof(zInfo), zErr, nErr);
-    if( rc ) return rc;
-    flags &= ~STORE_MUSTBENEW;
-  }else{
-    snprintf(zInfo, sizeof(zInfo), "%s", zPath);
-  }
   p = acc_malloc(sizeof(*p));
   memset(p, 0, sizeof(*p));
-  p->pg = PQconnectdb(zInfo);
-  if( PQstatus(p->pg)!=CONNECTION_OK ){
-    char zMsg[300];
-    size_t n;
-    snprintf(zMsg, sizeof(zMsg), "%s", PQerrorMessage(p->pg));
-    n = strlen(zMsg);
-    while( n>0 && zMsg[n-1]=='\n' ) zMsg[--n] = 0;
-    snprintf(zErr, nErr, "cannot open %s: %s", zPath, zMsg);
-    PQfinish(p->pg);
-    free(p);
-    return ACC_IO;
+  if( !store_is_pg_name(zPath) && zTest && zTest[0] ){
+    rc = store_pg_test_connect(zTest, zPath, flags, &p->pg, zInfo,
+                               sizeof(zInfo), zErr, nErr);
+    if( rc ){
+      free(p);
+      return rc;
+    }
+    flags &= ~STORE_MUSTBENEW;
+  }else{
+    p->pg = PQconnectdb(zPath);
+    if( PQstatus(p->pg)!=CONNECTION_OK ){
+      char zMsg[300];
+      size_t n;
+      snprintf(zMsg, sizeof(zMsg), "%s", PQerrorMessage(p->pg));
+      n = strlen(zMsg);
+      while( n>0 && zMsg[n-1]=='\n' ) zMsg[--n] = 0;
+      snprintf(zErr, nErr, "cannot open %s: %s", zPath, zMsg);
+      PQfinish(p->pg);
+      free(p);
+      return ACC_IO;
+    }
   }
-  /* Messages of the server's notices (CREATE ... IF NOT EXISTS) are not
-  ** ours to print.  No JIT: the visibility conditions' subqueries on the
-  ** temporary table scope_clear, which has no statistics, are estimated
-  ** dear enough to be compiled, and compiling a statement of a few rows
-  ** took two seconds where running it takes a millisecond. */
-  rc = pg_run(p, "SET client_min_messages=warning;"
-              " SET extra_float_digits=3; SET jit=off", zErr, nErr);
-  if( rc==ACC_OK ) pg_busy_timeout(p, STORE_BUSY_MS);
-  if( rc==ACC_OK && (flags & STORE_READONLY) ){
-    rc = pg_run(p, "SET default_transaction_read_only=on", zErr, nErr);
+  /* The session's settings and whether the database holds an Accord
+  ** schema, in one round trip.  Messages of the server's notices
+  ** (CREATE ... IF NOT EXISTS) are not ours to print.  No JIT: the
+  ** visibility conditions' subqueries on the temporary table
+  ** scope_clear, which has no statistics, are estimated dear enough to
+  ** be compiled, and compiling a statement of a few rows took two
+  ** seconds where running it takes a millisecond. */
+  snprintf(zSql, sizeof(zSql), "SET client_min_messages=warning;"
+           " SET extra_float_digits=3; SET jit=off; SET lock_timeout=%d;%s"
+           " SELECT to_regclass('accord_schema') IS NOT NULL",
+           STORE_BUSY_MS, (flags & STORE_READONLY)
+           ? " SET default_transaction_read_only=on;" : "");
+  pRes = PQexec(p->pg, zSql);
+  if( PQresultStatus(pRes)==PGRES_TUPLES_OK && PQntuples(pRes)==1 ){
+    bHave = PQgetvalue(pRes, 0, 0)[0]=='t';
+    rc = ACC_OK;
+  }else{
+    pg_note(p, pRes);
+    snprintf(zErr, nErr, "%s", p->zErr);
+    rc = ACC_IO;
   }
+  PQclear(pRes);
   if( rc==ACC_OK ){
-    int bHave = pg_has_schema(p);
     if( bHave && (flags & STORE_MUSTBENEW) ){
       snprintf(zErr, nErr, "%s already exists", zPath);
       rc = ACC_CONFLICT;
@@ -355,6 +298,8 @@ static AccRc pg_open(const char *zPath, int flags, Db **ppDb, char *zErr,
 static void pg_close(Db *p){
   if( p ){
     PQfinish(p->pg);
+    buf_free(&p->dealloc);
+    free(p->zTabs);
     free(p);
   }
 }
@@ -405,6 +350,95 @@ static int pg_starts(const char *zSql, const char *zKw){
       && (zSql[n]==' ' || zSql[n]=='\n' || zSql[n]==0);
 }
 
+/* Run one command under the savepoint accord_stmt of the transaction
+** in progress, in one round trip: SAVEPOINT, the command and RELEASE
+** pipelined.  The command is the preparation of zPrep as pS's statement
+** if zPrep is given, else pS's execution with its bound values.  Returns
+** the command's result; if it failed, the savepoint has been rolled back
+** (one more round trip), so the transaction goes on as before it. */
+static PGresult *pg_saved(Db *p, DbStmt *pS, const char *zPrep){
+  PGconn *pg = p->pg;
+  PGresult *aRes[3] = { 0, 0, 0 }, *r;
+  ExecStatusType e;
+  int i, bSent;
+  if( PQenterPipelineMode(pg)!=1 ){
+    return PQmakeEmptyPGresult(pg, PGRES_FATAL_ERROR);
+  }
+  bSent = PQsendQueryParams(pg, "SAVEPOINT accord_stmt", 0, 0, 0, 0, 0, 0)
+    && (zPrep ? PQsendPrepare(pg, pS->zName, zPrep, 0, 0)
+              : PQsendQueryPrepared(pg, pS->zName, pS->nParam,
+                                    (const char *const*)pS->azVal,
+                                    pS->anLen, pS->aFmt, 0))
+    && PQsendQueryParams(pg, "RELEASE SAVEPOINT accord_stmt", 0, 0, 0, 0, 0,
+                         0)
+    && PQpipelineSync(pg);
+  /* Each command's result, then NULL; then the sync's.  (A lost
+  ** connection gives NULL only.) */
+  for(i=0; bSent && i<3; i++){
+    while( (r = PQgetResult(pg))!=0 ){
+      if( aRes[i]==0 ) aRes[i] = r; else PQclear(r);
+    }
+  }
+  while( bSent && (r = PQgetResult(pg))!=0 ){
+    e = PQresultStatus(r);
+    PQclear(r);
+    if( e==PGRES_PIPELINE_SYNC ) break;
+  }
+  PQexitPipelineMode(pg);
+  if( aRes[0]==0 || PQresultStatus(aRes[0])!=PGRES_COMMAND_OK ){
+    /* No savepoint: its failure is the command's. */
+    PQclear(aRes[1]);
+    aRes[1] = aRes[0];
+    aRes[0] = 0;
+  }else{
+    e = aRes[1] ? PQresultStatus(aRes[1]) : PGRES_FATAL_ERROR;
+    if( e!=PGRES_COMMAND_OK && e!=PGRES_TUPLES_OK ){
+      pg_run(p, "ROLLBACK TO SAVEPOINT accord_stmt;"
+                " RELEASE SAVEPOINT accord_stmt", 0, 0);
+    }
+  }
+  PQclear(aRes[0]);
+  PQclear(aRes[2]);
+  return aRes[1] ? aRes[1] : PQmakeEmptyPGresult(pg, PGRES_FATAL_ERROR);
+}
+
+/* Whether the table that the INSERT zSql writes has an id column: 1, 0,
+** or -1 if the catalogue did not say (a table made since it was read). */
+static int pg_insert_has_id(Db *p, const char *zSql){
+  char zKey[80];
+  const char *z, *zHit;
+  size_t n;
+  if( p->zTabs==0 ){
+    PGresult *pRes = PQexec(p->pg, "SELECT ',' || string_agg(c.relname"
+        " || CASE WHEN a.attname IS NULL THEN '-' ELSE '+' END, ',') || ','"
+        " FROM pg_class c JOIN pg_namespace n ON n.oid=c.relnamespace"
+        " LEFT JOIN pg_attribute a ON a.attrelid=c.oid AND a.attname='id'"
+        " AND NOT a.attisdropped"
+        " WHERE c.relkind IN ('r','p') AND n.nspname=ANY(current_schemas(true))");
+    p->zTabs = acc_strdup(PQresultStatus(pRes)==PGRES_TUPLES_OK
+                          && PQntuples(pRes)==1
+                          ? PQgetvalue(pRes, 0, 0) : ",");
+    PQclear(pRes);
+  }
+  z = zSql;
+  while( *z==' ' || *z=='\n' || *z=='(' ) z++;
+  z += 6;                                   /* INSERT */
+  while( *z==' ' || *z=='\n' ) z++;
+  if( strncasecmp(z, "INTO", 4)!=0 ) return -1;
+  for(z+=4; *z==' ' || *z=='\n'; z++){}
+  n = strspn(z, "abcdefghijklmnopqrstuvwxyz0123456789_");
+  if( n==0 || n>sizeof(zKey)-4 ) return -1;
+  zKey[0] = ',';
+  memcpy(zKey+1, z, n);
+  zKey[n+1] = 0;
+  for(zHit=p->zTabs; (zHit = strstr(zHit, zKey))!=0; zHit++){
+    if( (zHit[n+1]=='+' || zHit[n+1]=='-') && zHit[n+2]==',' ){
+      return zHit[n+1]=='+';
+    }
+  }
+  return -1;
+}
+
 /* Prepare zSql as statement zName; 0 on success, else the failure. */
 static PGresult *pg_try_prepare(Db *p, const char *zName, const char *zSql){
   PGresult *pRes = PQprepare(p->pg, zName, zSql, 0, 0);
@@ -426,18 +460,23 @@ static DbStmt *pg_prepare(Db *p, const char *zSql){
   pS->zSql = pg_translate(zSql, &pS->nParam);
   pS->bWrite = pg_starts(pS->zSql, "INSERT") || pg_starts(pS->zSql, "UPDATE")
             || pg_starts(pS->zSql, "DELETE");
-  /* An INSERT tells its row's id, if the table has an id column: try
-  ** with RETURNING (under a savepoint in a transaction, which a failure
-  ** would otherwise abort). */
-  if( pg_starts(pS->zSql, "INSERT") && strstr(pS->zSql, "RETURNING")==0 ){
+  /* An INSERT tells its row's id, if the table has an id column: with
+  ** RETURNING; where the catalogue does not say, tried (under a
+  ** savepoint in a transaction, which a failure would otherwise
+  ** abort). */
+  if( pg_starts(pS->zSql, "INSERT") && strstr(pS->zSql, "RETURNING")==0
+   && pg_insert_has_id(p, pS->zSql)!=0 ){
     char *zId = acc_malloc(strlen(pS->zSql)+16);
     strcpy(zId, pS->zSql);
     strcat(zId, " RETURNING id");
-    if( bTxn ) pg_run(p, "SAVEPOINT accord_prep", 0, 0);
-    pRes = pg_try_prepare(p, pS->zName, zId);
     if( bTxn ){
-      pg_run(p, pRes ? "ROLLBACK TO SAVEPOINT accord_prep"
-                     : "RELEASE SAVEPOINT accord_prep", 0, 0);
+      pRes = pg_saved(p, pS, zId);
+      if( PQresultStatus(pRes)==PGRES_COMMAND_OK ){
+        PQclear(pRes);
+        pRes = 0;
+      }
+    }else{
+      pRes = pg_try_prepare(p, pS->zName, zId);
     }
     if( pRes==0 ){
       pS->bAddedId = 1;
@@ -533,18 +572,17 @@ static int pg_step(DbStmt *p){
     int bSave = p->bWrite
              && PQtransactionStatus(pDb->pg)==PQTRANS_INTRANS;
     ExecStatusType e;
-    if( bSave ) pg_run(pDb, "SAVEPOINT accord_stmt", 0, 0);
-    p->pRes = PQexecPrepared(pDb->pg, p->zName, p->nParam,
-                             (const char *const*)p->azVal, p->anLen,
-                             p->aFmt, 0);
+    if( bSave ){
+      p->pRes = pg_saved(pDb, p, 0);
+    }else{
+      p->pRes = PQexecPrepared(pDb->pg, p->zName, p->nParam,
+                               (const char *const*)p->azVal, p->anLen,
+                               p->aFmt, 0);
+    }
     e = PQresultStatus(p->pRes);
     if( e!=PGRES_COMMAND_OK && e!=PGRES_TUPLES_OK ){
       AccRc rc = pg_rc(p->pRes);
       pg_note(pDb, p->pRes);
-      if( bSave ){
-        pg_run(pDb, "ROLLBACK TO SAVEPOINT accord_stmt", 0, 0);
-        pg_run(pDb, "RELEASE SAVEPOINT accord_stmt", 0, 0);
-      }
       if( rc==0 ){
         acc_fatal("SQL error: %s\n  in: %s", pDb->zErr, p->zSql);
       }
@@ -553,7 +591,6 @@ static int pg_step(DbStmt *p){
       p->iRow = 0;
       return -(int)rc;
     }
-    if( bSave ) pg_run(pDb, "RELEASE SAVEPOINT accord_stmt", 0, 0);
     p->iRow = 0;
     if( p->bAddedId ){
       int n = PQntuples(p->pRes);
@@ -624,13 +661,18 @@ static void pg_reset(DbStmt *p){
   for(i=1; i<=p->nParam; i++) pg_bind_null(p, i);
 }
 static void pg_finalize(DbStmt *p){
-  char zSql[40];
+  Db *pDb;
   if( p==0 ) return;
+  pDb = p->pDb;
   pg_reset(p);
-  /* Outside a failed transaction the server forgets it. */
-  if( PQtransactionStatus(p->pDb->pg)!=PQTRANS_INERROR ){
-    snprintf(zSql, sizeof(zSql), "DEALLOCATE %s", p->zName);
-    pg_run(p->pDb, zSql, 0, 0);
+  /* The server forgets it with others (not in a failed transaction,
+  ** where it would refuse). */
+  buf_appendf(&pDb->dealloc, "DEALLOCATE %s;", p->zName);
+  if( ++pDb->nDealloc>=PG_DEALLOC_BATCH
+   && PQtransactionStatus(pDb->pg)!=PQTRANS_INERROR ){
+    pg_run(pDb, buf_str(&pDb->dealloc), 0, 0);
+    buf_reset(&pDb->dealloc);
+    pDb->nDealloc = 0;
   }
   free(p->azVal);
   free(p->anLen);
@@ -725,32 +767,4 @@ static void pg_first_table(PGconn *pg, char *zOut, int nOut){
     snprintf(zOut, nOut, "%s", PQgetvalue(pRes, 0, 0));
   }
   PQclear(pRes);
-}
-
-AccRc store_pg_test_db(const char *zPath, int bDrop, char *zErr, int nErr){
-  const char *zTest = getenv("ACCORD_PG_TEST");
-  char zName[40], zInfo[600], zSql[120];
-  PGconn *pg;
-  PGresult *pRes;
-  AccRc rc;
-  if( store_is_pg_name(zPath) || zTest==0 || zTest[0]==0 ){
-    snprintf(zErr, nErr, "%s is no test path", zPath);
-    return ACC_INVALID;
-  }
-  if( !bDrop ){
-    return pg_test_db(zTest, zPath, 0, zInfo, sizeof(zInfo), zErr, nErr);
-  }
-  /* zName is made of [a-z0-9_] only (store_pg_test_name()). */
-  store_pg_test_name(zPath, zName, sizeof(zName));
-  snprintf(zInfo, sizeof(zInfo), "%s dbname=postgres", zTest);
-  pg = PQconnectdb(zInfo);
-  snprintf(zSql, sizeof(zSql), "DROP DATABASE IF EXISTS %s", zName);
-  pRes = PQexec(pg, zSql);
-  rc = PQresultStatus(pRes)==PGRES_COMMAND_OK ? ACC_OK : ACC_IO;
-  if( rc ){
-    snprintf(zErr, nErr, "cannot remove %s: %s", zPath, PQerrorMessage(pg));
-  }
-  PQclear(pRes);
-  PQfinish(pg);
-  return rc;
 }

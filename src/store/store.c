@@ -534,16 +534,17 @@ void store_now(char zOut[21]){
 ** or -1 with zErr if it is not empty and not Accord's. */
 static int store_pg_version(Store *p, char *zErr, int nErr){
   DbStmt *pS = p->pDrv->xPrepare(p->pDb, "SELECT to_regclass("
-      "'accord_schema') IS NOT NULL, (SELECT count(*) FROM pg_tables WHERE"
-      " schemaname=current_schema())");
+      "'accord_schema') IS NOT NULL");
   int bHave = 0, iHave = 0;
   int64_t nTable = 0;
-  if( p->pDrv->xStep(pS)==DB_ROW ){
-    bHave = (int)p->pDrv->xColumnInt(pS, 0);
-    nTable = p->pDrv->xColumnInt(pS, 1);
-  }
+  if( p->pDrv->xStep(pS)==DB_ROW ) bHave = (int)p->pDrv->xColumnInt(pS, 0);
   p->pDrv->xFinalize(pS);
   if( !bHave ){
+    /* (pg_tables costs a few milliseconds: asked only here.) */
+    pS = p->pDrv->xPrepare(p->pDb, "SELECT count(*) FROM pg_tables WHERE"
+                           " schemaname=current_schema()");
+    if( p->pDrv->xStep(pS)==DB_ROW ) nTable = p->pDrv->xColumnInt(pS, 0);
+    p->pDrv->xFinalize(pS);
     if( nTable==0 ) return 0;
     snprintf(zErr, nErr, "not an Accord database (it belongs to another "
              "application)");

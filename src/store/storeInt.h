@@ -88,7 +88,7 @@ int store_is_pg_name(const char *zPath);
 int store_pg_wants(const char *zPath);
 /* The libpq connection string of the existing PostgreSQL database zPath
 ** (under ACCORD_PG_TEST, the test cluster's database of the path) into
-** zOut (pg.c). */
+** zOut (pgtest.c). */
 AccRc store_pg_conninfo(const char *zPath, char *zOut, int nOut, char *zErr,
                         int nErr);
 /* The data version a watching process keeps (pgwatch.c): 1 with *pV
@@ -98,13 +98,19 @@ AccRc store_pg_conninfo(const char *zPath, char *zOut, int nOut, char *zErr,
 int store_watch_version(int64_t *pV);
 void store_watch_bump(void);
 /* A path of the SQLite kind under ACCORD_PG_TEST names a database of
-** the test cluster, as it would a file (pg.c): if bDrop, drop it, as a
+** the test cluster, as it would a file (pgtest.c): if bDrop, drop it, as a
 ** file is removed; else ACC_OK if it exists, ACC_NOTFOUND if not.
 ** ACC_INVALID if zPath is no such path. */
 AccRc store_pg_test_db(const char *zPath, int bDrop, char *zErr, int nErr);
 /* The test cluster's database that the path zPath names under
-** ACCORD_PG_TEST (pg.c; pg_drop.c drops it). */
+** ACCORD_PG_TEST (pgtest.c). */
 void store_pg_test_name(const char *zPath, char *zOut, int nOut);
+/* A connection (libpq's PGconn) to that database of the cluster zBase,
+** made if flags has STORE_CREATE; its conninfo to zOut (pgtest.c). */
+struct pg_conn;
+AccRc store_pg_test_connect(const char *zBase, const char *zPath, int flags,
+                            struct pg_conn **ppConn, char *zOut, int nOut,
+                            char *zErr, int nErr);
 /* Whether p's database is PostgreSQL: the statement tables keep, where
 ** the dialects differ, one text per dialect side by side, chosen by
 ** this (docs/design.md "Two databases"). */
