@@ -58,9 +58,9 @@ void fixture_tabcols_free(TabCols *pT){
 
 void fixture_tabcols_read(Store *p, const char *zTable, TabCols *pT){
   DbStmt *pS = p->pDrv->xPrepare(p->pDb, STORE_PG(p)
-      ? "SELECT column_name, data_type='bytea' FROM information_schema.columns"
-        " WHERE table_schema=current_schema() AND table_name=?1"
-        " ORDER BY ordinal_position"
+      ? "SELECT attname, atttypid='bytea'::regtype FROM pg_attribute"
+        " WHERE attrelid=to_regclass(?1) AND attnum>0 AND NOT attisdropped"
+        " ORDER BY attnum"
       : "SELECT name, upper(type)='BLOB' FROM pragma_table_info(?1)"
         " ORDER BY cid");
   memset(pT, 0, sizeof(*pT));
