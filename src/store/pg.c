@@ -339,7 +339,11 @@ static char *pg_translate(const char *zSql, int *pnParam){
     }
   }
   *pnParam = nMax;
-  return acc_strdup(buf_str(&b));
+  {
+    char *zOut = acc_strdup(buf_str(&b));
+    buf_free(&b);
+    return zOut;
+  }
 }
 
 /* Whether zSql begins with keyword zKw (any case), after spaces. */

@@ -23,7 +23,15 @@ tables() {
 }
 # A digest of every row of those tables, by key (the rowids of the
 # published copies are not theirs: a restore inserts them by id).
+# (On PostgreSQL one script for all the tables: a psql a table took
+# minutes.)
 rows_digest() {
+  if is_pg; then
+    for t in $(tables "$1"); do
+      echo "SELECT '== $t'; SELECT * FROM \"$t\" AS x ORDER BY 1;"
+    done | sqlite3 "$1" | sha256sum | cut -c1-16
+    return
+  fi
   for t in $(tables "$1"); do
     echo "== $t"
     sqlite3 "$1" "SELECT * FROM \"$t\" AS x ORDER BY 1"
