@@ -994,8 +994,11 @@ static void test_cache_bound(void){
   int64_t nBound = (int64_t)STORE_CACHE_KIB*1024, nUsed;
   FILE *pF;
   long nFile = 0;
-  if( bPg ) return;          /* SQLite's page cache; PostgreSQL's is the
+  if( bPg ){                 /* SQLite's page cache; PostgreSQL's is the
                              ** server's shared buffers */
+    store_close(p);
+    return;
+  }
   memset(zTitle, 't', sizeof(zTitle)-1);
   zTitle[sizeof(zTitle)-1] = 0;
   INT_EQ(store_begin(p), ACC_OK);
