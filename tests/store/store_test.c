@@ -1039,6 +1039,7 @@ static void test_cache_bound(void){
 #include "store_grant.c"
 #include "store_cell.c"
 #include "store_report.c"
+#include "store_search.c"
 /* Collect store_pending_each() rows as "kind:id:approved " text. */
 static int pending_cb(void *pArg, const StorePending *sp){
   Buf *pB = pArg;
@@ -1171,5 +1172,6 @@ int main(void){
   test_grant();
   test_cell();
   test_report_cut();
+  test_search_serbian();
   HARNESS_END("store");
 }
