@@ -25,8 +25,10 @@
 #                         has it (PRAGMA user_version; accord_schema)
 #   sql_undo_columns_after N  the statements that drop the columns the
 #                         migrations after N add (their "ALTER TABLE T ADD
-#                         COLUMN C" lines), so that a database set back to
-#                         version N migrates again (before sql_schema_version)
+#                         COLUMN C" lines), and first the triggers they make
+#                         (a trigger that names a column keeps it from being
+#                         dropped), so that a database set back to version N
+#                         migrates again (before sql_schema_version)
 #   pg_skip NAME WHY      on PostgreSQL: say why the test cannot run there,
 #                         print "NAME: 0 passed, 0 failed" and exit 0
 TOP=${TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
@@ -70,6 +72,20 @@ sql_schema_version() {
 }
 sql_undo_columns_after() {
   if is_pg; then d=$TOP/schema/pg; else d=$TOP/schema/sqlite; fi
+  for f in "$d"/[0-9][0-9][0-9]_*.sql; do
+    n=$(basename "$f" | cut -c1-3)
+    [ "$(expr "$n" + 0)" -gt "$1" ] || continue
+    # Each statement up to its first ";": "CREATE TRIGGER name ... ON t".
+    awk -v pg="$(is_pg && echo 1)" 'BEGIN { RS = ";" }
+      match($0, /CREATE TRIGGER [a-z_.]+/) {
+        zName = substr($0, RSTART + 15, RLENGTH - 15)
+        zRest = substr($0, RSTART + RLENGTH)
+        gsub(/\n/, " ", zRest)
+        zOn = ""
+        if( pg && match(zRest, / ON [a-z_]+/) ) zOn = substr(zRest, RSTART, RLENGTH)
+        print "DROP TRIGGER IF EXISTS " zName zOn ";"
+      }' "$f"
+  done
   for f in "$d"/[0-9][0-9][0-9]_*.sql; do
     n=$(basename "$f" | cut -c1-3)
     [ "$(expr "$n" + 0)" -gt "$1" ] || continue

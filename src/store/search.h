@@ -1,7 +1,7 @@
 /*
 ** search.h: full-text search over every kind a reader may see (search.c,
-** on the FTS5 tables of schema/sqlite/003_search.sql, 010_publication.sql
-** and 025_reports.sql).
+** on the FTS5 tables of schema/sqlite/003_search.sql, 010_publication.sql,
+** 025_reports.sql and 040_search_serbian.sql).
 **
 ** The index holds every item; what a search returns is filtered by the
 ** reader (store_set_viewer()): each hit is read back with
@@ -38,8 +38,13 @@ AccRc store_search(Store *p, const char *zQuery, StoreSearchFn x,
 
 /* Write zQuery as an FTS5 query into pOut: each word (a run of
 ** characters other than spaces) becomes a string in double quotes, inner
-** double quotes doubled, the last followed by "*".  Words without a
-** letter or digit are dropped.  Returns the number of words written. */
+** double quotes doubled, the strings of the last followed by "*", the
+** words joined by AND.  A word
+** whose Serbian Latin or Cyrillic form (src/core/translit.c) differs from
+** it becomes its forms in parentheses, joined by OR ("(\"ekonomija\" OR
+** \"економија\")"), so that Serbian is found in either script.  Words
+** without a letter or digit are dropped.  Returns the number of words
+** written. */
 int store_search_quote(const char *zQuery, Buf *pOut);
 
 #endif

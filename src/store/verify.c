@@ -342,63 +342,80 @@ static const char *const azPgTrigger[][3] = {
   { "report_version_kept", "report_version", "BEFORE DELETE ON"
     " report_version FOR EACH ROW EXECUTE FUNCTION accord_refuse('an issued"
     " report cannot be deleted')" },
-  { "search_document", "document", "AFTER INSERT OR DELETE OR UPDATE OF"
-    " title, body ON document FOR EACH ROW EXECUTE FUNCTION"
-    " accord_search_sync('search_doc')" },
-  { "search_goal", "goal", "AFTER INSERT OR DELETE OR UPDATE OF title,"
-    " means, note ON goal FOR EACH ROW EXECUTE FUNCTION"
-    " accord_search_sync('search_doc')" },
-  { "search_meeting", "meeting", "AFTER INSERT OR DELETE OR UPDATE OF"
-    " title, agenda, minutes ON meeting FOR EACH ROW EXECUTE FUNCTION"
-    " accord_search_sync('search_doc')" },
-  { "search_pub_document", "pub_document", "AFTER INSERT OR DELETE ON"
-    " pub_document FOR EACH ROW EXECUTE FUNCTION"
-    " accord_search_sync('search_pub_doc')" },
-  { "search_pub_goal", "pub_goal", "AFTER INSERT OR DELETE ON pub_goal FOR"
-    " EACH ROW EXECUTE FUNCTION accord_search_sync('search_pub_doc')" },
-  { "search_pub_meeting", "pub_meeting", "AFTER INSERT OR DELETE ON"
-    " pub_meeting FOR EACH ROW EXECUTE FUNCTION"
-    " accord_search_sync('search_pub_doc')" },
-  /* 024_projects.sql and 025_reports.sql: accord_search_item() keeps the
-  ** indexes in step with the other kinds. */
-  { "search_area", "area", "AFTER INSERT OR DELETE OR UPDATE OF name,"
-    " name_sr, description ON area FOR EACH ROW EXECUTE FUNCTION"
-    " accord_search_item('search_doc')" },
-  { "search_benefit", "benefit", "AFTER INSERT OR DELETE OR UPDATE OF text"
-    " ON benefit FOR EACH ROW EXECUTE FUNCTION"
+  /* 024_projects.sql, 025_reports.sql and 040_search_serbian.sql:
+  ** accord_search_item() keeps the indexes in step with every kind. */
+  { "search_activity", "activity", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " note, note_sr, title, title_sr ON activity FOR EACH ROW EXECUTE"
+    " FUNCTION accord_search_item('search_doc')" },
+  { "search_area", "area", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " description, description_sr, name, name_sr ON area FOR EACH ROW"
+    " EXECUTE FUNCTION accord_search_item('search_doc')" },
+  { "search_area_crosswalk", "area_crosswalk", "AFTER INSERT OR DELETE OR"
+    " UPDATE OF note, note_sr ON area_crosswalk FOR EACH ROW EXECUTE"
+    " FUNCTION accord_search_item('search_doc')" },
+  { "search_benefit", "benefit", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " text, text_sr ON benefit FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_doc')" },
   { "search_decision", "decision", "AFTER INSERT OR DELETE OR UPDATE OF"
-    " text, action ON decision FOR EACH ROW EXECUTE FUNCTION"
-    " accord_search_item('search_doc')" },
-  { "search_dialogue", "dialogue", "AFTER INSERT OR DELETE OR UPDATE OF"
-    " title, focus, long_term_goal, launch_note ON dialogue FOR EACH ROW"
-    " EXECUTE FUNCTION accord_search_item('search_doc')" },
-  { "search_event", "event", "AFTER INSERT OR DELETE OR UPDATE OF title,"
-    " note ON event FOR EACH ROW EXECUTE FUNCTION"
-    " accord_search_item('search_doc')" },
-  { "search_indicator", "indicator", "AFTER INSERT OR DELETE OR UPDATE OF"
-    " name, statistics_of, description ON indicator FOR EACH ROW EXECUTE"
+    " action, action_sr, text, text_sr ON decision FOR EACH ROW EXECUTE"
     " FUNCTION accord_search_item('search_doc')" },
+  { "search_dialogue", "dialogue", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " focus, focus_sr, launch_note, launch_note_sr, long_term_goal,"
+    " long_term_goal_sr, title, title_sr ON dialogue FOR EACH ROW EXECUTE"
+    " FUNCTION accord_search_item('search_doc')" },
+  { "search_document", "document", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " body, body_sr, title, title_sr ON document FOR EACH ROW EXECUTE"
+    " FUNCTION accord_search_item('search_doc')" },
+  { "search_event", "event", "AFTER INSERT OR DELETE OR UPDATE OF note,"
+    " note_sr, title, title_sr ON event FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_goal", "goal", "AFTER INSERT OR DELETE OR UPDATE OF means,"
+    " means_sr, note, note_sr, title, title_sr ON goal FOR EACH ROW"
+    " EXECUTE FUNCTION accord_search_item('search_doc')" },
+  { "search_indicator", "indicator", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " description, description_sr, name, name_sr, statistics_of,"
+    " statistics_of_sr ON indicator FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_meeting", "meeting", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " agenda, agenda_sr, level, level_sr, minutes, minutes_sr, title,"
+    " title_sr ON meeting FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
   { "search_narrative", "narrative", "AFTER INSERT OR DELETE OR UPDATE OF"
     " period, text, text_sr ON narrative FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_doc')" },
   { "search_observation", "observation", "AFTER INSERT OR DELETE OR UPDATE"
-    " OF period, note ON observation FOR EACH ROW EXECUTE FUNCTION"
-    " accord_search_item('search_doc')" },
+    " OF note, note_sr, period ON observation FOR EACH ROW EXECUTE"
+    " FUNCTION accord_search_item('search_doc')" },
   { "search_participant", "participant", "AFTER INSERT OR DELETE OR UPDATE"
-    " OF role ON participant FOR EACH ROW EXECUTE FUNCTION"
+    " OF role, role_sr ON participant FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_doc')" },
   { "search_party", "party", "AFTER INSERT OR DELETE OR UPDATE OF name,"
     " name_sr ON party FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_doc')" },
   { "search_person", "person", "AFTER INSERT OR DELETE OR UPDATE OF name,"
-    " \"position\" ON person FOR EACH ROW EXECUTE FUNCTION"
-    " accord_search_item('search_doc')" },
-  { "search_project", "project", "AFTER INSERT OR DELETE OR UPDATE OF"
-    " title, title_sr, description, note ON project FOR EACH ROW EXECUTE"
+    " name_sr, \"position\", position_sr ON person FOR EACH ROW EXECUTE"
     " FUNCTION accord_search_item('search_doc')" },
+  { "search_project", "project", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " description, description_sr, note, note_sr, title, title_sr ON"
+    " project FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_project_funding", "project_funding", "AFTER INSERT OR DELETE"
+    " OR UPDATE OF note, note_sr ON project_funding FOR EACH ROW EXECUTE"
+    " FUNCTION accord_search_item('search_doc')" },
+  { "search_project_link", "project_link", "AFTER INSERT OR DELETE OR"
+    " UPDATE OF note, note_sr ON project_link FOR EACH ROW EXECUTE"
+    " FUNCTION accord_search_item('search_doc')" },
+  { "search_project_party", "project_party", "AFTER INSERT OR DELETE OR"
+    " UPDATE OF agency, note, note_sr ON project_party FOR EACH ROW"
+    " EXECUTE FUNCTION accord_search_item('search_doc')" },
+  { "search_pub_activity", "pub_activity", "AFTER INSERT OR DELETE ON"
+    " pub_activity FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
   { "search_pub_area", "pub_area", "AFTER INSERT OR DELETE ON pub_area FOR"
     " EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc')" },
+  { "search_pub_area_crosswalk", "pub_area_crosswalk", "AFTER INSERT OR"
+    " DELETE ON pub_area_crosswalk FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
   { "search_pub_benefit", "pub_benefit", "AFTER INSERT OR DELETE ON"
     " pub_benefit FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_pub_doc')" },
@@ -408,22 +425,42 @@ static const char *const azPgTrigger[][3] = {
   { "search_pub_dialogue", "pub_dialogue", "AFTER INSERT OR DELETE ON"
     " pub_dialogue FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_pub_doc')" },
+  { "search_pub_document", "pub_document", "AFTER INSERT OR DELETE ON"
+    " pub_document FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
   { "search_pub_event", "pub_event", "AFTER INSERT OR DELETE ON pub_event"
     " FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc')" },
+  { "search_pub_goal", "pub_goal", "AFTER INSERT OR DELETE ON pub_goal FOR"
+    " EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc')" },
   { "search_pub_indicator", "pub_indicator", "AFTER INSERT OR DELETE ON"
     " pub_indicator FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
+  { "search_pub_meeting", "pub_meeting", "AFTER INSERT OR DELETE ON"
+    " pub_meeting FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_pub_doc')" },
   { "search_pub_narrative", "pub_narrative", "AFTER INSERT OR DELETE ON"
     " pub_narrative FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_pub_doc')" },
-  { "search_pub_observation", "pub_observation", "AFTER INSERT OR DELETE ON"
-    " pub_observation FOR EACH ROW EXECUTE FUNCTION"
+  { "search_pub_observation", "pub_observation", "AFTER INSERT OR DELETE"
+    " ON pub_observation FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_pub_doc')" },
   { "search_pub_party", "pub_party", "AFTER INSERT OR DELETE ON pub_party"
     " FOR EACH ROW EXECUTE FUNCTION accord_search_item('search_pub_doc')" },
   { "search_pub_project", "pub_project", "AFTER INSERT OR DELETE ON"
     " pub_project FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_pub_doc')" },
+  { "search_pub_project_funding", "pub_project_funding", "AFTER INSERT OR"
+    " DELETE ON pub_project_funding FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
+  { "search_pub_project_link", "pub_project_link", "AFTER INSERT OR DELETE"
+    " ON pub_project_link FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
+  { "search_pub_project_party", "pub_project_party", "AFTER INSERT OR"
+    " DELETE ON pub_project_party FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
+  { "search_pub_readiness_criterion", "pub_readiness_criterion", "AFTER"
+    " INSERT OR DELETE ON pub_readiness_criterion FOR EACH ROW EXECUTE"
+    " FUNCTION accord_search_item('search_pub_doc')" },
   { "search_pub_release", "pub_release", "AFTER INSERT OR DELETE ON"
     " pub_release FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_pub_doc')" },
@@ -435,27 +472,37 @@ static const char *const azPgTrigger[][3] = {
   { "search_pub_source", "pub_source", "AFTER INSERT OR DELETE ON"
     " pub_source FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_pub_doc')" },
+  { "search_pub_step_fulfilment", "pub_step_fulfilment", "AFTER INSERT OR"
+    " DELETE ON pub_step_fulfilment FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_pub_doc')" },
   { "search_pub_working_group", "pub_working_group", "AFTER INSERT OR"
     " DELETE ON pub_working_group FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_pub_doc')" },
-  { "search_release", "release", "AFTER INSERT OR DELETE OR UPDATE OF title"
-    " ON release FOR EACH ROW EXECUTE FUNCTION"
+  { "search_readiness_criterion", "readiness_criterion", "AFTER INSERT OR"
+    " DELETE OR UPDATE OF note, note_sr ON readiness_criterion FOR EACH"
+    " ROW EXECUTE FUNCTION accord_search_item('search_doc')" },
+  { "search_release", "release", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " title, title_sr ON release FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_doc')" },
   { "search_risk", "risk", "AFTER INSERT OR DELETE OR UPDATE OF"
-    " description, mitigation ON risk FOR EACH ROW EXECUTE FUNCTION"
-    " accord_search_item('search_doc')" },
+    " description, description_sr, mitigation, mitigation_sr ON risk FOR"
+    " EACH ROW EXECUTE FUNCTION accord_search_item('search_doc')" },
   { "search_roadmap_step", "roadmap_step", "AFTER INSERT OR DELETE OR"
-    " UPDATE OF title, planned_label, note ON roadmap_step FOR EACH ROW"
-    " EXECUTE FUNCTION accord_search_item('search_doc')" },
-  { "search_source", "source", "AFTER INSERT OR DELETE OR UPDATE OF title,"
-    " publisher, note ON source FOR EACH ROW EXECUTE FUNCTION"
+    " UPDATE OF note, note_sr, planned_label, planned_label_sr, title,"
+    " title_sr ON roadmap_step FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_doc')" },
-  { "search_wg_log", "wg_log", "AFTER INSERT OR DELETE OR UPDATE OF summary"
-    " ON wg_log FOR EACH ROW EXECUTE FUNCTION"
+  { "search_source", "source", "AFTER INSERT OR DELETE OR UPDATE OF note,"
+    " note_sr, publisher, title ON source FOR EACH ROW EXECUTE FUNCTION"
+    " accord_search_item('search_doc')" },
+  { "search_step_fulfilment", "step_fulfilment", "AFTER INSERT OR DELETE"
+    " OR UPDATE OF note, note_sr ON step_fulfilment FOR EACH ROW EXECUTE"
+    " FUNCTION accord_search_item('search_doc')" },
+  { "search_wg_log", "wg_log", "AFTER INSERT OR DELETE OR UPDATE OF"
+    " summary, summary_sr ON wg_log FOR EACH ROW EXECUTE FUNCTION"
     " accord_search_item('search_doc')" },
   { "search_working_group", "working_group", "AFTER INSERT OR DELETE OR"
-    " UPDATE OF name, mandate ON working_group FOR EACH ROW EXECUTE"
-    " FUNCTION accord_search_item('search_doc')" },
+    " UPDATE OF mandate, mandate_sr, name, name_sr ON working_group FOR"
+    " EACH ROW EXECUTE FUNCTION accord_search_item('search_doc')" },
 };
 
 /* The triggers of a database: name -> [table, sql] (on PostgreSQL the

@@ -9,7 +9,12 @@
 #      people, contact logs or participants, not risks of a dialogue that
 #      keeps them unpublished; both co-chairs' approval makes a hit, an
 #      edit stays a draft for the public until approved;
-#   4. an edit and a delete keep the index in step.
+#   4. an edit and a delete keep the index in step;
+#   5. an item is found by its Serbian text alone (040_search_serbian.sql),
+#      typed in Latin or Cyrillic whichever script it was entered in, by
+#      staff and, once published, by the public; a restricted item's
+#      Serbian text never reaches a reader without clearance; a database
+#      upgraded from before 040 finds it at once.
 . "$(dirname "$0")/lib.sh"
 
 http_setup
@@ -210,7 +215,146 @@ search Zsdecision; check "and not by its old ones" not hit "Zsdecision"
 search Zsbenefit; check "a deleted benefit is no hit" not hit "Zsbenefit"
 as public
 search Zsbenefit; check "a deleted benefit leaves the public index" not hit "Zsbenefit"
-check "the audit chain holds" "$ACCORD" --db "$DB" verify
 
+# ---- 5. the Serbian text -------------------------------------------------------
+# Each word below is in a Serbian field only; the Cyrillic ones are in
+# lower case (the case of Cyrillic letters is not folded the same way by
+# every PostgreSQL locale).
+uri() { jq -rn --arg x "$1" '$x|@uri'; }
+mk project add --dialogue_id us-rs --wg_id us-rs/wg/people --code t/zsb-prj \
+  --title "Zsbproject exchange" --description_sr "Zsbopis razmene" \
+  --note_sr "зсбнапомена пројекта" --classification public
+mk activity add --project_id t/zsb-prj --title "Zsbactivity call" \
+  --title_sr "Zsbaktivnost poziv" --note_sr "Zsbaktnapomena" --state planned
+mk funding add --project_id t/zsb-prj --party_id us-rs/rs --amount 10.00 \
+  --currency EUR --note_sr "Zsbfinansiranje grant"
+mk observation add --indicator_id t/zs-ind --period 2023 --value 1 \
+  --note_sr "Zsbobsnapomena revidirano"
+mk meeting add --dialogue_id us-rs --code t/zsb-mtg --kind other \
+  --title "Zsbmeeting talks" --held_on 2026-04-05 --state held \
+  --level_sr "Zsbnivo ministara" --classification public
+mk goal set us-rs/goal/fulbright --note_sr "Zsbciljnapomena"
+mk indicator set t/zs-ind --statistics_of_sr "Zsbstatistika zavoda"
+mk participant add --meeting_id t/zsb-mtg --person_id t/zs-person --role "Zsbrole" \
+  --role_sr "Zsbuloga delegata"
+PRB=$(id_of project t/zsb-prj)
+ACB=$(sqlite3 "$DB" "SELECT id FROM activity WHERE title LIKE 'Zsbactivity%'")
+MTB=$(id_of meeting t/zsb-mtg)
+# Restricted: a project, and an observation of a restricted indicator.
+mk project add --dialogue_id us-rs --wg_id us-rs/wg/people --code t/zsbr-prj \
+  --title "Zsbrproject" --description_sr "Zsbrtajni opis" \
+  --classification restricted
+mk activity add --project_id t/zsbr-prj --title "Zsbractivity" \
+  --title_sr "Zsbrtajna aktivnost" --state planned
+mk observation add --indicator_id t/zsr-ind --period 2023 --value 5 \
+  --note_sr "Zsbrtajna napomena"
+
+as observer
+for w in Zsbopis Zsbaktivnost Zsbaktnapomena Zsbfinansiranje Zsbobsnapomena \
+    Zsbnivo Zsbciljnapomena Zsbstatistika Zsbuloga; do
+  search "$w"
+  LAST="observer search $w"
+  check "found by its Serbian text: $w" hit "<mark>$w</mark>"
+done
+search Zsbopis
+check "a project's Serbian description links to the project" \
+  grep -q "href=\"/item/project/$PRB\"" "$DIR/hits"
+search Zsbaktivnost
+check "an activity's Serbian title links to the activity" \
+  grep -q "href=\"/item/activity/$ACB\"" "$DIR/hits"
+search Zsbniv
+check "the last word may be the start of a Serbian word" hit "Zsbnivo"
+# Either script: Latin text by a Cyrillic query, Cyrillic text by a Latin
+# one, and a query of both scripts.
+search "$(uri "зсбопис")"
+check "Latin Serbian text found by a Cyrillic query" hit "Zsbopis"
+search "$(uri "зсбниво министара")"
+check "two Cyrillic words, Latin text" hit "Zsbnivo"
+search zsbnapomena
+check "Cyrillic Serbian text found by a Latin query" hit "зсбнапомена"
+search "$(uri "zsbnapomena пројекта")"
+check "a query in both scripts, Cyrillic text" hit "зсбнапомена"
+search "$(uri "зсбнапомена")"
+check "Cyrillic text by a Cyrillic query" hit "зсбнапомена"
+search zsbnapom
+check "the start of a word, in the other script" hit "зсбнапомена"
+search "$(uri "зсбопис zzzz")"
+check "every word must occur, in either script" not hit "Zsbopis"
+
+# Restricted: no hit, no snippet, in either script, for a reader without
+# clearance; a cleared reader finds them.
+for r in observer wg_member; do
+  as $r
+  for w in Zsbrtajni Zsbrtajna "$(uri "зсбртајни")"; do
+    search "$w"
+    LAST="$r search $w"
+    check "$r: a restricted item's Serbian text is no hit" not grep -q "Zsbr" "$DIR/hits"
+    check "$r: nothing is found for a restricted Serbian word" \
+      not grep -q 'class="hits"' "$DIR/hits"
+  done
+done
+as secretariat
+search Zsbrtajni; check "a cleared reader finds a restricted project by its Serbian text" hit "Zsbrtajni"
+search Zsbrtajna; check "and a restricted activity and observation" hit "Zsbrtajna"
+
+# The public: nothing before both parties approve; then the published
+# Serbian text, in either script.
+as public
+for w in Zsbopis Zsbaktivnost Zsbnivo Zsbciljnapomena Zsbuloga Zsbrtajni; do
+  search "$w"
+  LAST="public search $w"
+  check "unapproved Serbian text, no public hit: $w" not hit "$w"
+done
+both project "$PRB"
+both activity "$ACB"
+both meeting "$MTB"
+both project "$(id_of project t/zsbr-prj)"
+as public
+for w in Zsbopis Zsbaktivnost Zsbaktnapomena Zsbnivo; do
+  search "$w"
+  LAST="public search $w"
+  check "approved, a public hit by its Serbian text: $w" hit "<mark>$w</mark>"
+done
+search "$(uri "зсбактивност")"
+check "the public finds Latin Serbian text by a Cyrillic query" hit "Zsbaktivnost"
+search zsbnapomena
+check "the public finds Cyrillic Serbian text by a Latin query" hit "зсбнапомена"
+for w in Zsbciljnapomena Zsbuloga Zsbrtajni Zsbrtajna; do
+  search "$w"
+  LAST="public search $w"
+  check "never a public hit (a draft, a participant, restricted): $w" not hit "$w"
+done
+
+# An edit of a Serbian field keeps both indexes in step (the triggers'
+# UPDATE OF lists name the Serbian columns).
+"$ACCORD" --db "$DB" project set t/zsb-prj --description_sr "Zsbnoviopis" >/dev/null
+"$ACCORD" --db "$DB" activity set "$ACB" --title_sr "Zsbnovaaktivnost" >/dev/null
+as observer
+search Zsbnoviopis; check "an edited Serbian description is found" hit "Zsbnoviopis"
+search Zsbopis; check "its old words are not" not hit "Zsbopis"
+search Zsbnovaaktivnost; check "an edited Serbian title is found" hit "Zsbnovaaktivnost"
+as public
+search Zsbnoviopis; check "an unapproved Serbian edit is no public hit" not hit "Zsbnoviopis"
+search Zsbopis; check "the approved Serbian words stay public" hit "Zsbopis"
+
+check "the audit chain holds" "$ACCORD" --db "$DB" verify
 srv_stop
+
+# A database of an accord before 040: its indexes without the Serbian text
+# (emptied here) and its version set back.  The next open migrates and
+# fills both indexes again: the Serbian text is found at once.
+if is_pg; then IDX="search_doc"; PIDX="search_pub_doc"
+else IDX="search_fts"; PIDX="search_pub_fts"; fi
+sqlite3 "$DB" "DELETE FROM $IDX; DELETE FROM $PIDX; $(sql_schema_version 39);"
+srv_start
+as observer
+search Zsbnoviopis; check "an upgraded database finds a Serbian description" hit "Zsbnoviopis"
+search "$(uri "зсбобснапомена")"
+check "and an observation's Serbian note, in the other script" hit "Zsbobsnapomena"
+search Zsdecnew; check "and the English text as before" hit "Zsdecnew"
+as public
+search Zsbaktivnost; check "the public's index is filled again too" hit "Zsbaktivnost"
+srv_stop
+check "the upgraded database verifies" "$ACCORD" --db "$DB" verify
+
 done_testing

@@ -1042,6 +1042,7 @@ static void test_cache_bound(void){
 #include "store_grant.c"
 #include "store_cell.c"
 #include "store_report.c"
+#include "store_search.c"
 /* Collect store_pending_each() rows as "kind:id:approved " text. */
 static int pending_cb(void *pArg, const StorePending *sp){
   Buf *pB = pArg;
@@ -1174,5 +1175,6 @@ int main(void){
   test_grant();
   test_cell();
   test_report_cut();
+  test_search_serbian();
   HARNESS_END("store");
 }
