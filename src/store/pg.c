@@ -203,8 +203,11 @@ static AccRc pg_exec(Db *p, const char *zSql, char *zErr, int nErr){
     return rc;
   }
   /* What the tables are may change (the migrations run here). */
-  free(p->zTabs);
-  p->zTabs = 0;
+  if( strcasestr(zSql, "CREATE ") || strcasestr(zSql, "ALTER ")
+   || strcasestr(zSql, "DROP ") ){
+    free(p->zTabs);
+    p->zTabs = 0;
+  }
   return pg_run(p, zSql, zErr, nErr);
 }
 
