@@ -15,6 +15,7 @@
 */
 #include "storeInt.h"
 #include "replayInt.h"
+#include "fixtureInt.h"
 #include "sign.h"
 
 #include <sodium.h>
@@ -109,29 +110,18 @@ static void bytes_hash(const void *pData, int64_t n, char zOut[65]){
   sodium_bin2hex(zOut, 65, a, sizeof(a));
 }
 
-/* Whether table zTable has every column of entity e: its columns read
-** in one statement (a statement a column cost 300 round trips on
-** PostgreSQL). */
+/* Whether table zTable has every column of entity e (its columns read
+** once, by fixture_tabcols_read()). */
 static int table_fits(Store *p, const char *zTable, int e){
-  DbStmt *pS = p->pDrv->xPrepare(p->pDb, STORE_PG(p)
-      ? "SELECT attname FROM pg_attribute WHERE attrelid=to_regclass(?1)"
-        " AND attnum>0 AND NOT attisdropped"
-      : "SELECT name FROM pragma_table_info(?1)");
-  Buf cols = BUF_INIT;
-  char zKey[80];
-  int i, bOk = 1;
-  p->pDrv->xBindText(pS, 1, zTable);
-  buf_putc(&cols, ',');
-  while( p->pDrv->xStep(pS)==DB_ROW ){
-    buf_appendf(&cols, "%s,", p->pDrv->xColumnText(pS, 0));
-  }
-  p->pDrv->xFinalize(pS);
+  TabCols t;
+  int i, j, bOk = 1;
+  fixture_tabcols_read(p, zTable, &t);
   for(i=-1; i<aEntity[e].nField && bOk; i++){
-    snprintf(zKey, sizeof(zKey), ",%s,",
-             i<0 ? "id" : aEntity[e].aField[i].zName);
-    bOk = strstr(buf_str(&cols), zKey)!=0;
+    const char *zName = i<0 ? "id" : aEntity[e].aField[i].zName;
+    for(j=0; j<t.nCol && strcmp(t.azCol[j], zName)!=0; j++){}
+    bOk = j<t.nCol;
   }
-  buf_free(&cols);
+  fixture_tabcols_free(&t);
   return bOk;
 }
 
