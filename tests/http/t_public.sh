@@ -43,9 +43,17 @@ obs_all() {
   done
   cp "$DIR/obs_all.json" "$BODY"
 }
+PUB_KINDS="dialogues parties people areas working_groups members contacts
+  benefits indicators observations goals goal_benefits steps meetings
+  participants decisions documents risks releases sources projects
+  project_goals project_parties funding activities project_links
+  dimensions dimension_values"
+# (The public's requests go in two batches, one curl each: the pages,
+# searches, lists and item pages; then each list's first items.)
 pub_dump() {
   _out=$1; : >"$_out"
   _save=$CUR_ROLE; CUR_ROLE=public
+  batch_begin; _n=0
   for _p in / "/dialogue/$D" "/dialogue/$D/risks" "/goal/$G" "/goal/$G?obs=all" \
       "/dialogue/$D/dimensions" "/dialogue/$D/dimensions?lang=sr-Latn" \
       "/api/v1/dialogues/$D/dimensions" "/item/indicator/$IND?lang=sr-Latn" \
@@ -56,34 +64,46 @@ pub_dump() {
       "/dialogue/$D/report/public.html?quarter=2026-Q3" \
       "/dialogue/$D/report/public.csv?quarter=2026-Q3" \
       "/api/v1/dialogues/$D/status" "/api/v1/goals/$G/status"; do
-    req GET "$_p"; cat "$BODY" >>"$_out"
+    _n=$((_n + 1)); batch_add "p$_n" public GET "$_p"
   done
-  # (the search page repeats the query in its title and its search box)
   for _m in $MARKERS Zpmobs Zpmobssr Zpobshidden 9876.5; do
-    req GET "/search?q=$_m"
-    grep -v -e '<title>' -e 'name="q"' "$BODY" >>"$_out"
+    _n=$((_n + 1)); batch_add "s$_n" public GET "/search?q=$_m"
   done
-  for _k in dialogues parties people areas working_groups members contacts \
-      benefits indicators observations goals goal_benefits steps meetings \
-      participants decisions documents risks releases sources projects \
-      project_goals project_parties funding activities project_links \
-      dimensions dimension_values; do
-    req GET "/api/v1/$_k?limit=500"; cat "$BODY" >>"$_out"
+  for _k in $PUB_KINDS; do
+    _n=$((_n + 1)); batch_add "l$_n" public GET "/api/v1/$_k?limit=500"
     if [ "$_k" = observations ]; then
       # more than a page: the trade total's months and their cells
       for _o in 500 1000 1500; do
-        req GET "/api/v1/$_k?limit=500&offset=$_o"; cat "$BODY" >>"$_out"
+        _n=$((_n + 1))
+        batch_add "p$_n" public GET "/api/v1/$_k?limit=500&offset=$_o"
       done
     fi
-    for _id in $(jq -r ".$_k[]?.id" "$BODY" 2>/dev/null | head -12); do
-      req GET "/api/v1/$_k/$_id"; cat "$BODY" >>"$_out"
-    done
   done
   for _ki in dialogue:$D party:$P area:$A wg:$W indicator:$IND goal:$G \
       step:$S meeting:$MTG decision:$DEC document:$DOC release:$REL \
       source:$SRC $NEWITEMS; do
-    req GET "/item/${_ki%%:*}/${_ki#*:}"; cat "$BODY" >>"$_out"
+    _n=$((_n + 1)); batch_add "p$_n" public GET "/item/${_ki%%:*}/${_ki#*:}"
   done
+  batch_run
+  # The bodies in the order asked; the search page repeats the query in
+  # its title and its search box, left out.
+  _items=""
+  set -- $PUB_KINDS
+  for _id in $(cut -f1 "$BATCH/plan.tsv"); do
+    case $_id in
+      s*) grep -v -e '<title>' -e 'name="q"' "$BATCH/$_id.b" >>"$_out" ;;
+      l*) cat "$BATCH/$_id.b" >>"$_out"
+          for _i in $(jq -r ".$1[]?.id" "$BATCH/$_id.b" 2>/dev/null | head -12); do
+            _items="$_items /api/v1/$1/$_i"
+          done
+          shift ;;
+      *) cat "$BATCH/$_id.b" >>"$_out" ;;
+    esac
+  done
+  batch_begin; _n=0
+  for _p in $_items; do _n=$((_n + 1)); batch_add "i$_n" public GET "$_p"; done
+  batch_run
+  for _id in $(cut -f1 "$BATCH/plan.tsv"); do cat "$BATCH/$_id.b" >>"$_out"; done
   CUR_ROLE=$_save
   for _k in dialogues parties people areas working_groups members contacts \
       benefits indicators observations goals goal_benefits steps meetings \
