@@ -21,6 +21,7 @@ counts them.  Usage: statusdoc.py ACCORD DOC [ESCAP_BINARY]
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -93,6 +94,36 @@ def months(year, values):
     return [("%d-%02d" % (year, i + 1), v) for i, v in enumerate(values)]
 
 
+def rm_db(db):
+    for ext in ("", "-wal", "-shm"):
+        if os.path.exists(db + ext):
+            os.unlink(db + ext)
+
+
+def fresh_copy(start, db):
+    """DB: a copy of START, made once: a new database with dialogue d,
+    its area a and the sources, where every scenario starts (a copy with
+    tests/pg/db on PostgreSQL, as the shell tests' db_cp)."""
+    if not os.path.exists(start + ".made"):
+        rm_db(start)
+        acc(start, "init")
+        acc(start, "dialogue", "add", "--code", "d", "--title", "D",
+            "--state", "established", "--classification", "public")
+        acc(start, "area", "add", "--dialogue_id", "d", "--code", "a",
+            "--area_set", "plan", "--name", "A")
+        for code, (title, pub) in SOURCES.items():
+            acc(start, "source", "add", "--code", code, "--title", title,
+                "--publisher", pub)
+        open(start + ".made", "w").close()
+    rm_db(db)
+    if os.environ.get("ACCORD_PG_TEST"):
+        here = os.path.dirname(os.path.abspath(__file__))
+        subprocess.run([os.path.join(here, "..", "pg", "db"), "cp", start,
+                        db], check=True)
+    else:
+        shutil.copyfile(start, db)
+
+
 def run_scenario(name, ind, obs, goal, at, work, extra=None):
     """A fresh database with one indicator and one goal: the status JSON.
     EXTRA may give "events" (day, title) recorded on the indicator,
@@ -100,17 +131,7 @@ def run_scenario(name, ind, obs, goal, at, work, extra=None):
     quarterly report (CSV) is kept as "report" in the result."""
     extra = extra or {}
     db = os.path.join(work, name + ".db")
-    for ext in ("", "-wal", "-shm"):
-        if os.path.exists(db + ext):
-            os.unlink(db + ext)
-    acc(db, "init")
-    acc(db, "dialogue", "add", "--code", "d", "--title", "D", "--state",
-        "established", "--classification", "public")
-    acc(db, "area", "add", "--dialogue_id", "d", "--code", "a", "--area_set",
-        "plan", "--name", "A")
-    for code, (title, pub) in SOURCES.items():
-        acc(db, "source", "add", "--code", code, "--title", title,
-            "--publisher", pub)
+    fresh_copy(os.path.join(work, "start.db"), db)
     args = ["indicator", "add", "--dialogue_id", "d", "--code", "i"]
     for k, v in ind.items():
         args += ["--" + k, v]
