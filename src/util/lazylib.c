@@ -16,8 +16,8 @@ void *lazy_sym(LazyLib *p, const char *zName){
     p->pHandle = dlopen(p->zFile, RTLD_NOW | RTLD_LOCAL);
     if( p->pHandle==0 ){
       const char *zErr = dlerror();
-      acc_fatal("%s need the library %s, which cannot be loaded (%s); "
-                "install it (sh tools/install-deps)", p->zFor, p->zFile,
+      acc_fatal("the library %s, used for %s, cannot be loaded (%s); "
+                "install it (sh tools/install-deps)", p->zFile, p->zFor,
                 zErr ? zErr : "no reason given");
     }
   }
@@ -25,8 +25,8 @@ void *lazy_sym(LazyLib *p, const char *zName){
   pSym = dlsym(p->pHandle, zName);
   if( pSym==0 ){
     const char *zErr = dlerror();
-    acc_fatal("%s need %s from the library %s, which lacks it (%s)",
-              p->zFor, zName, p->zFile, zErr ? zErr : "no reason given");
+    acc_fatal("the library %s, used for %s, lacks %s (%s)",
+              p->zFile, p->zFor, zName, zErr ? zErr : "no reason given");
   }
   pthread_mutex_unlock(&lazyMutex);
   return pSym;

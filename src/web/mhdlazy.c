@@ -69,28 +69,16 @@ typedef const union MHD_ConnectionInfo *(*ConnInfoFn)(struct MHD_Connection *,
                                         enum MHD_ConnectionInfoType, ...);
 typedef const union MHD_DaemonInfo *(*DaemonInfoFn)(struct MHD_Daemon *,
                                      enum MHD_DaemonInfoType, ...);
-static void *mhd_sym(void **ppFn, const char *zName){
-  void *pF = __atomic_load_n(ppFn, __ATOMIC_ACQUIRE);
-  if( pF==0 ){
-    pF = lazy_sym(&lzMhd, zName);
-    __atomic_store_n(ppFn, pF, __ATOMIC_RELEASE);
-  }
-  return pF;
-}
 const union MHD_ConnectionInfo *MHD_get_connection_info(
     struct MHD_Connection *c, enum MHD_ConnectionInfoType eType, ...){
-  static void *pFn;
-  void *pF = mhd_sym(&pFn, "MHD_get_connection_info");
   ConnInfoFn x;
-  memcpy(&x, &pF, sizeof x);
+  LAZY_FIND_(lzMhd, MHD_get_connection_info, (), x);
   return x(c, eType);
 }
 const union MHD_DaemonInfo *MHD_get_daemon_info(struct MHD_Daemon *d,
                                                 enum MHD_DaemonInfoType eType,
                                                 ...){
-  static void *pFn;
-  void *pF = mhd_sym(&pFn, "MHD_get_daemon_info");
   DaemonInfoFn x;
-  memcpy(&x, &pF, sizeof x);
+  LAZY_FIND_(lzMhd, MHD_get_daemon_info, (), x);
   return x(d, eType);
 }

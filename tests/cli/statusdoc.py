@@ -29,6 +29,7 @@ import sys
 sys.dont_write_bytecode = True   # no __pycache__ in the source tree
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "pg"))
+import pgdb  # noqa: E402
 import pydb  # noqa: E402
 
 ACCORD, DOC = sys.argv[1], sys.argv[2]
@@ -103,7 +104,7 @@ def rm_db(db):
 def fresh_copy(start, db):
     """DB: a copy of START, made once: a new database with dialogue d,
     its area a and the sources, where every scenario starts (a copy with
-    tests/pg/db on PostgreSQL, as the shell tests' db_cp)."""
+    tests/pg/pgdb.py on PostgreSQL, as the shell tests' db_cp)."""
     if not os.path.exists(start + ".made"):
         rm_db(start)
         acc(start, "init")
@@ -117,9 +118,9 @@ def fresh_copy(start, db):
         open(start + ".made", "w").close()
     rm_db(db)
     if os.environ.get("ACCORD_PG_TEST"):
-        here = os.path.dirname(os.path.abspath(__file__))
-        subprocess.run([os.path.join(here, "..", "pg", "db"), "cp", start,
-                        db], check=True)
+        r = pgdb.copy(start, db)
+        if r.returncode:
+            raise RuntimeError("copy %s: %s" % (start, r.stderr.strip()))
     else:
         shutil.copyfile(start, db)
 
